@@ -1,0 +1,32 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { Inputs, Outputs } from '../src/constants.js'
+import { readAction, renderReadme } from '../scripts/docs.mjs'
+
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+const action = readAction()
+
+describe('action.yml, src/constants.ts and README.md agree', () => {
+  it("README's input and output tables are the ones action.yml renders", () => {
+    expect(renderReadme(readme, action)).toBe(readme)
+  })
+
+  it('every action.yml input and output is spelled as in constants.ts', () => {
+    const inputs: string[] = Object.values(Inputs)
+    const outputs: string[] = Object.values(Outputs)
+    for (const name of Object.keys(action.inputs)) expect(inputs).toContain(name)
+    for (const name of Object.keys(action.outputs)) expect(outputs).toContain(name)
+  })
+
+  it('runs on node24 from dist/index.js', () => {
+    const raw = readFileSync(new URL('../action.yml', import.meta.url), 'utf8')
+    expect(raw).toMatch(/using: 'node24'/)
+    expect(raw).toMatch(/main: 'dist\/index.js'/)
+  })
+
+  it('README shows the set-up commands CI runs', () => {
+    for (const command of ['npm ci', 'npm test', 'npm run demo', 'npm run bench']) {
+      expect(readme).toContain(command)
+    }
+  })
+})

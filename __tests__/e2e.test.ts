@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { existsSync } from 'node:fs'
+import { type Emulator, startEmulator } from '../emulator/server.js'
+import { ACTION_ENTRY, runAction } from '../scripts/run-action.mjs'
+
+let emulator: Emulator | undefined
+afterEach(async () => {
+  await emulator?.close()
+  emulator = undefined
+})
+
+/** The inputs the runner fills in from action.yml's defaults. */
+function defaults(e: Emulator): Record<string, string> {
+  return { operation: 'list', 'github-token': e.token, repository: e.repository }
+}
+
+describe('dist/index.js run as the runner runs it', () => {
+  it('exists (npm run bundle writes it)', () => {
+    expect(existsSync(ACTION_ENTRY)).toBe(true)
+  })
+
+  it('lists artifacts into outputs and a job summary', async () => {
+    const e = (emulator = await startEmulator())
+    e.addArtifact({ id: 10, name: 'coverage', size: 2048, headBranch: 'main' })
+    e.addArtifact({ id: 11, name: 'coverage', size: 1024, headBranch: 'dev', expired: true })
+    e.addArtifact({ id: 12, name: 'dist', size: 10 })
+    const run = await runAction({
+      apiUrl: e.apiUrl,
+      inputs: { ...defaults(e), name: 'coverage' }
+    })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.outputs['count']).toBe('2')
+    expect(run.outputs['total-bytes']).toBe('3072')
+    const artifacts = JSON.parse(run.outputs['artifacts'])
+    expect(artifacts.map((a: { id: number }) => a.id)).toEqual([11, 10])
+    expect(artifacts[0]).toMatchObject({ name: 'coverage', expired: true, size_in_bytes: 1024 })
+    expect(artifacts[1].workflow_run).toMatchObject({ head_branch: 'main' })
+    expect(run.summary).toContain('artifact-ops: Artifacts')
+    expect(run.summary).toContain('2 artifact(s) selected, 3.0 KiB')
+    expect(run.summary).toContain('<td>coverage</td><td>10</td><td>2.0 KiB</td>')
+    // The token is masked and never printed in clear.
+    expect(run.stdout).toContain(`::add-mask::${e.token}`)
+    expect(run.stdout.split(`::add-mask::${e.token}`).join('')).not.toContain(e.token)
+    expect(e.apiRequests()[0].query.get('name')).toBe('coverage')
+  })
+
+  it('works against an Enterprise Server URL with its /api/v3 prefix', async () => {
+    const e = (emulator = await startEmulator({ mode: 'ghes-older' }))
+    e.addArtifact({ name: 'a' })
+    e.addArtifact({ name: 'b' })
+    const run = await runAction({ apiUrl: e.apiUrl, inputs: { ...defaults(e), name: 'b' } })
+    expect(run.code).toBe(0)
+    expect(run.outputs['count']).toBe('1')
+    expect(e.apiUrl).toMatch(/\/api\/v3$/)
+  })
+
+  it('fails with exit code 1 and the input named on bad input, before any request', async () => {
+    const e = (emulator = await startEmulator())
+    const run = await runAction({
+      apiUrl: e.apiUrl,
+      inputs: { ...defaults(e), 'older-than': '3 months' }
+    })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain("::error::Invalid value for 'older-than': '3 months'.")
+    expect(e.requests).toHaveLength(0)
+  })
+
+  it('follows if-no-artifact-found: fail', async () => {
+    const e = (emulator = await startEmulator())
+    e.addArtifact({ name: 'coverage' })
+    const run = await runAction({
+      apiUrl: e.apiUrl,
+      inputs: { ...defaults(e), name: 'nope', 'if-no-artifact-found': 'fail' }
+    })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain(
+      "::error::No artifact matched the selection in octo-org/octo-repo. Names that exist: 'coverage'."
+    )
+  })
+
+  it('reports a refused token without printing it', async () => {
+    const e = (emulator = await startEmulator())
+    const run = await runAction({
+      apiUrl: e.apiUrl,
+      inputs: { ...defaults(e), 'github-token': 'not-the-token' }
+    })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('the token was refused (401 Bad credentials)')
+    expect(run.stdout.replace('::add-mask::not-the-token', '')).not.toContain('not-the-token')
+  })
+})

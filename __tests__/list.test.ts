@@ -1,0 +1,284 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { type Emulator, type Mode, startEmulator } from '../emulator/server.js'
+import { listOperation } from '../src/operations/list.js'
+import { clientFor, daysAgo, settingsFrom } from './helpers.js'
+
+let emulator: Emulator | undefined
+afterEach(async () => {
+  await emulator?.close()
+  emulator = undefined
+})
+
+async function start(options: Parameters<typeof startEmulator>[0] = {}): Promise<Emulator> {
+  emulator = await startEmulator(options)
+  return emulator
+}
+
+function fill(e: Emulator, count: number, name = (i: number) => `artifact-${i % 7}`): void {
+  for (let i = 0; i < count; i++) {
+    e.addArtifact({
+      name: name(i),
+      size: 1000 + i,
+      createdAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000)
+    })
+  }
+}
+
+describe('list against the emulator', () => {
+  it('reads 2,350 artifacts in 24 requests of 100, newest first', async () => {
+    const e = await start()
+    fill(e, 2350)
+    const { client } = clientFor(e)
+    const result = await listOperation(client, settingsFrom({}))
+    expect(result.artifacts).toHaveLength(2350)
+    const requests = e.apiRequests()
+    expect(requests).toHaveLength(24)
+    expect(requests.every(r => r.query.get('per_page') === '100')).toBe(true)
+    expect(requests.map(r => Number(r.query.get('page') ?? '1'))).toEqual(
+      Array.from({ length: 24 }, (_, i) => i + 1)
+    )
+    expect(requests.every(r => r.headers['x-github-api-version'] === '2022-11-28')).toBe(true)
+    const created = result.artifacts.map(a => Date.parse(a.created_at ?? ''))
+    expect(created).toEqual([...created].sort((a, b) => b - a))
+  })
+
+  it('retries a 500 on page 3 and still returns every artifact', async () => {
+    const e = await start()
+    fill(e, 450)
+    e.addFault({ path: '/repos/octo-org/octo-repo/actions/artifacts', skip: 2, status: 500 })
+    const { client } = clientFor(e)
+    const result = await listOperation(client, settingsFrom({}))
+    expect(result.artifacts).toHaveLength(450)
+    const pages = e.apiRequests().map(r => r.query.get('page') ?? '1')
+    expect(pages).toEqual(['1', '2', '3', '3', '4', '5'])
+    expect(e.apiRequests()[2].status).toBe(500)
+  })
+
+  it('retries a dropped connection', async () => {
+    const e = await start()
+    fill(e, 150)
+    e.addFault({ path: '/repos/octo-org/octo-repo/actions/artifacts', skip: 1, kind: 'reset' })
+    const { client } = clientFor(e)
+    const result = await listOperation(client, settingsFrom({}))
+    expect(result.artifacts).toHaveLength(150)
+  })
+
+  it('waits out a secondary rate limit for as long as retry-after says, with a log line', async () => {
+    const e = await start()
+    fill(e, 250)
+    e.addFault({
+      path: '/repos/octo-org/octo-repo/actions/artifacts',
+      skip: 1,
+      status: 403,
+      headers: { 'retry-after': '1' },
+      body: {
+        message:
+          'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
+      }
+    })
+    const { client, logs } = clientFor(e)
+    const result = await listOperation(client, settingsFrom({}))
+    expect(result.artifacts).toHaveLength(250)
+    const requests = e.apiRequests()
+    expect(requests).toHaveLength(4)
+    expect(requests[1].status).toBe(403)
+    expect(requests[2].at - (requests[1].endedAt ?? 0)).toBeGreaterThanOrEqual(990)
+    expect(logs.warn.join('\n')).toMatch(/Secondary rate limit for GET .*waiting 1s/)
+  })
+
+  it('waits for a primary rate limit reset, bounded', async () => {
+    const e = await start({ rateRemaining: 1, rateResetSeconds: 1 })
+    fill(e, 150)
+    const { client, logs } = clientFor(e)
+    const result = await listOperation(client, settingsFrom({}))
+    expect(result.artifacts).toHaveLength(150)
+    expect(e.rate.primaryAnswers).toBe(1)
+    expect(logs.warn.join('\n')).toMatch(/Rate limit exhausted .*waiting \d+s for the reset/)
+    expect(client.rate.limit).toBe(5000)
+  })
+
+  it('gives up on a primary rate limit that resets too late', async () => {
+    const e = await start({ rateRemaining: 0, rateResetSeconds: 3000 })
+    fill(e, 5)
+    const { client } = clientFor(e, { maxRateLimitWaitSeconds: 60 })
+    await expect(listOperation(client, settingsFrom({}))).rejects.toThrow(
+      /Unable to list artifacts in octo-org\/octo-repo: rate limit exceeded/
+    )
+  })
+
+  it('asks the server to filter one name and filters again itself', async () => {
+    const e = await start()
+    fill(e, 30, i => (i % 3 === 0 ? 'coverage' : 'logs'))
+    const { client } = clientFor(e)
+    const result = await listOperation(client, settingsFrom({ name: 'coverage' }))
+    expect(result.artifacts).toHaveLength(10)
+    expect(e.apiRequests()[0].query.get('name')).toBe('coverage')
+  })
+
+  it('sends no name to the server for several names, and filters them', async () => {
+    const e = await start()
+    fill(e, 30, i => ['a', 'b', 'c'][i % 3])
+    const { client } = clientFor(e)
+    const result = await listOperation(client, settingsFrom({ name: 'a\nc' }))
+    expect(result.artifacts.map(a => a.name).sort()).toEqual([
+      ...Array(10).fill('a'),
+      ...Array(10).fill('c')
+    ])
+    expect(e.apiRequests()[0].query.has('name')).toBe(false)
+  })
+
+  it.each<[Mode, string, 'value' | 'null' | 'absent']>([
+    ['dotcom', '', 'value'],
+    ['ghec', '', 'value'],
+    ['ghes-3.21', '/api/v3', 'null'],
+    ['ghes-eol', '/api/v3', 'absent'],
+    ['ghes-older', '/api/v3', 'absent']
+  ])('works against %s (path prefix %p, digest %s)', async (mode, prefix, digest) => {
+    const e = await start({ mode })
+    expect(e.apiUrl.endsWith(prefix)).toBe(true)
+    fill(e, 120, i => (i % 2 ? 'coverage' : 'logs'))
+    e.addArtifact({ name: 'coverage', noRun: true, createdAt: daysAgo(1) })
+    const { client } = clientFor(e)
+    const result = await listOperation(client, settingsFrom({ name: 'coverage' }))
+    // Old servers ignore ?name= and return every artifact: the client filter must hold.
+    expect(result.artifacts).toHaveLength(61)
+    expect(result.artifacts.every(a => a.name === 'coverage')).toBe(true)
+    expect(result.artifacts.some(a => a.workflow_run === null)).toBe(true)
+    const digests = new Set(result.artifacts.map(a => a.digest))
+    if (digest === 'value')
+      expect([...digests].some(d => d?.startsWith('sha256:') || d === null)).toBe(true)
+    else expect(digests).toEqual(new Set([null]))
+    expect(e.apiRequests()).toHaveLength(mode === 'ghes-older' ? 2 : 1)
+  })
+
+  it("lists a run's artifacts from the run endpoint", async () => {
+    const e = await start()
+    e.addRun({ id: 77 })
+    e.addArtifact({ name: 'a', runId: 77 })
+    e.addArtifact({ name: 'b', runId: 77 })
+    e.addArtifact({ name: 'c' })
+    const { client } = clientFor(e)
+    const result = await listOperation(client, settingsFrom({ 'run-id': '77' }))
+    expect(result.artifacts.map(a => a.name).sort()).toEqual(['a', 'b'])
+    expect(e.apiRequests()[0].path).toBe('/repos/octo-org/octo-repo/actions/runs/77/artifacts')
+  })
+
+  it('narrows by branch, commit, age, keep-latest and limit', async () => {
+    const e = await start()
+    e.addArtifact({ id: 1, name: 'cov', headBranch: 'main', createdAt: daysAgo(40) })
+    e.addArtifact({ id: 2, name: 'cov', headBranch: 'main', createdAt: daysAgo(35) })
+    e.addArtifact({ id: 3, name: 'cov', headBranch: 'main', createdAt: daysAgo(3) })
+    e.addArtifact({
+      id: 4,
+      name: 'cov',
+      headBranch: 'dev',
+      headSha: 'abcdef0123456789abcdef0123456789abcdef01',
+      createdAt: daysAgo(50)
+    })
+    const { client } = clientFor(e)
+    const ids = async (inputs: Record<string, string>) =>
+      (await listOperation(client, settingsFrom(inputs))).artifacts.map(a => a.id)
+    expect(await ids({ branch: 'refs/heads/main' })).toEqual([3, 2, 1])
+    expect(await ids({ commit: 'ABCDEF0' })).toEqual([4])
+    expect(await ids({ 'older-than': '30d' })).toEqual([2, 1, 4])
+    expect(await ids({ 'older-than': '30d', 'keep-latest': '2' })).toEqual([1, 4])
+    expect(await ids({ limit: '2' })).toEqual([3, 2])
+  })
+
+  it('narrows by workflow, conclusion and event through the runs endpoint', async () => {
+    const e = await start()
+    e.addWorkflow({ id: 11, file: 'ci.yml' })
+    e.addWorkflow({ id: 12, file: 'nightly.yml' })
+    e.addArtifact({ id: 1, name: 'a', workflowId: 11, conclusion: 'success', event: 'push' })
+    e.addArtifact({ id: 2, name: 'a', workflowId: 11, conclusion: 'failure', event: 'push' })
+    e.addArtifact({ id: 3, name: 'a', workflowId: 12, conclusion: 'success', event: 'schedule' })
+    e.addArtifact({
+      id: 4,
+      name: 'a',
+      workflowId: 11,
+      conclusion: 'success',
+      event: 'pull_request'
+    })
+    const { client } = clientFor(e)
+    const ids = async (inputs: Record<string, string>) =>
+      (await listOperation(client, settingsFrom(inputs))).artifacts.map(a => a.id).sort()
+    expect(await ids({ workflow: 'ci.yml' })).toEqual([1, 2, 4])
+    expect(await ids({ workflow: 'ci.yml', 'workflow-conclusion': 'success' })).toEqual([1, 4])
+    expect(
+      await ids({ workflow: 'ci.yml', 'workflow-conclusion': 'success', event: 'push' })
+    ).toEqual([1])
+    expect(await ids({ workflow: '12' })).toEqual([3])
+    const runRequest = e.apiRequests().find(r => r.query.get('status') === 'success')
+    expect(runRequest?.path).toBe('/repos/octo-org/octo-repo/actions/workflows/ci.yml/runs')
+  })
+
+  it("narrows by a pull request's head branch, not a fork's branch of the same name", async () => {
+    const e = await start()
+    e.addPull({ number: 5, headRef: 'feature', headSha: 'a'.repeat(40) })
+    e.addArtifact({ id: 1, headBranch: 'feature' })
+    e.addArtifact({ id: 2, headBranch: 'feature', fork: true })
+    e.addArtifact({ id: 3, headBranch: 'main' })
+    const { client } = clientFor(e)
+    const result = await listOperation(client, settingsFrom({ pr: '5' }))
+    expect(result.artifacts.map(a => a.id)).toEqual([1])
+  })
+
+  it('flags expired artifacts in the list', async () => {
+    const e = await start()
+    e.addArtifact({ id: 1, expired: true })
+    e.addArtifact({ id: 2 })
+    const { client } = clientFor(e)
+    const result = await listOperation(client, settingsFrom({}))
+    expect(result.artifacts.map(a => [a.id, a.expired])).toEqual([
+      [2, false],
+      [1, true]
+    ])
+  })
+
+  it('fails on nothing found when asked to, naming the names that exist', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'coverage' })
+    e.addArtifact({ name: 'dist' })
+    const { client } = clientFor(e)
+    await expect(
+      listOperation(client, settingsFrom({ name: 'covrage', 'if-no-artifact-found': 'fail' }))
+    ).rejects.toThrow(
+      "No artifact matched the selection in octo-org/octo-repo. Names that exist: 'coverage', 'dist'."
+    )
+    const ignored = await listOperation(client, settingsFrom({ name: 'covrage' }))
+    expect(ignored.artifacts).toEqual([])
+  })
+
+  it('says the token was refused on 401, without printing it', async () => {
+    const e = await start({ token: 'right-token' })
+    const { client } = clientFor(e, { token: 'wrong-token-123' })
+    const error = await listOperation(client, settingsFrom({})).catch((err: Error) => err)
+    expect(error).toHaveProperty('message')
+    expect((error as Error).message).toContain('the token was refused (401 Bad credentials)')
+    expect((error as Error).message).not.toContain('wrong-token-123')
+    // 401 is not retried.
+    expect(e.apiRequests()).toHaveLength(1)
+  })
+
+  it('names the repository and the permission on 404 and 403', async () => {
+    const e = await start()
+    const { client } = clientFor(e)
+    await expect(
+      listOperation(client, settingsFrom({ repository: 'octo-org/other' }))
+    ).rejects.toThrow(
+      "Unable to list artifacts in octo-org/other: not found (404). Check that 'repository' is right and that the token can see it (a token needs 'actions: read'"
+    )
+    e.addFault({ status: 403, body: { message: 'Resource not accessible by integration' } })
+    await expect(listOperation(client, settingsFrom({}))).rejects.toThrow(
+      "permission denied (403 Resource not accessible by integration). The token needs 'actions: read'"
+    )
+  })
+
+  it('sends the token only as the Authorization header of API requests', async () => {
+    const e = await start()
+    e.addArtifact({})
+    const { client } = clientFor(e)
+    await listOperation(client, settingsFrom({}))
+    expect(e.apiRequests()[0].headers['authorization']).toBe('token emulator-token')
+  })
+})

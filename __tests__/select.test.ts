@@ -1,0 +1,208 @@
+import { describe, expect, it } from '@jest/globals'
+import type { Artifact } from '../src/github/types.js'
+import {
+  compareNewestFirst,
+  compilePatterns,
+  type Criteria,
+  selectArtifacts
+} from '../src/select.js'
+import { daysAgo, NOW } from './helpers.js'
+
+let nextId = 1
+function artifact(
+  spec: Partial<Artifact> & {
+    days?: number
+    branch?: string
+    sha?: string
+    run?: number
+    fork?: boolean
+  } = {}
+): Artifact {
+  const id = spec.id ?? nextId++
+  return {
+    id,
+    name: spec.name ?? 'coverage',
+    size_in_bytes: spec.size_in_bytes ?? 100,
+    expired: spec.expired ?? false,
+    created_at: spec.created_at !== undefined ? spec.created_at : daysAgo(spec.days ?? 1),
+    expires_at: null,
+    digest: null,
+    workflow_run:
+      spec.workflow_run !== undefined
+        ? spec.workflow_run
+        : {
+            id: spec.run ?? 500 + id,
+            repository_id: 1,
+            head_repository_id: spec.fork ? 2 : 1,
+            head_branch: spec.branch ?? 'main',
+            head_sha: spec.sha ?? `${id.toString(16).padStart(7, '0')}${'0'.repeat(33)}`
+          }
+  }
+}
+
+const base: Criteria = { names: [], patterns: [], artifactIds: [], limitFrom: 'newest' }
+const ids = (list: Artifact[]) => list.map(a => a.id)
+
+describe('selectArtifacts', () => {
+  it('returns everything newest first when nothing narrows it', () => {
+    const a = artifact({ days: 3 })
+    const b = artifact({ days: 1 })
+    const c = artifact({ days: 2 })
+    expect(ids(selectArtifacts([a, b, c], base).selected)).toEqual([b.id, c.id, a.id])
+  })
+
+  it('matches exact names only', () => {
+    const a = artifact({ name: 'coverage' })
+    const b = artifact({ name: 'coverage-old' })
+    const c = artifact({ name: 'Coverage' })
+    expect(ids(selectArtifacts([a, b, c], { ...base, names: ['coverage'] }).selected)).toEqual([
+      a.id
+    ])
+  })
+
+  it('matches globs, with ! lines excluding', () => {
+    const names = ['cov-linux', 'cov-windows', 'cov-old', 'dist', '.hidden']
+    const list = names.map(name => artifact({ name }))
+    const pick = (patterns: string[]) =>
+      selectArtifacts(list, { ...base, patterns })
+        .selected.map(a => a.name)
+        .sort()
+    expect(pick(['cov-*'])).toEqual(['cov-linux', 'cov-old', 'cov-windows'])
+    expect(pick(['cov-*', '!cov-old'])).toEqual(['cov-linux', 'cov-windows'])
+    expect(pick(['!cov-*'])).toEqual(['.hidden', 'dist'])
+    expect(pick(['*'])).toEqual([...names].sort())
+    expect(pick(['dist', 'cov-l*'])).toEqual(['cov-linux', 'dist'])
+  })
+
+  it('filters by id, run, branch and commit prefix', () => {
+    const a = artifact({ branch: 'main', sha: 'abcdef1' + '0'.repeat(33), run: 7 })
+    const b = artifact({ branch: 'dev', sha: 'abcdef2' + '0'.repeat(33), run: 8 })
+    const c = artifact({ branch: 'main', sha: 'fedcba1' + '0'.repeat(33), run: 7 })
+    const all = [a, b, c]
+    expect(ids(selectArtifacts(all, { ...base, artifactIds: [b.id, 9999] }).selected)).toEqual([
+      b.id
+    ])
+    expect(ids(selectArtifacts(all, { ...base, runId: 7 }).selected).sort()).toEqual([a.id, c.id])
+    expect(ids(selectArtifacts(all, { ...base, branch: 'dev' }).selected)).toEqual([b.id])
+    expect(ids(selectArtifacts(all, { ...base, commit: 'abcdef' }).selected).sort()).toEqual([
+      a.id,
+      b.id
+    ])
+    expect(ids(selectArtifacts(all, { ...base, runIds: new Set([8]) }).selected)).toEqual([b.id])
+  })
+
+  it('treats null or absent workflow_run, dates and digests as not matching run filters', () => {
+    const bare = artifact({ workflow_run: null, created_at: null })
+    const partial = artifact({ workflow_run: { id: 3 } })
+    const all = [bare, partial]
+    expect(selectArtifacts(all, base).selected).toHaveLength(2)
+    expect(selectArtifacts(all, { ...base, branch: 'main' }).selected).toHaveLength(0)
+    expect(selectArtifacts(all, { ...base, commit: 'abcdef1' }).selected).toHaveLength(0)
+    expect(ids(selectArtifacts(all, { ...base, runId: 3 }).selected)).toEqual([partial.id])
+    // Undated artifacts are never old enough to prune.
+    expect(selectArtifacts([bare], { ...base, olderThan: NOW }).selected).toHaveLength(0)
+  })
+
+  it('applies older-than and newer-than strictly', () => {
+    const old = artifact({ days: 40 })
+    const mid = artifact({ days: 20 })
+    const recent = artifact({ days: 2 })
+    const cutoff = new Date(daysAgo(30))
+    const all = [old, mid, recent]
+    expect(ids(selectArtifacts(all, { ...base, olderThan: cutoff }).selected)).toEqual([old.id])
+    expect(
+      ids(selectArtifacts(all, { ...base, newerThan: new Date(daysAgo(10)) }).selected)
+    ).toEqual([recent.id])
+    expect(
+      ids(
+        selectArtifacts(all, { ...base, olderThan: new Date(daysAgo(10)), newerThan: cutoff })
+          .selected
+      )
+    ).toEqual([mid.id])
+    const exact = artifact({ created_at: cutoff.toISOString() })
+    expect(selectArtifacts([exact], { ...base, olderThan: cutoff }).selected).toHaveLength(0)
+  })
+
+  it('spares the newest N of each name before the age filters', () => {
+    const list = [
+      artifact({ name: 'a', days: 50 }),
+      artifact({ name: 'a', days: 40 }),
+      artifact({ name: 'a', days: 35 }),
+      artifact({ name: 'b', days: 60 }),
+      artifact({ name: 'b', days: 1 }),
+      artifact({ name: 'b', days: 55 })
+    ]
+    const result = selectArtifacts(list, {
+      ...base,
+      keepLatest: 2,
+      olderThan: new Date(daysAgo(30)),
+      limitFrom: 'oldest'
+    })
+    // 'a': the two newest (40 d, 35 d) are kept although old; 'b': 1 d and 55 d kept, 60 d selected.
+    expect(ids(result.kept).sort()).toEqual([list[1].id, list[2].id, list[4].id, list[5].id].sort())
+    expect(ids(result.selected).sort()).toEqual([list[0].id, list[3].id].sort())
+  })
+
+  it('ranks keep-latest ties on created_at by id', () => {
+    const same = daysAgo(5)
+    const x = artifact({ id: 101, name: 'a', created_at: same })
+    const y = artifact({ id: 102, name: 'a', created_at: same })
+    const z = artifact({ id: 100, name: 'a', created_at: same })
+    const result = selectArtifacts([x, z, y], { ...base, keepLatest: 1 })
+    expect(ids(result.kept)).toEqual([102])
+    expect(ids(result.selected)).toEqual([101, 100])
+  })
+
+  it('keeps the newest end for list and download, the oldest end for prune', () => {
+    const list = [
+      artifact({ days: 1 }),
+      artifact({ days: 2 }),
+      artifact({ days: 3 }),
+      artifact({ days: 4 })
+    ]
+    const newest = selectArtifacts(list, { ...base, limit: 2 })
+    expect(ids(newest.selected)).toEqual([list[0].id, list[1].id])
+    expect(ids(newest.overLimit)).toEqual([list[2].id, list[3].id])
+    const oldest = selectArtifacts(list, { ...base, limit: 2, limitFrom: 'oldest' })
+    expect(ids(oldest.selected)).toEqual([list[2].id, list[3].id])
+    expect(selectArtifacts(list, { ...base, limit: 0 }).selected).toEqual([])
+  })
+
+  it('takes the newest non-expired, non-fork artifact of each name for a cross-workflow fetch', () => {
+    const newestExpired = artifact({ name: 'cov', days: 1, expired: true })
+    const newestFork = artifact({ name: 'cov', days: 2, fork: true })
+    const wanted = artifact({ name: 'cov', days: 3 })
+    const older = artifact({ name: 'cov', days: 4 })
+    const other = artifact({ name: 'dist', days: 9 })
+    const result = selectArtifacts([older, newestExpired, wanted, newestFork, other], {
+      ...base,
+      excludeExpired: true,
+      excludeForks: true,
+      newestPerName: true
+    })
+    expect(ids(result.selected)).toEqual([wanted.id, other.id])
+    expect(ids(result.forks)).toEqual([newestFork.id])
+  })
+
+  it('is pure: the input is not reordered or changed', () => {
+    const list = [artifact({ days: 3 }), artifact({ days: 1 })]
+    const copy = JSON.parse(JSON.stringify(list))
+    selectArtifacts(list, { ...base, keepLatest: 1, limit: 1 })
+    expect(list).toEqual(copy)
+  })
+})
+
+describe('compareNewestFirst and compilePatterns', () => {
+  it('orders undated artifacts last, by id', () => {
+    const dated = artifact({ days: 100 })
+    const undatedA = artifact({ id: 900, created_at: null })
+    const undatedB = artifact({ id: 901, created_at: null })
+    expect(ids([undatedA, dated, undatedB].sort(compareNewestFirst))).toEqual([dated.id, 901, 900])
+  })
+
+  it('matches dotted names with * and does not treat # as a comment', () => {
+    const match = compilePatterns(['*', '!#tmp'])
+    expect(match('.coverage')).toBe(true)
+    expect(match('#tmp')).toBe(false)
+  })
+})

@@ -1,0 +1,182 @@
+import { describe, expect, it } from '@jest/globals'
+import { InputError } from '../src/errors.js'
+import { hasSelection, parseInstant, splitLines } from '../src/settings.js'
+import { Inputs } from '../src/constants.js'
+import { NOW, settingsFrom } from './helpers.js'
+
+function error(inputs: Record<string, string>): string {
+  try {
+    settingsFrom(inputs)
+  } catch (e) {
+    expect(e).toBeInstanceOf(InputError)
+    return (e as Error).message
+  }
+  throw new Error('expected an InputError')
+}
+
+describe('getSettings', () => {
+  it('gives the documented defaults', () => {
+    const s = settingsFrom({})
+    expect(s.operation).toBe('list')
+    expect(s.owner).toBe('octo-org')
+    expect(s.repo).toBe('octo-repo')
+    expect(s.names).toEqual([])
+    expect(s.digestMismatch).toBe('error')
+    expect(s.ifNoArtifactFound).toBe('ignore')
+    expect(s.rateLimitReserve).toEqual({ kind: 'percent', value: 10 })
+    expect(s.dryRun).toBe(false)
+    expect(settingsFrom({ operation: 'download' }).ifNoArtifactFound).toBe('fail')
+  })
+
+  it('refuses an unknown operation, naming the value and the options', () => {
+    expect(error({ operation: 'delete' })).toBe(
+      "Invalid value for 'operation': 'delete'. Valid options are: list, download, prune"
+    )
+  })
+
+  it.each(['octo-repo', 'a/b/c', '/repo', 'owner/', 'own er/repo'])(
+    'refuses repository %p without exactly one slash between two names',
+    value => {
+      expect(error({ repository: value })).toContain(`Invalid value for 'repository': '${value}'`)
+    }
+  )
+
+  it.each([
+    ['run-id', '12x'],
+    ['run-id', '-3'],
+    ['run-id', '0'],
+    ['limit', '-1'],
+    ['limit', 'ten'],
+    ['keep-latest', '-2'],
+    ['keep-latest', '1.5'],
+    ['artifact-ids', '12,abc'],
+    ['artifact-ids', '-4']
+  ])('refuses %s %p', (input, value) => {
+    const message = error({ [input]: value })
+    expect(message).toMatch(new RegExp(`^Invalid value for '${input}': '`))
+    expect(message).toContain('whole number')
+  })
+
+  it('parses artifact ids separated by commas and newlines, without repeats', () => {
+    expect(settingsFrom({ 'artifact-ids': '12, 13\n14,12' }).artifactIds).toEqual([12, 13, 14])
+  })
+
+  it.each(['abc123', '12345', 'g234567', 'a'.repeat(41)])('refuses commit %p', value => {
+    expect(error({ commit: value })).toBe(
+      `Invalid value for 'commit': '${value}'. Expected 7 to 40 hexadecimal characters of a commit sha.`
+    )
+  })
+
+  it('lower-cases a commit prefix', () => {
+    expect(settingsFrom({ commit: 'ABCDEF1' }).commit).toBe('abcdef1')
+  })
+
+  it.each(['30', '30 days', '3y', 'yesterday', '2026-13-01', '2026-02-30T25:00:00Z'])(
+    'refuses older-than %p',
+    value => {
+      const message = error({ 'older-than': value })
+      expect(message).toContain(`Invalid value for 'older-than': '${value}'`)
+      expect(message).toContain('m, h, d or w')
+    }
+  )
+
+  it('refuses newer-than later than older-than', () => {
+    expect(error({ 'older-than': '30d', 'newer-than': '10d' })).toContain(
+      "'newer-than' must be earlier than 'older-than'"
+    )
+  })
+
+  it('refuses an empty github-token', () => {
+    expect(error({ 'github-token': '  ' })).toContain("Input 'github-token' is empty")
+  })
+
+  it.each(['dry-run', 'merge-multiple', 'skip-decompress', 'allow-forks', 'delete-after'])(
+    'refuses boolean %s that is not true or false',
+    input => {
+      expect(error({ [input]: 'yes' })).toBe(
+        `Invalid value for '${input}': 'yes'. Valid options are: true, false`
+      )
+    }
+  )
+
+  it('reads booleans in the YAML 1.2 spellings', () => {
+    expect(settingsFrom({ 'dry-run': 'True' }).dryRun).toBe(true)
+    expect(settingsFrom({ 'dry-run': 'FALSE' }).dryRun).toBe(false)
+  })
+
+  it('refuses name and artifact-ids together', () => {
+    expect(error({ name: 'coverage', 'artifact-ids': '12' })).toContain(
+      "Inputs 'name' and 'artifact-ids' cannot be used together"
+    )
+  })
+
+  it('refuses digest-mismatch and if-no-artifact-found outside their options', () => {
+    expect(error({ 'digest-mismatch': 'eror' })).toBe(
+      "Invalid value for 'digest-mismatch': 'eror'. Valid options are: ignore, info, warn, error"
+    )
+    expect(error({ 'if-no-artifact-found': 'skip' })).toBe(
+      "Invalid value for 'if-no-artifact-found': 'skip'. Valid options are: fail, warn, ignore"
+    )
+  })
+
+  it('refuses workflow-conclusion and event without workflow, and bad workflow names', () => {
+    expect(error({ 'workflow-conclusion': 'success' })).toContain("give 'workflow' too")
+    expect(error({ event: 'push' })).toContain("give 'workflow' too")
+    expect(error({ workflow: 'ci', 'workflow-conclusion': 'success' })).toContain(
+      "Invalid value for 'workflow': 'ci'"
+    )
+    expect(error({ workflow: 'ci.yml', 'workflow-conclusion': 'great' })).toContain(
+      "Invalid value for 'workflow-conclusion': 'great'"
+    )
+    expect(settingsFrom({ workflow: '.github/workflows/ci.yml' }).workflow).toBe('ci.yml')
+  })
+
+  it('refuses a malformed rate-limit-reserve', () => {
+    expect(error({ 'rate-limit-reserve': '120%' })).toContain(
+      "Invalid value for 'rate-limit-reserve': '120%'"
+    )
+    expect(settingsFrom({ 'rate-limit-reserve': '250' }).rateLimitReserve).toEqual({
+      kind: 'requests',
+      value: 250
+    })
+  })
+
+  it('strips refs/heads/ from branch and expands ~ in path', () => {
+    const s = settingsFrom({ branch: 'refs/heads/main', path: '~/out' })
+    expect(s.branch).toBe('main')
+    expect(s.path).toMatch(/\/out$/)
+    expect(s.path.startsWith('~')).toBe(false)
+  })
+
+  it('splits multi-line names and patterns, dropping blanks', () => {
+    const s = settingsFrom({ name: 'a\n\n b \n', pattern: 'cov-*\n!cov-old' })
+    expect(s.names).toEqual(['a', 'b'])
+    expect(s.patterns).toEqual(['cov-*', '!cov-old'])
+    expect(splitLines('x\r\ny')).toEqual(['x', 'y'])
+  })
+
+  it('says whether any selection input was given', () => {
+    expect(hasSelection(settingsFrom({}))).toBe(false)
+    expect(hasSelection(settingsFrom({ limit: '5' }))).toBe(false)
+    expect(hasSelection(settingsFrom({ pattern: '*' }))).toBe(true)
+    expect(hasSelection(settingsFrom({ 'older-than': '30d' }))).toBe(true)
+  })
+})
+
+describe('parseInstant', () => {
+  it('reads durations back from now in each unit', () => {
+    const at = (v: string) => parseInstant(Inputs.OlderThan, v, NOW)?.toISOString()
+    expect(at('90m')).toBe('2026-11-21T10:30:00.000Z')
+    expect(at('12h')).toBe('2026-11-21T00:00:00.000Z')
+    expect(at('30d')).toBe('2026-10-22T12:00:00.000Z')
+    expect(at('2w')).toBe('2026-11-07T12:00:00.000Z')
+  })
+
+  it('reads ISO-8601 dates and date-times', () => {
+    const at = (v: string) => parseInstant(Inputs.OlderThan, v, NOW)?.toISOString()
+    expect(at('2026-01-31')).toBe('2026-01-31T00:00:00.000Z')
+    expect(at('2026-01-31T12:30:00Z')).toBe('2026-01-31T12:30:00.000Z')
+    expect(at('2026-01-31T12:30:00+02:00')).toBe('2026-01-31T10:30:00.000Z')
+    expect(at('')).toBeUndefined()
+  })
+})

@@ -1,0 +1,81 @@
+// Builds dist/ with ncc, or with --check proves that the committed dist/ is exactly what the
+// committed sources build (byte for byte, every file), or with --if-missing builds only when
+// dist/index.js is absent (for `npm run demo` on a fresh checkout).
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+
+const root = new URL('..', import.meta.url).pathname
+const dist = join(root, 'dist')
+const args = new Set(process.argv.slice(2))
+
+/** @param {string} outDir */
+function build(outDir) {
+  execFileSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+      'build',
+      'src/index.ts',
+      '--out',
+      outDir,
+      '--source-map',
+      '--no-source-map-register',
+      '--license',
+      'licenses.txt',
+      '--target',
+      'es2022',
+      '--quiet'
+    ],
+    { cwd: root, stdio: 'inherit' }
+  )
+}
+
+/**
+ * @param {string} dir
+ * @returns {string[]}
+ */
+function files(dir) {
+  /** @type {string[]} */
+  const out = []
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name)
+    if (entry.isDirectory()) out.push(...files(full))
+    else out.push(relative(dir, full))
+  }
+  return out.sort()
+}
+
+if (args.has('--if-missing') && existsSync(join(dist, 'index.js'))) {
+  process.exit(0)
+}
+
+if (args.has('--check')) {
+  const tmp = mkdtempSync(join(tmpdir(), 'artifact-ops-dist-'))
+  try {
+    build(tmp)
+    const built = files(tmp)
+    const committed = existsSync(dist) ? files(dist) : []
+    /** @type {string[]} */
+    const problems = []
+    for (const file of new Set([...built, ...committed])) {
+      if (!built.includes(file)) problems.push(`dist/${file} is committed but not built`)
+      else if (!committed.includes(file)) problems.push(`dist/${file} is built but not committed`)
+      else if (!readFileSync(join(tmp, file)).equals(readFileSync(join(dist, file))))
+        problems.push(`dist/${file} differs from what the sources build`)
+    }
+    if (problems.length > 0) {
+      console.error(problems.join('\n'))
+      console.error("dist/ is stale: run 'npm run bundle' and commit dist/.")
+      process.exit(1)
+    }
+    console.log(`dist/ matches the sources (${built.length} files).`)
+  } finally {
+    rmSync(tmp, { recursive: true, force: true })
+  }
+} else {
+  rmSync(dist, { recursive: true, force: true })
+  build(dist)
+  console.log(`dist/ built: ${files(dist).join(', ')}`)
+}

@@ -1,0 +1,56 @@
+// `npm run demo`: the bundled action against a local emulator seeded with a few hundred
+// artifacts, run the way the runner runs it. No token, no network.
+import { startEmulator } from '../emulator/server.js'
+import { seedRepository } from '../emulator/seed.js'
+import { runAction } from './run-action.mjs'
+
+/** @param {string} title @param {import('./run-action.mjs').ActionRun} run */
+function show(title, run) {
+  console.log(`\n━━ ${title} ━━ exit code ${run.code}, ${run.ms.toFixed(0)} ms`)
+  console.log('Log:')
+  for (const line of run.stdout.trim().split('\n')) console.log(`  ${line}`)
+  console.log('Outputs:')
+  for (const [name, value] of Object.entries(run.outputs)) {
+    const shown =
+      value.length > 300 ? `${value.slice(0, 300)}… (${value.length} characters)` : value
+    console.log(`  ${name}: ${shown}`)
+  }
+  console.log('Job summary (markdown/HTML as written to $GITHUB_STEP_SUMMARY):')
+  const summary = run.summary.trim().split('\n')
+  for (const line of summary.slice(0, 12))
+    console.log(`  ${line.length > 400 ? `${line.slice(0, 400)}…` : line}`)
+  if (summary.length > 12) console.log(`  … ${summary.length - 12} more lines`)
+}
+
+const emulator = await startEmulator({ latencyMs: 5 })
+try {
+  seedRepository(emulator, { count: 400, days: 120 })
+  console.log(
+    `Emulator: ${emulator.apiUrl} (github.com mode), repository ${emulator.repository}, ${emulator.artifacts.size} artifacts of several names, branches and ages.`
+  )
+  const base = { 'github-token': emulator.token, repository: emulator.repository }
+
+  show(
+    'list: the 5 newest coverage artifacts from main',
+    await runAction({
+      apiUrl: emulator.apiUrl,
+      inputs: { ...base, operation: 'list', name: 'coverage', branch: 'main', limit: '5' }
+    })
+  )
+  show(
+    'list: everything older than 30 days except logs, sparing the newest 2 of each name',
+    await runAction({
+      apiUrl: emulator.apiUrl,
+      inputs: {
+        ...base,
+        operation: 'list',
+        pattern: '*\n!logs',
+        'older-than': '30d',
+        'keep-latest': '2'
+      }
+    })
+  )
+  console.log(`\nThe emulator answered ${emulator.apiRequests().length} API requests in all.`)
+} finally {
+  await emulator.close()
+}

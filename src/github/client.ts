@@ -1,0 +1,188 @@
+import { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import Bottleneck from 'bottleneck/light.js'
+import { API_VERSION } from '../constants.js'
+
+export type Octokit = ReturnType<typeof getOctokit>
+
+/** What the API's rate-limit headers said last; all undefined where a server sends none. */
+export interface RateState {
+  /** Requests allowed an hour (`x-ratelimit-limit`). */
+  limit?: number
+  /** Requests left in this hour (`x-ratelimit-remaining`). */
+  remaining?: number
+  /** When the hour resets (`x-ratelimit-reset`). */
+  resetAt?: Date
+}
+
+/** The API client every operation is given: Octokit plus what it learned of the rate budget. */
+export interface Client {
+  /** Octokit with pagination, retries and throttling. */
+  octokit: Octokit
+  /** The API's base URL, e.g. `https://api.github.com` or `https://HOST/api/v3`. */
+  apiUrl: string
+  /** The rate budget as of the last response. */
+  rate: RateState
+}
+
+export interface ClientOptions {
+  /** The token, sent only to `apiUrl`. */
+  token: string
+  /** Base URL; defaults to `GITHUB_API_URL`, then `https://api.github.com`. */
+  apiUrl?: string
+  /** Milliseconds between the end of one mutating request and the start of the next. */
+  writeIntervalMs?: number
+  /** Base of the retry backoff on 5xx and network errors (waits 1, 4, 9 times this). */
+  retryBaseMs?: number
+  /** Retries on 5xx and network errors. */
+  retries?: number
+  /** Waits for a rate-limit answer before giving up on a request. */
+  rateLimitWaits?: number
+  /** The longest wait for a primary rate limit reset, in seconds; longer fails the request. */
+  maxRateLimitWaitSeconds?: number
+  /** Where log lines go. */
+  log?: Logger
+}
+
+export interface Logger {
+  debug: (message: string) => void
+  info: (message: string) => void
+  warn: (message: string) => void
+  error: (message: string) => void
+}
+
+/**
+ * GitHub asks integrations to send mutating requests one at a time, with at least a second
+ * between them. The throttling plugin spaces the *starts* of writes a second apart; this
+ * spaces the end of one write from the start of the next, which is what the rule says and what
+ * keeps arrival times at the server a second apart whatever the latency.
+ */
+export const DOCUMENTED_WRITE_INTERVAL_MS = 1000
+
+/** The throttling plugin's callback: return true to wait `retryAfter` seconds and retry. */
+type RateLimitHandler = (
+  retryAfter: number,
+  request: { method?: string; url?: string },
+  octokit: unknown,
+  retryCount: number
+) => boolean
+
+const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
+
+function header(headers: Record<string, unknown> | undefined, name: string): number | undefined {
+  const value = headers?.[name]
+  if (value === undefined || value === null || value === '') return undefined
+  const number = Number(value)
+  return Number.isFinite(number) ? number : undefined
+}
+
+function recordRate(rate: RateState, headers: Record<string, unknown> | undefined): void {
+  const limit = header(headers, 'x-ratelimit-limit')
+  const remaining = header(headers, 'x-ratelimit-remaining')
+  const reset = header(headers, 'x-ratelimit-reset')
+  if (limit !== undefined) rate.limit = limit
+  if (remaining !== undefined) rate.remaining = remaining
+  if (reset !== undefined) rate.resetAt = new Date(reset * 1000)
+}
+
+function describeRequest(options: { method?: string; url?: string }): string {
+  return `${options.method ?? 'GET'} ${(options.url ?? '').split('?')[0]}`
+}
+
+/** Builds the one API client of a run. */
+export function createClient(options: ClientOptions): Client {
+  const apiUrl = (options.apiUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com')
+    .trim()
+    .replace(/\/+$/, '')
+  const log = options.log ?? {
+    debug: () => undefined,
+    info: console.log,
+    warn: console.warn,
+    error: console.error
+  }
+  const rateLimitWaits = options.rateLimitWaits ?? 3
+  const maxWait = options.maxRateLimitWaitSeconds ?? 15 * 60
+  const rate: RateState = {}
+
+  const octokit = getOctokit(
+    options.token,
+    {
+      baseUrl: apiUrl,
+      userAgent: 'artifact-ops',
+      log,
+      retry: {
+        retries: options.retries ?? 3,
+        retryAfterBaseValue: options.retryBaseMs ?? 1000,
+        // 403 and 429 are the throttling plugin's to wait for; the rest would fail again.
+        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
+      },
+      throttle: {
+        // Writes are paced below; the plugin's own write queue would only add a second wait.
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+        onRateLimit: ((retryAfter, request, _octokit, retryCount) => {
+          const what = describeRequest(request)
+          if (retryCount >= rateLimitWaits || retryAfter > maxWait) {
+            log.warn(
+              `Rate limit exhausted for ${what}; the limit resets in ${retryAfter}s, giving up.`
+            )
+            return false
+          }
+          log.warn(
+            `Rate limit exhausted for ${what}; waiting ${retryAfter}s for the reset (wait ${retryCount + 1} of ${rateLimitWaits}).`
+          )
+          return true
+        }) satisfies RateLimitHandler,
+        onSecondaryRateLimit: ((retryAfter, request, _octokit, retryCount) => {
+          const what = describeRequest(request)
+          if (retryCount >= rateLimitWaits) {
+            log.warn(`Secondary rate limit for ${what}; giving up after ${retryCount} waits.`)
+            return false
+          }
+          log.warn(
+            `Secondary rate limit for ${what}; waiting ${retryAfter}s as GitHub asks (wait ${retryCount + 1} of ${rateLimitWaits}).`
+          )
+          return true
+        }) satisfies RateLimitHandler
+      }
+    },
+    retry,
+    throttling
+  )
+
+  octokit.hook.before('request', requestOptions => {
+    requestOptions.headers['x-github-api-version'] = API_VERSION
+  })
+  octokit.hook.after('request', response => {
+    recordRate(rate, response.headers as Record<string, unknown>)
+  })
+  octokit.hook.error('request', error => {
+    recordRate(
+      rate,
+      (error as { response?: { headers?: Record<string, unknown> } }).response?.headers
+    )
+    throw error
+  })
+
+  const interval = options.writeIntervalMs ?? DOCUMENTED_WRITE_INTERVAL_MS
+  let writes: Promise<unknown> = Promise.resolve()
+  let lastWriteEnd = 0
+  octokit.hook.wrap('request', (request, requestOptions) => {
+    const method = (requestOptions.method ?? 'GET').toUpperCase()
+    if (method === 'GET' || method === 'HEAD') return request(requestOptions)
+    const run = async (): Promise<Awaited<ReturnType<typeof request>>> => {
+      const wait = lastWriteEnd + interval - Date.now()
+      if (lastWriteEnd > 0 && wait > 0) await sleep(wait)
+      try {
+        return await request(requestOptions)
+      } finally {
+        lastWriteEnd = Date.now()
+      }
+    }
+    const result = writes.then(run, run)
+    writes = result.catch(() => undefined)
+    return result
+  })
+
+  return { octokit, apiUrl, rate }
+}

@@ -1,0 +1,54 @@
+import { PER_PAGE } from '../constants.js'
+import type { Client } from './client.js'
+
+/** Which runs of a workflow to take. */
+export interface RunQuery {
+  owner: string
+  repo: string
+  /** Workflow file name (`ci.yml`) or numeric id. */
+  workflow: string
+  /** Only runs with this conclusion. */
+  conclusion?: string
+  /** Only runs triggered by this event. */
+  event?: string
+  /** Only runs on this branch. */
+  branch?: string
+}
+
+/** The ids of a workflow's runs, filtered by the server (conclusion, event, branch). */
+export async function listWorkflowRunIds(client: Client, query: RunQuery): Promise<Set<number>> {
+  const ids = new Set<number>()
+  const iterator = client.octokit.paginate.iterator(client.octokit.rest.actions.listWorkflowRuns, {
+    owner: query.owner,
+    repo: query.repo,
+    workflow_id: /^\d+$/.test(query.workflow) ? Number(query.workflow) : query.workflow,
+    per_page: PER_PAGE,
+    ...(query.conclusion !== undefined ? { status: query.conclusion as 'success' } : {}),
+    ...(query.event !== undefined ? { event: query.event } : {}),
+    ...(query.branch !== undefined ? { branch: query.branch } : {})
+  })
+  for await (const page of iterator) {
+    for (const run of page.data) ids.add(run.id)
+  }
+  return ids
+}
+
+/** What the action needs to know of a pull request. */
+export interface PullHead {
+  /** The head branch name. */
+  ref: string
+  /** The head commit. */
+  sha: string
+  /** The repository the head branch lives in (a fork's id for a pull request from a fork). */
+  repositoryId?: number
+}
+
+export async function getPullHead(
+  client: Client,
+  owner: string,
+  repo: string,
+  pullNumber: number
+): Promise<PullHead> {
+  const { data } = await client.octokit.rest.pulls.get({ owner, repo, pull_number: pullNumber })
+  return { ref: data.head.ref, sha: data.head.sha, repositoryId: data.head.repo?.id }
+}

@@ -1,0 +1,35 @@
+import * as core from '@actions/core'
+import { createClient } from './github/client.js'
+import { listOperation } from './operations/list.js'
+import { writeOutputs } from './report/outputs.js'
+import type { OperationResult } from './report/result.js'
+import { writeSummary } from './report/summary.js'
+import { getSettings, type Settings } from './settings.js'
+import type { Client } from './github/client.js'
+
+const log = { debug: core.debug, info: core.info, warn: core.warning, error: core.error }
+
+async function runOperation(client: Client, settings: Settings): Promise<OperationResult> {
+  switch (settings.operation) {
+    case 'list':
+      return listOperation(client, settings)
+    default:
+      throw new Error(
+        `Operation '${settings.operation}' is not available in this version of artifact-ops yet; only 'list' is.`
+      )
+  }
+}
+
+/** The action: settings → client → one operation → outputs and job summary. */
+export async function run(): Promise<void> {
+  try {
+    const settings = getSettings()
+    const client = createClient({ token: settings.token, log })
+    const result = await runOperation(client, settings)
+    writeOutputs(result)
+    await writeSummary(result)
+    if (result.failure !== undefined) core.setFailed(result.failure)
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error))
+  }
+}

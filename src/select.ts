@@ -1,0 +1,165 @@
+import { minimatch } from 'minimatch'
+import type { Artifact } from './github/types.js'
+
+/** What narrows a selection: the settings' filters plus what the API told us about runs. */
+export interface Criteria {
+  /** Exact names; empty means any. */
+  names: string[]
+  /** Globs; a leading `!` excludes. Empty means any. */
+  patterns: string[]
+  /** Ids; empty means any. */
+  artifactIds: number[]
+  /** Only this run's artifacts. */
+  runId?: number
+  /** Only artifacts of these runs (from `workflow`). */
+  runIds?: ReadonlySet<number>
+  /** Head branch, exact. */
+  branch?: string
+  /** Only runs whose head lives in this repository (a pull request's head repository). */
+  headRepositoryId?: number
+  /** Head sha prefix, lower case. */
+  commit?: string
+  /** Created strictly before. */
+  olderThan?: Date
+  /** Created strictly after. */
+  newerThan?: Date
+  /** Spare the N newest of each name. */
+  keepLatest?: number
+  /** At most N in the result. */
+  limit?: number
+  /** Which end `limit` keeps: the newest (list, download) or the oldest (prune). */
+  limitFrom: 'newest' | 'oldest'
+  /** Leave out expired artifacts (download). */
+  excludeExpired?: boolean
+  /** Leave out artifacts whose run came from a fork (download without allow-forks). */
+  excludeForks?: boolean
+  /** Keep only the newest of each name (download without run-id). */
+  newestPerName?: boolean
+}
+
+/** The outcome of a selection, newest first (prune acts on `selected` from its end). */
+export interface Selection {
+  /** The artifacts to act on, newest first. */
+  selected: Artifact[]
+  /** Artifacts that passed every filter but were spared by keep-latest. */
+  kept: Artifact[]
+  /** Artifacts left out because their run came from a fork. */
+  forks: Artifact[]
+  /** Artifacts that passed every filter but were cut by limit. */
+  overLimit: Artifact[]
+}
+
+function createdTime(artifact: Artifact): number {
+  const time = artifact.created_at ? Date.parse(artifact.created_at) : NaN
+  return Number.isNaN(time) ? -Infinity : time
+}
+
+/** Newest first: by created_at, then by id (ids grow with time; they break ties). */
+export function compareNewestFirst(a: Artifact, b: Artifact): number {
+  const byTime = createdTime(b) - createdTime(a)
+  if (byTime !== 0 && !Number.isNaN(byTime)) return byTime
+  return b.id - a.id
+}
+
+/** True when the artifact's run came from another repository than the one it ran in. */
+export function isFromFork(artifact: Artifact): boolean {
+  const run = artifact.workflow_run
+  return (
+    run != null &&
+    run.head_repository_id != null &&
+    run.repository_id != null &&
+    run.head_repository_id !== run.repository_id
+  )
+}
+
+/** A matcher for `pattern`: any include (or none given) and no exclude. */
+export function compilePatterns(patterns: string[]): (name: string) => boolean {
+  const includes = patterns.filter(p => !p.startsWith('!'))
+  const excludes = patterns.filter(p => p.startsWith('!')).map(p => p.slice(1))
+  const options = { dot: true, nocomment: true, nonegate: true }
+  return name =>
+    (includes.length === 0 || includes.some(p => minimatch(name, p, options))) &&
+    !excludes.some(p => minimatch(name, p, options))
+}
+
+function matchesFilters(
+  criteria: Criteria,
+  matchPattern: (name: string) => boolean
+): (artifact: Artifact) => boolean {
+  const names = new Set(criteria.names)
+  const ids = new Set(criteria.artifactIds)
+  return artifact => {
+    const run = artifact.workflow_run
+    if (names.size > 0 && !names.has(artifact.name)) return false
+    if (!matchPattern(artifact.name)) return false
+    if (ids.size > 0 && !ids.has(artifact.id)) return false
+    if (criteria.runId !== undefined && run?.id !== criteria.runId) return false
+    if (criteria.runIds !== undefined && (run?.id == null || !criteria.runIds.has(run.id)))
+      return false
+    if (criteria.branch !== undefined && run?.head_branch !== criteria.branch) return false
+    if (
+      criteria.headRepositoryId !== undefined &&
+      run?.head_repository_id != null &&
+      run.head_repository_id !== criteria.headRepositoryId
+    )
+      return false
+    if (
+      criteria.commit !== undefined &&
+      !(run?.head_sha ?? '').toLowerCase().startsWith(criteria.commit)
+    )
+      return false
+    if (criteria.excludeExpired && artifact.expired) return false
+    return true
+  }
+}
+
+function matchesAge(criteria: Criteria): (artifact: Artifact) => boolean {
+  return artifact => {
+    if (criteria.olderThan === undefined && criteria.newerThan === undefined) return true
+    // An artifact without a creation date cannot be said to be older or newer than anything.
+    const time = createdTime(artifact)
+    if (time === -Infinity) return false
+    if (criteria.olderThan !== undefined && !(time < criteria.olderThan.getTime())) return false
+    if (criteria.newerThan !== undefined && !(time > criteria.newerThan.getTime())) return false
+    return true
+  }
+}
+
+/**
+ * Selects artifacts in the documented order: the name, pattern, id, run, branch and commit
+ * filters; then keep-latest spares the newest N of each name; then the age filters; then limit.
+ * Pure: the same artifacts and criteria give the same selection.
+ */
+export function selectArtifacts(artifacts: readonly Artifact[], criteria: Criteria): Selection {
+  const filtered = [...artifacts]
+    .filter(matchesFilters(criteria, compilePatterns(criteria.patterns)))
+    .sort(compareNewestFirst)
+
+  const forks = criteria.excludeForks ? filtered.filter(isFromFork) : []
+  const candidates = criteria.excludeForks ? filtered.filter(a => !isFromFork(a)) : filtered
+
+  const kept: Artifact[] = []
+  const rest: Artifact[] = []
+  const seenPerName = new Map<string, number>()
+  for (const artifact of candidates) {
+    const seen = seenPerName.get(artifact.name) ?? 0
+    seenPerName.set(artifact.name, seen + 1)
+    if (criteria.newestPerName && seen > 0) continue
+    if (criteria.keepLatest !== undefined && seen < criteria.keepLatest) kept.push(artifact)
+    else rest.push(artifact)
+  }
+
+  const aged = rest.filter(matchesAge(criteria))
+  let selected = aged
+  let overLimit: Artifact[] = []
+  if (criteria.limit !== undefined && aged.length > criteria.limit) {
+    if (criteria.limitFrom === 'newest') {
+      selected = aged.slice(0, criteria.limit)
+      overLimit = aged.slice(criteria.limit)
+    } else {
+      selected = aged.slice(aged.length - criteria.limit)
+      overLimit = aged.slice(0, aged.length - criteria.limit)
+    }
+  }
+  return { selected, kept, forks, overLimit }
+}
