@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { type Emulator, startEmulator } from '../emulator/server.js'
+import { buildZip } from '../emulator/zip.js'
+import { listFiles, tempDir } from './helpers.js'
 import { ACTION_ENTRY, runAction } from '../scripts/run-action.mjs'
 
 let emulator: Emulator | undefined
@@ -88,5 +91,74 @@ describe('dist/index.js run as the runner runs it', () => {
     expect(run.code).toBe(1)
     expect(run.stdout).toContain('the token was refused (401 Bad credentials)')
     expect(run.stdout.replace('::add-mask::not-the-token', '')).not.toContain('not-the-token')
+  })
+
+  it('downloads the newest artifact of a name across runs, verified, into path', async () => {
+    const e = (emulator = await startEmulator())
+    e.addArtifact({
+      name: 'coverage',
+      createdAt: new Date(Date.now() - 86_400_000),
+      content: buildZip([{ name: 'lcov.info', data: 'old' }])
+    })
+    const newest = e.addArtifact({
+      name: 'coverage',
+      content: buildZip([
+        { name: 'lcov.info', data: 'new' },
+        { name: 'html/index.html', data: '<p>' }
+      ])
+    })
+    const workspace = tempDir()
+    try {
+      const run = await runAction({
+        apiUrl: e.apiUrl,
+        cwd: workspace,
+        inputs: { ...defaults(e), operation: 'download', name: 'coverage', path: 'out' }
+      })
+      expect(run.stderr).toBe('')
+      expect(run.code).toBe(0)
+      const path = join(workspace, 'out')
+      expect(run.outputs['download-path']).toBe(path)
+      expect(listFiles(path)).toEqual(['html/index.html', 'lcov.info'])
+      expect(readFileSync(join(path, 'lcov.info'), 'utf8')).toBe('new')
+      const [artifact] = JSON.parse(run.outputs['artifacts'])
+      expect(artifact).toMatchObject({
+        id: newest.id,
+        path,
+        digest_check: 'match',
+        sha256: newest.digest?.slice(7)
+      })
+      expect(run.summary).toContain('artifact-ops: Artifacts downloaded')
+      expect(run.summary).toContain('<th>Digest</th>')
+      expect(run.summary).toContain('<td>match</td>')
+      expect(run.stdout).toContain(`::group::Downloaded 'coverage' (id ${newest.id})`)
+      expect(e.blobRequests().every(r => r.headers['authorization'] === undefined)).toBe(true)
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+    }
+  })
+
+  it('fails the step on a digest mismatch and leaves nothing in path', async () => {
+    const e = (emulator = await startEmulator())
+    e.addArtifact({
+      name: 'x',
+      content: buildZip([{ name: 'f', data: 'f' }]),
+      digest: `sha256:${'1'.repeat(64)}`
+    })
+    const workspace = tempDir()
+    try {
+      const run = await runAction({
+        apiUrl: e.apiUrl,
+        cwd: workspace,
+        inputs: { ...defaults(e), operation: 'download', name: 'x', path: workspace }
+      })
+      expect(run.code).toBe(1)
+      expect(run.stdout).toMatch(
+        /::error::1 of 1 artifact\(s\) failed to download: 'x' \(id \d+\): Digest mismatch/
+      )
+      expect(listFiles(workspace)).toEqual([])
+      expect(run.outputs['count']).toBe('1')
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+    }
   })
 })

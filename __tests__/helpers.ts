@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { type Client, createClient, type ClientOptions } from '../src/github/client.js'
 import { getSettings, type Settings } from '../src/settings.js'
 import type { Emulator } from '../emulator/server.js'
@@ -46,4 +49,38 @@ export function clientFor(
 /** ISO date `days` days before NOW. */
 export function daysAgo(days: number): string {
   return new Date(NOW.getTime() - days * 86_400_000).toISOString()
+}
+
+/** Collects what the action writes to stdout (core.info, warnings, groups) while `fn` runs. */
+export async function captureStdout<T>(fn: () => Promise<T>): Promise<{ value: T; out: string }> {
+  const original = process.stdout.write.bind(process.stdout)
+  let out = ''
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    out += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
+    return true
+  }) as typeof process.stdout.write
+  try {
+    const value = await fn()
+    return { value, out }
+  } finally {
+    process.stdout.write = original
+  }
+}
+
+/** Every file under `dir`, relative, sorted (directories left out). */
+export function listFiles(dir: string): string[] {
+  const out: string[] = []
+  const walk = (current: string, prefix: string): void => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(current, entry.name), `${prefix}${entry.name}/`)
+      else out.push(`${prefix}${entry.name}`)
+    }
+  }
+  walk(dir, '')
+  return out.sort()
+}
+
+/** A fresh empty directory under the system's temporary directory. */
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'artifact-ops-test-'))
 }

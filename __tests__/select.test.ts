@@ -203,6 +203,7 @@ describe('compareNewestFirst and compilePatterns', () => {
   it('matches dotted names with * and does not treat # as a comment', () => {
     const match = compilePatterns(['*', '!#tmp'])
     expect(match('.coverage')).toBe(true)
+    expect(match('odd/name')).toBe(true)
     expect(match('#tmp')).toBe(false)
   })
 })

@@ -2,9 +2,13 @@
 // baseline measured in the same run. Benchmarks measure and report; tests never time anything.
 //
 //   node scripts/bench.mjs [--only list,coldstart] [--json FILE]
-import { execFileSync, spawnSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { execFile, execFileSync, spawnSync } from 'node:child_process'
+import { promisify } from 'node:util'
+import { randomFillSync } from 'node:crypto'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { startEmulator } from '../emulator/server.js'
+import { writeLargeZip } from '../emulator/zip.js'
 import { runAction } from './run-action.mjs'
 
 const args = process.argv.slice(2)
@@ -111,7 +115,166 @@ async function benchColdStart() {
   }
 }
 
+const work = join(new URL('..', import.meta.url).pathname, '.bench')
+const MiB = 1024 * 1024
+
+/** A preload that reports the process's peak RSS (KiB) to the file named by BENCH_RSS_FILE. */
+function rssPreload() {
+  const file = join(work, 'rss-preload.mjs')
+  writeFileSync(
+    file,
+    "import { writeFileSync } from 'node:fs'\n" +
+      "process.on('exit', () => writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)))\n"
+  )
+  return file
+}
+
+/**
+ * The baseline for one artifact: curl follows the API's redirect to a file (curl drops the
+ * Authorization header when the redirect leaves the host), then unzip.
+ * @param {import('../emulator/server.js').Emulator} emulator
+ * @param {number} id
+ * @param {string} dir
+ */
+async function curlAndUnzip(emulator, id, dir) {
+  // Asynchronous: the emulator answers from this same process.
+  const run = promisify(execFile)
+  mkdirSync(dir, { recursive: true })
+  const archive = join(dir, 'archive.zip')
+  await run('curl', [
+    '-sSfL',
+    '-H',
+    `Authorization: token ${emulator.token}`,
+    '-o',
+    archive,
+    `${emulator.apiUrl}/repos/${emulator.repository}/actions/artifacts/${id}/zip`
+  ])
+  await run('unzip', ['-q', '-o', archive, '-d', join(dir, 'out')])
+}
+
+/** @param {string} file @param {number} bytes */
+function randomZip(file, bytes) {
+  writeLargeZip(file, 'data.bin', bytes, chunk => randomFillSync(chunk))
+}
+
+async function benchLargeDownload() {
+  const size = 1024 * MiB
+  const source = join(work, 'large.zip')
+  randomZip(source, size)
+  const emulator = await startEmulator()
+  try {
+    const artifact = emulator.addArtifact({ name: 'large', file: source })
+    // Warm the page cache for both contenders alike.
+    readFileSync(source)
+    const baselineStart = performance.now()
+    await curlAndUnzip(emulator, artifact.id, join(work, 'baseline-large'))
+    const baselineMs = performance.now() - baselineStart
+    rmSync(join(work, 'baseline-large'), { recursive: true, force: true })
+
+    const rssFile = join(work, 'rss')
+    // The same process without a transfer: what the action holds before its first byte.
+    const listRun = await runAction({
+      apiUrl: emulator.apiUrl,
+      argv: ['--import', rssPreload()],
+      env: { BENCH_RSS_FILE: rssFile },
+      inputs: { ...inputs(emulator), operation: 'list', name: 'large' }
+    })
+    if (listRun.code !== 0) throw new Error(`list failed: ${listRun.stdout}`)
+    const listRssMb = Number(readFileSync(rssFile, 'utf8')) / 1024
+    const run = await runAction({
+      apiUrl: emulator.apiUrl,
+      argv: ['--import', rssPreload()],
+      env: { BENCH_RSS_FILE: rssFile },
+      inputs: {
+        ...inputs(emulator),
+        operation: 'download',
+        name: 'large',
+        path: join(work, 'action-large')
+      }
+    })
+    if (run.code !== 0) throw new Error(`download failed: ${run.stdout}`)
+    const rssMb = Number(readFileSync(rssFile, 'utf8')) / 1024
+    rmSync(join(work, 'action-large'), { recursive: true, force: true })
+    const ratio = run.ms / baselineMs
+    results['largeDownload'] = {
+      bytes: size,
+      actionMs: Math.round(run.ms),
+      baselineMs: Math.round(baselineMs),
+      ratio: Number(ratio.toFixed(2)),
+      targetRatio: 1.1,
+      peakRssMB: Math.round(rssMb),
+      listOnlyPeakRssMB: Math.round(listRssMb),
+      targetPeakRssMB: 100
+    }
+    console.log(
+      `download 1 GiB incompressible artifact: ${run.ms.toFixed(0)} ms vs curl + unzip ${baselineMs.toFixed(0)} ms ` +
+        `(ratio ${ratio.toFixed(2)}, target ≤ 1.1); peak RSS ${rssMb.toFixed(0)} MB (target ≤ 100 MB; ` +
+        `the same action listing without a transfer: ${listRssMb.toFixed(0)} MB)`
+    )
+  } finally {
+    await emulator.close()
+    rmSync(source, { force: true })
+  }
+}
+
+async function benchManyDownloads() {
+  const count = 20
+  const size = 20 * MiB
+  const latencyMs = 100
+  const emulator = await startEmulator({ latencyMs, blobLatencyMs: latencyMs })
+  try {
+    /** @type {number[]} */
+    const ids = []
+    for (let i = 0; i < count; i++) {
+      const file = join(work, `many-${i}.zip`)
+      randomZip(file, size)
+      ids.push(emulator.addArtifact({ name: `part-${i}`, file }).id)
+    }
+    const baselineStart = performance.now()
+    for (const id of ids) await curlAndUnzip(emulator, id, join(work, 'baseline-many', String(id)))
+    const baselineMs = performance.now() - baselineStart
+    rmSync(join(work, 'baseline-many'), { recursive: true, force: true })
+
+    const run = await runAction({
+      apiUrl: emulator.apiUrl,
+      inputs: {
+        ...inputs(emulator),
+        operation: 'download',
+        pattern: 'part-*',
+        path: join(work, 'action-many')
+      }
+    })
+    if (run.code !== 0) throw new Error(`download failed: ${run.stdout}`)
+    rmSync(join(work, 'action-many'), { recursive: true, force: true })
+    const blobs = emulator.blobRequests()
+    const atOnce = Math.max(
+      ...blobs.map(r => blobs.filter(o => o.at <= r.at && (o.endedAt ?? Infinity) > r.at).length)
+    )
+    const ratio = run.ms / baselineMs
+    results['manyDownloads'] = {
+      artifacts: count,
+      bytesEach: size,
+      latencyMs,
+      actionMs: Math.round(run.ms),
+      baselineMs: Math.round(baselineMs),
+      ratio: Number(ratio.toFixed(2)),
+      targetRatio: 0.7,
+      transfersAtOnce: atOnce
+    }
+    console.log(
+      `download ${count} × 20 MiB (${latencyMs} ms latency): ${run.ms.toFixed(0)} ms vs sequential curl + unzip ${baselineMs.toFixed(0)} ms ` +
+        `(ratio ${ratio.toFixed(2)}, target ≤ 0.7); at most ${atOnce} transfers at once`
+    )
+  } finally {
+    await emulator.close()
+    for (let i = 0; i < count; i++) rmSync(join(work, `many-${i}.zip`), { force: true })
+  }
+}
+
 console.log(`node ${process.version}, ${new Date().toISOString()}`)
+mkdirSync(work, { recursive: true })
 if (wanted('list')) await benchList()
 if (wanted('coldstart')) await benchColdStart()
+if (wanted('download-large')) await benchLargeDownload()
+if (wanted('download-many')) await benchManyDownloads()
 if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`)

@@ -1,7 +1,11 @@
 // `npm run demo`: the bundled action against a local emulator seeded with a few hundred
 // artifacts, run the way the runner runs it. No token, no network.
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { startEmulator } from '../emulator/server.js'
 import { seedRepository } from '../emulator/seed.js'
+import { buildZip } from '../emulator/zip.js'
 import { runAction } from './run-action.mjs'
 
 /** @param {string} title @param {import('./run-action.mjs').ActionRun} run */
@@ -50,6 +54,35 @@ try {
       }
     })
   )
+  // Two builds of a site from main: the download takes the newest.
+  const site = (/** @type {string} */ version) =>
+    buildZip([
+      { name: 'index.html', data: `<h1>${version}</h1>` },
+      { name: 'assets/app.js', data: `console.log('${version}')` }
+    ])
+  emulator.addArtifact({
+    name: 'site',
+    headBranch: 'main',
+    content: site('v1'),
+    createdAt: new Date(Date.now() - 7_200_000)
+  })
+  emulator.addArtifact({ name: 'site', headBranch: 'main', content: site('v2') })
+  const workspace = mkdtempSync(join(tmpdir(), 'artifact-ops-demo-'))
+  try {
+    show(
+      'download: the newest site artifact from main, verified and unpacked into ./site',
+      await runAction({
+        apiUrl: emulator.apiUrl,
+        cwd: workspace,
+        inputs: { ...base, operation: 'download', name: 'site', branch: 'main', path: 'site' }
+      })
+    )
+    console.log(
+      `Files now in ./site: ${readdirSync(join(workspace, 'site'), { recursive: true }).join(', ')}`
+    )
+  } finally {
+    rmSync(workspace, { recursive: true, force: true })
+  }
   console.log(`\nThe emulator answered ${emulator.apiRequests().length} API requests in all.`)
 } finally {
   await emulator.close()

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { createClient } from './github/client.js'
+import { downloadOperation } from './operations/download.js'
 import { listOperation } from './operations/list.js'
 import { writeOutputs } from './report/outputs.js'
 import type { OperationResult } from './report/result.js'
@@ -13,9 +14,11 @@ async function runOperation(client: Client, settings: Settings): Promise<Operati
   switch (settings.operation) {
     case 'list':
       return listOperation(client, settings)
+    case 'download':
+      return downloadOperation(client, settings)
     default:
       throw new Error(
-        `Operation '${settings.operation}' is not available in this version of artifact-ops yet; only 'list' is.`
+        `Operation '${settings.operation}' is not available in this version of artifact-ops yet; 'list' and 'download' are.`
       )
   }
 }

@@ -77,9 +77,14 @@ export function compilePatterns(patterns: string[]): (name: string) => boolean {
   const includes = patterns.filter(p => !p.startsWith('!'))
   const excludes = patterns.filter(p => p.startsWith('!')).map(p => p.slice(1))
   const options = { dot: true, nocomment: true, nonegate: true }
+  // Artifact names are not paths: `*` must match every name, even one with a slash (which
+  // GitHub refuses at upload, but a listing is still data from elsewhere).
+  const flat = (text: string): string => text.replace(/\//g, '\u2215')
+  const match = (name: string, pattern: string): boolean =>
+    minimatch(flat(name), flat(pattern), options)
   return name =>
-    (includes.length === 0 || includes.some(p => minimatch(name, p, options))) &&
-    !excludes.some(p => minimatch(name, p, options))
+    (includes.length === 0 || includes.some(p => match(name, p))) &&
+    !excludes.some(p => match(name, p))
 }
 
 function matchesFilters(

@@ -1,0 +1,423 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import { join } from 'node:path'
+import { type Emulator, type Mode, startEmulator } from '../emulator/server.js'
+import { buildZip } from '../emulator/zip.js'
+import { type DownloadOptions, downloadOperation } from '../src/operations/download.js'
+import { captureStdout, clientFor, daysAgo, listFiles, settingsFrom, tempDir } from './helpers.js'
+
+let emulator: Emulator | undefined
+const dirs: string[] = []
+afterEach(async () => {
+  await emulator?.close()
+  emulator = undefined
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+async function start(options: Parameters<typeof startEmulator>[0] = {}): Promise<Emulator> {
+  emulator = await startEmulator(options)
+  return emulator
+}
+
+function dest(): string {
+  const dir = tempDir()
+  dirs.push(dir)
+  return dir
+}
+
+const FAST: DownloadOptions = { backoffMs: 10, stallMs: 2000, attempts: 3 }
+
+function zipOf(files: Record<string, string>): Buffer {
+  return buildZip(Object.entries(files).map(([name, data]) => ({ name, data })))
+}
+
+async function download(e: Emulator, inputs: Record<string, string>, options = FAST) {
+  const { client } = clientFor(e)
+  return captureStdout(() =>
+    downloadOperation(client, settingsFrom({ operation: 'download', ...inputs }), options)
+  )
+}
+
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')
+
+describe('download: which artifacts', () => {
+  it("takes a run's artifacts into path/<name>/ with run-id", async () => {
+    const e = await start()
+    e.addRun({ id: 42 })
+    const a = zipOf({ 'report.txt': 'A', 'sub/deep.txt': 'deep' })
+    e.addArtifact({ name: 'first', runId: 42, content: a })
+    e.addArtifact({ name: 'second', runId: 42, content: zipOf({ 'b.txt': 'B' }) })
+    e.addArtifact({ name: 'other-run', content: zipOf({ 'c.txt': 'C' }) })
+    const path = dest()
+    const { value: result } = await download(e, { 'run-id': '42', path })
+    expect(result.failure).toBeUndefined()
+    expect(listFiles(path)).toEqual(['first/report.txt', 'first/sub/deep.txt', 'second/b.txt'])
+    expect(readFileSync(join(path, 'first/sub/deep.txt'), 'utf8')).toBe('deep')
+    const first = result.artifacts.find(x => x.name === 'first')
+    expect(first).toMatchObject({
+      path: join(path, 'first'),
+      sha256: sha256(a),
+      digest_check: 'match'
+    })
+    expect(result.downloadPath).toBe(path)
+  })
+
+  it('takes the newest non-expired artifact of a name across runs, in one listing request', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'coverage', createdAt: daysAgo(3), content: zipOf({ 'v.txt': 'old' }) })
+    e.addArtifact({ name: 'coverage', createdAt: daysAgo(2), content: zipOf({ 'v.txt': 'new' }) })
+    e.addArtifact({
+      name: 'coverage',
+      createdAt: daysAgo(1),
+      expired: true,
+      content: zipOf({ 'v.txt': 'expired' })
+    })
+    e.addArtifact({ name: 'dist', content: zipOf({ 'd.txt': 'd' }) })
+    const path = dest()
+    const { value: result } = await download(e, { name: 'coverage', path })
+    expect(result.failure).toBeUndefined()
+    // One exact name: into path itself.
+    expect(listFiles(path)).toEqual(['v.txt'])
+    expect(readFileSync(join(path, 'v.txt'), 'utf8')).toBe('new')
+    const api = e.apiRequests()
+    expect(api.map(r => r.path)).toEqual([
+      '/repos/octo-org/octo-repo/actions/artifacts',
+      expect.stringMatching(/\/actions\/artifacts\/\d+\/zip$/)
+    ])
+    expect(api[0].query.get('name')).toBe('coverage')
+  })
+
+  it('narrows by branch, commit, pull request and workflow', async () => {
+    const e = await start()
+    e.addWorkflow({ id: 9, file: 'build.yml' })
+    e.addPull({ number: 12, headRef: 'feature', headSha: 'c'.repeat(40) })
+    const make = (tag: string, spec: Parameters<Emulator['addArtifact']>[0]) =>
+      e.addArtifact({ name: 'out', content: zipOf({ 'tag.txt': tag }), ...spec })
+    make('main-old', { headBranch: 'main', createdAt: daysAgo(5) })
+    make('main-new', { headBranch: 'main', createdAt: daysAgo(4), headSha: 'a'.repeat(40) })
+    make('pr-head', { headBranch: 'feature', createdAt: daysAgo(3), headSha: 'c'.repeat(40) })
+    make('workflow', { headBranch: 'dev', createdAt: daysAgo(2), workflowId: 9 })
+    make('newest', { headBranch: 'dev', createdAt: daysAgo(1) })
+    const tag = async (inputs: Record<string, string>) => {
+      const path = dest()
+      const { value } = await download(e, { name: 'out', path, ...inputs })
+      expect(value.failure).toBeUndefined()
+      return readFileSync(join(path, 'tag.txt'), 'utf8')
+    }
+    expect(await tag({})).toBe('newest')
+    expect(await tag({ branch: 'main' })).toBe('main-new')
+    expect(await tag({ commit: 'aaaaaaa' })).toBe('main-new')
+    expect(await tag({ pr: '12' })).toBe('pr-head')
+    expect(await tag({ workflow: 'build.yml' })).toBe('workflow')
+  })
+
+  it('skips artifacts of runs from forks unless allow-forks, and says so', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'cov', createdAt: daysAgo(2), content: zipOf({ 'f.txt': 'base' }) })
+    e.addArtifact({
+      name: 'cov',
+      createdAt: daysAgo(1),
+      fork: true,
+      content: zipOf({ 'f.txt': 'fork' })
+    })
+    const path = dest()
+    const { out } = await download(e, { name: 'cov', path })
+    expect(readFileSync(join(path, 'f.txt'), 'utf8')).toBe('base')
+    expect(out).toMatch(/::warning::Skipped 1 artifact\(s\) made by runs from forks/)
+    const path2 = dest()
+    await download(e, { name: 'cov', path: path2, 'allow-forks': 'true' })
+    expect(readFileSync(join(path2, 'f.txt'), 'utf8')).toBe('fork')
+  })
+
+  it('fails when nothing matches, naming what exists', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'coverage', content: zipOf({ a: 'a' }) })
+    const { client } = clientFor(e)
+    await expect(
+      downloadOperation(
+        client,
+        settingsFrom({ operation: 'download', name: 'covrage', path: dest() }),
+        FAST
+      )
+    ).rejects.toThrow(
+      "No artifact matched the selection in octo-org/octo-repo. Names that exist: 'coverage'."
+    )
+  })
+
+  it('treats a 410 from the download endpoint as expired', async () => {
+    const e = await start()
+    const gone = e.addArtifact({ name: 'cov', content: zipOf({ a: 'a' }) })
+    e.addFault({ path: `/repos/octo-org/octo-repo/actions/artifacts/${gone.id}/zip`, status: 410 })
+    const { client } = clientFor(e)
+    const path = dest()
+    await expect(
+      captureStdout(() =>
+        downloadOperation(client, settingsFrom({ operation: 'download', name: 'cov', path }), FAST)
+      )
+    ).rejects.toThrow('No artifact matched the selection')
+    expect(listFiles(path)).toEqual([])
+  })
+
+  it('refuses an artifact name that is not a plain directory name before downloading', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'a/../../escape', content: zipOf({ x: 'x' }) })
+    const { client } = clientFor(e)
+    await expect(
+      downloadOperation(client, settingsFrom({ pattern: '*', path: dest() }), FAST)
+    ).rejects.toThrow("Artifact name 'a/../../escape' cannot be used as a directory under 'path'")
+    expect(e.blobRequests()).toHaveLength(0)
+  })
+})
+
+describe('download: how bytes move', () => {
+  it('never sends Authorization to the archive origin', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'a', content: zipOf({ a: '1' }) })
+    e.addArtifact({ name: 'b', content: zipOf({ b: '2' }) })
+    const { value } = await download(e, { pattern: '*', path: dest() })
+    expect(value.failure).toBeUndefined()
+    const blobs = e.blobRequests()
+    expect(blobs).toHaveLength(2)
+    for (const request of blobs) expect(request.headers['authorization']).toBeUndefined()
+    for (const request of e.apiRequests()) expect(request.headers['authorization']).toBeDefined()
+  })
+
+  it.each<Mode>(['ghes-3.21', 'ghes-eol', 'ghes-older'])(
+    'downloads from Enterprise Server (%s), where archives may be served by the same host',
+    async mode => {
+      const e = await start({ mode })
+      const content = zipOf({ 'x.txt': 'ghes' })
+      e.addArtifact({ name: 'x', content: content })
+      e.addArtifact({ name: 'y', content: zipOf({ 'y.txt': 'other' }) })
+      const path = dest()
+      const { value, out } = await download(e, { name: 'x', path })
+      expect(value.failure).toBeUndefined()
+      expect(readFileSync(join(path, 'x.txt'), 'utf8')).toBe('ghes')
+      expect(value.artifacts[0]).toMatchObject({ sha256: sha256(content), digest_check: 'absent' })
+      expect(out).toContain('The server gives no digest')
+      const blob = e.blobRequests()[0]
+      expect(blob.headers['authorization']).toBeUndefined()
+      if (mode !== 'ghes-older') {
+        // Same host: the Location was relative to the API URL.
+        expect(blob.headers['host']).toBe(new URL(e.apiUrl).host)
+      }
+    }
+  )
+
+  it('retries a truncated transfer with a fresh URL', async () => {
+    const e = await start()
+    const content = zipOf({ 'big.txt': 'x'.repeat(200_000) })
+    e.addArtifact({ name: 'big', content })
+    e.addFault({ target: 'blob', kind: 'truncate', fraction: 0.5 })
+    const path = dest()
+    const { value, out } = await download(e, { name: 'big', path })
+    expect(value.failure).toBeUndefined()
+    expect(readFileSync(join(path, 'big.txt'), 'utf8')).toHaveLength(200_000)
+    expect(e.blobRequests()).toHaveLength(2)
+    expect(e.apiRequests().filter(r => r.path.endsWith('/zip'))).toHaveLength(2)
+    const urls = e.blobRequests().map(r => r.query.get('sig'))
+    expect(urls[0]).not.toBe(urls[1])
+    expect(out).toMatch(
+      /retrying \(attempt 2\): transfer from http:\/\/127\.0\.0\.1:\d+\/blobs\/\d+\/artifact\.zip (ended|broke)/
+    )
+    expect(out).not.toMatch(/sig=/)
+  })
+
+  it('retries a stalled transfer', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'slow', content: zipOf({ 's.txt': 'y'.repeat(100_000) }) })
+    e.addFault({ target: 'blob', kind: 'stall', fraction: 0.3 })
+    const path = dest()
+    const { value } = await download(e, { name: 'slow', path }, { ...FAST, stallMs: 300 })
+    expect(value.failure).toBeUndefined()
+    expect(readFileSync(join(path, 's.txt'), 'utf8')).toHaveLength(100_000)
+    expect(e.blobRequests()).toHaveLength(2)
+  })
+
+  it('gives a clear error and leaves nothing behind when every attempt fails', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'doomed', content: zipOf({ 'd.txt': 'd'.repeat(50_000) }) })
+    e.addArtifact({ name: 'fine', content: zipOf({ 'f.txt': 'f' }) })
+    e.addFault({ target: 'blob', path: /\/blobs\/1000\//, kind: 'truncate', times: 99 })
+    const path = dest()
+    const { value } = await download(e, { pattern: '*', path })
+    expect(value.failure).toMatch(
+      /^1 of 2 artifact\(s\) failed to download: 'doomed' \(id 1000\): gave up after 3 attempts; the last: transfer from http:\/\/127\.0\.0\.1:\d+\/blobs\/1000\/artifact\.zip /
+    )
+    // The other artifact still arrived; the failed one left no file and no staging directory.
+    expect(listFiles(path)).toEqual(['fine/f.txt'])
+    expect(existsSync(join(path, 'doomed'))).toBe(false)
+  })
+
+  it('bounds how many transfers run at once', async () => {
+    const e = await start({ blobLatencyMs: 60 })
+    for (let i = 0; i < 6; i++) e.addArtifact({ name: `a${i}`, content: zipOf({ f: String(i) }) })
+    const { value } = await download(e, { pattern: '*', path: dest() }, { ...FAST, concurrency: 2 })
+    expect(value.artifacts).toHaveLength(6)
+    const blobs = e.blobRequests()
+    const overlap = Math.max(
+      ...blobs.map(r => blobs.filter(o => o.at <= r.at && (o.endedAt ?? 0) > r.at).length)
+    )
+    expect(overlap).toBeLessThanOrEqual(2)
+    expect(overlap).toBe(2)
+  })
+
+  it('deletes each artifact after a verified download with delete-after', async () => {
+    const e = await start()
+    const a = e.addArtifact({ name: 'once', content: zipOf({ o: 'o' }) })
+    const { value } = await download(e, { name: 'once', path: dest(), 'delete-after': 'true' })
+    expect(value.failure).toBeUndefined()
+    expect(value.artifacts[0].deleted).toBe(true)
+    expect(e.artifacts.get(a.id)?.deleted).toBe(true)
+    expect(e.apiRequests('DELETE')).toHaveLength(1)
+  })
+
+  it('says delete-after needs actions: write when the token cannot delete', async () => {
+    const e = await start({ permission: 'read' })
+    e.addArtifact({ name: 'once', content: zipOf({ o: 'o' }) })
+    const path = dest()
+    const { value } = await download(e, { name: 'once', path, 'delete-after': 'true' })
+    expect(value.failure).toContain('downloaded to ' + path + ', but not deleted')
+    expect(value.failure).toContain("The token needs 'actions: write'")
+    expect(listFiles(path)).toEqual(['o'])
+  })
+})
+
+describe('download: digests', () => {
+  const wrong = `sha256:${'0'.repeat(64)}`
+
+  it("fails the artifact on a mismatch with digest-mismatch 'error' and writes nothing", async () => {
+    const e = await start()
+    e.addArtifact({ name: 'd', content: zipOf({ f: 'x' }), digest: wrong })
+    const path = dest()
+    const { value } = await download(e, { name: 'd', path })
+    expect(value.failure).toContain("Digest mismatch for 'd'")
+    expect(value.artifacts[0].digest_check).toBe('mismatch')
+    expect(listFiles(path)).toEqual([])
+  })
+
+  it.each([
+    ['warn', '::warning::Digest mismatch'],
+    ['info', 'Digest mismatch'],
+    ['ignore', '']
+  ])("goes on after a mismatch with digest-mismatch '%s'", async (mode, logged) => {
+    const e = await start()
+    e.addArtifact({ name: 'd', content: zipOf({ f: 'x' }), digest: wrong })
+    const path = dest()
+    const { value, out } = await download(e, { name: 'd', path, 'digest-mismatch': mode })
+    expect(value.failure).toBeUndefined()
+    expect(value.artifacts[0].digest_check).toBe('mismatch')
+    expect(listFiles(path)).toEqual(['f'])
+    if (logged) expect(out).toContain(logged)
+    else expect(out).not.toContain('Digest mismatch')
+    if (mode === 'info') expect(out).not.toContain('::warning::Digest mismatch')
+  })
+})
+
+describe('download: what is written', () => {
+  it.each([
+    [
+      'a parent-directory entry',
+      [{ name: '../evil.txt', data: 'x' }],
+      /invalid relative path: \.\.\/evil\.txt/
+    ],
+    [
+      'an absolute entry',
+      [{ name: '/tmp/evil.txt', data: 'x' }],
+      /absolute path: \/tmp\/evil\.txt/
+    ],
+    ['a drive-letter entry', [{ name: 'C:/evil.txt', data: 'x' }], /absolute path: C:\/evil\.txt/],
+    [
+      'a backslash entry',
+      [{ name: '..\\evil.txt', data: 'x' }],
+      /invalid characters in fileName: \.\.\\evil\.txt/
+    ],
+    [
+      'a symlink entry',
+      [{ name: 'link', data: '/etc/passwd', symlink: true }],
+      /refused entry 'link': symbolic links are not extracted/
+    ],
+    [
+      'a duplicate entry',
+      [
+        { name: 'same.txt', data: 'one' },
+        { name: 'same.txt', data: 'two' }
+      ],
+      /refused entry 'same\.txt': the archive holds this path twice/
+    ],
+    [
+      'an entry that inflates beyond its declared size',
+      [{ name: 'bomb.bin', data: Buffer.alloc(1_000_000), declaredSize: 1000 }],
+      /refused entry 'bomb\.bin': too many bytes in the stream/
+    ]
+  ])('refuses %s, writing nothing', async (_what, entries, message) => {
+    const e = await start()
+    e.addArtifact({
+      name: 'bad',
+      content: buildZip([{ name: 'ok.txt', data: 'fine' }, ...entries])
+    })
+    const path = dest()
+    const { value } = await download(e, { name: 'bad', path })
+    expect(value.failure).toMatch(message)
+    expect(listFiles(path)).toEqual([])
+    expect(existsSync('/tmp/evil.txt')).toBe(false)
+  })
+
+  it('refuses to write through a symbolic link already in the destination', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'x', content: zipOf({ 'sub/f.txt': 'f' }) })
+    const path = dest()
+    const outside = dest()
+    symlinkSync(outside, join(path, 'sub'))
+    const { value } = await download(e, { name: 'x', path })
+    expect(value.failure).toContain('is a symbolic link; not writing through it')
+    expect(listFiles(outside)).toEqual([])
+  })
+
+  it('saves an artifact that is not a zip as the single file it is', async () => {
+    const e = await start()
+    const content = Buffer.from('plain text artifact, uploaded unarchived')
+    e.addArtifact({ name: 'notes.txt', content })
+    const path = dest()
+    const { value } = await download(e, { name: 'notes.txt', path })
+    expect(value.failure).toBeUndefined()
+    expect(readFileSync(join(path, 'notes.txt'))).toEqual(content)
+    expect(value.artifacts[0].path).toBe(join(path, 'notes.txt'))
+  })
+
+  it('merges several artifacts into path with merge-multiple', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'part-1', content: zipOf({ 'one.txt': '1', 'shared/a': 'a' }) })
+    e.addArtifact({ name: 'part-2', content: zipOf({ 'two.txt': '2', 'shared/b': 'b' }) })
+    const path = dest()
+    const { value } = await download(e, { pattern: 'part-*', path, 'merge-multiple': 'true' })
+    expect(value.failure).toBeUndefined()
+    expect(listFiles(path)).toEqual(['one.txt', 'shared/a', 'shared/b', 'two.txt'])
+  })
+
+  it('keeps the archive with skip-decompress', async () => {
+    const e = await start()
+    const content = zipOf({ 'inside.txt': 'i' })
+    e.addArtifact({ name: 'packed', content })
+    const path = dest()
+    const { value } = await download(e, { name: 'packed', path, 'skip-decompress': 'true' })
+    expect(value.failure).toBeUndefined()
+    expect(listFiles(path)).toEqual(['packed.zip'])
+    expect(readFileSync(join(path, 'packed.zip'))).toEqual(content)
+  })
+
+  it('replaces files of the same path and keeps the others in the destination', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'x', content: zipOf({ 'keep/new.txt': 'new', 'old.txt': 'replaced' }) })
+    const path = dest()
+    mkdirSync(join(path, 'keep'))
+    const { writeFileSync } = await import('node:fs')
+    writeFileSync(join(path, 'old.txt'), 'old')
+    writeFileSync(join(path, 'keep', 'mine.txt'), 'mine')
+    const { value } = await download(e, { name: 'x', path })
+    expect(value.failure).toBeUndefined()
+    expect(listFiles(path)).toEqual(['keep/mine.txt', 'keep/new.txt', 'old.txt'])
+    expect(readFileSync(join(path, 'old.txt'), 'utf8')).toBe('replaced')
+  })
+})
