@@ -2,23 +2,24 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
-import { type Emulator, type Mode, startEmulator } from '../emulator/server.js'
+import type { Emulator, Mode } from '../emulator/server.js'
 import { buildZip } from '../emulator/zip.js'
 import { type DownloadOptions, downloadOperation } from '../src/operations/download.js'
-import { captureStdout, clientFor, daysAgo, listFiles, settingsFrom, tempDir } from './helpers.js'
+import {
+  captureStdout,
+  clientFor,
+  daysAgo,
+  listFiles,
+  settingsFrom,
+  tempDir,
+  useEmulator
+} from './helpers.js'
 
-let emulator: Emulator | undefined
+const start = useEmulator()
 const dirs: string[] = []
-afterEach(async () => {
-  await emulator?.close()
-  emulator = undefined
+afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
-
-async function start(options: Parameters<typeof startEmulator>[0] = {}): Promise<Emulator> {
-  emulator = await startEmulator(options)
-  return emulator
-}
 
 function dest(): string {
   const dir = tempDir()

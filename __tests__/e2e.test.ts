@@ -1,16 +1,12 @@
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { type Emulator, startEmulator } from '../emulator/server.js'
+import type { Emulator } from '../emulator/server.js'
 import { buildZip } from '../emulator/zip.js'
-import { listFiles, tempDir } from './helpers.js'
+import { listFiles, tempDir, useEmulator } from './helpers.js'
 import { ACTION_ENTRY, runAction } from '../scripts/run-action.mjs'
 
-let emulator: Emulator | undefined
-afterEach(async () => {
-  await emulator?.close()
-  emulator = undefined
-})
+const startEmulator = useEmulator()
 
 /** The inputs the runner fills in from action.yml's defaults. */
 function defaults(e: Emulator): Record<string, string> {
@@ -23,7 +19,7 @@ describe('dist/index.js run as the runner runs it', () => {
   })
 
   it('lists artifacts into outputs and a job summary', async () => {
-    const e = (emulator = await startEmulator())
+    const e = await startEmulator()
     e.addArtifact({ id: 10, name: 'coverage', size: 2048, headBranch: 'main' })
     e.addArtifact({ id: 11, name: 'coverage', size: 1024, headBranch: 'dev', expired: true })
     e.addArtifact({ id: 12, name: 'dist', size: 10 })
@@ -49,7 +45,7 @@ describe('dist/index.js run as the runner runs it', () => {
   })
 
   it('works against an Enterprise Server URL with its /api/v3 prefix', async () => {
-    const e = (emulator = await startEmulator({ mode: 'ghes-older' }))
+    const e = await startEmulator({ mode: 'ghes-older' })
     e.addArtifact({ name: 'a' })
     e.addArtifact({ name: 'b' })
     const run = await runAction({ apiUrl: e.apiUrl, inputs: { ...defaults(e), name: 'b' } })
@@ -59,7 +55,7 @@ describe('dist/index.js run as the runner runs it', () => {
   })
 
   it('fails with exit code 1 and the input named on bad input, before any request', async () => {
-    const e = (emulator = await startEmulator())
+    const e = await startEmulator()
     const run = await runAction({
       apiUrl: e.apiUrl,
       inputs: { ...defaults(e), 'older-than': '3 months' }
@@ -70,7 +66,7 @@ describe('dist/index.js run as the runner runs it', () => {
   })
 
   it('follows if-no-artifact-found: fail', async () => {
-    const e = (emulator = await startEmulator())
+    const e = await startEmulator()
     e.addArtifact({ name: 'coverage' })
     const run = await runAction({
       apiUrl: e.apiUrl,
@@ -83,7 +79,7 @@ describe('dist/index.js run as the runner runs it', () => {
   })
 
   it('reports a refused token without printing it', async () => {
-    const e = (emulator = await startEmulator())
+    const e = await startEmulator()
     const run = await runAction({
       apiUrl: e.apiUrl,
       inputs: { ...defaults(e), 'github-token': 'not-the-token' }
@@ -94,7 +90,7 @@ describe('dist/index.js run as the runner runs it', () => {
   })
 
   it('downloads the newest artifact of a name across runs, verified, into path', async () => {
-    const e = (emulator = await startEmulator())
+    const e = await startEmulator()
     e.addArtifact({
       name: 'coverage',
       createdAt: new Date(Date.now() - 86_400_000),
@@ -138,7 +134,7 @@ describe('dist/index.js run as the runner runs it', () => {
   })
 
   it('fails the step on a digest mismatch and leaves nothing in path', async () => {
-    const e = (emulator = await startEmulator())
+    const e = await startEmulator()
     e.addArtifact({
       name: 'x',
       content: buildZip([{ name: 'f', data: 'f' }]),
@@ -160,5 +156,94 @@ describe('dist/index.js run as the runner runs it', () => {
     } finally {
       rmSync(workspace, { recursive: true, force: true })
     }
+  })
+
+  it('prunes on a schedule: paced deletions, outputs and a summary', async () => {
+    const e = await startEmulator()
+    const day = 86_400_000
+    e.addArtifact({ id: 1, name: 'logs', size: 1024, createdAt: new Date(Date.now() - 40 * day) })
+    e.addArtifact({ id: 2, name: 'logs', size: 2048, createdAt: new Date(Date.now() - 35 * day) })
+    e.addArtifact({ id: 3, name: 'logs', size: 4096, createdAt: new Date(Date.now() - 1 * day) })
+    const run = await runAction({
+      apiUrl: e.apiUrl,
+      inputs: {
+        ...defaults(e),
+        operation: 'prune',
+        pattern: '*',
+        'older-than': '30d',
+        'rate-limit-reserve': '10%'
+      }
+    })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({
+      'deleted-count': '2',
+      'deleted-bytes': '3072',
+      'remaining-count': '0',
+      count: '2'
+    })
+    const sent = e.apiRequests('DELETE')
+    expect(sent.map(r => r.path.split('/').pop())).toEqual(['1', '2'])
+    // The bundled action paces writes at GitHub's documented second.
+    expect(sent[1].at - (sent[0].endedAt ?? 0)).toBeGreaterThanOrEqual(1000)
+    expect(run.summary).toContain('artifact-ops: Artifacts pruned')
+    expect(run.summary).toContain('2 deleted, 3.0 KiB freed;')
+    expect(run.summary).toContain('<td>deleted</td>')
+  })
+
+  it('refuses a prune without a selection before any request', async () => {
+    const e = await startEmulator()
+    e.addArtifact({})
+    const run = await runAction({
+      apiUrl: e.apiUrl,
+      inputs: { ...defaults(e), operation: 'prune' }
+    })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('::error::Refusing to prune without a selection')
+    expect(run.stdout).toContain("say pattern: '*'")
+    expect(e.requests).toHaveLength(0)
+  })
+
+  it('sends no DELETE on a dry run', async () => {
+    const e = await startEmulator()
+    for (let i = 0; i < 3; i++) e.addArtifact({ name: 'tmp' })
+    const run = await runAction({
+      apiUrl: e.apiUrl,
+      inputs: { ...defaults(e), operation: 'prune', name: 'tmp', 'dry-run': 'true' }
+    })
+    expect(run.code).toBe(0)
+    expect(e.apiRequests('DELETE')).toHaveLength(0)
+    expect(run.outputs).toMatchObject({ 'deleted-count': '0', count: '3', 'remaining-count': '3' })
+    expect(run.summary).toContain('would be deleted (dry run)')
+    expect(run.summary).toContain('<td>would delete</td>')
+  })
+
+  it('stops at a safe point on SIGTERM and still writes outputs and the summary', async () => {
+    const e = await startEmulator()
+    for (let i = 1; i <= 5; i++)
+      e.addArtifact({ id: i, name: 'x', createdAt: new Date(Date.now() - (10 - i) * 60_000) })
+    const run = await runAction({
+      apiUrl: e.apiUrl,
+      inputs: { ...defaults(e), operation: 'prune', name: 'x' },
+      onSpawn: child => {
+        const poll = setInterval(() => {
+          if (e.apiRequests('DELETE').some(r => r.status !== undefined)) {
+            clearInterval(poll)
+            child.kill('SIGTERM')
+          }
+        }, 10)
+      }
+    })
+    expect(run.code).toBe(1)
+    const deleted = e.apiRequests('DELETE').length
+    expect(deleted).toBeGreaterThanOrEqual(1)
+    expect(deleted).toBeLessThan(5)
+    expect(run.outputs['deleted-count']).toBe(String(deleted))
+    expect(run.outputs['remaining-count']).toBe(String(5 - deleted))
+    expect(run.stdout).toContain(
+      '::warning::Received SIGTERM: finishing the deletion in flight, then stopping.'
+    )
+    expect(run.stdout).toContain(`::error::Cancelled: stopped after deleting ${deleted} of 5.`)
+    expect(run.summary).toContain('Cancelled: stopped after deleting')
   })
 })

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Client, createClient, type ClientOptions } from '../src/github/client.js'
 import { getSettings, type Settings } from '../src/settings.js'
-import type { Emulator } from '../emulator/server.js'
+import { afterEach } from '@jest/globals'
+import { type Emulator, type EmulatorOptions, startEmulator } from '../emulator/server.js'
 
 export const NOW = new Date('2026-11-21T12:00:00Z')
 
@@ -83,4 +84,17 @@ export function listFiles(dir: string): string[] {
 /** A fresh empty directory under the system's temporary directory. */
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'artifact-ops-test-'))
+}
+
+/**
+ * Starts emulators for the tests of one file and closes each after its test.
+ * Returns the function that starts one.
+ */
+export function useEmulator(): (options?: EmulatorOptions) => Promise<Emulator> {
+  let current: Emulator | undefined
+  afterEach(async () => {
+    await current?.close()
+    current = undefined
+  })
+  return async options => (current = await startEmulator(options))
 }

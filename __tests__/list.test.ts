@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { type Emulator, type Mode, startEmulator } from '../emulator/server.js'
+import { describe, expect, it } from '@jest/globals'
+import type { Emulator, Mode } from '../emulator/server.js'
 import { listOperation } from '../src/operations/list.js'
-import { clientFor, daysAgo, settingsFrom } from './helpers.js'
+import { clientFor, daysAgo, settingsFrom, useEmulator } from './helpers.js'
 
-let emulator: Emulator | undefined
-afterEach(async () => {
-  await emulator?.close()
-  emulator = undefined
-})
-
-async function start(options: Parameters<typeof startEmulator>[0] = {}): Promise<Emulator> {
-  emulator = await startEmulator(options)
-  return emulator
-}
+const start = useEmulator()
 
 function fill(e: Emulator, count: number, name = (i: number) => `artifact-${i % 7}`): void {
   for (let i = 0; i < count; i++) {
@@ -87,7 +78,7 @@ describe('list against the emulator', () => {
   })
 
   it('waits for a primary rate limit reset, bounded', async () => {
-    const e = await start({ rateRemaining: 1, rateResetSeconds: 1 })
+    const e = await start({ rateRemaining: 1, rateResetSeconds: 3 })
     fill(e, 150)
     const { client, logs } = clientFor(e)
     const result = await listOperation(client, settingsFrom({}))

@@ -35426,6 +35426,29 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/cancel.ts
+/**
+ * Listens for the runner's cancellation (SIGINT, then SIGTERM a few seconds later). While it
+ * listens, the signals do not end the process: the caller stops at a safe point and reports.
+ */
+function listenForCancellation(onCancel) {
+    const controller = new AbortController();
+    const handler = (signal) => {
+        if (!controller.signal.aborted)
+            onCancel(signal);
+        controller.abort();
+    };
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            process.off('SIGINT', handler);
+            process.off('SIGTERM', handler);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -45449,6 +45472,155 @@ async function listOperation(client, settings) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/operations/prune.ts
+
+
+
+
+
+
+/** Requests left in the hour that prune must not spend, or undefined where none is known. */
+function reserveOf(reserve, rate) {
+    if (rate.limit === undefined || rate.remaining === undefined)
+        return undefined;
+    return reserve.kind === 'percent' ? Math.ceil((rate.limit * reserve.value) / 100) : reserve.value;
+}
+function isRateLimited(error) {
+    const status = httpStatus(error);
+    return ((status === 403 || status === 429) &&
+        /rate limit/i.test(error instanceof Error ? error.message : String(error)));
+}
+/**
+ * Deletes the selection, oldest first, one artifact at a time by id, paced and within the rate
+ * budget. The whole listing is read and the selection computed before the first DELETE, so a
+ * later run recomputes it from scratch and carries on where this one stopped.
+ */
+async function pruneOperation(client, settings, signal) {
+    const found = await findArtifacts(client, settings, 'prune');
+    const result = {
+        operation: 'prune',
+        artifacts: [],
+        kept: found.kept,
+        notes: [],
+        prune: {
+            deletedCount: 0,
+            deletedBytes: 0,
+            remainingCount: 0,
+            failedCount: 0,
+            dryRun: settings.dryRun
+        }
+    };
+    const prune = result.prune;
+    if (found.selected.length === 0) {
+        await reportNothingFound(client, settings, found);
+        return result;
+    }
+    // Oldest first: a budget or a cancellation that stops the run leaves the newest in place.
+    const queue = [...found.selected].reverse();
+    const reported = queue.map(artifact => ({
+        ...toReported(artifact),
+        deleted: false
+    }));
+    result.artifacts = reported;
+    const selectedBytes = queue.reduce((sum, a) => sum + a.size_in_bytes, 0);
+    if (settings.dryRun) {
+        prune.remainingCount = queue.length + found.overLimit.length;
+        result.notes.push(`Dry run: ${formatCount(queue.length)} artifact(s), ${formatBytes(selectedBytes)}, would be deleted; nothing was.`);
+        info(result.notes[0]);
+        return result;
+    }
+    info(`Deleting ${formatCount(queue.length)} artifact(s), ${formatBytes(selectedBytes)}, oldest first, one at a time`);
+    let stop;
+    let lastLog = Date.now();
+    for (let i = 0; i < queue.length && stop === undefined; i++) {
+        if (signal?.aborted) {
+            stop = { kind: 'cancelled' };
+            break;
+        }
+        const reserve = reserveOf(settings.rateLimitReserve, client.rate);
+        if (reserve !== undefined && (client.rate.remaining ?? 0) <= reserve) {
+            stop = { kind: 'budget', resetAt: client.rate.resetAt };
+            break;
+        }
+        const artifact = queue[i];
+        const entry = reported[i];
+        try {
+            await deleteArtifact(client, settings.owner, settings.repo, artifact.id);
+            entry.deleted = true;
+        }
+        catch (error) {
+            if (httpStatus(error) === 404) {
+                // Already gone (expired and cleaned up, or deleted by another run): what we wanted.
+                entry.deleted = true;
+            }
+            else if (isRateLimited(error)) {
+                stop = { kind: 'rate-limited', resetAt: client.rate.resetAt };
+            }
+            else if (httpStatus(error) === 403) {
+                stop = {
+                    kind: 'permission',
+                    message: describeApiError(error, {
+                        repository: repositoryOf(settings),
+                        permission: 'actions: write',
+                        action: `delete artifact '${artifact.name}' (id ${artifact.id})`
+                    })
+                };
+            }
+            else {
+                entry.error = describeApiError(error, {
+                    repository: repositoryOf(settings),
+                    permission: 'actions: write',
+                    action: 'delete the artifact'
+                }).replace(`Unable to delete the artifact in ${repositoryOf(settings)}: `, '');
+                prune.failedCount++;
+                warning(`Could not delete '${artifact.name}' (id ${artifact.id}): ${entry.error}`);
+            }
+        }
+        if (entry.deleted) {
+            prune.deletedCount++;
+            prune.deletedBytes += artifact.size_in_bytes;
+        }
+        if (Date.now() - lastLog >= 10_000) {
+            lastLog = Date.now();
+            info(`Deleted ${formatCount(prune.deletedCount)} of ${formatCount(queue.length)} (${formatBytes(prune.deletedBytes)} freed)`);
+        }
+    }
+    prune.remainingCount = queue.length - prune.deletedCount + found.overLimit.length;
+    const left = queue.length - prune.deletedCount - prune.failedCount;
+    const later = (resetAt) => resetAt
+        ? `run again after ${formatInstant(resetAt)} to delete the remaining ${formatCount(left)}`
+        : `run again later to delete the remaining ${formatCount(left)}`;
+    switch (stop?.kind) {
+        case 'budget':
+            result.notes.push(`Stopped to leave ${formatCount(reserveOf(settings.rateLimitReserve, client.rate) ?? 0)} of ${formatCount(client.rate.limit ?? 0)} hourly API requests to the repository's other workflows (rate-limit-reserve): ${later(stop.resetAt)}.`);
+            warning(result.notes[result.notes.length - 1]);
+            break;
+        case 'rate-limited':
+            result.notes.push(`Stopped by GitHub's rate limit: ${later(stop.resetAt)}.`);
+            warning(result.notes[result.notes.length - 1]);
+            break;
+        case 'cancelled':
+            result.notes.push(`Cancelled: stopped after deleting ${formatCount(prune.deletedCount)} of ${formatCount(queue.length)}.`);
+            result.failure = result.notes[result.notes.length - 1];
+            break;
+        case 'permission':
+            result.notes.push(stop.message);
+            result.failure = stop.message;
+            break;
+    }
+    if (found.overLimit.length > 0) {
+        result.notes.push(`${formatCount(found.overLimit.length)} more matching artifact(s) were left for a later run by 'limit'.`);
+    }
+    if (prune.failedCount > 0 && result.failure === undefined) {
+        result.failure = `${prune.failedCount} of ${queue.length} deletion(s) failed: ${reported
+            .filter(a => a.error !== undefined)
+            .map(a => `'${a.name}' (id ${a.id}): ${a.error}`)
+            .join('; ')}`;
+    }
+    info(`Deleted ${formatCount(prune.deletedCount)} artifact(s), ${formatBytes(prune.deletedBytes)} freed; ${formatCount(prune.remainingCount)} remaining.`);
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 
@@ -45741,7 +45913,7 @@ function getSettings(read = defaultReader, now = new Date()) {
     }
     const pathInput = get(Inputs.Path) || process.env['GITHUB_WORKSPACE'] || process.cwd();
     const notFound = get(Inputs.IfNoArtifactFound);
-    return {
+    const settings = {
         operation,
         token,
         owner,
@@ -45770,6 +45942,10 @@ function getSettings(read = defaultReader, now = new Date()) {
         rateLimitReserve: parseReserve(get(Inputs.RateLimitReserve) || '10%'),
         ifNoArtifactFound: oneOf(Inputs.IfNoArtifactFound, notFound || (operation === 'download' ? 'fail' : 'ignore'), NOT_FOUND_MODES)
     };
+    if (operation === 'prune' && !hasSelection(settings)) {
+        throw new InputError("Refusing to prune without a selection: give at least one of 'name', 'pattern', 'artifact-ids', 'run-id', 'branch', 'commit', 'pr', 'workflow', 'older-than', 'newer-than' or 'keep-latest'. To prune every artifact of the repository on purpose, say pattern: '*'.");
+    }
+    return settings;
 }
 /** True when any input narrows the selection; prune refuses to run without one. */
 function hasSelection(settings) {
@@ -45794,6 +45970,8 @@ function hasSelection(settings) {
 
 
 
+
+
 const log = { debug: core_debug, info: info, warn: warning, error: error };
 async function runOperation(client, settings) {
     switch (settings.operation) {
@@ -45801,8 +45979,16 @@ async function runOperation(client, settings) {
             return listOperation(client, settings);
         case 'download':
             return downloadOperation(client, settings);
-        default:
-            throw new Error(`Operation '${settings.operation}' is not available in this version of artifact-ops yet; 'list' and 'download' are.`);
+        case 'prune': {
+            // Only prune stops at a safe point on cancellation; the others end as the runner says.
+            const cancellation = listenForCancellation(signal => warning(`Received ${signal}: finishing the deletion in flight, then stopping.`));
+            try {
+                return await pruneOperation(client, settings, cancellation.signal);
+            }
+            finally {
+                cancellation.dispose();
+            }
+        }
     }
 }
 /** The action: settings → client → one operation → outputs and job summary. */

@@ -144,6 +144,7 @@ export const SECONDARY_LIMIT_MESSAGE =
  * @property {number} at     Date.now() on arrival
  * @property {number} [endedAt]
  * @property {number} [status]
+ * @property {number} [concurrentWrites]  writes already in flight when this write arrived
  */
 
 const sleep = (/** @type {number} */ ms) => new Promise(resolve => setTimeout(resolve, ms))
@@ -520,6 +521,11 @@ export async function startEmulator(options = {}) {
       return serveBlob(req, res, url, path.slice('/_blob'.length), 'api')
     }
     const record = recordRequest('api', req, res, url, path)
+    if (record.method !== 'GET' && record.method !== 'HEAD') {
+      record.concurrentWrites = writes.inFlight
+      writes.inFlight++
+      res.on('close', () => writes.inFlight--)
+    }
     req.resume()
     req.on('end', () => {
       void (async () => {
@@ -540,10 +546,10 @@ export async function startEmulator(options = {}) {
     const path = record.path
     const isWrite = method !== 'GET' && method !== 'HEAD'
 
-    // Secondary limit: writes one at a time, each a while after the previous one ended.
+    // Secondary limit: writes one at a time, each arriving a while after the previous one ended.
     if (isWrite && options.secondaryLimit) {
-      const tooSoon = Date.now() - writes.lastEnd < options.secondaryLimit.minWriteIntervalMs
-      if (writes.inFlight > 0 || (writes.lastEnd > 0 && tooSoon)) {
+      const tooSoon = record.at - writes.lastEnd < options.secondaryLimit.minWriteIntervalMs
+      if ((record.concurrentWrites ?? 0) > 0 || (writes.lastEnd > 0 && tooSoon)) {
         rate.secondaryAnswers++
         writes.lastEnd = Date.now()
         return send(
@@ -557,9 +563,7 @@ export async function startEmulator(options = {}) {
           { 'retry-after': String(options.secondaryLimit.retryAfterSeconds) }
         )
       }
-      writes.inFlight++
       res.on('close', () => {
-        writes.inFlight--
         writes.lastEnd = Date.now()
       })
     }

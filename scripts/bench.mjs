@@ -1,7 +1,9 @@
 // `npm run bench`: measures the bundled action against the emulator, each figure beside a
 // baseline measured in the same run. Benchmarks measure and report; tests never time anything.
 //
-//   node scripts/bench.mjs [--only list,coldstart] [--json FILE]
+//   node scripts/bench.mjs [--only list,coldstart,download-large,download-many,prune] [--json FILE]
+//
+// The prune benchmark runs at GitHub's pace of one deletion a second: about 3.5 minutes.
 import { execFile, execFileSync, spawnSync } from 'node:child_process'
 import { promisify } from 'node:util'
 import { randomFillSync } from 'node:crypto'
@@ -271,10 +273,66 @@ async function benchManyDownloads() {
   }
 }
 
+async function benchPrune() {
+  const total = 1000
+  const selected = 200
+  const latencyMs = 20
+  // GitHub's rules for mutating requests: one at a time, a second apart; a 403 with
+  // retry-after 60 s for a client that goes faster.
+  const emulator = await startEmulator({
+    latencyMs,
+    secondaryLimit: { minWriteIntervalMs: 1000, retryAfterSeconds: 60 }
+  })
+  try {
+    const day = 86_400_000
+    for (let i = 0; i < total; i++) {
+      const old = i < selected
+      emulator.addArtifact({
+        name: `artifact-${i % 5}`,
+        size: 1024 * 1024,
+        createdAt: new Date(Date.now() - (old ? 40 * day + i * 60_000 : i * 60_000))
+      })
+    }
+    const run = await runAction({
+      apiUrl: emulator.apiUrl,
+      timeoutMs: 15 * 60_000,
+      inputs: { ...inputs(emulator), operation: 'prune', pattern: '*', 'older-than': '30d' }
+    })
+    if (run.code !== 0) throw new Error(`prune failed: ${run.stdout}`)
+    const listing = emulator.apiRequests('GET').length
+    const deletes = emulator.apiRequests('DELETE')
+    const other = emulator.apiRequests().length - listing - deletes.length
+    const seconds = ((deletes.at(-1)?.endedAt ?? 0) - deletes[0].at) / 1000
+    const perSecond = deletes.length / seconds
+    results['prune'] = {
+      artifacts: total,
+      selected,
+      latencyMs,
+      listingRequests: listing,
+      deleteRequests: deletes.length,
+      otherRequests: other,
+      secondaryLimitAnswers: emulator.rate.secondaryAnswers,
+      deletedCount: Number(run.outputs['deleted-count']),
+      deletionsPerSecond: Number(perSecond.toFixed(3)),
+      documentedPerSecond: 1,
+      ratio: Number(perSecond.toFixed(3)),
+      actionMs: Math.round(run.ms)
+    }
+    console.log(
+      `prune ${selected} of ${total} (${latencyMs} ms latency, secondary-limit rules on): ${listing} listing + ${deletes.length} DELETE + ${other} other requests ` +
+        `(target 10 + 200 + 0), ${emulator.rate.secondaryAnswers} secondary-limit answers (target 0), ` +
+        `${perSecond.toFixed(3)} deletions/s against the documented 1/s (ratio ${perSecond.toFixed(3)}, target ≥ 0.95)`
+    )
+  } finally {
+    await emulator.close()
+  }
+}
+
 console.log(`node ${process.version}, ${new Date().toISOString()}`)
 mkdirSync(work, { recursive: true })
 if (wanted('list')) await benchList()
 if (wanted('coldstart')) await benchColdStart()
 if (wanted('download-large')) await benchLargeDownload()
 if (wanted('download-many')) await benchManyDownloads()
+if (wanted('prune')) await benchPrune()
 if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`)

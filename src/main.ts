@@ -1,7 +1,9 @@
 import * as core from '@actions/core'
+import { listenForCancellation } from './cancel.js'
 import { createClient } from './github/client.js'
 import { downloadOperation } from './operations/download.js'
 import { listOperation } from './operations/list.js'
+import { pruneOperation } from './operations/prune.js'
 import { writeOutputs } from './report/outputs.js'
 import type { OperationResult } from './report/result.js'
 import { writeSummary } from './report/summary.js'
@@ -16,10 +18,17 @@ async function runOperation(client: Client, settings: Settings): Promise<Operati
       return listOperation(client, settings)
     case 'download':
       return downloadOperation(client, settings)
-    default:
-      throw new Error(
-        `Operation '${settings.operation}' is not available in this version of artifact-ops yet; 'list' and 'download' are.`
+    case 'prune': {
+      // Only prune stops at a safe point on cancellation; the others end as the runner says.
+      const cancellation = listenForCancellation(signal =>
+        core.warning(`Received ${signal}: finishing the deletion in flight, then stopping.`)
       )
+      try {
+        return await pruneOperation(client, settings, cancellation.signal)
+      } finally {
+        cancellation.dispose()
+      }
+    }
   }
 }
 

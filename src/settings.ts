@@ -283,7 +283,7 @@ export function getSettings(read: InputReader = defaultReader, now: Date = new D
   const pathInput = get(Inputs.Path) || process.env['GITHUB_WORKSPACE'] || process.cwd()
   const notFound = get(Inputs.IfNoArtifactFound)
 
-  return {
+  const settings: Settings = {
     operation,
     token,
     owner,
@@ -320,6 +320,12 @@ export function getSettings(read: InputReader = defaultReader, now: Date = new D
       NOT_FOUND_MODES
     )
   }
+  if (operation === 'prune' && !hasSelection(settings)) {
+    throw new InputError(
+      "Refusing to prune without a selection: give at least one of 'name', 'pattern', 'artifact-ids', 'run-id', 'branch', 'commit', 'pr', 'workflow', 'older-than', 'newer-than' or 'keep-latest'. To prune every artifact of the repository on purpose, say pattern: '*'."
+    )
+  }
+  return settings
 }
 
 /** True when any input narrows the selection; prune refuses to run without one. */

@@ -1,0 +1,278 @@
+import { describe, expect, it } from '@jest/globals'
+import type { Emulator, Mode } from '../emulator/server.js'
+import type { ClientOptions } from '../src/github/client.js'
+import { pruneOperation } from '../src/operations/prune.js'
+import { captureStdout, clientFor, daysAgo, settingsFrom, useEmulator } from './helpers.js'
+
+const start = useEmulator()
+
+async function prune(
+  e: Emulator,
+  inputs: Record<string, string>,
+  clientOptions: Partial<ClientOptions> = {},
+  signal?: AbortSignal
+) {
+  const { client } = clientFor(e, clientOptions)
+  const { value, out } = await captureStdout(() =>
+    pruneOperation(client, settingsFrom({ operation: 'prune', ...inputs }), signal)
+  )
+  return { result: value, out, client }
+}
+
+/** Ids still in the emulator, sorted. */
+const live = (e: Emulator) =>
+  e
+    .liveArtifacts()
+    .map(a => a.id)
+    .sort((a, b) => a - b)
+
+/** Ids the DELETE requests named, in the order sent. */
+const deletes = (e: Emulator) => e.apiRequests('DELETE').map(r => Number(r.path.split('/').pop()))
+
+describe('prune: what gets deleted', () => {
+  it('refuses to run without any selection input, before any request', () => {
+    expect(() => settingsFrom({ operation: 'prune' })).toThrow(
+      "Refusing to prune without a selection: give at least one of 'name', 'pattern', 'artifact-ids'"
+    )
+    expect(() => settingsFrom({ operation: 'prune', limit: '5' })).toThrow(
+      "To prune every artifact of the repository on purpose, say pattern: '*'."
+    )
+  })
+
+  it("deletes everything matching pattern '*', oldest first, one DELETE per artifact by id", async () => {
+    const e = await start()
+    e.addArtifact({ id: 3, name: 'a', createdAt: daysAgo(1) })
+    e.addArtifact({ id: 1, name: 'b', createdAt: daysAgo(3) })
+    e.addArtifact({ id: 2, name: 'a', createdAt: daysAgo(2) })
+    const { result } = await prune(e, { pattern: '*' })
+    expect(deletes(e)).toEqual([1, 2, 3])
+    expect(live(e)).toEqual([])
+    expect(result.prune).toMatchObject({ deletedCount: 3, remainingCount: 0, failedCount: 0 })
+    expect(result.artifacts.map(a => [a.id, a.deleted])).toEqual([
+      [1, true],
+      [2, true],
+      [3, true]
+    ])
+    // One listing request and the deletions: no per-run or per-artifact lookups.
+    expect(e.apiRequests('GET')).toHaveLength(1)
+  })
+
+  it('deletes only within each selection input', async () => {
+    const e = await start()
+    e.addWorkflow({ id: 7, file: 'nightly.yml' })
+    e.addPull({ number: 9, headRef: 'feature', headSha: 'f'.repeat(40) })
+    const add = (id: number, spec: Parameters<Emulator['addArtifact']>[0]) =>
+      e.addArtifact({ id, createdAt: daysAgo(id), ...spec })
+    const reset = () => {
+      e.artifacts.clear()
+      e.runs.clear()
+      add(1, { name: 'coverage', headBranch: 'main' })
+      add(2, { name: 'coverage-old', headBranch: 'main', headSha: 'abcdef1' + '0'.repeat(33) })
+      add(3, { name: 'logs', headBranch: 'feature' })
+      add(4, { name: 'logs', headBranch: 'feature', fork: true })
+      add(40, { name: 'dist', headBranch: 'dev', workflowId: 7 })
+      add(50, { name: 'dist', headBranch: 'dev' })
+    }
+    const cases: [Record<string, string>, number[]][] = [
+      [{ name: 'coverage' }, [1]],
+      [{ pattern: 'coverage*\n!coverage-old' }, [1]],
+      [{ 'artifact-ids': '3, 40' }, [3, 40]],
+      [{ branch: 'dev' }, [40, 50]],
+      [{ commit: 'ABCDEF1' }, [2]],
+      [{ pr: '9' }, [3]],
+      [{ workflow: 'nightly.yml' }, [40]],
+      [{ 'older-than': '30d' }, [40, 50]],
+      [{ 'newer-than': '3d' }, [1, 2]],
+      [{ pattern: '*', limit: '2' }, [40, 50]]
+    ]
+    for (const [inputs, expected] of cases) {
+      reset()
+      const before = live(e)
+      await prune(e, inputs)
+      const gone = before.filter(id => !live(e).includes(id))
+      expect({ inputs, gone }).toEqual({ inputs, gone: expected })
+    }
+  })
+
+  it('spares the newest N of each name with keep-latest, ties broken by id', async () => {
+    const e = await start()
+    const same = daysAgo(10)
+    e.addArtifact({ id: 10, name: 'a', createdAt: same })
+    e.addArtifact({ id: 11, name: 'a', createdAt: same })
+    e.addArtifact({ id: 12, name: 'a', createdAt: same })
+    e.addArtifact({ id: 20, name: 'b', createdAt: daysAgo(40) })
+    e.addArtifact({ id: 21, name: 'b', createdAt: daysAgo(1) })
+    e.addArtifact({ id: 22, name: 'b', createdAt: daysAgo(50) })
+    const { result } = await prune(e, { 'keep-latest': '2', 'older-than': '5d' })
+    // a: 12 and 11 kept (same time, higher id is newer); b: 21 and 20 kept; 10 and 22 deleted.
+    expect(live(e)).toEqual([11, 12, 20, 21])
+    expect(result.kept.map(a => a.id).sort()).toEqual([11, 12, 20, 21])
+  })
+
+  it('deletes matching expired artifacts too', async () => {
+    const e = await start()
+    e.addArtifact({ id: 1, name: 'old', expired: true, createdAt: daysAgo(100) })
+    e.addArtifact({ id: 2, name: 'old', createdAt: daysAgo(1) })
+    await prune(e, { 'older-than': '30d' })
+    expect(live(e)).toEqual([2])
+  })
+
+  it('sends no DELETE on a dry run and reports what would go', async () => {
+    const e = await start()
+    for (let i = 1; i <= 5; i++) e.addArtifact({ id: i, size: 1000, createdAt: daysAgo(i) })
+    const { result } = await prune(e, { pattern: '*', 'dry-run': 'true' })
+    expect(e.apiRequests('DELETE')).toHaveLength(0)
+    expect(live(e)).toHaveLength(5)
+    expect(result.prune).toMatchObject({ deletedCount: 0, dryRun: true, remainingCount: 5 })
+    expect(result.artifacts).toHaveLength(5)
+    expect(result.notes[0]).toBe('Dry run: 5 artifact(s), 4.9 KiB, would be deleted; nothing was.')
+  })
+
+  it('deletes only the named artifacts on servers that ignore ?name=', async () => {
+    const e = await start({ mode: 'ghes-older' })
+    e.addArtifact({ id: 1, name: 'coverage' })
+    e.addArtifact({ id: 2, name: 'release-binaries' })
+    await prune(e, { name: 'coverage' })
+    expect(live(e)).toEqual([2])
+  })
+})
+
+describe('prune: when things go wrong', () => {
+  it('counts a 404 on DELETE as already deleted', async () => {
+    const e = await start()
+    e.addArtifact({ id: 1, createdAt: daysAgo(2) })
+    e.addArtifact({ id: 2, createdAt: daysAgo(1) })
+    e.addFault({
+      method: 'DELETE',
+      path: '/repos/octo-org/octo-repo/actions/artifacts/1',
+      status: 404,
+      body: { message: 'Not Found' }
+    })
+    const { result } = await prune(e, { pattern: '*' })
+    expect(result.failure).toBeUndefined()
+    expect(result.prune).toMatchObject({ deletedCount: 2, failedCount: 0 })
+  })
+
+  it('records a 500 on one artifact, deletes the others, and fails the step listing it', async () => {
+    const e = await start()
+    for (let i = 1; i <= 3; i++) e.addArtifact({ id: i, name: `n${i}`, createdAt: daysAgo(10 - i) })
+    e.addFault({
+      method: 'DELETE',
+      path: '/repos/octo-org/octo-repo/actions/artifacts/2',
+      status: 500,
+      times: 99
+    })
+    const { result, out } = await prune(e, { pattern: '*' })
+    expect(live(e)).toEqual([2])
+    expect(result.prune).toMatchObject({ deletedCount: 2, failedCount: 1, remainingCount: 1 })
+    expect(result.failure).toBe("1 of 3 deletion(s) failed: 'n2' (id 2): 500 Server Error")
+    expect(result.artifacts.find(a => a.id === 2)).toMatchObject({
+      deleted: false,
+      error: '500 Server Error'
+    })
+    expect(out).toContain("::warning::Could not delete 'n2' (id 2): 500 Server Error")
+    // Retried three times before it was recorded.
+    expect(deletes(e).filter(id => id === 2)).toHaveLength(4)
+  })
+
+  it('stops at once on 403 with the permission fix, deleting nothing more', async () => {
+    const e = await start({ permission: 'read' })
+    for (let i = 1; i <= 3; i++) e.addArtifact({ id: i, createdAt: daysAgo(10 - i) })
+    const { result } = await prune(e, { pattern: '*' })
+    expect(e.apiRequests('DELETE')).toHaveLength(1)
+    expect(result.failure).toContain(
+      "permission denied (403 Resource not accessible by integration). The token needs 'actions: write': add 'permissions: actions: write' to the workflow or job"
+    )
+    expect(result.failure).toContain('On a pull request from a fork the GITHUB_TOKEN is read-only')
+    expect(result.prune).toMatchObject({ deletedCount: 0, remainingCount: 3 })
+  })
+
+  it('stops starting deletions once cancelled, letting the one in flight finish', async () => {
+    const e = await start()
+    for (let i = 1; i <= 5; i++) e.addArtifact({ id: i, createdAt: daysAgo(10 - i) })
+    const controller = new AbortController()
+    const { client } = clientFor(e)
+    client.octokit.hook.after('request', (_response, options) => {
+      if (options.method === 'DELETE') controller.abort()
+    })
+    const { value: result } = await captureStdout(() =>
+      pruneOperation(client, settingsFrom({ operation: 'prune', pattern: '*' }), controller.signal)
+    )
+    expect(deletes(e)).toEqual([1])
+    expect(result.prune).toMatchObject({ deletedCount: 1, remainingCount: 4 })
+    expect(result.failure).toBe('Cancelled: stopped after deleting 1 of 5.')
+  })
+})
+
+describe('prune: pace and budget', () => {
+  it('waits out a secondary rate limit exactly as long as retry-after says, then resumes the same deletion', async () => {
+    const e = await start({ secondaryLimit: { minWriteIntervalMs: 400, retryAfterSeconds: 1 } })
+    for (let i = 1; i <= 3; i++) e.addArtifact({ id: i, createdAt: daysAgo(10 - i) })
+    const { result, client } = await prune(e, { pattern: '*' }, { writeIntervalMs: 0 })
+    expect(live(e)).toEqual([])
+    expect(result.prune?.deletedCount).toBe(3)
+    const sent = e.apiRequests('DELETE')
+    expect(e.rate.secondaryAnswers).toBeGreaterThan(0)
+    sent.forEach((request, i) => {
+      if (request.status === 403 && sent[i + 1]) {
+        // No request before retry-after has passed, and the retry is the same artifact.
+        expect(sent[i + 1].at - (request.endedAt ?? request.at)).toBeGreaterThanOrEqual(1000)
+        expect(sent[i + 1].path).toBe(request.path)
+      }
+    })
+    expect(client.rate.remaining).toBeDefined()
+  })
+
+  it('paces deletions so that the secondary limit is never hit', async () => {
+    const e = await start({ secondaryLimit: { minWriteIntervalMs: 150, retryAfterSeconds: 60 } })
+    for (let i = 1; i <= 6; i++) e.addArtifact({ id: i, createdAt: daysAgo(10 - i) })
+    await prune(e, { pattern: '*' }, { writeIntervalMs: 150 })
+    expect(live(e)).toEqual([])
+    expect(e.rate.secondaryAnswers).toBe(0)
+    const sent = e.apiRequests('DELETE')
+    for (let i = 1; i < sent.length; i++) {
+      expect(sent[i].at - (sent[i - 1].endedAt ?? 0)).toBeGreaterThanOrEqual(150)
+    }
+  })
+
+  it('leaves the reserve of the hourly budget untouched and reports the rest as remaining', async () => {
+    const e = await start({ rateLimit: 100, rateRemaining: 30, rateResetSeconds: 1800 })
+    for (let i = 1; i <= 40; i++) e.addArtifact({ id: i, createdAt: daysAgo(50 - i) })
+    const { result, out } = await prune(e, { pattern: '*' })
+    // 30 left: 1 listing request, then deletions while more than 10 (10% of 100) remain.
+    expect(e.rate.remaining).toBe(10)
+    expect(result.prune).toMatchObject({ deletedCount: 19, remainingCount: 21, failedCount: 0 })
+    expect(result.failure).toBeUndefined()
+    expect(deletes(e)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1))
+    expect(result.notes[0]).toMatch(
+      /^Stopped to leave 10 of 100 hourly API requests to the repository's other workflows \(rate-limit-reserve\): run again after \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC to delete the remaining 21\.$/
+    )
+    expect(out).toContain('::warning::Stopped to leave 10 of 100')
+
+    // The next run, after the reset, recomputes the selection and finishes the job.
+    e.rate.remaining = 100
+    const second = await prune(e, { pattern: '*' })
+    expect(second.result.prune).toMatchObject({ deletedCount: 21, remainingCount: 0 })
+    expect(live(e)).toEqual([])
+  })
+
+  it('takes a reserve given as a number of requests', async () => {
+    const e = await start({ rateLimit: 1000, rateRemaining: 8 })
+    for (let i = 1; i <= 10; i++) e.addArtifact({ id: i, createdAt: daysAgo(20 - i) })
+    const { result } = await prune(e, { pattern: '*', 'rate-limit-reserve': '5' })
+    expect(result.prune?.deletedCount).toBe(2)
+    expect(e.rate.remaining).toBe(5)
+  })
+
+  it.each<Mode>(['ghes-3.21', 'ghes-eol', 'ghes-older'])(
+    'skips the budget on Enterprise Server without rate-limit headers (%s)',
+    async mode => {
+      const e = await start({ mode })
+      for (let i = 1; i <= 4; i++) e.addArtifact({ id: i, name: 'x', createdAt: daysAgo(10 - i) })
+      const { result, client } = await prune(e, { name: 'x', 'rate-limit-reserve': '100%' })
+      expect(client.rate.limit).toBeUndefined()
+      expect(result.prune?.deletedCount).toBe(4)
+      expect(live(e)).toEqual([])
+    }
+  )
+})
