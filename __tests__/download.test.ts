@@ -236,6 +236,20 @@ describe('download: how bytes move', () => {
     expect(e.blobRequests()).toHaveLength(2)
   })
 
+  it('retries an archive host that never answers, without printing the signed query', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'quiet', content: zipOf({ 'q.txt': 'q' }) })
+    e.addFault({ target: 'blob', kind: 'hang' })
+    const path = dest()
+    const { value, out } = await download(e, { name: 'quiet', path }, { ...FAST, stallMs: 300 })
+    expect(value.failure).toBeUndefined()
+    expect(readFileSync(join(path, 'q.txt'), 'utf8')).toBe('q')
+    expect(out).toMatch(
+      /retrying \(attempt 2\): no answer from http:\/\/127\.0\.0\.1:\d+\/blobs\/\d+\/artifact\.zip: Request timeout: \/blobs\/\d+\/artifact\.zip\?\[redacted\]/
+    )
+    expect(out).not.toMatch(/sig=|exp=/)
+  })
+
   it('gives a clear error and leaves nothing behind when every attempt fails', async () => {
     const e = await start()
     e.addArtifact({ name: 'doomed', content: zipOf({ 'd.txt': 'd'.repeat(50_000) }) })

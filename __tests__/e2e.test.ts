@@ -213,7 +213,7 @@ describe('dist/index.js run as the runner runs it', () => {
     })
     expect(run.code).toBe(0)
     expect(e.apiRequests('DELETE')).toHaveLength(0)
-    expect(run.outputs).toMatchObject({ 'deleted-count': '0', count: '3', 'remaining-count': '3' })
+    expect(run.outputs).toMatchObject({ 'deleted-count': '0', count: '3', 'remaining-count': '0' })
     expect(run.summary).toContain('would be deleted (dry run)')
     expect(run.summary).toContain('<td>would delete</td>')
   })

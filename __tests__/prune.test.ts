@@ -123,7 +123,7 @@ describe('prune: what gets deleted', () => {
     const { result } = await prune(e, { pattern: '*', 'dry-run': 'true' })
     expect(e.apiRequests('DELETE')).toHaveLength(0)
     expect(live(e)).toHaveLength(5)
-    expect(result.prune).toMatchObject({ deletedCount: 0, dryRun: true, remainingCount: 5 })
+    expect(result.prune).toMatchObject({ deletedCount: 0, dryRun: true, remainingCount: 0 })
     expect(result.artifacts).toHaveLength(5)
     expect(result.notes[0]).toBe('Dry run: 5 artifact(s), 4.9 KiB, would be deleted; nothing was.')
   })

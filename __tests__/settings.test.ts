@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/errors.js'
 import { hasSelection, parseInstant, splitLines } from '../src/settings.js'
 import { Inputs } from '../src/constants.js'
-import { NOW, settingsFrom } from './helpers.js'
+import { captureStdout, NOW, settingsFrom } from './helpers.js'
 
 function error(inputs: Record<string, string>): string {
   try {
@@ -110,6 +110,14 @@ describe('getSettings', () => {
     )
   })
 
+  it('refuses pr together with branch or commit', () => {
+    expect(error({ pr: '5', branch: 'main' })).toContain(
+      "Input 'pr' already chooses the branch (list, prune) or commit (download): leave 'branch' empty."
+    )
+    expect(error({ pr: '#5', commit: 'abcdef1' })).toContain("leave 'commit' empty")
+    expect(settingsFrom({ pr: '#5' }).pr).toBe(5)
+  })
+
   it('refuses digest-mismatch and if-no-artifact-found outside their options', () => {
     expect(error({ 'digest-mismatch': 'eror' })).toBe(
       "Invalid value for 'digest-mismatch': 'eror'. Valid options are: ignore, info, warn, error"
@@ -160,6 +168,18 @@ describe('getSettings', () => {
     expect(hasSelection(settingsFrom({ limit: '5' }))).toBe(false)
     expect(hasSelection(settingsFrom({ pattern: '*' }))).toBe(true)
     expect(hasSelection(settingsFrom({ 'older-than': '30d' }))).toBe(true)
+  })
+})
+
+describe('inputs of another operation', () => {
+  it('are named in a warning when set to something other than their default', async () => {
+    const { out } = await captureStdout(async () => {
+      settingsFrom({ operation: 'list', 'dry-run': 'true', 'merge-multiple': 'false' })
+    })
+    expect(out).toContain(
+      "::warning::Input 'dry-run' (true) applies to operation 'prune' only; 'list' ignores it."
+    )
+    expect(out).not.toContain('merge-multiple')
   })
 })
 

@@ -40966,35 +40966,39 @@ function apiMessage(error) {
     return error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
 }
 /**
- * Turns an API failure into a message a person can act on: which permission or repository is at
- * fault. The token itself is never part of it (Octokit's messages do not carry request headers).
+ * What went wrong with an API request, as a person can act on it: which token, permission or
+ * repository is at fault. The token itself is never part of it (Octokit's messages do not carry
+ * request headers).
  */
-function describeApiError(error, context) {
-    const prefix = `Unable to ${context.action} in ${context.repository}`;
+function explainApiError(error, context) {
     if (!isHttpError(error)) {
-        return `${prefix}: ${error instanceof Error ? error.message : String(error)}`;
+        return error instanceof Error ? error.message : String(error);
     }
     const detail = apiMessage(error);
     if (error.response === undefined) {
-        return `${prefix}: the API could not be reached (${detail}). Check GITHUB_API_URL and the network.`;
+        return `the API could not be reached (${detail}). Check GITHUB_API_URL and the network.`;
     }
     switch (error.status) {
         case 401:
-            return `${prefix}: the token was refused (401 ${detail}). Check 'github-token': it may be expired, revoked or for another GitHub host.`;
+            return `the token was refused (401 ${detail}). Check 'github-token': it may be expired, revoked or for another GitHub host.`;
         case 403:
             if (/rate limit/i.test(detail)) {
-                return `${prefix}: rate limit exceeded (403 ${detail}).`;
+                return `rate limit exceeded (403 ${detail}).`;
             }
-            return (`${prefix}: permission denied (403 ${detail}). The token needs '${context.permission}': ` +
-                `add 'permissions: ${context.permission.replace(': ', ': ')}' to the workflow or job` +
+            return (`permission denied (403 ${detail}). The token needs '${context.permission}': ` +
+                `add 'permissions: ${context.permission}' to the workflow or job` +
                 (context.permission === 'actions: write'
                     ? '. On a pull request from a fork the GITHUB_TOKEN is read-only whatever the workflow asks for; run the cleanup from a workflow_run, schedule or pull_request_target workflow instead.'
                     : '.'));
         case 404:
-            return `${prefix}: not found (404). Check that 'repository' is right and that the token can see it (a token needs '${context.permission}' on that repository; a GITHUB_TOKEN only reaches its own repository).`;
+            return `not found (404). Check that 'repository' is right and that the token can see it (a token needs '${context.permission}' on that repository; a GITHUB_TOKEN only reaches its own repository).`;
         default:
-            return `${prefix}: ${error.status} ${detail}`;
+            return `${error.status} ${detail}`;
     }
+}
+/** explainApiError, prefixed with what failed and where: `Unable to list artifacts in o/r: …`. */
+function describeApiError(error, context) {
+    return `Unable to ${context.action} in ${context.repository}: ${explainApiError(error, context)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/github/artifacts.ts
@@ -41323,6 +41327,13 @@ const transfer_sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 function redactUrl(url) {
     return `${url.origin}${url.pathname}`;
 }
+/**
+ * An error message with the URL's query taken out wherever it appears: some errors quote the
+ * request path (http-client's timeout does), and a signed URL's query is its credential.
+ */
+function redactMessage(message, url) {
+    return url.search === '' ? message : message.split(url.search).join('?[redacted]');
+}
 async function attemptTransfer(url, options, stallMs) {
     // No handlers, so no Authorization header: the token never reaches the storage host (which
     // would refuse it anyway), and http-client honours the runner's proxy settings.
@@ -41338,7 +41349,7 @@ async function attemptTransfer(url, options, stallMs) {
         response = await http.get(url.toString());
     }
     catch (error) {
-        throw new RetryableError(`no answer from ${redactUrl(url)}: ${error.message}`);
+        throw new RetryableError(`no answer from ${redactUrl(url)}: ${redactMessage(error.message, url)}`);
     }
     const message = response.message;
     const status = message.statusCode ?? 0;
@@ -41374,7 +41385,7 @@ async function attemptTransfer(url, options, stallMs) {
         await (0,external_node_stream_promises_namespaceObject.pipeline)(message, meter, (0,external_node_fs_namespaceObject.createWriteStream)(options.file));
     }
     catch (error) {
-        throw new RetryableError(`transfer from ${redactUrl(url)} broke after ${bytes} bytes: ${error.message}`);
+        throw new RetryableError(`transfer from ${redactUrl(url)} broke after ${bytes} bytes: ${redactMessage(error.message, url)}`);
     }
     finally {
         clearTimeout(stall);
@@ -45174,9 +45185,9 @@ async function resolveCriteria(client, settings, purpose) {
         const pull = await getPullHead(client, settings.owner, settings.repo, settings.pr).catch((error) => {
             throw new Error(describeApiError(error, {
                 repository,
-                permission: 'actions: read',
+                permission: 'pull-requests: read',
                 action: `read pull request #${settings.pr}`
-            }).replace("'actions: read'", "'pull-requests: read'"));
+            }));
         });
         info(`Pull request #${settings.pr}: head ${pull.ref} at ${pull.sha.slice(0, 7)}`);
         if (purpose === 'download') {
@@ -45524,7 +45535,8 @@ async function pruneOperation(client, settings, signal) {
     result.artifacts = reported;
     const selectedBytes = queue.reduce((sum, a) => sum + a.size_in_bytes, 0);
     if (settings.dryRun) {
-        prune.remainingCount = queue.length + found.overLimit.length;
+        // Nothing is left over by a dry run itself: only what limit would leave for a later run.
+        prune.remainingCount = found.overLimit.length;
         result.notes.push(`Dry run: ${formatCount(queue.length)} artifact(s), ${formatBytes(selectedBytes)}, would be deleted; nothing was.`);
         info(result.notes[0]);
         return result;
@@ -45567,11 +45579,7 @@ async function pruneOperation(client, settings, signal) {
                 };
             }
             else {
-                entry.error = describeApiError(error, {
-                    repository: repositoryOf(settings),
-                    permission: 'actions: write',
-                    action: 'delete the artifact'
-                }).replace(`Unable to delete the artifact in ${repositoryOf(settings)}: `, '');
+                entry.error = explainApiError(error, { permission: 'actions: write' });
                 prune.failedCount++;
                 warning(`Could not delete '${artifact.name}' (id ${artifact.id}): ${entry.error}`);
             }
@@ -45713,7 +45721,11 @@ function totals(result) {
 }
 /** The job summary as markdown/HTML text (written with core.summary by writeSummary). */
 function buildSummary(result) {
-    const title = { list: 'Artifacts', download: 'Artifacts downloaded', prune: 'Artifacts pruned' };
+    const title = {
+        list: 'Artifacts',
+        download: 'Artifacts downloaded',
+        prune: result.prune?.dryRun ? 'Artifacts pruned (dry run)' : 'Artifacts pruned'
+    };
     const summary = summary_summary
         .emptyBuffer()
         .addHeading(`artifact-ops: ${title[result.operation]}`, 3);
@@ -45760,6 +45772,19 @@ const WORKFLOW_CONCLUSIONS = [
     'success',
     'timed_out',
     'startup_failure'
+];
+/**
+ * Inputs that one operation reads, with their action.yml defaults: a value other than the
+ * default given to another operation is probably a mistake worth a warning.
+ */
+const OPERATION_ONLY_INPUTS = [
+    [Inputs.MergeMultiple, 'download', 'false'],
+    [Inputs.SkipDecompress, 'download', 'false'],
+    [Inputs.DigestMismatch, 'download', 'error'],
+    [Inputs.AllowForks, 'download', 'false'],
+    [Inputs.DeleteAfter, 'download', 'false'],
+    [Inputs.DryRun, 'prune', 'false'],
+    [Inputs.RateLimitReserve, 'prune', '10%']
 ];
 const DURATION_UNITS_MS = {
     m: 60_000,
@@ -45906,6 +45931,11 @@ function getSettings(read = defaultReader, now = new Date()) {
         const which = workflowConclusion !== undefined ? Inputs.WorkflowConclusion : Inputs.Event;
         throw new InputError(`Input '${which}' filters the runs of a workflow: give 'workflow' too (a file name such as 'ci.yml').`);
     }
+    const pr = parseWholeNumber(Inputs.Pr, get(Inputs.Pr).replace(/^#/, ''), 1);
+    const commit = parseCommit(get(Inputs.Commit));
+    if (pr !== undefined && (branch !== undefined || commit !== undefined)) {
+        throw new InputError(`Input '${Inputs.Pr}' already chooses the branch (list, prune) or commit (download): leave '${branch !== undefined ? Inputs.Branch : Inputs.Commit}' empty.`);
+    }
     const olderThan = parseInstant(Inputs.OlderThan, get(Inputs.OlderThan), now);
     const newerThan = parseInstant(Inputs.NewerThan, get(Inputs.NewerThan), now);
     if (olderThan !== undefined && newerThan !== undefined && newerThan >= olderThan) {
@@ -45923,8 +45953,8 @@ function getSettings(read = defaultReader, now = new Date()) {
         artifactIds,
         runId: parseWholeNumber(Inputs.RunId, get(Inputs.RunId), 1),
         branch,
-        commit: parseCommit(get(Inputs.Commit)),
-        pr: parseWholeNumber(Inputs.Pr, get(Inputs.Pr).replace(/^#/, ''), 1),
+        commit,
+        pr,
         workflow,
         workflowConclusion,
         event,
@@ -45942,6 +45972,12 @@ function getSettings(read = defaultReader, now = new Date()) {
         rateLimitReserve: parseReserve(get(Inputs.RateLimitReserve) || '10%'),
         ifNoArtifactFound: oneOf(Inputs.IfNoArtifactFound, notFound || (operation === 'download' ? 'fail' : 'ignore'), NOT_FOUND_MODES)
     };
+    for (const [input, only, fallback] of OPERATION_ONLY_INPUTS) {
+        const value = get(input);
+        if (value !== '' && value !== fallback && operation !== only) {
+            warning(`Input '${input}' (${value}) applies to operation '${only}' only; '${operation}' ignores it.`);
+        }
+    }
     if (operation === 'prune' && !hasSelection(settings)) {
         throw new InputError("Refusing to prune without a selection: give at least one of 'name', 'pattern', 'artifact-ids', 'run-id', 'branch', 'commit', 'pr', 'workflow', 'older-than', 'newer-than' or 'keep-latest'. To prune every artifact of the repository on purpose, say pattern: '*'.");
     }

@@ -127,9 +127,9 @@ export const SECONDARY_LIMIT_MESSAGE =
  * @property {number} [status]           answer with this status
  * @property {Record<string, string>} [headers]
  * @property {unknown} [body]            JSON body of the answer
- * @property {'status' | 'reset' | 'truncate' | 'stall'} [kind]
+ * @property {'status' | 'reset' | 'truncate' | 'stall' | 'hang'} [kind]
  *   reset: close the socket at once; truncate: send part of the archive then close;
- *   stall: send part of the archive then nothing
+ *   stall: send part of the archive then nothing; hang: answer nothing at all
  * @property {number} [fraction]         truncate and stall: share of the body sent first
  * @property {number} [hits]             how many times it was injected (kept by the emulator)
  */
@@ -753,6 +753,7 @@ export async function startEmulator(options = {}) {
       const fault = takeFault(record, 'blob')
       if (fault && (fault.kind ?? 'status') === 'status') return answerFault(res, fault)
       if (fault?.kind === 'reset') return answerFault(res, fault)
+      if (fault?.kind === 'hang') return
       res.writeHead(200, {
         'content-type': 'application/zip',
         'content-length': String(artifact.size)

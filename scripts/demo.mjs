@@ -54,6 +54,20 @@ try {
       }
     })
   )
+  show(
+    'prune (dry run): what a nightly cleanup would delete — older than 60 days, sparing the newest 3 of each name',
+    await runAction({
+      apiUrl: emulator.apiUrl,
+      inputs: {
+        ...base,
+        operation: 'prune',
+        pattern: '*',
+        'older-than': '60d',
+        'keep-latest': '3',
+        'dry-run': 'true'
+      }
+    })
+  )
   // Two builds of a site from main: the download takes the newest.
   const site = (/** @type {string} */ version) =>
     buildZip([

@@ -32,45 +32,56 @@ function apiMessage(error: HttpErrorLike): string {
   return error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '')
 }
 
+/** A permission a workflow grants its GITHUB_TOKEN, as written under `permissions:`. */
+export type Permission = 'actions: read' | 'actions: write' | 'pull-requests: read'
+
 export interface ApiErrorContext {
   /** `owner/name` of the repository the request was about. */
   repository: string
-  /** The permission the failed request needs, e.g. `actions: read`. */
-  permission: 'actions: read' | 'actions: write'
+  /** The permission the failed request needs. */
+  permission: Permission
   /** What was being done, e.g. `list artifacts`. */
   action: string
 }
 
 /**
- * Turns an API failure into a message a person can act on: which permission or repository is at
- * fault. The token itself is never part of it (Octokit's messages do not carry request headers).
+ * What went wrong with an API request, as a person can act on it: which token, permission or
+ * repository is at fault. The token itself is never part of it (Octokit's messages do not carry
+ * request headers).
  */
-export function describeApiError(error: unknown, context: ApiErrorContext): string {
-  const prefix = `Unable to ${context.action} in ${context.repository}`
+export function explainApiError(
+  error: unknown,
+  context: Pick<ApiErrorContext, 'permission'>
+): string {
   if (!isHttpError(error)) {
-    return `${prefix}: ${error instanceof Error ? error.message : String(error)}`
+    return error instanceof Error ? error.message : String(error)
   }
   const detail = apiMessage(error)
   if (error.response === undefined) {
-    return `${prefix}: the API could not be reached (${detail}). Check GITHUB_API_URL and the network.`
+    return `the API could not be reached (${detail}). Check GITHUB_API_URL and the network.`
   }
   switch (error.status) {
     case 401:
-      return `${prefix}: the token was refused (401 ${detail}). Check 'github-token': it may be expired, revoked or for another GitHub host.`
+      return `the token was refused (401 ${detail}). Check 'github-token': it may be expired, revoked or for another GitHub host.`
     case 403:
       if (/rate limit/i.test(detail)) {
-        return `${prefix}: rate limit exceeded (403 ${detail}).`
+        return `rate limit exceeded (403 ${detail}).`
       }
       return (
-        `${prefix}: permission denied (403 ${detail}). The token needs '${context.permission}': ` +
-        `add 'permissions: ${context.permission.replace(': ', ': ')}' to the workflow or job` +
+        `permission denied (403 ${detail}). The token needs '${context.permission}': ` +
+        `add 'permissions: ${context.permission}' to the workflow or job` +
         (context.permission === 'actions: write'
           ? '. On a pull request from a fork the GITHUB_TOKEN is read-only whatever the workflow asks for; run the cleanup from a workflow_run, schedule or pull_request_target workflow instead.'
           : '.')
       )
     case 404:
-      return `${prefix}: not found (404). Check that 'repository' is right and that the token can see it (a token needs '${context.permission}' on that repository; a GITHUB_TOKEN only reaches its own repository).`
+      return `not found (404). Check that 'repository' is right and that the token can see it (a token needs '${context.permission}' on that repository; a GITHUB_TOKEN only reaches its own repository).`
     default:
-      return `${prefix}: ${error.status} ${detail}`
+      return `${error.status} ${detail}`
   }
+}
+
+/** explainApiError, prefixed with what failed and where: `Unable to list artifacts in o/r: …`. */
+export function describeApiError(error: unknown, context: ApiErrorContext): string {
+  return `Unable to ${context.action} in ${context.repository}: ${explainApiError(error, context)}`
 }

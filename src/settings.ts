@@ -89,6 +89,20 @@ const WORKFLOW_CONCLUSIONS = [
   'startup_failure'
 ] as const
 
+/**
+ * Inputs that one operation reads, with their action.yml defaults: a value other than the
+ * default given to another operation is probably a mistake worth a warning.
+ */
+const OPERATION_ONLY_INPUTS: [Inputs, Operation, string][] = [
+  [Inputs.MergeMultiple, 'download', 'false'],
+  [Inputs.SkipDecompress, 'download', 'false'],
+  [Inputs.DigestMismatch, 'download', 'error'],
+  [Inputs.AllowForks, 'download', 'false'],
+  [Inputs.DeleteAfter, 'download', 'false'],
+  [Inputs.DryRun, 'prune', 'false'],
+  [Inputs.RateLimitReserve, 'prune', '10%']
+]
+
 const DURATION_UNITS_MS: Record<string, number> = {
   m: 60_000,
   h: 3_600_000,
@@ -272,6 +286,14 @@ export function getSettings(read: InputReader = defaultReader, now: Date = new D
     )
   }
 
+  const pr = parseWholeNumber(Inputs.Pr, get(Inputs.Pr).replace(/^#/, ''), 1)
+  const commit = parseCommit(get(Inputs.Commit))
+  if (pr !== undefined && (branch !== undefined || commit !== undefined)) {
+    throw new InputError(
+      `Input '${Inputs.Pr}' already chooses the branch (list, prune) or commit (download): leave '${branch !== undefined ? Inputs.Branch : Inputs.Commit}' empty.`
+    )
+  }
+
   const olderThan = parseInstant(Inputs.OlderThan, get(Inputs.OlderThan), now)
   const newerThan = parseInstant(Inputs.NewerThan, get(Inputs.NewerThan), now)
   if (olderThan !== undefined && newerThan !== undefined && newerThan >= olderThan) {
@@ -293,8 +315,8 @@ export function getSettings(read: InputReader = defaultReader, now: Date = new D
     artifactIds,
     runId: parseWholeNumber(Inputs.RunId, get(Inputs.RunId), 1),
     branch,
-    commit: parseCommit(get(Inputs.Commit)),
-    pr: parseWholeNumber(Inputs.Pr, get(Inputs.Pr).replace(/^#/, ''), 1),
+    commit,
+    pr,
     workflow,
     workflowConclusion,
     event,
@@ -319,6 +341,14 @@ export function getSettings(read: InputReader = defaultReader, now: Date = new D
       notFound || (operation === 'download' ? 'fail' : 'ignore'),
       NOT_FOUND_MODES
     )
+  }
+  for (const [input, only, fallback] of OPERATION_ONLY_INPUTS) {
+    const value = get(input)
+    if (value !== '' && value !== fallback && operation !== only) {
+      core.warning(
+        `Input '${input}' (${value}) applies to operation '${only}' only; '${operation}' ignores it.`
+      )
+    }
   }
   if (operation === 'prune' && !hasSelection(settings)) {
     throw new InputError(

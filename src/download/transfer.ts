@@ -55,6 +55,14 @@ export function redactUrl(url: URL): string {
   return `${url.origin}${url.pathname}`
 }
 
+/**
+ * An error message with the URL's query taken out wherever it appears: some errors quote the
+ * request path (http-client's timeout does), and a signed URL's query is its credential.
+ */
+export function redactMessage(message: string, url: URL): string {
+  return url.search === '' ? message : message.split(url.search).join('?[redacted]')
+}
+
 async function attemptTransfer(
   url: URL,
   options: TransferOptions,
@@ -73,7 +81,9 @@ async function attemptTransfer(
   try {
     response = await http.get(url.toString())
   } catch (error) {
-    throw new RetryableError(`no answer from ${redactUrl(url)}: ${(error as Error).message}`)
+    throw new RetryableError(
+      `no answer from ${redactUrl(url)}: ${redactMessage((error as Error).message, url)}`
+    )
   }
   const message = response.message
   const status = message.statusCode ?? 0
@@ -112,7 +122,7 @@ async function attemptTransfer(
     await pipeline(message, meter, createWriteStream(options.file))
   } catch (error) {
     throw new RetryableError(
-      `transfer from ${redactUrl(url)} broke after ${bytes} bytes: ${(error as Error).message}`
+      `transfer from ${redactUrl(url)} broke after ${bytes} bytes: ${redactMessage((error as Error).message, url)}`
     )
   } finally {
     clearTimeout(stall)

@@ -54,9 +54,9 @@ export async function resolveCriteria(
         throw new Error(
           describeApiError(error, {
             repository,
-            permission: 'actions: read',
+            permission: 'pull-requests: read',
             action: `read pull request #${settings.pr}`
-          }).replace("'actions: read'", "'pull-requests: read'")
+          })
         )
       }
     )

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { describeApiError, httpStatus } from '../errors.js'
+import { describeApiError, explainApiError, httpStatus } from '../errors.js'
 import { deleteArtifact } from '../github/artifacts.js'
 import type { Client, RateState } from '../github/client.js'
 import type { Artifact } from '../github/types.js'
@@ -69,7 +69,8 @@ export async function pruneOperation(
   const selectedBytes = queue.reduce((sum, a) => sum + a.size_in_bytes, 0)
 
   if (settings.dryRun) {
-    prune.remainingCount = queue.length + found.overLimit.length
+    // Nothing is left over by a dry run itself: only what limit would leave for a later run.
+    prune.remainingCount = found.overLimit.length
     result.notes.push(
       `Dry run: ${formatCount(queue.length)} artifact(s), ${formatBytes(selectedBytes)}, would be deleted; nothing was.`
     )
@@ -113,11 +114,7 @@ export async function pruneOperation(
           })
         }
       } else {
-        entry.error = describeApiError(error, {
-          repository: repositoryOf(settings),
-          permission: 'actions: write',
-          action: 'delete the artifact'
-        }).replace(`Unable to delete the artifact in ${repositoryOf(settings)}: `, '')
+        entry.error = explainApiError(error, { permission: 'actions: write' })
         prune.failedCount++
         core.warning(`Could not delete '${artifact.name}' (id ${artifact.id}): ${entry.error}`)
       }

@@ -85,7 +85,11 @@ function totals(result: OperationResult): string {
 
 /** The job summary as markdown/HTML text (written with core.summary by writeSummary). */
 export function buildSummary(result: OperationResult): typeof core.summary {
-  const title = { list: 'Artifacts', download: 'Artifacts downloaded', prune: 'Artifacts pruned' }
+  const title = {
+    list: 'Artifacts',
+    download: 'Artifacts downloaded',
+    prune: result.prune?.dryRun ? 'Artifacts pruned (dry run)' : 'Artifacts pruned'
+  }
   const summary = core.summary
     .emptyBuffer()
     .addHeading(`artifact-ops: ${title[result.operation]}`, 3)
