@@ -41080,7 +41080,57 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./src/download/memory.ts
+
+
+/**
+ * Keeps a long transfer's memory from piling up.
+ *
+ * Every chunk read from a socket or a file is a new Buffer whose bytes live outside V8's heap,
+ * owned by a small object in the young generation. Streaming creates few other objects, so
+ * young-generation collections are rare and the bytes of chunks long written to disk wait for
+ * V8's external-memory limit to force a full collection. Measured on the benchmark's 1 GiB
+ * artifact: a bare Node stream to disk peaks at 118 MB RSS, 86 MB with a young-generation
+ * collection every 8 MiB; the action's peak drops by some 5 to 10 MB, the rest being the process
+ * itself. The collections cost about 50 ms per GiB.
+ *
+ * `gc` is reached at run time: --expose-gc set through v8.setFlagsFromString, then `gc` taken
+ * from a new context (it exists only in contexts made after the flag is set). If that ever fails
+ * the collections are skipped; nothing else depends on them.
+ */
+const COLLECT_EVERY_BYTES = 8 * 1024 * 1024;
+let collect;
+function collector() {
+    if (collect === undefined) {
+        try {
+            external_node_v8_namespaceObject.setFlagsFromString('--expose-gc');
+            const gc = external_node_vm_namespaceObject.runInNewContext('gc');
+            collect = typeof gc === 'function' ? gc : null;
+        }
+        catch {
+            collect = null;
+        }
+    }
+    return collect;
+}
+/** Counts the bytes that stream past and collects the young generation every 8 MiB of them. */
+class ChunkCollector {
+    pending = 0;
+    add(bytes) {
+        this.pending += bytes;
+        if (this.pending >= COLLECT_EVERY_BYTES) {
+            this.pending = 0;
+            collector()?.({ type: 'minor' });
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/download/extract.ts
+
 
 
 
@@ -41140,11 +41190,12 @@ async function openZip(file) {
     });
 }
 /** Passes bytes through, failing at the end if their CRC-32 is not the one the entry declares. */
-function checkCrc(entry) {
+function checkCrc(entry, chunks) {
     let crc = 0;
     return new external_node_stream_.Transform({
         transform(chunk, _encoding, callback) {
             crc = (0,external_node_zlib_.crc32)(chunk, crc);
+            chunks.add(chunk.length);
             callback(null, chunk);
         },
         flush(callback) {
@@ -41194,6 +41245,7 @@ async function extractZip(archive, root) {
         throw new UnsafeArchiveError(`not a readable zip archive: ${error.message}`);
     }
     const seen = new Set();
+    const chunks = new ChunkCollector();
     let files = 0;
     let bytes = 0;
     return new Promise((resolve, reject) => {
@@ -41229,7 +41281,7 @@ async function extractZip(archive, root) {
                     await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(target), { recursive: true });
                     const stream = await openEntry(zip, entry);
                     // 'wx': never open an existing path, so nothing is written through a link or twice.
-                    await (0,external_node_stream_promises_namespaceObject.pipeline)(stream, checkCrc(entry), (0,external_node_fs_namespaceObject.createWriteStream)(target, { flags: 'wx' })).catch((error) => {
+                    await (0,external_node_stream_promises_namespaceObject.pipeline)(stream, checkCrc(entry, chunks), (0,external_node_fs_namespaceObject.createWriteStream)(target, { flags: 'wx' })).catch((error) => {
                         throw new UnsafeArchiveError(`refused entry '${entry.fileName}': ${error.message}`);
                     });
                     files++;
@@ -41312,6 +41364,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
+
 /** A transfer that failed for good. */
 class TransferError extends Error {
     constructor(message) {
@@ -41365,6 +41418,7 @@ async function attemptTransfer(url, options, stallMs) {
     const lengthHeader = message.headers['content-length'];
     const total = lengthHeader !== undefined ? Number(lengthHeader) : undefined;
     const hash = (0,external_node_crypto_.createHash)('sha256');
+    const chunks = new ChunkCollector();
     let bytes = 0;
     let stall;
     const armStall = () => {
@@ -41375,6 +41429,7 @@ async function attemptTransfer(url, options, stallMs) {
         transform(chunk, _encoding, callback) {
             hash.update(chunk);
             bytes += chunk.length;
+            chunks.add(chunk.length);
             armStall();
             options.onProgress?.(bytes, total);
             callback(null, chunk);

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { listenForCancellation } from './cancel.js'
-import { createClient } from './github/client.js'
+import { type Client, createClient } from './github/client.js'
 import { downloadOperation } from './operations/download.js'
 import { listOperation } from './operations/list.js'
 import { pruneOperation } from './operations/prune.js'
@@ -8,7 +8,6 @@ import { writeOutputs } from './report/outputs.js'
 import type { OperationResult } from './report/result.js'
 import { writeSummary } from './report/summary.js'
 import { getSettings, type Settings } from './settings.js'
-import type { Client } from './github/client.js'
 
 const log = { debug: core.debug, info: core.info, warn: core.warning, error: core.error }
 

@@ -5,6 +5,7 @@ import { type Readable, Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { crc32 } from 'node:zlib'
 import yauzl from 'yauzl'
+import { ChunkCollector } from './memory.js'
 
 /** An archive that would write outside its destination, or is otherwise not to be trusted. */
 export class UnsafeArchiveError extends Error {
@@ -72,11 +73,12 @@ async function openZip(file: string): Promise<yauzl.ZipFile> {
 }
 
 /** Passes bytes through, failing at the end if their CRC-32 is not the one the entry declares. */
-function checkCrc(entry: yauzl.Entry): Transform {
+function checkCrc(entry: yauzl.Entry, chunks: ChunkCollector): Transform {
   let crc = 0
   return new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       crc = crc32(chunk, crc)
+      chunks.add(chunk.length)
       callback(null, chunk)
     },
     flush(callback) {
@@ -128,6 +130,7 @@ export async function extractZip(archive: string, root: string): Promise<Extract
     throw new UnsafeArchiveError(`not a readable zip archive: ${(error as Error).message}`)
   }
   const seen = new Set<string>()
+  const chunks = new ChunkCollector()
   let files = 0
   let bytes = 0
   return new Promise<ExtractResult>((resolve, reject) => {
@@ -162,11 +165,13 @@ export async function extractZip(archive: string, root: string): Promise<Extract
           await mkdir(path.dirname(target), { recursive: true })
           const stream = await openEntry(zip, entry)
           // 'wx': never open an existing path, so nothing is written through a link or twice.
-          await pipeline(stream, checkCrc(entry), createWriteStream(target, { flags: 'wx' })).catch(
-            (error: Error) => {
-              throw new UnsafeArchiveError(`refused entry '${entry.fileName}': ${error.message}`)
-            }
-          )
+          await pipeline(
+            stream,
+            checkCrc(entry, chunks),
+            createWriteStream(target, { flags: 'wx' })
+          ).catch((error: Error) => {
+            throw new UnsafeArchiveError(`refused entry '${entry.fileName}': ${error.message}`)
+          })
           files++
           bytes += entry.uncompressedSize
         }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import { ChunkCollector } from './memory.js'
 
 /** How one archive is fetched. */
 export interface TransferOptions {
@@ -99,6 +100,7 @@ async function attemptTransfer(
   const lengthHeader = message.headers['content-length']
   const total = lengthHeader !== undefined ? Number(lengthHeader) : undefined
   const hash = createHash('sha256')
+  const chunks = new ChunkCollector()
   let bytes = 0
   let stall: NodeJS.Timeout | undefined
   const armStall = (): void => {
@@ -112,6 +114,7 @@ async function attemptTransfer(
     transform(chunk: Buffer, _encoding, callback) {
       hash.update(chunk)
       bytes += chunk.length
+      chunks.add(chunk.length)
       armStall()
       options.onProgress?.(bytes, total)
       callback(null, chunk)
