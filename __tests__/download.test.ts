@@ -266,7 +266,7 @@ describe('download: how bytes move', () => {
   })
 
   it('bounds how many transfers run at once', async () => {
-    const e = await start({ blobLatencyMs: 60 })
+    const e = await start({ blobLatencyMs: 150 })
     for (let i = 0; i < 6; i++) e.addArtifact({ name: `a${i}`, content: zipOf({ f: String(i) }) })
     const { value } = await download(e, { pattern: '*', path: dest() }, { ...FAST, concurrency: 2 })
     expect(value.artifacts).toHaveLength(6)

@@ -41317,11 +41317,18 @@ async function ensureDirectory(root, dir) {
     let current = root;
     for (const part of relative === '' ? [] : relative.split(external_node_path_namespaceObject.sep)) {
         current = external_node_path_namespaceObject.join(current, part);
-        const stat = await (0,promises_namespaceObject.lstat)(current).catch(() => undefined);
+        let stat = await (0,promises_namespaceObject.lstat)(current).catch(() => undefined);
         if (stat === undefined) {
-            await (0,promises_namespaceObject.mkdir)(current);
+            // Another artifact unpacking into the same tree at once may create it first.
+            const made = await (0,promises_namespaceObject.mkdir)(current).then(() => true, (error) => {
+                if (error.code !== 'EEXIST')
+                    throw error;
+                return false;
+            });
+            if (!made)
+                stat = await (0,promises_namespaceObject.lstat)(current);
         }
-        else if (stat.isSymbolicLink() || !stat.isDirectory()) {
+        if (stat !== undefined && (stat.isSymbolicLink() || !stat.isDirectory())) {
             throw new Error(`${current} exists and is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`);
         }
     }

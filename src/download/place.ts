@@ -23,10 +23,19 @@ async function ensureDirectory(root: string, dir: string): Promise<void> {
   let current = root
   for (const part of relative === '' ? [] : relative.split(path.sep)) {
     current = path.join(current, part)
-    const stat = await lstat(current).catch(() => undefined)
+    let stat = await lstat(current).catch(() => undefined)
     if (stat === undefined) {
-      await mkdir(current)
-    } else if (stat.isSymbolicLink() || !stat.isDirectory()) {
+      // Another artifact unpacking into the same tree at once may create it first.
+      const made = await mkdir(current).then(
+        () => true,
+        (error: NodeJS.ErrnoException) => {
+          if (error.code !== 'EEXIST') throw error
+          return false
+        }
+      )
+      if (!made) stat = await lstat(current)
+    }
+    if (stat !== undefined && (stat.isSymbolicLink() || !stat.isDirectory())) {
       throw new Error(
         `${current} exists and is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`
       )
