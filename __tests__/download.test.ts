@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Emulator, Mode } from '../emulator/server.js'
 import { buildZip } from '../emulator/zip.js'
@@ -11,21 +11,12 @@ import {
   daysAgo,
   listFiles,
   settingsFrom,
-  tempDir,
-  useEmulator
+  useEmulator,
+  useTempDirs
 } from './helpers.js'
 
 const start = useEmulator()
-const dirs: string[] = []
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
-
-function dest(): string {
-  const dir = tempDir()
-  dirs.push(dir)
-  return dir
-}
+const dest = useTempDirs()
 
 const FAST: DownloadOptions = { backoffMs: 10, stallMs: 2000, attempts: 3 }
 
@@ -166,8 +157,31 @@ describe('download: which artifacts', () => {
     const { client } = clientFor(e)
     await expect(
       downloadOperation(client, settingsFrom({ pattern: '*', path: dest() }), FAST)
-    ).rejects.toThrow("Artifact name 'a/../../escape' cannot be used as a directory under 'path'")
+    ).rejects.toThrow(
+      "Artifact name 'a/../../escape' cannot be used as a directory under 'path': it is not a plain file name."
+    )
     expect(e.blobRequests()).toHaveLength(0)
+  })
+
+  it('refuses such a name as a file name too: with skip-decompress, and for a file that is not a zip', async () => {
+    const e = await start()
+    e.addArtifact({ name: '../escape', content: zipOf({ x: 'x' }) })
+    e.addArtifact({ name: '../plain', content: Buffer.from('not a zip') })
+    const { client } = clientFor(e)
+    const parent = dest()
+    const path = join(parent, 'inner')
+    await expect(
+      downloadOperation(
+        client,
+        settingsFrom({ operation: 'download', name: '../escape', path, 'skip-decompress': 'true' }),
+        FAST
+      )
+    ).rejects.toThrow("Artifact name '../escape' cannot be used as a file name under 'path'")
+    const { value } = await download(e, { name: '../plain', path })
+    expect(value.failure).toContain(
+      "Artifact name '../plain' cannot be used as a file name under 'path'"
+    )
+    expect(listFiles(parent)).toEqual([])
   })
 })
 
@@ -427,7 +441,6 @@ describe('download: what is written', () => {
     e.addArtifact({ name: 'x', content: zipOf({ 'keep/new.txt': 'new', 'old.txt': 'replaced' }) })
     const path = dest()
     mkdirSync(join(path, 'keep'))
-    const { writeFileSync } = await import('node:fs')
     writeFileSync(join(path, 'old.txt'), 'old')
     writeFileSync(join(path, 'keep', 'mine.txt'), 'mine')
     const { value } = await download(e, { name: 'x', path })

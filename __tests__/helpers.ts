@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Client, createClient, type ClientOptions } from '../src/github/client.js'
@@ -97,4 +97,17 @@ export function useEmulator(): (options?: EmulatorOptions) => Promise<Emulator> 
     current = undefined
   })
   return async options => (current = await startEmulator(options))
+}
+
+/** Fresh temporary directories for the tests of one file, removed after each test. */
+export function useTempDirs(): () => string {
+  const dirs: string[] = []
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+  })
+  return () => {
+    const dir = tempDir()
+    dirs.push(dir)
+    return dir
+  }
 }

@@ -1,19 +1,10 @@
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { describe, expect, it } from '@jest/globals'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createStaging, placeFile, placeTree } from '../src/download/place.js'
-import { listFiles, tempDir } from './helpers.js'
+import { listFiles, useTempDirs } from './helpers.js'
 
-const dirs: string[] = []
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
-
-function root(): string {
-  const dir = tempDir()
-  dirs.push(dir)
-  return dir
-}
+const root = useTempDirs()
 
 describe('placeTree', () => {
   it('lets several artifacts create the same directories at once', async () => {
@@ -40,5 +31,16 @@ describe('placeTree', () => {
     await expect(placeFile(dest, join(staging, 'report'), join(dest, 'report'))).rejects.toThrow(
       `${join(dest, 'report')} exists and is a directory; not replacing it`
     )
+  })
+
+  it('refuses a target outside the destination, however it was made', async () => {
+    const parent = root()
+    const dest = join(parent, 'dest')
+    const staging = await createStaging(dest)
+    writeFileSync(join(staging, 'f'), 'f')
+    await expect(placeFile(dest, join(staging, 'f'), join(dest, '..', 'f'))).rejects.toThrow(
+      'is outside the destination'
+    )
+    expect(listFiles(parent).filter(f => !f.includes('.artifact-ops-'))).toEqual([])
   })
 })

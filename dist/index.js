@@ -41308,11 +41308,19 @@ async function createStaging(root) {
 async function removeStaging(dir) {
     await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
 }
+/** Refuses any path that is not `root` or below it, whatever produced it. */
+function assertInside(root, target) {
+    const relative = external_node_path_namespaceObject.relative(root, target);
+    if (relative.startsWith('..') || external_node_path_namespaceObject.isAbsolute(relative)) {
+        throw new Error(`${target} is outside the destination ${root}; not writing there`);
+    }
+}
 /**
  * Makes `dir` (inside `root`) a real directory, refusing to pass through a symbolic link on the
  * way: a link placed in the destination beforehand must not carry files elsewhere.
  */
 async function ensureDirectory(root, dir) {
+    assertInside(root, dir);
     const relative = external_node_path_namespaceObject.relative(root, dir);
     let current = root;
     for (const part of relative === '' ? [] : relative.split(external_node_path_namespaceObject.sep)) {
@@ -41335,6 +41343,7 @@ async function ensureDirectory(root, dir) {
 }
 /** Moves one finished file to `target` (inside `root`), replacing a file already there. */
 async function placeFile(root, file, target) {
+    assertInside(root, target);
     await ensureDirectory(root, external_node_path_namespaceObject.dirname(target));
     const existing = await (0,promises_namespaceObject.lstat)(target).catch(() => undefined);
     if (existing !== undefined && (existing.isDirectory() || existing.isSymbolicLink())) {
@@ -45358,12 +45367,14 @@ function targetOf(settings, artifact) {
     return external_node_path_namespaceObject.join(settings.path, artifact.name);
 }
 /**
- * An artifact name becomes a directory name under `path`; one that is not a plain path segment
- * could write elsewhere, so it is refused before anything is downloaded.
+ * An artifact name becomes a directory or file name under `path` (`path/<name>/`,
+ * `<name>.zip`, or the file of an artifact uploaded unarchived). GitHub refuses such names at
+ * upload, but a listing is data from elsewhere: one that is not a plain path segment could write
+ * outside the destination, so it is refused.
  */
-function checkNameIsSegment(name) {
+function checkNameIsSegment(name, use) {
     if (name === '' || name === '.' || name === '..' || /[/\\]/.test(name) || name.includes('\0')) {
-        throw new Error(`Artifact name '${name}' cannot be used as a directory under 'path': it is not a plain file name. Download it by exact 'name' (into 'path' itself) or with 'merge-multiple: true'.`);
+        throw new Error(`Artifact name '${name}' cannot be used as ${use} under 'path': it is not a plain file name.`);
     }
 }
 function describeDigest(artifact, sha256) {
@@ -45435,6 +45446,7 @@ async function downloadOne(context, artifact) {
         if (settings.skipDecompress || !zip) {
             // Kept as downloaded: a zip under the artifact's name, or an artifact uploaded unarchived
             // saved as the single file it is.
+            checkNameIsSegment(artifact.name, 'a file name');
             const file = external_node_path_namespaceObject.join(target, zip ? `${artifact.name}.zip` : artifact.name);
             await placeFile(root, archive, file);
             reported.path = file;
@@ -45503,9 +45515,12 @@ async function downloadOperation(client, settings, options = {}) {
         await reportNothingFound(client, settings, found);
         return result;
     }
-    if (!(settings.names.length === 1 || settings.mergeMultiple)) {
-        for (const artifact of found.selected)
-            checkNameIsSegment(artifact.name);
+    // Checked before anything is downloaded where the name is known to become a path.
+    const separate = !(settings.names.length === 1 || settings.mergeMultiple);
+    if (separate || settings.skipDecompress) {
+        for (const artifact of found.selected) {
+            checkNameIsSegment(artifact.name, separate ? 'a directory' : 'a file name');
+        }
     }
     const context = { client, settings, options, saidNoDigest: false };
     const concurrency = options.concurrency ?? DOWNLOAD_CONCURRENCY;
@@ -45570,20 +45585,20 @@ function isRateLimited(error) {
  */
 async function pruneOperation(client, settings, signal) {
     const found = await findArtifacts(client, settings, 'prune');
+    const prune = {
+        deletedCount: 0,
+        deletedBytes: 0,
+        remainingCount: found.overLimit.length,
+        failedCount: 0,
+        dryRun: settings.dryRun
+    };
     const result = {
         operation: 'prune',
         artifacts: [],
         kept: found.kept,
         notes: [],
-        prune: {
-            deletedCount: 0,
-            deletedBytes: 0,
-            remainingCount: 0,
-            failedCount: 0,
-            dryRun: settings.dryRun
-        }
+        prune
     };
-    const prune = result.prune;
     if (found.selected.length === 0) {
         await reportNothingFound(client, settings, found);
         return result;
@@ -45598,7 +45613,6 @@ async function pruneOperation(client, settings, signal) {
     const selectedBytes = queue.reduce((sum, a) => sum + a.size_in_bytes, 0);
     if (settings.dryRun) {
         // Nothing is left over by a dry run itself: only what limit would leave for a later run.
-        prune.remainingCount = found.overLimit.length;
         result.notes.push(`Dry run: ${formatCount(queue.length)} artifact(s), ${formatBytes(selectedBytes)}, would be deleted; nothing was.`);
         info(result.notes[0]);
         return result;

@@ -14,11 +14,20 @@ export async function removeStaging(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true })
 }
 
+/** Refuses any path that is not `root` or below it, whatever produced it. */
+function assertInside(root: string, target: string): void {
+  const relative = path.relative(root, target)
+  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    throw new Error(`${target} is outside the destination ${root}; not writing there`)
+  }
+}
+
 /**
  * Makes `dir` (inside `root`) a real directory, refusing to pass through a symbolic link on the
  * way: a link placed in the destination beforehand must not carry files elsewhere.
  */
 async function ensureDirectory(root: string, dir: string): Promise<void> {
+  assertInside(root, dir)
   const relative = path.relative(root, dir)
   let current = root
   for (const part of relative === '' ? [] : relative.split(path.sep)) {
@@ -45,6 +54,7 @@ async function ensureDirectory(root: string, dir: string): Promise<void> {
 
 /** Moves one finished file to `target` (inside `root`), replacing a file already there. */
 export async function placeFile(root: string, file: string, target: string): Promise<void> {
+  assertInside(root, target)
   await ensureDirectory(root, path.dirname(target))
   const existing = await lstat(target).catch(() => undefined)
   if (existing !== undefined && (existing.isDirectory() || existing.isSymbolicLink())) {

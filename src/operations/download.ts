@@ -42,13 +42,15 @@ function targetOf(settings: Settings, artifact: Artifact): string {
 }
 
 /**
- * An artifact name becomes a directory name under `path`; one that is not a plain path segment
- * could write elsewhere, so it is refused before anything is downloaded.
+ * An artifact name becomes a directory or file name under `path` (`path/<name>/`,
+ * `<name>.zip`, or the file of an artifact uploaded unarchived). GitHub refuses such names at
+ * upload, but a listing is data from elsewhere: one that is not a plain path segment could write
+ * outside the destination, so it is refused.
  */
-function checkNameIsSegment(name: string): void {
+function checkNameIsSegment(name: string, use: string): void {
   if (name === '' || name === '.' || name === '..' || /[/\\]/.test(name) || name.includes('\0')) {
     throw new Error(
-      `Artifact name '${name}' cannot be used as a directory under 'path': it is not a plain file name. Download it by exact 'name' (into 'path' itself) or with 'merge-multiple: true'.`
+      `Artifact name '${name}' cannot be used as ${use} under 'path': it is not a plain file name.`
     )
   }
 }
@@ -143,6 +145,7 @@ async function downloadOne(context: Context, artifact: Artifact): Promise<Outcom
     if (settings.skipDecompress || !zip) {
       // Kept as downloaded: a zip under the artifact's name, or an artifact uploaded unarchived
       // saved as the single file it is.
+      checkNameIsSegment(artifact.name, 'a file name')
       const file = path.join(target, zip ? `${artifact.name}.zip` : artifact.name)
       await placeFile(root, archive, file)
       reported.path = file
@@ -224,8 +227,12 @@ export async function downloadOperation(
     await reportNothingFound(client, settings, found)
     return result
   }
-  if (!(settings.names.length === 1 || settings.mergeMultiple)) {
-    for (const artifact of found.selected) checkNameIsSegment(artifact.name)
+  // Checked before anything is downloaded where the name is known to become a path.
+  const separate = !(settings.names.length === 1 || settings.mergeMultiple)
+  if (separate || settings.skipDecompress) {
+    for (const artifact of found.selected) {
+      checkNameIsSegment(artifact.name, separate ? 'a directory' : 'a file name')
+    }
   }
 
   const context: Context = { client, settings, options, saidNoDigest: false }

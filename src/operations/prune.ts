@@ -40,20 +40,20 @@ export async function pruneOperation(
   signal?: AbortSignal
 ): Promise<OperationResult> {
   const found = await findArtifacts(client, settings, 'prune')
+  const prune: NonNullable<OperationResult['prune']> = {
+    deletedCount: 0,
+    deletedBytes: 0,
+    remainingCount: found.overLimit.length,
+    failedCount: 0,
+    dryRun: settings.dryRun
+  }
   const result: OperationResult = {
     operation: 'prune',
     artifacts: [],
     kept: found.kept,
     notes: [],
-    prune: {
-      deletedCount: 0,
-      deletedBytes: 0,
-      remainingCount: 0,
-      failedCount: 0,
-      dryRun: settings.dryRun
-    }
+    prune
   }
-  const prune = result.prune as NonNullable<OperationResult['prune']>
   if (found.selected.length === 0) {
     await reportNothingFound(client, settings, found)
     return result
@@ -70,7 +70,6 @@ export async function pruneOperation(
 
   if (settings.dryRun) {
     // Nothing is left over by a dry run itself: only what limit would leave for a later run.
-    prune.remainingCount = found.overLimit.length
     result.notes.push(
       `Dry run: ${formatCount(queue.length)} artifact(s), ${formatBytes(selectedBytes)}, would be deleted; nothing was.`
     )
