@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Emulator } from '../emulator/server.js'
 import { buildZip } from '../emulator/zip.js'
@@ -245,5 +245,35 @@ describe('dist/index.js run as the runner runs it', () => {
     )
     expect(run.stdout).toContain(`::error::Cancelled: stopped after deleting ${deleted} of 5.`)
     expect(run.summary).toContain('Cancelled: stopped after deleting')
+  })
+
+  it('leaves no staging directory behind when cancelled mid-download', async () => {
+    const e = await startEmulator()
+    e.addArtifact({
+      name: 'slow',
+      content: buildZip([{ name: 'big.bin', data: Buffer.alloc(200_000, 7) }])
+    })
+    e.addFault({ target: 'blob', kind: 'stall', fraction: 0.5 })
+    const workspace = tempDir()
+    try {
+      const run = await runAction({
+        apiUrl: e.apiUrl,
+        cwd: workspace,
+        inputs: { ...defaults(e), operation: 'download', name: 'slow', path: workspace },
+        onSpawn: child => {
+          const poll = setInterval(() => {
+            if (e.blobRequests().length > 0) {
+              clearInterval(poll)
+              // Let the first half of the archive reach the staging file first.
+              setTimeout(() => child.kill('SIGTERM'), 200)
+            }
+          }, 10)
+        }
+      })
+      expect(run.code).toBe(143)
+      expect(readdirSync(workspace)).toEqual([])
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+    }
   })
 })

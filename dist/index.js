@@ -41297,16 +41297,47 @@ async function extractZip(archive, root) {
 ;// CONCATENATED MODULE: ./src/download/place.ts
 
 
+
 /**
  * A staging directory inside `root`, so that the final moves are renames on one filesystem:
  * a file appears at its destination whole or not at all.
  */
 async function createStaging(root) {
     await (0,promises_namespaceObject.mkdir)(root, { recursive: true });
-    return (0,promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(root, '.artifact-ops-'));
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(root, '.artifact-ops-'));
+    staging.add(dir);
+    return dir;
 }
 async function removeStaging(dir) {
     await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    staging.delete(dir);
+}
+/** Staging directories not yet removed. */
+const staging = new Set();
+/**
+ * Removes the staging directories still there if the process ends early: on exit, and on the
+ * runner's SIGINT/SIGTERM (which would otherwise end the process without running `finally`
+ * blocks), after which the process exits as the signal would have ended it. Returns the function
+ * that stops listening.
+ */
+function removeStagingOnExit() {
+    const cleanUp = () => {
+        for (const dir of staging)
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        staging.clear();
+    };
+    const onSignal = (signal) => {
+        cleanUp();
+        process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+    };
+    process.on('exit', cleanUp);
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return () => {
+        process.off('exit', cleanUp);
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    };
 }
 /** Refuses any path that is not `root` or below it, whatever produced it. */
 function assertInside(root, target) {
@@ -45525,7 +45556,8 @@ async function downloadOperation(client, settings, options = {}) {
     const context = { client, settings, options, saidNoDigest: false };
     const concurrency = options.concurrency ?? DOWNLOAD_CONCURRENCY;
     info(`Downloading ${found.selected.length} artifact(s), ${formatBytes(found.selected.reduce((s, a) => s + a.size_in_bytes, 0))}, to ${settings.path} (${Math.min(concurrency, found.selected.length)} at a time)`);
-    const outcomes = await mapPool(found.selected, concurrency, artifact => downloadOne(context, artifact));
+    const stopCleanUp = removeStagingOnExit();
+    const outcomes = await mapPool(found.selected, concurrency, artifact => downloadOne(context, artifact)).finally(stopCleanUp);
     const expired = outcomes.filter(o => o.expired).map(o => o.reported);
     result.artifacts = outcomes.filter(o => !o.expired).map(o => o.reported);
     if (expired.length > 0) {

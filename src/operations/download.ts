@@ -5,7 +5,13 @@ import { deleteArtifact, getDownloadUrl } from '../github/artifacts.js'
 import type { Client } from '../github/client.js'
 import type { Artifact } from '../github/types.js'
 import { extractZip, isZipFile } from '../download/extract.js'
-import { createStaging, placeFile, placeTree, removeStaging } from '../download/place.js'
+import {
+  createStaging,
+  placeFile,
+  placeTree,
+  removeStaging,
+  removeStagingOnExit
+} from '../download/place.js'
 import { transferToFile } from '../download/transfer.js'
 import { mapPool } from '../pool.js'
 import { formatBytes, formatSeconds } from '../report/format.js'
@@ -240,9 +246,10 @@ export async function downloadOperation(
   core.info(
     `Downloading ${found.selected.length} artifact(s), ${formatBytes(found.selected.reduce((s, a) => s + a.size_in_bytes, 0))}, to ${settings.path} (${Math.min(concurrency, found.selected.length)} at a time)`
   )
+  const stopCleanUp = removeStagingOnExit()
   const outcomes = await mapPool(found.selected, concurrency, artifact =>
     downloadOne(context, artifact)
-  )
+  ).finally(stopCleanUp)
 
   const expired = outcomes.filter(o => o.expired).map(o => o.reported)
   result.artifacts = outcomes.filter(o => !o.expired).map(o => o.reported)
