@@ -163,6 +163,24 @@ describe('download: which artifacts', () => {
     expect(e.blobRequests()).toHaveLength(0)
   })
 
+  it('refuses two artifacts of one name that would unpack into the same directory', async () => {
+    const e = await start()
+    const a = e.addArtifact({ name: 'cov', content: zipOf({ f: '1' }) })
+    const b = e.addArtifact({ name: 'cov', content: zipOf({ f: '2' }) })
+    const { client } = clientFor(e)
+    const path = dest()
+    await expect(
+      downloadOperation(
+        client,
+        settingsFrom({ operation: 'download', 'artifact-ids': `${a.id},${b.id}`, path }),
+        FAST
+      )
+    ).rejects.toThrow(
+      `Artifacts ${b.id} and ${a.id} are both named 'cov' and would unpack into the same directory ${join(path, 'cov')}.`
+    )
+    expect(e.blobRequests()).toHaveLength(0)
+  })
+
   it('refuses such a name as a file name too: with skip-decompress, and for a file that is not a zip', async () => {
     const e = await start()
     e.addArtifact({ name: '../escape', content: zipOf({ x: 'x' }) })

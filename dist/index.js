@@ -45280,7 +45280,9 @@ async function resolveCriteria(client, settings, purpose) {
         limitFrom: purpose === 'prune' ? 'oldest' : 'newest',
         excludeExpired: purpose === 'download',
         excludeForks: purpose === 'download' && !settings.allowForks,
-        newestPerName: purpose === 'download' && settings.runId === undefined
+        // Explicit ids are taken as given; otherwise a download without run-id is the cross-workflow
+        // fetch: the newest of each name.
+        newestPerName: purpose === 'download' && settings.runId === undefined && settings.artifactIds.length === 0
     };
     const repository = repositoryOf(settings);
     if (settings.pr !== undefined) {
@@ -45551,6 +45553,17 @@ async function downloadOperation(client, settings, options = {}) {
     if (separate || settings.skipDecompress) {
         for (const artifact of found.selected) {
             checkNameIsSegment(artifact.name, separate ? 'a directory' : 'a file name');
+        }
+    }
+    if (separate) {
+        // Two artifacts of one name (artifact-ids from different runs) would overwrite each other.
+        const byName = new Map();
+        for (const artifact of found.selected) {
+            const other = byName.get(artifact.name);
+            if (other !== undefined) {
+                throw new Error(`Artifacts ${other} and ${artifact.id} are both named '${artifact.name}' and would unpack into the same directory ${external_node_path_namespaceObject.join(settings.path, artifact.name)}. Select one, or set 'merge-multiple: true' to put them together on purpose.`);
+            }
+            byName.set(artifact.name, artifact.id);
         }
     }
     const context = { client, settings, options, saidNoDigest: false };

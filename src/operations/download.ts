@@ -240,6 +240,19 @@ export async function downloadOperation(
       checkNameIsSegment(artifact.name, separate ? 'a directory' : 'a file name')
     }
   }
+  if (separate) {
+    // Two artifacts of one name (artifact-ids from different runs) would overwrite each other.
+    const byName = new Map<string, number>()
+    for (const artifact of found.selected) {
+      const other = byName.get(artifact.name)
+      if (other !== undefined) {
+        throw new Error(
+          `Artifacts ${other} and ${artifact.id} are both named '${artifact.name}' and would unpack into the same directory ${path.join(settings.path, artifact.name)}. Select one, or set 'merge-multiple: true' to put them together on purpose.`
+        )
+      }
+      byName.set(artifact.name, artifact.id)
+    }
+  }
 
   const context: Context = { client, settings, options, saidNoDigest: false }
   const concurrency = options.concurrency ?? DOWNLOAD_CONCURRENCY

@@ -45,7 +45,10 @@ export async function resolveCriteria(
     limitFrom: purpose === 'prune' ? 'oldest' : 'newest',
     excludeExpired: purpose === 'download',
     excludeForks: purpose === 'download' && !settings.allowForks,
-    newestPerName: purpose === 'download' && settings.runId === undefined
+    // Explicit ids are taken as given; otherwise a download without run-id is the cross-workflow
+    // fetch: the newest of each name.
+    newestPerName:
+      purpose === 'download' && settings.runId === undefined && settings.artifactIds.length === 0
   }
   const repository = repositoryOf(settings)
   if (settings.pr !== undefined) {
