@@ -104,6 +104,25 @@ describe('download: which artifacts', () => {
     expect(await tag({ workflow: 'build.yml' })).toBe('workflow')
   })
 
+  it("asks the runs endpoint for a pull request's head commit with workflow", async () => {
+    const e = await start()
+    e.addWorkflow({ id: 3, file: 'ci.yml' })
+    e.addPull({ number: 4, headRef: 'topic', headSha: 'd'.repeat(40) })
+    e.addArtifact({
+      name: 'out',
+      workflowId: 3,
+      headSha: 'd'.repeat(40),
+      content: zipOf({ t: 'pr' })
+    })
+    e.addArtifact({ name: 'out', workflowId: 3, content: zipOf({ t: 'other' }) })
+    const path = dest()
+    const { value } = await download(e, { name: 'out', pr: '4', workflow: 'ci.yml', path })
+    expect(value.failure).toBeUndefined()
+    expect(readFileSync(join(path, 't'), 'utf8')).toBe('pr')
+    const runs = e.apiRequests().find(r => r.path.endsWith('/runs'))
+    expect(runs?.query.get('head_sha')).toBe('d'.repeat(40))
+  })
+
   it('skips artifacts of runs from forks unless allow-forks, and says so', async () => {
     const e = await start()
     e.addArtifact({ name: 'cov', createdAt: daysAgo(2), content: zipOf({ 'f.txt': 'base' }) })

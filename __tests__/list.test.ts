@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Emulator, Mode } from '../emulator/server.js'
+import { listArtifacts } from '../src/github/artifacts.js'
 import { listOperation } from '../src/operations/list.js'
 import { clientFor, daysAgo, settingsFrom, useEmulator } from './helpers.js'
 
@@ -31,6 +32,24 @@ describe('list against the emulator', () => {
     expect(requests.every(r => r.headers['x-github-api-version'] === '2022-11-28')).toBe(true)
     const created = result.artifacts.map(a => Date.parse(a.created_at ?? ''))
     expect(created).toEqual([...created].sort((a, b) => b - a))
+  })
+
+  it('reports each page read with the total the server gives, for progress lines', async () => {
+    const e = await start()
+    fill(e, 250)
+    const { client } = clientFor(e)
+    const calls: [number, number | undefined][] = []
+    const { pages } = await listArtifacts(client, {
+      owner: e.owner,
+      repo: e.repo,
+      onPage: (read, total) => calls.push([read, total])
+    })
+    expect(pages).toBe(3)
+    expect(calls).toEqual([
+      [100, 250],
+      [200, 250],
+      [250, 250]
+    ])
   })
 
   it('retries a 500 on page 3 and still returns every artifact', async () => {

@@ -41032,6 +41032,8 @@ async function listArtifacts(client, query) {
             seen.add(artifact.id);
             artifacts.push(artifact);
         }
+        // Octokit keeps the envelope's total_count on the page it unwraps.
+        query.onPage?.(artifacts.length, page.data.total_count);
     }
     return { artifacts, pages };
 }
@@ -41597,7 +41599,8 @@ async function listWorkflowRunIds(client, query) {
         per_page: PER_PAGE,
         ...(query.conclusion !== undefined ? { status: query.conclusion } : {}),
         ...(query.event !== undefined ? { event: query.event } : {}),
-        ...(query.branch !== undefined ? { branch: query.branch } : {})
+        ...(query.branch !== undefined ? { branch: query.branch } : {}),
+        ...(query.headSha !== undefined ? { head_sha: query.headSha } : {})
     });
     for await (const page of iterator) {
         for (const run of page.data)
@@ -45257,6 +45260,9 @@ function selectArtifacts(artifacts, criteria) {
 
 
 
+
+/** Milliseconds between progress lines of a long listing. */
+const PROGRESS_EVERY_MS = 5000;
 /** The repository as `owner/name`, for messages. */
 function repositoryOf(settings) {
     return `${settings.owner}/${settings.repo}`;
@@ -45309,7 +45315,9 @@ async function resolveCriteria(client, settings, purpose) {
             workflow: settings.workflow,
             conclusion: settings.workflowConclusion,
             event: settings.event,
-            branch: criteria.branch
+            branch: criteria.branch,
+            // A full sha lets the server narrow the runs; a prefix is matched on the client.
+            headSha: criteria.commit?.length === 40 ? criteria.commit : undefined
         }).catch((error) => {
             throw new Error(describeApiError(error, {
                 repository,
@@ -45332,11 +45340,18 @@ async function findArtifacts(client, settings, purpose) {
     if (criteria.runIds !== undefined && criteria.runIds.size === 0) {
         return { listed: [], pages: 0, selected: [], kept: [], forks: [], overLimit: [] };
     }
+    let lastProgress = Date.now();
     const { artifacts, pages } = await listArtifacts(client, {
         owner: settings.owner,
         repo: settings.repo,
         runId: settings.runId,
-        name: settings.names.length === 1 ? settings.names[0] : undefined
+        name: settings.names.length === 1 ? settings.names[0] : undefined,
+        onPage: (read, total) => {
+            if (Date.now() - lastProgress < PROGRESS_EVERY_MS)
+                return;
+            lastProgress = Date.now();
+            info(`Listing artifacts: ${formatCount(read)}${total ? ` of ${formatCount(total)}` : ''} read`);
+        }
     }).catch((error) => {
         throw new Error(describeApiError(error, {
             repository: repositoryOf(settings),

@@ -10,6 +10,8 @@ export interface ListQuery {
   runId?: number
   /** Sent as `?name=`; servers that ignore it return every name, so callers filter again. */
   name?: string
+  /** Called after each page with the artifacts read so far and the server's total. */
+  onPage?: (read: number, total: number | undefined) => void
 }
 
 export interface ListResult {
@@ -47,6 +49,8 @@ export async function listArtifacts(client: Client, query: ListQuery): Promise<L
       seen.add(artifact.id)
       artifacts.push(artifact)
     }
+    // Octokit keeps the envelope's total_count on the page it unwraps.
+    query.onPage?.(artifacts.length, (page.data as { total_count?: number }).total_count)
   }
   return { artifacts, pages }
 }

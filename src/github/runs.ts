@@ -13,6 +13,8 @@ export interface RunQuery {
   event?: string
   /** Only runs on this branch. */
   branch?: string
+  /** Only runs of this commit (a full sha). */
+  headSha?: string
 }
 
 /** The ids of a workflow's runs, filtered by the server (conclusion, event, branch). */
@@ -25,7 +27,8 @@ export async function listWorkflowRunIds(client: Client, query: RunQuery): Promi
     per_page: PER_PAGE,
     ...(query.conclusion !== undefined ? { status: query.conclusion as 'success' } : {}),
     ...(query.event !== undefined ? { event: query.event } : {}),
-    ...(query.branch !== undefined ? { branch: query.branch } : {})
+    ...(query.branch !== undefined ? { branch: query.branch } : {}),
+    ...(query.headSha !== undefined ? { head_sha: query.headSha } : {})
   })
   for await (const page of iterator) {
     for (const run of page.data) ids.add(run.id)

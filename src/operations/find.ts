@@ -4,6 +4,7 @@ import { listArtifacts, listArtifactsPage } from '../github/artifacts.js'
 import type { Client } from '../github/client.js'
 import { getPullHead, listWorkflowRunIds } from '../github/runs.js'
 import type { Artifact } from '../github/types.js'
+import { formatCount } from '../report/format.js'
 import { type Criteria, selectArtifacts, type Selection } from '../select.js'
 import type { Settings } from '../settings.js'
 
@@ -16,6 +17,9 @@ export interface Found extends Selection {
 }
 
 type Purpose = 'list' | 'download' | 'prune'
+
+/** Milliseconds between progress lines of a long listing. */
+const PROGRESS_EVERY_MS = 5000
 
 /** The repository as `owner/name`, for messages. */
 export function repositoryOf(settings: Settings): string {
@@ -78,7 +82,9 @@ export async function resolveCriteria(
       workflow: settings.workflow,
       conclusion: settings.workflowConclusion,
       event: settings.event,
-      branch: criteria.branch
+      branch: criteria.branch,
+      // A full sha lets the server narrow the runs; a prefix is matched on the client.
+      headSha: criteria.commit?.length === 40 ? criteria.commit : undefined
     }).catch((error: unknown) => {
       throw new Error(
         describeApiError(error, {
@@ -108,11 +114,19 @@ export async function findArtifacts(
   if (criteria.runIds !== undefined && criteria.runIds.size === 0) {
     return { listed: [], pages: 0, selected: [], kept: [], forks: [], overLimit: [] }
   }
+  let lastProgress = Date.now()
   const { artifacts, pages } = await listArtifacts(client, {
     owner: settings.owner,
     repo: settings.repo,
     runId: settings.runId,
-    name: settings.names.length === 1 ? settings.names[0] : undefined
+    name: settings.names.length === 1 ? settings.names[0] : undefined,
+    onPage: (read, total) => {
+      if (Date.now() - lastProgress < PROGRESS_EVERY_MS) return
+      lastProgress = Date.now()
+      core.info(
+        `Listing artifacts: ${formatCount(read)}${total ? ` of ${formatCount(total)}` : ''} read`
+      )
+    }
   }).catch((error: unknown) => {
     throw new Error(
       describeApiError(error, {
