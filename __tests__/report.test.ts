@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { formatBytes, formatCount, formatInstant } from '../src/report/format.js'
+import { progressClock } from '../src/report/progress.js'
 import { type OperationResult, type ReportedArtifact, toReported } from '../src/report/result.js'
 import { buildSummary, SUMMARY_ROWS } from '../src/report/summary.js'
 
@@ -40,6 +41,16 @@ describe('format', () => {
       digest: null,
       workflow_run: null
     })
+  })
+})
+
+describe('progressClock', () => {
+  it('is due at most once per interval, and not before the first interval has passed', async () => {
+    const due = progressClock(40)
+    expect(due()).toBe(false)
+    await new Promise(resolve => setTimeout(resolve, 50))
+    expect(due()).toBe(true)
+    expect(due()).toBe(false)
   })
 })
 

@@ -35449,6 +35449,76 @@ function listenForCancellation(onCancel) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/errors.ts
+/** A bad input value: raised before any API request is made. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+function isHttpError(error) {
+    return (typeof error === 'object' &&
+        error !== null &&
+        typeof error.status === 'number' &&
+        typeof error.message === 'string');
+}
+function httpStatus(error) {
+    return isHttpError(error) ? error.status : undefined;
+}
+/** The message of anything thrown. */
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** True for a 403 or 429 that is GitHub's primary or secondary rate limit, not a permission. */
+function isRateLimitError(error) {
+    const status = httpStatus(error);
+    return (status === 403 || status === 429) && /rate limit/i.test(messageOf(error));
+}
+/** What the API says about a request, without Octokit's documentation-url suffix noise. */
+function apiMessage(error) {
+    return error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+}
+/**
+ * What went wrong with an API request, as a person can act on it: which token, permission or
+ * repository is at fault. The token itself is never part of it (Octokit's messages do not carry
+ * request headers).
+ */
+function explainApiError(error, context) {
+    if (!isHttpError(error))
+        return messageOf(error);
+    const detail = apiMessage(error);
+    if (error.response === undefined) {
+        return `the API could not be reached (${detail}). Check GITHUB_API_URL and the network.`;
+    }
+    switch (error.status) {
+        case 401:
+            return `the token was refused (401 ${detail}). Check 'github-token': it may be expired, revoked or for another GitHub host.`;
+        case 403:
+            if (isRateLimitError(error))
+                return `rate limit exceeded (403 ${detail}).`;
+            return (`permission denied (403 ${detail}). The token needs '${context.permission}': ` +
+                `add 'permissions: ${context.permission}' to the workflow or job` +
+                (context.permission === 'actions: write'
+                    ? '. On a pull request from a fork the GITHUB_TOKEN is read-only whatever the workflow asks for; run the cleanup from a workflow_run, schedule or pull_request_target workflow instead.'
+                    : '.'));
+        case 404:
+            return `not found (404). Check that 'repository' is right and that the token can see it (a token needs '${context.permission}' on that repository; a GITHUB_TOKEN only reaches its own repository).`;
+        default:
+            return `${error.status} ${detail}`;
+    }
+}
+/** explainApiError, prefixed with what failed and where: `Unable to list artifacts in o/r: …`. */
+function describeApiError(error, context) {
+    return `Unable to ${context.action} in ${context.repository}: ${explainApiError(error, context)}`;
+}
+/** A `.catch` handler that rethrows an API failure as an Error with describeApiError's message. */
+function rethrowApiError(context) {
+    return error => {
+        throw new Error(describeApiError(error, context));
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -40944,63 +41014,6 @@ function createClient(options) {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/errors.ts
-/** A bad input value: raised before any API request is made. */
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
-function isHttpError(error) {
-    return (typeof error === 'object' &&
-        error !== null &&
-        typeof error.status === 'number' &&
-        typeof error.message === 'string');
-}
-function httpStatus(error) {
-    return isHttpError(error) ? error.status : undefined;
-}
-/** What the API says about a request, without Octokit's documentation-url suffix noise. */
-function apiMessage(error) {
-    return error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
-}
-/**
- * What went wrong with an API request, as a person can act on it: which token, permission or
- * repository is at fault. The token itself is never part of it (Octokit's messages do not carry
- * request headers).
- */
-function explainApiError(error, context) {
-    if (!isHttpError(error)) {
-        return error instanceof Error ? error.message : String(error);
-    }
-    const detail = apiMessage(error);
-    if (error.response === undefined) {
-        return `the API could not be reached (${detail}). Check GITHUB_API_URL and the network.`;
-    }
-    switch (error.status) {
-        case 401:
-            return `the token was refused (401 ${detail}). Check 'github-token': it may be expired, revoked or for another GitHub host.`;
-        case 403:
-            if (/rate limit/i.test(detail)) {
-                return `rate limit exceeded (403 ${detail}).`;
-            }
-            return (`permission denied (403 ${detail}). The token needs '${context.permission}': ` +
-                `add 'permissions: ${context.permission}' to the workflow or job` +
-                (context.permission === 'actions: write'
-                    ? '. On a pull request from a fork the GITHUB_TOKEN is read-only whatever the workflow asks for; run the cleanup from a workflow_run, schedule or pull_request_target workflow instead.'
-                    : '.'));
-        case 404:
-            return `not found (404). Check that 'repository' is right and that the token can see it (a token needs '${context.permission}' on that repository; a GITHUB_TOKEN only reaches its own repository).`;
-        default:
-            return `${error.status} ${detail}`;
-    }
-}
-/** explainApiError, prefixed with what failed and where: `Unable to list artifacts in o/r: …`. */
-function describeApiError(error, context) {
-    return `Unable to ${context.action} in ${context.repository}: ${explainApiError(error, context)}`;
-}
-
 ;// CONCATENATED MODULE: ./src/github/artifacts.ts
 
 /**
@@ -41572,7 +41585,34 @@ function formatInstant(date) {
     return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
+;// CONCATENATED MODULE: ./src/report/progress.ts
+/**
+ * A clock for progress lines on long work: returns true at most once every `everyMs`, the first
+ * time only after `everyMs` has passed (short work prints no progress at all).
+ */
+function progressClock(everyMs) {
+    let last = Date.now();
+    return () => {
+        const now = Date.now();
+        if (now - last < everyMs)
+            return false;
+        last = now;
+        return true;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/result.ts
+/** The sum of `size_in_bytes`. */
+function totalBytes(artifacts) {
+    return artifacts.reduce((sum, a) => sum + a.size_in_bytes, 0);
+}
+/** `'name' (id N): error` for each artifact that failed, joined for one message. */
+function describeFailures(artifacts) {
+    return artifacts
+        .filter(a => a.error !== undefined)
+        .map(a => `'${a.name}' (id ${a.id}): ${a.error}`)
+        .join('; ');
+}
 /** The output view of an artifact: the documented fields, nulls where the server gave none. */
 function toReported(artifact) {
     return {
@@ -45261,6 +45301,7 @@ function selectArtifacts(artifacts, criteria) {
 
 
 
+
 /** Milliseconds between progress lines of a long listing. */
 const PROGRESS_EVERY_MS = 5000;
 /** The repository as `owner/name`, for messages. */
@@ -45292,13 +45333,11 @@ async function resolveCriteria(client, settings, purpose) {
     };
     const repository = repositoryOf(settings);
     if (settings.pr !== undefined) {
-        const pull = await getPullHead(client, settings.owner, settings.repo, settings.pr).catch((error) => {
-            throw new Error(describeApiError(error, {
-                repository,
-                permission: 'pull-requests: read',
-                action: `read pull request #${settings.pr}`
-            }));
-        });
+        const pull = await getPullHead(client, settings.owner, settings.repo, settings.pr).catch(rethrowApiError({
+            repository,
+            permission: 'pull-requests: read',
+            action: `read pull request #${settings.pr}`
+        }));
         info(`Pull request #${settings.pr}: head ${pull.ref} at ${pull.sha.slice(0, 7)}`);
         if (purpose === 'download') {
             criteria.commit = pull.sha;
@@ -45318,13 +45357,11 @@ async function resolveCriteria(client, settings, purpose) {
             branch: criteria.branch,
             // A full sha lets the server narrow the runs; a prefix is matched on the client.
             headSha: criteria.commit?.length === 40 ? criteria.commit : undefined
-        }).catch((error) => {
-            throw new Error(describeApiError(error, {
-                repository,
-                permission: 'actions: read',
-                action: `list the runs of workflow '${settings.workflow}'`
-            }));
-        });
+        }).catch(rethrowApiError({
+            repository,
+            permission: 'actions: read',
+            action: `list the runs of workflow '${settings.workflow}'`
+        }));
         info(`Workflow ${settings.workflow}: ${runIds.size} matching run(s)`);
         criteria.runIds = runIds;
     }
@@ -45340,27 +45377,24 @@ async function findArtifacts(client, settings, purpose) {
     if (criteria.runIds !== undefined && criteria.runIds.size === 0) {
         return { listed: [], pages: 0, selected: [], kept: [], forks: [], overLimit: [] };
     }
-    let lastProgress = Date.now();
+    const progressDue = progressClock(PROGRESS_EVERY_MS);
     const { artifacts, pages } = await listArtifacts(client, {
         owner: settings.owner,
         repo: settings.repo,
         runId: settings.runId,
         name: settings.names.length === 1 ? settings.names[0] : undefined,
         onPage: (read, total) => {
-            if (Date.now() - lastProgress < PROGRESS_EVERY_MS)
+            if (!progressDue())
                 return;
-            lastProgress = Date.now();
             info(`Listing artifacts: ${formatCount(read)}${total ? ` of ${formatCount(total)}` : ''} read`);
         }
-    }).catch((error) => {
-        throw new Error(describeApiError(error, {
-            repository: repositoryOf(settings),
-            permission: 'actions: read',
-            action: settings.runId === undefined
-                ? 'list artifacts'
-                : `list the artifacts of run ${settings.runId}`
-        }));
-    });
+    }).catch(rethrowApiError({
+        repository: repositoryOf(settings),
+        permission: 'actions: read',
+        action: settings.runId === undefined
+            ? 'list artifacts'
+            : `list the artifacts of run ${settings.runId}`
+    }));
     info(`Listed ${artifacts.length} artifact(s) of ${repositoryOf(settings)}${settings.runId !== undefined ? ` run ${settings.runId}` : ''} in ${pages} request(s)`);
     return { ...selectArtifacts(artifacts, criteria), listed: artifacts, pages };
 }
@@ -45401,18 +45435,21 @@ async function reportNothingFound(client, settings, found) {
 
 
 
+
 const DOWNLOAD_CONCURRENCY = 4;
 /** The artifact expired (410 from the download endpoint). */
 class ExpiredError extends Error {
 }
 /**
- * Where each artifact goes: one artifact chosen by exact name unpacks into `path` itself, several
- * into `path/<name>/`, or all into `path` with merge-multiple, as actions/download-artifact does.
+ * Whether artifacts go into `path` itself rather than `path/<name>/`: one artifact chosen by exact
+ * name, or all of them with merge-multiple, as actions/download-artifact does.
  */
+function intoPathItself(settings) {
+    return settings.names.length === 1 || settings.mergeMultiple;
+}
+/** Where an artifact goes. */
 function targetOf(settings, artifact) {
-    if (settings.names.length === 1 || settings.mergeMultiple)
-        return settings.path;
-    return external_node_path_namespaceObject.join(settings.path, artifact.name);
+    return intoPathItself(settings) ? settings.path : external_node_path_namespaceObject.join(settings.path, artifact.name);
 }
 /**
  * An artifact name becomes a directory or file name under `path` (`path/<name>/`,
@@ -45441,8 +45478,7 @@ async function downloadOne(context, artifact) {
     const staging = await createStaging(root);
     try {
         const archive = external_node_path_namespaceObject.join(staging, 'archive');
-        let lastProgress = Date.now();
-        const every = options.progressEveryMs ?? 5000;
+        const progressDue = progressClock(options.progressEveryMs ?? 5000);
         const transfer = await transferToFile({
             file: archive,
             attempts: options.attempts,
@@ -45451,19 +45487,17 @@ async function downloadOne(context, artifact) {
             getUrl: () => getDownloadUrl(client, settings.owner, settings.repo, artifact.id).catch((error) => {
                 if (httpStatus(error) === 410)
                     throw new ExpiredError('expired (410 Gone)');
-                throw new Error(describeApiError(error, {
+                return rethrowApiError({
                     repository: repositoryOf(settings),
                     permission: 'actions: read',
                     action: `get the download URL of artifact ${label}`
-                }));
+                })(error);
             }),
             onRetry: (attempt, reason) => info(`${label}: retrying (attempt ${attempt}): ${reason}`),
             onProgress: (received, total) => {
-                const now = Date.now();
-                if (now - lastProgress < every)
+                if (!progressDue())
                     return;
-                lastProgress = now;
-                const rate = received / Math.max(0.001, (now - started) / 1000);
+                const rate = received / Math.max(0.001, (Date.now() - started) / 1000);
                 const percent = total ? ` (${Math.floor((received / total) * 100)}%)` : '';
                 info(`${label}: ${formatBytes(received)}${total ? ` of ${formatBytes(total)}` : ''}${percent}, ${formatBytes(rate)}/s`);
             }
@@ -45525,7 +45559,7 @@ async function downloadOne(context, artifact) {
     }
     catch (error) {
         expired = error instanceof ExpiredError;
-        reported.error = error instanceof Error ? error.message : String(error);
+        reported.error = messageOf(error);
         reported.seconds ??= (Date.now() - started) / 1000;
         details.push(`Failed: ${reported.error}`);
     }
@@ -45564,7 +45598,7 @@ async function downloadOperation(client, settings, options = {}) {
         return result;
     }
     // Checked before anything is downloaded where the name is known to become a path.
-    const separate = !(settings.names.length === 1 || settings.mergeMultiple);
+    const separate = !intoPathItself(settings);
     if (separate || settings.skipDecompress) {
         for (const artifact of found.selected) {
             checkNameIsSegment(artifact.name, separate ? 'a directory' : 'a file name');
@@ -45583,7 +45617,7 @@ async function downloadOperation(client, settings, options = {}) {
     }
     const context = { client, settings, options, saidNoDigest: false };
     const concurrency = options.concurrency ?? DOWNLOAD_CONCURRENCY;
-    info(`Downloading ${found.selected.length} artifact(s), ${formatBytes(found.selected.reduce((s, a) => s + a.size_in_bytes, 0))}, to ${settings.path} (${Math.min(concurrency, found.selected.length)} at a time)`);
+    info(`Downloading ${found.selected.length} artifact(s), ${formatBytes(totalBytes(found.selected))}, to ${settings.path} (${Math.min(concurrency, found.selected.length)} at a time)`);
     const stopCleanUp = removeStagingOnExit();
     const outcomes = await mapPool(found.selected, concurrency, artifact => downloadOne(context, artifact)).finally(stopCleanUp);
     const expired = outcomes.filter(o => o.expired).map(o => o.reported);
@@ -45597,9 +45631,7 @@ async function downloadOperation(client, settings, options = {}) {
     }
     const failed = result.artifacts.filter(a => a.error !== undefined);
     if (failed.length > 0) {
-        result.failure = `${failed.length} of ${result.artifacts.length} artifact(s) failed to download: ${failed
-            .map(a => `'${a.name}' (id ${a.id}): ${a.error}`)
-            .join('; ')}`;
+        result.failure = `${failed.length} of ${result.artifacts.length} artifact(s) failed to download: ${describeFailures(failed)}`;
     }
     return result;
 }
@@ -45627,16 +45659,12 @@ async function listOperation(client, settings) {
 
 
 
+
 /** Requests left in the hour that prune must not spend, or undefined where none is known. */
 function reserveOf(reserve, rate) {
     if (rate.limit === undefined || rate.remaining === undefined)
         return undefined;
     return reserve.kind === 'percent' ? Math.ceil((rate.limit * reserve.value) / 100) : reserve.value;
-}
-function isRateLimited(error) {
-    const status = httpStatus(error);
-    return ((status === 403 || status === 429) &&
-        /rate limit/i.test(error instanceof Error ? error.message : String(error)));
 }
 /**
  * Deletes the selection, oldest first, one artifact at a time by id, paced and within the rate
@@ -45670,7 +45698,7 @@ async function pruneOperation(client, settings, signal) {
         deleted: false
     }));
     result.artifacts = reported;
-    const selectedBytes = queue.reduce((sum, a) => sum + a.size_in_bytes, 0);
+    const selectedBytes = totalBytes(queue);
     if (settings.dryRun) {
         // Nothing is left over by a dry run itself: only what limit would leave for a later run.
         result.notes.push(`Dry run: ${formatCount(queue.length)} artifact(s), ${formatBytes(selectedBytes)}, would be deleted; nothing was.`);
@@ -45679,7 +45707,7 @@ async function pruneOperation(client, settings, signal) {
     }
     info(`Deleting ${formatCount(queue.length)} artifact(s), ${formatBytes(selectedBytes)}, oldest first, one at a time`);
     let stop;
-    let lastLog = Date.now();
+    const progressDue = progressClock(10_000);
     for (let i = 0; i < queue.length && stop === undefined; i++) {
         if (signal?.aborted) {
             stop = { kind: 'cancelled' };
@@ -45701,7 +45729,7 @@ async function pruneOperation(client, settings, signal) {
                 // Already gone (expired and cleaned up, or deleted by another run): what we wanted.
                 entry.deleted = true;
             }
-            else if (isRateLimited(error)) {
+            else if (isRateLimitError(error)) {
                 stop = { kind: 'rate-limited', resetAt: client.rate.resetAt };
             }
             else if (httpStatus(error) === 403) {
@@ -45724,8 +45752,7 @@ async function pruneOperation(client, settings, signal) {
             prune.deletedCount++;
             prune.deletedBytes += artifact.size_in_bytes;
         }
-        if (Date.now() - lastLog >= 10_000) {
-            lastLog = Date.now();
+        if (progressDue()) {
             info(`Deleted ${formatCount(prune.deletedCount)} of ${formatCount(queue.length)} (${formatBytes(prune.deletedBytes)} freed)`);
         }
     }
@@ -45756,10 +45783,7 @@ async function pruneOperation(client, settings, signal) {
         result.notes.push(`${formatCount(found.overLimit.length)} more matching artifact(s) were left for a later run by 'limit'.`);
     }
     if (prune.failedCount > 0 && result.failure === undefined) {
-        result.failure = `${prune.failedCount} of ${queue.length} deletion(s) failed: ${reported
-            .filter(a => a.error !== undefined)
-            .map(a => `'${a.name}' (id ${a.id}): ${a.error}`)
-            .join('; ')}`;
+        result.failure = `${prune.failedCount} of ${queue.length} deletion(s) failed: ${describeFailures(reported)}`;
     }
     info(`Deleted ${formatCount(prune.deletedCount)} artifact(s), ${formatBytes(prune.deletedBytes)} freed; ${formatCount(prune.remainingCount)} remaining.`);
     return result;
@@ -45768,11 +45792,12 @@ async function pruneOperation(client, settings, signal) {
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 
+
 /** Sets the step outputs of an operation's result. */
 function writeOutputs(result) {
     setOutput(Outputs.Artifacts, JSON.stringify(result.artifacts));
     setOutput(Outputs.Count, result.artifacts.length);
-    setOutput(Outputs.TotalBytes, result.artifacts.reduce((sum, a) => sum + a.size_in_bytes, 0));
+    setOutput(Outputs.TotalBytes, totalBytes(result.artifacts));
     if (result.downloadPath !== undefined) {
         setOutput(Outputs.DownloadPath, result.downloadPath);
     }
@@ -45784,6 +45809,7 @@ function writeOutputs(result) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 /** Rows shown before a long table is cut. */
@@ -45838,7 +45864,7 @@ function rowsFor(result) {
     return rows;
 }
 function totals(result) {
-    const bytes = result.artifacts.reduce((sum, a) => sum + a.size_in_bytes, 0);
+    const bytes = totalBytes(result.artifacts);
     const selected = `${formatCount(result.artifacts.length)} artifact(s) selected, ${formatBytes(bytes)}`;
     const prune = result.prune;
     if (prune === undefined) {
@@ -46144,6 +46170,7 @@ function hasSelection(settings) {
 
 
 
+
 const log = { debug: core_debug, info: info, warn: warning, error: error };
 async function runOperation(client, settings) {
     switch (settings.operation) {
@@ -46175,7 +46202,7 @@ async function run() {
             setFailed(result.failure);
     }
     catch (error) {
-        setFailed(error instanceof Error ? error.message : String(error));
+        setFailed(messageOf(error));
     }
 }
 

@@ -27,6 +27,17 @@ export function httpStatus(error: unknown): number | undefined {
   return isHttpError(error) ? error.status : undefined
 }
 
+/** The message of anything thrown. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** True for a 403 or 429 that is GitHub's primary or secondary rate limit, not a permission. */
+export function isRateLimitError(error: unknown): boolean {
+  const status = httpStatus(error)
+  return (status === 403 || status === 429) && /rate limit/i.test(messageOf(error))
+}
+
 /** What the API says about a request, without Octokit's documentation-url suffix noise. */
 function apiMessage(error: HttpErrorLike): string {
   return error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '')
@@ -53,9 +64,7 @@ export function explainApiError(
   error: unknown,
   context: Pick<ApiErrorContext, 'permission'>
 ): string {
-  if (!isHttpError(error)) {
-    return error instanceof Error ? error.message : String(error)
-  }
+  if (!isHttpError(error)) return messageOf(error)
   const detail = apiMessage(error)
   if (error.response === undefined) {
     return `the API could not be reached (${detail}). Check GITHUB_API_URL and the network.`
@@ -64,9 +73,7 @@ export function explainApiError(
     case 401:
       return `the token was refused (401 ${detail}). Check 'github-token': it may be expired, revoked or for another GitHub host.`
     case 403:
-      if (/rate limit/i.test(detail)) {
-        return `rate limit exceeded (403 ${detail}).`
-      }
+      if (isRateLimitError(error)) return `rate limit exceeded (403 ${detail}).`
       return (
         `permission denied (403 ${detail}). The token needs '${context.permission}': ` +
         `add 'permissions: ${context.permission}' to the workflow or job` +
@@ -84,4 +91,11 @@ export function explainApiError(
 /** explainApiError, prefixed with what failed and where: `Unable to list artifacts in o/r: …`. */
 export function describeApiError(error: unknown, context: ApiErrorContext): string {
   return `Unable to ${context.action} in ${context.repository}: ${explainApiError(error, context)}`
+}
+
+/** A `.catch` handler that rethrows an API failure as an Error with describeApiError's message. */
+export function rethrowApiError(context: ApiErrorContext): (error: unknown) => never {
+  return error => {
+    throw new Error(describeApiError(error, context))
+  }
 }

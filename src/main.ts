@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { listenForCancellation } from './cancel.js'
+import { messageOf } from './errors.js'
 import { type Client, createClient } from './github/client.js'
 import { downloadOperation } from './operations/download.js'
 import { listOperation } from './operations/list.js'
@@ -41,6 +42,6 @@ export async function run(): Promise<void> {
     await writeSummary(result)
     if (result.failure !== undefined) core.setFailed(result.failure)
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    core.setFailed(messageOf(error))
   }
 }

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import * as path from 'node:path'
-import { describeApiError, httpStatus } from '../errors.js'
+import { describeApiError, httpStatus, messageOf, rethrowApiError } from '../errors.js'
 import { deleteArtifact, getDownloadUrl } from '../github/artifacts.js'
 import type { Client } from '../github/client.js'
 import type { Artifact } from '../github/types.js'
@@ -15,7 +15,14 @@ import {
 import { transferToFile } from '../download/transfer.js'
 import { mapPool } from '../pool.js'
 import { formatBytes, formatSeconds } from '../report/format.js'
-import { type OperationResult, type ReportedArtifact, toReported } from '../report/result.js'
+import { progressClock } from '../report/progress.js'
+import {
+  describeFailures,
+  type OperationResult,
+  type ReportedArtifact,
+  toReported,
+  totalBytes
+} from '../report/result.js'
 import type { Settings } from '../settings.js'
 import { findArtifacts, reportNothingFound, repositoryOf } from './find.js'
 
@@ -39,12 +46,16 @@ export const DOWNLOAD_CONCURRENCY = 4
 class ExpiredError extends Error {}
 
 /**
- * Where each artifact goes: one artifact chosen by exact name unpacks into `path` itself, several
- * into `path/<name>/`, or all into `path` with merge-multiple, as actions/download-artifact does.
+ * Whether artifacts go into `path` itself rather than `path/<name>/`: one artifact chosen by exact
+ * name, or all of them with merge-multiple, as actions/download-artifact does.
  */
+function intoPathItself(settings: Settings): boolean {
+  return settings.names.length === 1 || settings.mergeMultiple
+}
+
+/** Where an artifact goes. */
 function targetOf(settings: Settings, artifact: Artifact): string {
-  if (settings.names.length === 1 || settings.mergeMultiple) return settings.path
-  return path.join(settings.path, artifact.name)
+  return intoPathItself(settings) ? settings.path : path.join(settings.path, artifact.name)
 }
 
 /**
@@ -91,8 +102,7 @@ async function downloadOne(context: Context, artifact: Artifact): Promise<Outcom
   const staging = await createStaging(root)
   try {
     const archive = path.join(staging, 'archive')
-    let lastProgress = Date.now()
-    const every = options.progressEveryMs ?? 5000
+    const progressDue = progressClock(options.progressEveryMs ?? 5000)
     const transfer = await transferToFile({
       file: archive,
       attempts: options.attempts,
@@ -102,21 +112,17 @@ async function downloadOne(context: Context, artifact: Artifact): Promise<Outcom
         getDownloadUrl(client, settings.owner, settings.repo, artifact.id).catch(
           (error: unknown) => {
             if (httpStatus(error) === 410) throw new ExpiredError('expired (410 Gone)')
-            throw new Error(
-              describeApiError(error, {
-                repository: repositoryOf(settings),
-                permission: 'actions: read',
-                action: `get the download URL of artifact ${label}`
-              })
-            )
+            return rethrowApiError({
+              repository: repositoryOf(settings),
+              permission: 'actions: read',
+              action: `get the download URL of artifact ${label}`
+            })(error)
           }
         ),
       onRetry: (attempt, reason) => core.info(`${label}: retrying (attempt ${attempt}): ${reason}`),
       onProgress: (received, total) => {
-        const now = Date.now()
-        if (now - lastProgress < every) return
-        lastProgress = now
-        const rate = received / Math.max(0.001, (now - started) / 1000)
+        if (!progressDue()) return
+        const rate = received / Math.max(0.001, (Date.now() - started) / 1000)
         const percent = total ? ` (${Math.floor((received / total) * 100)}%)` : ''
         core.info(
           `${label}: ${formatBytes(received)}${total ? ` of ${formatBytes(total)}` : ''}${percent}, ${formatBytes(rate)}/s`
@@ -186,7 +192,7 @@ async function downloadOne(context: Context, artifact: Artifact): Promise<Outcom
     }
   } catch (error) {
     expired = error instanceof ExpiredError
-    reported.error = error instanceof Error ? error.message : String(error)
+    reported.error = messageOf(error)
     reported.seconds ??= (Date.now() - started) / 1000
     details.push(`Failed: ${reported.error}`)
   } finally {
@@ -234,7 +240,7 @@ export async function downloadOperation(
     return result
   }
   // Checked before anything is downloaded where the name is known to become a path.
-  const separate = !(settings.names.length === 1 || settings.mergeMultiple)
+  const separate = !intoPathItself(settings)
   if (separate || settings.skipDecompress) {
     for (const artifact of found.selected) {
       checkNameIsSegment(artifact.name, separate ? 'a directory' : 'a file name')
@@ -257,7 +263,7 @@ export async function downloadOperation(
   const context: Context = { client, settings, options, saidNoDigest: false }
   const concurrency = options.concurrency ?? DOWNLOAD_CONCURRENCY
   core.info(
-    `Downloading ${found.selected.length} artifact(s), ${formatBytes(found.selected.reduce((s, a) => s + a.size_in_bytes, 0))}, to ${settings.path} (${Math.min(concurrency, found.selected.length)} at a time)`
+    `Downloading ${found.selected.length} artifact(s), ${formatBytes(totalBytes(found.selected))}, to ${settings.path} (${Math.min(concurrency, found.selected.length)} at a time)`
   )
   const stopCleanUp = removeStagingOnExit()
   const outcomes = await mapPool(found.selected, concurrency, artifact =>
@@ -277,9 +283,7 @@ export async function downloadOperation(
   }
   const failed = result.artifacts.filter(a => a.error !== undefined)
   if (failed.length > 0) {
-    result.failure = `${failed.length} of ${result.artifacts.length} artifact(s) failed to download: ${failed
-      .map(a => `'${a.name}' (id ${a.id}): ${a.error}`)
-      .join('; ')}`
+    result.failure = `${failed.length} of ${result.artifacts.length} artifact(s) failed to download: ${describeFailures(failed)}`
   }
   return result
 }

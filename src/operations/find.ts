@@ -1,10 +1,11 @@
 import * as core from '@actions/core'
-import { describeApiError } from '../errors.js'
+import { rethrowApiError } from '../errors.js'
 import { listArtifacts, listArtifactsPage } from '../github/artifacts.js'
 import type { Client } from '../github/client.js'
 import { getPullHead, listWorkflowRunIds } from '../github/runs.js'
 import type { Artifact } from '../github/types.js'
 import { formatCount } from '../report/format.js'
+import { progressClock } from '../report/progress.js'
 import { type Criteria, selectArtifacts, type Selection } from '../select.js'
 import type { Settings } from '../settings.js'
 
@@ -57,15 +58,11 @@ export async function resolveCriteria(
   const repository = repositoryOf(settings)
   if (settings.pr !== undefined) {
     const pull = await getPullHead(client, settings.owner, settings.repo, settings.pr).catch(
-      (error: unknown) => {
-        throw new Error(
-          describeApiError(error, {
-            repository,
-            permission: 'pull-requests: read',
-            action: `read pull request #${settings.pr}`
-          })
-        )
-      }
+      rethrowApiError({
+        repository,
+        permission: 'pull-requests: read',
+        action: `read pull request #${settings.pr}`
+      })
     )
     core.info(`Pull request #${settings.pr}: head ${pull.ref} at ${pull.sha.slice(0, 7)}`)
     if (purpose === 'download') {
@@ -85,15 +82,13 @@ export async function resolveCriteria(
       branch: criteria.branch,
       // A full sha lets the server narrow the runs; a prefix is matched on the client.
       headSha: criteria.commit?.length === 40 ? criteria.commit : undefined
-    }).catch((error: unknown) => {
-      throw new Error(
-        describeApiError(error, {
-          repository,
-          permission: 'actions: read',
-          action: `list the runs of workflow '${settings.workflow}'`
-        })
-      )
-    })
+    }).catch(
+      rethrowApiError({
+        repository,
+        permission: 'actions: read',
+        action: `list the runs of workflow '${settings.workflow}'`
+      })
+    )
     core.info(`Workflow ${settings.workflow}: ${runIds.size} matching run(s)`)
     criteria.runIds = runIds
   }
@@ -114,31 +109,28 @@ export async function findArtifacts(
   if (criteria.runIds !== undefined && criteria.runIds.size === 0) {
     return { listed: [], pages: 0, selected: [], kept: [], forks: [], overLimit: [] }
   }
-  let lastProgress = Date.now()
+  const progressDue = progressClock(PROGRESS_EVERY_MS)
   const { artifacts, pages } = await listArtifacts(client, {
     owner: settings.owner,
     repo: settings.repo,
     runId: settings.runId,
     name: settings.names.length === 1 ? settings.names[0] : undefined,
     onPage: (read, total) => {
-      if (Date.now() - lastProgress < PROGRESS_EVERY_MS) return
-      lastProgress = Date.now()
+      if (!progressDue()) return
       core.info(
         `Listing artifacts: ${formatCount(read)}${total ? ` of ${formatCount(total)}` : ''} read`
       )
     }
-  }).catch((error: unknown) => {
-    throw new Error(
-      describeApiError(error, {
-        repository: repositoryOf(settings),
-        permission: 'actions: read',
-        action:
-          settings.runId === undefined
-            ? 'list artifacts'
-            : `list the artifacts of run ${settings.runId}`
-      })
-    )
-  })
+  }).catch(
+    rethrowApiError({
+      repository: repositoryOf(settings),
+      permission: 'actions: read',
+      action:
+        settings.runId === undefined
+          ? 'list artifacts'
+          : `list the artifacts of run ${settings.runId}`
+    })
+  )
   core.info(
     `Listed ${artifacts.length} artifact(s) of ${repositoryOf(settings)}${settings.runId !== undefined ? ` run ${settings.runId}` : ''} in ${pages} request(s)`
   )

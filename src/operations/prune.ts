@@ -1,10 +1,17 @@
 import * as core from '@actions/core'
-import { describeApiError, explainApiError, httpStatus } from '../errors.js'
+import { describeApiError, explainApiError, httpStatus, isRateLimitError } from '../errors.js'
 import { deleteArtifact } from '../github/artifacts.js'
 import type { Client, RateState } from '../github/client.js'
 import type { Artifact } from '../github/types.js'
 import { formatBytes, formatCount, formatInstant } from '../report/format.js'
-import { type OperationResult, type ReportedArtifact, toReported } from '../report/result.js'
+import { progressClock } from '../report/progress.js'
+import {
+  describeFailures,
+  type OperationResult,
+  type ReportedArtifact,
+  toReported,
+  totalBytes
+} from '../report/result.js'
 import type { RateLimitReserve, Settings } from '../settings.js'
 import { findArtifacts, reportNothingFound, repositoryOf } from './find.js'
 
@@ -12,14 +19,6 @@ import { findArtifacts, reportNothingFound, repositoryOf } from './find.js'
 export function reserveOf(reserve: RateLimitReserve, rate: RateState): number | undefined {
   if (rate.limit === undefined || rate.remaining === undefined) return undefined
   return reserve.kind === 'percent' ? Math.ceil((rate.limit * reserve.value) / 100) : reserve.value
-}
-
-function isRateLimited(error: unknown): boolean {
-  const status = httpStatus(error)
-  return (
-    (status === 403 || status === 429) &&
-    /rate limit/i.test(error instanceof Error ? error.message : String(error))
-  )
 }
 
 /** Why the loop stopped early, if it did. */
@@ -66,7 +65,7 @@ export async function pruneOperation(
     deleted: false
   }))
   result.artifacts = reported
-  const selectedBytes = queue.reduce((sum, a) => sum + a.size_in_bytes, 0)
+  const selectedBytes = totalBytes(queue)
 
   if (settings.dryRun) {
     // Nothing is left over by a dry run itself: only what limit would leave for a later run.
@@ -81,7 +80,7 @@ export async function pruneOperation(
     `Deleting ${formatCount(queue.length)} artifact(s), ${formatBytes(selectedBytes)}, oldest first, one at a time`
   )
   let stop: Stop | undefined
-  let lastLog = Date.now()
+  const progressDue = progressClock(10_000)
   for (let i = 0; i < queue.length && stop === undefined; i++) {
     if (signal?.aborted) {
       stop = { kind: 'cancelled' }
@@ -101,7 +100,7 @@ export async function pruneOperation(
       if (httpStatus(error) === 404) {
         // Already gone (expired and cleaned up, or deleted by another run): what we wanted.
         entry.deleted = true
-      } else if (isRateLimited(error)) {
+      } else if (isRateLimitError(error)) {
         stop = { kind: 'rate-limited', resetAt: client.rate.resetAt }
       } else if (httpStatus(error) === 403) {
         stop = {
@@ -122,8 +121,7 @@ export async function pruneOperation(
       prune.deletedCount++
       prune.deletedBytes += artifact.size_in_bytes
     }
-    if (Date.now() - lastLog >= 10_000) {
-      lastLog = Date.now()
+    if (progressDue()) {
       core.info(
         `Deleted ${formatCount(prune.deletedCount)} of ${formatCount(queue.length)} (${formatBytes(prune.deletedBytes)} freed)`
       )
@@ -164,10 +162,7 @@ export async function pruneOperation(
     )
   }
   if (prune.failedCount > 0 && result.failure === undefined) {
-    result.failure = `${prune.failedCount} of ${queue.length} deletion(s) failed: ${reported
-      .filter(a => a.error !== undefined)
-      .map(a => `'${a.name}' (id ${a.id}): ${a.error}`)
-      .join('; ')}`
+    result.failure = `${prune.failedCount} of ${queue.length} deletion(s) failed: ${describeFailures(reported)}`
   }
   core.info(
     `Deleted ${formatCount(prune.deletedCount)} artifact(s), ${formatBytes(prune.deletedBytes)} freed; ${formatCount(prune.remainingCount)} remaining.`

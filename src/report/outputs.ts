@@ -1,15 +1,12 @@
 import * as core from '@actions/core'
 import { Outputs } from '../constants.js'
-import type { OperationResult } from './result.js'
+import { type OperationResult, totalBytes } from './result.js'
 
 /** Sets the step outputs of an operation's result. */
 export function writeOutputs(result: OperationResult): void {
   core.setOutput(Outputs.Artifacts, JSON.stringify(result.artifacts))
   core.setOutput(Outputs.Count, result.artifacts.length)
-  core.setOutput(
-    Outputs.TotalBytes,
-    result.artifacts.reduce((sum, a) => sum + a.size_in_bytes, 0)
-  )
+  core.setOutput(Outputs.TotalBytes, totalBytes(result.artifacts))
   if (result.downloadPath !== undefined) {
     core.setOutput(Outputs.DownloadPath, result.downloadPath)
   }

@@ -48,6 +48,19 @@ export interface OperationResult {
   failure?: string
 }
 
+/** The sum of `size_in_bytes`. */
+export function totalBytes(artifacts: readonly { size_in_bytes: number }[]): number {
+  return artifacts.reduce((sum, a) => sum + a.size_in_bytes, 0)
+}
+
+/** `'name' (id N): error` for each artifact that failed, joined for one message. */
+export function describeFailures(artifacts: readonly ReportedArtifact[]): string {
+  return artifacts
+    .filter(a => a.error !== undefined)
+    .map(a => `'${a.name}' (id ${a.id}): ${a.error}`)
+    .join('; ')
+}
+
 /** The output view of an artifact: the documented fields, nulls where the server gave none. */
 export function toReported(artifact: Artifact): ReportedArtifact {
   return {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { formatBytes, formatCount, formatSeconds } from './format.js'
-import type { OperationResult, ReportedArtifact } from './result.js'
+import { type OperationResult, type ReportedArtifact, totalBytes } from './result.js'
 
 /** Rows shown before a long table is cut. */
 export const SUMMARY_ROWS = 200
@@ -65,7 +65,7 @@ function rowsFor(result: OperationResult): Cell[][] {
 }
 
 function totals(result: OperationResult): string {
-  const bytes = result.artifacts.reduce((sum, a) => sum + a.size_in_bytes, 0)
+  const bytes = totalBytes(result.artifacts)
   const selected = `${formatCount(result.artifacts.length)} artifact(s) selected, ${formatBytes(bytes)}`
   const prune = result.prune
   if (prune === undefined) {
