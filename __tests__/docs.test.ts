@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { Inputs, Outputs } from '../src/constants.js'
+import { Inputs, Outputs } from '../src/settings/inputs.js'
 import { readAction, renderReadme } from '../scripts/docs.mjs'
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')

@@ -240,9 +240,7 @@ describe('dist/index.js run as the runner runs it', () => {
     expect(deleted).toBeLessThan(5)
     expect(run.outputs['deleted-count']).toBe(String(deleted))
     expect(run.outputs['remaining-count']).toBe(String(5 - deleted))
-    expect(run.stdout).toContain(
-      '::warning::Received SIGTERM: finishing the deletion in flight, then stopping.'
-    )
+    expect(run.stdout).toContain('::warning::Received SIGTERM: stopping at the next safe point.')
     expect(run.stdout).toContain(`::error::Cancelled: stopped after deleting ${deleted} of 5.`)
     expect(run.summary).toContain('Cancelled: stopped after deleting')
   })
@@ -270,7 +268,8 @@ describe('dist/index.js run as the runner runs it', () => {
           }, 10)
         }
       })
-      expect(run.code).toBe(143)
+      expect(run.code).toBe(1)
+      expect(run.stdout).toContain('::error::Cancelled: 0 of 1 artifact(s) downloaded')
       expect(readdirSync(workspace)).toEqual([])
     } finally {
       rmSync(workspace, { recursive: true, force: true })

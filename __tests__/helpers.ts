@@ -2,20 +2,25 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Client, createClient, type ClientOptions } from '../src/github/client.js'
-import { getSettings, type Settings } from '../src/settings.js'
+import type { OperationContext } from '../src/operations/context.js'
+import { getSettings, type Settings } from '../src/settings/index.js'
+import type { Logger } from '../src/shared/logger.js'
 import { afterEach } from '@jest/globals'
 import { type Emulator, type EmulatorOptions, startEmulator } from '../emulator/server.js'
 
 export const NOW = new Date('2026-11-21T12:00:00Z')
 
 /** Settings as the action would read them from these inputs (names as in action.yml). */
-export function settingsFrom(inputs: Record<string, string>, now: Date = NOW): Settings {
+export function settingsFrom<O extends Settings['operation'] = 'list'>(
+  inputs: Record<string, string> & { operation?: O },
+  now: Date = NOW
+): Extract<Settings, { operation: O }> {
   const all: Record<string, string> = {
     'github-token': 'emulator-token',
     repository: 'octo-org/octo-repo',
     ...inputs
   }
-  return getSettings(name => all[name] ?? '', now)
+  return getSettings(name => all[name] ?? '', now) as Extract<Settings, { operation: O }>
 }
 
 export interface LogLines {
@@ -23,49 +28,63 @@ export interface LogLines {
   info: string[]
   warn: string[]
   error: string[]
+  /** Every line in order, as `level: message` (a group's title as `group: title`). */
+  all: string[]
+  /** `all` joined by newlines. */
+  text: () => string
+}
+
+/** A logger that keeps every line, for tests to read. */
+export function collectingLogger(): { log: Logger; logs: LogLines } {
+  const logs: LogLines = {
+    debug: [],
+    info: [],
+    warn: [],
+    error: [],
+    all: [],
+    text: () => logs.all.join('\n')
+  }
+  const level =
+    (name: 'debug' | 'info' | 'warn' | 'error') =>
+    (message: string): void => {
+      logs[name].push(message)
+      logs.all.push(`${name}: ${message}`)
+    }
+  const log: Logger = {
+    debug: level('debug'),
+    info: level('info'),
+    warn: level('warn'),
+    error: level('error'),
+    group: (title, lines) => {
+      logs.all.push(`group: ${title}`)
+      for (const line of lines) level('info')(line)
+    }
+  }
+  return { log, logs }
 }
 
 /** A client for the emulator with test-speed backoff, and the lines it logged. */
 export function clientFor(
   emulator: Emulator,
   options: Partial<ClientOptions> = {}
-): { client: Client; logs: LogLines } {
-  const logs: LogLines = { debug: [], info: [], warn: [], error: [] }
+): { client: Client; logs: LogLines; log: Logger; context: OperationContext } {
+  const { log, logs } = collectingLogger()
+  const signal = options.signal ?? new AbortController().signal
   const client = createClient({
     token: emulator.token,
     apiUrl: emulator.apiUrl,
     retryBaseMs: 20,
     writeIntervalMs: 0,
-    log: {
-      debug: m => logs.debug.push(m),
-      info: m => logs.info.push(m),
-      warn: m => logs.warn.push(m),
-      error: m => logs.error.push(m)
-    },
-    ...options
+    log,
+    ...options,
+    signal
   })
-  return { client, logs }
+  return { client, logs, log, context: { client, log, signal } }
 }
 
 /** ISO date `days` days before NOW. */
 export function daysAgo(days: number): string {
   return new Date(NOW.getTime() - days * 86_400_000).toISOString()
-}
-
-/** Collects what the action writes to stdout (core.info, warnings, groups) while `fn` runs. */
-export async function captureStdout<T>(fn: () => Promise<T>): Promise<{ value: T; out: string }> {
-  const original = process.stdout.write.bind(process.stdout)
-  let out = ''
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    out += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
-    return true
-  }) as typeof process.stdout.write
-  try {
-    const value = await fn()
-    return { value, out }
-  } finally {
-    process.stdout.write = original
-  }
 }
 
 /** Every file under `dir`, relative, sorted (directories left out). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Emulator, Mode } from '../emulator/server.js'
 import { listArtifacts } from '../src/github/artifacts.js'
-import { listOperation } from '../src/operations/list.js'
+import { runList } from '../src/operations/list/index.js'
 import { clientFor, daysAgo, settingsFrom, useEmulator } from './helpers.js'
 
 const start = useEmulator()
@@ -20,8 +20,8 @@ describe('list against the emulator', () => {
   it('reads 2,350 artifacts in 24 requests of 100, newest first', async () => {
     const e = await start()
     fill(e, 2350)
-    const { client } = clientFor(e)
-    const result = await listOperation(client, settingsFrom({}))
+    const { context } = clientFor(e)
+    const result = await runList(context, settingsFrom({}))
     expect(result.artifacts).toHaveLength(2350)
     const requests = e.apiRequests()
     expect(requests).toHaveLength(24)
@@ -56,8 +56,8 @@ describe('list against the emulator', () => {
     const e = await start()
     fill(e, 450)
     e.addFault({ path: '/repos/octo-org/octo-repo/actions/artifacts', skip: 2, status: 500 })
-    const { client } = clientFor(e)
-    const result = await listOperation(client, settingsFrom({}))
+    const { context } = clientFor(e)
+    const result = await runList(context, settingsFrom({}))
     expect(result.artifacts).toHaveLength(450)
     const pages = e.apiRequests().map(r => r.query.get('page') ?? '1')
     expect(pages).toEqual(['1', '2', '3', '3', '4', '5'])
@@ -68,8 +68,8 @@ describe('list against the emulator', () => {
     const e = await start()
     fill(e, 150)
     e.addFault({ path: '/repos/octo-org/octo-repo/actions/artifacts', skip: 1, kind: 'reset' })
-    const { client } = clientFor(e)
-    const result = await listOperation(client, settingsFrom({}))
+    const { context } = clientFor(e)
+    const result = await runList(context, settingsFrom({}))
     expect(result.artifacts).toHaveLength(150)
   })
 
@@ -86,8 +86,8 @@ describe('list against the emulator', () => {
           'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
       }
     })
-    const { client, logs } = clientFor(e)
-    const result = await listOperation(client, settingsFrom({}))
+    const { context, logs } = clientFor(e)
+    const result = await runList(context, settingsFrom({}))
     expect(result.artifacts).toHaveLength(250)
     const requests = e.apiRequests()
     expect(requests).toHaveLength(4)
@@ -99,8 +99,8 @@ describe('list against the emulator', () => {
   it('waits for a primary rate limit reset, bounded', async () => {
     const e = await start({ rateRemaining: 1, rateResetSeconds: 3 })
     fill(e, 150)
-    const { client, logs } = clientFor(e)
-    const result = await listOperation(client, settingsFrom({}))
+    const { client, context, logs } = clientFor(e)
+    const result = await runList(context, settingsFrom({}))
     expect(result.artifacts).toHaveLength(150)
     expect(e.rate.primaryAnswers).toBe(1)
     expect(logs.warn.join('\n')).toMatch(/Rate limit exhausted .*waiting \d+s for the reset/)
@@ -110,8 +110,8 @@ describe('list against the emulator', () => {
   it('gives up on a primary rate limit that resets too late', async () => {
     const e = await start({ rateRemaining: 0, rateResetSeconds: 3000 })
     fill(e, 5)
-    const { client } = clientFor(e, { maxRateLimitWaitSeconds: 60 })
-    await expect(listOperation(client, settingsFrom({}))).rejects.toThrow(
+    const { context } = clientFor(e, { maxRateLimitWaitSeconds: 60 })
+    await expect(runList(context, settingsFrom({}))).rejects.toThrow(
       /Unable to list artifacts in octo-org\/octo-repo: rate limit exceeded/
     )
   })
@@ -119,8 +119,8 @@ describe('list against the emulator', () => {
   it('asks the server to filter one name and filters again itself', async () => {
     const e = await start()
     fill(e, 30, i => (i % 3 === 0 ? 'coverage' : 'logs'))
-    const { client } = clientFor(e)
-    const result = await listOperation(client, settingsFrom({ name: 'coverage' }))
+    const { context } = clientFor(e)
+    const result = await runList(context, settingsFrom({ name: 'coverage' }))
     expect(result.artifacts).toHaveLength(10)
     expect(e.apiRequests()[0].query.get('name')).toBe('coverage')
   })
@@ -128,8 +128,8 @@ describe('list against the emulator', () => {
   it('sends no name to the server for several names, and filters them', async () => {
     const e = await start()
     fill(e, 30, i => ['a', 'b', 'c'][i % 3])
-    const { client } = clientFor(e)
-    const result = await listOperation(client, settingsFrom({ name: 'a\nc' }))
+    const { context } = clientFor(e)
+    const result = await runList(context, settingsFrom({ name: 'a\nc' }))
     expect(result.artifacts.map(a => a.name).sort()).toEqual([
       ...Array(10).fill('a'),
       ...Array(10).fill('c')
@@ -148,8 +148,8 @@ describe('list against the emulator', () => {
     expect(e.apiUrl.endsWith(prefix)).toBe(true)
     fill(e, 120, i => (i % 2 ? 'coverage' : 'logs'))
     e.addArtifact({ name: 'coverage', noRun: true, createdAt: daysAgo(1) })
-    const { client } = clientFor(e)
-    const result = await listOperation(client, settingsFrom({ name: 'coverage' }))
+    const { context } = clientFor(e)
+    const result = await runList(context, settingsFrom({ name: 'coverage' }))
     // Old servers ignore ?name= and return every artifact: the client filter must hold.
     expect(result.artifacts).toHaveLength(61)
     expect(result.artifacts.every(a => a.name === 'coverage')).toBe(true)
@@ -167,8 +167,8 @@ describe('list against the emulator', () => {
     e.addArtifact({ name: 'a', runId: 77 })
     e.addArtifact({ name: 'b', runId: 77 })
     e.addArtifact({ name: 'c' })
-    const { client } = clientFor(e)
-    const result = await listOperation(client, settingsFrom({ 'run-id': '77' }))
+    const { context } = clientFor(e)
+    const result = await runList(context, settingsFrom({ 'run-id': '77' }))
     expect(result.artifacts.map(a => a.name).sort()).toEqual(['a', 'b'])
     expect(e.apiRequests()[0].path).toBe('/repos/octo-org/octo-repo/actions/runs/77/artifacts')
   })
@@ -185,9 +185,9 @@ describe('list against the emulator', () => {
       headSha: 'abcdef0123456789abcdef0123456789abcdef01',
       createdAt: daysAgo(50)
     })
-    const { client } = clientFor(e)
+    const { context } = clientFor(e)
     const ids = async (inputs: Record<string, string>) =>
-      (await listOperation(client, settingsFrom(inputs))).artifacts.map(a => a.id)
+      (await runList(context, settingsFrom(inputs))).artifacts.map(a => a.id)
     expect(await ids({ branch: 'refs/heads/main' })).toEqual([3, 2, 1])
     expect(await ids({ commit: 'ABCDEF0' })).toEqual([4])
     expect(await ids({ 'older-than': '30d' })).toEqual([2, 1, 4])
@@ -209,9 +209,9 @@ describe('list against the emulator', () => {
       conclusion: 'success',
       event: 'pull_request'
     })
-    const { client } = clientFor(e)
+    const { context } = clientFor(e)
     const ids = async (inputs: Record<string, string>) =>
-      (await listOperation(client, settingsFrom(inputs))).artifacts.map(a => a.id).sort()
+      (await runList(context, settingsFrom(inputs))).artifacts.map(a => a.id).sort()
     expect(await ids({ workflow: 'ci.yml' })).toEqual([1, 2, 4])
     expect(await ids({ workflow: 'ci.yml', 'workflow-conclusion': 'success' })).toEqual([1, 4])
     expect(
@@ -228,8 +228,8 @@ describe('list against the emulator', () => {
     e.addArtifact({ id: 1, headBranch: 'feature' })
     e.addArtifact({ id: 2, headBranch: 'feature', fork: true })
     e.addArtifact({ id: 3, headBranch: 'main' })
-    const { client } = clientFor(e)
-    const result = await listOperation(client, settingsFrom({ pr: '5' }))
+    const { context } = clientFor(e)
+    const result = await runList(context, settingsFrom({ pr: '5' }))
     expect(result.artifacts.map(a => a.id)).toEqual([1])
   })
 
@@ -237,8 +237,8 @@ describe('list against the emulator', () => {
     const e = await start()
     e.addArtifact({ id: 1, expired: true })
     e.addArtifact({ id: 2 })
-    const { client } = clientFor(e)
-    const result = await listOperation(client, settingsFrom({}))
+    const { context } = clientFor(e)
+    const result = await runList(context, settingsFrom({}))
     expect(result.artifacts.map(a => [a.id, a.expired])).toEqual([
       [2, false],
       [1, true]
@@ -249,20 +249,20 @@ describe('list against the emulator', () => {
     const e = await start()
     e.addArtifact({ name: 'coverage' })
     e.addArtifact({ name: 'dist' })
-    const { client } = clientFor(e)
+    const { context } = clientFor(e)
     await expect(
-      listOperation(client, settingsFrom({ name: 'covrage', 'if-no-artifact-found': 'fail' }))
+      runList(context, settingsFrom({ name: 'covrage', 'if-no-artifact-found': 'fail' }))
     ).rejects.toThrow(
       "No artifact matched the selection in octo-org/octo-repo. Names that exist: 'coverage', 'dist'."
     )
-    const ignored = await listOperation(client, settingsFrom({ name: 'covrage' }))
+    const ignored = await runList(context, settingsFrom({ name: 'covrage' }))
     expect(ignored.artifacts).toEqual([])
   })
 
   it('says the token was refused on 401, without printing it', async () => {
     const e = await start({ token: 'right-token' })
-    const { client } = clientFor(e, { token: 'wrong-token-123' })
-    const error = await listOperation(client, settingsFrom({})).catch((err: Error) => err)
+    const { context } = clientFor(e, { token: 'wrong-token-123' })
+    const error = await runList(context, settingsFrom({})).catch((err: Error) => err)
     expect(error).toHaveProperty('message')
     expect((error as Error).message).toContain('the token was refused (401 Bad credentials)')
     expect((error as Error).message).not.toContain('wrong-token-123')
@@ -272,14 +272,12 @@ describe('list against the emulator', () => {
 
   it('names the repository and the permission on 404 and 403', async () => {
     const e = await start()
-    const { client } = clientFor(e)
-    await expect(
-      listOperation(client, settingsFrom({ repository: 'octo-org/other' }))
-    ).rejects.toThrow(
+    const { context } = clientFor(e)
+    await expect(runList(context, settingsFrom({ repository: 'octo-org/other' }))).rejects.toThrow(
       "Unable to list artifacts in octo-org/other: not found (404). Check that 'repository' is right and that the token can see it (a token needs 'actions: read'"
     )
     e.addFault({ status: 403, body: { message: 'Resource not accessible by integration' } })
-    await expect(listOperation(client, settingsFrom({}))).rejects.toThrow(
+    await expect(runList(context, settingsFrom({}))).rejects.toThrow(
       "permission denied (403 Resource not accessible by integration). The token needs 'actions: read'"
     )
   })
@@ -287,8 +285,8 @@ describe('list against the emulator', () => {
   it('sends the token only as the Authorization header of API requests', async () => {
     const e = await start()
     e.addArtifact({})
-    const { client } = clientFor(e)
-    await listOperation(client, settingsFrom({}))
+    const { context } = clientFor(e)
+    await runList(context, settingsFrom({}))
     expect(e.apiRequests()[0].headers['authorization']).toBe('token emulator-token')
   })
 })

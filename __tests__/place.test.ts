@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createStaging, placeFile, placeTree } from '../src/download/place.js'
+import { createStaging, placeFile, placeTree } from '../src/archive/place.js'
 import { listFiles, useTempDirs } from './helpers.js'
 
 const root = useTempDirs()

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Emulator, Mode } from '../emulator/server.js'
 import type { ClientOptions } from '../src/github/client.js'
-import { pruneOperation } from '../src/operations/prune.js'
-import { captureStdout, clientFor, daysAgo, settingsFrom, useEmulator } from './helpers.js'
+import { runPrune } from '../src/operations/prune/index.js'
+import { clientFor, daysAgo, settingsFrom, useEmulator } from './helpers.js'
 
 const start = useEmulator()
 
@@ -12,11 +12,9 @@ async function prune(
   clientOptions: Partial<ClientOptions> = {},
   signal?: AbortSignal
 ) {
-  const { client } = clientFor(e, clientOptions)
-  const { value, out } = await captureStdout(() =>
-    pruneOperation(client, settingsFrom({ operation: 'prune', ...inputs }), signal)
-  )
-  return { result: value, out, client }
+  const { client, context, logs } = clientFor(e, { ...clientOptions, signal })
+  const result = await runPrune(context, settingsFrom({ operation: 'prune', ...inputs }))
+  return { result, out: logs.text(), client }
 }
 
 /** Ids still in the emulator, sorted. */
@@ -125,7 +123,9 @@ describe('prune: what gets deleted', () => {
     expect(live(e)).toHaveLength(5)
     expect(result.prune).toMatchObject({ deletedCount: 0, dryRun: true, remainingCount: 0 })
     expect(result.artifacts).toHaveLength(5)
-    expect(result.notes[0]).toBe('Dry run: 5 artifact(s), 4.9 KiB, would be deleted; nothing was.')
+    expect(result.summary.notes[0]).toBe(
+      'Dry run: 5 artifact(s), 4.9 KiB, would be deleted; nothing was.'
+    )
   })
 
   it('deletes only the named artifacts on servers that ignore ?name=', async () => {
@@ -170,7 +170,7 @@ describe('prune: when things go wrong', () => {
       deleted: false,
       error: '500 Server Error'
     })
-    expect(out).toContain("::warning::Could not delete 'n2' (id 2): 500 Server Error")
+    expect(out).toContain("warn: Could not delete 'n2' (id 2): 500 Server Error")
     // Retried three times before it was recorded.
     expect(deletes(e).filter(id => id === 2)).toHaveLength(4)
   })
@@ -191,13 +191,11 @@ describe('prune: when things go wrong', () => {
     const e = await start()
     for (let i = 1; i <= 5; i++) e.addArtifact({ id: i, createdAt: daysAgo(10 - i) })
     const controller = new AbortController()
-    const { client } = clientFor(e)
+    const { client, context } = clientFor(e, { signal: controller.signal })
     client.octokit.hook.after('request', (_response, options) => {
       if (options.method === 'DELETE') controller.abort()
     })
-    const { value: result } = await captureStdout(() =>
-      pruneOperation(client, settingsFrom({ operation: 'prune', pattern: '*' }), controller.signal)
-    )
+    const result = await runPrune(context, settingsFrom({ operation: 'prune', pattern: '*' }))
     expect(deletes(e)).toEqual([1])
     expect(result.prune).toMatchObject({ deletedCount: 1, remainingCount: 4 })
     expect(result.failure).toBe('Cancelled: stopped after deleting 1 of 5.')
@@ -244,10 +242,10 @@ describe('prune: pace and budget', () => {
     expect(result.prune).toMatchObject({ deletedCount: 19, remainingCount: 21, failedCount: 0 })
     expect(result.failure).toBeUndefined()
     expect(deletes(e)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1))
-    expect(result.notes[0]).toMatch(
+    expect(result.summary.notes[0]).toMatch(
       /^Stopped to leave 10 of 100 hourly API requests to the repository's other workflows \(rate-limit-reserve\): run again after \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC to delete the remaining 21\.$/
     )
-    expect(out).toContain('::warning::Stopped to leave 10 of 100')
+    expect(out).toContain('warn: Stopped to leave 10 of 100')
 
     // The next run, after the reset, recomputes the selection and finishes the job.
     e.rate.remaining = 100

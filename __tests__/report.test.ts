@@ -1,8 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { formatBytes, formatCount, formatInstant } from '../src/report/format.js'
-import { progressClock } from '../src/report/progress.js'
-import { type OperationResult, type ReportedArtifact, toReported } from '../src/report/result.js'
+import { progressClock } from '../src/shared/progress.js'
+import { type ReportedArtifact, toReported } from '../src/report/report.js'
 import { buildSummary, SUMMARY_ROWS } from '../src/report/summary.js'
+import { listSummary } from '../src/operations/list/summary.js'
+import { pruneSummary } from '../src/operations/prune/summary.js'
 
 function reported(id: number, extra: Partial<ReportedArtifact> = {}): ReportedArtifact {
   return {
@@ -56,13 +58,8 @@ describe('progressClock', () => {
 
 describe('buildSummary', () => {
   it('cuts a long table with a line that says how many more, and escapes names', () => {
-    const result: OperationResult = {
-      operation: 'list',
-      artifacts: Array.from({ length: SUMMARY_ROWS + 50 }, (_, i) => reported(i + 1)),
-      kept: [],
-      notes: []
-    }
-    const html = buildSummary(result).stringify()
+    const artifacts = Array.from({ length: SUMMARY_ROWS + 50 }, (_, i) => reported(i + 1))
+    const html = buildSummary(listSummary(artifacts, 0)).stringify()
     expect(html).toContain('<h3>artifact-ops: Artifacts</h3>')
     expect(html).toContain('<p>250 artifact(s) selected, 375.0 KiB.</p>')
     expect(html.match(/<tr>/g)).toHaveLength(SUMMARY_ROWS + 1)
@@ -74,32 +71,26 @@ describe('buildSummary', () => {
   })
 
   it('gives prune totals, each result, notes and what keep-latest kept', () => {
-    const result: OperationResult = {
-      operation: 'prune',
-      artifacts: [
-        reported(1, { deleted: true }),
-        reported(2, { deleted: false, error: '500 Server Error' }),
-        reported(3, { deleted: false })
-      ],
-      kept: [
-        {
-          id: 9,
-          name: 'keep',
-          size_in_bytes: 1,
-          expired: false,
-          created_at: '2026-11-19T00:00:00Z'
-        }
-      ],
-      notes: ['Stopped to leave 100 of 1,000 hourly API requests'],
-      prune: {
-        deletedCount: 1,
-        deletedBytes: 1536,
-        remainingCount: 2,
-        failedCount: 1,
-        dryRun: false
-      }
-    }
-    const html = buildSummary(result).stringify()
+    const html = buildSummary(
+      pruneSummary(
+        [
+          reported(1, { deleted: true }),
+          reported(2, { deleted: false, error: '500 Server Error' }),
+          reported(3, { deleted: false })
+        ],
+        { deletedCount: 1, deletedBytes: 1536, remainingCount: 2, failedCount: 1, dryRun: false },
+        [
+          {
+            id: 9,
+            name: 'keep',
+            size_in_bytes: 1,
+            expired: false,
+            created_at: '2026-11-19T00:00:00Z'
+          }
+        ],
+        ['Stopped to leave 100 of 1,000 hourly API requests']
+      )
+    ).stringify()
     expect(html).toContain(
       '3 artifact(s) selected, 4.5 KiB. 1 deleted, 1.5 KiB freed; 1 kept by keep-latest; 2 remaining; 1 failed.'
     )

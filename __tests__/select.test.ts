@@ -5,7 +5,7 @@ import {
   compilePatterns,
   type Criteria,
   selectArtifacts
-} from '../src/select.js'
+} from '../src/core/select.js'
 import { daysAgo, NOW } from './helpers.js'
 
 let nextId = 1

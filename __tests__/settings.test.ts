@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { InputError } from '../src/errors.js'
-import { hasSelection, parseInstant, splitLines } from '../src/settings.js'
-import { Inputs } from '../src/constants.js'
-import { captureStdout, NOW, settingsFrom } from './helpers.js'
+import { InputError } from '../src/shared/errors.js'
+import { hasSelection, ignoredInputs, parseInstant, splitLines } from '../src/settings/index.js'
+import { Inputs } from '../src/settings/inputs.js'
+import { NOW, settingsFrom } from './helpers.js'
 
 function error(inputs: Record<string, string>): string {
   try {
@@ -20,11 +20,12 @@ describe('getSettings', () => {
     expect(s.operation).toBe('list')
     expect(s.owner).toBe('octo-org')
     expect(s.repo).toBe('octo-repo')
-    expect(s.names).toEqual([])
-    expect(s.digestMismatch).toBe('error')
+    expect(s.selection.names).toEqual([])
+    expect(settingsFrom({ operation: 'download' }).download.digestMismatch).toBe('error')
     expect(s.ifNoArtifactFound).toBe('ignore')
-    expect(s.rateLimitReserve).toEqual({ kind: 'percent', value: 10 })
-    expect(s.dryRun).toBe(false)
+    const prune = settingsFrom({ operation: 'prune', pattern: '*' }).prune
+    expect(prune.rateLimitReserve).toEqual({ kind: 'percent', value: 10 })
+    expect(prune.dryRun).toBe(false)
     expect(settingsFrom({ operation: 'download' }).ifNoArtifactFound).toBe('fail')
   })
 
@@ -58,7 +59,9 @@ describe('getSettings', () => {
   })
 
   it('parses artifact ids separated by commas and newlines, without repeats', () => {
-    expect(settingsFrom({ 'artifact-ids': '12, 13\n14,12' }).artifactIds).toEqual([12, 13, 14])
+    expect(settingsFrom({ 'artifact-ids': '12, 13\n14,12' }).selection.artifactIds).toEqual([
+      12, 13, 14
+    ])
   })
 
   it.each(['abc123', '12345', 'g234567', 'a'.repeat(41)])('refuses commit %p', value => {
@@ -68,7 +71,7 @@ describe('getSettings', () => {
   })
 
   it('lower-cases a commit prefix', () => {
-    expect(settingsFrom({ commit: 'ABCDEF1' }).commit).toBe('abcdef1')
+    expect(settingsFrom({ commit: 'ABCDEF1' }).selection.commit).toBe('abcdef1')
   })
 
   it.each(['30', '30 days', '3y', 'yesterday', '2026-13-01', '2026-02-30T25:00:00Z'])(
@@ -100,8 +103,13 @@ describe('getSettings', () => {
   )
 
   it('reads booleans in the YAML 1.2 spellings', () => {
-    expect(settingsFrom({ 'dry-run': 'True' }).dryRun).toBe(true)
-    expect(settingsFrom({ 'dry-run': 'FALSE' }).dryRun).toBe(false)
+    const dryRun = (value: string) =>
+      settingsFrom({ operation: 'prune', pattern: '*', 'dry-run': value }).prune.dryRun
+    expect(dryRun('True')).toBe(true)
+    expect(dryRun('TRUE')).toBe(true)
+    expect(dryRun('true')).toBe(true)
+    expect(dryRun('FALSE')).toBe(false)
+    expect(dryRun('False')).toBe(false)
   })
 
   it('refuses name and artifact-ids together', () => {
@@ -115,7 +123,7 @@ describe('getSettings', () => {
       "Input 'pr' already chooses the branch (list, prune) or commit (download): leave 'branch' empty."
     )
     expect(error({ pr: '#5', commit: 'abcdef1' })).toContain("leave 'commit' empty")
-    expect(settingsFrom({ pr: '#5' }).pr).toBe(5)
+    expect(settingsFrom({ pr: '#5' }).selection.pr).toBe(5)
   })
 
   it('refuses digest-mismatch and if-no-artifact-found outside their options', () => {
@@ -136,50 +144,64 @@ describe('getSettings', () => {
     expect(error({ workflow: 'ci.yml', 'workflow-conclusion': 'great' })).toContain(
       "Invalid value for 'workflow-conclusion': 'great'"
     )
-    expect(settingsFrom({ workflow: '.github/workflows/ci.yml' }).workflow).toBe('ci.yml')
+    expect(settingsFrom({ workflow: '.github/workflows/ci.yml' }).selection.workflow).toBe('ci.yml')
   })
 
   it('refuses a malformed rate-limit-reserve', () => {
     expect(error({ 'rate-limit-reserve': '120%' })).toContain(
       "Invalid value for 'rate-limit-reserve': '120%'"
     )
-    expect(settingsFrom({ 'rate-limit-reserve': '250' }).rateLimitReserve).toEqual({
+    expect(
+      settingsFrom({ operation: 'prune', pattern: '*', 'rate-limit-reserve': '250' }).prune
+        .rateLimitReserve
+    ).toEqual({
       kind: 'requests',
       value: 250
     })
   })
 
   it('strips refs/heads/ from branch and expands ~ in path', () => {
-    const s = settingsFrom({ branch: 'refs/heads/main', path: '~/out' })
-    expect(s.branch).toBe('main')
-    expect(s.path).toMatch(/\/out$/)
-    expect(s.path.startsWith('~')).toBe(false)
+    const s = settingsFrom({ operation: 'download', branch: 'refs/heads/main', path: '~/out' })
+    expect(s.selection.branch).toBe('main')
+    expect(s.download.path).toMatch(/\/out$/)
+    expect(s.download.path.startsWith('~')).toBe(false)
   })
 
   it('splits multi-line names and patterns, dropping blanks', () => {
     const s = settingsFrom({ name: 'a\n\n b \n', pattern: 'cov-*\n!cov-old' })
-    expect(s.names).toEqual(['a', 'b'])
-    expect(s.patterns).toEqual(['cov-*', '!cov-old'])
+    expect(s.selection.names).toEqual(['a', 'b'])
+    expect(s.selection.patterns).toEqual(['cov-*', '!cov-old'])
     expect(splitLines('x\r\ny')).toEqual(['x', 'y'])
   })
 
   it('says whether any selection input was given', () => {
-    expect(hasSelection(settingsFrom({}))).toBe(false)
-    expect(hasSelection(settingsFrom({ limit: '5' }))).toBe(false)
-    expect(hasSelection(settingsFrom({ pattern: '*' }))).toBe(true)
-    expect(hasSelection(settingsFrom({ 'older-than': '30d' }))).toBe(true)
+    expect(hasSelection(settingsFrom({}).selection)).toBe(false)
+    expect(hasSelection(settingsFrom({ limit: '5' }).selection)).toBe(false)
+    expect(hasSelection(settingsFrom({ pattern: '*' }).selection)).toBe(true)
+    expect(hasSelection(settingsFrom({ 'older-than': '30d' }).selection)).toBe(true)
   })
 })
 
 describe('inputs of another operation', () => {
-  it('are named in a warning when set to something other than their default', async () => {
-    const { out } = await captureStdout(async () => {
-      settingsFrom({ operation: 'list', 'dry-run': 'true', 'merge-multiple': 'false' })
-    })
-    expect(out).toContain(
-      "::warning::Input 'dry-run' (true) applies to operation 'prune' only; 'list' ignores it."
-    )
-    expect(out).not.toContain('merge-multiple')
+  it('are named when set to something other than their default', () => {
+    const inputs: Record<string, string> = {
+      'dry-run': 'true',
+      'merge-multiple': 'false',
+      path: '/somewhere',
+      'digest-mismatch': 'warn'
+    }
+    const read = (name: string) => inputs[name] ?? ''
+    // merge-multiple is at its default and path is always set by the runner: nothing to say.
+    expect(ignoredInputs(read, 'list')).toEqual([
+      { input: 'digest-mismatch', value: 'warn', readBy: 'download' },
+      { input: 'dry-run', value: 'true', readBy: 'prune' }
+    ])
+    expect(ignoredInputs(read, 'download')).toEqual([
+      { input: 'dry-run', value: 'true', readBy: 'prune' }
+    ])
+    expect(ignoredInputs(read, 'prune')).toEqual([
+      { input: 'digest-mismatch', value: 'warn', readBy: 'download' }
+    ])
   })
 })
 

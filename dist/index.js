@@ -35426,99 +35426,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/cancel.ts
-/**
- * Listens for the runner's cancellation (SIGINT, then SIGTERM a few seconds later). While it
- * listens, the signals do not end the process: the caller stops at a safe point and reports.
- */
-function listenForCancellation(onCancel) {
-    const controller = new AbortController();
-    const handler = (signal) => {
-        if (!controller.signal.aborted)
-            onCancel(signal);
-        controller.abort();
-    };
-    process.on('SIGINT', handler);
-    process.on('SIGTERM', handler);
-    return {
-        signal: controller.signal,
-        dispose: () => {
-            process.off('SIGINT', handler);
-            process.off('SIGTERM', handler);
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-/** A bad input value: raised before any API request is made. */
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
-function isHttpError(error) {
-    return (typeof error === 'object' &&
-        error !== null &&
-        typeof error.status === 'number' &&
-        typeof error.message === 'string');
-}
-function httpStatus(error) {
-    return isHttpError(error) ? error.status : undefined;
-}
-/** The message of anything thrown. */
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-/** True for a 403 or 429 that is GitHub's primary or secondary rate limit, not a permission. */
-function isRateLimitError(error) {
-    const status = httpStatus(error);
-    return (status === 403 || status === 429) && /rate limit/i.test(messageOf(error));
-}
-/** What the API says about a request, without Octokit's documentation-url suffix noise. */
-function apiMessage(error) {
-    return error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
-}
-/**
- * What went wrong with an API request, as a person can act on it: which token, permission or
- * repository is at fault. The token itself is never part of it (Octokit's messages do not carry
- * request headers).
- */
-function explainApiError(error, context) {
-    if (!isHttpError(error))
-        return messageOf(error);
-    const detail = apiMessage(error);
-    if (error.response === undefined) {
-        return `the API could not be reached (${detail}). Check GITHUB_API_URL and the network.`;
-    }
-    switch (error.status) {
-        case 401:
-            return `the token was refused (401 ${detail}). Check 'github-token': it may be expired, revoked or for another GitHub host.`;
-        case 403:
-            if (isRateLimitError(error))
-                return `rate limit exceeded (403 ${detail}).`;
-            return (`permission denied (403 ${detail}). The token needs '${context.permission}': ` +
-                `add 'permissions: ${context.permission}' to the workflow or job` +
-                (context.permission === 'actions: write'
-                    ? '. On a pull request from a fork the GITHUB_TOKEN is read-only whatever the workflow asks for; run the cleanup from a workflow_run, schedule or pull_request_target workflow instead.'
-                    : '.'));
-        case 404:
-            return `not found (404). Check that 'repository' is right and that the token can see it (a token needs '${context.permission}' on that repository; a GITHUB_TOKEN only reaches its own repository).`;
-        default:
-            return `${error.status} ${detail}`;
-    }
-}
-/** explainApiError, prefixed with what failed and where: `Unable to list artifacts in o/r: …`. */
-function describeApiError(error, context) {
-    return `Unable to ${context.action} in ${context.repository}: ${explainApiError(error, context)}`;
-}
-/** A `.catch` handler that rethrows an API failure as an Error with describeApiError's message. */
-function rethrowApiError(context) {
-    return error => {
-        throw new Error(describeApiError(error, context));
-    };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -40845,7 +40752,7 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./src/constants.ts
+;// CONCATENATED MODULE: ./src/settings/inputs.ts
 /** Input names, spelled exactly as in action.yml. */
 var Inputs;
 (function (Inputs) {
@@ -40888,17 +40795,75 @@ var Outputs;
     Outputs["RemainingCount"] = "remaining-count";
 })(Outputs || (Outputs = {}));
 const OPERATIONS = ['list', 'download', 'prune'];
-const DIGEST_MISMATCH_MODES = ['ignore', 'info', 'warn', 'error'];
-const NOT_FOUND_MODES = ['fail', 'warn', 'ignore'];
+/**
+ * Every input's default exactly as action.yml declares it (checked by a test); undefined where
+ * action.yml gives none. A `${{ … }}` default is filled in by the runner, so the parsers fall
+ * back to the environment the runner sets (GITHUB_REPOSITORY, GITHUB_WORKSPACE) instead.
+ */
+const INPUT_DEFAULTS = {
+    [Inputs.Operation]: 'list',
+    [Inputs.GitHubToken]: '${{ github.token }}',
+    [Inputs.Repository]: '${{ github.repository }}',
+    [Inputs.Name]: undefined,
+    [Inputs.Pattern]: undefined,
+    [Inputs.ArtifactIds]: undefined,
+    [Inputs.RunId]: undefined,
+    [Inputs.Branch]: undefined,
+    [Inputs.Commit]: undefined,
+    [Inputs.Pr]: undefined,
+    [Inputs.Workflow]: undefined,
+    [Inputs.WorkflowConclusion]: undefined,
+    [Inputs.Event]: undefined,
+    [Inputs.OlderThan]: undefined,
+    [Inputs.NewerThan]: undefined,
+    [Inputs.KeepLatest]: undefined,
+    [Inputs.Limit]: undefined,
+    [Inputs.Path]: '${{ github.workspace }}',
+    [Inputs.MergeMultiple]: 'false',
+    [Inputs.SkipDecompress]: 'false',
+    [Inputs.DigestMismatch]: 'error',
+    [Inputs.AllowForks]: 'false',
+    [Inputs.DeleteAfter]: 'false',
+    [Inputs.DryRun]: 'false',
+    [Inputs.RateLimitReserve]: '10%',
+    [Inputs.IfNoArtifactFound]: undefined
+};
+/** The inputs that only one operation reads; the others ignore them. */
+const OPERATION_INPUTS = {
+    list: [],
+    download: [
+        Inputs.Path,
+        Inputs.MergeMultiple,
+        Inputs.SkipDecompress,
+        Inputs.DigestMismatch,
+        Inputs.AllowForks,
+        Inputs.DeleteAfter
+    ],
+    prune: [Inputs.DryRun, Inputs.RateLimitReserve]
+};
+/** A literal default, or undefined for none or one the runner fills in. */
+function literalDefault(input) {
+    const value = INPUT_DEFAULTS[input];
+    return value === undefined || value.startsWith('${{') ? undefined : value;
+}
 /** The REST API version this action is written against (the oldest every product documents). */
 const API_VERSION = '2022-11-28';
 /** GitHub's largest page size; every listing asks for it. */
 const PER_PAGE = 100;
 
-;// CONCATENATED MODULE: ./src/github/client.ts
+;// CONCATENATED MODULE: ./src/shared/logger.ts
+/** A logger that drops everything (for code paths whose caller does not care). */
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warn: () => undefined,
+    error: () => undefined,
+    group: () => undefined
+};
 
-
-
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/github/pacing.ts
 
 
 /**
@@ -40908,7 +40873,45 @@ const PER_PAGE = 100;
  * keeps arrival times at the server a second apart whatever the latency.
  */
 const DOCUMENTED_WRITE_INTERVAL_MS = 1000;
-const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/**
+ * An Octokit plugin that runs mutating requests one at a time through a Bottleneck limiter,
+ * each starting `intervalMs` after the previous one ended. Hand-made in one respect only:
+ * Bottleneck's `minTime` spaces starts, so the gap from the last end is waited inside the job.
+ * Registered before the retry and throttling plugins, so each retry of a write is paced too.
+ * An aborted `signal` ends the wait without starting the write.
+ */
+function pacedWrites(intervalMs, signal) {
+    return (octokit) => {
+        const limiter = new (light_default())({ maxConcurrent: 1 });
+        let lastEnd = 0;
+        octokit.hook.wrap('request', (request, options) => {
+            const method = (options.method ?? 'GET').toUpperCase();
+            if (method === 'GET' || method === 'HEAD')
+                return request(options);
+            return limiter.schedule(async () => {
+                const wait = lastEnd + intervalMs - Date.now();
+                if (lastEnd > 0 && wait > 0)
+                    await (0,promises_namespaceObject.setTimeout)(wait, undefined, { signal });
+                signal?.throwIfAborted();
+                try {
+                    return await request(options);
+                }
+                finally {
+                    lastEnd = Date.now();
+                }
+            });
+        });
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+
+
+
+
+
+
+
 function header(headers, name) {
     const value = headers?.[name];
     if (value === undefined || value === null || value === '')
@@ -40935,12 +40938,7 @@ function createClient(options) {
     const apiUrl = (options.apiUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com')
         .trim()
         .replace(/\/+$/, '');
-    const log = options.log ?? {
-        debug: () => undefined,
-        info: console.log,
-        warn: console.warn,
-        error: console.error
-    };
+    const log = options.log ?? silentLogger;
     const rateLimitWaits = options.rateLimitWaits ?? 3;
     const maxWait = options.maxRateLimitWaitSeconds ?? 15 * 60;
     const rate = {};
@@ -40976,9 +40974,15 @@ function createClient(options) {
                 return true;
             })
         }
-    }, retry, throttling);
+    }, pacedWrites(options.writeIntervalMs ?? DOCUMENTED_WRITE_INTERVAL_MS, options.signal), retry, throttling);
     octokit.hook.before('request', requestOptions => {
         requestOptions.headers['x-github-api-version'] = API_VERSION;
+        // A cancellation ends reads at once; a write already sent is let finish, so that what the
+        // server did and what the outputs say agree (the pacing wait stops the next one).
+        const method = (requestOptions.method ?? 'GET').toUpperCase();
+        if (options.signal !== undefined && (method === 'GET' || method === 'HEAD')) {
+            requestOptions.request = { ...requestOptions.request, signal: options.signal };
+        }
     });
     octokit.hook.after('request', response => {
         recordRate(rate, response.headers);
@@ -40987,95 +40991,247 @@ function createClient(options) {
         recordRate(rate, error.response?.headers);
         throw error;
     });
-    const interval = options.writeIntervalMs ?? DOCUMENTED_WRITE_INTERVAL_MS;
-    let writes = Promise.resolve();
-    let lastWriteEnd = 0;
-    octokit.hook.wrap('request', (request, requestOptions) => {
-        const method = (requestOptions.method ?? 'GET').toUpperCase();
-        if (method === 'GET' || method === 'HEAD')
-            return request(requestOptions);
-        const run = async () => {
-            const wait = lastWriteEnd + interval - Date.now();
-            if (lastWriteEnd > 0 && wait > 0)
-                await sleep(wait);
-            try {
-                return await request(requestOptions);
-            }
-            finally {
-                lastWriteEnd = Date.now();
-            }
-        };
-        const result = writes.then(run, run);
-        writes = result.catch(() => undefined);
-        return result;
-    });
     return { octokit, apiUrl, rate };
 }
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/core/criteria.ts
+/**
+ * The client-side filters of a selection, before any lookup (pull request, workflow). Rules not
+ * given are off: nothing left out for being expired or from a fork, every artifact of a name.
+ */
+function criteriaFrom(selection, rules) {
+    return {
+        names: selection.names,
+        patterns: selection.patterns,
+        artifactIds: selection.artifactIds,
+        runId: selection.runId,
+        branch: selection.branch,
+        commit: selection.commit,
+        olderThan: selection.olderThan,
+        newerThan: selection.newerThan,
+        keepLatest: selection.keepLatest,
+        limit: selection.limit,
+        excludeExpired: false,
+        excludeForks: false,
+        newestPerName: false,
+        ...rules
+    };
+}
+
+;// CONCATENATED MODULE: ./src/shared/errors.ts
+/** A bad input value: raised before any API request is made. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+/** The message of anything thrown. */
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/github/errors.ts
+
+
+/**
+ * The one error type for API failures: keeps the HTTP status (undefined when the server was
+ * never reached), the request (method and path, never its query or headers), the permission
+ * involved, when a rate limit resets, and the original error as `cause`. Its message says what
+ * failed and what to do; the token is never part of it (Octokit's errors carry no headers).
+ */
+class ApiError extends Error {
+    /** The HTTP status, or undefined when no answer came. */
+    status;
+    /** `METHOD /path` of the failed request. */
+    request;
+    permission;
+    /** When the limit resets, for a rate-limit failure. */
+    resetAt;
+    rateLimited;
+    /** What went wrong and what to do, without the `Unable to … in …:` prefix. */
+    reason;
+    constructor(cause, purpose) {
+        const facts = factsOf(cause);
+        const reason = explain(facts, purpose);
+        super(`Unable to ${purpose.action} in ${purpose.repository}: ${reason}`, { cause });
+        this.reason = reason;
+        this.name = 'ApiError';
+        this.status = facts.status;
+        this.request = facts.request;
+        this.permission = purpose.permission;
+        this.resetAt = facts.resetAt;
+        this.rateLimited = facts.rateLimited;
+    }
+    /** True for an ApiError or an Octokit RequestError with this status. */
+    static hasStatus(error, status) {
+        return factsOf(error).status === status;
+    }
+    /** True for a 403 or 429 that is GitHub's primary or secondary rate limit, not a permission. */
+    static isRateLimit(error) {
+        return factsOf(error).rateLimited;
+    }
+}
+function headerOf(headers, name) {
+    const value = headers?.[name];
+    return value === undefined || value === null ? undefined : String(value);
+}
+function factsOf(error) {
+    if (error instanceof ApiError) {
+        return {
+            status: error.status,
+            request: error.request,
+            detail: error.message,
+            rateLimited: error.rateLimited,
+            resetAt: error.resetAt
+        };
+    }
+    if (!(error instanceof RequestError)) {
+        return {
+            status: undefined,
+            request: '',
+            detail: messageOf(error),
+            rateLimited: false,
+            resetAt: undefined
+        };
+    }
+    const headers = error.response?.headers;
+    const remaining = headerOf(headers, 'x-ratelimit-remaining');
+    const reset = Number(headerOf(headers, 'x-ratelimit-reset'));
+    // Octokit reports a request that never got an answer as status 500 without a response.
+    const answered = error.response !== undefined;
+    const status = answered ? error.status : undefined;
+    const secondary = headerOf(headers, 'retry-after') !== undefined || /secondary rate/i.test(error.message);
+    return {
+        status,
+        request: `${error.request.method} ${new URL(error.request.url, 'http://x').pathname}`,
+        detail: error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, ''),
+        rateLimited: (status === 403 || status === 429) && (remaining === '0' || secondary),
+        resetAt: Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined
+    };
+}
+function explain(facts, purpose) {
+    const { status, detail } = facts;
+    if (status === undefined) {
+        return facts.request === ''
+            ? detail
+            : `the API could not be reached (${detail}). Check GITHUB_API_URL and the network.`;
+    }
+    if (facts.rateLimited) {
+        return `rate limit exceeded (${status} ${detail})${facts.resetAt ? `; it resets at ${facts.resetAt.toISOString()}` : ''}.`;
+    }
+    switch (status) {
+        case 401:
+            return `the token was refused (401 ${detail}). Check 'github-token': it may be expired, revoked or for another GitHub host.`;
+        case 403:
+            return (`permission denied (403 ${detail}). The token needs '${purpose.permission}': ` +
+                `add 'permissions: ${purpose.permission}' to the workflow or job` +
+                (purpose.permission === 'actions: write'
+                    ? '. On a pull request from a fork the GITHUB_TOKEN is read-only whatever the workflow asks for; run the cleanup from a workflow_run, schedule or pull_request_target workflow instead.'
+                    : '.'));
+        case 404:
+            return `not found (404). Check that 'repository' is right and that the token can see it (a token needs '${purpose.permission}' on that repository; a GITHUB_TOKEN only reaches its own repository).`;
+        default:
+            return `${status} ${detail}`;
+    }
+}
+/** A `.catch` handler that rethrows any failure as an ApiError for this purpose. */
+function asApiError(purpose) {
+    return error => {
+        throw error instanceof ApiError ? error : new ApiError(error, purpose);
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/github/artifacts.ts
 
+
+const repositoryOf = (request) => `${request.owner}/${request.repo}`;
 /**
  * Reads every page of a listing, 100 at a time, following the Link headers, before anything acts
  * on it (deleting while paging would shift later pages and skip artifacts).
  */
-async function listArtifacts(client, query) {
+async function listArtifacts(client, request) {
     const params = {
-        owner: query.owner,
-        repo: query.repo,
+        owner: request.owner,
+        repo: request.repo,
         per_page: PER_PAGE,
-        ...(query.name !== undefined ? { name: query.name } : {})
+        ...(request.name !== undefined ? { name: request.name } : {})
     };
-    const iterator = query.runId === undefined
-        ? client.octokit.paginate.iterator(client.octokit.rest.actions.listArtifactsForRepo, params)
-        : client.octokit.paginate.iterator(client.octokit.rest.actions.listWorkflowRunArtifacts, {
+    const { octokit } = client;
+    const iterator = request.runId === undefined
+        ? octokit.paginate.iterator(octokit.rest.actions.listArtifactsForRepo, params)
+        : octokit.paginate.iterator(octokit.rest.actions.listWorkflowRunArtifacts, {
             ...params,
-            run_id: query.runId
+            run_id: request.runId
         });
     const artifacts = [];
     const seen = new Set();
     let pages = 0;
-    for await (const page of iterator) {
-        pages++;
-        for (const artifact of page.data) {
-            // A listing that shifts while it is read can repeat an artifact across pages.
-            if (seen.has(artifact.id))
-                continue;
-            seen.add(artifact.id);
-            artifacts.push(artifact);
+    try {
+        for await (const page of iterator) {
+            pages++;
+            for (const artifact of page.data) {
+                // A listing that shifts while it is read can repeat an artifact across pages.
+                if (seen.has(artifact.id))
+                    continue;
+                seen.add(artifact.id);
+                artifacts.push(artifact);
+            }
+            // Octokit keeps the envelope's total_count on the page it unwraps.
+            request.onPage?.(artifacts.length, page.data.total_count);
         }
-        // Octokit keeps the envelope's total_count on the page it unwraps.
-        query.onPage?.(artifacts.length, page.data.total_count);
+    }
+    catch (error) {
+        throw new ApiError(error, {
+            repository: repositoryOf(request),
+            permission: 'actions: read',
+            action: request.runId === undefined
+                ? 'list artifacts'
+                : `list the artifacts of run ${request.runId}`
+        });
     }
     return { artifacts, pages };
 }
 /** The newest page of the repository's artifacts: one request. */
 async function listArtifactsPage(client, owner, repo) {
-    const { data } = await client.octokit.rest.actions.listArtifactsForRepo({
-        owner,
-        repo,
-        per_page: PER_PAGE
-    });
+    const { data } = await client.octokit.rest.actions
+        .listArtifactsForRepo({ owner, repo, per_page: PER_PAGE })
+        .catch(asApiError({
+        repository: `${owner}/${repo}`,
+        permission: 'actions: read',
+        action: 'list artifacts'
+    }));
     return data.artifacts;
 }
 /** Deletes one artifact. */
-async function deleteArtifact(client, owner, repo, artifactId) {
-    await client.octokit.rest.actions.deleteArtifact({ owner, repo, artifact_id: artifactId });
+async function deleteArtifact(client, owner, repo, artifact) {
+    await client.octokit.rest.actions.deleteArtifact({ owner, repo, artifact_id: artifact.id }).catch(asApiError({
+        repository: `${owner}/${repo}`,
+        permission: 'actions: write',
+        action: `delete artifact '${artifact.name}' (id ${artifact.id})`
+    }));
 }
 /**
  * Asks for an artifact's short-lived download URL without following the redirect, so that the
  * token is never sent to wherever it points. A relative Location (an Enterprise Server that
  * serves archives from its own host) is resolved against the API URL.
  */
-async function getDownloadUrl(client, owner, repo, artifactId) {
-    const response = await client.octokit.rest.actions.downloadArtifact({
+async function getDownloadUrl(client, owner, repo, artifact) {
+    const response = await client.octokit.rest.actions
+        .downloadArtifact({
         owner,
         repo,
-        artifact_id: artifactId,
+        artifact_id: artifact.id,
         archive_format: 'zip',
         request: { redirect: 'manual' }
-    });
+    })
+        .catch(asApiError({
+        repository: `${owner}/${repo}`,
+        permission: 'actions: read',
+        action: `get the download URL of artifact '${artifact.name}' (id ${artifact.id})`
+    }));
     const location = response.headers['location'];
     if (response.status < 300 || response.status >= 400 || !location) {
         throw new Error(`the download endpoint answered ${response.status} without a redirect to the archive`);
@@ -41083,480 +41239,46 @@ async function getDownloadUrl(client, owner, repo, artifactId) {
     return new URL(location, `${client.apiUrl}/`);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-;// CONCATENATED MODULE: ./src/download/memory.ts
+;// CONCATENATED MODULE: ./src/github/runs.ts
 
 
-/**
- * Keeps a long transfer's memory from piling up.
- *
- * Every chunk read from a socket or a file is a new Buffer whose bytes live outside V8's heap,
- * owned by a small object in the young generation. Streaming creates few other objects, so
- * young-generation collections are rare and the bytes of chunks long written to disk wait for
- * V8's external-memory limit to force a full collection. Measured on the benchmark's 1 GiB
- * artifact: a bare Node stream to disk peaks at 118 MB RSS, 86 MB with a young-generation
- * collection every 8 MiB; the action's peak drops by some 5 to 10 MB, the rest being the process
- * itself. The collections cost about 50 ms per GiB.
- *
- * `gc` is reached at run time: --expose-gc set through v8.setFlagsFromString, then `gc` taken
- * from a new context (it exists only in contexts made after the flag is set). If that ever fails
- * the collections are skipped; nothing else depends on them.
- */
-const COLLECT_EVERY_BYTES = 8 * 1024 * 1024;
-let collect;
-function collector() {
-    if (collect === undefined) {
-        try {
-            external_node_v8_namespaceObject.setFlagsFromString('--expose-gc');
-            const gc = external_node_vm_namespaceObject.runInNewContext('gc');
-            collect = typeof gc === 'function' ? gc : null;
-        }
-        catch {
-            collect = null;
-        }
-    }
-    return collect;
-}
-/** Counts the bytes that stream past and collects the young generation every 8 MiB of them. */
-class ChunkCollector {
-    pending = 0;
-    add(bytes) {
-        this.pending += bytes;
-        if (this.pending >= COLLECT_EVERY_BYTES) {
-            this.pending = 0;
-            collector()?.({ type: 'minor' });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/download/extract.ts
-
-
-
-
-
-
-
-
-/** An archive that would write outside its destination, or is otherwise not to be trusted. */
-class UnsafeArchiveError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UnsafeArchiveError';
-    }
-}
-const S_IFMT = 0o170000;
-const S_IFLNK = 0o120000;
-/** True when the file starts like a zip archive (a local header, or an empty archive's end). */
-async function isZipFile(file) {
-    const handle = await (0,promises_namespaceObject.open)(file, 'r');
+/** The ids of a workflow's runs, filtered by the server (conclusion, event, branch). */
+async function listWorkflowRunIds(client, query) {
+    const ids = new Set();
+    const iterator = client.octokit.paginate.iterator(client.octokit.rest.actions.listWorkflowRuns, {
+        owner: query.owner,
+        repo: query.repo,
+        workflow_id: /^\d+$/.test(query.workflow) ? Number(query.workflow) : query.workflow,
+        per_page: PER_PAGE,
+        ...(query.conclusion !== undefined ? { status: query.conclusion } : {}),
+        ...(query.event !== undefined ? { event: query.event } : {}),
+        ...(query.branch !== undefined ? { branch: query.branch } : {}),
+        ...(query.headSha !== undefined ? { head_sha: query.headSha } : {})
+    });
     try {
-        const { buffer, bytesRead } = await handle.read(Buffer.alloc(4), 0, 4, 0);
-        if (bytesRead < 4)
-            return false;
-        const signature = buffer.readUInt32LE(0);
-        return signature === 0x04034b50 || signature === 0x06054b50;
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Reads in 1 MiB chunks: yauzl's own reader reads 16 KiB at a time, four times slower here. */
-const READ_CHUNK = 1024 * 1024;
-class FileReader extends yauzl.RandomAccessReader {
-    file;
-    // Each range opens the file anew: a stream given a shared descriptor closes it when destroyed.
-    constructor(file) {
-        super();
-        this.file = file;
-    }
-    _readStreamForRange(start, end) {
-        return (0,external_node_fs_namespaceObject.createReadStream)(this.file, { start, end: end - 1, highWaterMark: READ_CHUNK });
-    }
-}
-async function openZip(file) {
-    const { size } = await (0,promises_namespaceObject.stat)(file);
-    return new Promise((resolve, reject) => {
-        yauzl.fromRandomAccessReader(new FileReader(file), size, {
-            lazyEntries: true,
-            autoClose: true,
-            // yauzl refuses absolute paths, drive letters and `..` segments; strict names make it
-            // refuse backslashes too instead of turning them into separators.
-            decodeStrings: true,
-            strictFileNames: true,
-            // An entry that inflates to more than its declared size is an error, not a disk filler.
-            validateEntrySizes: true
-        }, (error, zip) => (error ? reject(error) : resolve(zip)));
-    });
-}
-/** Passes bytes through, failing at the end if their CRC-32 is not the one the entry declares. */
-function checkCrc(entry, chunks) {
-    let crc = 0;
-    return new external_node_stream_.Transform({
-        transform(chunk, _encoding, callback) {
-            crc = (0,external_node_zlib_.crc32)(chunk, crc);
-            chunks.add(chunk.length);
-            callback(null, chunk);
-        },
-        flush(callback) {
-            callback(crc >>> 0 === entry.crc32 ? null : new Error('CRC-32 mismatch: the entry is corrupt'));
+        for await (const page of iterator) {
+            for (const run of page.data)
+                ids.add(run.id);
         }
-    });
-}
-function openEntry(zip, entry) {
-    return new Promise((resolve, reject) => {
-        zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream)));
-    });
-}
-/**
- * Why an entry is refused, or undefined. On top of yauzl's checks: NUL bytes, symbolic links
- * (they could point anywhere, and a later entry could write through them), duplicates (a later
- * entry would silently replace an earlier one) and anything that resolves outside `root`.
- */
-function refusal(entry, root, seen) {
-    const name = entry.fileName;
-    if (name.includes('\0'))
-        return 'the name contains a NUL byte';
-    const madeByUnix = entry.versionMadeBy >> 8 === 3;
-    if (madeByUnix && ((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK) {
-        return 'symbolic links are not extracted';
-    }
-    const key = external_node_path_namespaceObject.posix.normalize(name).replace(/\/+$/, '');
-    if (seen.has(key))
-        return 'the archive holds this path twice';
-    seen.add(key);
-    const target = external_node_path_namespaceObject.resolve(root, name);
-    if (target !== root && !target.startsWith(root + external_node_path_namespaceObject.sep)) {
-        return 'the path leads outside the destination';
-    }
-    return undefined;
-}
-/**
- * Extracts a zip into `root` (an empty staging directory), entry by entry, streaming. Any unsafe
- * entry stops the extraction with an error naming it; the caller discards the staging directory.
- */
-async function extractZip(archive, root) {
-    const resolvedRoot = external_node_path_namespaceObject.resolve(root);
-    let zip;
-    try {
-        zip = await openZip(archive);
     }
     catch (error) {
-        throw new UnsafeArchiveError(`not a readable zip archive: ${error.message}`);
+        asApiError({
+            repository: `${query.owner}/${query.repo}`,
+            permission: 'actions: read',
+            action: `list the runs of workflow '${query.workflow}'`
+        })(error);
     }
-    const seen = new Set();
-    const chunks = new ChunkCollector();
-    let files = 0;
-    let bytes = 0;
-    return new Promise((resolve, reject) => {
-        let settled = false;
-        const fail = (error) => {
-            if (settled)
-                return;
-            settled = true;
-            zip.close();
-            reject(error instanceof UnsafeArchiveError
-                ? error
-                : new UnsafeArchiveError(`refused: ${error.message}`));
-        };
-        zip.on('error', fail);
-        zip.on('end', () => {
-            if (settled)
-                return;
-            settled = true;
-            resolve({ files, bytes });
-        });
-        zip.on('entry', (entry) => {
-            const why = refusal(entry, resolvedRoot, seen);
-            if (why !== undefined) {
-                fail(new UnsafeArchiveError(`refused entry '${entry.fileName}': ${why}`));
-                return;
-            }
-            const target = external_node_path_namespaceObject.resolve(resolvedRoot, entry.fileName);
-            void (async () => {
-                if (entry.fileName.endsWith('/')) {
-                    await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
-                }
-                else {
-                    await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(target), { recursive: true });
-                    const stream = await openEntry(zip, entry);
-                    // 'wx': never open an existing path, so nothing is written through a link or twice.
-                    await (0,external_node_stream_promises_namespaceObject.pipeline)(stream, checkCrc(entry, chunks), (0,external_node_fs_namespaceObject.createWriteStream)(target, { flags: 'wx' })).catch((error) => {
-                        throw new UnsafeArchiveError(`refused entry '${entry.fileName}': ${error.message}`);
-                    });
-                    files++;
-                    bytes += entry.uncompressedSize;
-                }
-                zip.readEntry();
-            })().catch(fail);
-        });
-        zip.readEntry();
-    });
+    return ids;
 }
-
-;// CONCATENATED MODULE: ./src/download/place.ts
-
-
-
-/**
- * A staging directory inside `root`, so that the final moves are renames on one filesystem:
- * a file appears at its destination whole or not at all.
- */
-async function createStaging(root) {
-    await (0,promises_namespaceObject.mkdir)(root, { recursive: true });
-    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(root, '.artifact-ops-'));
-    staging.add(dir);
-    return dir;
-}
-async function removeStaging(dir) {
-    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-    staging.delete(dir);
-}
-/** Staging directories not yet removed. */
-const staging = new Set();
-/**
- * Removes the staging directories still there if the process ends early: on exit, and on the
- * runner's SIGINT/SIGTERM (which would otherwise end the process without running `finally`
- * blocks), after which the process exits as the signal would have ended it. Returns the function
- * that stops listening.
- */
-function removeStagingOnExit() {
-    const cleanUp = () => {
-        for (const dir of staging)
-            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-        staging.clear();
-    };
-    const onSignal = (signal) => {
-        cleanUp();
-        process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
-    };
-    process.on('exit', cleanUp);
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    return () => {
-        process.off('exit', cleanUp);
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-    };
-}
-/** Refuses any path that is not `root` or below it, whatever produced it. */
-function assertInside(root, target) {
-    const relative = external_node_path_namespaceObject.relative(root, target);
-    if (relative.startsWith('..') || external_node_path_namespaceObject.isAbsolute(relative)) {
-        throw new Error(`${target} is outside the destination ${root}; not writing there`);
-    }
-}
-/**
- * Makes `dir` (inside `root`) a real directory, refusing to pass through a symbolic link on the
- * way: a link placed in the destination beforehand must not carry files elsewhere.
- */
-async function ensureDirectory(root, dir) {
-    assertInside(root, dir);
-    const relative = external_node_path_namespaceObject.relative(root, dir);
-    let current = root;
-    for (const part of relative === '' ? [] : relative.split(external_node_path_namespaceObject.sep)) {
-        current = external_node_path_namespaceObject.join(current, part);
-        let stat = await (0,promises_namespaceObject.lstat)(current).catch(() => undefined);
-        if (stat === undefined) {
-            // Another artifact unpacking into the same tree at once may create it first.
-            const made = await (0,promises_namespaceObject.mkdir)(current).then(() => true, (error) => {
-                if (error.code !== 'EEXIST')
-                    throw error;
-                return false;
-            });
-            if (!made)
-                stat = await (0,promises_namespaceObject.lstat)(current);
-        }
-        if (stat !== undefined && (stat.isSymbolicLink() || !stat.isDirectory())) {
-            throw new Error(`${current} exists and is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`);
-        }
-    }
-}
-/** Moves one finished file to `target` (inside `root`), replacing a file already there. */
-async function placeFile(root, file, target) {
-    assertInside(root, target);
-    await ensureDirectory(root, external_node_path_namespaceObject.dirname(target));
-    const existing = await (0,promises_namespaceObject.lstat)(target).catch(() => undefined);
-    if (existing !== undefined && (existing.isDirectory() || existing.isSymbolicLink())) {
-        throw new Error(`${target} exists and is ${existing.isDirectory() ? 'a directory' : 'a symbolic link'}; not replacing it`);
-    }
-    await (0,promises_namespaceObject.rename)(file, target);
-}
-/**
- * Moves every file of the staged tree `from` into `to` (inside `root`), keeping the layout and
- * replacing files of the same path. Returns the number of files moved.
- */
-async function placeTree(root, from, to) {
-    await ensureDirectory(root, to);
-    let moved = 0;
-    for (const entry of await (0,promises_namespaceObject.readdir)(from, { withFileTypes: true })) {
-        const source = external_node_path_namespaceObject.join(from, entry.name);
-        const target = external_node_path_namespaceObject.join(to, entry.name);
-        if (entry.isDirectory()) {
-            moved += await placeTree(root, source, target);
-        }
-        else {
-            await placeFile(root, source, target);
-            moved++;
-        }
-    }
-    return moved;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/download/transfer.ts
-
-
-
-
-
-
-/** A transfer that failed for good. */
-class TransferError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'TransferError';
-    }
-}
-/** A failure worth another attempt with a fresh URL. */
-class RetryableError extends Error {
-}
-const transfer_sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
-/** The URL without its query: signed URLs carry their credentials there. */
-function redactUrl(url) {
-    return `${url.origin}${url.pathname}`;
-}
-/**
- * An error message with the URL's query taken out wherever it appears: some errors quote the
- * request path (http-client's timeout does), and a signed URL's query is its credential.
- */
-function redactMessage(message, url) {
-    return url.search === '' ? message : message.split(url.search).join('?[redacted]');
-}
-async function attemptTransfer(url, options, stallMs) {
-    // No handlers, so no Authorization header: the token never reaches the storage host (which
-    // would refuse it anyway), and http-client honours the runner's proxy settings.
-    const http = new lib_HttpClient('artifact-ops', undefined, {
-        allowRetries: false,
-        allowRedirects: true,
-        maxRedirects: 5,
-        keepAlive: false,
-        socketTimeout: stallMs
-    });
-    let response;
-    try {
-        response = await http.get(url.toString());
-    }
-    catch (error) {
-        throw new RetryableError(`no answer from ${redactUrl(url)}: ${redactMessage(error.message, url)}`);
-    }
-    const message = response.message;
-    const status = message.statusCode ?? 0;
-    if (status !== 200) {
-        message.resume();
-        const reason = `${redactUrl(url)} answered ${status}`;
-        // 403 is what storage says of an expired signature: a fresh URL may work.
-        if (status >= 500 || status === 403 || status === 408 || status === 429) {
-            throw new RetryableError(reason);
-        }
-        throw new TransferError(reason);
-    }
-    const lengthHeader = message.headers['content-length'];
-    const total = lengthHeader !== undefined ? Number(lengthHeader) : undefined;
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const chunks = new ChunkCollector();
-    let bytes = 0;
-    let stall;
-    const armStall = () => {
-        clearTimeout(stall);
-        stall = setTimeout(() => message.destroy(new Error(`no data for ${Math.round(stallMs / 1000)} s`)), stallMs);
-    };
-    const meter = new external_node_stream_.Transform({
-        transform(chunk, _encoding, callback) {
-            hash.update(chunk);
-            bytes += chunk.length;
-            chunks.add(chunk.length);
-            armStall();
-            options.onProgress?.(bytes, total);
-            callback(null, chunk);
-        }
-    });
-    armStall();
-    try {
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(message, meter, (0,external_node_fs_namespaceObject.createWriteStream)(options.file));
-    }
-    catch (error) {
-        throw new RetryableError(`transfer from ${redactUrl(url)} broke after ${bytes} bytes: ${redactMessage(error.message, url)}`);
-    }
-    finally {
-        clearTimeout(stall);
-    }
-    // A connection that closes early can end the stream without an error: count the bytes.
-    if (total !== undefined && bytes !== total) {
-        throw new RetryableError(`transfer from ${redactUrl(url)} ended after ${bytes} of ${total} bytes`);
-    }
-    return { bytes, sha256: hash.digest('hex') };
-}
-/**
- * Streams an archive to a file while hashing it, with a fresh URL and backoff for each retry.
- * Memory stays flat whatever the size; a short read is never reported as success.
- */
-async function transferToFile(options) {
-    const attempts = Math.max(1, options.attempts ?? 4);
-    const stallMs = options.stallMs ?? 30_000;
-    const backoffMs = options.backoffMs ?? 1000;
-    let lastReason = '';
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        if (attempt > 1) {
-            options.onRetry?.(attempt, lastReason);
-            await transfer_sleep(backoffMs * 2 ** (attempt - 2));
-        }
-        const url = await options.getUrl();
-        try {
-            const result = await attemptTransfer(url, options, stallMs);
-            return { ...result, attempts: attempt, source: redactUrl(url) };
-        }
-        catch (error) {
-            if (!(error instanceof RetryableError))
-                throw error;
-            lastReason = error.message;
-        }
-    }
-    throw new TransferError(`gave up after ${attempts} attempts; the last: ${lastReason}`);
-}
-
-;// CONCATENATED MODULE: ./src/pool.ts
-/**
- * Runs `task` over `items` with at most `limit` at once, in order of start; resolves with the
- * results in the order of `items`. A task's rejection is the caller's to catch inside `task`.
- */
-async function mapPool(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await task(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
-    return results;
+async function getPullHead(client, owner, repo, pullNumber) {
+    const { data } = await client.octokit.rest.pulls
+        .get({ owner, repo, pull_number: pullNumber })
+        .catch(asApiError({
+        repository: `${owner}/${repo}`,
+        permission: 'pull-requests: read',
+        action: `read pull request #${pullNumber}`
+    }));
+    return { ref: data.head.ref, sha: data.head.sha, repositoryId: data.head.repo?.id };
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
@@ -41585,7 +41307,7 @@ function formatInstant(date) {
     return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-;// CONCATENATED MODULE: ./src/report/progress.ts
+;// CONCATENATED MODULE: ./src/shared/progress.ts
 /**
  * A clock for progress lines on long work: returns true at most once every `everyMs`, the first
  * time only after `everyMs` has passed (short work prints no progress at all).
@@ -41601,56 +41323,27 @@ function progressClock(everyMs) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/result.ts
-/** The sum of `size_in_bytes`. */
-function totalBytes(artifacts) {
-    return artifacts.reduce((sum, a) => sum + a.size_in_bytes, 0);
-}
-/** `'name' (id N): error` for each artifact that failed, joined for one message. */
-function describeFailures(artifacts) {
-    return artifacts
-        .filter(a => a.error !== undefined)
-        .map(a => `'${a.name}' (id ${a.id}): ${a.error}`)
-        .join('; ');
-}
-/** The output view of an artifact: the documented fields, nulls where the server gave none. */
-function toReported(artifact) {
+;// CONCATENATED MODULE: ./src/core/query.ts
+/** The query for a selection: what the API can narrow and the lookups it needs. */
+function queryFrom(repository, selection, pullRequestMeans) {
     return {
-        id: artifact.id,
-        name: artifact.name,
-        size_in_bytes: artifact.size_in_bytes,
-        created_at: artifact.created_at ?? null,
-        expires_at: artifact.expires_at ?? null,
-        expired: artifact.expired,
-        digest: artifact.digest ?? null,
-        workflow_run: artifact.workflow_run ?? null
+        owner: repository.owner,
+        repo: repository.repo,
+        runId: selection.runId,
+        name: selection.names.length === 1 ? selection.names[0] : undefined,
+        pullRequest: selection.pr === undefined ? undefined : { number: selection.pr, means: pullRequestMeans },
+        workflow: selection.workflow === undefined
+            ? undefined
+            : {
+                id: selection.workflow,
+                conclusion: selection.workflowConclusion,
+                event: selection.event
+            }
     };
 }
-
-;// CONCATENATED MODULE: ./src/github/runs.ts
-
-/** The ids of a workflow's runs, filtered by the server (conclusion, event, branch). */
-async function listWorkflowRunIds(client, query) {
-    const ids = new Set();
-    const iterator = client.octokit.paginate.iterator(client.octokit.rest.actions.listWorkflowRuns, {
-        owner: query.owner,
-        repo: query.repo,
-        workflow_id: /^\d+$/.test(query.workflow) ? Number(query.workflow) : query.workflow,
-        per_page: PER_PAGE,
-        ...(query.conclusion !== undefined ? { status: query.conclusion } : {}),
-        ...(query.event !== undefined ? { event: query.event } : {}),
-        ...(query.branch !== undefined ? { branch: query.branch } : {}),
-        ...(query.headSha !== undefined ? { head_sha: query.headSha } : {})
-    });
-    for await (const page of iterator) {
-        for (const run of page.data)
-            ids.add(run.id);
-    }
-    return ids;
-}
-async function getPullHead(client, owner, repo, pullNumber) {
-    const { data } = await client.octokit.rest.pulls.get({ owner, repo, pull_number: pullNumber });
-    return { ref: data.head.ref, sha: data.head.sha, repositoryId: data.head.repo?.id };
+/** The repository as `owner/name`, for messages. */
+function query_repositoryOf(query) {
+    return `${query.owner}/${query.repo}`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
@@ -45177,7 +44870,7 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/select.ts
+;// CONCATENATED MODULE: ./src/core/select.ts
 
 function createdTime(artifact) {
     const time = artifact.created_at ? Date.parse(artifact.created_at) : NaN;
@@ -45294,8 +44987,7 @@ function selectArtifacts(artifacts, criteria) {
     return { selected, kept, forks, overLimit };
 }
 
-;// CONCATENATED MODULE: ./src/operations/find.ts
-
+;// CONCATENATED MODULE: ./src/core/list-and-select.ts
 
 
 
@@ -45304,126 +44996,150 @@ function selectArtifacts(artifacts, criteria) {
 
 /** Milliseconds between progress lines of a long listing. */
 const PROGRESS_EVERY_MS = 5000;
-/** The repository as `owner/name`, for messages. */
-function repositoryOf(settings) {
-    return `${settings.owner}/${settings.repo}`;
-}
-/**
- * Resolves the inputs that need the API (workflow runs, pull request) into criteria, without
- * listing anything yet.
- */
-async function resolveCriteria(client, settings, purpose) {
-    const criteria = {
-        names: settings.names,
-        patterns: settings.patterns,
-        artifactIds: settings.artifactIds,
-        runId: settings.runId,
-        branch: settings.branch,
-        commit: settings.commit,
-        olderThan: settings.olderThan,
-        newerThan: settings.newerThan,
-        keepLatest: settings.keepLatest,
-        limit: settings.limit,
-        limitFrom: purpose === 'prune' ? 'oldest' : 'newest',
-        excludeExpired: purpose === 'download',
-        excludeForks: purpose === 'download' && !settings.allowForks,
-        // Explicit ids are taken as given; otherwise a download without run-id is the cross-workflow
-        // fetch: the newest of each name.
-        newestPerName: purpose === 'download' && settings.runId === undefined && settings.artifactIds.length === 0
-    };
-    const repository = repositoryOf(settings);
-    if (settings.pr !== undefined) {
-        const pull = await getPullHead(client, settings.owner, settings.repo, settings.pr).catch(rethrowApiError({
-            repository,
-            permission: 'pull-requests: read',
-            action: `read pull request #${settings.pr}`
-        }));
-        info(`Pull request #${settings.pr}: head ${pull.ref} at ${pull.sha.slice(0, 7)}`);
-        if (purpose === 'download') {
-            criteria.commit = pull.sha;
+/** Adds what the query's lookups (pull request, workflow) learn from the API to the criteria. */
+async function resolveLookups(client, query, criteria, log) {
+    const resolved = { ...criteria };
+    if (query.pullRequest !== undefined) {
+        const { number, means } = query.pullRequest;
+        const pull = await getPullHead(client, query.owner, query.repo, number);
+        log.info(`Pull request #${number}: head ${pull.ref} at ${pull.sha.slice(0, 7)}`);
+        if (means === 'commit') {
+            resolved.commit = pull.sha;
         }
         else {
-            criteria.branch = pull.ref;
-            criteria.headRepositoryId = pull.repositoryId;
+            resolved.branch = pull.ref;
+            resolved.headRepositoryId = pull.repositoryId;
         }
     }
-    if (settings.workflow !== undefined) {
+    if (query.workflow !== undefined) {
         const runIds = await listWorkflowRunIds(client, {
-            owner: settings.owner,
-            repo: settings.repo,
-            workflow: settings.workflow,
-            conclusion: settings.workflowConclusion,
-            event: settings.event,
-            branch: criteria.branch,
+            owner: query.owner,
+            repo: query.repo,
+            workflow: query.workflow.id,
+            conclusion: query.workflow.conclusion,
+            event: query.workflow.event,
+            branch: resolved.branch,
             // A full sha lets the server narrow the runs; a prefix is matched on the client.
-            headSha: criteria.commit?.length === 40 ? criteria.commit : undefined
-        }).catch(rethrowApiError({
-            repository,
-            permission: 'actions: read',
-            action: `list the runs of workflow '${settings.workflow}'`
-        }));
-        info(`Workflow ${settings.workflow}: ${runIds.size} matching run(s)`);
-        criteria.runIds = runIds;
+            headSha: resolved.commit?.length === 40 ? resolved.commit : undefined
+        });
+        log.info(`Workflow ${query.workflow.id}: ${runIds.size} matching run(s)`);
+        resolved.runIds = runIds;
     }
-    return criteria;
+    return resolved;
 }
 /**
- * Lists every artifact of the repository (or of `run-id`) and selects from the complete listing.
- * With exactly one name the server is asked to filter too; the client filters anyway, since old
- * Enterprise Servers ignore `?name=`.
+ * Resolves the query's lookups, lists every artifact of the repository (or of the run) and
+ * selects from the complete listing. The server is asked to filter by name where the query says
+ * so; the client filters anyway, since old Enterprise Servers ignore `?name=`.
  */
-async function findArtifacts(client, settings, purpose) {
-    const criteria = await resolveCriteria(client, settings, purpose);
-    if (criteria.runIds !== undefined && criteria.runIds.size === 0) {
+async function listAndSelect(client, query, criteria, log) {
+    const resolved = await resolveLookups(client, query, criteria, log);
+    if (resolved.runIds !== undefined && resolved.runIds.size === 0) {
         return { listed: [], pages: 0, selected: [], kept: [], forks: [], overLimit: [] };
     }
     const progressDue = progressClock(PROGRESS_EVERY_MS);
     const { artifacts, pages } = await listArtifacts(client, {
-        owner: settings.owner,
-        repo: settings.repo,
-        runId: settings.runId,
-        name: settings.names.length === 1 ? settings.names[0] : undefined,
+        owner: query.owner,
+        repo: query.repo,
+        runId: query.runId,
+        name: query.name,
         onPage: (read, total) => {
             if (!progressDue())
                 return;
-            info(`Listing artifacts: ${formatCount(read)}${total ? ` of ${formatCount(total)}` : ''} read`);
+            log.info(`Listing artifacts: ${formatCount(read)}${total ? ` of ${formatCount(total)}` : ''} read`);
         }
-    }).catch(rethrowApiError({
-        repository: repositoryOf(settings),
-        permission: 'actions: read',
-        action: settings.runId === undefined
-            ? 'list artifacts'
-            : `list the artifacts of run ${settings.runId}`
-    }));
-    info(`Listed ${artifacts.length} artifact(s) of ${repositoryOf(settings)}${settings.runId !== undefined ? ` run ${settings.runId}` : ''} in ${pages} request(s)`);
-    return { ...selectArtifacts(artifacts, criteria), listed: artifacts, pages };
+    });
+    log.info(`Listed ${artifacts.length} artifact(s) of ${query_repositoryOf(query)}${query.runId !== undefined ? ` run ${query.runId}` : ''} in ${pages} request(s)`);
+    return { ...selectArtifacts(artifacts, resolved), listed: artifacts, pages };
 }
 /**
- * Applies `if-no-artifact-found` to an empty selection: throws for `fail`, warns for `warn`.
- * The message names what does exist, so a typo is easy to see.
+ * Why a selection came out empty, naming what does exist so that a typo is easy to see. When the
+ * server filtered by a name that matched nothing, one page without the filter shows what is
+ * there: one request, on this failure path only.
  */
-async function reportNothingFound(client, settings, found) {
+async function describeNothingFound(client, query, found) {
     let listed = found.listed;
-    if (listed.length === 0 && settings.names.length === 1 && settings.runId === undefined) {
-        // The server filtered by the name that matched nothing; one page without it shows what is
-        // there. Only on this failure path, and only when it costs a single request.
-        listed = await listArtifactsPage(client, settings.owner, settings.repo).catch(() => []);
+    if (listed.length === 0 && query.name !== undefined && query.runId === undefined) {
+        listed = await listArtifactsPage(client, query.owner, query.repo).catch(() => []);
     }
     const names = [...new Set(listed.map(a => a.name))].sort();
     const shown = names.slice(0, 20).map(n => `'${n}'`);
     const existing = names.length === 0
         ? 'The listing was empty.'
         : `Names that exist: ${shown.join(', ')}${names.length > shown.length ? ` and ${names.length - shown.length} more` : ''}.`;
-    const message = `No artifact matched the selection in ${repositoryOf(settings)}. ${existing}`;
-    if (settings.ifNoArtifactFound === 'fail')
-        throw new Error(message);
-    if (settings.ifNoArtifactFound === 'warn')
-        warning(message);
-    else
-        info(message);
+    return `No artifact matched the selection in ${query_repositoryOf(query)}. ${existing}`;
 }
 
-;// CONCATENATED MODULE: ./src/operations/download.ts
+;// CONCATENATED MODULE: ./src/core/nothing-found.ts
+/** `if-no-artifact-found` applied to a message: throws for `fail`, warns for `warn`. */
+function applyNotFoundMode(mode, message, log) {
+    if (mode === 'fail')
+        throw new Error(message);
+    if (mode === 'warn')
+        log.warn(message);
+    else
+        log.info(message);
+}
+
+;// CONCATENATED MODULE: ./src/report/report.ts
+/** `'name' (id N): error` for each artifact that failed, joined for one message. */
+function describeFailures(artifacts) {
+    return artifacts
+        .filter(a => a.error !== undefined)
+        .map(a => `'${a.name}' (id ${a.id}): ${a.error}`)
+        .join('; ');
+}
+/** The output view of an artifact: the documented fields, nulls where the server gave none. */
+function toReported(artifact) {
+    return {
+        id: artifact.id,
+        name: artifact.name,
+        size_in_bytes: artifact.size_in_bytes,
+        created_at: artifact.created_at ?? null,
+        expires_at: artifact.expires_at ?? null,
+        expired: artifact.expired,
+        digest: artifact.digest ?? null,
+        workflow_run: artifact.workflow_run ?? null
+    };
+}
+
+;// CONCATENATED MODULE: ./src/shared/bytes.ts
+/** The sum of `size_in_bytes`. */
+function totalBytes(artifacts) {
+    return artifacts.reduce((sum, a) => sum + a.size_in_bytes, 0);
+}
+
+;// CONCATENATED MODULE: ./src/shared/pool.ts
+/**
+ * Runs `task` over `items` with at most `limit` at once, in order of start; resolves with the
+ * results in the order of `items`. A task's rejection is the caller's to catch inside `task`.
+ */
+async function mapPool(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await task(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./src/archive/extract.ts
 
 
 
@@ -45431,26 +45147,402 @@ async function reportNothingFound(client, settings, found) {
 
 
 
-
-
-
-
-
-const DOWNLOAD_CONCURRENCY = 4;
-/** The artifact expired (410 from the download endpoint). */
-class ExpiredError extends Error {
+/** An archive that would write outside its destination, or is otherwise not to be trusted. */
+class UnsafeArchiveError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UnsafeArchiveError';
+    }
+}
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+/** True when the file starts like a zip archive (a local header, or an empty archive's end). */
+async function isZipFile(file) {
+    const handle = await (0,external_node_fs_promises_namespaceObject.open)(file, 'r');
+    try {
+        const { buffer, bytesRead } = await handle.read(Buffer.alloc(4), 0, 4, 0);
+        if (bytesRead < 4)
+            return false;
+        const signature = buffer.readUInt32LE(0);
+        return signature === 0x04034b50 || signature === 0x06054b50;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Reads in 1 MiB chunks: yauzl's own reader reads 16 KiB at a time, four times slower here. */
+const READ_CHUNK = 1024 * 1024;
+class FileReader extends yauzl.RandomAccessReader {
+    file;
+    // Each range opens the file anew: a stream given a shared descriptor closes it when destroyed.
+    constructor(file) {
+        super();
+        this.file = file;
+    }
+    _readStreamForRange(start, end) {
+        return (0,external_node_fs_namespaceObject.createReadStream)(this.file, { start, end: end - 1, highWaterMark: READ_CHUNK });
+    }
+}
+async function openZip(file) {
+    const { size } = await (0,external_node_fs_promises_namespaceObject.stat)(file);
+    return new Promise((resolve, reject) => {
+        yauzl.fromRandomAccessReader(new FileReader(file), size, {
+            lazyEntries: true,
+            autoClose: true,
+            // yauzl refuses absolute paths, drive letters and `..` segments; strict names make it
+            // refuse backslashes too instead of turning them into separators.
+            decodeStrings: true,
+            strictFileNames: true,
+            // An entry that inflates to more than its declared size is an error, not a disk filler.
+            validateEntrySizes: true
+        }, (error, zip) => (error ? reject(error) : resolve(zip)));
+    });
+}
+/** Passes bytes through, failing at the end if their CRC-32 is not the one the entry declares. */
+function checkCrc(entry) {
+    let crc = 0;
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            crc = (0,external_node_zlib_.crc32)(chunk, crc);
+            callback(null, chunk);
+        },
+        flush(callback) {
+            callback(crc >>> 0 === entry.crc32 ? null : new Error('CRC-32 mismatch: the entry is corrupt'));
+        }
+    });
+}
+function openEntry(zip, entry) {
+    return new Promise((resolve, reject) => {
+        zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream)));
+    });
 }
 /**
- * Whether artifacts go into `path` itself rather than `path/<name>/`: one artifact chosen by exact
- * name, or all of them with merge-multiple, as actions/download-artifact does.
+ * Why an entry is refused, or undefined. On top of yauzl's checks: NUL bytes, symbolic links
+ * (they could point anywhere, and a later entry could write through them), duplicates (a later
+ * entry would silently replace an earlier one) and anything that resolves outside `root`.
  */
-function intoPathItself(settings) {
-    return settings.names.length === 1 || settings.mergeMultiple;
+function refusal(entry, root, seen) {
+    const name = entry.fileName;
+    if (name.includes('\0'))
+        return 'the name contains a NUL byte';
+    const madeByUnix = entry.versionMadeBy >> 8 === 3;
+    if (madeByUnix && ((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK) {
+        return 'symbolic links are not extracted';
+    }
+    const key = external_node_path_namespaceObject.posix.normalize(name).replace(/\/+$/, '');
+    if (seen.has(key))
+        return 'the archive holds this path twice';
+    seen.add(key);
+    const target = external_node_path_namespaceObject.resolve(root, name);
+    if (target !== root && !target.startsWith(root + external_node_path_namespaceObject.sep)) {
+        return 'the path leads outside the destination';
+    }
+    return undefined;
 }
-/** Where an artifact goes. */
-function targetOf(settings, artifact) {
-    return intoPathItself(settings) ? settings.path : external_node_path_namespaceObject.join(settings.path, artifact.name);
+/**
+ * Extracts a zip into `root` (an empty staging directory), entry by entry, streaming. Any unsafe
+ * entry stops the extraction with an error naming it; the caller discards the staging directory.
+ */
+async function extractZip(archive, root) {
+    const resolvedRoot = external_node_path_namespaceObject.resolve(root);
+    let zip;
+    try {
+        zip = await openZip(archive);
+    }
+    catch (error) {
+        throw new UnsafeArchiveError(`not a readable zip archive: ${error.message}`);
+    }
+    const seen = new Set();
+    let files = 0;
+    let bytes = 0;
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const fail = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            zip.close();
+            reject(error instanceof UnsafeArchiveError
+                ? error
+                : new UnsafeArchiveError(`refused: ${error.message}`));
+        };
+        zip.on('error', fail);
+        zip.on('end', () => {
+            if (settled)
+                return;
+            settled = true;
+            resolve({ files, bytes });
+        });
+        zip.on('entry', (entry) => {
+            const why = refusal(entry, resolvedRoot, seen);
+            if (why !== undefined) {
+                fail(new UnsafeArchiveError(`refused entry '${entry.fileName}': ${why}`));
+                return;
+            }
+            const target = external_node_path_namespaceObject.resolve(resolvedRoot, entry.fileName);
+            void (async () => {
+                if (entry.fileName.endsWith('/')) {
+                    await (0,external_node_fs_promises_namespaceObject.mkdir)(target, { recursive: true });
+                }
+                else {
+                    await (0,external_node_fs_promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(target), { recursive: true });
+                    const stream = await openEntry(zip, entry);
+                    // 'wx': never open an existing path, so nothing is written through a link or twice.
+                    await (0,external_node_stream_promises_namespaceObject.pipeline)(stream, checkCrc(entry), (0,external_node_fs_namespaceObject.createWriteStream)(target, { flags: 'wx' })).catch((error) => {
+                        throw new UnsafeArchiveError(`refused entry '${entry.fileName}': ${error.message}`);
+                    });
+                    files++;
+                    bytes += entry.uncompressedSize;
+                }
+                zip.readEntry();
+            })().catch(fail);
+        });
+        zip.readEntry();
+    });
 }
+
+;// CONCATENATED MODULE: ./src/archive/place.ts
+
+
+/**
+ * A staging directory inside `root`, so that the final moves are renames on one filesystem:
+ * a file appears at its destination whole or not at all.
+ */
+async function createStaging(root) {
+    await (0,external_node_fs_promises_namespaceObject.mkdir)(root, { recursive: true });
+    return (0,external_node_fs_promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(root, '.artifact-ops-'));
+}
+async function removeStaging(dir) {
+    await (0,external_node_fs_promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+}
+/** Refuses any path that is not `root` or below it, whatever produced it. */
+function assertInside(root, target) {
+    const relative = external_node_path_namespaceObject.relative(root, target);
+    if (relative.startsWith('..') || external_node_path_namespaceObject.isAbsolute(relative)) {
+        throw new Error(`${target} is outside the destination ${root}; not writing there`);
+    }
+}
+/**
+ * Makes `dir` (inside `root`) a real directory, refusing to pass through a symbolic link on the
+ * way: a link placed in the destination beforehand must not carry files elsewhere.
+ */
+async function ensureDirectory(root, dir) {
+    assertInside(root, dir);
+    const relative = external_node_path_namespaceObject.relative(root, dir);
+    let current = root;
+    for (const part of relative === '' ? [] : relative.split(external_node_path_namespaceObject.sep)) {
+        current = external_node_path_namespaceObject.join(current, part);
+        let stat = await (0,external_node_fs_promises_namespaceObject.lstat)(current).catch(() => undefined);
+        if (stat === undefined) {
+            // Another artifact unpacking into the same tree at once may create it first.
+            const made = await (0,external_node_fs_promises_namespaceObject.mkdir)(current).then(() => true, (error) => {
+                if (error.code !== 'EEXIST')
+                    throw error;
+                return false;
+            });
+            if (!made)
+                stat = await (0,external_node_fs_promises_namespaceObject.lstat)(current);
+        }
+        if (stat !== undefined && (stat.isSymbolicLink() || !stat.isDirectory())) {
+            throw new Error(`${current} exists and is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`);
+        }
+    }
+}
+/** Moves one finished file to `target` (inside `root`), replacing a file already there. */
+async function placeFile(root, file, target) {
+    assertInside(root, target);
+    await ensureDirectory(root, external_node_path_namespaceObject.dirname(target));
+    const existing = await (0,external_node_fs_promises_namespaceObject.lstat)(target).catch(() => undefined);
+    if (existing !== undefined && (existing.isDirectory() || existing.isSymbolicLink())) {
+        throw new Error(`${target} exists and is ${existing.isDirectory() ? 'a directory' : 'a symbolic link'}; not replacing it`);
+    }
+    await (0,external_node_fs_promises_namespaceObject.rename)(file, target);
+}
+/**
+ * Moves every file of the staged tree `from` into `to` (inside `root`), keeping the layout and
+ * replacing files of the same path. Returns the number of files moved.
+ */
+async function placeTree(root, from, to) {
+    await ensureDirectory(root, to);
+    let moved = 0;
+    for (const entry of await (0,external_node_fs_promises_namespaceObject.readdir)(from, { withFileTypes: true })) {
+        const source = external_node_path_namespaceObject.join(from, entry.name);
+        const target = external_node_path_namespaceObject.join(to, entry.name);
+        if (entry.isDirectory()) {
+            moved += await placeTree(root, source, target);
+        }
+        else {
+            await placeFile(root, source, target);
+            moved++;
+        }
+    }
+    return moved;
+}
+
+;// CONCATENATED MODULE: ./src/shared/retry.ts
+
+/** A failure worth another attempt. */
+class RetryableError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'RetryableError';
+    }
+}
+/**
+ * Runs `attempt` until it succeeds, throws anything but a RetryableError, or runs out of
+ * attempts. The API's requests are retried by Octokit's retry plugin; this serves what Octokit
+ * does not send (the archive transfers, each of which needs a fresh signed URL per attempt).
+ */
+async function withRetries(options, attempt) {
+    const attempts = Math.max(1, options.attempts);
+    let last;
+    for (let number = 1; number <= attempts; number++) {
+        if (last !== undefined) {
+            const waitMs = options.backoffMs * 2 ** (number - 2);
+            options.onRetry?.(number, waitMs, last.message);
+            await (0,promises_namespaceObject.setTimeout)(waitMs, undefined, { signal: options.signal });
+        }
+        try {
+            return { value: await attempt(number), attempts: number };
+        }
+        catch (error) {
+            if (!(error instanceof RetryableError))
+                throw error;
+            last = error;
+        }
+    }
+    throw new GaveUpError(attempts, last);
+}
+/** Every attempt failed. */
+class GaveUpError extends Error {
+    constructor(attempts, last) {
+        super(`gave up after ${attempts} attempts; the last: ${last.message}`, { cause: last });
+        this.name = 'GaveUpError';
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/operations/download/transfer.ts
+
+
+
+
+
+
+
+/** A transfer that cannot succeed by trying again. */
+class TransferError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TransferError';
+    }
+}
+/** Redirects followed from the signed URL (storage may hand on once or twice). */
+const MAX_REDIRECTS = 5;
+/** The URL without its query: signed URLs carry their credentials there. */
+function redactUrl(url) {
+    return `${url.origin}${url.pathname}`;
+}
+/**
+ * An error message with the URL's query taken out wherever it appears: some errors quote the
+ * request path, and a signed URL's query is its credential.
+ */
+function redactMessage(message, url) {
+    return url.search === '' ? message : message.split(url.search).join('?[redacted]');
+}
+function describeFailure(error, stallMs) {
+    if (error instanceof undici.errors.BodyTimeoutError)
+        return `no data for ${stallMs / 1000} s`;
+    return error.message;
+}
+/**
+ * Streams one signed URL to a file while hashing it. No Authorization header is ever sent: the
+ * token never reaches the storage host (which would refuse it anyway). The runner's proxy
+ * settings are honoured through http-client's dispatcher. Failures worth a fresh URL throw
+ * RetryableError; a short read is never reported as success.
+ */
+async function transferToFile(start, options) {
+    const stallMs = options.stallMs ?? 30_000;
+    let url = start;
+    for (let hop = 0;; hop++) {
+        let response;
+        try {
+            response = await (0,undici.request)(url, {
+                method: 'GET',
+                headers: { 'user-agent': 'artifact-ops' },
+                dispatcher: new lib_HttpClient('artifact-ops').getAgentDispatcher(url.toString()),
+                signal: options.signal,
+                headersTimeout: stallMs,
+                bodyTimeout: stallMs
+            });
+        }
+        catch (error) {
+            if (options.signal?.aborted)
+                throw error;
+            throw new RetryableError(error instanceof undici.errors.HeadersTimeoutError
+                ? `no answer from ${redactUrl(url)} within ${stallMs / 1000} s`
+                : `no answer from ${redactUrl(url)}: ${redactMessage(error.message, url)}`);
+        }
+        const status = response.statusCode;
+        if (status >= 300 && status < 400 && response.headers['location'] !== undefined) {
+            response.body.resume();
+            if (hop >= MAX_REDIRECTS)
+                throw new TransferError(`too many redirects from ${redactUrl(start)}`);
+            url = new URL(String(response.headers['location']), url);
+            continue;
+        }
+        if (status !== 200) {
+            response.body.resume();
+            const reason = `${redactUrl(url)} answered ${status}`;
+            // 403 is what storage says of an expired signature: a fresh URL may work.
+            if (status >= 500 || status === 403 || status === 408 || status === 429) {
+                throw new RetryableError(reason);
+            }
+            throw new TransferError(reason);
+        }
+        const lengthHeader = response.headers['content-length'];
+        const total = lengthHeader !== undefined ? Number(lengthHeader) : undefined;
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let bytes = 0;
+        const meter = new external_node_stream_.Transform({
+            transform(chunk, _encoding, callback) {
+                hash.update(chunk);
+                bytes += chunk.length;
+                options.onProgress?.(bytes, total);
+                callback(null, chunk);
+            }
+        });
+        try {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(response.body, meter, (0,external_node_fs_namespaceObject.createWriteStream)(options.file), {
+                signal: options.signal
+            });
+        }
+        catch (error) {
+            if (options.signal?.aborted)
+                throw error;
+            throw new RetryableError(`transfer from ${redactUrl(url)} broke after ${bytes} bytes: ${redactMessage(describeFailure(error, stallMs), url)}`);
+        }
+        // A connection that closes early can end the stream without an error: count the bytes.
+        if (total !== undefined && bytes !== total) {
+            throw new RetryableError(`transfer from ${redactUrl(url)} ended after ${bytes} of ${total} bytes`);
+        }
+        return { bytes, sha256: hash.digest('hex'), source: redactUrl(url) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/operations/download/step.ts
+
+
+
+
+
+
+
+
+
+
+
 /**
  * An artifact name becomes a directory or file name under `path` (`path/<name>/`,
  * `<name>.zip`, or the file of an artifact uploaded unarchived). GitHub refuses such names at
@@ -45467,8 +45559,13 @@ function describeDigest(artifact, sha256) {
         return 'absent';
     return artifact.digest.toLowerCase() === `sha256:${sha256}` ? 'match' : 'mismatch';
 }
-async function downloadOne(context, artifact) {
-    const { client, settings, options } = context;
+/**
+ * Downloads one artifact: a fresh URL per attempt → transfer into a staging directory inside
+ * the destination → digest check → unpack → move into place → delete-after. Nothing lands
+ * unless it is complete and verified; the staging directory is removed whatever happens.
+ */
+async function downloadArtifact(context, artifact) {
+    const { client, log, settings, options } = context;
     const reported = toReported(artifact);
     const label = `'${artifact.name}' (id ${artifact.id})`;
     const details = [];
@@ -45479,51 +45576,44 @@ async function downloadOne(context, artifact) {
     try {
         const archive = external_node_path_namespaceObject.join(staging, 'archive');
         const progressDue = progressClock(options.progressEveryMs ?? 5000);
-        const transfer = await transferToFile({
+        const { value: transfer, attempts } = await withRetries({
+            attempts: options.attempts ?? 4,
+            backoffMs: options.backoffMs ?? 1000,
+            signal: context.signal,
+            onRetry: (attempt, _wait, reason) => log.info(`${label}: retrying (attempt ${attempt}): ${reason}`)
+        }, 
+        // The signed URLs expire after a minute: every attempt asks for a fresh one.
+        async () => transferToFile(await getDownloadUrl(client, context.owner, context.repo, artifact), {
             file: archive,
-            attempts: options.attempts,
             stallMs: options.stallMs,
-            backoffMs: options.backoffMs,
-            getUrl: () => getDownloadUrl(client, settings.owner, settings.repo, artifact.id).catch((error) => {
-                if (httpStatus(error) === 410)
-                    throw new ExpiredError('expired (410 Gone)');
-                return rethrowApiError({
-                    repository: repositoryOf(settings),
-                    permission: 'actions: read',
-                    action: `get the download URL of artifact ${label}`
-                })(error);
-            }),
-            onRetry: (attempt, reason) => info(`${label}: retrying (attempt ${attempt}): ${reason}`),
+            signal: context.signal,
             onProgress: (received, total) => {
                 if (!progressDue())
                     return;
                 const rate = received / Math.max(0.001, (Date.now() - started) / 1000);
                 const percent = total ? ` (${Math.floor((received / total) * 100)}%)` : '';
-                info(`${label}: ${formatBytes(received)}${total ? ` of ${formatBytes(total)}` : ''}${percent}, ${formatBytes(rate)}/s`);
+                log.info(`${label}: ${formatBytes(received)}${total ? ` of ${formatBytes(total)}` : ''}${percent}, ${formatBytes(rate)}/s`);
             }
-        });
+        }));
         reported.sha256 = transfer.sha256;
         reported.digest_check = describeDigest(artifact, transfer.sha256);
-        details.push(`Fetched ${formatBytes(transfer.bytes)} from ${transfer.source} in ${formatSeconds(Date.now() - started)} (${transfer.attempts} attempt(s))`, `sha256 ${transfer.sha256}`);
+        details.push(`Fetched ${formatBytes(transfer.bytes)} from ${transfer.source} in ${formatSeconds(Date.now() - started)} (${attempts} attempt(s))`, `sha256 ${transfer.sha256}`);
         if (reported.digest_check === 'absent') {
-            if (!context.saidNoDigest) {
-                context.saidNoDigest = true;
-                info('The server gives no digest for some artifacts (older artifacts, or GitHub Enterprise Server): their integrity cannot be checked; the computed sha256 is in the artifacts output.');
-            }
+            context.noteNoDigest();
         }
         else if (reported.digest_check === 'mismatch') {
             const message = `Digest mismatch for ${label}: the server says ${artifact.digest}, the archive received has sha256:${transfer.sha256}`;
             if (settings.digestMismatch === 'error')
                 throw new Error(message);
             if (settings.digestMismatch === 'warn')
-                warning(message);
+                log.warn(message);
             if (settings.digestMismatch === 'info')
-                info(message);
+                log.info(message);
         }
         else {
             details.push('Digest verified');
         }
-        const target = targetOf(settings, artifact);
+        const target = context.targetOf(artifact);
         const zip = await isZipFile(archive);
         if (settings.skipDecompress || !zip) {
             // Kept as downloaded: a zip under the artifact's name, or an artifact uploaded unarchived
@@ -45544,33 +45634,149 @@ async function downloadOne(context, artifact) {
         }
         reported.seconds = (Date.now() - started) / 1000;
         if (settings.deleteAfter) {
-            await deleteArtifact(client, settings.owner, settings.repo, artifact.id).catch((error) => {
-                if (httpStatus(error) === 404)
+            await deleteArtifact(client, context.owner, context.repo, artifact).catch((error) => {
+                if (ApiError.hasStatus(error, 404))
                     return;
-                throw new Error(`downloaded to ${reported.path}, but not deleted: ${describeApiError(error, {
-                    repository: repositoryOf(settings),
-                    permission: 'actions: write',
-                    action: `delete artifact ${label}`
-                })}`);
+                throw new Error(`downloaded to ${reported.path}, but not deleted: ${messageOf(error)}`, {
+                    cause: error
+                });
             });
             reported.deleted = true;
             details.push('Deleted from the repository (delete-after)');
         }
     }
     catch (error) {
-        expired = error instanceof ExpiredError;
-        reported.error = messageOf(error);
+        expired = ApiError.hasStatus(error, 410);
+        reported.error = expired ? 'expired (410 Gone)' : messageOf(error);
         reported.seconds ??= (Date.now() - started) / 1000;
         details.push(`Failed: ${reported.error}`);
     }
     finally {
         await removeStaging(staging);
     }
-    startGroup(`${reported.error === undefined ? 'Downloaded' : 'Failed'} ${label}, ${formatBytes(artifact.size_in_bytes)}, in ${formatSeconds((reported.seconds ?? 0) * 1000)}`);
-    for (const line of details)
-        info(line);
-    endGroup();
+    log.group(`${reported.error === undefined ? 'Downloaded' : 'Failed'} ${label}, ${formatBytes(artifact.size_in_bytes)}, in ${formatSeconds((reported.seconds ?? 0) * 1000)}`, details);
     return { reported, expired };
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+/** Rows shown before a long table is cut. */
+const SUMMARY_ROWS = 200;
+function escapeHtml(text) {
+    return text.replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+}
+/** `2026-11-21 14:05`, or a dash. */
+function formatDay(value) {
+    return value ? value.slice(0, 16).replace('T', ' ') : '—';
+}
+/** The columns every operation's table starts with. */
+const ARTIFACT_COLUMNS = ['Name', 'ID', 'Size', 'Created', 'Branch', 'Commit', 'Expired'];
+/** The cells of ARTIFACT_COLUMNS for one artifact. */
+function artifactCells(a) {
+    return [
+        a.name,
+        String(a.id),
+        formatBytes(a.size_in_bytes),
+        formatDay(a.created_at),
+        a.workflow_run?.head_branch ?? '—',
+        a.workflow_run?.head_sha ? { code: a.workflow_run.head_sha.slice(0, 7) } : '—',
+        a.expired ? 'yes' : 'no'
+    ];
+}
+function renderCell(cell) {
+    return typeof cell === 'string' ? escapeHtml(cell) : `<code>${escapeHtml(cell.code)}</code>`;
+}
+/** The job summary of an operation; every text from outside is escaped here, in one place. */
+function buildSummary(parts) {
+    const summary = summary_summary
+        .emptyBuffer()
+        .addHeading(`artifact-ops: ${escapeHtml(parts.title)}`, 3);
+    summary.addRaw(`<p>${escapeHtml(parts.totals)}</p>`, true);
+    for (const note of parts.notes)
+        summary.addRaw(`<p>${escapeHtml(note)}</p>`, true);
+    const { columns, rows } = parts.table;
+    if (rows.length > 0) {
+        summary.addTable([
+            columns.map(data => ({ data: escapeHtml(data), header: true })),
+            ...rows.slice(0, SUMMARY_ROWS).map(row => row.map(renderCell))
+        ]);
+        const more = rows.length - SUMMARY_ROWS;
+        if (more > 0)
+            summary.addRaw(`<p>… and ${formatCount(more)} more not shown.</p>`, true);
+    }
+    if (parts.details !== undefined && parts.details.lines.length > 0) {
+        const shown = parts.details.lines.slice(0, SUMMARY_ROWS);
+        const more = parts.details.lines.length - shown.length;
+        summary.addDetails(escapeHtml(parts.details.title), shown.map(escapeHtml).join('<br>') + (more > 0 ? `<br>… and ${formatCount(more)} more` : ''));
+    }
+    return summary;
+}
+
+;// CONCATENATED MODULE: ./src/operations/download/summary.ts
+
+
+
+function downloadSummary(artifacts) {
+    return {
+        title: 'Artifacts downloaded',
+        totals: `${formatCount(artifacts.length)} artifact(s) selected, ${formatBytes(totalBytes(artifacts))}.`,
+        notes: [],
+        table: {
+            columns: [...ARTIFACT_COLUMNS, 'Digest', 'Time', 'Rate'],
+            rows: artifacts.map(a => {
+                const seconds = a.seconds ?? 0;
+                return [
+                    ...artifactCells(a),
+                    a.error !== undefined ? `failed: ${a.error}` : (a.digest_check ?? '—'),
+                    a.seconds !== undefined ? formatSeconds(seconds * 1000) : '—',
+                    seconds > 0 ? `${formatBytes(a.size_in_bytes / seconds)}/s` : '—'
+                ];
+            })
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/download/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const DOWNLOAD_CONCURRENCY = 4;
+/**
+ * Whether artifacts go into `path` itself rather than `path/<name>/`: one artifact chosen by exact
+ * name, or all of them with merge-multiple, as actions/download-artifact does.
+ */
+function intoPathItself(settings) {
+    return settings.selection.names.length === 1 || settings.download.mergeMultiple;
+}
+/** Refuses, before any transfer, names that would become unsafe paths or collide. */
+function checkTargets(settings, selected) {
+    const separate = !intoPathItself(settings);
+    if (separate || settings.download.skipDecompress) {
+        for (const artifact of selected) {
+            checkNameIsSegment(artifact.name, separate ? 'a directory' : 'a file name');
+        }
+    }
+    if (!separate)
+        return;
+    // Two artifacts of one name (artifact-ids from different runs) would overwrite each other.
+    const byName = new Map();
+    for (const artifact of selected) {
+        const other = byName.get(artifact.name);
+        if (other !== undefined) {
+            throw new Error(`Artifacts ${other} and ${artifact.id} are both named '${artifact.name}' and would unpack into the same directory ${external_node_path_namespaceObject.join(settings.download.path, artifact.name)}. Select one, or set 'merge-multiple: true' to put them together on purpose.`);
+        }
+        byName.set(artifact.name, artifact.id);
+    }
 }
 /**
  * Downloads the selection: with `run-id` that run's artifacts, otherwise the newest non-expired
@@ -45578,349 +45784,194 @@ async function downloadOne(context, artifact) {
  * staging directory inside `path`, hashed, checked against its digest, unpacked there, and only
  * then moved into place.
  */
-async function downloadOperation(client, settings, options = {}) {
-    const found = await findArtifacts(client, settings, 'download');
+async function runDownload({ client, log, signal }, settings, options = {}) {
+    const { selection, download } = settings;
+    const query = queryFrom(settings, selection, 'commit');
+    const criteria = criteriaFrom(selection, {
+        limitFrom: 'newest',
+        excludeExpired: true,
+        excludeForks: !download.allowForks,
+        // Explicit ids are taken as given; otherwise a download without run-id is the
+        // cross-workflow fetch: the newest of each name.
+        newestPerName: selection.runId === undefined && selection.artifactIds.length === 0
+    });
+    const found = await listAndSelect(client, query, criteria, log);
     if (found.forks.length > 0) {
-        warning(`Skipped ${found.forks.length} artifact(s) made by runs from forks (${found.forks
+        log.warn(`Skipped ${found.forks.length} artifact(s) made by runs from forks (${found.forks
             .slice(0, 10)
             .map(a => `'${a.name}' id ${a.id}`)
             .join(', ')}): anyone who opens a pull request can write those. Set 'allow-forks: true' to take them.`);
     }
-    const result = {
-        operation: 'download',
-        artifacts: [],
-        downloadPath: settings.path,
-        kept: found.kept,
-        notes: []
+    const finish = (artifacts, failure) => ({
+        artifacts,
+        outputs: { [Outputs.DownloadPath]: download.path },
+        summary: downloadSummary(artifacts),
+        failure,
+        downloadPath: download.path
+    });
+    const nothingFound = async () => {
+        applyNotFoundMode(settings.ifNoArtifactFound, await describeNothingFound(client, query, { ...found, selected: [] }), log);
+        return finish([]);
     };
-    if (found.selected.length === 0) {
-        await reportNothingFound(client, settings, found);
-        return result;
-    }
-    // Checked before anything is downloaded where the name is known to become a path.
-    const separate = !intoPathItself(settings);
-    if (separate || settings.skipDecompress) {
-        for (const artifact of found.selected) {
-            checkNameIsSegment(artifact.name, separate ? 'a directory' : 'a file name');
-        }
-    }
-    if (separate) {
-        // Two artifacts of one name (artifact-ids from different runs) would overwrite each other.
-        const byName = new Map();
-        for (const artifact of found.selected) {
-            const other = byName.get(artifact.name);
-            if (other !== undefined) {
-                throw new Error(`Artifacts ${other} and ${artifact.id} are both named '${artifact.name}' and would unpack into the same directory ${external_node_path_namespaceObject.join(settings.path, artifact.name)}. Select one, or set 'merge-multiple: true' to put them together on purpose.`);
-            }
-            byName.set(artifact.name, artifact.id);
-        }
-    }
-    const context = { client, settings, options, saidNoDigest: false };
+    if (found.selected.length === 0)
+        return nothingFound();
+    checkTargets(settings, found.selected);
+    let saidNoDigest = false;
     const concurrency = options.concurrency ?? DOWNLOAD_CONCURRENCY;
-    info(`Downloading ${found.selected.length} artifact(s), ${formatBytes(totalBytes(found.selected))}, to ${settings.path} (${Math.min(concurrency, found.selected.length)} at a time)`);
-    const stopCleanUp = removeStagingOnExit();
-    const outcomes = await mapPool(found.selected, concurrency, artifact => downloadOne(context, artifact)).finally(stopCleanUp);
-    const expired = outcomes.filter(o => o.expired).map(o => o.reported);
-    result.artifacts = outcomes.filter(o => !o.expired).map(o => o.reported);
-    if (expired.length > 0) {
-        warning(`Skipped ${expired.length} artifact(s) that expired since they were listed: ${expired.map(a => `'${a.name}' id ${a.id}`).join(', ')}`);
-        if (result.artifacts.length === 0) {
-            await reportNothingFound(client, settings, { ...found, selected: [] });
-            return result;
+    log.info(`Downloading ${found.selected.length} artifact(s), ${formatBytes(totalBytes(found.selected))}, to ${download.path} (${Math.min(concurrency, found.selected.length)} at a time)`);
+    const outcomes = await mapPool(found.selected, concurrency, artifact => downloadArtifact({
+        client,
+        log,
+        signal,
+        owner: settings.owner,
+        repo: settings.repo,
+        settings: download,
+        options,
+        targetOf: a => intoPathItself(settings) ? download.path : external_node_path_namespaceObject.join(download.path, a.name),
+        noteNoDigest: () => {
+            if (saidNoDigest)
+                return;
+            saidNoDigest = true;
+            log.info('The server gives no digest for some artifacts (older artifacts, or GitHub Enterprise Server): their integrity cannot be checked; the computed sha256 is in the artifacts output.');
         }
+    }, artifact));
+    const expired = outcomes.filter(o => o.expired).map(o => o.reported);
+    const artifacts = outcomes.filter(o => !o.expired).map(o => o.reported);
+    if (expired.length > 0) {
+        log.warn(`Skipped ${expired.length} artifact(s) that expired since they were listed: ${expired.map(a => `'${a.name}' id ${a.id}`).join(', ')}`);
+        if (artifacts.length === 0)
+            return nothingFound();
     }
-    const failed = result.artifacts.filter(a => a.error !== undefined);
-    if (failed.length > 0) {
-        result.failure = `${failed.length} of ${result.artifacts.length} artifact(s) failed to download: ${describeFailures(failed)}`;
+    const failed = artifacts.filter(a => a.error !== undefined);
+    if (signal.aborted) {
+        return finish(artifacts, `Cancelled: ${artifacts.length - failed.length} of ${found.selected.length} artifact(s) downloaded before the runner cancelled the step.`);
     }
-    return result;
+    return finish(artifacts, failed.length > 0
+        ? `${failed.length} of ${artifacts.length} artifact(s) failed to download: ${describeFailures(failed)}`
+        : undefined);
 }
 
-;// CONCATENATED MODULE: ./src/operations/list.ts
+;// CONCATENATED MODULE: ./src/operations/list/summary.ts
+
+
+
+function listSummary(artifacts, kept) {
+    const selected = `${formatCount(artifacts.length)} artifact(s) selected, ${formatBytes(totalBytes(artifacts))}`;
+    return {
+        title: 'Artifacts',
+        totals: kept > 0 ? `${selected}; ${formatCount(kept)} kept by keep-latest.` : `${selected}.`,
+        notes: [],
+        table: { columns: ARTIFACT_COLUMNS, rows: artifacts.map(artifactCells) }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/list/index.ts
+
+
+
+
 
 
 /** Lists the selected artifacts, newest first; expired ones are included and flagged. */
-async function listOperation(client, settings) {
-    const found = await findArtifacts(client, settings, 'list');
-    if (found.selected.length === 0)
-        await reportNothingFound(client, settings, found);
-    return {
-        operation: 'list',
-        artifacts: found.selected.map(toReported),
-        kept: found.kept,
-        notes: []
-    };
-}
-
-;// CONCATENATED MODULE: ./src/operations/prune.ts
-
-
-
-
-
-
-
-/** Requests left in the hour that prune must not spend, or undefined where none is known. */
-function reserveOf(reserve, rate) {
-    if (rate.limit === undefined || rate.remaining === undefined)
-        return undefined;
-    return reserve.kind === 'percent' ? Math.ceil((rate.limit * reserve.value) / 100) : reserve.value;
-}
-/**
- * Deletes the selection, oldest first, one artifact at a time by id, paced and within the rate
- * budget. The whole listing is read and the selection computed before the first DELETE, so a
- * later run recomputes it from scratch and carries on where this one stopped.
- */
-async function pruneOperation(client, settings, signal) {
-    const found = await findArtifacts(client, settings, 'prune');
-    const prune = {
-        deletedCount: 0,
-        deletedBytes: 0,
-        remainingCount: found.overLimit.length,
-        failedCount: 0,
-        dryRun: settings.dryRun
-    };
-    const result = {
-        operation: 'prune',
-        artifacts: [],
-        kept: found.kept,
-        notes: [],
-        prune
-    };
+async function runList({ client, log }, settings) {
+    const query = queryFrom(settings, settings.selection, 'branch');
+    const criteria = criteriaFrom(settings.selection, {
+        limitFrom: 'newest'
+    });
+    const found = await listAndSelect(client, query, criteria, log);
     if (found.selected.length === 0) {
-        await reportNothingFound(client, settings, found);
-        return result;
+        applyNotFoundMode(settings.ifNoArtifactFound, await describeNothingFound(client, query, found), log);
     }
-    // Oldest first: a budget or a cancellation that stops the run leaves the newest in place.
-    const queue = [...found.selected].reverse();
-    const reported = queue.map(artifact => ({
-        ...toReported(artifact),
-        deleted: false
-    }));
-    result.artifacts = reported;
-    const selectedBytes = totalBytes(queue);
-    if (settings.dryRun) {
-        // Nothing is left over by a dry run itself: only what limit would leave for a later run.
-        result.notes.push(`Dry run: ${formatCount(queue.length)} artifact(s), ${formatBytes(selectedBytes)}, would be deleted; nothing was.`);
-        info(result.notes[0]);
-        return result;
-    }
-    info(`Deleting ${formatCount(queue.length)} artifact(s), ${formatBytes(selectedBytes)}, oldest first, one at a time`);
-    let stop;
-    const progressDue = progressClock(10_000);
-    for (let i = 0; i < queue.length && stop === undefined; i++) {
-        if (signal?.aborted) {
-            stop = { kind: 'cancelled' };
-            break;
-        }
-        const reserve = reserveOf(settings.rateLimitReserve, client.rate);
-        if (reserve !== undefined && (client.rate.remaining ?? 0) <= reserve) {
-            stop = { kind: 'budget', resetAt: client.rate.resetAt };
-            break;
-        }
-        const artifact = queue[i];
-        const entry = reported[i];
-        try {
-            await deleteArtifact(client, settings.owner, settings.repo, artifact.id);
-            entry.deleted = true;
-        }
-        catch (error) {
-            if (httpStatus(error) === 404) {
-                // Already gone (expired and cleaned up, or deleted by another run): what we wanted.
-                entry.deleted = true;
-            }
-            else if (isRateLimitError(error)) {
-                stop = { kind: 'rate-limited', resetAt: client.rate.resetAt };
-            }
-            else if (httpStatus(error) === 403) {
-                stop = {
-                    kind: 'permission',
-                    message: describeApiError(error, {
-                        repository: repositoryOf(settings),
-                        permission: 'actions: write',
-                        action: `delete artifact '${artifact.name}' (id ${artifact.id})`
-                    })
-                };
-            }
-            else {
-                entry.error = explainApiError(error, { permission: 'actions: write' });
-                prune.failedCount++;
-                warning(`Could not delete '${artifact.name}' (id ${artifact.id}): ${entry.error}`);
-            }
-        }
-        if (entry.deleted) {
-            prune.deletedCount++;
-            prune.deletedBytes += artifact.size_in_bytes;
-        }
-        if (progressDue()) {
-            info(`Deleted ${formatCount(prune.deletedCount)} of ${formatCount(queue.length)} (${formatBytes(prune.deletedBytes)} freed)`);
-        }
-    }
-    prune.remainingCount = queue.length - prune.deletedCount + found.overLimit.length;
-    const left = queue.length - prune.deletedCount - prune.failedCount;
-    const later = (resetAt) => resetAt
-        ? `run again after ${formatInstant(resetAt)} to delete the remaining ${formatCount(left)}`
-        : `run again later to delete the remaining ${formatCount(left)}`;
-    switch (stop?.kind) {
-        case 'budget':
-            result.notes.push(`Stopped to leave ${formatCount(reserveOf(settings.rateLimitReserve, client.rate) ?? 0)} of ${formatCount(client.rate.limit ?? 0)} hourly API requests to the repository's other workflows (rate-limit-reserve): ${later(stop.resetAt)}.`);
-            warning(result.notes[result.notes.length - 1]);
-            break;
-        case 'rate-limited':
-            result.notes.push(`Stopped by GitHub's rate limit: ${later(stop.resetAt)}.`);
-            warning(result.notes[result.notes.length - 1]);
-            break;
-        case 'cancelled':
-            result.notes.push(`Cancelled: stopped after deleting ${formatCount(prune.deletedCount)} of ${formatCount(queue.length)}.`);
-            result.failure = result.notes[result.notes.length - 1];
-            break;
-        case 'permission':
-            result.notes.push(stop.message);
-            result.failure = stop.message;
-            break;
-    }
-    if (found.overLimit.length > 0) {
-        result.notes.push(`${formatCount(found.overLimit.length)} more matching artifact(s) were left for a later run by 'limit'.`);
-    }
-    if (prune.failedCount > 0 && result.failure === undefined) {
-        result.failure = `${prune.failedCount} of ${queue.length} deletion(s) failed: ${describeFailures(reported)}`;
-    }
-    info(`Deleted ${formatCount(prune.deletedCount)} artifact(s), ${formatBytes(prune.deletedBytes)} freed; ${formatCount(prune.remainingCount)} remaining.`);
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-
-
-
-/** Sets the step outputs of an operation's result. */
-function writeOutputs(result) {
-    setOutput(Outputs.Artifacts, JSON.stringify(result.artifacts));
-    setOutput(Outputs.Count, result.artifacts.length);
-    setOutput(Outputs.TotalBytes, totalBytes(result.artifacts));
-    if (result.downloadPath !== undefined) {
-        setOutput(Outputs.DownloadPath, result.downloadPath);
-    }
-    if (result.prune !== undefined) {
-        setOutput(Outputs.DeletedCount, result.prune.deletedCount);
-        setOutput(Outputs.DeletedBytes, result.prune.deletedBytes);
-        setOutput(Outputs.RemainingCount, result.prune.remainingCount);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-/** Rows shown before a long table is cut. */
-const SUMMARY_ROWS = 200;
-function summary_escape(text) {
-    return text.replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
-}
-function day(value) {
-    return value ? value.slice(0, 16).replace('T', ' ') : '—';
-}
-function statusOf(result, artifact) {
-    if (result.operation === 'prune') {
-        if (artifact.error !== undefined)
-            return `failed: ${summary_escape(artifact.error)}`;
-        if (artifact.deleted)
-            return 'deleted';
-        return result.prune?.dryRun ? 'would delete' : 'remaining';
-    }
-    if (artifact.error !== undefined)
-        return `failed: ${summary_escape(artifact.error)}`;
-    return '';
-}
-function rowsFor(result) {
-    const download = result.operation === 'download';
-    const header = ['Name', 'ID', 'Size', 'Created', 'Branch', 'Commit', 'Expired'].map(data => ({ data, header: true }));
-    if (download) {
-        header.push(...['Digest', 'Time', 'Rate'].map(data => ({ data, header: true })));
-    }
-    if (result.operation === 'prune')
-        header.push({ data: 'Result', header: true });
-    const rows = [header];
-    for (const a of result.artifacts.slice(0, SUMMARY_ROWS)) {
-        const row = [
-            summary_escape(a.name),
-            String(a.id),
-            formatBytes(a.size_in_bytes),
-            day(a.created_at),
-            summary_escape(a.workflow_run?.head_branch ?? '—'),
-            a.workflow_run?.head_sha
-                ? `<code>${summary_escape(a.workflow_run.head_sha.slice(0, 7))}</code>`
-                : '—',
-            a.expired ? 'yes' : 'no'
-        ];
-        if (download) {
-            const seconds = a.seconds ?? 0;
-            row.push(a.error !== undefined ? `failed: ${summary_escape(a.error)}` : (a.digest_check ?? '—'), a.seconds !== undefined ? formatSeconds(seconds * 1000) : '—', seconds > 0 ? `${formatBytes(a.size_in_bytes / seconds)}/s` : '—');
-        }
-        if (result.operation === 'prune')
-            row.push(statusOf(result, a));
-        rows.push(row);
-    }
-    return rows;
-}
-function totals(result) {
-    const bytes = totalBytes(result.artifacts);
-    const selected = `${formatCount(result.artifacts.length)} artifact(s) selected, ${formatBytes(bytes)}`;
-    const prune = result.prune;
-    if (prune === undefined) {
-        return result.kept.length > 0
-            ? `${selected}; ${formatCount(result.kept.length)} kept by keep-latest.`
-            : `${selected}.`;
-    }
-    const verb = prune.dryRun ? 'would be deleted (dry run)' : 'deleted';
-    return [
-        `${selected}.`,
-        `${formatCount(prune.dryRun ? result.artifacts.length : prune.deletedCount)} ${verb}, ${formatBytes(prune.dryRun ? bytes : prune.deletedBytes)} ${prune.dryRun ? 'would be ' : ''}freed;`,
-        `${formatCount(result.kept.length)} kept by keep-latest;`,
-        `${formatCount(prune.remainingCount)} remaining;`,
-        `${formatCount(prune.failedCount)} failed.`
-    ].join(' ');
-}
-/** The job summary as markdown/HTML text (written with core.summary by writeSummary). */
-function buildSummary(result) {
-    const title = {
-        list: 'Artifacts',
-        download: 'Artifacts downloaded',
-        prune: result.prune?.dryRun ? 'Artifacts pruned (dry run)' : 'Artifacts pruned'
+    const artifacts = found.selected.map(toReported);
+    return {
+        artifacts,
+        outputs: {},
+        summary: listSummary(artifacts, found.kept.length),
+        kept: found.kept.length
     };
-    const summary = summary_summary
-        .emptyBuffer()
-        .addHeading(`artifact-ops: ${title[result.operation]}`, 3);
-    summary.addRaw(`<p>${summary_escape(totals(result))}</p>`, true);
-    for (const note of result.notes)
-        summary.addRaw(`<p>${summary_escape(note)}</p>`, true);
-    if (result.artifacts.length > 0) {
-        summary.addTable(rowsFor(result));
-        const more = result.artifacts.length - SUMMARY_ROWS;
-        if (more > 0)
-            summary.addRaw(`<p>… and ${formatCount(more)} more not shown.</p>`, true);
-    }
-    if (result.kept.length > 0 && result.operation === 'prune') {
-        const shown = result.kept.slice(0, SUMMARY_ROWS);
-        summary.addDetails(`Kept by keep-latest (${formatCount(result.kept.length)})`, shown.map(a => `${summary_escape(a.name)} #${a.id} (${day(a.created_at ?? null)})`).join('<br>') +
-            (result.kept.length > shown.length
-                ? `<br>… and ${formatCount(result.kept.length - shown.length)} more`
-                : ''));
-    }
-    return summary;
-}
-/** Writes the job summary where the runner reads it; skipped when there is no summary file. */
-async function writeSummary(result) {
-    if (!process.env['GITHUB_STEP_SUMMARY'])
-        return;
-    await buildSummary(result).write();
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/settings.ts
+;// CONCATENATED MODULE: ./src/settings/parse.ts
 
 
+function createReader(read) {
+    return {
+        value: input => read(input).trim() || (literalDefault(input) ?? ''),
+        raw: input => read(input)
+    };
+}
+function invalid(input, value, accepted) {
+    return new InputError(`Invalid value for '${input}': '${value}'. ${accepted}`);
+}
+/** One of `options`, case-insensitively (`Prune` is `prune`). */
+function parseChoice(input, value, options) {
+    const found = options.find(option => option === value.toLowerCase());
+    if (found === undefined) {
+        throw invalid(input, value, `Valid options are: ${options.join(', ')}`);
+    }
+    return found;
+}
+/** Lines of a multi-line input, trimmed, without blanks or repeats. */
+function splitLines(value) {
+    return [
+        ...new Set(value
+            .split(/\r?\n/)
+            .map(line => line.trim())
+            .filter(line => line !== ''))
+    ];
+}
+/** The YAML 1.2 core schema spellings, as core.getBooleanInput accepts them. */
+function parseBoolean(input, value) {
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw invalid(input, value, 'Valid options are: true, false');
+}
+/** A whole number of at least `min` that a double holds exactly, or undefined for ''. */
+function parseWholeNumber(input, value, min) {
+    if (value === '')
+        return undefined;
+    const number = Number(value);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < min) {
+        throw invalid(input, value, `Expected a whole number from ${min} to ${Number.MAX_SAFE_INTEGER}.`);
+    }
+    return number;
+}
+/** Comma- or newline-separated ids, without repeats. */
+function parseIds(input, value) {
+    const parts = value
+        .split(/[,\r\n]/)
+        .map(part => part.trim())
+        .filter(part => part !== '');
+    return [...new Set(parts.map(part => parseWholeNumber(input, part, 1)))];
+}
+const DURATION_UNITS_MS = {
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+    w: 604_800_000
+};
+/**
+ * A duration back from `now` (`90m`, `12h`, `30d`, `2w`) or an ISO-8601 date or date-time
+ * (a date alone is midnight UTC, whatever the runner's time zone).
+ */
+function parseInstant(input, value, now) {
+    if (value === '')
+        return undefined;
+    const duration = /^(\d+)\s*([mhdw])$/.exec(value);
+    if (duration !== null) {
+        return new Date(now.getTime() - Number(duration[1]) * DURATION_UNITS_MS[duration[2]]);
+    }
+    const iso = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value);
+    const time = iso ? Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value) : NaN;
+    if (Number.isNaN(time)) {
+        throw invalid(input, value, "Expected a duration with a unit m, h, d or w (e.g. '90m', '12h', '30d', '2w') or an ISO-8601 date (e.g. '2026-01-31' or '2026-01-31T12:00:00Z').");
+    }
+    return new Date(time);
+}
+
+;// CONCATENATED MODULE: ./src/settings/selection.ts
 
 
 
@@ -45935,74 +45986,6 @@ const WORKFLOW_CONCLUSIONS = [
     'timed_out',
     'startup_failure'
 ];
-/**
- * Inputs that one operation reads, with their action.yml defaults: a value other than the
- * default given to another operation is probably a mistake worth a warning.
- */
-const OPERATION_ONLY_INPUTS = [
-    [Inputs.MergeMultiple, 'download', 'false'],
-    [Inputs.SkipDecompress, 'download', 'false'],
-    [Inputs.DigestMismatch, 'download', 'error'],
-    [Inputs.AllowForks, 'download', 'false'],
-    [Inputs.DeleteAfter, 'download', 'false'],
-    [Inputs.DryRun, 'prune', 'false'],
-    [Inputs.RateLimitReserve, 'prune', '10%']
-];
-const DURATION_UNITS_MS = {
-    m: 60_000,
-    h: 3_600_000,
-    d: 86_400_000,
-    w: 604_800_000
-};
-function invalid(input, value, accepted) {
-    return new InputError(`Invalid value for '${input}': '${value}'. ${accepted}`);
-}
-function oneOf(input, value, options) {
-    const found = options.find(option => option === value.toLowerCase());
-    if (found === undefined) {
-        throw invalid(input, value, `Valid options are: ${options.join(', ')}`);
-    }
-    return found;
-}
-/** Lines of a multi-line input, trimmed, without blanks. */
-function splitLines(value) {
-    return value
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line !== '');
-}
-function parseBoolean(input, value, fallback) {
-    if (value === '')
-        return fallback;
-    // The YAML 1.2 core schema spellings, as core.getBooleanInput accepts them.
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw invalid(input, value, 'Valid options are: true, false');
-}
-function parseWholeNumber(input, value, min) {
-    if (value === '')
-        return undefined;
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < min) {
-        throw invalid(input, value, `Expected a whole number of at least ${min}.`);
-    }
-    return Number(value);
-}
-function parseIds(value) {
-    const parts = value
-        .split(/[,\r\n]/)
-        .map(part => part.trim())
-        .filter(part => part !== '');
-    return [...new Set(parts.map(part => parseWholeNumber(Inputs.ArtifactIds, part, 1)))];
-}
-function parseRepository(value) {
-    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value);
-    if (match === null) {
-        throw invalid(Inputs.Repository, value, "Expected 'owner/name', e.g. 'octo-org/octo-repo'.");
-    }
-    return { owner: match[1], repo: match[2] };
-}
 function parseCommit(value) {
     if (value === '')
         return undefined;
@@ -46020,100 +46003,48 @@ function parseWorkflow(value) {
     }
     return file;
 }
-/**
- * A duration back from `now` (`90m`, `12h`, `30d`, `2w`) or an ISO-8601 date or date-time
- * (a date alone is midnight UTC).
- */
-function parseInstant(input, value, now) {
+function parseEvent(value) {
     if (value === '')
         return undefined;
-    const duration = /^(\d+)\s*([mhdw])$/.exec(value);
-    if (duration !== null) {
-        return new Date(now.getTime() - Number(duration[1]) * DURATION_UNITS_MS[duration[2]]);
+    if (!/^[a-z_]+$/.test(value)) {
+        throw invalid(Inputs.Event, value, "Expected an event name such as 'push', 'pull_request' or 'schedule'.");
     }
-    const iso = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value);
-    const time = iso ? Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value) : NaN;
-    if (Number.isNaN(time)) {
-        throw invalid(input, value, "Expected a duration with a unit m, h, d or w (e.g. '90m', '12h', '30d', '2w') or an ISO-8601 date (e.g. '2026-01-31' or '2026-01-31T12:00:00Z').");
-    }
-    return new Date(time);
-}
-function parseReserve(value) {
-    const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(value);
-    if (percent !== null && Number(percent[1]) <= 100) {
-        return { kind: 'percent', value: Number(percent[1]) };
-    }
-    if (/^\d+$/.test(value)) {
-        return { kind: 'requests', value: Number(value) };
-    }
-    throw invalid(Inputs.RateLimitReserve, value, "Expected a percentage of the hourly limit from 0% to 100% (e.g. '10%') or a number of requests (e.g. '200').");
-}
-function expandHome(value) {
-    if (value === '~')
-        return external_node_os_namespaceObject.homedir();
-    if (value.startsWith('~/'))
-        return external_node_path_namespaceObject.join(external_node_os_namespaceObject.homedir(), value.slice(2));
     return value;
 }
-function defaultReader(name) {
-    return getInput(name);
-}
-/**
- * Reads and validates every input. Throws an InputError naming the input, the value and what is
- * accepted; nothing has been sent to the API by then.
- */
-function getSettings(read = defaultReader, now = new Date()) {
-    const get = (input) => read(input).trim();
-    const operation = oneOf(Inputs.Operation, get(Inputs.Operation) || 'list', OPERATIONS);
-    const token = get(Inputs.GitHubToken);
-    if (token === '') {
-        throw new InputError(`Input '${Inputs.GitHubToken}' is empty. Pass a token, e.g. 'github-token: \${{ github.token }}' (the default).`);
-    }
-    core_setSecret(token);
-    const repository = get(Inputs.Repository) || process.env['GITHUB_REPOSITORY'] || '';
-    const { owner, repo } = parseRepository(repository);
-    const names = [...new Set(splitLines(read(Inputs.Name)))];
-    const artifactIds = parseIds(get(Inputs.ArtifactIds));
+/** Parses the selection inputs and the rules between them. */
+function parseSelection(input, now) {
+    const names = splitLines(input.raw(Inputs.Name));
+    const artifactIds = parseIds(Inputs.ArtifactIds, input.value(Inputs.ArtifactIds));
     if (names.length > 0 && artifactIds.length > 0) {
         throw new InputError(`Inputs '${Inputs.Name}' and '${Inputs.ArtifactIds}' cannot be used together: give one or the other.`);
     }
-    const branchInput = get(Inputs.Branch);
+    const branchInput = input.value(Inputs.Branch);
     const branch = branchInput === '' ? undefined : branchInput.replace(/^refs\/heads\//, '');
-    const workflow = parseWorkflow(get(Inputs.Workflow));
-    const workflowConclusionInput = get(Inputs.WorkflowConclusion);
-    const workflowConclusion = workflowConclusionInput === ''
+    const workflow = parseWorkflow(input.value(Inputs.Workflow));
+    const conclusionInput = input.value(Inputs.WorkflowConclusion);
+    const workflowConclusion = conclusionInput === ''
         ? undefined
-        : oneOf(Inputs.WorkflowConclusion, workflowConclusionInput, WORKFLOW_CONCLUSIONS);
-    const eventInput = get(Inputs.Event);
-    if (eventInput !== '' && !/^[a-z_]+$/.test(eventInput)) {
-        throw invalid(Inputs.Event, eventInput, "Expected an event name such as 'push', 'pull_request' or 'schedule'.");
-    }
-    const event = eventInput === '' ? undefined : eventInput;
+        : parseChoice(Inputs.WorkflowConclusion, conclusionInput, WORKFLOW_CONCLUSIONS);
+    const event = parseEvent(input.value(Inputs.Event));
     if ((workflowConclusion !== undefined || event !== undefined) && workflow === undefined) {
         const which = workflowConclusion !== undefined ? Inputs.WorkflowConclusion : Inputs.Event;
         throw new InputError(`Input '${which}' filters the runs of a workflow: give 'workflow' too (a file name such as 'ci.yml').`);
     }
-    const pr = parseWholeNumber(Inputs.Pr, get(Inputs.Pr).replace(/^#/, ''), 1);
-    const commit = parseCommit(get(Inputs.Commit));
+    const pr = parseWholeNumber(Inputs.Pr, input.value(Inputs.Pr).replace(/^#/, ''), 1);
+    const commit = parseCommit(input.value(Inputs.Commit));
     if (pr !== undefined && (branch !== undefined || commit !== undefined)) {
         throw new InputError(`Input '${Inputs.Pr}' already chooses the branch (list, prune) or commit (download): leave '${branch !== undefined ? Inputs.Branch : Inputs.Commit}' empty.`);
     }
-    const olderThan = parseInstant(Inputs.OlderThan, get(Inputs.OlderThan), now);
-    const newerThan = parseInstant(Inputs.NewerThan, get(Inputs.NewerThan), now);
+    const olderThan = parseInstant(Inputs.OlderThan, input.value(Inputs.OlderThan), now);
+    const newerThan = parseInstant(Inputs.NewerThan, input.value(Inputs.NewerThan), now);
     if (olderThan !== undefined && newerThan !== undefined && newerThan >= olderThan) {
-        throw new InputError(`Inputs '${Inputs.NewerThan}' (${get(Inputs.NewerThan)}, ${newerThan.toISOString()}) and '${Inputs.OlderThan}' (${get(Inputs.OlderThan)}, ${olderThan.toISOString()}) leave no time between them: 'newer-than' must be earlier than 'older-than'.`);
+        throw new InputError(`Inputs '${Inputs.NewerThan}' (${input.value(Inputs.NewerThan)}, ${newerThan.toISOString()}) and '${Inputs.OlderThan}' (${input.value(Inputs.OlderThan)}, ${olderThan.toISOString()}) leave no time between them: 'newer-than' must be earlier than 'older-than'.`);
     }
-    const pathInput = get(Inputs.Path) || process.env['GITHUB_WORKSPACE'] || process.cwd();
-    const notFound = get(Inputs.IfNoArtifactFound);
-    const settings = {
-        operation,
-        token,
-        owner,
-        repo,
+    return {
         names,
-        patterns: [...new Set(splitLines(read(Inputs.Pattern)))],
+        patterns: splitLines(input.raw(Inputs.Pattern)),
         artifactIds,
-        runId: parseWholeNumber(Inputs.RunId, get(Inputs.RunId), 1),
+        runId: parseWholeNumber(Inputs.RunId, input.value(Inputs.RunId), 1),
         branch,
         commit,
         pr,
@@ -46122,43 +46053,375 @@ function getSettings(read = defaultReader, now = new Date()) {
         event,
         olderThan,
         newerThan,
-        keepLatest: parseWholeNumber(Inputs.KeepLatest, get(Inputs.KeepLatest), 0),
-        limit: parseWholeNumber(Inputs.Limit, get(Inputs.Limit), 0),
-        path: external_node_path_namespaceObject.resolve(expandHome(pathInput)),
-        mergeMultiple: parseBoolean(Inputs.MergeMultiple, get(Inputs.MergeMultiple), false),
-        skipDecompress: parseBoolean(Inputs.SkipDecompress, get(Inputs.SkipDecompress), false),
-        digestMismatch: oneOf(Inputs.DigestMismatch, get(Inputs.DigestMismatch) || 'error', DIGEST_MISMATCH_MODES),
-        allowForks: parseBoolean(Inputs.AllowForks, get(Inputs.AllowForks), false),
-        deleteAfter: parseBoolean(Inputs.DeleteAfter, get(Inputs.DeleteAfter), false),
-        dryRun: parseBoolean(Inputs.DryRun, get(Inputs.DryRun), false),
-        rateLimitReserve: parseReserve(get(Inputs.RateLimitReserve) || '10%'),
-        ifNoArtifactFound: oneOf(Inputs.IfNoArtifactFound, notFound || (operation === 'download' ? 'fail' : 'ignore'), NOT_FOUND_MODES)
+        keepLatest: parseWholeNumber(Inputs.KeepLatest, input.value(Inputs.KeepLatest), 0),
+        limit: parseWholeNumber(Inputs.Limit, input.value(Inputs.Limit), 0)
     };
-    for (const [input, only, fallback] of OPERATION_ONLY_INPUTS) {
-        const value = get(input);
-        if (value !== '' && value !== fallback && operation !== only) {
-            warning(`Input '${input}' (${value}) applies to operation '${only}' only; '${operation}' ignores it.`);
-        }
-    }
-    if (operation === 'prune' && !hasSelection(settings)) {
-        throw new InputError("Refusing to prune without a selection: give at least one of 'name', 'pattern', 'artifact-ids', 'run-id', 'branch', 'commit', 'pr', 'workflow', 'older-than', 'newer-than' or 'keep-latest'. To prune every artifact of the repository on purpose, say pattern: '*'.");
-    }
-    return settings;
 }
 /** True when any input narrows the selection; prune refuses to run without one. */
-function hasSelection(settings) {
-    return (settings.names.length > 0 ||
-        settings.patterns.length > 0 ||
-        settings.artifactIds.length > 0 ||
-        settings.runId !== undefined ||
-        settings.branch !== undefined ||
-        settings.commit !== undefined ||
-        settings.pr !== undefined ||
-        settings.workflow !== undefined ||
-        settings.olderThan !== undefined ||
-        settings.newerThan !== undefined ||
-        settings.keepLatest !== undefined);
+function hasSelection(selection) {
+    return (selection.names.length > 0 ||
+        selection.patterns.length > 0 ||
+        selection.artifactIds.length > 0 ||
+        selection.runId !== undefined ||
+        selection.branch !== undefined ||
+        selection.commit !== undefined ||
+        selection.pr !== undefined ||
+        selection.workflow !== undefined ||
+        selection.olderThan !== undefined ||
+        selection.newerThan !== undefined ||
+        selection.keepLatest !== undefined);
 }
+
+;// CONCATENATED MODULE: ./src/operations/prune/settings.ts
+
+
+
+
+function parseReserve(value) {
+    const percent = /^(\d{1,3}(?:\.\d{1,6})?)\s*%$/.exec(value);
+    if (percent !== null && Number(percent[1]) <= 100) {
+        return { kind: 'percent', value: Number(percent[1]) };
+    }
+    if (/^\d{1,15}$/.test(value)) {
+        return { kind: 'requests', value: Number(value) };
+    }
+    throw invalid(Inputs.RateLimitReserve, value, "Expected a percentage of the hourly limit from 0% to 100% (e.g. '10%') or a number of requests (e.g. '200').");
+}
+/** Requests left in the hour that prune must not spend, given the hour's limit. */
+function reserveOf(reserve, hourlyLimit) {
+    return reserve.kind === 'percent' ? Math.ceil((hourlyLimit * reserve.value) / 100) : reserve.value;
+}
+/** Prune refuses to run without a selection: no accidental wipe. */
+function checkPruneSelection(selection) {
+    if (!hasSelection(selection)) {
+        throw new InputError("Refusing to prune without a selection: give at least one of 'name', 'pattern', 'artifact-ids', 'run-id', 'branch', 'commit', 'pr', 'workflow', 'older-than', 'newer-than' or 'keep-latest'. To prune every artifact of the repository on purpose, say pattern: '*'.");
+    }
+}
+function parsePruneSettings(input) {
+    return {
+        dryRun: parseBoolean(Inputs.DryRun, input.value(Inputs.DryRun)),
+        rateLimitReserve: parseReserve(input.value(Inputs.RateLimitReserve))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/prune/summary.ts
+
+
+
+function resultOf(artifact, dryRun) {
+    if (artifact.error !== undefined)
+        return `failed: ${artifact.error}`;
+    if (artifact.deleted)
+        return 'deleted';
+    return dryRun ? 'would delete' : 'remaining';
+}
+function pruneSummary(artifacts, prune, kept, notes) {
+    const bytes = totalBytes(artifacts);
+    const verb = prune.dryRun ? 'would be deleted (dry run)' : 'deleted';
+    const totals = [
+        `${formatCount(artifacts.length)} artifact(s) selected, ${formatBytes(bytes)}.`,
+        `${formatCount(prune.dryRun ? artifacts.length : prune.deletedCount)} ${verb}, ${formatBytes(prune.dryRun ? bytes : prune.deletedBytes)} ${prune.dryRun ? 'would be ' : ''}freed;`,
+        `${formatCount(kept.length)} kept by keep-latest;`,
+        `${formatCount(prune.remainingCount)} remaining;`,
+        `${formatCount(prune.failedCount)} failed.`
+    ].join(' ');
+    return {
+        title: prune.dryRun ? 'Artifacts pruned (dry run)' : 'Artifacts pruned',
+        totals,
+        notes,
+        table: {
+            columns: [...ARTIFACT_COLUMNS, 'Result'],
+            rows: artifacts.map(a => [...artifactCells(a), resultOf(a, prune.dryRun)])
+        },
+        details: {
+            title: `Kept by keep-latest (${formatCount(kept.length)})`,
+            lines: kept.map(a => `${a.name} #${a.id} (${formatDay(a.created_at)})`)
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/prune/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The budget stop, when what is left of the hour is within the reserve. */
+function budgetStop(reserve, rate) {
+    if (rate.limit === undefined || rate.remaining === undefined)
+        return undefined;
+    const kept = reserveOf(reserve, rate.limit);
+    if (rate.remaining > kept)
+        return undefined;
+    return { kind: 'budget', reserve: kept, limit: rate.limit, resetAt: rate.resetAt };
+}
+/** What a failed deletion means: done (404), a stop, or a failure of this artifact alone. */
+function classifyDeleteError(error, signal) {
+    if (signal.aborted)
+        return { kind: 'cancelled' };
+    // Already gone (expired and cleaned up, or deleted by another run): what we wanted.
+    if (ApiError.hasStatus(error, 404))
+        return 'gone';
+    if (error instanceof ApiError && error.rateLimited) {
+        return { kind: 'rate-limited', resetAt: error.resetAt };
+    }
+    if (error instanceof ApiError && error.status === 403) {
+        return { kind: 'permission', message: error.message };
+    }
+    return 'failed';
+}
+/**
+ * Deletes the selection, oldest first, one artifact at a time by id, paced and within the rate
+ * budget. The whole listing is read and the selection computed before the first DELETE, so a
+ * later run recomputes it from scratch and carries on where this one stopped.
+ */
+async function runPrune({ client, log, signal }, settings) {
+    const { dryRun, rateLimitReserve } = settings.prune;
+    const query = queryFrom(settings, settings.selection, 'branch');
+    const criteria = criteriaFrom(settings.selection, {
+        limitFrom: 'oldest'
+    });
+    const found = await listAndSelect(client, query, criteria, log);
+    const prune = {
+        deletedCount: 0,
+        deletedBytes: 0,
+        remainingCount: found.overLimit.length,
+        failedCount: 0,
+        dryRun
+    };
+    const notes = [];
+    const finish = (artifacts, failure) => ({
+        artifacts,
+        outputs: {
+            [Outputs.DeletedCount]: prune.deletedCount,
+            [Outputs.DeletedBytes]: prune.deletedBytes,
+            [Outputs.RemainingCount]: prune.remainingCount
+        },
+        summary: pruneSummary(artifacts, prune, found.kept, notes),
+        failure,
+        prune,
+        kept: found.kept
+    });
+    if (found.selected.length === 0) {
+        applyNotFoundMode(settings.ifNoArtifactFound, await describeNothingFound(client, query, found), log);
+        return finish([]);
+    }
+    // Oldest first: a budget or a cancellation that stops the run leaves the newest in place.
+    const queue = [...found.selected].reverse();
+    const reported = queue.map(artifact => ({
+        ...toReported(artifact),
+        deleted: false
+    }));
+    const selectedBytes = totalBytes(queue);
+    if (dryRun) {
+        // Nothing is left over by a dry run itself: only what limit would leave for a later run.
+        notes.push(`Dry run: ${formatCount(queue.length)} artifact(s), ${formatBytes(selectedBytes)}, would be deleted; nothing was.`);
+        log.info(notes[0]);
+        return finish(reported);
+    }
+    log.info(`Deleting ${formatCount(queue.length)} artifact(s), ${formatBytes(selectedBytes)}, oldest first, one at a time`);
+    let stop;
+    const progressDue = progressClock(10_000);
+    for (let i = 0; i < queue.length && stop === undefined; i++) {
+        stop = signal.aborted ? { kind: 'cancelled' } : budgetStop(rateLimitReserve, client.rate);
+        if (stop !== undefined)
+            break;
+        const artifact = queue[i];
+        const entry = reported[i];
+        try {
+            await deleteArtifact(client, settings.owner, settings.repo, artifact);
+            entry.deleted = true;
+        }
+        catch (error) {
+            const outcome = classifyDeleteError(error, signal);
+            if (outcome === 'gone') {
+                entry.deleted = true;
+            }
+            else if (outcome === 'failed') {
+                entry.error = error instanceof ApiError ? error.reason : messageOf(error);
+                prune.failedCount++;
+                log.warn(`Could not delete '${artifact.name}' (id ${artifact.id}): ${entry.error}`);
+            }
+            else {
+                stop = outcome;
+            }
+        }
+        if (entry.deleted) {
+            prune.deletedCount++;
+            prune.deletedBytes += artifact.size_in_bytes;
+        }
+        if (progressDue()) {
+            log.info(`Deleted ${formatCount(prune.deletedCount)} of ${formatCount(queue.length)} (${formatBytes(prune.deletedBytes)} freed)`);
+        }
+    }
+    prune.remainingCount = queue.length - prune.deletedCount + found.overLimit.length;
+    const left = queue.length - prune.deletedCount - prune.failedCount;
+    const later = (resetAt) => resetAt
+        ? `run again after ${formatInstant(resetAt)} to delete the remaining ${formatCount(left)}`
+        : `run again later to delete the remaining ${formatCount(left)}`;
+    let failure;
+    switch (stop?.kind) {
+        case 'budget':
+            notes.push(`Stopped to leave ${formatCount(stop.reserve)} of ${formatCount(stop.limit)} hourly API requests to the repository's other workflows (rate-limit-reserve): ${later(stop.resetAt)}.`);
+            log.warn(notes[notes.length - 1]);
+            break;
+        case 'rate-limited':
+            notes.push(`Stopped by GitHub's rate limit: ${later(stop.resetAt ?? client.rate.resetAt)}.`);
+            log.warn(notes[notes.length - 1]);
+            break;
+        case 'cancelled':
+            failure = `Cancelled: stopped after deleting ${formatCount(prune.deletedCount)} of ${formatCount(queue.length)}.`;
+            notes.push(failure);
+            break;
+        case 'permission':
+            failure = stop.message;
+            notes.push(failure);
+            break;
+    }
+    if (found.overLimit.length > 0) {
+        notes.push(`${formatCount(found.overLimit.length)} more matching artifact(s) were left for a later run by 'limit'.`);
+    }
+    if (prune.failedCount > 0 && failure === undefined) {
+        failure = `${prune.failedCount} of ${queue.length} deletion(s) failed: ${describeFailures(reported)}`;
+    }
+    log.info(`Deleted ${formatCount(prune.deletedCount)} artifact(s), ${formatBytes(prune.deletedBytes)} freed; ${formatCount(prune.remainingCount)} remaining.`);
+    return finish(reported, failure);
+}
+
+;// CONCATENATED MODULE: ./src/operations/index.ts
+
+
+
+/** Every operation, by the name `operation` takes: adding one touches its folder and this table. */
+const OPERATION_RUNNERS = {
+    list: runList,
+    download: runDownload,
+    prune: runPrune
+};
+/** Runs the operation the settings name. */
+function runOperation(context, settings) {
+    const run = OPERATION_RUNNERS[settings.operation];
+    return run(context, settings);
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+
+
+/** The outputs every operation sets, then the operation's own. */
+function writeOutputs(report, setOutput) {
+    setOutput(Outputs.Artifacts, JSON.stringify(report.artifacts));
+    setOutput(Outputs.Count, report.artifacts.length);
+    setOutput(Outputs.TotalBytes, totalBytes(report.artifacts));
+    for (const [name, value] of Object.entries(report.outputs))
+        setOutput(name, value);
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/operations/download/settings.ts
+
+
+
+
+const DIGEST_MISMATCH_MODES = ['ignore', 'info', 'warn', 'error'];
+function expandHome(value) {
+    if (value === '~')
+        return external_node_os_namespaceObject.homedir();
+    if (value.startsWith('~/'))
+        return external_node_path_namespaceObject.join(external_node_os_namespaceObject.homedir(), value.slice(2));
+    return value;
+}
+function parseDownloadSettings(input) {
+    const destination = input.value(Inputs.Path) || process.env['GITHUB_WORKSPACE'] || process.cwd();
+    return {
+        path: external_node_path_namespaceObject.resolve(expandHome(destination)),
+        mergeMultiple: parseBoolean(Inputs.MergeMultiple, input.value(Inputs.MergeMultiple)),
+        skipDecompress: parseBoolean(Inputs.SkipDecompress, input.value(Inputs.SkipDecompress)),
+        digestMismatch: parseChoice(Inputs.DigestMismatch, input.value(Inputs.DigestMismatch), DIGEST_MISMATCH_MODES),
+        allowForks: parseBoolean(Inputs.AllowForks, input.value(Inputs.AllowForks)),
+        deleteAfter: parseBoolean(Inputs.DeleteAfter, input.value(Inputs.DeleteAfter))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/settings/index.ts
+
+
+
+
+
+
+const NOT_FOUND_MODES = ['fail', 'warn', 'ignore'];
+function parseToken(input) {
+    const token = input.value(Inputs.GitHubToken);
+    if (token === '') {
+        throw new InputError(`Input '${Inputs.GitHubToken}' is empty. Pass a token, e.g. 'github-token: \${{ github.token }}' (the default).`);
+    }
+    return token;
+}
+function parseRepository(input) {
+    const value = input.value(Inputs.Repository) || process.env['GITHUB_REPOSITORY'] || '';
+    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value);
+    if (match === null) {
+        throw invalid(Inputs.Repository, value, "Expected 'owner/name', e.g. 'octo-org/octo-repo'.");
+    }
+    return { owner: match[1], repo: match[2] };
+}
+/**
+ * Reads and validates every input. Throws an InputError naming the input, the value and what is
+ * accepted; nothing has been sent to the API by then.
+ */
+function getSettings(read, now = new Date()) {
+    const input = createReader(read);
+    const operation = parseChoice(Inputs.Operation, input.value(Inputs.Operation), OPERATIONS);
+    const selection = parseSelection(input, now);
+    const common = {
+        token: parseToken(input),
+        ...parseRepository(input),
+        selection,
+        ifNoArtifactFound: parseChoice(Inputs.IfNoArtifactFound, input.value(Inputs.IfNoArtifactFound) || (operation === 'download' ? 'fail' : 'ignore'), NOT_FOUND_MODES)
+    };
+    // Every operation's inputs are checked, so that a bad value is an error whichever operation
+    // runs; each operation keeps only its own slice.
+    const download = parseDownloadSettings(input);
+    const prune = parsePruneSettings(input);
+    switch (operation) {
+        case 'list':
+            return { ...common, operation };
+        case 'download':
+            return { ...common, operation, download };
+        case 'prune':
+            checkPruneSelection(selection);
+            return { ...common, operation, prune };
+    }
+}
+/** Inputs given a value that `operation` ignores (another operation reads them). */
+function ignoredInputs(read, operation) {
+    const ignored = [];
+    for (const other of OPERATIONS) {
+        if (other === operation)
+            continue;
+        for (const name of OPERATION_INPUTS[other]) {
+            const value = read(name).trim();
+            const fallback = literalDefault(name);
+            // An input whose default the runner fills in (path) is always set: nothing to say.
+            if (value === '' || fallback === undefined || value === fallback)
+                continue;
+            ignored.push({ input: name, value, readBy: other });
+        }
+    }
+    return ignored;
+}
+
+
 
 ;// CONCATENATED MODULE: ./src/main.ts
 
@@ -46168,41 +46431,71 @@ function hasSelection(settings) {
 
 
 
-
-
-
-const log = { debug: core_debug, info: info, warn: warning, error: error };
-async function runOperation(client, settings) {
-    switch (settings.operation) {
-        case 'list':
-            return listOperation(client, settings);
-        case 'download':
-            return downloadOperation(client, settings);
-        case 'prune': {
-            // Only prune stops at a safe point on cancellation; the others end as the runner says.
-            const cancellation = listenForCancellation(signal => warning(`Received ${signal}: finishing the deletion in flight, then stopping.`));
-            try {
-                return await pruneOperation(client, settings, cancellation.signal);
-            }
-            finally {
-                cancellation.dispose();
-            }
-        }
+/** The runner's log, through @actions/core. */
+const coreLogger = {
+    debug: core_debug,
+    info: info,
+    warn: warning,
+    error: error,
+    group: (title, lines) => {
+        startGroup(title);
+        for (const line of lines)
+            info(line);
+        endGroup();
     }
+};
+/** After the runner's cancellation, how long the operation has to stop by itself. */
+const CANCEL_GRACE_MS = 5000;
+/**
+ * Turns the runner's SIGINT/SIGTERM into an aborted signal: operations stop at a safe point
+ * (prune between deletions; download removing its staging) and outputs are still written. If
+ * the operation has not ended within the grace period, the process exits as the signal would
+ * have ended it.
+ */
+function listenForCancellation(log) {
+    const controller = new AbortController();
+    const onSignal = (signal) => {
+        if (controller.signal.aborted)
+            return;
+        log.warn(`Received ${signal}: stopping at the next safe point.`);
+        controller.abort(new Error(`cancelled by ${signal}`));
+        setTimeout(() => process.exit(signal === 'SIGINT' ? 130 : 143), CANCEL_GRACE_MS).unref();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        }
+    };
 }
-/** The action: settings → client → one operation → outputs and job summary. */
+/** The action: settings → client, logger, signal → one operation → outputs and job summary. */
 async function run() {
+    const log = coreLogger;
+    const cancellation = listenForCancellation(log);
     try {
-        const settings = getSettings();
-        const client = createClient({ token: settings.token, log });
-        const result = await runOperation(client, settings);
-        writeOutputs(result);
-        await writeSummary(result);
-        if (result.failure !== undefined)
-            setFailed(result.failure);
+        const read = (name) => getInput(name);
+        const settings = getSettings(read);
+        core_setSecret(settings.token);
+        for (const { input, value, readBy } of ignoredInputs(read, settings.operation)) {
+            log.warn(`Input '${input}' (${value}) applies to operation '${readBy}' only; '${settings.operation}' ignores it.`);
+        }
+        const { signal } = cancellation;
+        const client = createClient({ token: settings.token, log, signal });
+        const report = await runOperation({ client, log, signal }, settings);
+        writeOutputs(report, setOutput);
+        if (process.env['GITHUB_STEP_SUMMARY'])
+            await buildSummary(report.summary).write();
+        if (report.failure !== undefined)
+            setFailed(report.failure);
     }
     catch (error) {
         setFailed(messageOf(error));
+    }
+    finally {
+        cancellation.dispose();
     }
 }
 

@@ -1,47 +1,75 @@
 import * as core from '@actions/core'
-import { listenForCancellation } from './cancel.js'
-import { messageOf } from './errors.js'
-import { type Client, createClient } from './github/client.js'
-import { downloadOperation } from './operations/download.js'
-import { listOperation } from './operations/list.js'
-import { pruneOperation } from './operations/prune.js'
+import { createClient } from './github/client.js'
+import { runOperation } from './operations/index.js'
 import { writeOutputs } from './report/outputs.js'
-import type { OperationResult } from './report/result.js'
-import { writeSummary } from './report/summary.js'
-import { getSettings, type Settings } from './settings.js'
+import { buildSummary } from './report/summary.js'
+import { getSettings, ignoredInputs } from './settings/index.js'
+import { messageOf } from './shared/errors.js'
+import type { Logger } from './shared/logger.js'
 
-const log = { debug: core.debug, info: core.info, warn: core.warning, error: core.error }
+/** The runner's log, through @actions/core. */
+const coreLogger: Logger = {
+  debug: core.debug,
+  info: core.info,
+  warn: core.warning,
+  error: core.error,
+  group: (title, lines) => {
+    core.startGroup(title)
+    for (const line of lines) core.info(line)
+    core.endGroup()
+  }
+}
 
-async function runOperation(client: Client, settings: Settings): Promise<OperationResult> {
-  switch (settings.operation) {
-    case 'list':
-      return listOperation(client, settings)
-    case 'download':
-      return downloadOperation(client, settings)
-    case 'prune': {
-      // Only prune stops at a safe point on cancellation; the others end as the runner says.
-      const cancellation = listenForCancellation(signal =>
-        core.warning(`Received ${signal}: finishing the deletion in flight, then stopping.`)
-      )
-      try {
-        return await pruneOperation(client, settings, cancellation.signal)
-      } finally {
-        cancellation.dispose()
-      }
+/** After the runner's cancellation, how long the operation has to stop by itself. */
+const CANCEL_GRACE_MS = 5000
+
+/**
+ * Turns the runner's SIGINT/SIGTERM into an aborted signal: operations stop at a safe point
+ * (prune between deletions; download removing its staging) and outputs are still written. If
+ * the operation has not ended within the grace period, the process exits as the signal would
+ * have ended it.
+ */
+function listenForCancellation(log: Logger): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController()
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (controller.signal.aborted) return
+    log.warn(`Received ${signal}: stopping at the next safe point.`)
+    controller.abort(new Error(`cancelled by ${signal}`))
+    setTimeout(() => process.exit(signal === 'SIGINT' ? 130 : 143), CANCEL_GRACE_MS).unref()
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      process.off('SIGINT', onSignal)
+      process.off('SIGTERM', onSignal)
     }
   }
 }
 
-/** The action: settings → client → one operation → outputs and job summary. */
+/** The action: settings → client, logger, signal → one operation → outputs and job summary. */
 export async function run(): Promise<void> {
+  const log = coreLogger
+  const cancellation = listenForCancellation(log)
   try {
-    const settings = getSettings()
-    const client = createClient({ token: settings.token, log })
-    const result = await runOperation(client, settings)
-    writeOutputs(result)
-    await writeSummary(result)
-    if (result.failure !== undefined) core.setFailed(result.failure)
+    const read = (name: string): string => core.getInput(name)
+    const settings = getSettings(read)
+    core.setSecret(settings.token)
+    for (const { input, value, readBy } of ignoredInputs(read, settings.operation)) {
+      log.warn(
+        `Input '${input}' (${value}) applies to operation '${readBy}' only; '${settings.operation}' ignores it.`
+      )
+    }
+    const { signal } = cancellation
+    const client = createClient({ token: settings.token, log, signal })
+    const report = await runOperation({ client, log, signal }, settings)
+    writeOutputs(report, core.setOutput)
+    if (process.env['GITHUB_STEP_SUMMARY']) await buildSummary(report.summary).write()
+    if (report.failure !== undefined) core.setFailed(report.failure)
   } catch (error) {
     core.setFailed(messageOf(error))
+  } finally {
+    cancellation.dispose()
   }
 }

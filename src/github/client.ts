@@ -2,7 +2,9 @@ import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import Bottleneck from 'bottleneck/light.js'
-import { API_VERSION } from '../constants.js'
+import { API_VERSION } from '../settings/inputs.js'
+import { type Logger, silentLogger } from '../shared/logger.js'
+import { DOCUMENTED_WRITE_INTERVAL_MS, pacedWrites } from './pacing.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 
@@ -43,22 +45,9 @@ export interface ClientOptions {
   maxRateLimitWaitSeconds?: number
   /** Where log lines go. */
   log?: Logger
+  /** Ends every wait and request of the client when aborted. */
+  signal?: AbortSignal
 }
-
-export interface Logger {
-  debug: (message: string) => void
-  info: (message: string) => void
-  warn: (message: string) => void
-  error: (message: string) => void
-}
-
-/**
- * GitHub asks integrations to send mutating requests one at a time, with at least a second
- * between them. The throttling plugin spaces the *starts* of writes a second apart; this
- * spaces the end of one write from the start of the next, which is what the rule says and what
- * keeps arrival times at the server a second apart whatever the latency.
- */
-export const DOCUMENTED_WRITE_INTERVAL_MS = 1000
 
 /** The throttling plugin's callback: return true to wait `retryAfter` seconds and retry. */
 type RateLimitHandler = (
@@ -67,8 +56,6 @@ type RateLimitHandler = (
   octokit: unknown,
   retryCount: number
 ) => boolean
-
-const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
 
 function header(headers: Record<string, unknown> | undefined, name: string): number | undefined {
   const value = headers?.[name]
@@ -95,12 +82,7 @@ export function createClient(options: ClientOptions): Client {
   const apiUrl = (options.apiUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com')
     .trim()
     .replace(/\/+$/, '')
-  const log = options.log ?? {
-    debug: () => undefined,
-    info: console.log,
-    warn: console.warn,
-    error: console.error
-  }
+  const log = options.log ?? silentLogger
   const rateLimitWaits = options.rateLimitWaits ?? 3
   const maxWait = options.maxRateLimitWaitSeconds ?? 15 * 60
   const rate: RateState = {}
@@ -146,12 +128,19 @@ export function createClient(options: ClientOptions): Client {
         }) satisfies RateLimitHandler
       }
     },
+    pacedWrites(options.writeIntervalMs ?? DOCUMENTED_WRITE_INTERVAL_MS, options.signal),
     retry,
     throttling
   )
 
   octokit.hook.before('request', requestOptions => {
     requestOptions.headers['x-github-api-version'] = API_VERSION
+    // A cancellation ends reads at once; a write already sent is let finish, so that what the
+    // server did and what the outputs say agree (the pacing wait stops the next one).
+    const method = (requestOptions.method ?? 'GET').toUpperCase()
+    if (options.signal !== undefined && (method === 'GET' || method === 'HEAD')) {
+      requestOptions.request = { ...requestOptions.request, signal: options.signal }
+    }
   })
   octokit.hook.after('request', response => {
     recordRate(rate, response.headers as Record<string, unknown>)
@@ -162,26 +151,6 @@ export function createClient(options: ClientOptions): Client {
       (error as { response?: { headers?: Record<string, unknown> } }).response?.headers
     )
     throw error
-  })
-
-  const interval = options.writeIntervalMs ?? DOCUMENTED_WRITE_INTERVAL_MS
-  let writes: Promise<unknown> = Promise.resolve()
-  let lastWriteEnd = 0
-  octokit.hook.wrap('request', (request, requestOptions) => {
-    const method = (requestOptions.method ?? 'GET').toUpperCase()
-    if (method === 'GET' || method === 'HEAD') return request(requestOptions)
-    const run = async (): Promise<Awaited<ReturnType<typeof request>>> => {
-      const wait = lastWriteEnd + interval - Date.now()
-      if (lastWriteEnd > 0 && wait > 0) await sleep(wait)
-      try {
-        return await request(requestOptions)
-      } finally {
-        lastWriteEnd = Date.now()
-      }
-    }
-    const result = writes.then(run, run)
-    writes = result.catch(() => undefined)
-    return result
   })
 
   return { octokit, apiUrl, rate }

@@ -1,5 +1,6 @@
-import { PER_PAGE } from '../constants.js'
+import { PER_PAGE } from '../settings/inputs.js'
 import type { Client } from './client.js'
+import { asApiError } from './errors.js'
 
 /** Which runs of a workflow to take. */
 export interface RunQuery {
@@ -30,8 +31,16 @@ export async function listWorkflowRunIds(client: Client, query: RunQuery): Promi
     ...(query.branch !== undefined ? { branch: query.branch } : {}),
     ...(query.headSha !== undefined ? { head_sha: query.headSha } : {})
   })
-  for await (const page of iterator) {
-    for (const run of page.data) ids.add(run.id)
+  try {
+    for await (const page of iterator) {
+      for (const run of page.data) ids.add(run.id)
+    }
+  } catch (error) {
+    asApiError({
+      repository: `${query.owner}/${query.repo}`,
+      permission: 'actions: read',
+      action: `list the runs of workflow '${query.workflow}'`
+    })(error)
   }
   return ids
 }
@@ -52,6 +61,14 @@ export async function getPullHead(
   repo: string,
   pullNumber: number
 ): Promise<PullHead> {
-  const { data } = await client.octokit.rest.pulls.get({ owner, repo, pull_number: pullNumber })
+  const { data } = await client.octokit.rest.pulls
+    .get({ owner, repo, pull_number: pullNumber })
+    .catch(
+      asApiError({
+        repository: `${owner}/${repo}`,
+        permission: 'pull-requests: read',
+        action: `read pull request #${pullNumber}`
+      })
+    )
   return { ref: data.head.ref, sha: data.head.sha, repositoryId: data.head.repo?.id }
 }

@@ -1,18 +1,14 @@
-import * as core from '@actions/core'
-import { Outputs } from '../constants.js'
-import { type OperationResult, totalBytes } from './result.js'
+import { Outputs } from '../settings/inputs.js'
+import { totalBytes } from '../shared/bytes.js'
+import type { Report } from './report.js'
 
-/** Sets the step outputs of an operation's result. */
-export function writeOutputs(result: OperationResult): void {
-  core.setOutput(Outputs.Artifacts, JSON.stringify(result.artifacts))
-  core.setOutput(Outputs.Count, result.artifacts.length)
-  core.setOutput(Outputs.TotalBytes, totalBytes(result.artifacts))
-  if (result.downloadPath !== undefined) {
-    core.setOutput(Outputs.DownloadPath, result.downloadPath)
-  }
-  if (result.prune !== undefined) {
-    core.setOutput(Outputs.DeletedCount, result.prune.deletedCount)
-    core.setOutput(Outputs.DeletedBytes, result.prune.deletedBytes)
-    core.setOutput(Outputs.RemainingCount, result.prune.remainingCount)
-  }
+/** Sets a step output (core.setOutput in the action). */
+export type SetOutput = (name: string, value: string | number) => void
+
+/** The outputs every operation sets, then the operation's own. */
+export function writeOutputs(report: Report, setOutput: SetOutput): void {
+  setOutput(Outputs.Artifacts, JSON.stringify(report.artifacts))
+  setOutput(Outputs.Count, report.artifacts.length)
+  setOutput(Outputs.TotalBytes, totalBytes(report.artifacts))
+  for (const [name, value] of Object.entries(report.outputs)) setOutput(name, value)
 }

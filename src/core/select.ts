@@ -1,7 +1,7 @@
 import { minimatch } from 'minimatch'
-import type { Artifact } from './github/types.js'
+import type { Artifact } from '../github/types.js'
 
-/** What narrows a selection: the settings' filters plus what the API told us about runs. */
+/** What narrows a selection on the client: the filters, plus what the API told us about runs. */
 export interface Criteria {
   /** Exact names; empty means any. */
   names: string[]

@@ -1,5 +1,5 @@
-import type { Operation } from '../constants.js'
 import type { Artifact, WorkflowRunRef } from '../github/types.js'
+import type { Outputs } from '../settings/inputs.js'
 
 /** One selected artifact as the `artifacts` output shows it. */
 export interface ReportedArtifact {
@@ -19,38 +19,39 @@ export interface ReportedArtifact {
   digest_check?: 'match' | 'mismatch' | 'absent'
   /** download: seconds the transfer took. */
   seconds?: number
-  /** prune: whether it was deleted. */
+  /** prune, download with delete-after: whether it was deleted. */
   deleted?: boolean
   /** prune, download: what went wrong with this artifact. */
   error?: string
 }
 
-/** What an operation did, for the outputs and the job summary. */
-export interface OperationResult {
-  operation: Operation
-  /** The selection, in the order acted on, with what happened to each. */
-  artifacts: ReportedArtifact[]
-  /** download: the absolute destination. */
-  downloadPath?: string
-  /** prune: deletions made, bytes freed, and selected artifacts left for a later run. */
-  prune?: {
-    deletedCount: number
-    deletedBytes: number
-    remainingCount: number
-    failedCount: number
-    dryRun: boolean
-  }
-  /** Artifacts spared by keep-latest. */
-  kept: Artifact[]
-  /** Lines for the job summary, above the table. */
+/** A table cell: text (escaped when rendered) or a short code span. */
+export type Cell = string | { code: string }
+
+/** What the job summary shows of an operation, rendered by report/summary.ts. */
+export interface SummaryParts {
+  /** The heading. */
+  title: string
+  /** One line of totals under it. */
+  totals: string
+  /** Lines under the totals. */
   notes: string[]
-  /** Set when the step must fail once outputs and summary are written. */
-  failure?: string
+  /** Column headings and one row per artifact (the shared columns come first). */
+  table: { columns: string[]; rows: Cell[][] }
+  /** A collapsed list under the table. */
+  details?: { title: string; lines: string[] }
 }
 
-/** The sum of `size_in_bytes`. */
-export function totalBytes(artifacts: readonly { size_in_bytes: number }[]): number {
-  return artifacts.reduce((sum, a) => sum + a.size_in_bytes, 0)
+/** What an operation hands back to `main`: outputs, summary, and whether the step fails. */
+export interface Report {
+  /** The selection, in the order acted on, with what happened to each (`artifacts` output). */
+  artifacts: ReportedArtifact[]
+  /** The operation's own outputs besides artifacts, count and total-bytes. */
+  outputs: Partial<Record<Outputs, string | number>>
+  /** The job summary. */
+  summary: SummaryParts
+  /** Set when the step must fail once outputs and summary are written. */
+  failure?: string
 }
 
 /** `'name' (id N): error` for each artifact that failed, joined for one message. */

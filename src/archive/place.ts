@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs'
 import { lstat, mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises'
 import * as path from 'node:path'
 
@@ -8,42 +7,11 @@ import * as path from 'node:path'
  */
 export async function createStaging(root: string): Promise<string> {
   await mkdir(root, { recursive: true })
-  const dir = await mkdtemp(path.join(root, '.artifact-ops-'))
-  staging.add(dir)
-  return dir
+  return mkdtemp(path.join(root, '.artifact-ops-'))
 }
 
 export async function removeStaging(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true })
-  staging.delete(dir)
-}
-
-/** Staging directories not yet removed. */
-const staging = new Set<string>()
-
-/**
- * Removes the staging directories still there if the process ends early: on exit, and on the
- * runner's SIGINT/SIGTERM (which would otherwise end the process without running `finally`
- * blocks), after which the process exits as the signal would have ended it. Returns the function
- * that stops listening.
- */
-export function removeStagingOnExit(): () => void {
-  const cleanUp = (): void => {
-    for (const dir of staging) rmSync(dir, { recursive: true, force: true })
-    staging.clear()
-  }
-  const onSignal = (signal: NodeJS.Signals): void => {
-    cleanUp()
-    process.exit(128 + (signal === 'SIGINT' ? 2 : 15))
-  }
-  process.on('exit', cleanUp)
-  process.on('SIGINT', onSignal)
-  process.on('SIGTERM', onSignal)
-  return () => {
-    process.off('exit', cleanUp)
-    process.off('SIGINT', onSignal)
-    process.off('SIGTERM', onSignal)
-  }
 }
 
 /** Refuses any path that is not `root` or below it, whatever produced it. */

@@ -5,7 +5,6 @@ import { type Readable, Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { crc32 } from 'node:zlib'
 import yauzl from 'yauzl'
-import { ChunkCollector } from './memory.js'
 
 /** An archive that would write outside its destination, or is otherwise not to be trusted. */
 export class UnsafeArchiveError extends Error {
@@ -73,12 +72,11 @@ async function openZip(file: string): Promise<yauzl.ZipFile> {
 }
 
 /** Passes bytes through, failing at the end if their CRC-32 is not the one the entry declares. */
-function checkCrc(entry: yauzl.Entry, chunks: ChunkCollector): Transform {
+function checkCrc(entry: yauzl.Entry): Transform {
   let crc = 0
   return new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       crc = crc32(chunk, crc)
-      chunks.add(chunk.length)
       callback(null, chunk)
     },
     flush(callback) {
@@ -130,7 +128,6 @@ export async function extractZip(archive: string, root: string): Promise<Extract
     throw new UnsafeArchiveError(`not a readable zip archive: ${(error as Error).message}`)
   }
   const seen = new Set<string>()
-  const chunks = new ChunkCollector()
   let files = 0
   let bytes = 0
   return new Promise<ExtractResult>((resolve, reject) => {
@@ -165,13 +162,11 @@ export async function extractZip(archive: string, root: string): Promise<Extract
           await mkdir(path.dirname(target), { recursive: true })
           const stream = await openEntry(zip, entry)
           // 'wx': never open an existing path, so nothing is written through a link or twice.
-          await pipeline(
-            stream,
-            checkCrc(entry, chunks),
-            createWriteStream(target, { flags: 'wx' })
-          ).catch((error: Error) => {
-            throw new UnsafeArchiveError(`refused entry '${entry.fileName}': ${error.message}`)
-          })
+          await pipeline(stream, checkCrc(entry), createWriteStream(target, { flags: 'wx' })).catch(
+            (error: Error) => {
+              throw new UnsafeArchiveError(`refused entry '${entry.fileName}': ${error.message}`)
+            }
+          )
           files++
           bytes += entry.uncompressedSize
         }

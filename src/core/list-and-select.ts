@@ -1,0 +1,113 @@
+import { listArtifacts, listArtifactsPage } from '../github/artifacts.js'
+import type { Client } from '../github/client.js'
+import { getPullHead, listWorkflowRunIds } from '../github/runs.js'
+import type { Artifact } from '../github/types.js'
+import { formatCount } from '../report/format.js'
+import type { Logger } from '../shared/logger.js'
+import { progressClock } from '../shared/progress.js'
+import { type ArtifactQuery, repositoryOf } from './query.js'
+import { type Criteria, selectArtifacts, type Selection } from './select.js'
+
+/** What a search of the repository found. */
+export interface Found extends Selection {
+  /** Every artifact the listing returned (before filtering). */
+  listed: Artifact[]
+  /** Listing pages requested. */
+  pages: number
+}
+
+/** Milliseconds between progress lines of a long listing. */
+const PROGRESS_EVERY_MS = 5000
+
+/** Adds what the query's lookups (pull request, workflow) learn from the API to the criteria. */
+async function resolveLookups(
+  client: Client,
+  query: ArtifactQuery,
+  criteria: Criteria,
+  log: Logger
+): Promise<Criteria> {
+  const resolved = { ...criteria }
+  if (query.pullRequest !== undefined) {
+    const { number, means } = query.pullRequest
+    const pull = await getPullHead(client, query.owner, query.repo, number)
+    log.info(`Pull request #${number}: head ${pull.ref} at ${pull.sha.slice(0, 7)}`)
+    if (means === 'commit') {
+      resolved.commit = pull.sha
+    } else {
+      resolved.branch = pull.ref
+      resolved.headRepositoryId = pull.repositoryId
+    }
+  }
+  if (query.workflow !== undefined) {
+    const runIds = await listWorkflowRunIds(client, {
+      owner: query.owner,
+      repo: query.repo,
+      workflow: query.workflow.id,
+      conclusion: query.workflow.conclusion,
+      event: query.workflow.event,
+      branch: resolved.branch,
+      // A full sha lets the server narrow the runs; a prefix is matched on the client.
+      headSha: resolved.commit?.length === 40 ? resolved.commit : undefined
+    })
+    log.info(`Workflow ${query.workflow.id}: ${runIds.size} matching run(s)`)
+    resolved.runIds = runIds
+  }
+  return resolved
+}
+
+/**
+ * Resolves the query's lookups, lists every artifact of the repository (or of the run) and
+ * selects from the complete listing. The server is asked to filter by name where the query says
+ * so; the client filters anyway, since old Enterprise Servers ignore `?name=`.
+ */
+export async function listAndSelect(
+  client: Client,
+  query: ArtifactQuery,
+  criteria: Criteria,
+  log: Logger
+): Promise<Found> {
+  const resolved = await resolveLookups(client, query, criteria, log)
+  if (resolved.runIds !== undefined && resolved.runIds.size === 0) {
+    return { listed: [], pages: 0, selected: [], kept: [], forks: [], overLimit: [] }
+  }
+  const progressDue = progressClock(PROGRESS_EVERY_MS)
+  const { artifacts, pages } = await listArtifacts(client, {
+    owner: query.owner,
+    repo: query.repo,
+    runId: query.runId,
+    name: query.name,
+    onPage: (read, total) => {
+      if (!progressDue()) return
+      log.info(
+        `Listing artifacts: ${formatCount(read)}${total ? ` of ${formatCount(total)}` : ''} read`
+      )
+    }
+  })
+  log.info(
+    `Listed ${artifacts.length} artifact(s) of ${repositoryOf(query)}${query.runId !== undefined ? ` run ${query.runId}` : ''} in ${pages} request(s)`
+  )
+  return { ...selectArtifacts(artifacts, resolved), listed: artifacts, pages }
+}
+
+/**
+ * Why a selection came out empty, naming what does exist so that a typo is easy to see. When the
+ * server filtered by a name that matched nothing, one page without the filter shows what is
+ * there: one request, on this failure path only.
+ */
+export async function describeNothingFound(
+  client: Client,
+  query: ArtifactQuery,
+  found: Found
+): Promise<string> {
+  let listed = found.listed
+  if (listed.length === 0 && query.name !== undefined && query.runId === undefined) {
+    listed = await listArtifactsPage(client, query.owner, query.repo).catch(() => [])
+  }
+  const names = [...new Set(listed.map(a => a.name))].sort()
+  const shown = names.slice(0, 20).map(n => `'${n}'`)
+  const existing =
+    names.length === 0
+      ? 'The listing was empty.'
+      : `Names that exist: ${shown.join(', ')}${names.length > shown.length ? ` and ${names.length - shown.length} more` : ''}.`
+  return `No artifact matched the selection in ${repositoryOf(query)}. ${existing}`
+}

@@ -1,0 +1,44 @@
+import type { SelectionSettings } from '../settings/selection.js'
+
+/** What to ask the API: which repository, and the lookups that need requests of their own. */
+export interface ArtifactQuery {
+  owner: string
+  repo: string
+  /** List this run's artifacts instead of the repository's. */
+  runId?: number
+  /** Sent as `?name=`; servers that ignore it return every name, so the client filters again. */
+  name?: string
+  /** A pull request whose head commit (download) or head branch (list, prune) selects. */
+  pullRequest?: { number: number; means: 'commit' | 'branch' }
+  /** Only artifacts of this workflow's runs, filtered by the server. */
+  workflow?: { id: string; conclusion?: string; event?: string }
+}
+
+/** The query for a selection: what the API can narrow and the lookups it needs. */
+export function queryFrom(
+  repository: { owner: string; repo: string },
+  selection: SelectionSettings,
+  pullRequestMeans: 'commit' | 'branch'
+): ArtifactQuery {
+  return {
+    owner: repository.owner,
+    repo: repository.repo,
+    runId: selection.runId,
+    name: selection.names.length === 1 ? selection.names[0] : undefined,
+    pullRequest:
+      selection.pr === undefined ? undefined : { number: selection.pr, means: pullRequestMeans },
+    workflow:
+      selection.workflow === undefined
+        ? undefined
+        : {
+            id: selection.workflow,
+            conclusion: selection.workflowConclusion,
+            event: selection.event
+          }
+  }
+}
+
+/** The repository as `owner/name`, for messages. */
+export function repositoryOf(query: { owner: string; repo: string }): string {
+  return `${query.owner}/${query.repo}`
+}

@@ -1,0 +1,143 @@
+import { RequestError } from '@octokit/request-error'
+import { messageOf } from '../shared/errors.js'
+
+/** A permission a workflow grants its GITHUB_TOKEN, as written under `permissions:`. */
+export type Permission = 'actions: read' | 'actions: write' | 'pull-requests: read'
+
+/** What a failed request was for: the words of its message and the permission it needs. */
+export interface RequestPurpose {
+  /** `owner/name` of the repository the request was about. */
+  repository: string
+  /** What was being done, e.g. `list artifacts`. */
+  action: string
+  /** The permission the request needs. */
+  permission: Permission
+}
+
+/**
+ * The one error type for API failures: keeps the HTTP status (undefined when the server was
+ * never reached), the request (method and path, never its query or headers), the permission
+ * involved, when a rate limit resets, and the original error as `cause`. Its message says what
+ * failed and what to do; the token is never part of it (Octokit's errors carry no headers).
+ */
+export class ApiError extends Error {
+  /** The HTTP status, or undefined when no answer came. */
+  readonly status: number | undefined
+  /** `METHOD /path` of the failed request. */
+  readonly request: string
+  readonly permission: Permission
+  /** When the limit resets, for a rate-limit failure. */
+  readonly resetAt: Date | undefined
+  readonly rateLimited: boolean
+  /** What went wrong and what to do, without the `Unable to … in …:` prefix. */
+  readonly reason: string
+
+  constructor(cause: unknown, purpose: RequestPurpose) {
+    const facts = factsOf(cause)
+    const reason = explain(facts, purpose)
+    super(`Unable to ${purpose.action} in ${purpose.repository}: ${reason}`, { cause })
+    this.reason = reason
+    this.name = 'ApiError'
+    this.status = facts.status
+    this.request = facts.request
+    this.permission = purpose.permission
+    this.resetAt = facts.resetAt
+    this.rateLimited = facts.rateLimited
+  }
+
+  /** True for an ApiError or an Octokit RequestError with this status. */
+  static hasStatus(error: unknown, status: number): boolean {
+    return factsOf(error).status === status
+  }
+
+  /** True for a 403 or 429 that is GitHub's primary or secondary rate limit, not a permission. */
+  static isRateLimit(error: unknown): boolean {
+    return factsOf(error).rateLimited
+  }
+}
+
+/** What this action reads of a failure. */
+interface Facts {
+  status: number | undefined
+  request: string
+  /** The API's own words, without Octokit's documentation-url suffix. */
+  detail: string
+  rateLimited: boolean
+  resetAt: Date | undefined
+}
+
+function headerOf(headers: Record<string, unknown> | undefined, name: string): string | undefined {
+  const value = headers?.[name]
+  return value === undefined || value === null ? undefined : String(value)
+}
+
+function factsOf(error: unknown): Facts {
+  if (error instanceof ApiError) {
+    return {
+      status: error.status,
+      request: error.request,
+      detail: error.message,
+      rateLimited: error.rateLimited,
+      resetAt: error.resetAt
+    }
+  }
+  if (!(error instanceof RequestError)) {
+    return {
+      status: undefined,
+      request: '',
+      detail: messageOf(error),
+      rateLimited: false,
+      resetAt: undefined
+    }
+  }
+  const headers = error.response?.headers as Record<string, unknown> | undefined
+  const remaining = headerOf(headers, 'x-ratelimit-remaining')
+  const reset = Number(headerOf(headers, 'x-ratelimit-reset'))
+  // Octokit reports a request that never got an answer as status 500 without a response.
+  const answered = error.response !== undefined
+  const status = answered ? error.status : undefined
+  const secondary =
+    headerOf(headers, 'retry-after') !== undefined || /secondary rate/i.test(error.message)
+  return {
+    status,
+    request: `${error.request.method} ${new URL(error.request.url, 'http://x').pathname}`,
+    detail: error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, ''),
+    rateLimited: (status === 403 || status === 429) && (remaining === '0' || secondary),
+    resetAt: Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined
+  }
+}
+
+function explain(facts: Facts, purpose: RequestPurpose): string {
+  const { status, detail } = facts
+  if (status === undefined) {
+    return facts.request === ''
+      ? detail
+      : `the API could not be reached (${detail}). Check GITHUB_API_URL and the network.`
+  }
+  if (facts.rateLimited) {
+    return `rate limit exceeded (${status} ${detail})${facts.resetAt ? `; it resets at ${facts.resetAt.toISOString()}` : ''}.`
+  }
+  switch (status) {
+    case 401:
+      return `the token was refused (401 ${detail}). Check 'github-token': it may be expired, revoked or for another GitHub host.`
+    case 403:
+      return (
+        `permission denied (403 ${detail}). The token needs '${purpose.permission}': ` +
+        `add 'permissions: ${purpose.permission}' to the workflow or job` +
+        (purpose.permission === 'actions: write'
+          ? '. On a pull request from a fork the GITHUB_TOKEN is read-only whatever the workflow asks for; run the cleanup from a workflow_run, schedule or pull_request_target workflow instead.'
+          : '.')
+      )
+    case 404:
+      return `not found (404). Check that 'repository' is right and that the token can see it (a token needs '${purpose.permission}' on that repository; a GITHUB_TOKEN only reaches its own repository).`
+    default:
+      return `${status} ${detail}`
+  }
+}
+
+/** A `.catch` handler that rethrows any failure as an ApiError for this purpose. */
+export function asApiError(purpose: RequestPurpose): (error: unknown) => never {
+  return error => {
+    throw error instanceof ApiError ? error : new ApiError(error, purpose)
+  }
+}

@@ -1,0 +1,153 @@
+import * as path from 'node:path'
+import { criteriaFrom } from '../../core/criteria.js'
+import { describeNothingFound, listAndSelect } from '../../core/list-and-select.js'
+import { applyNotFoundMode } from '../../core/nothing-found.js'
+import { queryFrom } from '../../core/query.js'
+import type { Artifact } from '../../github/types.js'
+import { formatBytes } from '../../report/format.js'
+import { describeFailures, type Report } from '../../report/report.js'
+import { Outputs } from '../../settings/inputs.js'
+import type { DownloadOperationSettings } from '../../settings/index.js'
+import { totalBytes } from '../../shared/bytes.js'
+import { mapPool } from '../../shared/pool.js'
+import type { OperationContext } from '../context.js'
+import { checkNameIsSegment, type DownloadOptions, downloadArtifact } from './step.js'
+import { downloadSummary } from './summary.js'
+
+export type { DownloadOptions } from './step.js'
+
+export const DOWNLOAD_CONCURRENCY = 4
+
+export type DownloadReport = Report & { downloadPath: string }
+
+/**
+ * Whether artifacts go into `path` itself rather than `path/<name>/`: one artifact chosen by exact
+ * name, or all of them with merge-multiple, as actions/download-artifact does.
+ */
+function intoPathItself(settings: DownloadOperationSettings): boolean {
+  return settings.selection.names.length === 1 || settings.download.mergeMultiple
+}
+
+/** Refuses, before any transfer, names that would become unsafe paths or collide. */
+function checkTargets(settings: DownloadOperationSettings, selected: Artifact[]): void {
+  const separate = !intoPathItself(settings)
+  if (separate || settings.download.skipDecompress) {
+    for (const artifact of selected) {
+      checkNameIsSegment(artifact.name, separate ? 'a directory' : 'a file name')
+    }
+  }
+  if (!separate) return
+  // Two artifacts of one name (artifact-ids from different runs) would overwrite each other.
+  const byName = new Map<string, number>()
+  for (const artifact of selected) {
+    const other = byName.get(artifact.name)
+    if (other !== undefined) {
+      throw new Error(
+        `Artifacts ${other} and ${artifact.id} are both named '${artifact.name}' and would unpack into the same directory ${path.join(settings.download.path, artifact.name)}. Select one, or set 'merge-multiple: true' to put them together on purpose.`
+      )
+    }
+    byName.set(artifact.name, artifact.id)
+  }
+}
+
+/**
+ * Downloads the selection: with `run-id` that run's artifacts, otherwise the newest non-expired
+ * artifact of each matching name (the cross-workflow fetch). Each archive is streamed to a
+ * staging directory inside `path`, hashed, checked against its digest, unpacked there, and only
+ * then moved into place.
+ */
+export async function runDownload(
+  { client, log, signal }: OperationContext,
+  settings: DownloadOperationSettings,
+  options: DownloadOptions = {}
+): Promise<DownloadReport> {
+  const { selection, download } = settings
+  const query = queryFrom(settings, selection, 'commit')
+  const criteria = criteriaFrom(selection, {
+    limitFrom: 'newest',
+    excludeExpired: true,
+    excludeForks: !download.allowForks,
+    // Explicit ids are taken as given; otherwise a download without run-id is the
+    // cross-workflow fetch: the newest of each name.
+    newestPerName: selection.runId === undefined && selection.artifactIds.length === 0
+  })
+  const found = await listAndSelect(client, query, criteria, log)
+  if (found.forks.length > 0) {
+    log.warn(
+      `Skipped ${found.forks.length} artifact(s) made by runs from forks (${found.forks
+        .slice(0, 10)
+        .map(a => `'${a.name}' id ${a.id}`)
+        .join(
+          ', '
+        )}): anyone who opens a pull request can write those. Set 'allow-forks: true' to take them.`
+    )
+  }
+  const finish = (artifacts: DownloadReport['artifacts'], failure?: string): DownloadReport => ({
+    artifacts,
+    outputs: { [Outputs.DownloadPath]: download.path },
+    summary: downloadSummary(artifacts),
+    failure,
+    downloadPath: download.path
+  })
+  const nothingFound = async (): Promise<DownloadReport> => {
+    applyNotFoundMode(
+      settings.ifNoArtifactFound,
+      await describeNothingFound(client, query, { ...found, selected: [] }),
+      log
+    )
+    return finish([])
+  }
+  if (found.selected.length === 0) return nothingFound()
+  checkTargets(settings, found.selected)
+
+  let saidNoDigest = false
+  const concurrency = options.concurrency ?? DOWNLOAD_CONCURRENCY
+  log.info(
+    `Downloading ${found.selected.length} artifact(s), ${formatBytes(totalBytes(found.selected))}, to ${download.path} (${Math.min(concurrency, found.selected.length)} at a time)`
+  )
+  const outcomes = await mapPool(found.selected, concurrency, artifact =>
+    downloadArtifact(
+      {
+        client,
+        log,
+        signal,
+        owner: settings.owner,
+        repo: settings.repo,
+        settings: download,
+        options,
+        targetOf: a =>
+          intoPathItself(settings) ? download.path : path.join(download.path, a.name),
+        noteNoDigest: () => {
+          if (saidNoDigest) return
+          saidNoDigest = true
+          log.info(
+            'The server gives no digest for some artifacts (older artifacts, or GitHub Enterprise Server): their integrity cannot be checked; the computed sha256 is in the artifacts output.'
+          )
+        }
+      },
+      artifact
+    )
+  )
+
+  const expired = outcomes.filter(o => o.expired).map(o => o.reported)
+  const artifacts = outcomes.filter(o => !o.expired).map(o => o.reported)
+  if (expired.length > 0) {
+    log.warn(
+      `Skipped ${expired.length} artifact(s) that expired since they were listed: ${expired.map(a => `'${a.name}' id ${a.id}`).join(', ')}`
+    )
+    if (artifacts.length === 0) return nothingFound()
+  }
+  const failed = artifacts.filter(a => a.error !== undefined)
+  if (signal.aborted) {
+    return finish(
+      artifacts,
+      `Cancelled: ${artifacts.length - failed.length} of ${found.selected.length} artifact(s) downloaded before the runner cancelled the step.`
+    )
+  }
+  return finish(
+    artifacts,
+    failed.length > 0
+      ? `${failed.length} of ${artifacts.length} artifact(s) failed to download: ${describeFailures(failed)}`
+      : undefined
+  )
+}

@@ -1,0 +1,45 @@
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { Inputs } from '../../settings/inputs.js'
+import { parseBoolean, parseChoice, type Reader } from '../../settings/parse.js'
+
+export const DIGEST_MISMATCH_MODES = ['ignore', 'info', 'warn', 'error'] as const
+export type DigestMismatchMode = (typeof DIGEST_MISMATCH_MODES)[number]
+
+/** The inputs only download reads. */
+export interface DownloadSettings {
+  /** Destination, absolute. */
+  path: string
+  /** Every artifact into `path` instead of `path/<name>/`. */
+  mergeMultiple: boolean
+  /** Keep the downloaded archive instead of unpacking it. */
+  skipDecompress: boolean
+  /** What to do when an archive's sha256 differs from the artifact's digest. */
+  digestMismatch: DigestMismatchMode
+  /** Also download artifacts made by runs from forks. */
+  allowForks: boolean
+  /** Delete each artifact once it is downloaded and verified. */
+  deleteAfter: boolean
+}
+
+function expandHome(value: string): string {
+  if (value === '~') return os.homedir()
+  if (value.startsWith('~/')) return path.join(os.homedir(), value.slice(2))
+  return value
+}
+
+export function parseDownloadSettings(input: Reader): DownloadSettings {
+  const destination = input.value(Inputs.Path) || process.env['GITHUB_WORKSPACE'] || process.cwd()
+  return {
+    path: path.resolve(expandHome(destination)),
+    mergeMultiple: parseBoolean(Inputs.MergeMultiple, input.value(Inputs.MergeMultiple)),
+    skipDecompress: parseBoolean(Inputs.SkipDecompress, input.value(Inputs.SkipDecompress)),
+    digestMismatch: parseChoice(
+      Inputs.DigestMismatch,
+      input.value(Inputs.DigestMismatch),
+      DIGEST_MISMATCH_MODES
+    ),
+    allowForks: parseBoolean(Inputs.AllowForks, input.value(Inputs.AllowForks)),
+    deleteAfter: parseBoolean(Inputs.DeleteAfter, input.value(Inputs.DeleteAfter))
+  }
+}

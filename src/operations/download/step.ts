@@ -1,0 +1,177 @@
+import * as path from 'node:path'
+import { extractZip, isZipFile } from '../../archive/extract.js'
+import { createStaging, placeFile, placeTree, removeStaging } from '../../archive/place.js'
+import { deleteArtifact, getDownloadUrl } from '../../github/artifacts.js'
+import type { Client } from '../../github/client.js'
+import { ApiError } from '../../github/errors.js'
+import type { Artifact } from '../../github/types.js'
+import { formatBytes, formatSeconds } from '../../report/format.js'
+import { type ReportedArtifact, toReported } from '../../report/report.js'
+import { messageOf } from '../../shared/errors.js'
+import type { Logger } from '../../shared/logger.js'
+import { progressClock } from '../../shared/progress.js'
+import { withRetries } from '../../shared/retry.js'
+import type { DownloadSettings } from './settings.js'
+import { transferToFile } from './transfer.js'
+
+/** How transfers run; the defaults are the action's, tests shorten the waits. */
+export interface DownloadOptions {
+  /** Transfers at once. */
+  concurrency?: number
+  /** Attempts per archive. */
+  attempts?: number
+  /** Milliseconds without an answer or a byte before an attempt is given up. */
+  stallMs?: number
+  /** Backoff before the second attempt. */
+  backoffMs?: number
+  /** Milliseconds between progress lines of one transfer. */
+  progressEveryMs?: number
+}
+
+/** What one artifact's download needs besides the artifact. */
+export interface StepContext {
+  client: Client
+  log: Logger
+  signal: AbortSignal
+  owner: string
+  repo: string
+  settings: DownloadSettings
+  options: DownloadOptions
+  /** Where this artifact goes: `path` itself or `path/<name>/`. */
+  targetOf: (artifact: Artifact) => string
+  /** Says once that digests are missing. */
+  noteNoDigest: () => void
+}
+
+/** One artifact's download, and whether the server had expired it meanwhile (410). */
+export interface Outcome {
+  reported: ReportedArtifact
+  expired: boolean
+}
+
+/**
+ * An artifact name becomes a directory or file name under `path` (`path/<name>/`,
+ * `<name>.zip`, or the file of an artifact uploaded unarchived). GitHub refuses such names at
+ * upload, but a listing is data from elsewhere: one that is not a plain path segment could write
+ * outside the destination, so it is refused.
+ */
+export function checkNameIsSegment(name: string, use: string): void {
+  if (name === '' || name === '.' || name === '..' || /[/\\]/.test(name) || name.includes('\0')) {
+    throw new Error(
+      `Artifact name '${name}' cannot be used as ${use} under 'path': it is not a plain file name.`
+    )
+  }
+}
+
+function describeDigest(artifact: Artifact, sha256: string): ReportedArtifact['digest_check'] {
+  if (!artifact.digest) return 'absent'
+  return artifact.digest.toLowerCase() === `sha256:${sha256}` ? 'match' : 'mismatch'
+}
+
+/**
+ * Downloads one artifact: a fresh URL per attempt → transfer into a staging directory inside
+ * the destination → digest check → unpack → move into place → delete-after. Nothing lands
+ * unless it is complete and verified; the staging directory is removed whatever happens.
+ */
+export async function downloadArtifact(context: StepContext, artifact: Artifact): Promise<Outcome> {
+  const { client, log, settings, options } = context
+  const reported = toReported(artifact)
+  const label = `'${artifact.name}' (id ${artifact.id})`
+  const details: string[] = []
+  const started = Date.now()
+  let expired = false
+  const root = settings.path
+  const staging = await createStaging(root)
+  try {
+    const archive = path.join(staging, 'archive')
+    const progressDue = progressClock(options.progressEveryMs ?? 5000)
+    const { value: transfer, attempts } = await withRetries(
+      {
+        attempts: options.attempts ?? 4,
+        backoffMs: options.backoffMs ?? 1000,
+        signal: context.signal,
+        onRetry: (attempt, _wait, reason) =>
+          log.info(`${label}: retrying (attempt ${attempt}): ${reason}`)
+      },
+      // The signed URLs expire after a minute: every attempt asks for a fresh one.
+      async () =>
+        transferToFile(await getDownloadUrl(client, context.owner, context.repo, artifact), {
+          file: archive,
+          stallMs: options.stallMs,
+          signal: context.signal,
+          onProgress: (received, total) => {
+            if (!progressDue()) return
+            const rate = received / Math.max(0.001, (Date.now() - started) / 1000)
+            const percent = total ? ` (${Math.floor((received / total) * 100)}%)` : ''
+            log.info(
+              `${label}: ${formatBytes(received)}${total ? ` of ${formatBytes(total)}` : ''}${percent}, ${formatBytes(rate)}/s`
+            )
+          }
+        })
+    )
+    reported.sha256 = transfer.sha256
+    reported.digest_check = describeDigest(artifact, transfer.sha256)
+    details.push(
+      `Fetched ${formatBytes(transfer.bytes)} from ${transfer.source} in ${formatSeconds(Date.now() - started)} (${attempts} attempt(s))`,
+      `sha256 ${transfer.sha256}`
+    )
+
+    if (reported.digest_check === 'absent') {
+      context.noteNoDigest()
+    } else if (reported.digest_check === 'mismatch') {
+      const message = `Digest mismatch for ${label}: the server says ${artifact.digest}, the archive received has sha256:${transfer.sha256}`
+      if (settings.digestMismatch === 'error') throw new Error(message)
+      if (settings.digestMismatch === 'warn') log.warn(message)
+      if (settings.digestMismatch === 'info') log.info(message)
+    } else {
+      details.push('Digest verified')
+    }
+
+    const target = context.targetOf(artifact)
+    const zip = await isZipFile(archive)
+    if (settings.skipDecompress || !zip) {
+      // Kept as downloaded: a zip under the artifact's name, or an artifact uploaded unarchived
+      // saved as the single file it is.
+      checkNameIsSegment(artifact.name, 'a file name')
+      const file = path.join(target, zip ? `${artifact.name}.zip` : artifact.name)
+      await placeFile(root, archive, file)
+      reported.path = file
+      details.push(`Saved ${zip ? 'the archive' : 'the file (not a zip)'} as ${file}`)
+    } else {
+      const unpacking = Date.now()
+      const unpacked = path.join(staging, 'out')
+      const extracted = await extractZip(archive, unpacked)
+      await placeTree(root, unpacked, target)
+      reported.path = target
+      details.push(
+        `Unpacked ${extracted.files} file(s), ${formatBytes(extracted.bytes)}, into ${target} in ${formatSeconds(Date.now() - unpacking)}`
+      )
+    }
+    reported.seconds = (Date.now() - started) / 1000
+
+    if (settings.deleteAfter) {
+      await deleteArtifact(client, context.owner, context.repo, artifact).catch(
+        (error: unknown) => {
+          if (ApiError.hasStatus(error, 404)) return
+          throw new Error(`downloaded to ${reported.path}, but not deleted: ${messageOf(error)}`, {
+            cause: error
+          })
+        }
+      )
+      reported.deleted = true
+      details.push('Deleted from the repository (delete-after)')
+    }
+  } catch (error) {
+    expired = ApiError.hasStatus(error, 410)
+    reported.error = expired ? 'expired (410 Gone)' : messageOf(error)
+    reported.seconds ??= (Date.now() - started) / 1000
+    details.push(`Failed: ${reported.error}`)
+  } finally {
+    await removeStaging(staging)
+  }
+  log.group(
+    `${reported.error === undefined ? 'Downloaded' : 'Failed'} ${label}, ${formatBytes(artifact.size_in_bytes)}, in ${formatSeconds((reported.seconds ?? 0) * 1000)}`,
+    details
+  )
+  return { reported, expired }
+}

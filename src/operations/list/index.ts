@@ -1,0 +1,37 @@
+import { criteriaFrom } from '../../core/criteria.js'
+import { describeNothingFound, listAndSelect } from '../../core/list-and-select.js'
+import { applyNotFoundMode } from '../../core/nothing-found.js'
+import { queryFrom } from '../../core/query.js'
+import type { ListSettings } from '../../settings/index.js'
+import type { Report } from '../../report/report.js'
+import { toReported } from '../../report/report.js'
+import type { OperationContext } from '../context.js'
+import { listSummary } from './summary.js'
+
+export type ListReport = Report & { kept: number }
+
+/** Lists the selected artifacts, newest first; expired ones are included and flagged. */
+export async function runList(
+  { client, log }: OperationContext,
+  settings: ListSettings
+): Promise<ListReport> {
+  const query = queryFrom(settings, settings.selection, 'branch')
+  const criteria = criteriaFrom(settings.selection, {
+    limitFrom: 'newest'
+  })
+  const found = await listAndSelect(client, query, criteria, log)
+  if (found.selected.length === 0) {
+    applyNotFoundMode(
+      settings.ifNoArtifactFound,
+      await describeNothingFound(client, query, found),
+      log
+    )
+  }
+  const artifacts = found.selected.map(toReported)
+  return {
+    artifacts,
+    outputs: {},
+    summary: listSummary(artifacts, found.kept.length),
+    kept: found.kept.length
+  }
+}

@@ -1,0 +1,202 @@
+import { criteriaFrom } from '../../core/criteria.js'
+import { describeNothingFound, listAndSelect } from '../../core/list-and-select.js'
+import { applyNotFoundMode } from '../../core/nothing-found.js'
+import { queryFrom } from '../../core/query.js'
+import { deleteArtifact } from '../../github/artifacts.js'
+import type { RateState } from '../../github/client.js'
+import { ApiError } from '../../github/errors.js'
+import type { Artifact } from '../../github/types.js'
+import { formatBytes, formatCount, formatInstant } from '../../report/format.js'
+import {
+  describeFailures,
+  type Report,
+  type ReportedArtifact,
+  toReported
+} from '../../report/report.js'
+import { Outputs } from '../../settings/inputs.js'
+import type { PruneOperationSettings } from '../../settings/index.js'
+import { totalBytes } from '../../shared/bytes.js'
+import { messageOf } from '../../shared/errors.js'
+import { progressClock } from '../../shared/progress.js'
+import type { OperationContext } from '../context.js'
+import { type RateLimitReserve, reserveOf } from './settings.js'
+import { pruneSummary } from './summary.js'
+
+/** What a prune did, besides the artifacts output. */
+export interface PruneCounts {
+  deletedCount: number
+  deletedBytes: number
+  /** Selected but not deleted: left by limit, the rate budget, a cancellation or a failure. */
+  remainingCount: number
+  failedCount: number
+  dryRun: boolean
+}
+
+export type PruneReport = Report & { prune: PruneCounts; kept: Artifact[] }
+
+/** Why the loop stopped early, if it did. */
+type Stop =
+  | { kind: 'budget'; reserve: number; limit: number; resetAt?: Date }
+  | { kind: 'rate-limited'; resetAt?: Date }
+  | { kind: 'permission'; message: string }
+  | { kind: 'cancelled' }
+
+/** The budget stop, when what is left of the hour is within the reserve. */
+function budgetStop(reserve: RateLimitReserve, rate: RateState): Stop | undefined {
+  if (rate.limit === undefined || rate.remaining === undefined) return undefined
+  const kept = reserveOf(reserve, rate.limit)
+  if (rate.remaining > kept) return undefined
+  return { kind: 'budget', reserve: kept, limit: rate.limit, resetAt: rate.resetAt }
+}
+
+/** What a failed deletion means: done (404), a stop, or a failure of this artifact alone. */
+function classifyDeleteError(error: unknown, signal: AbortSignal): Stop | 'gone' | 'failed' {
+  if (signal.aborted) return { kind: 'cancelled' }
+  // Already gone (expired and cleaned up, or deleted by another run): what we wanted.
+  if (ApiError.hasStatus(error, 404)) return 'gone'
+  if (error instanceof ApiError && error.rateLimited) {
+    return { kind: 'rate-limited', resetAt: error.resetAt }
+  }
+  if (error instanceof ApiError && error.status === 403) {
+    return { kind: 'permission', message: error.message }
+  }
+  return 'failed'
+}
+
+/**
+ * Deletes the selection, oldest first, one artifact at a time by id, paced and within the rate
+ * budget. The whole listing is read and the selection computed before the first DELETE, so a
+ * later run recomputes it from scratch and carries on where this one stopped.
+ */
+export async function runPrune(
+  { client, log, signal }: OperationContext,
+  settings: PruneOperationSettings
+): Promise<PruneReport> {
+  const { dryRun, rateLimitReserve } = settings.prune
+  const query = queryFrom(settings, settings.selection, 'branch')
+  const criteria = criteriaFrom(settings.selection, {
+    limitFrom: 'oldest'
+  })
+  const found = await listAndSelect(client, query, criteria, log)
+  const prune: PruneCounts = {
+    deletedCount: 0,
+    deletedBytes: 0,
+    remainingCount: found.overLimit.length,
+    failedCount: 0,
+    dryRun
+  }
+  const notes: string[] = []
+  const finish = (artifacts: ReportedArtifact[], failure?: string): PruneReport => ({
+    artifacts,
+    outputs: {
+      [Outputs.DeletedCount]: prune.deletedCount,
+      [Outputs.DeletedBytes]: prune.deletedBytes,
+      [Outputs.RemainingCount]: prune.remainingCount
+    },
+    summary: pruneSummary(artifacts, prune, found.kept, notes),
+    failure,
+    prune,
+    kept: found.kept
+  })
+  if (found.selected.length === 0) {
+    applyNotFoundMode(
+      settings.ifNoArtifactFound,
+      await describeNothingFound(client, query, found),
+      log
+    )
+    return finish([])
+  }
+
+  // Oldest first: a budget or a cancellation that stops the run leaves the newest in place.
+  const queue = [...found.selected].reverse()
+  const reported: ReportedArtifact[] = queue.map(artifact => ({
+    ...toReported(artifact),
+    deleted: false
+  }))
+  const selectedBytes = totalBytes(queue)
+
+  if (dryRun) {
+    // Nothing is left over by a dry run itself: only what limit would leave for a later run.
+    notes.push(
+      `Dry run: ${formatCount(queue.length)} artifact(s), ${formatBytes(selectedBytes)}, would be deleted; nothing was.`
+    )
+    log.info(notes[0])
+    return finish(reported)
+  }
+
+  log.info(
+    `Deleting ${formatCount(queue.length)} artifact(s), ${formatBytes(selectedBytes)}, oldest first, one at a time`
+  )
+  let stop: Stop | undefined
+  const progressDue = progressClock(10_000)
+  for (let i = 0; i < queue.length && stop === undefined; i++) {
+    stop = signal.aborted ? { kind: 'cancelled' } : budgetStop(rateLimitReserve, client.rate)
+    if (stop !== undefined) break
+    const artifact = queue[i]
+    const entry = reported[i]
+    try {
+      await deleteArtifact(client, settings.owner, settings.repo, artifact)
+      entry.deleted = true
+    } catch (error) {
+      const outcome = classifyDeleteError(error, signal)
+      if (outcome === 'gone') {
+        entry.deleted = true
+      } else if (outcome === 'failed') {
+        entry.error = error instanceof ApiError ? error.reason : messageOf(error)
+        prune.failedCount++
+        log.warn(`Could not delete '${artifact.name}' (id ${artifact.id}): ${entry.error}`)
+      } else {
+        stop = outcome
+      }
+    }
+    if (entry.deleted) {
+      prune.deletedCount++
+      prune.deletedBytes += artifact.size_in_bytes
+    }
+    if (progressDue()) {
+      log.info(
+        `Deleted ${formatCount(prune.deletedCount)} of ${formatCount(queue.length)} (${formatBytes(prune.deletedBytes)} freed)`
+      )
+    }
+  }
+
+  prune.remainingCount = queue.length - prune.deletedCount + found.overLimit.length
+  const left = queue.length - prune.deletedCount - prune.failedCount
+  const later = (resetAt?: Date): string =>
+    resetAt
+      ? `run again after ${formatInstant(resetAt)} to delete the remaining ${formatCount(left)}`
+      : `run again later to delete the remaining ${formatCount(left)}`
+  let failure: string | undefined
+  switch (stop?.kind) {
+    case 'budget':
+      notes.push(
+        `Stopped to leave ${formatCount(stop.reserve)} of ${formatCount(stop.limit)} hourly API requests to the repository's other workflows (rate-limit-reserve): ${later(stop.resetAt)}.`
+      )
+      log.warn(notes[notes.length - 1])
+      break
+    case 'rate-limited':
+      notes.push(`Stopped by GitHub's rate limit: ${later(stop.resetAt ?? client.rate.resetAt)}.`)
+      log.warn(notes[notes.length - 1])
+      break
+    case 'cancelled':
+      failure = `Cancelled: stopped after deleting ${formatCount(prune.deletedCount)} of ${formatCount(queue.length)}.`
+      notes.push(failure)
+      break
+    case 'permission':
+      failure = stop.message
+      notes.push(failure)
+      break
+  }
+  if (found.overLimit.length > 0) {
+    notes.push(
+      `${formatCount(found.overLimit.length)} more matching artifact(s) were left for a later run by 'limit'.`
+    )
+  }
+  if (prune.failedCount > 0 && failure === undefined) {
+    failure = `${prune.failedCount} of ${queue.length} deletion(s) failed: ${describeFailures(reported)}`
+  }
+  log.info(
+    `Deleted ${formatCount(prune.deletedCount)} artifact(s), ${formatBytes(prune.deletedBytes)} freed; ${formatCount(prune.remainingCount)} remaining.`
+  )
+  return finish(reported, failure)
+}

@@ -1,0 +1,52 @@
+import { Inputs } from '../../settings/inputs.js'
+import { invalid, parseBoolean, type Reader } from '../../settings/parse.js'
+import { hasSelection, type SelectionSettings } from '../../settings/selection.js'
+import { InputError } from '../../shared/errors.js'
+
+/** How much of the hourly API budget prune leaves for the repository's other workflows. */
+export type RateLimitReserve =
+  { kind: 'percent'; value: number } | { kind: 'requests'; value: number }
+
+/** The inputs only prune reads. */
+export interface PruneSettings {
+  /** Select and report, delete nothing. */
+  dryRun: boolean
+  /** The share of the hourly budget to leave untouched. */
+  rateLimitReserve: RateLimitReserve
+}
+
+function parseReserve(value: string): RateLimitReserve {
+  const percent = /^(\d{1,3}(?:\.\d{1,6})?)\s*%$/.exec(value)
+  if (percent !== null && Number(percent[1]) <= 100) {
+    return { kind: 'percent', value: Number(percent[1]) }
+  }
+  if (/^\d{1,15}$/.test(value)) {
+    return { kind: 'requests', value: Number(value) }
+  }
+  throw invalid(
+    Inputs.RateLimitReserve,
+    value,
+    "Expected a percentage of the hourly limit from 0% to 100% (e.g. '10%') or a number of requests (e.g. '200')."
+  )
+}
+
+/** Requests left in the hour that prune must not spend, given the hour's limit. */
+export function reserveOf(reserve: RateLimitReserve, hourlyLimit: number): number {
+  return reserve.kind === 'percent' ? Math.ceil((hourlyLimit * reserve.value) / 100) : reserve.value
+}
+
+/** Prune refuses to run without a selection: no accidental wipe. */
+export function checkPruneSelection(selection: SelectionSettings): void {
+  if (!hasSelection(selection)) {
+    throw new InputError(
+      "Refusing to prune without a selection: give at least one of 'name', 'pattern', 'artifact-ids', 'run-id', 'branch', 'commit', 'pr', 'workflow', 'older-than', 'newer-than' or 'keep-latest'. To prune every artifact of the repository on purpose, say pattern: '*'."
+    )
+  }
+}
+
+export function parsePruneSettings(input: Reader): PruneSettings {
+  return {
+    dryRun: parseBoolean(Inputs.DryRun, input.value(Inputs.DryRun)),
+    rateLimitReserve: parseReserve(input.value(Inputs.RateLimitReserve))
+  }
+}
