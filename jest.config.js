@@ -1,7 +1,8 @@
 /** @type {import('jest').Config} */
 export default {
   testEnvironment: 'node',
-  globalSetup: './__tests__/setup/print-runtime.js',
+  globalSetup: './__tests__/setup/global-setup.js',
+  globalTeardown: './__tests__/setup/global-teardown.js',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1'

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { Emulator } from '../emulator/server.js'
 import { buildZip } from '../emulator/zip.js'
 import { listFiles, tempDir, useEmulator } from './helpers.js'
-import { ACTION_ENTRY, runAction } from '../scripts/run-action.mjs'
+import { ACTION_ENTRY, COMMITTED_ENTRY, runAction } from '../scripts/run-action.mjs'
 
 const startEmulator = useEmulator()
 
@@ -14,8 +14,10 @@ function defaults(e: Emulator): Record<string, string> {
 }
 
 describe('dist/index.js run as the runner runs it', () => {
-  it('exists (npm run bundle writes it)', () => {
+  it('is built from the sources under test, and the committed bundle exists', () => {
     expect(existsSync(ACTION_ENTRY)).toBe(true)
+    expect(ACTION_ENTRY).not.toBe(COMMITTED_ENTRY)
+    expect(existsSync(COMMITTED_ENTRY)).toBe(true)
   })
 
   it('lists artifacts into outputs and a job summary', async () => {

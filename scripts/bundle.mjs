@@ -1,6 +1,7 @@
 // Builds dist/ with ncc, or with --check proves that the committed dist/ is exactly what the
 // committed sources build (byte for byte, every file), or with --if-missing builds only when
-// dist/index.js is absent (for `npm run demo` on a fresh checkout).
+// dist/index.js is absent (for `npm run demo` on a fresh checkout), or with --out DIR builds
+// into DIR instead (the tests run a bundle built from the sources under test).
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -45,6 +46,14 @@ function files(dir) {
     else out.push(relative(dir, full))
   }
   return out.sort()
+}
+
+const outAt = process.argv.indexOf('--out')
+if (outAt !== -1) {
+  const outDir = process.argv[outAt + 1]
+  if (!outDir) throw new Error('--out needs a directory')
+  build(outDir)
+  process.exit(0)
 }
 
 if (args.has('--if-missing') && existsSync(join(dist, 'index.js'))) {
