@@ -1,0 +1,112 @@
+// The second origin, which serves archives at short-lived signed URLs. Like cloud storage it
+// refuses any request that carries an Authorization header beside the signature. In the modes
+// whose archives come from the API's own host, the same handler answers under `/_blob/`.
+import { createHmac, randomBytes } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { answerFault } from './faults.ts'
+import type { Context } from './context.ts'
+import { type Origin, recordRequest, send, sleep } from './http.ts'
+
+export interface ArchiveHost {
+  /** A download URL for an artifact, valid for the context's `urlTtlMs`. */
+  signedUrl(artifactId: number): string
+  /** Answers an archive request that arrived on `origin` (path without prefix). */
+  serve(req: IncomingMessage, res: ServerResponse, url: URL, path: string, origin: Origin): void
+  /** The request listener of the second origin. */
+  listener(req: IncomingMessage, res: ServerResponse): void
+}
+
+async function readPrefix(file: string, bytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let total = 0
+  for await (const chunk of createReadStream(file, { end: Math.max(0, bytes - 1) })) {
+    chunks.push(chunk as Buffer)
+    total += (chunk as Buffer).length
+  }
+  return Buffer.concat(chunks, total)
+}
+
+export function createArchiveHost(ctx: Context): ArchiveHost {
+  const secret = randomBytes(16)
+  const sign = (id: string, exp: string): string =>
+    createHmac('sha256', secret).update(`${id}:${exp}`).digest('hex')
+
+  function signedUrl(artifactId: number): string {
+    const exp = String(Date.now() + ctx.urlTtlMs)
+    const path = `/blobs/${artifactId}/artifact.zip?exp=${exp}&sig=${sign(String(artifactId), exp)}`
+    return ctx.sameHostBlobs ? `${ctx.traits.prefix}/_blob${path}` : `${ctx.origins.blob}${path}`
+  }
+
+  function serve(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    path: string,
+    origin: Origin
+  ): void {
+    const record = recordRequest(ctx.requests, 'blob', req, res, url, path)
+    void (async () => {
+      if (ctx.blobLatencyMs) await sleep(ctx.blobLatencyMs)
+      const m = /^\/blobs\/(\d+)\/artifact\.zip$/.exec(path)
+      const artifact = m ? ctx.repository.artifacts.get(Number(m[1])) : undefined
+      // Cloud storage refuses a second form of authentication beside the signature. The
+      // same-host archive route of Enterprise Server needs none either.
+      if (req.headers['authorization'] !== undefined && origin === 'blob') {
+        return send(res, 400, {
+          code: 'InvalidAuthenticationInfo',
+          message: 'Authentication information is not given in the correct format.'
+        })
+      }
+      const exp = url.searchParams.get('exp') ?? ''
+      const sig = url.searchParams.get('sig') ?? ''
+      const expected = m ? sign(m[1], exp) : ''
+      if (!artifact || artifact.deleted || sig !== expected) {
+        return send(res, 403, { code: 'AuthenticationFailed', message: 'Signature did not match.' })
+      }
+      if (Date.now() > Number(exp)) {
+        return send(res, 403, {
+          code: 'AuthenticationFailed',
+          message: 'Signed expiry time has passed.'
+        })
+      }
+      const fault = ctx.faults.take(record, 'blob')
+      if (fault && (fault.kind ?? 'status') === 'status') return answerFault(res, fault)
+      if (fault?.kind === 'reset') return answerFault(res, fault)
+      if (fault?.kind === 'hang') return
+      res.writeHead(200, {
+        'content-type': 'application/zip',
+        'content-length': String(artifact.size)
+      })
+      if (fault && (fault.kind === 'truncate' || fault.kind === 'stall')) {
+        const cut = Math.floor(artifact.size * (fault.fraction ?? 0.5))
+        const source = artifact.content
+          ? artifact.content.subarray(0, cut)
+          : await readPrefix(artifact.file ?? '', cut)
+        res.write(source)
+        if (fault.kind === 'truncate') {
+          setTimeout(() => res.socket?.destroy(), 20)
+        }
+        // stall: leave the response open until the client gives up.
+        return
+      }
+      if (artifact.content) return res.end(artifact.content)
+      if (artifact.file) {
+        const stream = createReadStream(artifact.file)
+        stream.pipe(res)
+        res.on('close', () => stream.destroy())
+        return
+      }
+      res.end()
+    })()
+  }
+
+  return {
+    signedUrl,
+    serve,
+    listener(req, res) {
+      const url = new URL(req.url ?? '/', 'http://emulator')
+      serve(req, res, url, url.pathname, 'blob')
+    }
+  }
+}
