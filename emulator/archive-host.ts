@@ -8,8 +8,11 @@ import { answerFault } from './faults.ts'
 import type { Context } from './context.ts'
 import { type Origin, recordRequest, send, sleep } from './http.ts'
 
+/** How long a download URL lives. */
+const URL_TTL_MS = 60_000
+
 export interface ArchiveHost {
-  /** A download URL for an artifact, valid for the context's `urlTtlMs`. */
+  /** A download URL for an artifact, valid for a minute as documented. */
   signedUrl(artifactId: number): string
   /** Answers an archive request that arrived on `origin` (path without prefix). */
   serve(req: IncomingMessage, res: ServerResponse, url: URL, path: string, origin: Origin): void
@@ -33,9 +36,11 @@ export function createArchiveHost(ctx: Context): ArchiveHost {
     createHmac('sha256', secret).update(`${id}:${exp}`).digest('hex')
 
   function signedUrl(artifactId: number): string {
-    const exp = String(Date.now() + ctx.urlTtlMs)
+    const exp = String(Date.now() + URL_TTL_MS)
     const path = `/blobs/${artifactId}/artifact.zip?exp=${exp}&sig=${sign(String(artifactId), exp)}`
-    return ctx.sameHostBlobs ? `${ctx.traits.prefix}/_blob${path}` : `${ctx.origins.blob}${path}`
+    return ctx.traits.sameHostBlobs
+      ? `${ctx.traits.prefix}/_blob${path}`
+      : `${ctx.origins.blob}${path}`
   }
 
   function serve(
@@ -71,8 +76,9 @@ export function createArchiveHost(ctx: Context): ArchiveHost {
         })
       }
       const fault = ctx.faults.take(record, 'blob')
-      if (fault && (fault.kind ?? 'status') === 'status') return answerFault(res, fault)
-      if (fault?.kind === 'reset') return answerFault(res, fault)
+      if (fault && (fault.kind === undefined || fault.kind === 'reset')) {
+        return answerFault(res, fault)
+      }
       if (fault?.kind === 'hang') return
       res.writeHead(200, {
         'content-type': 'application/zip',

@@ -14,9 +14,6 @@ export interface Context {
   latencyMs: number
   /** delay before each archive answer */
   blobLatencyMs: number
-  sameHostBlobs: boolean
-  /** how long a download URL lives */
-  urlTtlMs: number
   repository: Repository
   faults: Faults
   limits: RateLimits

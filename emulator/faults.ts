@@ -18,30 +18,36 @@ export interface Fault {
   /** JSON body of the answer */
   body?: unknown
   /**
-   * reset: close the socket at once; truncate: send part of the archive then close;
-   * stall: send part of the archive then nothing; hang: answer nothing at all
+   * absent: answer with status, headers and body; reset: close the socket at once;
+   * truncate: send part of the archive then close; stall: send part of the archive then
+   * nothing; hang: answer nothing at all
    */
-  kind?: 'status' | 'reset' | 'truncate' | 'stall' | 'hang'
+  kind?: 'reset' | 'truncate' | 'stall' | 'hang'
   /** truncate and stall: share of the body sent first */
   fraction?: number
-  /** how many times it was injected (kept by the emulator) */
-  hits?: number
+}
+
+/** A fault as the emulator keeps it. */
+export interface KeptFault extends Fault {
+  /** how many times it was injected */
+  hits: number
 }
 
 export interface Faults {
   /** Adds a fault; returns the copy the emulator keeps (its `hits` counts injections). */
-  add(fault: Fault): Fault
+  add(fault: Fault): KeptFault
   clear(): void
   /** The first fault that matches this request and is still due, counted as injected. */
-  take(record: RecordedRequest, target: Origin): Fault | undefined
+  take(record: RecordedRequest, target: Origin): KeptFault | undefined
 }
 
 export function createFaults(): Faults {
-  const faults: Fault[] = []
+  const faults: KeptFault[] = []
   return {
     add(fault) {
-      faults.push({ ...fault, hits: 0 })
-      return faults[faults.length - 1]
+      const kept = { ...fault, hits: 0 }
+      faults.push(kept)
+      return kept
     },
     clear() {
       faults.length = 0
@@ -61,8 +67,8 @@ export function createFaults(): Faults {
           fault.skip = (fault.skip ?? 0) - 1
           continue
         }
-        if ((fault.hits ?? 0) >= (fault.times ?? 1)) continue
-        fault.hits = (fault.hits ?? 0) + 1
+        if (fault.hits >= (fault.times ?? 1)) continue
+        fault.hits++
         return fault
       }
       return undefined
@@ -70,7 +76,7 @@ export function createFaults(): Faults {
   }
 }
 
-/** Answers as a status or reset fault says. */
+/** Answers as a status fault (no kind) or a reset fault says. */
 export function answerFault(res: ServerResponse, fault: Fault): void {
   if (fault.kind === 'reset') {
     res.socket?.destroy()

@@ -11,7 +11,7 @@
 import { createServer, type Server } from 'node:http'
 import { createArchiveHost } from './archive-host.ts'
 import type { Context } from './context.ts'
-import { createFaults, type Fault } from './faults.ts'
+import { createFaults, type Fault, type KeptFault } from './faults.ts'
 import type { RecordedRequest } from './http.ts'
 import { type Mode, MODES } from './modes.ts'
 import { createRateLimits, type RateState, type SecondaryLimit } from './rate-limits.ts'
@@ -32,7 +32,7 @@ export { SECONDARY_LIMIT_MESSAGE, type RateState, type SecondaryLimit } from './
 export { digestOf } from './store.ts'
 export type { ArtifactSpec, PullSpec, RunSpec, StoredArtifact, StoredRun, WorkflowSpec }
 export type { StoredPull, StoredWorkflow } from './store.ts'
-export type { Fault } from './faults.ts'
+export type { Fault, KeptFault } from './faults.ts'
 export type { RecordedRequest, Origin } from './http.ts'
 
 export interface EmulatorOptions {
@@ -48,8 +48,6 @@ export interface EmulatorOptions {
   latencyMs?: number
   /** delay before each archive answer */
   blobLatencyMs?: number
-  /** override the mode's default */
-  rateLimitHeaders?: boolean
   /** requests an hour (default 5000) */
   rateLimit?: number
   /** requests left now (default rateLimit) */
@@ -61,10 +59,6 @@ export interface EmulatorOptions {
    * flight, with a secondary rate limit
    */
   secondaryLimit?: SecondaryLimit | null
-  /** override the mode's default */
-  sameHostBlobs?: boolean
-  /** how long a download URL lives (default 60 s) */
-  urlTtlMs?: number
 }
 
 export interface Emulator {
@@ -88,7 +82,7 @@ export interface Emulator {
   addWorkflow(spec: WorkflowSpec): StoredWorkflow
   addPull(spec: PullSpec): void
   /** Adds a fault; returns the copy the emulator keeps (its `hits` counts injections). */
-  addFault(fault: Fault): Fault
+  addFault(fault: Fault): KeptFault
   clearFaults(): void
   /** API requests recorded, optionally only those of one method. */
   apiRequests(method?: string): RecordedRequest[]
@@ -123,12 +117,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     permission: options.permission ?? 'write',
     latencyMs: options.latencyMs ?? 0,
     blobLatencyMs: options.blobLatencyMs ?? 0,
-    sameHostBlobs: options.sameHostBlobs ?? traits.sameHostBlobs,
-    urlTtlMs: options.urlTtlMs ?? 60_000,
     repository,
     faults: createFaults(),
     limits: createRateLimits({
-      primary: options.rateLimitHeaders ?? traits.rateLimitHeaders,
+      primary: traits.rateLimitHeaders,
       limit,
       remaining: options.rateRemaining ?? limit,
       resetSeconds: options.rateResetSeconds ?? 3600,
