@@ -1,0 +1,444 @@
+// The emulator's own contract: its answers checked with plain fetch against the shapes GitHub
+// documents (shared/api-docs), so that the tests standing on it stand on the real API's terms.
+import { describe, expect, it } from '@jest/globals'
+import { type Emulator, type Mode, SECONDARY_LIMIT_MESSAGE, digestOf } from '../emulator/server.js'
+import { buildZip } from '../emulator/zip.js'
+import { useEmulator } from './helpers.js'
+
+const start = useEmulator()
+
+const RATE_HEADERS = [
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
+  'x-ratelimit-reset',
+  'x-ratelimit-used',
+  'x-ratelimit-resource'
+]
+
+/** A request to the API as a client sends it: token, no redirects followed. */
+function api(e: Emulator, path: string, init: RequestInit = {}): Promise<Response> {
+  return fetch(`${e.apiUrl}${path}`, {
+    redirect: 'manual',
+    ...init,
+    headers: {
+      authorization: `Bearer ${e.token}`,
+      accept: 'application/vnd.github+json',
+      ...(init.headers as Record<string, string> | undefined)
+    }
+  })
+}
+
+/** `{ rel: url }` of a Link header. */
+function links(response: Response): Record<string, string> {
+  const header = response.headers.get('link') ?? ''
+  const out: Record<string, string> = {}
+  for (const part of header.split(', ').filter(Boolean)) {
+    const m = /^<([^>]+)>; rel="([a-z]+)"$/.exec(part)
+    if (!m) throw new Error(`malformed Link part: ${part}`)
+    out[m[2]] = m[1]
+  }
+  return out
+}
+
+/** Adds `count` artifacts to the default repository, ids 1000 up. */
+function fill(e: Emulator, count: number): void {
+  for (let i = 0; i < count; i++) e.addArtifact({ name: `a-${i % 3}`, size: i })
+}
+
+const ARTIFACT_KEYS = [
+  'archive_download_url',
+  'created_at',
+  'expired',
+  'expires_at',
+  'id',
+  'name',
+  'node_id',
+  'size_in_bytes',
+  'updated_at',
+  'url',
+  'workflow_run'
+]
+
+describe('emulator: listings and pagination', () => {
+  it('answers a listing with total_count and the artifacts of the page, newest first', async () => {
+    const e = await start()
+    fill(e, 5)
+    const response = await api(e, '/repos/octo-org/octo-repo/actions/artifacts?per_page=2')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8')
+    const body = (await response.json()) as { total_count: number; artifacts: { id: number }[] }
+    expect(Object.keys(body).sort()).toEqual(['artifacts', 'total_count'])
+    expect(body.total_count).toBe(5)
+    expect(body.artifacts.map(a => a.id)).toEqual([1004, 1003])
+  })
+
+  it('links the first page to the next and last pages on the same origin, keeping per_page', async () => {
+    const e = await start()
+    fill(e, 5)
+    const response = await api(e, '/repos/octo-org/octo-repo/actions/artifacts?per_page=2')
+    const base = `${e.apiOrigin}/repos/octo-org/octo-repo/actions/artifacts`
+    expect(links(response)).toEqual({
+      next: `${base}?per_page=2&page=2`,
+      last: `${base}?per_page=2&page=3`
+    })
+  })
+
+  it('links a middle page to prev, next, last and first, and the last page to prev and first', async () => {
+    const e = await start()
+    fill(e, 5)
+    const base = `${e.apiOrigin}/repos/octo-org/octo-repo/actions/artifacts`
+    const middle = await api(e, '/repos/octo-org/octo-repo/actions/artifacts?per_page=2&page=2')
+    expect(links(middle)).toEqual({
+      prev: `${base}?per_page=2&page=1`,
+      next: `${base}?per_page=2&page=3`,
+      last: `${base}?per_page=2&page=3`,
+      first: `${base}?per_page=2&page=1`
+    })
+    const last = await api(e, '/repos/octo-org/octo-repo/actions/artifacts?per_page=2&page=3')
+    expect(links(last)).toEqual({
+      prev: `${base}?per_page=2&page=2`,
+      first: `${base}?per_page=2&page=1`
+    })
+    expect(((await last.json()) as { artifacts: { id: number }[] }).artifacts).toEqual([
+      expect.objectContaining({ id: 1000 })
+    ])
+  })
+
+  it('sends no Link header when everything fits on one page', async () => {
+    const e = await start()
+    fill(e, 3)
+    const response = await api(e, '/repos/octo-org/octo-repo/actions/artifacts')
+    expect(response.headers.get('link')).toBeNull()
+  })
+
+  it('gives 30 per page by default and at most 100 whatever per_page asks', async () => {
+    const e = await start()
+    fill(e, 150)
+    const byDefault = await api(e, '/repos/octo-org/octo-repo/actions/artifacts')
+    expect(((await byDefault.json()) as { artifacts: unknown[] }).artifacts).toHaveLength(30)
+    expect(links(byDefault)['last']).toBe(
+      `${e.apiOrigin}/repos/octo-org/octo-repo/actions/artifacts?page=5&per_page=30`
+    )
+    const capped = await api(e, '/repos/octo-org/octo-repo/actions/artifacts?per_page=250')
+    const body = (await capped.json()) as { total_count: number; artifacts: unknown[] }
+    expect(body.total_count).toBe(150)
+    expect(body.artifacts).toHaveLength(100)
+    expect(links(capped)).toEqual({
+      next: `${e.apiOrigin}/repos/octo-org/octo-repo/actions/artifacts?per_page=100&page=2`,
+      last: `${e.apiOrigin}/repos/octo-org/octo-repo/actions/artifacts?per_page=100&page=2`
+    })
+  })
+
+  it('counts only the artifacts of the name asked for in total_count', async () => {
+    const e = await start()
+    fill(e, 7)
+    const response = await api(e, '/repos/octo-org/octo-repo/actions/artifacts?name=a-1')
+    const body = (await response.json()) as { total_count: number; artifacts: { id: number }[] }
+    expect(body.total_count).toBe(2)
+    expect(body.artifacts.map(a => a.id)).toEqual([1004, 1001])
+  })
+
+  it('lists the artifacts of one run, and answers 404 for a run that does not exist', async () => {
+    const e = await start()
+    const run = e.addRun()
+    e.addArtifact({ name: 'one', runId: run.id })
+    e.addArtifact({ name: 'two', runId: run.id })
+    e.addArtifact({ name: 'elsewhere' })
+    const response = await api(e, `/repos/octo-org/octo-repo/actions/runs/${run.id}/artifacts`)
+    const body = (await response.json()) as { total_count: number; artifacts: { name: string }[] }
+    expect(body.total_count).toBe(2)
+    expect(body.artifacts.map(a => a.name)).toEqual(['two', 'one'])
+    const asc = await api(
+      e,
+      `/repos/octo-org/octo-repo/actions/runs/${run.id}/artifacts?direction=asc`
+    )
+    const ascending = (await asc.json()) as { artifacts: { name: string }[] }
+    expect(ascending.artifacts.map(a => a.name)).toEqual(['one', 'two'])
+    const missing = await api(e, '/repos/octo-org/octo-repo/actions/runs/999999/artifacts')
+    expect(missing.status).toBe(404)
+    expect(await missing.json()).toEqual({ message: 'Not Found' })
+  })
+})
+
+describe('emulator: one artifact', () => {
+  it('answers get with the documented fields, digest included on github.com', async () => {
+    const e = await start()
+    const content = Buffer.from('hello')
+    const artifact = e.addArtifact({ name: 'doc', content, createdAt: '2026-01-02T03:04:05.000Z' })
+    const response = await api(e, `/repos/octo-org/octo-repo/actions/artifacts/${artifact.id}`)
+    expect(response.status).toBe(200)
+    const body = (await response.json()) as Record<string, unknown>
+    expect(Object.keys(body).sort()).toEqual([...ARTIFACT_KEYS, 'digest'].sort())
+    const url = `${e.apiOrigin}/repos/octo-org/octo-repo/actions/artifacts/${artifact.id}`
+    expect(body).toEqual({
+      id: artifact.id,
+      node_id: Buffer.from(`Artifact${artifact.id}`).toString('base64'),
+      name: 'doc',
+      size_in_bytes: 5,
+      url,
+      archive_download_url: `${url}/zip`,
+      expired: false,
+      created_at: '2026-01-02T03:04:05.000Z',
+      expires_at: '2026-04-02T03:04:05.000Z',
+      updated_at: '2026-01-02T03:04:05.000Z',
+      digest: digestOf(content),
+      workflow_run: {
+        id: artifact.runId,
+        repository_id: e.repositoryId,
+        head_repository_id: e.repositoryId,
+        head_branch: 'main',
+        head_sha: e.runs.get(artifact.runId ?? 0)?.headSha
+      }
+    })
+  })
+
+  it.each<[Mode, string[]]>([
+    ['ghec', [...ARTIFACT_KEYS, 'digest']],
+    ['ghes-3.21', [...ARTIFACT_KEYS, 'digest']],
+    ['ghes-eol', ARTIFACT_KEYS],
+    ['ghes-older', ARTIFACT_KEYS]
+  ])('answers get in %s mode with the fields that version documents', async (mode, keys) => {
+    const e = await start({ mode })
+    const artifact = e.addArtifact({ content: Buffer.from('x') })
+    const response = await api(e, `/repos/octo-org/octo-repo/actions/artifacts/${artifact.id}`)
+    const body = (await response.json()) as Record<string, unknown>
+    expect(Object.keys(body).sort()).toEqual([...keys].sort())
+    expect(body['url']).toBe(
+      `${e.apiUrl}/repos/octo-org/octo-repo/actions/artifacts/${artifact.id}`
+    )
+    if (mode === 'ghes-3.21') expect(body['digest']).toBeNull()
+  })
+
+  it('answers 404 for an artifact that does not exist, to get, delete and download', async () => {
+    const e = await start()
+    const path = '/repos/octo-org/octo-repo/actions/artifacts/424242'
+    for (const [method, suffix] of [
+      ['GET', ''],
+      ['DELETE', ''],
+      ['GET', '/zip']
+    ]) {
+      const response = await api(e, `${path}${suffix}`, { method })
+      expect([method, suffix, response.status]).toEqual([method, suffix, 404])
+      expect(await response.json()).toEqual({ message: 'Not Found' })
+    }
+  })
+
+  it('deletes with 204 and no body, after which the artifact is 404 and out of listings', async () => {
+    const e = await start()
+    const artifact = e.addArtifact()
+    const path = `/repos/octo-org/octo-repo/actions/artifacts/${artifact.id}`
+    const deleted = await api(e, path, { method: 'DELETE' })
+    expect(deleted.status).toBe(204)
+    expect(await deleted.text()).toBe('')
+    expect((await api(e, path)).status).toBe(404)
+    const list = await api(e, '/repos/octo-org/octo-repo/actions/artifacts')
+    expect(await list.json()).toEqual({ total_count: 0, artifacts: [] })
+  })
+
+  it('refuses a delete with 403 when the token may only read', async () => {
+    const e = await start({ permission: 'read' })
+    const artifact = e.addArtifact()
+    const path = `/repos/octo-org/octo-repo/actions/artifacts/${artifact.id}`
+    const response = await api(e, path, { method: 'DELETE' })
+    expect(response.status).toBe(403)
+    expect(((await response.json()) as { message: string }).message).toBe(
+      'Resource not accessible by integration'
+    )
+    expect(e.liveArtifacts()).toHaveLength(1)
+  })
+
+  it('answers 401 to a wrong token and 400 to an API version the mode does not know', async () => {
+    const e = await start({ mode: 'ghes-eol' })
+    const wrong = await api(e, '/repos/octo-org/octo-repo/actions/artifacts', {
+      headers: { authorization: 'Bearer nope' }
+    })
+    expect(wrong.status).toBe(401)
+    expect(((await wrong.json()) as { message: string }).message).toBe('Bad credentials')
+    const version = await api(e, '/repos/octo-org/octo-repo/actions/artifacts', {
+      headers: { 'x-github-api-version': '2026-03-10' }
+    })
+    expect(version.status).toBe(400)
+  })
+
+  it('answers 404 for a repository that is not there', async () => {
+    const e = await start()
+    e.addArtifact()
+    for (const path of [
+      '/repos/someone/else/actions/artifacts',
+      '/repos/octo-org/other-repo/actions/artifacts/1000',
+      '/repos/octo-org/other-repo/actions/artifacts/1000/zip'
+    ]) {
+      const response = await api(e, path)
+      expect([path, response.status]).toEqual([path, 404])
+      expect(await response.json()).toEqual({ message: 'Not Found' })
+    }
+  })
+
+  it('treats owner and repository names without regard to case', async () => {
+    const e = await start()
+    e.addArtifact()
+    const response = await api(e, '/repos/Octo-Org/OCTO-REPO/actions/artifacts')
+    expect(response.status).toBe(200)
+    expect(((await response.json()) as { total_count: number }).total_count).toBe(1)
+  })
+})
+
+describe('emulator: downloads', () => {
+  it('redirects with 302 to a signed URL on the second origin, which serves the zip', async () => {
+    const e = await start()
+    const content = buildZip([{ name: 'a.txt', data: 'alpha' }])
+    const artifact = e.addArtifact({ content })
+    const response = await api(e, `/repos/octo-org/octo-repo/actions/artifacts/${artifact.id}/zip`)
+    expect(response.status).toBe(302)
+    expect(response.headers.get('content-length')).toBe('0')
+    const location = response.headers.get('location') ?? ''
+    expect(e.blobOrigin).not.toBe(e.apiOrigin)
+    expect(location.startsWith(`${e.blobOrigin}/blobs/${artifact.id}/artifact.zip?`)).toBe(true)
+    const archive = await fetch(location)
+    expect(archive.status).toBe(200)
+    expect(archive.headers.get('content-type')).toBe('application/zip')
+    expect(archive.headers.get('content-length')).toBe(String(content.length))
+    expect(Buffer.from(await archive.arrayBuffer()).equals(content)).toBe(true)
+    expect(e.blobRequests().map(r => [r.origin, r.path, r.status])).toEqual([
+      ['blob', `/blobs/${artifact.id}/artifact.zip`, 200]
+    ])
+  })
+
+  it('has the archive host refuse any request that carries Authorization', async () => {
+    const e = await start()
+    const artifact = e.addArtifact({ content: Buffer.from('zip') })
+    const response = await api(e, `/repos/octo-org/octo-repo/actions/artifacts/${artifact.id}/zip`)
+    const location = response.headers.get('location') ?? ''
+    const refused = await fetch(location, { headers: { authorization: `Bearer ${e.token}` } })
+    expect(refused.status).toBe(400)
+    expect(((await refused.json()) as { code: string }).code).toBe('InvalidAuthenticationInfo')
+  })
+
+  it('has the archive host refuse a URL whose signature was tampered with', async () => {
+    const e = await start()
+    const artifact = e.addArtifact({ content: Buffer.from('zip') })
+    const response = await api(e, `/repos/octo-org/octo-repo/actions/artifacts/${artifact.id}/zip`)
+    const location = new URL(response.headers.get('location') ?? '')
+    location.searchParams.set('exp', String(Number(location.searchParams.get('exp')) + 1))
+    const refused = await fetch(location)
+    expect(refused.status).toBe(403)
+    expect(((await refused.json()) as { code: string }).code).toBe('AuthenticationFailed')
+  })
+
+  it('answers 410 for an expired artifact, and 404 for an archive format other than zip', async () => {
+    const e = await start()
+    const expired = e.addArtifact({ expired: true })
+    const gone = await api(e, `/repos/octo-org/octo-repo/actions/artifacts/${expired.id}/zip`)
+    expect(gone.status).toBe(410)
+    expect(gone.headers.get('location')).toBeNull()
+    expect(await gone.json()).toEqual({ message: 'Artifact has expired' })
+    const live = e.addArtifact()
+    const tar = await api(e, `/repos/octo-org/octo-repo/actions/artifacts/${live.id}/tar`)
+    expect(tar.status).toBe(404)
+  })
+
+  it.each<[Mode, 'same host' | 'second origin']>([
+    ['ghec', 'second origin'],
+    ['ghes-3.21', 'same host'],
+    ['ghes-eol', 'same host'],
+    ['ghes-older', 'second origin']
+  ])('serves archives in %s mode from the %s', async (mode, where) => {
+    const e = await start({ mode })
+    const artifact = e.addArtifact({ content: Buffer.from('archive') })
+    const response = await api(e, `/repos/octo-org/octo-repo/actions/artifacts/${artifact.id}/zip`)
+    expect(response.status).toBe(302)
+    const location = response.headers.get('location') ?? ''
+    const expected =
+      where === 'same host'
+        ? `/api/v3/_blob/blobs/${artifact.id}/artifact.zip?`
+        : `${e.blobOrigin}/blobs/${artifact.id}/artifact.zip?`
+    expect(location.startsWith(expected)).toBe(true)
+    const archive = await fetch(new URL(location, e.apiOrigin))
+    expect(await archive.text()).toBe('archive')
+  })
+})
+
+describe('emulator: rate limits', () => {
+  it('sends the five x-ratelimit headers on github.com, counting each request', async () => {
+    const e = await start({ rateLimit: 100, rateRemaining: 30, rateResetSeconds: 1800 })
+    const before = Math.floor(Date.now() / 1000)
+    const first = await api(e, '/repos/octo-org/octo-repo/actions/artifacts')
+    const second = await api(e, '/repos/octo-org/octo-repo/actions/artifacts/1')
+    expect(second.status).toBe(404)
+    const headers = (r: Response) =>
+      Object.fromEntries(RATE_HEADERS.map(h => [h, r.headers.get(h)]))
+    const reset = Number(first.headers.get('x-ratelimit-reset'))
+    expect(reset - before).toBeGreaterThanOrEqual(1799)
+    expect(reset - before).toBeLessThanOrEqual(1800)
+    expect(headers(first)).toEqual({
+      'x-ratelimit-limit': '100',
+      'x-ratelimit-remaining': '29',
+      'x-ratelimit-reset': String(reset),
+      'x-ratelimit-used': '71',
+      'x-ratelimit-resource': 'core'
+    })
+    expect(headers(second)).toEqual({
+      'x-ratelimit-limit': '100',
+      'x-ratelimit-remaining': '28',
+      'x-ratelimit-reset': String(reset),
+      'x-ratelimit-used': '72',
+      'x-ratelimit-resource': 'core'
+    })
+  })
+
+  it('answers 403 with remaining 0 once the hour is used up', async () => {
+    const e = await start({ rateRemaining: 0 })
+    const response = await api(e, '/repos/octo-org/octo-repo/actions/artifacts')
+    expect(response.status).toBe(403)
+    expect(response.headers.get('x-ratelimit-remaining')).toBe('0')
+    expect(((await response.json()) as { message: string }).message).toMatch(
+      /^API rate limit exceeded/
+    )
+    expect(e.rate.primaryAnswers).toBe(1)
+  })
+
+  it.each<Mode>(['ghes-3.21', 'ghes-eol', 'ghes-older'])(
+    'sends no rate-limit header in %s mode',
+    async mode => {
+      const e = await start({ mode, rateRemaining: 0 })
+      const response = await api(e, '/repos/octo-org/octo-repo/actions/artifacts')
+      expect(response.status).toBe(200)
+      expect(RATE_HEADERS.filter(h => response.headers.has(h))).toEqual([])
+    }
+  )
+
+  it('answers a write that follows another too soon with a secondary limit and retry-after', async () => {
+    const e = await start({ secondaryLimit: { minWriteIntervalMs: 60_000, retryAfterSeconds: 7 } })
+    const [a, b] = [e.addArtifact(), e.addArtifact()]
+    const first = await api(e, `/repos/octo-org/octo-repo/actions/artifacts/${a.id}`, {
+      method: 'DELETE'
+    })
+    expect(first.status).toBe(204)
+    const second = await api(e, `/repos/octo-org/octo-repo/actions/artifacts/${b.id}`, {
+      method: 'DELETE'
+    })
+    expect(second.status).toBe(403)
+    expect(second.headers.get('retry-after')).toBe('7')
+    expect(((await second.json()) as { message: string }).message).toBe(SECONDARY_LIMIT_MESSAGE)
+    expect(e.liveArtifacts().map(x => x.id)).toEqual([b.id])
+  })
+})
+
+describe('emulator: faults', () => {
+  it('answers a matching request with the fault, after skipping as many as asked, as many times as asked', async () => {
+    const e = await start()
+    const fault = e.addFault({
+      path: '/repos/octo-org/octo-repo/actions/artifacts',
+      skip: 1,
+      times: 2,
+      status: 502,
+      body: { message: 'Bad Gateway' }
+    })
+    const statuses = []
+    for (let i = 0; i < 4; i++) {
+      statuses.push((await api(e, '/repos/octo-org/octo-repo/actions/artifacts')).status)
+    }
+    expect(statuses).toEqual([200, 502, 502, 200])
+    expect(fault.hits).toBe(2)
+  })
+})
