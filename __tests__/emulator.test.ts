@@ -2,6 +2,7 @@
 // documents (shared/api-docs), so that the tests standing on it stand on the real API's terms.
 import { describe, expect, it } from '@jest/globals'
 import { type Emulator, type Mode, SECONDARY_LIMIT_MESSAGE, digestOf } from '../emulator/server.js'
+import { seedRepository } from '../emulator/seed.js'
 import { buildZip } from '../emulator/zip.js'
 import { useEmulator } from './helpers.js'
 
@@ -440,5 +441,185 @@ describe('emulator: faults', () => {
     }
     expect(statuses).toEqual([200, 502, 502, 200])
     expect(fault.hits).toBe(2)
+  })
+})
+
+interface RepositoryJson {
+  id: number
+  name: string
+  full_name: string
+  owner: { login: string }
+  archived: boolean
+  disabled: boolean
+}
+
+describe('emulator: several repositories', () => {
+  it('keeps artifacts per repository, each served only under its own', async () => {
+    const e = await start()
+    const other = e.addRepository('octo-org', 'other-repo')
+    const mine = e.addArtifact({ name: 'mine' })
+    const theirs = other.addArtifact({ name: 'theirs' })
+    expect([mine.id, theirs.id]).toEqual([1000, 1001])
+    const list = async (repo: string) =>
+      (
+        (await (await api(e, `/repos/${repo}/actions/artifacts`)).json()) as {
+          artifacts: { name: string; url: string; workflow_run: { repository_id: number } }[]
+        }
+      ).artifacts
+    expect((await list('octo-org/octo-repo')).map(a => a.name)).toEqual(['mine'])
+    const listed = await list('octo-org/other-repo')
+    expect(listed.map(a => a.name)).toEqual(['theirs'])
+    expect(listed[0].url).toBe(`${e.apiOrigin}/repos/octo-org/other-repo/actions/artifacts/1001`)
+    expect(listed[0].workflow_run.repository_id).toBe(other.id)
+    expect(other.id).not.toBe(e.repositoryId)
+    const crossed = await api(e, `/repos/octo-org/octo-repo/actions/artifacts/${theirs.id}`)
+    expect(crossed.status).toBe(404)
+    const deleted = await api(e, `/repos/octo-org/other-repo/actions/artifacts/${theirs.id}`, {
+      method: 'DELETE'
+    })
+    expect(deleted.status).toBe(204)
+    expect(other.liveArtifacts()).toEqual([])
+    expect(e.liveArtifacts().map(a => a.name)).toEqual(['mine'])
+  })
+
+  it('downloads an artifact of an added repository through the archive host', async () => {
+    const e = await start()
+    const other = e.addRepository('another-org', 'tools')
+    const artifact = other.addArtifact({ content: Buffer.from('tools zip') })
+    const response = await api(e, `/repos/another-org/tools/actions/artifacts/${artifact.id}/zip`)
+    expect(response.status).toBe(302)
+    const archive = await fetch(response.headers.get('location') ?? '')
+    expect(await archive.text()).toBe('tools zip')
+  })
+
+  it('seeds an added repository the way it seeds the default one', async () => {
+    const e = await start()
+    const other = e.addRepository('octo-org', 'seeded')
+    seedRepository(other, { count: 12, seed: 7 })
+    expect(other.artifacts.size).toBe(12)
+    expect(e.artifacts.size).toBe(0)
+    const response = await api(e, '/repos/octo-org/seeded/actions/artifacts')
+    expect(((await response.json()) as { total_count: number }).total_count).toBe(12)
+  })
+
+  it('refuses a second repository of the same name in any case, and an artifact id another repository holds', async () => {
+    const e = await start()
+    expect(() => e.addRepository('Octo-Org', 'Octo-Repo')).toThrow(
+      'repository Octo-Org/Octo-Repo exists'
+    )
+    const other = e.addRepository('octo-org', 'other-repo')
+    e.addArtifact({ id: 7 })
+    expect(() => other.addArtifact({ id: 7 })).toThrow(
+      'artifact 7 is already in octo-org/octo-repo; ids are unique across GitHub'
+    )
+    expect(e.repositories().map(r => r.fullName)).toEqual([
+      'octo-org/octo-repo',
+      'octo-org/other-repo'
+    ])
+  })
+
+  it('lists the repositories of an organisation with the documented fields, newest first', async () => {
+    const e = await start()
+    e.addRepository('octo-org', 'archived-one', { archived: true })
+    e.addRepository('elsewhere', 'not-listed')
+    e.addRepository('octo-org', 'disabled-one', { disabled: true })
+    const response = await api(e, '/orgs/octo-org/repos')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('link')).toBeNull()
+    const repos = (await response.json()) as RepositoryJson[]
+    expect(Array.isArray(repos)).toBe(true)
+    expect(
+      repos.map(r => [r.id, r.name, r.full_name, r.owner.login, r.archived, r.disabled])
+    ).toEqual([
+      [e.repositoryId + 30, 'disabled-one', 'octo-org/disabled-one', 'octo-org', false, true],
+      [e.repositoryId + 10, 'archived-one', 'octo-org/archived-one', 'octo-org', true, false],
+      [e.repositoryId, 'octo-repo', 'octo-org/octo-repo', 'octo-org', false, false]
+    ])
+  })
+
+  it('sorts an organisation listing by full_name ascending, or as direction says', async () => {
+    const e = await start()
+    for (const name of ['zeta', 'alpha', 'mid']) e.addRepository('octo-org', name)
+    const names = async (query: string) =>
+      ((await (await api(e, `/orgs/octo-org/repos${query}`)).json()) as RepositoryJson[]).map(
+        r => r.name
+      )
+    expect(await names('?sort=full_name')).toEqual(['alpha', 'mid', 'octo-repo', 'zeta'])
+    expect(await names('?sort=full_name&direction=desc')).toEqual([
+      'zeta',
+      'octo-repo',
+      'mid',
+      'alpha'
+    ])
+    expect(await names('?direction=asc')).toEqual(['octo-repo', 'zeta', 'alpha', 'mid'])
+  })
+
+  it('pages an organisation listing with Link headers, at most 100 a page', async () => {
+    const e = await start()
+    for (let i = 0; i < 104; i++) e.addRepository('big-org', `r-${i}`)
+    const first = await api(e, '/orgs/big-org/repos?per_page=500')
+    const page = (await first.json()) as RepositoryJson[]
+    expect(page).toHaveLength(100)
+    expect(page[0].name).toBe('r-103')
+    expect(links(first)).toEqual({
+      next: `${e.apiOrigin}/orgs/big-org/repos?per_page=100&page=2`,
+      last: `${e.apiOrigin}/orgs/big-org/repos?per_page=100&page=2`
+    })
+    const second = await fetch(links(first)['next'], {
+      headers: { authorization: `Bearer ${e.token}` }
+    })
+    expect(((await second.json()) as RepositoryJson[]).map(r => r.name)).toEqual([
+      'r-3',
+      'r-2',
+      'r-1',
+      'r-0'
+    ])
+  })
+
+  it('answers 404 for an organisation that has no repository here', async () => {
+    const e = await start()
+    const response = await api(e, '/orgs/nobody/repos')
+    expect(response.status).toBe(404)
+    expect(await response.json()).toEqual({ message: 'Not Found' })
+  })
+
+  it('lists every repository of the installation in an envelope with total_count', async () => {
+    const e = await start({ mode: 'ghes-3.21' })
+    e.addRepository('octo-org', 'second')
+    e.addRepository('other-org', 'third', { archived: true })
+    const response = await api(e, '/installation/repositories?per_page=2')
+    expect(response.status).toBe(200)
+    const body = (await response.json()) as {
+      total_count: number
+      repository_selection: string
+      repositories: RepositoryJson[]
+    }
+    expect(Object.keys(body).sort()).toEqual([
+      'repositories',
+      'repository_selection',
+      'total_count'
+    ])
+    expect(body.total_count).toBe(3)
+    expect(body.repositories.map(r => r.full_name)).toEqual([
+      'octo-org/octo-repo',
+      'octo-org/second'
+    ])
+    expect(links(response)).toEqual({
+      next: `${e.apiOrigin}/api/v3/installation/repositories?per_page=2&page=2`,
+      last: `${e.apiOrigin}/api/v3/installation/repositories?per_page=2&page=2`
+    })
+    const rest = await api(e, '/installation/repositories?per_page=2&page=2')
+    const last = (await rest.json()) as { repositories: RepositoryJson[] }
+    expect(last.repositories.map(r => [r.full_name, r.archived])).toEqual([
+      ['other-org/third', true]
+    ])
+  })
+
+  it('asks for the token on the repository listings too', async () => {
+    const e = await start()
+    for (const path of ['/orgs/octo-org/repos', '/installation/repositories']) {
+      const response = await fetch(`${e.apiUrl}${path}`)
+      expect([path, response.status]).toEqual([path, 401])
+    }
   })
 })

@@ -54,7 +54,7 @@ export function createArchiveHost(ctx: Context): ArchiveHost {
     void (async () => {
       if (ctx.blobLatencyMs) await sleep(ctx.blobLatencyMs)
       const m = /^\/blobs\/(\d+)\/artifact\.zip$/.exec(path)
-      const artifact = m ? ctx.repository.artifacts.get(Number(m[1])) : undefined
+      const artifact = m ? ctx.repositories.findArtifact(Number(m[1])) : undefined
       // Cloud storage refuses a second form of authentication beside the signature. The
       // same-host archive route of Enterprise Server needs none either.
       if (req.headers['authorization'] !== undefined && origin === 'blob') {

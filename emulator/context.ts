@@ -3,7 +3,7 @@ import type { Faults } from './faults.ts'
 import type { RecordedRequest } from './http.ts'
 import type { ModeTraits } from './modes.ts'
 import type { RateLimits } from './rate-limits.ts'
-import type { Repository } from './store.ts'
+import type { Repositories } from './store.ts'
 
 export interface Context {
   traits: ModeTraits
@@ -14,7 +14,7 @@ export interface Context {
   latencyMs: number
   /** delay before each archive answer */
   blobLatencyMs: number
-  repository: Repository
+  repositories: Repositories
   faults: Faults
   limits: RateLimits
   requests: RecordedRequest[]

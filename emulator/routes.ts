@@ -1,5 +1,6 @@
 // The API origin: authentication, version header, rate limits, faults, and the documented
-// endpoints (artifacts, workflow runs, pulls) under the mode's path prefix.
+// endpoints under the mode's path prefix: artifacts, workflow runs and pulls of each
+// repository, and the repositories of an organisation or of the installation.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { ArchiveHost } from './archive-host.ts'
 import type { Context } from './context.ts'
@@ -93,21 +94,52 @@ export function createApi(
     }
   }
 
+  function repositoryJson(repo: Repository): Record<string, unknown> {
+    return {
+      id: repo.id,
+      node_id: Buffer.from(`Repository${repo.id}`).toString('base64'),
+      name: repo.name,
+      full_name: repo.fullName,
+      private: false,
+      owner: { login: repo.owner, type: 'Organization' },
+      url: `${ctx.origins.api}${traits.prefix}/repos/${repo.fullName}`,
+      fork: false,
+      archived: repo.archived,
+      disabled: repo.disabled
+    }
+  }
+
+  /**
+   * One page of `items` with its Link header: bare, or as `key` of an envelope with
+   * `total_count` and `extra`.
+   */
   function sendPage(
     res: ServerResponse,
     url: URL,
     items: unknown[],
-    key: string,
-    headers: Record<string, string>
+    headers: Record<string, string>,
+    key?: string,
+    extra: Record<string, unknown> = {}
   ): void {
     const { perPage, page } = paging(url)
     const slice = items.slice((page - 1) * perPage, page * perPage)
-    send(
-      res,
-      200,
-      { total_count: items.length, [key]: slice },
-      { ...headers, ...linkHeader(ctx.origins.api, url, page, perPage, items.length) }
-    )
+    const body = key === undefined ? slice : { total_count: items.length, ...extra, [key]: slice }
+    send(res, 200, body, {
+      ...headers,
+      ...linkHeader(ctx.origins.api, url, page, perPage, items.length)
+    })
+  }
+
+  /** GET /orgs/{org}/repos: `sort` created (default) or full_name, `direction` as documented. */
+  function orgRepos(res: ServerResponse, url: URL, org: string, headers: Record<string, string>) {
+    const repos = ctx.repositories.all().filter(r => r.owner.toLowerCase() === org.toLowerCase())
+    if (repos.length === 0) return send(res, 404, NOT_FOUND, headers)
+    const byName = url.searchParams.get('sort') === 'full_name'
+    if (byName) repos.sort((a, b) => a.fullName.localeCompare(b.fullName))
+    else repos.sort(newestFirst)
+    const direction = url.searchParams.get('direction') ?? (byName ? 'asc' : 'desc')
+    if (direction !== (byName ? 'asc' : 'desc')) repos.reverse()
+    return sendPage(res, url, repos.map(repositoryJson), headers)
   }
 
   function handle(req: IncomingMessage, res: ServerResponse, url: URL, record: RecordedRequest) {
@@ -138,26 +170,29 @@ export function createApi(
     if (ctx.limits.primary(res)) return
     const headers = ctx.limits.headers()
 
+    let m
+    if (method === 'GET' && (m = /^\/orgs\/([^/]+)\/repos$/.exec(path))) {
+      return orgRepos(res, url, m[1], headers)
+    }
+    if (method === 'GET' && path === '/installation/repositories') {
+      const items = ctx.repositories.all().map(repositoryJson)
+      return sendPage(res, url, items, headers, 'repositories', { repository_selection: 'all' })
+    }
+
     const repoMatch = /^\/repos\/([^/]+)\/([^/]+)(\/.*)$/.exec(path)
     if (!repoMatch) return send(res, 404, NOT_FOUND, headers)
-    const repo = ctx.repository
-    if (
-      repoMatch[1].toLowerCase() !== repo.owner.toLowerCase() ||
-      repoMatch[2].toLowerCase() !== repo.name.toLowerCase()
-    ) {
-      return send(res, 404, NOT_FOUND, headers)
-    }
+    const repo = ctx.repositories.find(repoMatch[1], repoMatch[2])
+    if (!repo) return send(res, 404, NOT_FOUND, headers)
     const rest = repoMatch[3]
     const name = traits.nameFilter ? url.searchParams.get('name') : null
 
-    let m
     if (method === 'GET' && rest === '/actions/artifacts') {
       const items = repo
         .liveArtifacts()
         .filter(a => name === null || a.name === name)
         .sort(newestFirst)
         .map(a => artifactJson(repo, a))
-      return sendPage(res, url, items, 'artifacts', headers)
+      return sendPage(res, url, items, headers, 'artifacts')
     }
     if (method === 'GET' && (m = /^\/actions\/runs\/(\d+)\/artifacts$/.exec(rest))) {
       const runId = Number(m[1])
@@ -171,8 +206,8 @@ export function createApi(
         res,
         url,
         items.map(a => artifactJson(repo, a)),
-        'artifacts',
-        headers
+        headers,
+        'artifacts'
       )
     }
     if ((m = /^\/actions\/artifacts\/(\d+)$/.exec(rest))) {
@@ -226,7 +261,7 @@ export function createApi(
         )
         .sort(newestFirst)
         .map(r => runJson(repo, r))
-      return sendPage(res, url, items, 'workflow_runs', headers)
+      return sendPage(res, url, items, headers, 'workflow_runs')
     }
     if (method === 'GET' && (m = /^\/pulls\/(\d+)$/.exec(rest))) {
       const pull = repo.pulls.get(Number(m[1]))

@@ -18,8 +18,10 @@ import { createRateLimits, type RateState, type SecondaryLimit } from './rate-li
 import { createApi } from './routes.ts'
 import {
   type ArtifactSpec,
-  createRepository,
+  createRepositories,
   type PullSpec,
+  type Repository,
+  type RepositoryOptions,
   type RunSpec,
   type StoredArtifact,
   type StoredRun,
@@ -31,6 +33,7 @@ export { MODES, type Mode, type ModeTraits } from './modes.ts'
 export { SECONDARY_LIMIT_MESSAGE, type RateState, type SecondaryLimit } from './rate-limits.ts'
 export { digestOf } from './store.ts'
 export type { ArtifactSpec, PullSpec, RunSpec, StoredArtifact, StoredRun, WorkflowSpec }
+export type { Repository, RepositoryOptions }
 export type { StoredPull, StoredWorkflow } from './store.ts'
 export type { Fault, KeptFault } from './faults.ts'
 export type { RecordedRequest, Origin } from './http.ts'
@@ -38,7 +41,9 @@ export type { RecordedRequest, Origin } from './http.ts'
 export interface EmulatorOptions {
   /** which product and version to speak as (default dotcom) */
   mode?: Mode
+  /** owner of the default repository (default octo-org) */
   owner?: string
+  /** name of the default repository (default octo-repo) */
   repo?: string
   /** the one token accepted */
   token?: string
@@ -61,11 +66,15 @@ export interface EmulatorOptions {
   secondaryLimit?: SecondaryLimit | null
 }
 
+/**
+ * The emulator. It starts with one repository, the default, which `owner`, `repo`,
+ * `repository`, `artifacts`, `addArtifact` and the like are about; `addRepository` adds more.
+ */
 export interface Emulator {
   mode: Mode
   owner: string
   repo: string
-  /** `owner/repo` */
+  /** `owner/repo` of the default repository */
   repository: string
   repositoryId: number
   token: string
@@ -89,6 +98,13 @@ export interface Emulator {
   blobRequests(): RecordedRequest[]
   /** Live (not deleted) artifacts. */
   liveArtifacts(): StoredArtifact[]
+  /**
+   * Adds an empty repository, served beside the default one, listed by `GET /orgs/{owner}/repos`
+   * and `GET /installation/repositories`. Throws when the name is taken.
+   */
+  addRepository(owner: string, repo: string, options?: RepositoryOptions): Repository
+  /** Every repository, the default one first. */
+  repositories(): Repository[]
   close(): Promise<void>
 }
 
@@ -109,7 +125,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   if (!traits) throw new Error(`unknown emulator mode ${mode}`)
   const owner = options.owner ?? 'octo-org'
   const repoName = options.repo ?? 'octo-repo'
-  const repository = createRepository(owner, repoName, 1296269, { artifact: 1000, run: 5000 })
+  const repositories = createRepositories()
+  const repository = repositories.add(owner, repoName)
   const limit = options.rateLimit ?? 5000
   const ctx: Context = {
     traits,
@@ -117,7 +134,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     permission: options.permission ?? 'write',
     latencyMs: options.latencyMs ?? 0,
     blobLatencyMs: options.blobLatencyMs ?? 0,
-    repository,
+    repositories,
     faults: createFaults(),
     limits: createRateLimits({
       primary: traits.rateLimitHeaders,
@@ -161,6 +178,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       requests.filter(r => r.origin === 'api' && (!method || r.method === method)),
     blobRequests: () => requests.filter(r => r.origin === 'blob'),
     liveArtifacts: repository.liveArtifacts,
+    addRepository: (owner, repo, options) => repositories.add(owner, repo, options),
+    repositories: () => repositories.all(),
     async close() {
       for (const server of [api, blob]) {
         server.closeAllConnections()

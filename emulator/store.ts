@@ -1,4 +1,5 @@
-// What the emulator holds: a repository's artifacts, workflow runs, workflows and pull requests.
+// What the emulator holds: repositories, each with its artifacts, workflow runs, workflows and
+// pull requests.
 import { createHash } from 'node:crypto'
 import { statSync } from 'node:fs'
 
@@ -88,16 +89,29 @@ export interface PullSpec {
   fork?: boolean
 }
 
-/** The next ids to hand out; shared by all repositories, as ids are unique across GitHub. */
-export interface IdCounters {
+/** What the repositories of one emulator share: ids are unique across GitHub. */
+interface Shared {
+  /** the next artifact id to hand out */
   artifact: number
+  /** the next run id to hand out */
   run: number
+  /** the full name of the repository that holds each artifact id */
+  artifactHomes: Map<number, string>
+}
+
+export interface RepositoryOptions {
+  archived?: boolean
+  disabled?: boolean
 }
 
 export interface Repository {
   id: number
   owner: string
   name: string
+  /** `owner/name` */
+  fullName: string
+  archived: boolean
+  disabled: boolean
   artifacts: Map<number, StoredArtifact>
   runs: Map<number, StoredRun>
   workflows: Map<number, StoredWorkflow>
@@ -120,12 +134,14 @@ export function digestOf(buffer: Buffer): string {
 }
 
 /** A repository with nothing in it. Forks of it have the id `id + 1`. */
-export function createRepository(
+function createRepository(
   owner: string,
   name: string,
   id: number,
-  ids: IdCounters
+  options: RepositoryOptions,
+  ids: Shared
 ): Repository {
+  const fullName = `${owner}/${name}`
   const artifacts = new Map<number, StoredArtifact>()
   const runs = new Map<number, StoredRun>()
   const workflows = new Map<number, StoredWorkflow>()
@@ -171,6 +187,11 @@ export function createRepository(
 
   function addArtifact(spec: ArtifactSpec = {}): StoredArtifact {
     const artifactId = spec.id ?? ids.artifact++
+    const home = ids.artifactHomes.get(artifactId)
+    if (home !== undefined && home !== fullName) {
+      throw new Error(`artifact ${artifactId} is already in ${home}; ids are unique across GitHub`)
+    }
+    ids.artifactHomes.set(artifactId, fullName)
     ids.artifact = Math.max(ids.artifact, artifactId + 1)
     const createdAt =
       spec.createdAt instanceof Date
@@ -217,6 +238,9 @@ export function createRepository(
     id,
     owner,
     name,
+    fullName,
+    archived: options.archived ?? false,
+    disabled: options.disabled ?? false,
     artifacts,
     runs,
     workflows,
@@ -226,5 +250,41 @@ export function createRepository(
     addPull,
     addArtifact,
     liveArtifacts: () => [...artifacts.values()].filter(a => !a.deleted)
+  }
+}
+
+export interface Repositories {
+  /** Adds an empty repository; throws when one of that name (in any case) is there. */
+  add(owner: string, name: string, options?: RepositoryOptions): Repository
+  /** The repository of that name, compared without regard to case as GitHub does. */
+  find(owner: string, name: string): Repository | undefined
+  /** Every repository, oldest first. */
+  all(): Repository[]
+  /** The artifact of that id, in whichever repository holds it. */
+  findArtifact(id: number): StoredArtifact | undefined
+}
+
+/** The first repository's id; each one added after it gets an id 10 higher. */
+export const FIRST_REPOSITORY_ID = 1296269
+
+export function createRepositories(): Repositories {
+  const shared: Shared = { artifact: 1000, run: 5000, artifactHomes: new Map() }
+  const byName = new Map<string, Repository>()
+  const key = (owner: string, name: string): string => `${owner}/${name}`.toLowerCase()
+  return {
+    add(owner, name, options = {}) {
+      if (byName.has(key(owner, name))) throw new Error(`repository ${owner}/${name} exists`)
+      const id = FIRST_REPOSITORY_ID + 10 * byName.size
+      const repository = createRepository(owner, name, id, options, shared)
+      byName.set(key(owner, name), repository)
+      return repository
+    },
+    find: (owner, name) => byName.get(key(owner, name)),
+    all: () => [...byName.values()],
+    findArtifact(id) {
+      const home = shared.artifactHomes.get(id)
+      if (home === undefined) return undefined
+      return byName.get(home.toLowerCase())?.artifacts.get(id)
+    }
   }
 }
