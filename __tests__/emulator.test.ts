@@ -1,12 +1,15 @@
 // The emulator's own contract: its answers checked with plain fetch against the shapes GitHub
 // documents (shared/api-docs), so that the tests standing on it stand on the real API's terms.
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { type Emulator, type Mode, SECONDARY_LIMIT_MESSAGE, digestOf } from '../emulator/server.js'
 import { seedRepository } from '../emulator/seed.js'
 import { buildZip } from '../emulator/zip.js'
-import { useEmulator } from './helpers.js'
+import { useEmulator, useTempDirs } from './helpers.js'
 
 const start = useEmulator()
+const tempDirs = useTempDirs()
 
 const RATE_HEADERS = [
   'x-ratelimit-limit',
@@ -621,5 +624,143 @@ describe('emulator: several repositories', () => {
       const response = await fetch(`${e.apiUrl}${path}`)
       expect([path, response.status]).toEqual([path, 401])
     }
+  })
+})
+
+describe('emulator: byte ranges on the archive host', () => {
+  const CONTENT = Buffer.from('0123456789abcdefghij')
+
+  /** The signed archive URL of a new artifact holding CONTENT (or the given file). */
+  async function archiveUrl(e: Emulator, spec: { file?: string } = {}): Promise<string> {
+    const artifact = spec.file
+      ? e.addArtifact({ file: spec.file })
+      : e.addArtifact({ content: CONTENT })
+    const response = await api(e, `/repos/octo-org/octo-repo/actions/artifacts/${artifact.id}/zip`)
+    return new URL(response.headers.get('location') ?? '', e.apiOrigin).toString()
+  }
+
+  async function fetchRange(url: string, range?: string) {
+    const response = await fetch(url, range === undefined ? {} : { headers: { range } })
+    return {
+      status: response.status,
+      contentRange: response.headers.get('content-range'),
+      contentLength: response.headers.get('content-length'),
+      acceptRanges: response.headers.get('accept-ranges'),
+      body: Buffer.from(await response.arrayBuffer()).toString()
+    }
+  }
+
+  it('answers bytes=N- with 206, the rest of the archive and its Content-Range', async () => {
+    const e = await start()
+    const url = await archiveUrl(e)
+    expect(await fetchRange(url, 'bytes=15-')).toEqual({
+      status: 206,
+      contentRange: 'bytes 15-19/20',
+      contentLength: '5',
+      acceptRanges: 'bytes',
+      body: 'fghij'
+    })
+  })
+
+  it('answers bytes=N-M with 206 and those bytes, the end cut at the last byte', async () => {
+    const e = await start()
+    const url = await archiveUrl(e)
+    expect(await fetchRange(url, 'bytes=2-5')).toMatchObject({
+      status: 206,
+      contentRange: 'bytes 2-5/20',
+      contentLength: '4',
+      body: '2345'
+    })
+    expect(await fetchRange(url, 'bytes=18-99')).toMatchObject({
+      status: 206,
+      contentRange: 'bytes 18-19/20',
+      contentLength: '2',
+      body: 'ij'
+    })
+    expect(await fetchRange(url, 'bytes=-3')).toMatchObject({
+      status: 206,
+      contentRange: 'bytes 17-19/20',
+      body: 'hij'
+    })
+  })
+
+  it('answers a range that starts past the end with 416 and the size', async () => {
+    const e = await start()
+    const url = await archiveUrl(e)
+    const response = await fetch(url, { headers: { range: 'bytes=20-' } })
+    expect(response.status).toBe(416)
+    expect(response.headers.get('content-range')).toBe('bytes */20')
+  })
+
+  it('serves the whole archive with 200 when there is no range or one it ignores', async () => {
+    const e = await start()
+    const url = await archiveUrl(e)
+    const whole = {
+      status: 200,
+      contentRange: null,
+      contentLength: '20',
+      acceptRanges: 'bytes',
+      body: CONTENT.toString()
+    }
+    expect(await fetchRange(url)).toEqual(whole)
+    expect(await fetchRange(url, 'bytes=1-2,5-6')).toEqual(whole)
+    expect(await fetchRange(url, 'items=1-2')).toEqual(whole)
+  })
+
+  it('answers ranges from an archive on disk', async () => {
+    const e = await start()
+    const file = join(tempDirs(), 'archive.zip')
+    writeFileSync(file, CONTENT)
+    const url = await archiveUrl(e, { file })
+    expect(await fetchRange(url, 'bytes=10-')).toMatchObject({
+      status: 206,
+      contentRange: 'bytes 10-19/20',
+      contentLength: '10',
+      body: 'abcdefghij'
+    })
+  })
+
+  it('answers with 200 and the whole archive, without Accept-Ranges, when told to ignore ranges', async () => {
+    const e = await start({ ignoreRanges: true })
+    const url = await archiveUrl(e)
+    expect(await fetchRange(url, 'bytes=15-')).toEqual({
+      status: 200,
+      contentRange: null,
+      contentLength: '20',
+      acceptRanges: null,
+      body: CONTENT.toString()
+    })
+  })
+
+  it('answers ranges on the same host in the Enterprise Server modes that serve archives there', async () => {
+    const e = await start({ mode: 'ghes-3.21' })
+    const url = await archiveUrl(e)
+    expect(url.startsWith(`${e.apiOrigin}/api/v3/_blob/`)).toBe(true)
+    expect(await fetchRange(url, 'bytes=0-0')).toMatchObject({
+      status: 206,
+      contentRange: 'bytes 0-0/20',
+      body: '0'
+    })
+  })
+
+  it('records the range header of each archive request', async () => {
+    const e = await start()
+    const url = await archiveUrl(e)
+    await fetchRange(url, 'bytes=4-')
+    await fetchRange(url)
+    expect(e.blobRequests().map(r => [r.range, r.status])).toEqual([
+      ['bytes=4-', 206],
+      [undefined, 200]
+    ])
+  })
+
+  it('truncates the part asked for when a truncate fault applies to a range', async () => {
+    const e = await start()
+    const url = await archiveUrl(e)
+    e.addFault({ target: 'blob', kind: 'truncate', fraction: 0.5 })
+    const response = await fetch(url, { headers: { range: 'bytes=10-' } })
+    expect(response.status).toBe(206)
+    expect(response.headers.get('content-length')).toBe('10')
+    await expect(response.arrayBuffer()).rejects.toThrow()
   })
 })

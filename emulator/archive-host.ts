@@ -1,6 +1,8 @@
 // The second origin, which serves archives at short-lived signed URLs. Like cloud storage it
-// refuses any request that carries an Authorization header beside the signature. In the modes
-// whose archives come from the API's own host, the same handler answers under `/_blob/`.
+// refuses any request that carries an Authorization header beside the signature, and answers a
+// single byte range (`Range: bytes=N-`, `N-M` or `-N`) with 206 unless told to ignore ranges.
+// In the modes whose archives come from the API's own host, the same handler answers under
+// `/_blob/`.
 import { createHmac, randomBytes } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
@@ -20,10 +22,40 @@ export interface ArchiveHost {
   listener(req: IncomingMessage, res: ServerResponse): void
 }
 
-async function readPrefix(file: string, bytes: number): Promise<Buffer> {
+/** First and last byte (inclusive) of a part of an archive. */
+export interface ByteRange {
+  start: number
+  end: number
+}
+
+/**
+ * The part of `size` bytes a Range header asks for: a range, 'unsatisfiable' (answered 416), or
+ * null for the whole archive (no header, or one this host ignores as HTTP allows: malformed,
+ * several ranges, or a unit other than bytes).
+ */
+export function parseRange(
+  header: string | undefined,
+  size: number
+): ByteRange | 'unsatisfiable' | null {
+  if (header === undefined) return null
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim())
+  if (!m || (m[1] === '' && m[2] === '')) return null
+  if (m[1] === '') {
+    const suffix = Number(m[2])
+    if (suffix === 0 || size === 0) return 'unsatisfiable'
+    return { start: Math.max(0, size - suffix), end: size - 1 }
+  }
+  const start = Number(m[1])
+  if (m[2] !== '' && Number(m[2]) < start) return null
+  if (start >= size) return 'unsatisfiable'
+  return { start, end: m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1) }
+}
+
+async function readSlice(file: string, start: number, bytes: number): Promise<Buffer> {
   const chunks: Buffer[] = []
   let total = 0
-  for await (const chunk of createReadStream(file, { end: Math.max(0, bytes - 1) })) {
+  if (bytes <= 0) return Buffer.alloc(0)
+  for await (const chunk of createReadStream(file, { start, end: start + bytes - 1 })) {
     chunks.push(chunk as Buffer)
     total += (chunk as Buffer).length
   }
@@ -80,15 +112,32 @@ export function createArchiveHost(ctx: Context): ArchiveHost {
         return answerFault(res, fault)
       }
       if (fault?.kind === 'hang') return
-      res.writeHead(200, {
+      const size = artifact.size
+      const range = ctx.ignoreRanges ? null : parseRange(req.headers.range, size)
+      if (range === 'unsatisfiable') {
+        return send(
+          res,
+          416,
+          {
+            code: 'InvalidRange',
+            message: 'The range specified is invalid for the current size of the resource.'
+          },
+          { 'content-range': `bytes */${size}` }
+        )
+      }
+      const start = range?.start ?? 0
+      const length = range ? range.end - range.start + 1 : size
+      res.writeHead(range ? 206 : 200, {
         'content-type': 'application/zip',
-        'content-length': String(artifact.size)
+        'content-length': String(length),
+        ...(range ? { 'content-range': `bytes ${range.start}-${range.end}/${size}` } : {}),
+        ...(ctx.ignoreRanges ? {} : { 'accept-ranges': 'bytes' })
       })
       if (fault && (fault.kind === 'truncate' || fault.kind === 'stall')) {
-        const cut = Math.floor(artifact.size * (fault.fraction ?? 0.5))
+        const cut = Math.floor(length * (fault.fraction ?? 0.5))
         const source = artifact.content
-          ? artifact.content.subarray(0, cut)
-          : await readPrefix(artifact.file ?? '', cut)
+          ? artifact.content.subarray(start, start + cut)
+          : await readSlice(artifact.file ?? '', start, cut)
         res.write(source)
         if (fault.kind === 'truncate') {
           setTimeout(() => res.socket?.destroy(), 20)
@@ -96,9 +145,11 @@ export function createArchiveHost(ctx: Context): ArchiveHost {
         // stall: leave the response open until the client gives up.
         return
       }
-      if (artifact.content) return res.end(artifact.content)
-      if (artifact.file) {
-        const stream = createReadStream(artifact.file)
+      if (artifact.content) {
+        return res.end(range ? artifact.content.subarray(start, start + length) : artifact.content)
+      }
+      if (artifact.file && length > 0) {
+        const stream = createReadStream(artifact.file, { start, end: start + length - 1 })
         stream.pipe(res)
         res.on('close', () => stream.destroy())
         return

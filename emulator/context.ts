@@ -14,6 +14,8 @@ export interface Context {
   latencyMs: number
   /** delay before each archive answer */
   blobLatencyMs: number
+  /** answer Range requests to the archive host with 200 and the whole archive */
+  ignoreRanges: boolean
   repositories: Repositories
   faults: Faults
   limits: RateLimits

@@ -11,6 +11,8 @@ export interface RecordedRequest {
   path: string
   query: URLSearchParams
   headers: IncomingHttpHeaders
+  /** the Range header, when there was one */
+  range?: string
   /** Date.now() on arrival */
   at: number
   endedAt?: number
@@ -55,6 +57,7 @@ export function recordRequest(
     path,
     query: url.searchParams,
     headers: req.headers,
+    ...(req.headers.range !== undefined ? { range: req.headers.range } : {}),
     at: Date.now()
   }
   requests.push(record)

@@ -53,6 +53,11 @@ export interface EmulatorOptions {
   latencyMs?: number
   /** delay before each archive answer */
   blobLatencyMs?: number
+  /**
+   * have the archive host answer a Range request with 200 and the whole archive, as a server
+   * without range support does (default false: 206 with the part asked for)
+   */
+  ignoreRanges?: boolean
   /** requests an hour (default 5000) */
   rateLimit?: number
   /** requests left now (default rateLimit) */
@@ -134,6 +139,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     permission: options.permission ?? 'write',
     latencyMs: options.latencyMs ?? 0,
     blobLatencyMs: options.blobLatencyMs ?? 0,
+    ignoreRanges: options.ignoreRanges ?? false,
     repositories,
     faults: createFaults(),
     limits: createRateLimits({
