@@ -2,12 +2,14 @@
 //
 // It speaks the five artifact endpoints as GitHub documents them for github.com, Enterprise Cloud
 // and Enterprise Server (shared/api-docs), plus the workflow-runs and pulls endpoints the action
-// uses. Archives are served from a second origin (another port) that, like cloud storage, rejects
-// any request carrying an Authorization header. Every request is recorded.
+// uses and the organisation and installation repository listings, for one or more repositories.
+// Archives are served from a second origin (another port) that, like cloud storage, rejects any
+// request carrying an Authorization header and answers byte ranges. Every request is recorded.
 //
 // The pieces: modes.ts (what each product and version does), store.ts (repositories and what
 // they hold), routes.ts (the API origin), archive-host.ts (the second origin), faults.ts (fault
-// injection), rate-limits.ts (primary and secondary limits), http.ts (answers and the record).
+// injection), rate-limits.ts (primary and secondary limits), http.ts (answers and the record),
+// context.ts (what routes and archive host share).
 import { createServer, type Server } from 'node:http'
 import { createArchiveHost } from './archive-host.ts'
 import type { Context } from './context.ts'
