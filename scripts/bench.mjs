@@ -9,8 +9,8 @@ import { promisify } from 'node:util'
 import { randomFillSync } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { startEmulator } from '../emulator/server.js'
-import { writeLargeZip } from '../emulator/zip.js'
+import { startEmulator } from '../emulator/server.ts'
+import { writeLargeZip } from '../emulator/zip.ts'
 import { runAction } from './run-action.mjs'
 
 const args = process.argv.slice(2)
@@ -30,7 +30,7 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
-/** @param {import('../emulator/server.js').Emulator} emulator */
+/** @param {import('../emulator/server.ts').Emulator} emulator */
 function inputs(emulator) {
   return { operation: 'list', 'github-token': emulator.token, repository: emulator.repository }
 }
@@ -134,7 +134,7 @@ function rssPreload() {
 /**
  * The baseline for one artifact: curl follows the API's redirect to a file (curl drops the
  * Authorization header when the redirect leaves the host), then unzip.
- * @param {import('../emulator/server.js').Emulator} emulator
+ * @param {import('../emulator/server.ts').Emulator} emulator
  * @param {number} id
  * @param {string} dir
  */

@@ -3,9 +3,9 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startEmulator } from '../emulator/server.js'
-import { seedRepository } from '../emulator/seed.js'
-import { buildZip } from '../emulator/zip.js'
+import { startEmulator } from '../emulator/server.ts'
+import { seedRepository } from '../emulator/seed.ts'
+import { buildZip } from '../emulator/zip.ts'
 import { runAction } from './run-action.mjs'
 
 /** @param {string} title @param {import('./run-action.mjs').ActionRun} run */

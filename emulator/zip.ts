@@ -4,38 +4,34 @@
 import { closeSync, openSync, writeSync } from 'node:fs'
 import { crc32, deflateRawSync } from 'node:zlib'
 
-/**
- * @typedef {object} ZipEntry
- * @property {string} name             the entry name, written as is (UTF-8)
- * @property {Buffer | string} [data]  contents (a directory when the name ends in /)
- * @property {boolean} [deflate]       compress (default true)
- * @property {boolean} [symlink]       mark as a symbolic link (Unix mode 0120777); data is the target
- * @property {number} [declaredSize]   the uncompressed size to declare, when it must lie
- */
+export interface ZipEntry {
+  /** the entry name, written as is (UTF-8) */
+  name: string
+  /** contents (a directory when the name ends in /) */
+  data?: Buffer | string
+  /** compress (default true) */
+  deflate?: boolean
+  /** mark as a symbolic link (Unix mode 0120777); data is the target */
+  symlink?: boolean
+  /** the uncompressed size to declare, when it must lie */
+  declaredSize?: number
+}
 
-/** @param {number} size */
-const u16 = size => {
+const u16 = (size: number): Buffer => {
   const b = Buffer.alloc(2)
   b.writeUInt16LE(size)
   return b
 }
-/** @param {number} size */
-const u32 = size => {
+const u32 = (size: number): Buffer => {
   const b = Buffer.alloc(4)
   b.writeUInt32LE(size >>> 0)
   return b
 }
 
-/**
- * Builds a zip archive in memory.
- * @param {ZipEntry[]} entries
- * @returns {Buffer}
- */
-export function buildZip(entries) {
-  /** @type {Buffer[]} */
-  const parts = []
-  /** @type {Buffer[]} */
-  const central = []
+/** Builds a zip archive in memory. */
+export function buildZip(entries: ZipEntry[]): Buffer {
+  const parts: Buffer[] = []
+  const central: Buffer[] = []
   let offset = 0
   for (const entry of entries) {
     const data = Buffer.isBuffer(entry.data) ? entry.data : Buffer.from(entry.data ?? '')
@@ -72,17 +68,18 @@ export function buildZip(entries) {
 /**
  * Writes a zip with one stored entry of `size` bytes from `fill` (called with a buffer to fill,
  * chunk by chunk) to `file`, never holding more than one chunk. Under 4 GiB (no zip64).
- * @param {string} file
- * @param {string} entryName
- * @param {number} size
- * @param {(chunk: Buffer) => void} fill
  */
-export function writeLargeZip(file, entryName, size, fill) {
+export function writeLargeZip(
+  file: string,
+  entryName: string,
+  size: number,
+  fill: (chunk: Buffer) => void
+): void {
   if (size >= 0xffffffff) throw new Error('writeLargeZip: no zip64 support')
   const fd = openSync(file, 'w')
   try {
     const name = Buffer.from(entryName, 'utf8')
-    const header = () =>
+    const header = (): Buffer =>
       Buffer.concat([
         u32(0x04034b50), u16(10), u16(0x0800), u16(0), u16(0), u16(0x21),
         u32(crc), u32(size), u32(size), u16(name.length), u16(0), name

@@ -1,8 +1,9 @@
 // A repository's worth of artifacts, the same every time for the same seed.
-import { digestOf } from './server.js'
+import type { Emulator } from './server.ts'
+import { digestOf } from './store.ts'
 
 /** A small deterministic generator (mulberry32). */
-export function randomFrom(/** @type {number} */ seed) {
+export function randomFrom(seed: number): () => number {
   let state = seed >>> 0
   return () => {
     state = (state + 0x6d2b79f5) >>> 0
@@ -16,17 +17,27 @@ export function randomFrom(/** @type {number} */ seed) {
 export const SEED_NAMES = ['coverage', 'test-results', 'dist', 'logs', 'playwright-report', 'sbom']
 export const SEED_BRANCHES = ['main', 'main', 'main', 'develop', 'feature/login', 'release/2.0']
 
+export interface SeedSpec {
+  count: number
+  days?: number
+  now?: Date
+  seed?: number
+  contentBytes?: number
+}
+
 /**
  * Adds `count` artifacts spread over `days` days back from `now`, of several names and branches,
  * a few expired, grouped in runs of one to four artifacts, oldest first so ids grow with time.
- * @param {import('./server.js').Emulator} emulator
- * @param {{ count: number, days?: number, now?: Date, seed?: number, contentBytes?: number }} spec
+ * Takes the emulator (its default repository) or one repository of it.
  */
-export function seedRepository(emulator, spec) {
+export function seedRepository(
+  emulator: Pick<Emulator, 'addRun' | 'addArtifact'>,
+  spec: SeedSpec
+): void {
   const random = randomFrom(spec.seed ?? 42)
   const now = (spec.now ?? new Date()).getTime()
   const days = spec.days ?? 120
-  const pick = (/** @type {string[]} */ list) => list[Math.floor(random() * list.length)]
+  const pick = (list: string[]): string => list[Math.floor(random() * list.length)]
   const times = Array.from({ length: spec.count }, () => now - random() * days * 86_400_000).sort(
     (a, b) => a - b
   )

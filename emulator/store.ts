@@ -1,0 +1,290 @@
+// What the emulator holds: repositories, each with its artifacts, workflow runs, workflows and
+// pull requests.
+import { createHash } from 'node:crypto'
+import { statSync } from 'node:fs'
+
+export interface StoredArtifact {
+  id: number
+  name: string
+  size: number
+  createdAt: string
+  expiresAt: string | null
+  expired: boolean
+  digest: string | null
+  content: Buffer | null
+  file: string | null
+  runId: number | null
+  deleted: boolean
+  /** the artifact lists `workflow_run: null` */
+  noRun: boolean
+}
+
+export interface StoredRun {
+  id: number
+  workflowId: number
+  headBranch: string
+  headSha: string
+  event: string
+  status: string
+  conclusion: string | null
+  headRepositoryId: number
+  createdAt: string
+}
+
+export interface StoredWorkflow {
+  id: number
+  path: string
+  name: string
+}
+
+export interface StoredPull {
+  number: number
+  headRef: string
+  headSha: string
+  headRepositoryId: number
+}
+
+export type RunSpec = Partial<{
+  id: number
+  workflowId: number
+  headBranch: string
+  headSha: string
+  event: string
+  conclusion: string | null
+  status: string
+  fork: boolean
+  createdAt: string
+}>
+
+export type ArtifactSpec = Partial<{
+  id: number
+  name: string
+  content: Buffer
+  file: string
+  size: number
+  createdAt: string | Date
+  expired: boolean
+  expiresAt: string | null
+  digest: string | null
+  runId: number
+  headBranch: string
+  headSha: string
+  workflowId: number
+  event: string
+  conclusion: string | null
+  fork: boolean
+  noRun: boolean
+}>
+
+export interface WorkflowSpec {
+  id: number
+  file: string
+  name?: string
+}
+
+export interface PullSpec {
+  number: number
+  headRef: string
+  headSha: string
+  fork?: boolean
+}
+
+/** What the repositories of one emulator share: ids are unique across GitHub. */
+interface Shared {
+  /** the next artifact id to hand out */
+  artifact: number
+  /** the next run id to hand out */
+  run: number
+  /** the full name of the repository that holds each artifact id */
+  artifactHomes: Map<number, string>
+}
+
+export interface RepositoryOptions {
+  archived?: boolean
+  disabled?: boolean
+}
+
+export interface Repository {
+  id: number
+  owner: string
+  name: string
+  /** `owner/name` */
+  fullName: string
+  archived: boolean
+  disabled: boolean
+  artifacts: Map<number, StoredArtifact>
+  runs: Map<number, StoredRun>
+  workflows: Map<number, StoredWorkflow>
+  pulls: Map<number, StoredPull>
+  /** Adds a workflow run. */
+  addRun(spec?: RunSpec): StoredRun
+  /** Adds a workflow (runs refer to it by workflowId). */
+  addWorkflow(spec: WorkflowSpec): StoredWorkflow
+  /** Adds a pull request. */
+  addPull(spec: PullSpec): void
+  /** Adds an artifact. Its run is created when `runId` names none yet. */
+  addArtifact(spec?: ArtifactSpec): StoredArtifact
+  /** Live (not deleted) artifacts. */
+  liveArtifacts(): StoredArtifact[]
+}
+
+/** The sha256 digest of a buffer, as the API spells it. */
+export function digestOf(buffer: Buffer): string {
+  return `sha256:${createHash('sha256').update(buffer).digest('hex')}`
+}
+
+/** A repository with nothing in it. Forks of it have the id `id + 1`. */
+function createRepository(
+  owner: string,
+  name: string,
+  id: number,
+  options: RepositoryOptions,
+  ids: Shared
+): Repository {
+  const fullName = `${owner}/${name}`
+  const artifacts = new Map<number, StoredArtifact>()
+  const runs = new Map<number, StoredRun>()
+  const workflows = new Map<number, StoredWorkflow>()
+  const pulls = new Map<number, StoredPull>()
+  const headRepositoryId = (fork: boolean | undefined): number => (fork ? id + 1 : id)
+
+  function addRun(spec: RunSpec = {}): StoredRun {
+    const runId = spec.id ?? ids.run++
+    ids.run = Math.max(ids.run, runId + 1)
+    const run: StoredRun = {
+      id: runId,
+      workflowId: spec.workflowId ?? 1,
+      headBranch: spec.headBranch ?? 'main',
+      headSha: spec.headSha ?? createHash('sha1').update(`run-${runId}`).digest('hex'),
+      event: spec.event ?? 'push',
+      status: spec.status ?? 'completed',
+      conclusion: spec.conclusion === undefined ? 'success' : spec.conclusion,
+      headRepositoryId: headRepositoryId(spec.fork),
+      createdAt: spec.createdAt ?? new Date().toISOString()
+    }
+    runs.set(runId, run)
+    return run
+  }
+
+  function addWorkflow(spec: WorkflowSpec): StoredWorkflow {
+    const workflow = {
+      id: spec.id,
+      path: `.github/workflows/${spec.file}`,
+      name: spec.name ?? spec.file
+    }
+    workflows.set(spec.id, workflow)
+    return workflow
+  }
+
+  function addPull(spec: PullSpec): void {
+    pulls.set(spec.number, {
+      number: spec.number,
+      headRef: spec.headRef,
+      headSha: spec.headSha,
+      headRepositoryId: headRepositoryId(spec.fork)
+    })
+  }
+
+  function addArtifact(spec: ArtifactSpec = {}): StoredArtifact {
+    const artifactId = spec.id ?? ids.artifact++
+    const home = ids.artifactHomes.get(artifactId)
+    if (home !== undefined && home !== fullName) {
+      throw new Error(`artifact ${artifactId} is already in ${home}; ids are unique across GitHub`)
+    }
+    ids.artifactHomes.set(artifactId, fullName)
+    ids.artifact = Math.max(ids.artifact, artifactId + 1)
+    const createdAt =
+      spec.createdAt instanceof Date
+        ? spec.createdAt.toISOString()
+        : (spec.createdAt ?? new Date().toISOString())
+    let runId = spec.runId ?? null
+    if (!spec.noRun && (runId === null || !runs.has(runId))) {
+      runId = addRun({
+        ...(runId !== null ? { id: runId } : {}),
+        headBranch: spec.headBranch,
+        headSha: spec.headSha,
+        workflowId: spec.workflowId,
+        event: spec.event,
+        conclusion: spec.conclusion,
+        fork: spec.fork,
+        createdAt
+      }).id
+    }
+    const content = spec.content ?? null
+    const file = spec.file ?? null
+    const size = spec.size ?? (content ? content.length : file ? statSync(file).size : 0)
+    const artifact: StoredArtifact = {
+      id: artifactId,
+      name: spec.name ?? `artifact-${artifactId}`,
+      size,
+      createdAt,
+      expiresAt:
+        spec.expiresAt !== undefined
+          ? spec.expiresAt
+          : new Date(Date.parse(createdAt) + 90 * 86_400_000).toISOString(),
+      expired: spec.expired ?? false,
+      digest: spec.digest !== undefined ? spec.digest : content ? digestOf(content) : null,
+      content,
+      file,
+      runId: spec.noRun ? null : runId,
+      deleted: false,
+      noRun: spec.noRun ?? false
+    }
+    artifacts.set(artifactId, artifact)
+    return artifact
+  }
+
+  return {
+    id,
+    owner,
+    name,
+    fullName,
+    archived: options.archived ?? false,
+    disabled: options.disabled ?? false,
+    artifacts,
+    runs,
+    workflows,
+    pulls,
+    addRun,
+    addWorkflow,
+    addPull,
+    addArtifact,
+    liveArtifacts: () => [...artifacts.values()].filter(a => !a.deleted)
+  }
+}
+
+export interface Repositories {
+  /** Adds an empty repository; throws when one of that name (in any case) is there. */
+  add(owner: string, name: string, options?: RepositoryOptions): Repository
+  /** The repository of that name, compared without regard to case as GitHub does. */
+  find(owner: string, name: string): Repository | undefined
+  /** Every repository, oldest first. */
+  all(): Repository[]
+  /** The artifact of that id, in whichever repository holds it. */
+  findArtifact(id: number): StoredArtifact | undefined
+}
+
+/** The first repository's id; each one added after it gets an id 10 higher. */
+export const FIRST_REPOSITORY_ID = 1296269
+
+export function createRepositories(): Repositories {
+  const shared: Shared = { artifact: 1000, run: 5000, artifactHomes: new Map() }
+  const byName = new Map<string, Repository>()
+  const key = (owner: string, name: string): string => `${owner}/${name}`.toLowerCase()
+  return {
+    add(owner, name, options = {}) {
+      if (byName.has(key(owner, name))) throw new Error(`repository ${owner}/${name} exists`)
+      const id = FIRST_REPOSITORY_ID + 10 * byName.size
+      const repository = createRepository(owner, name, id, options, shared)
+      byName.set(key(owner, name), repository)
+      return repository
+    },
+    find: (owner, name) => byName.get(key(owner, name)),
+    all: () => [...byName.values()],
+    findArtifact(id) {
+      const home = shared.artifactHomes.get(id)
+      if (home === undefined) return undefined
+      return byName.get(home.toLowerCase())?.artifacts.get(id)
+    }
+  }
+}
