@@ -298,6 +298,39 @@ describe('download: how bytes move', () => {
     expect(out).not.toMatch(/sig=|exp=/)
   })
 
+  it('retries an expired signature (403 from storage) with a fresh URL', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'sig', content: zipOf({ 's.txt': 'signed' }) })
+    e.addFault({
+      target: 'blob',
+      status: 403,
+      body: { code: 'AuthenticationFailed', message: 'Signature expired.' }
+    })
+    const path = dest()
+    const { value, out } = await download(e, { name: 'sig', path })
+    expect(value.failure).toBeUndefined()
+    expect(readFileSync(join(path, 's.txt'), 'utf8')).toBe('signed')
+    expect(e.apiRequests().filter(r => r.path.endsWith('/zip'))).toHaveLength(2)
+    expect(out).toMatch(
+      /retrying \(attempt 2\): http:\/\/127\.0\.0\.1:\d+\/blobs\/\d+\/artifact\.zip answered 403/
+    )
+  })
+
+  it('makes four attempts by default, each with a fresh URL', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'four', content: zipOf({ 'f.txt': 'x'.repeat(50_000) }) })
+    e.addArtifact({ name: 'five', content: zipOf({ 'g.txt': 'y'.repeat(50_000) }) })
+    e.addFault({ target: 'blob', path: /\/blobs\/1000\//, kind: 'truncate', times: 3 })
+    e.addFault({ target: 'blob', path: /\/blobs\/1001\//, kind: 'truncate', times: 4 })
+    const path = dest()
+    const { value } = await download(e, { pattern: '*', path }, { backoffMs: 1, stallMs: 2000 })
+    expect(listFiles(path)).toEqual(['four/f.txt'])
+    expect(value.failure).toMatch(/'five' \(id 1001\): gave up after 4 attempts; the last: /)
+    const urls = (id: number) =>
+      e.apiRequests().filter(r => r.path.endsWith(`/artifacts/${id}/zip`)).length
+    expect([urls(1000), urls(1001)]).toEqual([4, 4])
+  })
+
   it('gives a clear error and leaves nothing behind when every attempt fails', async () => {
     const e = await start()
     e.addArtifact({ name: 'doomed', content: zipOf({ 'd.txt': 'd'.repeat(50_000) }) })

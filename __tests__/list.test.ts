@@ -276,6 +276,8 @@ describe('list against the emulator', () => {
     await expect(runList(context, settingsFrom({ repository: 'octo-org/other' }))).rejects.toThrow(
       "Unable to list artifacts in octo-org/other: not found (404). Check that 'repository' is right and that the token can see it (a token needs 'actions: read'"
     )
+    // A 404 cannot heal: asked once, not retried.
+    expect(e.apiRequests()).toHaveLength(1)
     e.addFault({ status: 403, body: { message: 'Resource not accessible by integration' } })
     await expect(runList(context, settingsFrom({}))).rejects.toThrow(
       "permission denied (403 Resource not accessible by integration). The token needs 'actions: read'"
@@ -288,5 +290,35 @@ describe('list against the emulator', () => {
     const { context } = clientFor(e)
     await runList(context, settingsFrom({}))
     expect(e.apiRequests()[0].headers['authorization']).toBe('token emulator-token')
+  })
+
+  it('drops an artifact that a shifting listing repeats on the next page', async () => {
+    const e = await start()
+    fill(e, 150)
+    const { client, context } = clientFor(e)
+    let added = false
+    client.octokit.hook.after('request', () => {
+      // A new artifact arrives between page 1 and page 2: page 2 starts with page 1's last.
+      if (added) return
+      added = true
+      e.addArtifact({ name: 'late', createdAt: new Date(Date.UTC(2027, 0, 1)) })
+    })
+    const result = await runList(context, settingsFrom({}))
+    const ids = result.artifacts.map(a => a.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(ids).toHaveLength(150)
+    expect(e.apiRequests()).toHaveLength(2)
+  })
+
+  it('reads the rate-limit headers of an error answer too', async () => {
+    const e = await start()
+    e.addFault({
+      status: 422,
+      headers: { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '1234' },
+      body: { message: 'Validation Failed' }
+    })
+    const { client, context } = clientFor(e)
+    await expect(runList(context, settingsFrom({}))).rejects.toThrow('422 Validation Failed')
+    expect(client.rate).toMatchObject({ limit: 5000, remaining: 1234 })
   })
 })

@@ -274,3 +274,61 @@ describe('prune: pace and budget', () => {
     }
   )
 })
+
+describe('prune: what the outputs say', () => {
+  it('counts deleted bytes and leaves limit-spared artifacts in remaining-count', async () => {
+    const e = await start()
+    for (let i = 1; i <= 7; i++) e.addArtifact({ id: i, size: 100 * i, createdAt: daysAgo(20 - i) })
+    const { result } = await prune(e, { pattern: '*', limit: '3' })
+    // The three oldest go: ids 1, 2 and 3, 100 + 200 + 300 bytes.
+    expect(deletes(e)).toEqual([1, 2, 3])
+    expect(result.prune).toEqual({
+      deletedCount: 3,
+      deletedBytes: 600,
+      remainingCount: 4,
+      failedCount: 0,
+      dryRun: false
+    })
+    expect(result.outputs).toEqual({
+      'deleted-count': 3,
+      'deleted-bytes': 600,
+      'remaining-count': 4
+    })
+    expect(result.summary.notes).toContain(
+      "4 more matching artifact(s) were left for a later run by 'limit'."
+    )
+  })
+
+  it('stops on a primary rate limit answer to a DELETE, reporting the rest as remaining', async () => {
+    const e = await start({ rateLimit: 5000, rateRemaining: 5000, rateResetSeconds: 1200 })
+    for (let i = 1; i <= 5; i++) e.addArtifact({ id: i, createdAt: daysAgo(20 - i) })
+    e.addFault({
+      method: 'DELETE',
+      skip: 2,
+      times: 99,
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '4102444800' },
+      body: { message: 'API rate limit exceeded for installation ID 1.' }
+    })
+    const { result, out } = await prune(e, { pattern: '*' }, { rateLimitWaits: 0 })
+    expect(live(e)).toEqual([3, 4, 5])
+    expect(result.prune).toMatchObject({ deletedCount: 2, remainingCount: 3, failedCount: 0 })
+    expect(result.failure).toBeUndefined()
+    expect(result.summary.notes[0]).toBe(
+      "Stopped by GitHub's rate limit: run again after 2100-01-01 00:00 UTC to delete the remaining 3."
+    )
+    expect(out).toContain("warn: Stopped by GitHub's rate limit")
+  })
+
+  it('says nothing matched, deletes nothing and sets zero outputs for an empty selection', async () => {
+    const e = await start()
+    e.addArtifact({ id: 1, name: 'keep-me' })
+    const { result, out } = await prune(e, { name: 'nothing-here' })
+    expect(e.apiRequests('DELETE')).toHaveLength(0)
+    expect(result.artifacts).toEqual([])
+    expect(result.outputs).toEqual({ 'deleted-count': 0, 'deleted-bytes': 0, 'remaining-count': 0 })
+    expect(out).toContain(
+      "info: No artifact matched the selection in octo-org/octo-repo. Names that exist: 'keep-me'."
+    )
+  })
+})

@@ -91,6 +91,15 @@ describe('selectArtifacts', () => {
     expect(ids(selectArtifacts(all, { ...base, runIds: new Set([8]) }).selected)).toEqual([b.id])
   })
 
+  it('matches commit as a prefix of the head sha, never anywhere inside it', () => {
+    const inside = artifact({ sha: '00abcdef1' + '0'.repeat(31) })
+    const prefix = artifact({ sha: 'abcdef1' + '0'.repeat(33) })
+    const upper = artifact({ sha: 'ABCDEF1' + '0'.repeat(33) })
+    expect(
+      ids(selectArtifacts([inside, prefix, upper], { ...base, commit: 'abcdef1' }).selected).sort()
+    ).toEqual([prefix.id, upper.id])
+  })
+
   it('treats null or absent workflow_run, dates and digests as not matching run filters', () => {
     const bare = artifact({ workflow_run: null, created_at: null })
     const partial = artifact({ workflow_run: { id: 3 } })

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/shared/errors.js'
 import { hasSelection, ignoredInputs, parseInstant, splitLines } from '../src/settings/index.js'
 import { Inputs } from '../src/settings/inputs.js'
+import { reserveOf } from '../src/operations/prune/settings.js'
 import { NOW, settingsFrom } from './helpers.js'
 
 function error(inputs: Record<string, string>): string {
@@ -220,5 +221,68 @@ describe('parseInstant', () => {
     expect(at('2026-01-31T12:30:00Z')).toBe('2026-01-31T12:30:00.000Z')
     expect(at('2026-01-31T12:30:00+02:00')).toBe('2026-01-31T10:30:00.000Z')
     expect(at('')).toBeUndefined()
+  })
+})
+
+describe('the edges that must not move', () => {
+  it.each([
+    ['artifact-ids', '9007199254740993'],
+    ['run-id', '9007199254740993'],
+    ['pr', '9007199254740992'],
+    ['limit', '18446744073709551616'],
+    ['keep-latest', '9007199254740993']
+  ])('refuses %s %p, which a double cannot hold exactly', (input, value) => {
+    expect(error({ [input]: value })).toBe(
+      `Invalid value for '${input}': '${value}'. Expected a whole number from ${input === 'limit' || input === 'keep-latest' ? 0 : 1} to 9007199254740991.`
+    )
+  })
+
+  it('takes the largest number a double holds exactly', () => {
+    expect(settingsFrom({ 'run-id': '9007199254740991' }).selection.runId).toBe(
+      Number.MAX_SAFE_INTEGER
+    )
+  })
+
+  it('reads choices whatever their case, as YAML users write them', () => {
+    expect(settingsFrom({ operation: 'Prune', pattern: '*' }).operation).toBe('prune')
+    expect(settingsFrom({ operation: 'DOWNLOAD' }).operation).toBe('download')
+    expect(
+      settingsFrom({ operation: 'download', 'digest-mismatch': 'Warn' }).download.digestMismatch
+    ).toBe('warn')
+    expect(settingsFrom({ 'if-no-artifact-found': 'FAIL' }).ifNoArtifactFound).toBe('fail')
+  })
+
+  it('reads a date alone as midnight UTC whatever the time zone of the runner', () => {
+    const zone = process.env['TZ']
+    try {
+      for (const tz of ['America/Los_Angeles', 'Asia/Tokyo', 'UTC']) {
+        process.env['TZ'] = tz
+        expect(parseInstant(Inputs.OlderThan, '2026-01-31', NOW)?.toISOString()).toBe(
+          '2026-01-31T00:00:00.000Z'
+        )
+      }
+    } finally {
+      if (zone === undefined) delete process.env['TZ']
+      else process.env['TZ'] = zone
+    }
+  })
+
+  it('takes keep-latest alone as a selection for prune', () => {
+    const settings = settingsFrom({ operation: 'prune', 'keep-latest': '3' })
+    expect(settings.selection.keepLatest).toBe(3)
+    expect(settings.prune.dryRun).toBe(false)
+    expect(settingsFrom({ operation: 'prune', 'keep-latest': '0' }).selection.keepLatest).toBe(0)
+  })
+
+  it('reads a percentage reserve as a share of the hourly limit, a bare number as requests', () => {
+    const reserve = (value: string) =>
+      settingsFrom({ operation: 'prune', pattern: '*', 'rate-limit-reserve': value }).prune
+        .rateLimitReserve
+    expect(reserveOf(reserve('10%'), 5000)).toBe(500)
+    expect(reserveOf(reserve('2.5%'), 1000)).toBe(25)
+    expect(reserveOf(reserve('0%'), 5000)).toBe(0)
+    expect(reserveOf(reserve('100%'), 5000)).toBe(5000)
+    expect(reserveOf(reserve('10'), 5000)).toBe(10)
+    expect(reserveOf(reserve('10'), 15000)).toBe(10)
   })
 })
