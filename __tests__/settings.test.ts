@@ -244,8 +244,12 @@ describe('the edges that must not move', () => {
   })
 
   it('reads choices whatever their case, as YAML users write them', () => {
-    expect(settingsFrom({ operation: 'Prune', pattern: '*' }).operation).toBe('prune')
-    expect(settingsFrom({ operation: 'DOWNLOAD' }).operation).toBe('download')
+    expect(
+      settingsFrom({ operation: 'Prune', pattern: '*' } as Record<string, string>).operation
+    ).toBe('prune')
+    expect(settingsFrom({ operation: 'DOWNLOAD' } as Record<string, string>).operation).toBe(
+      'download'
+    )
     expect(
       settingsFrom({ operation: 'download', 'digest-mismatch': 'Warn' }).download.digestMismatch
     ).toBe('warn')
