@@ -136,6 +136,82 @@ describe('download: which artifacts', () => {
     expect(readFileSync(join(path2, 'f.txt'), 'utf8')).toBe('fork')
   })
 
+  it('takes the newest artifact of each name within run-id, not one per attempt', async () => {
+    const e = await start()
+    e.addRun({ id: 42 })
+    e.addArtifact({ name: 'dist', runId: 42, createdAt: daysAgo(2), content: zipOf({ v: '1' }) })
+    e.addArtifact({ name: 'dist', runId: 42, createdAt: daysAgo(1), content: zipOf({ v: '2' }) })
+    const path = dest()
+    const { value } = await download(e, { 'run-id': '42', path })
+    expect(value.failure).toBeUndefined()
+    expect(value.artifacts).toHaveLength(1)
+    expect(readFileSync(join(path, 'dist', 'v'), 'utf8')).toBe('2')
+  })
+
+  it('unpacks one artifact chosen by id into path itself, as download-artifact v5 does', async () => {
+    const e = await start()
+    const a = e.addArtifact({ name: 'one', content: zipOf({ 'x.txt': 'x' }) })
+    const path = dest()
+    const { value } = await download(e, { 'artifact-ids': String(a.id), path })
+    expect(value.failure).toBeUndefined()
+    expect(listFiles(path)).toEqual(['x.txt'])
+  })
+
+  it('keeps every archive as path/<name>.zip with skip-decompress', async () => {
+    const e = await start()
+    const a = zipOf({ 'a.txt': 'a' })
+    e.addArtifact({ name: 'first', content: a })
+    e.addArtifact({ name: 'second', content: zipOf({ 'b.txt': 'b' }) })
+    const path = dest()
+    const { value } = await download(e, { pattern: '*', path, 'skip-decompress': 'true' })
+    expect(value.failure).toBeUndefined()
+    expect(listFiles(path)).toEqual(['first.zip', 'second.zip'])
+    expect(readFileSync(join(path, 'first.zip')).equals(a)).toBe(true)
+  })
+
+  it("takes its own run's artifacts even when the run came from a fork", async () => {
+    const e = await start()
+    e.addRun({ id: 77, fork: true })
+    e.addArtifact({ name: 'own', runId: 77, fork: true, content: zipOf({ 'o.txt': 'own' }) })
+    const saved = process.env['GITHUB_RUN_ID']
+    try {
+      process.env['GITHUB_RUN_ID'] = '77'
+      const path = dest()
+      const { value } = await download(e, { 'run-id': '77', path })
+      expect(value.failure).toBeUndefined()
+      expect(readFileSync(join(path, 'own', 'o.txt'), 'utf8')).toBe('own')
+      // Another run's fork-made artifacts are still skipped.
+      process.env['GITHUB_RUN_ID'] = '78'
+      await expect(download(e, { 'run-id': '77', path: dest() })).rejects.toThrow(
+        'No artifact matched the selection'
+      )
+    } finally {
+      if (saved === undefined) delete process.env['GITHUB_RUN_ID']
+      else process.env['GITHUB_RUN_ID'] = saved
+    }
+  })
+
+  it('reports what it would take on a dry run, fetching nothing', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'cov', createdAt: daysAgo(2), content: zipOf({ a: 'old' }) })
+    const newest = e.addArtifact({
+      name: 'cov',
+      createdAt: daysAgo(1),
+      content: zipOf({ a: 'new' })
+    })
+    const path = dest()
+    const { value, out } = await download(e, { name: 'cov', path, 'dry-run': 'true' })
+    expect(value.failure).toBeUndefined()
+    expect(value.artifacts.map(a => a.id)).toEqual([newest.id])
+    expect(e.blobRequests()).toHaveLength(0)
+    expect(e.apiRequests().filter(r => r.path.endsWith('/zip'))).toHaveLength(0)
+    expect(listFiles(path)).toEqual([])
+    expect(out).toContain(
+      `Dry run: 1 artifact(s), ${newest.size} B, would be downloaded to ${path}; nothing was.`
+    )
+    expect(value.summary.title).toBe('Artifacts to download (dry run)')
+  })
+
   it('fails when nothing matches, naming what exists', async () => {
     const e = await start()
     e.addArtifact({ name: 'coverage', content: zipOf({ a: 'a' }) })

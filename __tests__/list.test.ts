@@ -220,6 +220,13 @@ describe('list against the emulator', () => {
     expect(await ids({ workflow: '12' })).toEqual([3])
     const runRequest = e.apiRequests().find(r => r.query.get('status') === 'success')
     expect(runRequest?.path).toBe('/repos/octo-org/octo-repo/actions/workflows/ci.yml/runs')
+    // Without workflow: the runs of every workflow, through the repository's run listing.
+    expect(await ids({ 'workflow-conclusion': 'success' })).toEqual([1, 3, 4])
+    expect(await ids({ event: 'schedule' })).toEqual([3])
+    expect(await ids({ 'workflow-conclusion': 'success', event: 'push' })).toEqual([1])
+    const last = e.apiRequests().at(-2)
+    expect(last?.path).toBe('/repos/octo-org/octo-repo/actions/runs')
+    expect(last?.query.get('event')).toBe('push')
   })
 
   it("narrows by a pull request's head branch, not a fork's branch of the same name", async () => {

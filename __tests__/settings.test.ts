@@ -136,9 +136,13 @@ describe('getSettings', () => {
     )
   })
 
-  it('refuses workflow-conclusion and event without workflow, and bad workflow names', () => {
-    expect(error({ 'workflow-conclusion': 'success' })).toContain("give 'workflow' too")
-    expect(error({ event: 'push' })).toContain("give 'workflow' too")
+  it('takes workflow-conclusion and event without workflow, and refuses bad workflow names', () => {
+    expect(settingsFrom({ 'workflow-conclusion': 'Success' }).selection).toMatchObject({
+      workflowConclusion: 'success',
+      workflow: undefined
+    })
+    expect(settingsFrom({ event: 'push' }).selection.event).toBe('push')
+    expect(error({ event: 'Push!' })).toContain("Invalid value for 'event': 'Push!'")
     expect(error({ workflow: 'ci', 'workflow-conclusion': 'success' })).toContain(
       "Invalid value for 'workflow': 'ci'"
     )
@@ -192,17 +196,28 @@ describe('inputs of another operation', () => {
       'digest-mismatch': 'warn'
     }
     const read = (name: string) => inputs[name] ?? ''
-    // merge-multiple is at its default and path is always set by the runner: nothing to say.
+    const workspace = process.env['GITHUB_WORKSPACE']
+    process.env['GITHUB_WORKSPACE'] = '/somewhere'
+    // merge-multiple is at its default and path is the workspace the runner fills in: nothing
+    // to say of either.
     expect(ignoredInputs(read, 'list')).toEqual([
-      { input: 'digest-mismatch', value: 'warn', readBy: 'download' },
-      { input: 'dry-run', value: 'true', readBy: 'prune' }
+      { input: 'digest-mismatch', value: 'warn', readBy: ['download'] },
+      { input: 'dry-run', value: 'true', readBy: ['download', 'prune'] }
     ])
-    expect(ignoredInputs(read, 'download')).toEqual([
-      { input: 'dry-run', value: 'true', readBy: 'prune' }
-    ])
+    // download reads dry-run too.
+    expect(ignoredInputs(read, 'download')).toEqual([])
     expect(ignoredInputs(read, 'prune')).toEqual([
-      { input: 'digest-mismatch', value: 'warn', readBy: 'download' }
+      { input: 'digest-mismatch', value: 'warn', readBy: ['download'] }
     ])
+    // A path other than the workspace was written by the workflow: list ignores it.
+    inputs['path'] = 'dist'
+    expect(ignoredInputs(read, 'list')[0]).toEqual({
+      input: 'path',
+      value: 'dist',
+      readBy: ['download']
+    })
+    if (workspace === undefined) delete process.env['GITHUB_WORKSPACE']
+    else process.env['GITHUB_WORKSPACE'] = workspace
   })
 })
 

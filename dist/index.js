@@ -40828,7 +40828,7 @@ const INPUT_DEFAULTS = {
     [Inputs.RateLimitReserve]: '10%',
     [Inputs.IfNoArtifactFound]: undefined
 };
-/** The inputs that only one operation reads; the others ignore them. */
+/** The inputs that not every operation reads, by operation: the others ignore them. */
 const OPERATION_INPUTS = {
     list: [],
     download: [
@@ -40837,7 +40837,8 @@ const OPERATION_INPUTS = {
         Inputs.SkipDecompress,
         Inputs.DigestMismatch,
         Inputs.AllowForks,
-        Inputs.DeleteAfter
+        Inputs.DeleteAfter,
+        Inputs.DryRun
     ],
     prune: [Inputs.DryRun, Inputs.RateLimitReserve]
 };
@@ -41245,16 +41246,22 @@ async function getDownloadUrl(client, owner, repo, artifact) {
 /** The ids of a workflow's runs, filtered by the server (conclusion, event, branch). */
 async function listWorkflowRunIds(client, query) {
     const ids = new Set();
-    const iterator = client.octokit.paginate.iterator(client.octokit.rest.actions.listWorkflowRuns, {
+    const { octokit } = client;
+    const filters = {
         owner: query.owner,
         repo: query.repo,
-        workflow_id: /^\d+$/.test(query.workflow) ? Number(query.workflow) : query.workflow,
         per_page: PER_PAGE,
         ...(query.conclusion !== undefined ? { status: query.conclusion } : {}),
         ...(query.event !== undefined ? { event: query.event } : {}),
         ...(query.branch !== undefined ? { branch: query.branch } : {}),
         ...(query.headSha !== undefined ? { head_sha: query.headSha } : {})
-    });
+    };
+    const iterator = query.workflow === undefined
+        ? octokit.paginate.iterator(octokit.rest.actions.listWorkflowRunsForRepo, filters)
+        : octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
+            ...filters,
+            workflow_id: /^\d+$/.test(query.workflow) ? Number(query.workflow) : query.workflow
+        });
     try {
         for await (const page of iterator) {
             for (const run of page.data)
@@ -41265,7 +41272,9 @@ async function listWorkflowRunIds(client, query) {
         asApiError({
             repository: `${query.owner}/${query.repo}`,
             permission: 'actions: read',
-            action: `list the runs of workflow '${query.workflow}'`
+            action: query.workflow === undefined
+                ? 'list workflow runs'
+                : `list the runs of workflow '${query.workflow}'`
         })(error);
     }
     return ids;
@@ -41332,10 +41341,12 @@ function queryFrom(repository, selection, pullRequestMeans) {
         runId: selection.runId,
         name: selection.names.length === 1 ? selection.names[0] : undefined,
         pullRequest: selection.pr === undefined ? undefined : { number: selection.pr, means: pullRequestMeans },
-        workflow: selection.workflow === undefined
+        runs: selection.workflow === undefined &&
+            selection.workflowConclusion === undefined &&
+            selection.event === undefined
             ? undefined
             : {
-                id: selection.workflow,
+                workflow: selection.workflow,
                 conclusion: selection.workflowConclusion,
                 event: selection.event
             }
@@ -45011,18 +45022,19 @@ async function resolveLookups(client, query, criteria, log) {
             resolved.headRepositoryId = pull.repositoryId;
         }
     }
-    if (query.workflow !== undefined) {
+    if (query.runs !== undefined) {
+        const { workflow, conclusion, event } = query.runs;
         const runIds = await listWorkflowRunIds(client, {
             owner: query.owner,
             repo: query.repo,
-            workflow: query.workflow.id,
-            conclusion: query.workflow.conclusion,
-            event: query.workflow.event,
+            workflow,
+            conclusion,
+            event,
             branch: resolved.branch,
             // A full sha lets the server narrow the runs; a prefix is matched on the client.
             headSha: resolved.commit?.length === 40 ? resolved.commit : undefined
         });
-        log.info(`Workflow ${query.workflow.id}: ${runIds.size} matching run(s)`);
+        log.info(`${workflow === undefined ? 'Runs of every workflow' : `Workflow ${workflow}`}${conclusion ? `, conclusion ${conclusion}` : ''}${event ? `, event ${event}` : ''}: ${runIds.size} matching run(s)`);
         resolved.runIds = runIds;
     }
     return resolved;
@@ -45619,7 +45631,10 @@ async function downloadArtifact(context, artifact) {
             // Kept as downloaded: a zip under the artifact's name, or an artifact uploaded unarchived
             // saved as the single file it is.
             checkNameIsSegment(artifact.name, 'a file name');
-            const file = external_node_path_namespaceObject.join(target, zip ? `${artifact.name}.zip` : artifact.name);
+            // An archive kept as it is goes to `path/<name>.zip`, however many there are.
+            const file = zip
+                ? external_node_path_namespaceObject.join(settings.path, `${artifact.name}.zip`)
+                : external_node_path_namespaceObject.join(target, artifact.name);
             await placeFile(root, archive, file);
             reported.path = file;
             details.push(`Saved ${zip ? 'the archive' : 'the file (not a zip)'} as ${file}`);
@@ -45753,10 +45768,12 @@ function downloadSummary(artifacts) {
 const DOWNLOAD_CONCURRENCY = 4;
 /**
  * Whether artifacts go into `path` itself rather than `path/<name>/`: one artifact chosen by exact
- * name, or all of them with merge-multiple, as actions/download-artifact does.
+ * name or by id, or all of them with merge-multiple, as actions/download-artifact (v5 and later)
+ * does.
  */
 function intoPathItself(settings) {
-    return settings.selection.names.length === 1 || settings.download.mergeMultiple;
+    const { names, artifactIds } = settings.selection;
+    return names.length === 1 || artifactIds.length === 1 || settings.download.mergeMultiple;
 }
 /** Refuses, before any transfer, names that would become unsafe paths or collide. */
 function checkTargets(settings, selected) {
@@ -45766,14 +45783,16 @@ function checkTargets(settings, selected) {
             checkNameIsSegment(artifact.name, separate ? 'a directory' : 'a file name');
         }
     }
-    if (!separate)
+    if (!separate && !settings.download.skipDecompress)
         return;
     // Two artifacts of one name (artifact-ids from different runs) would overwrite each other.
     const byName = new Map();
     for (const artifact of selected) {
         const other = byName.get(artifact.name);
         if (other !== undefined) {
-            throw new Error(`Artifacts ${other} and ${artifact.id} are both named '${artifact.name}' and would unpack into the same directory ${external_node_path_namespaceObject.join(settings.download.path, artifact.name)}. Select one, or set 'merge-multiple: true' to put them together on purpose.`);
+            throw new Error(settings.download.skipDecompress
+                ? `Artifacts ${other} and ${artifact.id} are both named '${artifact.name}' and would be saved as the same file ${external_node_path_namespaceObject.join(settings.download.path, `${artifact.name}.zip`)}. Select one.`
+                : `Artifacts ${other} and ${artifact.id} are both named '${artifact.name}' and would unpack into the same directory ${external_node_path_namespaceObject.join(settings.download.path, artifact.name)}. Select one, or set 'merge-multiple: true' to put them together on purpose.`);
         }
         byName.set(artifact.name, artifact.id);
     }
@@ -45790,10 +45809,14 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
     const criteria = criteriaFrom(selection, {
         limitFrom: 'newest',
         excludeExpired: true,
-        excludeForks: !download.allowForks,
-        // Explicit ids are taken as given; otherwise a download without run-id is the
-        // cross-workflow fetch: the newest of each name.
-        newestPerName: selection.runId === undefined && selection.artifactIds.length === 0
+        // The step's own run made its artifacts with the code that is running now: nothing to
+        // distrust there that the job itself does not already run.
+        excludeForks: !download.allowForks &&
+            !(selection.runId !== undefined && selection.runId === download.ownRunId),
+        // Explicit ids are taken as given; otherwise the newest of each name: across the repository
+        // (the cross-workflow fetch), or within run-id's run (a re-run attempt may upload a name
+        // again).
+        newestPerName: selection.artifactIds.length === 0
     });
     const found = await listAndSelect(client, query, criteria, log);
     if (found.forks.length > 0) {
@@ -45816,6 +45839,14 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
     if (found.selected.length === 0)
         return nothingFound();
     checkTargets(settings, found.selected);
+    if (download.dryRun) {
+        const note = `Dry run: ${found.selected.length} artifact(s), ${formatBytes(totalBytes(found.selected))}, would be downloaded to ${download.path}; nothing was.`;
+        log.info(note);
+        const report = finish(found.selected.map(toReported));
+        report.summary.title = 'Artifacts to download (dry run)';
+        report.summary.notes.push(note);
+        return report;
+    }
     let saidNoDigest = false;
     const concurrency = options.concurrency ?? DOWNLOAD_CONCURRENCY;
     log.info(`Downloading ${found.selected.length} artifact(s), ${formatBytes(totalBytes(found.selected))}, to ${download.path} (${Math.min(concurrency, found.selected.length)} at a time)`);
@@ -46026,10 +46057,6 @@ function parseSelection(input, now) {
         ? undefined
         : parseChoice(Inputs.WorkflowConclusion, conclusionInput, WORKFLOW_CONCLUSIONS);
     const event = parseEvent(input.value(Inputs.Event));
-    if ((workflowConclusion !== undefined || event !== undefined) && workflow === undefined) {
-        const which = workflowConclusion !== undefined ? Inputs.WorkflowConclusion : Inputs.Event;
-        throw new InputError(`Input '${which}' filters the runs of a workflow: give 'workflow' too (a file name such as 'ci.yml').`);
-    }
     const pr = parseWholeNumber(Inputs.Pr, input.value(Inputs.Pr).replace(/^#/, ''), 1);
     const commit = parseCommit(input.value(Inputs.Commit));
     if (pr !== undefined && (branch !== undefined || commit !== undefined)) {
@@ -46067,6 +46094,8 @@ function hasSelection(selection) {
         selection.commit !== undefined ||
         selection.pr !== undefined ||
         selection.workflow !== undefined ||
+        selection.workflowConclusion !== undefined ||
+        selection.event !== undefined ||
         selection.olderThan !== undefined ||
         selection.newerThan !== undefined ||
         selection.keepLatest !== undefined);
@@ -46094,7 +46123,7 @@ function reserveOf(reserve, hourlyLimit) {
 /** Prune refuses to run without a selection: no accidental wipe. */
 function checkPruneSelection(selection) {
     if (!hasSelection(selection)) {
-        throw new InputError("Refusing to prune without a selection: give at least one of 'name', 'pattern', 'artifact-ids', 'run-id', 'branch', 'commit', 'pr', 'workflow', 'older-than', 'newer-than' or 'keep-latest'. To prune every artifact of the repository on purpose, say pattern: '*'.");
+        throw new InputError("Refusing to prune without a selection: give at least one of 'name', 'pattern', 'artifact-ids', 'run-id', 'branch', 'commit', 'pr', 'workflow', 'workflow-conclusion', 'event', 'older-than', 'newer-than' or 'keep-latest'. To prune every artifact of the repository on purpose, say pattern: '*'.");
     }
 }
 function parsePruneSettings(input) {
@@ -46348,7 +46377,11 @@ function parseDownloadSettings(input) {
         skipDecompress: parseBoolean(Inputs.SkipDecompress, input.value(Inputs.SkipDecompress)),
         digestMismatch: parseChoice(Inputs.DigestMismatch, input.value(Inputs.DigestMismatch), DIGEST_MISMATCH_MODES),
         allowForks: parseBoolean(Inputs.AllowForks, input.value(Inputs.AllowForks)),
-        deleteAfter: parseBoolean(Inputs.DeleteAfter, input.value(Inputs.DeleteAfter))
+        deleteAfter: parseBoolean(Inputs.DeleteAfter, input.value(Inputs.DeleteAfter)),
+        dryRun: parseBoolean(Inputs.DryRun, input.value(Inputs.DryRun)),
+        ownRunId: /^\d+$/.test(process.env['GITHUB_RUN_ID'] ?? '')
+            ? Number(process.env['GITHUB_RUN_ID'])
+            : undefined
     };
 }
 
@@ -46403,20 +46436,21 @@ function getSettings(read, now = new Date()) {
             return { ...common, operation, prune };
     }
 }
-/** Inputs given a value that `operation` ignores (another operation reads them). */
+/** Inputs given a value that `operation` ignores, with the operations that read them. */
 function ignoredInputs(read, operation) {
     const ignored = [];
-    for (const other of OPERATIONS) {
-        if (other === operation)
+    const readBy = (name) => OPERATIONS.filter(other => OPERATION_INPUTS[other].includes(name));
+    const names = new Set(OPERATIONS.flatMap(other => OPERATION_INPUTS[other]));
+    for (const name of names) {
+        if (OPERATION_INPUTS[operation].includes(name))
             continue;
-        for (const name of OPERATION_INPUTS[other]) {
-            const value = read(name).trim();
-            const fallback = literalDefault(name);
-            // An input whose default the runner fills in (path) is always set: nothing to say.
-            if (value === '' || fallback === undefined || value === fallback)
-                continue;
-            ignored.push({ input: name, value, readBy: other });
-        }
+        const value = read(name).trim();
+        // `path`'s default is the workspace, which the runner fills in: only another value was
+        // written by the workflow.
+        const fallback = name === Inputs.Path ? process.env['GITHUB_WORKSPACE'] : literalDefault(name);
+        if (value === '' || value === fallback)
+            continue;
+        ignored.push({ input: name, value, readBy: readBy(name) });
     }
     return ignored;
 }
@@ -46480,7 +46514,7 @@ async function run() {
         const settings = getSettings(read);
         core_setSecret(settings.token);
         for (const { input, value, readBy } of ignoredInputs(read, settings.operation)) {
-            log.warn(`Input '${input}' (${value}) applies to operation '${readBy}' only; '${settings.operation}' ignores it.`);
+            log.warn(`Input '${input}' (${value}) applies to operation ${readBy.map(o => `'${o}'`).join(' and ')} only; '${settings.operation}' ignores it.`);
         }
         const { signal } = cancellation;
         const client = createClient({ token: settings.token, log, signal });

@@ -243,17 +243,21 @@ export function createApi(
       })
       return res.end()
     }
-    if (method === 'GET' && (m = /^\/actions\/workflows\/([^/]+)\/runs$/.exec(rest))) {
-      const key = decodeURIComponent(m[1])
-      const workflow = [...repo.workflows.values()].find(
-        w => String(w.id) === key || w.path === `.github/workflows/${key}`
-      )
-      if (!workflow) return send(res, 404, NOT_FOUND, headers)
+    // A workflow's runs, or (without a workflow) every run of the repository.
+    if (method === 'GET' && (m = /^\/actions\/(?:workflows\/([^/]+)\/)?runs$/.exec(rest))) {
+      const key = m[1] === undefined ? undefined : decodeURIComponent(m[1])
+      const workflow =
+        key === undefined
+          ? undefined
+          : [...repo.workflows.values()].find(
+              w => String(w.id) === key || w.path === `.github/workflows/${key}`
+            )
+      if (key !== undefined && !workflow) return send(res, 404, NOT_FOUND, headers)
       const q = url.searchParams
       const items = [...repo.runs.values()]
         .filter(
           r =>
-            r.workflowId === workflow.id &&
+            (workflow === undefined || r.workflowId === workflow.id) &&
             (!q.get('branch') || r.headBranch === q.get('branch')) &&
             (!q.get('event') || r.event === q.get('event')) &&
             (!q.get('head_sha') || r.headSha === q.get('head_sha')) &&

@@ -58,7 +58,7 @@ export async function run(): Promise<void> {
     core.setSecret(settings.token)
     for (const { input, value, readBy } of ignoredInputs(read, settings.operation)) {
       log.warn(
-        `Input '${input}' (${value}) applies to operation '${readBy}' only; '${settings.operation}' ignores it.`
+        `Input '${input}' (${value}) applies to operation ${readBy.map(o => `'${o}'`).join(' and ')} only; '${settings.operation}' ignores it.`
       )
     }
     const { signal } = cancellation

@@ -38,18 +38,21 @@ async function resolveLookups(
       resolved.headRepositoryId = pull.repositoryId
     }
   }
-  if (query.workflow !== undefined) {
+  if (query.runs !== undefined) {
+    const { workflow, conclusion, event } = query.runs
     const runIds = await listWorkflowRunIds(client, {
       owner: query.owner,
       repo: query.repo,
-      workflow: query.workflow.id,
-      conclusion: query.workflow.conclusion,
-      event: query.workflow.event,
+      workflow,
+      conclusion,
+      event,
       branch: resolved.branch,
       // A full sha lets the server narrow the runs; a prefix is matched on the client.
       headSha: resolved.commit?.length === 40 ? resolved.commit : undefined
     })
-    log.info(`Workflow ${query.workflow.id}: ${runIds.size} matching run(s)`)
+    log.info(
+      `${workflow === undefined ? 'Runs of every workflow' : `Workflow ${workflow}`}${conclusion ? `, conclusion ${conclusion}` : ''}${event ? `, event ${event}` : ''}: ${runIds.size} matching run(s)`
+    )
     resolved.runIds = runIds
   }
   return resolved

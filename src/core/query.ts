@@ -10,8 +10,11 @@ export interface ArtifactQuery {
   name?: string
   /** A pull request whose head commit (download) or head branch (list, prune) selects. */
   pullRequest?: { number: number; means: 'commit' | 'branch' }
-  /** Only artifacts of this workflow's runs, filtered by the server. */
-  workflow?: { id: string; conclusion?: string; event?: string }
+  /**
+   * Only artifacts of the runs the server finds: of one workflow (`id`), or of every workflow
+   * when only a conclusion or an event is given.
+   */
+  runs?: { workflow?: string; conclusion?: string; event?: string }
 }
 
 /** The query for a selection: what the API can narrow and the lookups it needs. */
@@ -27,11 +30,13 @@ export function queryFrom(
     name: selection.names.length === 1 ? selection.names[0] : undefined,
     pullRequest:
       selection.pr === undefined ? undefined : { number: selection.pr, means: pullRequestMeans },
-    workflow:
-      selection.workflow === undefined
+    runs:
+      selection.workflow === undefined &&
+      selection.workflowConclusion === undefined &&
+      selection.event === undefined
         ? undefined
         : {
-            id: selection.workflow,
+            workflow: selection.workflow,
             conclusion: selection.workflowConclusion,
             event: selection.event
           }

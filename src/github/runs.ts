@@ -6,8 +6,8 @@ import { asApiError } from './errors.js'
 export interface RunQuery {
   owner: string
   repo: string
-  /** Workflow file name (`ci.yml`) or numeric id. */
-  workflow: string
+  /** Workflow file name (`ci.yml`) or numeric id; undefined for every workflow's runs. */
+  workflow?: string
   /** Only runs with this conclusion. */
   conclusion?: string
   /** Only runs triggered by this event. */
@@ -21,16 +21,23 @@ export interface RunQuery {
 /** The ids of a workflow's runs, filtered by the server (conclusion, event, branch). */
 export async function listWorkflowRunIds(client: Client, query: RunQuery): Promise<Set<number>> {
   const ids = new Set<number>()
-  const iterator = client.octokit.paginate.iterator(client.octokit.rest.actions.listWorkflowRuns, {
+  const { octokit } = client
+  const filters = {
     owner: query.owner,
     repo: query.repo,
-    workflow_id: /^\d+$/.test(query.workflow) ? Number(query.workflow) : query.workflow,
     per_page: PER_PAGE,
     ...(query.conclusion !== undefined ? { status: query.conclusion as 'success' } : {}),
     ...(query.event !== undefined ? { event: query.event } : {}),
     ...(query.branch !== undefined ? { branch: query.branch } : {}),
     ...(query.headSha !== undefined ? { head_sha: query.headSha } : {})
-  })
+  }
+  const iterator =
+    query.workflow === undefined
+      ? octokit.paginate.iterator(octokit.rest.actions.listWorkflowRunsForRepo, filters)
+      : octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
+          ...filters,
+          workflow_id: /^\d+$/.test(query.workflow) ? Number(query.workflow) : query.workflow
+        })
   try {
     for await (const page of iterator) {
       for (const run of page.data) ids.add(run.id)
@@ -39,7 +46,10 @@ export async function listWorkflowRunIds(client: Client, query: RunQuery): Promi
     asApiError({
       repository: `${query.owner}/${query.repo}`,
       permission: 'actions: read',
-      action: `list the runs of workflow '${query.workflow}'`
+      action:
+        query.workflow === undefined
+          ? 'list workflow runs'
+          : `list the runs of workflow '${query.workflow}'`
     })(error)
   }
   return ids

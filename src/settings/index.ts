@@ -88,21 +88,23 @@ export function getSettings(read: InputReader, now: Date = new Date()): Settings
   }
 }
 
-/** Inputs given a value that `operation` ignores (another operation reads them). */
+/** Inputs given a value that `operation` ignores, with the operations that read them. */
 export function ignoredInputs(
   read: InputReader,
   operation: Operation
-): { input: Inputs; value: string; readBy: Operation }[] {
-  const ignored: { input: Inputs; value: string; readBy: Operation }[] = []
-  for (const other of OPERATIONS) {
-    if (other === operation) continue
-    for (const name of OPERATION_INPUTS[other]) {
-      const value = read(name).trim()
-      const fallback = literalDefault(name)
-      // An input whose default the runner fills in (path) is always set: nothing to say.
-      if (value === '' || fallback === undefined || value === fallback) continue
-      ignored.push({ input: name, value, readBy: other })
-    }
+): { input: Inputs; value: string; readBy: Operation[] }[] {
+  const ignored: { input: Inputs; value: string; readBy: Operation[] }[] = []
+  const readBy = (name: Inputs): Operation[] =>
+    OPERATIONS.filter(other => OPERATION_INPUTS[other].includes(name))
+  const names = new Set(OPERATIONS.flatMap(other => OPERATION_INPUTS[other]))
+  for (const name of names) {
+    if (OPERATION_INPUTS[operation].includes(name)) continue
+    const value = read(name).trim()
+    // `path`'s default is the workspace, which the runner fills in: only another value was
+    // written by the workflow.
+    const fallback = name === Inputs.Path ? process.env['GITHUB_WORKSPACE'] : literalDefault(name)
+    if (value === '' || value === fallback) continue
+    ignored.push({ input: name, value, readBy: readBy(name) })
   }
   return ignored
 }

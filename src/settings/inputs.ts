@@ -76,7 +76,7 @@ export const INPUT_DEFAULTS: Record<Inputs, string | undefined> = {
   [Inputs.IfNoArtifactFound]: undefined
 }
 
-/** The inputs that only one operation reads; the others ignore them. */
+/** The inputs that not every operation reads, by operation: the others ignore them. */
 export const OPERATION_INPUTS: Record<Operation, readonly Inputs[]> = {
   list: [],
   download: [
@@ -85,7 +85,8 @@ export const OPERATION_INPUTS: Record<Operation, readonly Inputs[]> = {
     Inputs.SkipDecompress,
     Inputs.DigestMismatch,
     Inputs.AllowForks,
-    Inputs.DeleteAfter
+    Inputs.DeleteAfter,
+    Inputs.DryRun
   ],
   prune: [Inputs.DryRun, Inputs.RateLimitReserve]
 }

@@ -28,9 +28,9 @@ export interface SelectionSettings {
   pr?: number
   /** A workflow file name or numeric id: only artifacts of its runs. */
   workflow?: string
-  /** With `workflow`: only runs with this conclusion. */
+  /** Only artifacts of runs with this conclusion (of `workflow`, or of every workflow). */
   workflowConclusion?: string
-  /** With `workflow`: only runs triggered by this event. */
+  /** Only artifacts of runs triggered by this event (of `workflow`, or of every workflow). */
   event?: string
   /** Only artifacts created before this instant. */
   olderThan?: Date
@@ -107,12 +107,6 @@ export function parseSelection(input: Reader, now: Date): SelectionSettings {
       ? undefined
       : parseChoice(Inputs.WorkflowConclusion, conclusionInput, WORKFLOW_CONCLUSIONS)
   const event = parseEvent(input.value(Inputs.Event))
-  if ((workflowConclusion !== undefined || event !== undefined) && workflow === undefined) {
-    const which = workflowConclusion !== undefined ? Inputs.WorkflowConclusion : Inputs.Event
-    throw new InputError(
-      `Input '${which}' filters the runs of a workflow: give 'workflow' too (a file name such as 'ci.yml').`
-    )
-  }
 
   const pr = parseWholeNumber(Inputs.Pr, input.value(Inputs.Pr).replace(/^#/, ''), 1)
   const commit = parseCommit(input.value(Inputs.Commit))
@@ -159,6 +153,8 @@ export function hasSelection(selection: SelectionSettings): boolean {
     selection.commit !== undefined ||
     selection.pr !== undefined ||
     selection.workflow !== undefined ||
+    selection.workflowConclusion !== undefined ||
+    selection.event !== undefined ||
     selection.olderThan !== undefined ||
     selection.newerThan !== undefined ||
     selection.keepLatest !== undefined

@@ -5,7 +5,7 @@ import { applyNotFoundMode } from '../../core/nothing-found.js'
 import { queryFrom } from '../../core/query.js'
 import type { Artifact } from '../../github/types.js'
 import { formatBytes } from '../../report/format.js'
-import { describeFailures, type Report } from '../../report/report.js'
+import { describeFailures, type Report, toReported } from '../../report/report.js'
 import { Outputs } from '../../settings/inputs.js'
 import type { DownloadOperationSettings } from '../../settings/index.js'
 import { totalBytes } from '../../shared/bytes.js'
@@ -22,10 +22,12 @@ export type DownloadReport = Report & { downloadPath: string }
 
 /**
  * Whether artifacts go into `path` itself rather than `path/<name>/`: one artifact chosen by exact
- * name, or all of them with merge-multiple, as actions/download-artifact does.
+ * name or by id, or all of them with merge-multiple, as actions/download-artifact (v5 and later)
+ * does.
  */
 function intoPathItself(settings: DownloadOperationSettings): boolean {
-  return settings.selection.names.length === 1 || settings.download.mergeMultiple
+  const { names, artifactIds } = settings.selection
+  return names.length === 1 || artifactIds.length === 1 || settings.download.mergeMultiple
 }
 
 /** Refuses, before any transfer, names that would become unsafe paths or collide. */
@@ -36,14 +38,16 @@ function checkTargets(settings: DownloadOperationSettings, selected: Artifact[])
       checkNameIsSegment(artifact.name, separate ? 'a directory' : 'a file name')
     }
   }
-  if (!separate) return
+  if (!separate && !settings.download.skipDecompress) return
   // Two artifacts of one name (artifact-ids from different runs) would overwrite each other.
   const byName = new Map<string, number>()
   for (const artifact of selected) {
     const other = byName.get(artifact.name)
     if (other !== undefined) {
       throw new Error(
-        `Artifacts ${other} and ${artifact.id} are both named '${artifact.name}' and would unpack into the same directory ${path.join(settings.download.path, artifact.name)}. Select one, or set 'merge-multiple: true' to put them together on purpose.`
+        settings.download.skipDecompress
+          ? `Artifacts ${other} and ${artifact.id} are both named '${artifact.name}' and would be saved as the same file ${path.join(settings.download.path, `${artifact.name}.zip`)}. Select one.`
+          : `Artifacts ${other} and ${artifact.id} are both named '${artifact.name}' and would unpack into the same directory ${path.join(settings.download.path, artifact.name)}. Select one, or set 'merge-multiple: true' to put them together on purpose.`
       )
     }
     byName.set(artifact.name, artifact.id)
@@ -66,10 +70,15 @@ export async function runDownload(
   const criteria = criteriaFrom(selection, {
     limitFrom: 'newest',
     excludeExpired: true,
-    excludeForks: !download.allowForks,
-    // Explicit ids are taken as given; otherwise a download without run-id is the
-    // cross-workflow fetch: the newest of each name.
-    newestPerName: selection.runId === undefined && selection.artifactIds.length === 0
+    // The step's own run made its artifacts with the code that is running now: nothing to
+    // distrust there that the job itself does not already run.
+    excludeForks:
+      !download.allowForks &&
+      !(selection.runId !== undefined && selection.runId === download.ownRunId),
+    // Explicit ids are taken as given; otherwise the newest of each name: across the repository
+    // (the cross-workflow fetch), or within run-id's run (a re-run attempt may upload a name
+    // again).
+    newestPerName: selection.artifactIds.length === 0
   })
   const found = await listAndSelect(client, query, criteria, log)
   if (found.forks.length > 0) {
@@ -99,6 +108,14 @@ export async function runDownload(
   }
   if (found.selected.length === 0) return nothingFound()
   checkTargets(settings, found.selected)
+  if (download.dryRun) {
+    const note = `Dry run: ${found.selected.length} artifact(s), ${formatBytes(totalBytes(found.selected))}, would be downloaded to ${download.path}; nothing was.`
+    log.info(note)
+    const report = finish(found.selected.map(toReported))
+    report.summary.title = 'Artifacts to download (dry run)'
+    report.summary.notes.push(note)
+    return report
+  }
 
   let saidNoDigest = false
   const concurrency = options.concurrency ?? DOWNLOAD_CONCURRENCY

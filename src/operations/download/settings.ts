@@ -20,6 +20,10 @@ export interface DownloadSettings {
   allowForks: boolean
   /** Delete each artifact once it is downloaded and verified. */
   deleteAfter: boolean
+  /** Select and report what would be downloaded; fetch nothing. */
+  dryRun: boolean
+  /** The run this step belongs to (GITHUB_RUN_ID), whose artifacts are never taken for a fork's. */
+  ownRunId?: number
 }
 
 function expandHome(value: string): string {
@@ -40,6 +44,10 @@ export function parseDownloadSettings(input: Reader): DownloadSettings {
       DIGEST_MISMATCH_MODES
     ),
     allowForks: parseBoolean(Inputs.AllowForks, input.value(Inputs.AllowForks)),
-    deleteAfter: parseBoolean(Inputs.DeleteAfter, input.value(Inputs.DeleteAfter))
+    deleteAfter: parseBoolean(Inputs.DeleteAfter, input.value(Inputs.DeleteAfter)),
+    dryRun: parseBoolean(Inputs.DryRun, input.value(Inputs.DryRun)),
+    ownRunId: /^\d+$/.test(process.env['GITHUB_RUN_ID'] ?? '')
+      ? Number(process.env['GITHUB_RUN_ID'])
+      : undefined
   }
 }

@@ -133,7 +133,10 @@ export async function downloadArtifact(context: StepContext, artifact: Artifact)
       // Kept as downloaded: a zip under the artifact's name, or an artifact uploaded unarchived
       // saved as the single file it is.
       checkNameIsSegment(artifact.name, 'a file name')
-      const file = path.join(target, zip ? `${artifact.name}.zip` : artifact.name)
+      // An archive kept as it is goes to `path/<name>.zip`, however many there are.
+      const file = zip
+        ? path.join(settings.path, `${artifact.name}.zip`)
+        : path.join(target, artifact.name)
       await placeFile(root, archive, file)
       reported.path = file
       details.push(`Saved ${zip ? 'the archive' : 'the file (not a zip)'} as ${file}`)

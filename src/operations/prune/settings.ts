@@ -39,7 +39,7 @@ export function reserveOf(reserve: RateLimitReserve, hourlyLimit: number): numbe
 export function checkPruneSelection(selection: SelectionSettings): void {
   if (!hasSelection(selection)) {
     throw new InputError(
-      "Refusing to prune without a selection: give at least one of 'name', 'pattern', 'artifact-ids', 'run-id', 'branch', 'commit', 'pr', 'workflow', 'older-than', 'newer-than' or 'keep-latest'. To prune every artifact of the repository on purpose, say pattern: '*'."
+      "Refusing to prune without a selection: give at least one of 'name', 'pattern', 'artifact-ids', 'run-id', 'branch', 'commit', 'pr', 'workflow', 'workflow-conclusion', 'event', 'older-than', 'newer-than' or 'keep-latest'. To prune every artifact of the repository on purpose, say pattern: '*'."
     )
   }
 }
