@@ -212,6 +212,16 @@ describe('download: which artifacts', () => {
     expect(value.summary.title).toBe('Artifacts to download (dry run)')
   })
 
+  it('says when a name exists only as expired artifacts, and when they expired', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'build', expired: true, expiresAt: '2026-10-01T08:00:00Z' })
+    e.addArtifact({ name: 'build', expired: true, expiresAt: '2026-10-03T09:30:00Z' })
+    e.addArtifact({ name: 'other', content: zipOf({ a: 'a' }) })
+    await expect(download(e, { name: 'build', path: dest() })).rejects.toThrow(
+      "No artifact matched the selection in octo-org/octo-repo. 'build' exists, but its 2 artifacts expired between 2026-10-01 08:00 UTC and 2026-10-03 09:30 UTC."
+    )
+  })
+
   it('fails when nothing matches, naming what exists', async () => {
     const e = await start()
     e.addArtifact({ name: 'coverage', content: zipOf({ a: 'a' }) })
@@ -450,8 +460,13 @@ describe('download: how bytes move', () => {
     e.addArtifact({ name: 'once', content: zipOf({ o: 'o' }) })
     const path = dest()
     const { value } = await download(e, { name: 'once', path, 'delete-after': 'true' })
+    expect(value.failure).toMatch(
+      /^1 of 1 artifact\(s\) downloaded, but not deleted: 'once' \(id \d+\): downloaded to /
+    )
+    expect(value.failure).not.toContain('failed to download')
     expect(value.failure).toContain('downloaded to ' + path + ', but not deleted')
     expect(value.failure).toContain("The token needs 'actions: write'")
+    expect(value.artifacts[0]).toMatchObject({ deleted: false, path })
     expect(listFiles(path)).toEqual(['o'])
   })
 })

@@ -46,6 +46,36 @@ describe('dist/index.js run as the runner runs it', () => {
     expect(e.apiRequests()[0].query.get('name')).toBe('coverage')
   })
 
+  it('refuses a prune given a misspelt input before any request, and warns a list', async () => {
+    const e = await startEmulator()
+    e.addArtifact({ id: 1, name: 'keep' })
+    const prune = await runAction({
+      apiUrl: e.apiUrl,
+      inputs: {
+        ...defaults(e),
+        operation: 'prune',
+        pattern: '*',
+        'dry-run': 'false',
+        dry_run: 'true'
+      }
+    })
+    expect(prune.code).toBe(1)
+    expect(prune.stdout).toContain(
+      "::error::Refusing to prune with inputs this action does not have: 'dry_run' (did you mean 'dry-run'?)."
+    )
+    expect(e.requests).toHaveLength(0)
+    expect(e.liveArtifacts()).toHaveLength(1)
+
+    const list = await runAction({
+      apiUrl: e.apiUrl,
+      inputs: { ...defaults(e), run_id: '42' }
+    })
+    expect(list.code).toBe(0)
+    expect(list.stdout).toContain(
+      "::warning::Ignoring inputs this action does not have: 'run_id' (did you mean 'run-id'?)."
+    )
+  })
+
   it('works against an Enterprise Server URL with its /api/v3 prefix', async () => {
     const e = await startEmulator({ mode: 'ghes-older' })
     e.addArtifact({ name: 'a' })

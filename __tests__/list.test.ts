@@ -328,4 +328,15 @@ describe('list against the emulator', () => {
     await expect(runList(context, settingsFrom({}))).rejects.toThrow('422 Validation Failed')
     expect(client.rate).toMatchObject({ limit: 5000, remaining: 1234 })
   })
+
+  it('warns when a pattern that reads like a regular expression matches nothing', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'build-linux' })
+    const { context, logs } = clientFor(e)
+    const result = await runList(context, settingsFrom({ pattern: '^build-.*$' }))
+    expect(result.artifacts).toEqual([])
+    expect(logs.warn).toContain(
+      "Pattern '^build-.*$' matched no artifact name and reads like a regular expression, but patterns are globs (minimatch): did you mean 'build-*'?"
+    )
+  })
 })

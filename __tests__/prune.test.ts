@@ -320,7 +320,7 @@ describe('prune: what the outputs say', () => {
     expect(out).toContain("warn: Stopped by GitHub's rate limit")
   })
 
-  it('says nothing matched, deletes nothing and sets zero outputs for an empty selection', async () => {
+  it('warns that nothing matched, deletes nothing and sets zero outputs for an empty selection', async () => {
     const e = await start()
     e.addArtifact({ id: 1, name: 'keep-me' })
     const { result, out } = await prune(e, { name: 'nothing-here' })
@@ -328,7 +328,7 @@ describe('prune: what the outputs say', () => {
     expect(result.artifacts).toEqual([])
     expect(result.outputs).toEqual({ 'deleted-count': 0, 'deleted-bytes': 0, 'remaining-count': 0 })
     expect(out).toContain(
-      "info: No artifact matched the selection in octo-org/octo-repo. Names that exist: 'keep-me'."
+      "warn: No artifact matched the selection in octo-org/octo-repo. Names that exist: 'keep-me'."
     )
   })
 })

@@ -41332,31 +41332,6 @@ function progressClock(everyMs) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/query.ts
-/** The query for a selection: what the API can narrow and the lookups it needs. */
-function queryFrom(repository, selection, pullRequestMeans) {
-    return {
-        owner: repository.owner,
-        repo: repository.repo,
-        runId: selection.runId,
-        name: selection.names.length === 1 ? selection.names[0] : undefined,
-        pullRequest: selection.pr === undefined ? undefined : { number: selection.pr, means: pullRequestMeans },
-        runs: selection.workflow === undefined &&
-            selection.workflowConclusion === undefined &&
-            selection.event === undefined
-            ? undefined
-            : {
-                workflow: selection.workflow,
-                conclusion: selection.workflowConclusion,
-                event: selection.event
-            }
-    };
-}
-/** The repository as `owner/name`, for messages. */
-function query_repositoryOf(query) {
-    return `${query.owner}/${query.repo}`;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -44998,7 +44973,82 @@ function selectArtifacts(artifacts, criteria) {
     return { selected, kept, forks, overLimit };
 }
 
+;// CONCATENATED MODULE: ./src/core/patterns.ts
+
+/** Marks of a regular expression that a glob never needs: anchors, escapes, `.*`, groups. */
+const REGEX_MARKS = /^\^|\$$|\\[dDwWsSb.]|\.\*|\.\+|\(.*\|.*\)|\[[^\]]*\][*+]/;
+/** True when a pattern reads like a regular expression rather than a glob. */
+function looksLikeRegex(pattern) {
+    return REGEX_MARKS.test(pattern);
+}
+/**
+ * The glob a regular expression most likely meant, where that is obvious (anchors dropped,
+ * `.*` as `*`, `.` as `?`, `\.` as `.`, `(a|b)` as `{a,b}`); undefined where it is not.
+ */
+function globFromRegex(pattern) {
+    let glob = pattern.replace(/^\^/, '').replace(/\$$/, '');
+    const anchoredStart = pattern.startsWith('^');
+    const anchoredEnd = pattern.endsWith('$');
+    glob = glob
+        .replace(/\.\*/g, '*')
+        .replace(/\.\+/g, '?*')
+        .replace(/\((\w+(?:\|\w+)+)\)/g, (_, alternatives) => `{${alternatives.split('|').join(',')}}`)
+        // An escaped dot is a dot; any other dot is one character.
+        .split('\\.')
+        .map(part => part.replace(/\./g, '?'))
+        .join('.');
+    if (/[\\()|^$+]/.test(glob))
+        return undefined;
+    // An unanchored regular expression matches anywhere in the name.
+    return `${anchoredStart ? '' : '*'}${glob}${anchoredEnd ? '' : '*'}`.replace(/\*{2,}/g, '*');
+}
+/**
+ * Warnings for patterns that matched no name and read like regular expressions: patterns are
+ * globs, and a cleanup that silently matches nothing forever is a failure nobody sees.
+ */
+function regexPatternWarnings(patterns, names) {
+    const listed = [...names];
+    const warnings = [];
+    for (const line of patterns) {
+        const pattern = line.startsWith('!') ? line.slice(1) : line;
+        if (!looksLikeRegex(pattern))
+            continue;
+        const matches = compilePatterns([pattern]);
+        if (listed.some(matches))
+            continue;
+        const glob = globFromRegex(pattern);
+        warnings.push(`Pattern '${pattern}' matched no artifact name and reads like a regular expression, but patterns are globs (minimatch)${glob === undefined ? '' : `: did you mean '${glob}'?`}`);
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/core/query.ts
+/** The query for a selection: what the API can narrow and the lookups it needs. */
+function queryFrom(repository, selection, pullRequestMeans) {
+    return {
+        owner: repository.owner,
+        repo: repository.repo,
+        runId: selection.runId,
+        name: selection.names.length === 1 ? selection.names[0] : undefined,
+        pullRequest: selection.pr === undefined ? undefined : { number: selection.pr, means: pullRequestMeans },
+        runs: selection.workflow === undefined &&
+            selection.workflowConclusion === undefined &&
+            selection.event === undefined
+            ? undefined
+            : {
+                workflow: selection.workflow,
+                conclusion: selection.workflowConclusion,
+                event: selection.event
+            }
+    };
+}
+/** The repository as `owner/name`, for messages. */
+function query_repositoryOf(query) {
+    return `${query.owner}/${query.repo}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/list-and-select.ts
+
 
 
 
@@ -45062,24 +45112,51 @@ async function listAndSelect(client, query, criteria, log) {
         }
     });
     log.info(`Listed ${artifacts.length} artifact(s) of ${query_repositoryOf(query)}${query.runId !== undefined ? ` run ${query.runId}` : ''} in ${pages} request(s)`);
+    for (const warning of regexPatternWarnings(resolved.patterns, new Set(artifacts.map(a => a.name)))) {
+        log.warn(warning);
+    }
     return { ...selectArtifacts(artifacts, resolved), listed: artifacts, pages };
 }
+/** `'build' exists, but its 3 artifacts expired between … and ….` for a name only expired. */
+function describeExpired(name, artifacts) {
+    const times = artifacts
+        .map(a => a.expires_at ?? a.created_at)
+        .filter((t) => typeof t === 'string' && !Number.isNaN(Date.parse(t)))
+        .map(t => formatInstant(new Date(t)))
+        .sort();
+    const when = times.length === 0
+        ? ''
+        : times[0] === times[times.length - 1]
+            ? ` on ${times[0]}`
+            : ` between ${times[0]} and ${times[times.length - 1]}`;
+    return artifacts.length === 1
+        ? `'${name}' exists, but its only artifact expired${when}.`
+        : `'${name}' exists, but its ${artifacts.length} artifacts expired${when}.`;
+}
 /**
- * Why a selection came out empty, naming what does exist so that a typo is easy to see. When the
- * server filtered by a name that matched nothing, one page without the filter shows what is
- * there: one request, on this failure path only.
+ * Why a selection came out empty, naming what does exist so that a typo is easy to see, and
+ * saying so when a wanted name exists only as expired artifacts. When the server filtered by a
+ * name that matched nothing, one page without the filter shows what is there: one request, on
+ * this failure path only.
  */
-async function describeNothingFound(client, query, found) {
+async function describeNothingFound(client, query, found, names = []) {
     let listed = found.listed;
     if (listed.length === 0 && query.name !== undefined && query.runId === undefined) {
         listed = await listArtifactsPage(client, query.owner, query.repo).catch(() => []);
     }
-    const names = [...new Set(listed.map(a => a.name))].sort();
-    const shown = names.slice(0, 20).map(n => `'${n}'`);
-    const existing = names.length === 0
+    const expiredOnly = names.flatMap(name => {
+        const of = listed.filter(a => a.name === name);
+        return of.length > 0 && of.every(a => a.expired) ? [describeExpired(name, of)] : [];
+    });
+    const all = [...new Set(listed.map(a => a.name))].sort();
+    const shown = all.slice(0, 20).map(n => `'${n}'`);
+    const existing = all.length === 0
         ? 'The listing was empty.'
-        : `Names that exist: ${shown.join(', ')}${names.length > shown.length ? ` and ${names.length - shown.length} more` : ''}.`;
-    return `No artifact matched the selection in ${query_repositoryOf(query)}. ${existing}`;
+        : `Names that exist: ${shown.join(', ')}${all.length > shown.length ? ` and ${all.length - shown.length} more` : ''}.`;
+    return [
+        `No artifact matched the selection in ${query_repositoryOf(query)}.`,
+        ...(expiredOnly.length > 0 ? expiredOnly : [existing])
+    ].join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/core/nothing-found.ts
@@ -45649,15 +45726,16 @@ async function downloadArtifact(context, artifact) {
         }
         reported.seconds = (Date.now() - started) / 1000;
         if (settings.deleteAfter) {
-            await deleteArtifact(client, context.owner, context.repo, artifact).catch((error) => {
-                if (ApiError.hasStatus(error, 404))
-                    return;
-                throw new Error(`downloaded to ${reported.path}, but not deleted: ${messageOf(error)}`, {
-                    cause: error
-                });
-            });
-            reported.deleted = true;
-            details.push('Deleted from the repository (delete-after)');
+            // Downloaded either way: a failed deletion is reported as such, not as a failed download.
+            const failure = await deleteArtifact(client, context.owner, context.repo, artifact).then(() => undefined, (error) => (ApiError.hasStatus(error, 404) ? undefined : messageOf(error)));
+            reported.deleted = failure === undefined;
+            if (failure === undefined) {
+                details.push('Deleted from the repository (delete-after)');
+            }
+            else {
+                reported.error = `downloaded to ${reported.path}, but not deleted: ${failure}`;
+                details.push(`Not deleted: ${failure}`);
+            }
         }
     }
     catch (error) {
@@ -45669,7 +45747,12 @@ async function downloadArtifact(context, artifact) {
     finally {
         await removeStaging(staging);
     }
-    log.group(`${reported.error === undefined ? 'Downloaded' : 'Failed'} ${label}, ${formatBytes(artifact.size_in_bytes)}, in ${formatSeconds((reported.seconds ?? 0) * 1000)}`, details);
+    const outcome = reported.error === undefined
+        ? 'Downloaded'
+        : reported.deleted === false
+            ? 'Downloaded, but not deleted,'
+            : 'Failed';
+    log.group(`${outcome} ${label}, ${formatBytes(artifact.size_in_bytes)}, in ${formatSeconds((reported.seconds ?? 0) * 1000)}`, details);
     return { reported, expired };
 }
 
@@ -45833,7 +45916,7 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
         downloadPath: download.path
     });
     const nothingFound = async () => {
-        applyNotFoundMode(settings.ifNoArtifactFound, await describeNothingFound(client, query, { ...found, selected: [] }), log);
+        applyNotFoundMode(settings.ifNoArtifactFound, await describeNothingFound(client, query, { ...found, selected: [] }, selection.names), log);
         return finish([]);
     };
     if (found.selected.length === 0)
@@ -45877,9 +45960,22 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
     if (signal.aborted) {
         return finish(artifacts, `Cancelled: ${artifacts.length - failed.length} of ${found.selected.length} artifact(s) downloaded before the runner cancelled the step.`);
     }
-    return finish(artifacts, failed.length > 0
-        ? `${failed.length} of ${artifacts.length} artifact(s) failed to download: ${describeFailures(failed)}`
-        : undefined);
+    // An artifact downloaded but not deleted (delete-after) is said so, not called a failed download.
+    const undeleted = failed.filter(a => a.deleted === false);
+    const broken = failed.filter(a => a.deleted !== false);
+    const headlines = [
+        ...(broken.length > 0
+            ? [
+                `${broken.length} of ${artifacts.length} artifact(s) failed to download: ${describeFailures(broken)}`
+            ]
+            : []),
+        ...(undeleted.length > 0
+            ? [
+                `${undeleted.length} of ${artifacts.length} artifact(s) downloaded, but not deleted: ${describeFailures(undeleted)}`
+            ]
+            : [])
+    ];
+    return finish(artifacts, headlines.length > 0 ? headlines.join(' ') : undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/list/summary.ts
@@ -45911,7 +46007,7 @@ async function runList({ client, log }, settings) {
     });
     const found = await listAndSelect(client, query, criteria, log);
     if (found.selected.length === 0) {
-        applyNotFoundMode(settings.ifNoArtifactFound, await describeNothingFound(client, query, found), log);
+        applyNotFoundMode(settings.ifNoArtifactFound, await describeNothingFound(client, query, found, settings.selection.names), log);
     }
     const artifacts = found.selected.map(toReported);
     return {
@@ -46241,7 +46337,7 @@ async function runPrune({ client, log, signal }, settings) {
         kept: found.kept
     });
     if (found.selected.length === 0) {
-        applyNotFoundMode(settings.ifNoArtifactFound, await describeNothingFound(client, query, found), log);
+        applyNotFoundMode(settings.ifNoArtifactFound, await describeNothingFound(client, query, found, settings.selection.names), log);
         return finish([]);
     }
     // Oldest first: a budget or a cancellation that stops the run leaves the newest in place.
@@ -46393,6 +46489,16 @@ function parseDownloadSettings(input) {
 
 
 const NOT_FOUND_MODES = ['fail', 'warn', 'ignore'];
+/**
+ * What an empty selection does when `if-no-artifact-found` is not given: a download that finds
+ * nothing fails; a prune that finds nothing says so as a warning (a nightly cleanup that
+ * silently does nothing forever is a failure nobody sees); a list just says so.
+ */
+const DEFAULT_NOT_FOUND_MODE = {
+    list: 'ignore',
+    download: 'fail',
+    prune: 'warn'
+};
 function parseToken(input) {
     const token = input.value(Inputs.GitHubToken);
     if (token === '') {
@@ -46420,7 +46526,7 @@ function getSettings(read, now = new Date()) {
         token: parseToken(input),
         ...parseRepository(input),
         selection,
-        ifNoArtifactFound: parseChoice(Inputs.IfNoArtifactFound, input.value(Inputs.IfNoArtifactFound) || (operation === 'download' ? 'fail' : 'ignore'), NOT_FOUND_MODES)
+        ifNoArtifactFound: parseChoice(Inputs.IfNoArtifactFound, input.value(Inputs.IfNoArtifactFound) || DEFAULT_NOT_FOUND_MODE[operation], NOT_FOUND_MODES)
     };
     // Every operation's inputs are checked, so that a bad value is an error whichever operation
     // runs; each operation keeps only its own slice.
@@ -46457,7 +46563,100 @@ function ignoredInputs(read, operation) {
 
 
 
+;// CONCATENATED MODULE: ./src/settings/input-names.ts
+
+
+/**
+ * Inputs of the actions users come from, and what they are called here. `undefined`: nothing
+ * here does that, and the README's migration tables say what to do instead.
+ */
+const FOREIGN_NAMES = {
+    github_token: Inputs.GitHubToken,
+    repo: Inputs.Repository,
+    run_id: Inputs.RunId,
+    run_number: `${Inputs.RunId} (a run's id, from its URL)`,
+    workflow_conclusion: Inputs.WorkflowConclusion,
+    workflow_search: `leave '${Inputs.Workflow}' out to search every workflow`,
+    name_is_regexp: `${Inputs.Pattern} (globs, not regular expressions)`,
+    skip_unpack: Inputs.SkipDecompress,
+    dry_run: Inputs.DryRun,
+    if_no_artifact_found: Inputs.IfNoArtifactFound,
+    allow_forks: Inputs.AllowForks,
+    merge_multiple: Inputs.MergeMultiple,
+    search_artifacts: 'nothing: every run that passes the filters is searched',
+    check_artifacts: 'nothing: only runs with artifacts are considered',
+    ref: `${Inputs.Branch} or ${Inputs.Commit}`,
+    use_unzip: 'nothing: archives are always unpacked by this action',
+    id: Inputs.ArtifactIds,
+    ids: Inputs.ArtifactIds,
+    token: Inputs.GitHubToken,
+    decompress: Inputs.SkipDecompress
+};
+/** Edits (insert, delete, replace) from `a` to `b`. */
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+function suggestionFor(name) {
+    const foreign = FOREIGN_NAMES[name];
+    if (foreign !== undefined)
+        return foreign;
+    const spelled = name.replace(/[_ ]/g, '-');
+    const known = Object.values(Inputs);
+    if (known.includes(spelled))
+        return spelled;
+    let best;
+    for (const input of known) {
+        const edits = distance(spelled, input);
+        if (edits <= 2 && (best === undefined || edits < best.edits))
+            best = { input, edits };
+    }
+    return best?.input;
+}
+/**
+ * The inputs the runner passed (every `with:` key becomes `INPUT_<NAME>`, upper-cased, spaces
+ * as `_`) that action.yml does not declare, each with what it most likely meant.
+ */
+function findUnknownInputs(env) {
+    const known = new Set(Object.values(Inputs).map(input => input.toUpperCase()));
+    return Object.keys(env)
+        .filter(key => key.startsWith('INPUT_') && !known.has(key.slice('INPUT_'.length)))
+        .sort()
+        .map(key => {
+        const name = key.slice('INPUT_'.length).toLowerCase();
+        return { name, suggestion: suggestionFor(name) };
+    });
+}
+/** One input in words: `'dry_run' (did you mean 'dry-run'?)`. */
+function describeUnknownInput({ name, suggestion }) {
+    return suggestion === undefined ? `'${name}'` : `'${name}' (did you mean '${suggestion}'?)`;
+}
+/**
+ * What an operation does with inputs it does not know: prune refuses to run, since a misspelt
+ * `dry_run` or a foreign `run_id` would widen what it deletes; list and download go on and
+ * return the warning to log.
+ */
+function checkInputNames(operation, unknown) {
+    if (unknown.length === 0)
+        return undefined;
+    const list = unknown.map(describeUnknownInput).join(', ');
+    if (operation === 'prune') {
+        throw new InputError(`Refusing to prune with inputs this action does not have: ${list}. A misspelt input is ignored, which could delete more than meant. Inputs are kebab-case, as in action.yml.`);
+    }
+    return `Ignoring inputs this action does not have: ${list}. Inputs are kebab-case, as in action.yml.`;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -46513,6 +46712,9 @@ async function run() {
         const read = (name) => getInput(name);
         const settings = getSettings(read);
         core_setSecret(settings.token);
+        const unknown = checkInputNames(settings.operation, findUnknownInputs(process.env));
+        if (unknown !== undefined)
+            log.warn(unknown);
         for (const { input, value, readBy } of ignoredInputs(read, settings.operation)) {
             log.warn(`Input '${input}' (${value}) applies to operation ${readBy.map(o => `'${o}'`).join(' and ')} only; '${settings.operation}' ignores it.`);
         }

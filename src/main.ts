@@ -4,6 +4,7 @@ import { runOperation } from './operations/index.js'
 import { writeOutputs } from './report/outputs.js'
 import { buildSummary } from './report/summary.js'
 import { getSettings, ignoredInputs } from './settings/index.js'
+import { checkInputNames, findUnknownInputs } from './settings/input-names.js'
 import { messageOf } from './shared/errors.js'
 import type { Logger } from './shared/logger.js'
 
@@ -56,6 +57,8 @@ export async function run(): Promise<void> {
     const read = (name: string): string => core.getInput(name)
     const settings = getSettings(read)
     core.setSecret(settings.token)
+    const unknown = checkInputNames(settings.operation, findUnknownInputs(process.env))
+    if (unknown !== undefined) log.warn(unknown)
     for (const { input, value, readBy } of ignoredInputs(read, settings.operation)) {
       log.warn(
         `Input '${input}' (${value}) applies to operation ${readBy.map(o => `'${o}'`).join(' and ')} only; '${settings.operation}' ignores it.`

@@ -12,6 +12,17 @@ import { parseSelection, type SelectionSettings } from './selection.js'
 export const NOT_FOUND_MODES = ['fail', 'warn', 'ignore'] as const
 export type NotFoundMode = (typeof NOT_FOUND_MODES)[number]
 
+/**
+ * What an empty selection does when `if-no-artifact-found` is not given: a download that finds
+ * nothing fails; a prune that finds nothing says so as a warning (a nightly cleanup that
+ * silently does nothing forever is a failure nobody sees); a list just says so.
+ */
+export const DEFAULT_NOT_FOUND_MODE: Record<Operation, NotFoundMode> = {
+  list: 'ignore',
+  download: 'fail',
+  prune: 'warn'
+}
+
 /** What every operation reads. */
 export interface CommonSettings {
   /** The API token; `main` masks it before anything is logged. */
@@ -69,7 +80,7 @@ export function getSettings(read: InputReader, now: Date = new Date()): Settings
     selection,
     ifNoArtifactFound: parseChoice(
       Inputs.IfNoArtifactFound,
-      input.value(Inputs.IfNoArtifactFound) || (operation === 'download' ? 'fail' : 'ignore'),
+      input.value(Inputs.IfNoArtifactFound) || DEFAULT_NOT_FOUND_MODE[operation],
       NOT_FOUND_MODES
     )
   }

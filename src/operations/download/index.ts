@@ -101,7 +101,7 @@ export async function runDownload(
   const nothingFound = async (): Promise<DownloadReport> => {
     applyNotFoundMode(
       settings.ifNoArtifactFound,
-      await describeNothingFound(client, query, { ...found, selected: [] }),
+      await describeNothingFound(client, query, { ...found, selected: [] }, selection.names),
       log
     )
     return finish([])
@@ -161,10 +161,20 @@ export async function runDownload(
       `Cancelled: ${artifacts.length - failed.length} of ${found.selected.length} artifact(s) downloaded before the runner cancelled the step.`
     )
   }
-  return finish(
-    artifacts,
-    failed.length > 0
-      ? `${failed.length} of ${artifacts.length} artifact(s) failed to download: ${describeFailures(failed)}`
-      : undefined
-  )
+  // An artifact downloaded but not deleted (delete-after) is said so, not called a failed download.
+  const undeleted = failed.filter(a => a.deleted === false)
+  const broken = failed.filter(a => a.deleted !== false)
+  const headlines = [
+    ...(broken.length > 0
+      ? [
+          `${broken.length} of ${artifacts.length} artifact(s) failed to download: ${describeFailures(broken)}`
+        ]
+      : []),
+    ...(undeleted.length > 0
+      ? [
+          `${undeleted.length} of ${artifacts.length} artifact(s) downloaded, but not deleted: ${describeFailures(undeleted)}`
+        ]
+      : [])
+  ]
+  return finish(artifacts, headlines.length > 0 ? headlines.join(' ') : undefined)
 }

@@ -153,16 +153,18 @@ export async function downloadArtifact(context: StepContext, artifact: Artifact)
     reported.seconds = (Date.now() - started) / 1000
 
     if (settings.deleteAfter) {
-      await deleteArtifact(client, context.owner, context.repo, artifact).catch(
-        (error: unknown) => {
-          if (ApiError.hasStatus(error, 404)) return
-          throw new Error(`downloaded to ${reported.path}, but not deleted: ${messageOf(error)}`, {
-            cause: error
-          })
-        }
+      // Downloaded either way: a failed deletion is reported as such, not as a failed download.
+      const failure = await deleteArtifact(client, context.owner, context.repo, artifact).then(
+        () => undefined,
+        (error: unknown) => (ApiError.hasStatus(error, 404) ? undefined : messageOf(error))
       )
-      reported.deleted = true
-      details.push('Deleted from the repository (delete-after)')
+      reported.deleted = failure === undefined
+      if (failure === undefined) {
+        details.push('Deleted from the repository (delete-after)')
+      } else {
+        reported.error = `downloaded to ${reported.path}, but not deleted: ${failure}`
+        details.push(`Not deleted: ${failure}`)
+      }
     }
   } catch (error) {
     expired = ApiError.hasStatus(error, 410)
@@ -172,8 +174,14 @@ export async function downloadArtifact(context: StepContext, artifact: Artifact)
   } finally {
     await removeStaging(staging)
   }
+  const outcome =
+    reported.error === undefined
+      ? 'Downloaded'
+      : reported.deleted === false
+        ? 'Downloaded, but not deleted,'
+        : 'Failed'
   log.group(
-    `${reported.error === undefined ? 'Downloaded' : 'Failed'} ${label}, ${formatBytes(artifact.size_in_bytes)}, in ${formatSeconds((reported.seconds ?? 0) * 1000)}`,
+    `${outcome} ${label}, ${formatBytes(artifact.size_in_bytes)}, in ${formatSeconds((reported.seconds ?? 0) * 1000)}`,
     details
   )
   return { reported, expired }

@@ -23,7 +23,7 @@ export async function runList(
   if (found.selected.length === 0) {
     applyNotFoundMode(
       settings.ifNoArtifactFound,
-      await describeNothingFound(client, query, found),
+      await describeNothingFound(client, query, found, settings.selection.names),
       log
     )
   }

@@ -101,7 +101,7 @@ export async function runPrune(
   if (found.selected.length === 0) {
     applyNotFoundMode(
       settings.ifNoArtifactFound,
-      await describeNothingFound(client, query, found),
+      await describeNothingFound(client, query, found, settings.selection.names),
       log
     )
     return finish([])
