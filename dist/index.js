@@ -35426,6 +35426,216 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./src/shared/errors.ts
+/** A bad input value: raised before any API request is made. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+/** The message of anything thrown. */
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/github/errors.ts
+
+
+/**
+ * The one error type for API failures: keeps the HTTP status (undefined when the server was
+ * never reached), the request (method and path, never its query or headers), the permission
+ * involved, when a rate limit resets, and the original error as `cause`. Its message says what
+ * failed and what to do; the token is never part of it (Octokit's errors carry no headers).
+ */
+class ApiError extends Error {
+    /** The HTTP status, or undefined when no answer came. */
+    status;
+    /** `METHOD /path` of the failed request. */
+    request;
+    permission;
+    /** When the limit resets, for a rate-limit failure. */
+    resetAt;
+    rateLimited;
+    /** False when the answer was not JSON (a web page: the API URL is probably wrong). */
+    answeredJson;
+    /** What went wrong and what to do, without the `Unable to … in …:` prefix. */
+    reason;
+    constructor(cause, purpose) {
+        const facts = factsOf(cause);
+        const reason = explain(facts, purpose);
+        super(`Unable to ${purpose.action} in ${purpose.repository}: ${reason}`, { cause });
+        this.reason = reason;
+        this.name = 'ApiError';
+        this.status = facts.status;
+        this.request = facts.request;
+        this.permission = purpose.permission;
+        this.resetAt = facts.resetAt;
+        this.rateLimited = facts.rateLimited;
+        this.answeredJson = facts.answeredJson;
+    }
+    /** True for an ApiError or an Octokit RequestError with this status. */
+    static hasStatus(error, status) {
+        return factsOf(error).status === status;
+    }
+    /** True for a 403 or 429 that is GitHub's primary or secondary rate limit, not a permission. */
+    static isRateLimit(error) {
+        return factsOf(error).rateLimited;
+    }
+}
+function headerOf(headers, name) {
+    const value = headers?.[name];
+    return value === undefined || value === null ? undefined : String(value);
+}
+function factsOf(error) {
+    if (error instanceof ApiError) {
+        return {
+            status: error.status,
+            request: error.request,
+            detail: error.message,
+            rateLimited: error.rateLimited,
+            resetAt: error.resetAt,
+            answeredJson: error.answeredJson
+        };
+    }
+    if (!(error instanceof RequestError)) {
+        return {
+            status: undefined,
+            request: '',
+            detail: messageOf(error),
+            rateLimited: false,
+            resetAt: undefined,
+            answeredJson: false
+        };
+    }
+    const headers = error.response?.headers;
+    const remaining = headerOf(headers, 'x-ratelimit-remaining');
+    const reset = Number(headerOf(headers, 'x-ratelimit-reset'));
+    // Octokit reports a request that never got an answer as status 500 without a response.
+    const answered = error.response !== undefined;
+    const status = answered ? error.status : undefined;
+    const secondary = headerOf(headers, 'retry-after') !== undefined || /secondary rate/i.test(error.message);
+    return {
+        status,
+        request: `${error.request.method} ${new URL(error.request.url, 'http://x').pathname}`,
+        detail: error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, ''),
+        rateLimited: (status === 403 || status === 429) && (remaining === '0' || secondary),
+        resetAt: Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined,
+        answeredJson: /json/i.test(headerOf(headers, 'content-type') ?? '')
+    };
+}
+function explain(facts, purpose) {
+    const { status, detail } = facts;
+    if (status === undefined) {
+        return facts.request === ''
+            ? detail
+            : `the API could not be reached (${detail}). Check GITHUB_API_URL and the network.`;
+    }
+    if (facts.rateLimited) {
+        return `rate limit exceeded (${status} ${detail})${facts.resetAt ? `; it resets at ${facts.resetAt.toISOString()}` : ''}.`;
+    }
+    switch (status) {
+        case 401:
+            return `the token was refused (401 ${detail}). Check 'github-token': it may be expired, revoked or for another GitHub host.`;
+        case 403:
+            return (`permission denied (403 ${detail}). The token needs '${purpose.permission}': ` +
+                `add 'permissions: ${purpose.permission}' to the workflow or job` +
+                (purpose.permission === 'actions: write'
+                    ? '. On a pull request from a fork the GITHUB_TOKEN is read-only whatever the workflow asks for; run the cleanup from a workflow_run, schedule or pull_request_target workflow instead.'
+                    : '.'));
+        case 404:
+            return `not found (404). Check that 'repository' is right and that the token can see it (a token needs '${purpose.permission}' on that repository; a GITHUB_TOKEN only reaches its own repository).`;
+        default:
+            return `${status} ${detail}`;
+    }
+}
+/** A `.catch` handler that rethrows any failure as an ApiError for this purpose. */
+function asApiError(purpose) {
+    return error => {
+        throw error instanceof ApiError ? error : new ApiError(error, purpose);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/not-found.ts
+
+/**
+ * What a 404 is missing, told apart on the failure path only, never by guessing: a web page
+ * instead of JSON means the API URL is wrong; otherwise one `GET /repos/{owner}/{repo}` says
+ * whether the repository is there (a GITHUB_TOKEN can always read its metadata), and if it is,
+ * the failed request names what is not: the run, the workflow or the pull request. Undefined
+ * when the error is no 404 or nothing more can be said.
+ */
+async function explainNotFound(client, repository, error) {
+    if (!(error instanceof ApiError) || error.status !== 404)
+        return undefined;
+    const full = `${repository.owner}/${repository.repo}`;
+    if (!error.answeredJson) {
+        return `${error.message.split(':')[0]}: ${client.apiUrl} answered ${error.request} with a web page, not the REST API. Check GITHUB_API_URL: on GitHub Enterprise Server it ends in /api/v3 (https://HOST/api/v3).`;
+    }
+    const found = await client.octokit.rest.repos
+        .get({ owner: repository.owner, repo: repository.repo })
+        .then(() => true, (reason) => (ApiError.hasStatus(reason, 404) ? false : undefined));
+    if (found === undefined)
+        return undefined;
+    const prefix = error.message.split(':')[0];
+    if (!found) {
+        return `${prefix}: repository ${full} was not found, or the token cannot see it. Check 'repository'; a GITHUB_TOKEN reaches only the repository of its own workflow, another repository needs a token with access to it.`;
+    }
+    const path = error.request.replace(/^\w+ /, '');
+    const run = /\/actions\/runs\/(\d+)\//.exec(path);
+    if (run)
+        return `${prefix}: run ${run[1]} does not exist in ${full}. Check 'run-id'.`;
+    const workflow = /\/actions\/workflows\/([^/]+)\/runs$/.exec(path);
+    if (workflow) {
+        return `${prefix}: workflow '${decodeURIComponent(workflow[1])}' does not exist in ${full}. Check 'workflow': a file name under .github/workflows (e.g. ci.yml) or a workflow's numeric id.`;
+    }
+    const pull = /\/pulls\/(\d+)$/.exec(path);
+    if (pull)
+        return `${prefix}: pull request #${pull[1]} does not exist in ${full}. Check 'pr'.`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -36931,47 +37141,6 @@ const JSONParse = (text, reviver) => {
   }
 };
 
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
 
 
 ;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
@@ -41018,130 +41187,6 @@ function criteriaFrom(selection, rules) {
         excludeForks: false,
         newestPerName: false,
         ...rules
-    };
-}
-
-;// CONCATENATED MODULE: ./src/shared/errors.ts
-/** A bad input value: raised before any API request is made. */
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
-/** The message of anything thrown. */
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./src/github/errors.ts
-
-
-/**
- * The one error type for API failures: keeps the HTTP status (undefined when the server was
- * never reached), the request (method and path, never its query or headers), the permission
- * involved, when a rate limit resets, and the original error as `cause`. Its message says what
- * failed and what to do; the token is never part of it (Octokit's errors carry no headers).
- */
-class ApiError extends Error {
-    /** The HTTP status, or undefined when no answer came. */
-    status;
-    /** `METHOD /path` of the failed request. */
-    request;
-    permission;
-    /** When the limit resets, for a rate-limit failure. */
-    resetAt;
-    rateLimited;
-    /** What went wrong and what to do, without the `Unable to … in …:` prefix. */
-    reason;
-    constructor(cause, purpose) {
-        const facts = factsOf(cause);
-        const reason = explain(facts, purpose);
-        super(`Unable to ${purpose.action} in ${purpose.repository}: ${reason}`, { cause });
-        this.reason = reason;
-        this.name = 'ApiError';
-        this.status = facts.status;
-        this.request = facts.request;
-        this.permission = purpose.permission;
-        this.resetAt = facts.resetAt;
-        this.rateLimited = facts.rateLimited;
-    }
-    /** True for an ApiError or an Octokit RequestError with this status. */
-    static hasStatus(error, status) {
-        return factsOf(error).status === status;
-    }
-    /** True for a 403 or 429 that is GitHub's primary or secondary rate limit, not a permission. */
-    static isRateLimit(error) {
-        return factsOf(error).rateLimited;
-    }
-}
-function headerOf(headers, name) {
-    const value = headers?.[name];
-    return value === undefined || value === null ? undefined : String(value);
-}
-function factsOf(error) {
-    if (error instanceof ApiError) {
-        return {
-            status: error.status,
-            request: error.request,
-            detail: error.message,
-            rateLimited: error.rateLimited,
-            resetAt: error.resetAt
-        };
-    }
-    if (!(error instanceof RequestError)) {
-        return {
-            status: undefined,
-            request: '',
-            detail: messageOf(error),
-            rateLimited: false,
-            resetAt: undefined
-        };
-    }
-    const headers = error.response?.headers;
-    const remaining = headerOf(headers, 'x-ratelimit-remaining');
-    const reset = Number(headerOf(headers, 'x-ratelimit-reset'));
-    // Octokit reports a request that never got an answer as status 500 without a response.
-    const answered = error.response !== undefined;
-    const status = answered ? error.status : undefined;
-    const secondary = headerOf(headers, 'retry-after') !== undefined || /secondary rate/i.test(error.message);
-    return {
-        status,
-        request: `${error.request.method} ${new URL(error.request.url, 'http://x').pathname}`,
-        detail: error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, ''),
-        rateLimited: (status === 403 || status === 429) && (remaining === '0' || secondary),
-        resetAt: Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined
-    };
-}
-function explain(facts, purpose) {
-    const { status, detail } = facts;
-    if (status === undefined) {
-        return facts.request === ''
-            ? detail
-            : `the API could not be reached (${detail}). Check GITHUB_API_URL and the network.`;
-    }
-    if (facts.rateLimited) {
-        return `rate limit exceeded (${status} ${detail})${facts.resetAt ? `; it resets at ${facts.resetAt.toISOString()}` : ''}.`;
-    }
-    switch (status) {
-        case 401:
-            return `the token was refused (401 ${detail}). Check 'github-token': it may be expired, revoked or for another GitHub host.`;
-        case 403:
-            return (`permission denied (403 ${detail}). The token needs '${purpose.permission}': ` +
-                `add 'permissions: ${purpose.permission}' to the workflow or job` +
-                (purpose.permission === 'actions: write'
-                    ? '. On a pull request from a fork the GITHUB_TOKEN is read-only whatever the workflow asks for; run the cleanup from a workflow_run, schedule or pull_request_target workflow instead.'
-                    : '.'));
-        case 404:
-            return `not found (404). Check that 'repository' is right and that the token can see it (a token needs '${purpose.permission}' on that repository; a GITHUB_TOKEN only reaches its own repository).`;
-        default:
-            return `${status} ${detail}`;
-    }
-}
-/** A `.catch` handler that rethrows any failure as an ApiError for this purpose. */
-function asApiError(purpose) {
-    return error => {
-        throw error instanceof ApiError ? error : new ApiError(error, purpose);
     };
 }
 
@@ -46664,6 +46709,7 @@ function checkInputNames(operation, unknown) {
 
 
 
+
 /** The runner's log, through @actions/core. */
 const coreLogger = {
     debug: core_debug,
@@ -46708,6 +46754,7 @@ function listenForCancellation(log) {
 async function run() {
     const log = coreLogger;
     const cancellation = listenForCancellation(log);
+    let explain;
     try {
         const read = (name) => getInput(name);
         const settings = getSettings(read);
@@ -46720,6 +46767,7 @@ async function run() {
         }
         const { signal } = cancellation;
         const client = createClient({ token: settings.token, log, signal });
+        explain = async (error) => explainNotFound(client, settings, error);
         const report = await runOperation({ client, log, signal }, settings);
         writeOutputs(report, setOutput);
         if (process.env['GITHUB_STEP_SUMMARY'])
@@ -46728,7 +46776,8 @@ async function run() {
             setFailed(report.failure);
     }
     catch (error) {
-        setFailed(messageOf(error));
+        const explained = await explain?.(error).catch(() => undefined);
+        setFailed(explained ?? messageOf(error));
     }
     finally {
         cancellation.dispose();

@@ -179,11 +179,12 @@ export function createApi(
       return sendPage(res, url, items, headers, 'repositories', { repository_selection: 'all' })
     }
 
-    const repoMatch = /^\/repos\/([^/]+)\/([^/]+)(\/.*)$/.exec(path)
+    const repoMatch = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(path)
     if (!repoMatch) return send(res, 404, NOT_FOUND, headers)
     const repo = ctx.repositories.find(repoMatch[1], repoMatch[2])
     if (!repo) return send(res, 404, NOT_FOUND, headers)
-    const rest = repoMatch[3]
+    const rest = repoMatch[3] ?? ''
+    if (method === 'GET' && rest === '') return send(res, 200, repositoryJson(repo), headers)
     const name = traits.nameFilter ? url.searchParams.get('name') : null
 
     if (method === 'GET' && rest === '/actions/artifacts') {
@@ -293,7 +294,15 @@ export function createApi(
     const url = new URL(req.url ?? '/', 'http://emulator')
     let path = url.pathname
     if (traits.prefix) {
-      if (!path.startsWith(`${traits.prefix}/`)) return send(res, 404, NOT_FOUND)
+      if (!path.startsWith(`${traits.prefix}/`)) {
+        // Outside /api/v3 an Enterprise Server answers as a web site: an HTML page.
+        const page = '<!DOCTYPE html><html><body><h1>Page not found</h1></body></html>'
+        res.writeHead(404, {
+          'content-type': 'text/html; charset=utf-8',
+          'content-length': String(Buffer.byteLength(page))
+        })
+        return res.end(page)
+      }
       path = path.slice(traits.prefix.length)
     }
     if (path.startsWith('/_blob/')) {

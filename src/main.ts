@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { explainNotFound } from './core/not-found.js'
 import { createClient } from './github/client.js'
 import { runOperation } from './operations/index.js'
 import { writeOutputs } from './report/outputs.js'
@@ -53,6 +54,7 @@ function listenForCancellation(log: Logger): { signal: AbortSignal; dispose: () 
 export async function run(): Promise<void> {
   const log = coreLogger
   const cancellation = listenForCancellation(log)
+  let explain: ((error: unknown) => Promise<string | undefined>) | undefined
   try {
     const read = (name: string): string => core.getInput(name)
     const settings = getSettings(read)
@@ -66,12 +68,14 @@ export async function run(): Promise<void> {
     }
     const { signal } = cancellation
     const client = createClient({ token: settings.token, log, signal })
+    explain = async error => explainNotFound(client, settings, error)
     const report = await runOperation({ client, log, signal }, settings)
     writeOutputs(report, core.setOutput)
     if (process.env['GITHUB_STEP_SUMMARY']) await buildSummary(report.summary).write()
     if (report.failure !== undefined) core.setFailed(report.failure)
   } catch (error) {
-    core.setFailed(messageOf(error))
+    const explained = await explain?.(error).catch(() => undefined)
+    core.setFailed(explained ?? messageOf(error))
   } finally {
     cancellation.dispose()
   }

@@ -29,6 +29,8 @@ export class ApiError extends Error {
   /** When the limit resets, for a rate-limit failure. */
   readonly resetAt: Date | undefined
   readonly rateLimited: boolean
+  /** False when the answer was not JSON (a web page: the API URL is probably wrong). */
+  readonly answeredJson: boolean
   /** What went wrong and what to do, without the `Unable to … in …:` prefix. */
   readonly reason: string
 
@@ -43,6 +45,7 @@ export class ApiError extends Error {
     this.permission = purpose.permission
     this.resetAt = facts.resetAt
     this.rateLimited = facts.rateLimited
+    this.answeredJson = facts.answeredJson
   }
 
   /** True for an ApiError or an Octokit RequestError with this status. */
@@ -64,6 +67,7 @@ interface Facts {
   detail: string
   rateLimited: boolean
   resetAt: Date | undefined
+  answeredJson: boolean
 }
 
 function headerOf(headers: Record<string, unknown> | undefined, name: string): string | undefined {
@@ -78,7 +82,8 @@ function factsOf(error: unknown): Facts {
       request: error.request,
       detail: error.message,
       rateLimited: error.rateLimited,
-      resetAt: error.resetAt
+      resetAt: error.resetAt,
+      answeredJson: error.answeredJson
     }
   }
   if (!(error instanceof RequestError)) {
@@ -87,7 +92,8 @@ function factsOf(error: unknown): Facts {
       request: '',
       detail: messageOf(error),
       rateLimited: false,
-      resetAt: undefined
+      resetAt: undefined,
+      answeredJson: false
     }
   }
   const headers = error.response?.headers as Record<string, unknown> | undefined
@@ -103,7 +109,8 @@ function factsOf(error: unknown): Facts {
     request: `${error.request.method} ${new URL(error.request.url, 'http://x').pathname}`,
     detail: error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, ''),
     rateLimited: (status === 403 || status === 429) && (remaining === '0' || secondary),
-    resetAt: Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined
+    resetAt: Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined,
+    answeredJson: /json/i.test(headerOf(headers, 'content-type') ?? '')
   }
 }
 

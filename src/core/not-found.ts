@@ -1,0 +1,42 @@
+import type { Client } from '../github/client.js'
+import { ApiError } from '../github/errors.js'
+
+/**
+ * What a 404 is missing, told apart on the failure path only, never by guessing: a web page
+ * instead of JSON means the API URL is wrong; otherwise one `GET /repos/{owner}/{repo}` says
+ * whether the repository is there (a GITHUB_TOKEN can always read its metadata), and if it is,
+ * the failed request names what is not: the run, the workflow or the pull request. Undefined
+ * when the error is no 404 or nothing more can be said.
+ */
+export async function explainNotFound(
+  client: Client,
+  repository: { owner: string; repo: string },
+  error: unknown
+): Promise<string | undefined> {
+  if (!(error instanceof ApiError) || error.status !== 404) return undefined
+  const full = `${repository.owner}/${repository.repo}`
+  if (!error.answeredJson) {
+    return `${error.message.split(':')[0]}: ${client.apiUrl} answered ${error.request} with a web page, not the REST API. Check GITHUB_API_URL: on GitHub Enterprise Server it ends in /api/v3 (https://HOST/api/v3).`
+  }
+  const found = await client.octokit.rest.repos
+    .get({ owner: repository.owner, repo: repository.repo })
+    .then(
+      () => true,
+      (reason: unknown) => (ApiError.hasStatus(reason, 404) ? false : undefined)
+    )
+  if (found === undefined) return undefined
+  const prefix = error.message.split(':')[0]
+  if (!found) {
+    return `${prefix}: repository ${full} was not found, or the token cannot see it. Check 'repository'; a GITHUB_TOKEN reaches only the repository of its own workflow, another repository needs a token with access to it.`
+  }
+  const path = error.request.replace(/^\w+ /, '')
+  const run = /\/actions\/runs\/(\d+)\//.exec(path)
+  if (run) return `${prefix}: run ${run[1]} does not exist in ${full}. Check 'run-id'.`
+  const workflow = /\/actions\/workflows\/([^/]+)\/runs$/.exec(path)
+  if (workflow) {
+    return `${prefix}: workflow '${decodeURIComponent(workflow[1])}' does not exist in ${full}. Check 'workflow': a file name under .github/workflows (e.g. ci.yml) or a workflow's numeric id.`
+  }
+  const pull = /\/pulls\/(\d+)$/.exec(path)
+  if (pull) return `${prefix}: pull request #${pull[1]} does not exist in ${full}. Check 'pr'.`
+  return undefined
+}
