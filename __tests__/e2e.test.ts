@@ -76,6 +76,48 @@ describe('dist/index.js run as the runner runs it', () => {
     )
   })
 
+  it('keeps the outputs of a 20,000-artifact listing under the runner limit, the file complete', async () => {
+    const e = await startEmulator()
+    for (let i = 0; i < 20_000; i++) {
+      e.addArtifact({
+        name: `artifact-with-a-long-name-${i % 50}`,
+        size: 1000 + i,
+        createdAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000)
+      })
+    }
+    const temp = tempDir()
+    try {
+      const run = await runAction({
+        apiUrl: e.apiUrl,
+        inputs: defaults(e),
+        env: { RUNNER_TEMP: temp },
+        timeoutMs: 110_000
+      })
+      expect(run.code).toBe(0)
+      const shown = JSON.parse(run.outputs['artifacts']) as { id: number; created_at: string }[]
+      // GitHub counts a job's outputs as UTF-16: two bytes a code unit, 1 MB in all.
+      const outputBytes = Object.values(run.outputs).reduce((sum, v) => sum + v.length * 2, 0)
+      expect(outputBytes).toBeLessThan(1_000_000)
+      expect(run.outputs['count']).toBe('20000')
+      expect(Number(run.outputs['artifacts-truncated'])).toBe(20_000 - shown.length)
+      expect(shown.length).toBeGreaterThan(1000)
+      // The newest are the ones shown.
+      const newest = e
+        .liveArtifacts()
+        .map(a => a.id)
+        .sort((a, b) => b - a)
+        .slice(0, shown.length)
+      expect(shown.map(a => a.id)).toEqual(newest)
+      const file = run.outputs['artifacts-file']
+      expect(file.startsWith(temp)).toBe(true)
+      const all = JSON.parse(readFileSync(file, 'utf8')) as { id: number }[]
+      expect(all).toHaveLength(20_000)
+      expect(new Set(all.map(a => a.id)).size).toBe(20_000)
+    } finally {
+      rmSync(temp, { recursive: true, force: true })
+    }
+  }, 120_000)
+
   it('works against an Enterprise Server URL with its /api/v3 prefix', async () => {
     const e = await startEmulator({ mode: 'ghes-older' })
     e.addArtifact({ name: 'a' })
@@ -245,7 +287,7 @@ describe('dist/index.js run as the runner runs it', () => {
     })
     expect(run.code).toBe(0)
     expect(e.apiRequests('DELETE')).toHaveLength(0)
-    expect(run.outputs).toMatchObject({ 'deleted-count': '0', count: '3', 'remaining-count': '0' })
+    expect(run.outputs).toMatchObject({ 'deleted-count': '0', count: '3', 'remaining-count': '3' })
     expect(run.summary).toContain('would be deleted (dry run)')
     expect(run.summary).toContain('<td>would delete</td>')
   })

@@ -121,7 +121,8 @@ describe('prune: what gets deleted', () => {
     const { result } = await prune(e, { pattern: '*', 'dry-run': 'true' })
     expect(e.apiRequests('DELETE')).toHaveLength(0)
     expect(live(e)).toHaveLength(5)
-    expect(result.prune).toMatchObject({ deletedCount: 0, dryRun: true, remainingCount: 0 })
+    // Nothing deleted, so everything selected remains: count = deleted-count + remaining-count.
+    expect(result.prune).toMatchObject({ deletedCount: 0, dryRun: true, remainingCount: 5 })
     expect(result.artifacts).toHaveLength(5)
     expect(result.summary.notes[0]).toBe(
       'Dry run: 5 artifact(s), 4.9 KiB, would be deleted; nothing was.'
@@ -297,6 +298,25 @@ describe('prune: what the outputs say', () => {
     expect(result.summary.notes).toContain(
       "4 more matching artifact(s) were left for a later run by 'limit'."
     )
+    // count (every artifact that matched) = deleted-count + remaining-count.
+    expect(result.artifacts.map(a => [a.id, a.deleted])).toEqual([
+      [1, true],
+      [2, true],
+      [3, true],
+      [4, false],
+      [5, false],
+      [6, false],
+      [7, false]
+    ])
+    expect(result.summary.table.rows.map(row => row.at(-1))).toEqual([
+      'deleted',
+      'deleted',
+      'deleted',
+      'left by limit',
+      'left by limit',
+      'left by limit',
+      'left by limit'
+    ])
   })
 
   it('stops on a primary rate limit answer to a DELETE, reporting the rest as remaining', async () => {

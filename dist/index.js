@@ -40956,6 +40956,8 @@ var Inputs;
 var Outputs;
 (function (Outputs) {
     Outputs["Artifacts"] = "artifacts";
+    Outputs["ArtifactsTruncated"] = "artifacts-truncated";
+    Outputs["ArtifactsFile"] = "artifacts-file";
     Outputs["Count"] = "count";
     Outputs["TotalBytes"] = "total-bytes";
     Outputs["DownloadPath"] = "download-path";
@@ -41030,6 +41032,35 @@ const silentLogger = {
     error: () => undefined,
     group: () => undefined
 };
+/**
+ * The runner shows at most ten annotations of a kind per step and hides the rest. This passes
+ * the first `max - 1` warnings (and errors) through and keeps the others, which `flush` then
+ * gives as one annotation naming how many there were; every line still reaches the log as info.
+ * (One place is left free for the step's failure, itself an error annotation.)
+ */
+function limitAnnotations(log, max = 10) {
+    const held = { warn: [], error: [] };
+    const counted = { warn: 0, error: 0 };
+    const limited = (kind) => (message) => {
+        counted[kind]++;
+        if (counted[kind] < max)
+            return log[kind](message);
+        held[kind].push(message);
+        log.info(message);
+    };
+    return {
+        log: { ...log, warn: limited('warn'), error: limited('error') },
+        flush: () => {
+            for (const kind of ['warn', 'error']) {
+                const more = held[kind].splice(0);
+                if (more.length === 0)
+                    continue;
+                const shown = more.slice(0, 5).join('; ');
+                log[kind](`${more.length} more ${kind === 'warn' ? 'warnings' : 'errors'} (in the log above): ${shown}${more.length > 5 ? '; …' : ''}`);
+            }
+        }
+    };
+}
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
@@ -46278,19 +46309,22 @@ function parsePruneSettings(input) {
 
 
 
-function resultOf(artifact, dryRun) {
+function resultOf(artifact, dryRun, leftByLimit) {
     if (artifact.error !== undefined)
         return `failed: ${artifact.error}`;
     if (artifact.deleted)
         return 'deleted';
+    if (leftByLimit)
+        return 'left by limit';
     return dryRun ? 'would delete' : 'remaining';
 }
-function pruneSummary(artifacts, prune, kept, notes) {
+function pruneSummary(artifacts, prune, kept, notes, leftByLimit = new Set()) {
     const bytes = totalBytes(artifacts);
+    const wouldGo = artifacts.filter(a => !leftByLimit.has(a.id));
     const verb = prune.dryRun ? 'would be deleted (dry run)' : 'deleted';
     const totals = [
         `${formatCount(artifacts.length)} artifact(s) selected, ${formatBytes(bytes)}.`,
-        `${formatCount(prune.dryRun ? artifacts.length : prune.deletedCount)} ${verb}, ${formatBytes(prune.dryRun ? bytes : prune.deletedBytes)} ${prune.dryRun ? 'would be ' : ''}freed;`,
+        `${formatCount(prune.dryRun ? wouldGo.length : prune.deletedCount)} ${verb}, ${formatBytes(prune.dryRun ? totalBytes(wouldGo) : prune.deletedBytes)} ${prune.dryRun ? 'would be ' : ''}freed;`,
         `${formatCount(kept.length)} kept by keep-latest;`,
         `${formatCount(prune.remainingCount)} remaining;`,
         `${formatCount(prune.failedCount)} failed.`
@@ -46301,7 +46335,10 @@ function pruneSummary(artifacts, prune, kept, notes) {
         notes,
         table: {
             columns: [...ARTIFACT_COLUMNS, 'Result'],
-            rows: artifacts.map(a => [...artifactCells(a), resultOf(a, prune.dryRun)])
+            rows: artifacts.map(a => [
+                ...artifactCells(a),
+                resultOf(a, prune.dryRun, leftByLimit.has(a.id))
+            ])
         },
         details: {
             title: `Kept by keep-latest (${formatCount(kept.length)})`,
@@ -46364,36 +46401,39 @@ async function runPrune({ client, log, signal }, settings) {
     const prune = {
         deletedCount: 0,
         deletedBytes: 0,
-        remainingCount: found.overLimit.length,
+        remainingCount: 0,
         failedCount: 0,
         dryRun
     };
     const notes = [];
-    const finish = (artifacts, failure) => ({
-        artifacts,
-        outputs: {
-            [Outputs.DeletedCount]: prune.deletedCount,
-            [Outputs.DeletedBytes]: prune.deletedBytes,
-            [Outputs.RemainingCount]: prune.remainingCount
-        },
-        summary: pruneSummary(artifacts, prune, found.kept, notes),
-        failure,
-        prune,
-        kept: found.kept
-    });
-    if (found.selected.length === 0) {
+    // Matching artifacts that limit leaves for a later run: in the outputs, never deleted here.
+    const leftByLimit = new Set(found.overLimit.map(a => a.id));
+    const finish = (artifacts, failure) => {
+        // count = deleted-count + remaining-count, whatever stopped the run.
+        prune.remainingCount = artifacts.length - prune.deletedCount;
+        return {
+            artifacts,
+            outputs: {
+                [Outputs.DeletedCount]: prune.deletedCount,
+                [Outputs.DeletedBytes]: prune.deletedBytes,
+                [Outputs.RemainingCount]: prune.remainingCount
+            },
+            summary: pruneSummary(artifacts, prune, found.kept, notes, leftByLimit),
+            failure,
+            prune,
+            kept: found.kept
+        };
+    };
+    if (found.selected.length === 0 && found.overLimit.length === 0) {
         applyNotFoundMode(settings.ifNoArtifactFound, await describeNothingFound(client, query, found, settings.selection.names), log);
         return finish([]);
     }
     // Oldest first: a budget or a cancellation that stops the run leaves the newest in place.
+    // What limit leaves over is newer than all of them and comes last.
     const queue = [...found.selected].reverse();
-    const reported = queue.map(artifact => ({
-        ...toReported(artifact),
-        deleted: false
-    }));
+    const reported = [...queue, ...[...found.overLimit].reverse()].map(artifact => ({ ...toReported(artifact), deleted: false }));
     const selectedBytes = totalBytes(queue);
     if (dryRun) {
-        // Nothing is left over by a dry run itself: only what limit would leave for a later run.
         notes.push(`Dry run: ${formatCount(queue.length)} artifact(s), ${formatBytes(selectedBytes)}, would be deleted; nothing was.`);
         log.info(notes[0]);
         return finish(reported);
@@ -46433,7 +46473,6 @@ async function runPrune({ client, log, signal }, settings) {
             log.info(`Deleted ${formatCount(prune.deletedCount)} of ${formatCount(queue.length)} (${formatBytes(prune.deletedBytes)} freed)`);
         }
     }
-    prune.remainingCount = queue.length - prune.deletedCount + found.overLimit.length;
     const left = queue.length - prune.deletedCount - prune.failedCount;
     const later = (resetAt) => resetAt
         ? `run again after ${formatInstant(resetAt)} to delete the remaining ${formatCount(left)}`
@@ -46463,8 +46502,9 @@ async function runPrune({ client, log, signal }, settings) {
     if (prune.failedCount > 0 && failure === undefined) {
         failure = `${prune.failedCount} of ${queue.length} deletion(s) failed: ${describeFailures(reported)}`;
     }
+    const report = finish(reported, failure);
     log.info(`Deleted ${formatCount(prune.deletedCount)} artifact(s), ${formatBytes(prune.deletedBytes)} freed; ${formatCount(prune.remainingCount)} remaining.`);
-    return finish(reported, failure);
+    return report;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/index.ts
@@ -46483,20 +46523,62 @@ function runOperation(context, settings) {
     return run(context, settings);
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 
-/** The outputs every operation sets, then the operation's own. */
-function writeOutputs(report, setOutput) {
-    setOutput(Outputs.Artifacts, JSON.stringify(report.artifacts));
+
+
+
+
+
+/**
+ * GitHub keeps a job's outputs to 1 MB, counted as UTF-16 (two bytes a code unit): the
+ * `artifacts` output gets 900,000 of them, the rest is ample for the other outputs.
+ */
+const ARTIFACTS_OUTPUT_LIMIT_BYTES = 900_000;
+const utf16Bytes = (text) => text.length * 2;
+/**
+ * As many artifacts as fit in `limitBytes` of JSON, the newest first, kept in the order given;
+ * and how many were left out.
+ */
+function fitArtifacts(artifacts, limitBytes) {
+    const all = JSON.stringify(artifacts);
+    if (utf16Bytes(all) <= limitBytes)
+        return { json: all, left: 0 };
+    const byNewest = [...artifacts].sort(compareNewestFirst);
+    const kept = new Set();
+    let used = utf16Bytes('[]');
+    for (const artifact of byNewest) {
+        const size = utf16Bytes(JSON.stringify(artifact)) + (kept.size > 0 ? 2 : 0);
+        if (used + size > limitBytes)
+            break;
+        kept.add(artifact);
+        used += size;
+    }
+    return {
+        json: JSON.stringify(artifacts.filter(a => kept.has(a))),
+        left: artifacts.length - kept.size
+    };
+}
+/**
+ * The outputs every operation sets, then the operation's own. The complete selection also goes
+ * to a JSON file under `tempDir` (RUNNER_TEMP), whatever its size.
+ */
+function writeOutputs(report, setOutput, tempDir = process.env['RUNNER_TEMP'] || external_node_os_namespaceObject.tmpdir()) {
+    const file = external_node_path_namespaceObject.join(tempDir, `artifact-ops-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(file, JSON.stringify(report.artifacts, null, 2));
+    const { json, left } = fitArtifacts(report.artifacts, ARTIFACTS_OUTPUT_LIMIT_BYTES);
+    setOutput(Outputs.Artifacts, json);
+    setOutput(Outputs.ArtifactsTruncated, left);
+    setOutput(Outputs.ArtifactsFile, file);
     setOutput(Outputs.Count, report.artifacts.length);
     setOutput(Outputs.TotalBytes, totalBytes(report.artifacts));
     for (const [name, value] of Object.entries(report.outputs))
         setOutput(name, value);
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/operations/download/settings.ts
 
 
@@ -46710,6 +46792,7 @@ function checkInputNames(operation, unknown) {
 
 
 
+
 /** The runner's log, through @actions/core. */
 const coreLogger = {
     debug: core_debug,
@@ -46752,7 +46835,8 @@ function listenForCancellation(log) {
 }
 /** The action: settings → client, logger, signal → one operation → outputs and job summary. */
 async function run() {
-    const log = coreLogger;
+    const annotations = limitAnnotations(coreLogger);
+    const log = annotations.log;
     const cancellation = listenForCancellation(log);
     let explain;
     try {
@@ -46780,6 +46864,7 @@ async function run() {
         setFailed(explained ?? messageOf(error));
     }
     finally {
+        annotations.flush();
         cancellation.dispose();
     }
 }

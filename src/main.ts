@@ -7,7 +7,7 @@ import { buildSummary } from './report/summary.js'
 import { getSettings, ignoredInputs } from './settings/index.js'
 import { checkInputNames, findUnknownInputs } from './settings/input-names.js'
 import { messageOf } from './shared/errors.js'
-import type { Logger } from './shared/logger.js'
+import { limitAnnotations, type Logger } from './shared/logger.js'
 
 /** The runner's log, through @actions/core. */
 const coreLogger: Logger = {
@@ -52,7 +52,8 @@ function listenForCancellation(log: Logger): { signal: AbortSignal; dispose: () 
 
 /** The action: settings → client, logger, signal → one operation → outputs and job summary. */
 export async function run(): Promise<void> {
-  const log = coreLogger
+  const annotations = limitAnnotations(coreLogger)
+  const log = annotations.log
   const cancellation = listenForCancellation(log)
   let explain: ((error: unknown) => Promise<string | undefined>) | undefined
   try {
@@ -77,6 +78,7 @@ export async function run(): Promise<void> {
     const explained = await explain?.(error).catch(() => undefined)
     core.setFailed(explained ?? messageOf(error))
   } finally {
+    annotations.flush()
     cancellation.dispose()
   }
 }

@@ -49,13 +49,16 @@ export interface Selection {
   overLimit: Artifact[]
 }
 
-function createdTime(artifact: Artifact): number {
+/** What ordering by age reads of an artifact (the listing's and the outputs' shapes alike). */
+type Dated = Pick<Artifact, 'id' | 'created_at'>
+
+function createdTime(artifact: Dated): number {
   const time = artifact.created_at ? Date.parse(artifact.created_at) : NaN
   return Number.isNaN(time) ? -Infinity : time
 }
 
 /** Newest first: by created_at, then by id (ids grow with time; they break ties). */
-export function compareNewestFirst(a: Artifact, b: Artifact): number {
+export function compareNewestFirst(a: Dated, b: Dated): number {
   const byTime = createdTime(b) - createdTime(a)
   if (byTime !== 0 && !Number.isNaN(byTime)) return byTime
   return b.id - a.id

@@ -31,6 +31,8 @@ export enum Inputs {
 /** Output names, spelled exactly as in action.yml. */
 export enum Outputs {
   Artifacts = 'artifacts',
+  ArtifactsTruncated = 'artifacts-truncated',
+  ArtifactsFile = 'artifacts-file',
   Count = 'count',
   TotalBytes = 'total-bytes',
   DownloadPath = 'download-path',

@@ -81,24 +81,30 @@ export async function runPrune(
   const prune: PruneCounts = {
     deletedCount: 0,
     deletedBytes: 0,
-    remainingCount: found.overLimit.length,
+    remainingCount: 0,
     failedCount: 0,
     dryRun
   }
   const notes: string[] = []
-  const finish = (artifacts: ReportedArtifact[], failure?: string): PruneReport => ({
-    artifacts,
-    outputs: {
-      [Outputs.DeletedCount]: prune.deletedCount,
-      [Outputs.DeletedBytes]: prune.deletedBytes,
-      [Outputs.RemainingCount]: prune.remainingCount
-    },
-    summary: pruneSummary(artifacts, prune, found.kept, notes),
-    failure,
-    prune,
-    kept: found.kept
-  })
-  if (found.selected.length === 0) {
+  // Matching artifacts that limit leaves for a later run: in the outputs, never deleted here.
+  const leftByLimit = new Set(found.overLimit.map(a => a.id))
+  const finish = (artifacts: ReportedArtifact[], failure?: string): PruneReport => {
+    // count = deleted-count + remaining-count, whatever stopped the run.
+    prune.remainingCount = artifacts.length - prune.deletedCount
+    return {
+      artifacts,
+      outputs: {
+        [Outputs.DeletedCount]: prune.deletedCount,
+        [Outputs.DeletedBytes]: prune.deletedBytes,
+        [Outputs.RemainingCount]: prune.remainingCount
+      },
+      summary: pruneSummary(artifacts, prune, found.kept, notes, leftByLimit),
+      failure,
+      prune,
+      kept: found.kept
+    }
+  }
+  if (found.selected.length === 0 && found.overLimit.length === 0) {
     applyNotFoundMode(
       settings.ifNoArtifactFound,
       await describeNothingFound(client, query, found, settings.selection.names),
@@ -108,15 +114,14 @@ export async function runPrune(
   }
 
   // Oldest first: a budget or a cancellation that stops the run leaves the newest in place.
+  // What limit leaves over is newer than all of them and comes last.
   const queue = [...found.selected].reverse()
-  const reported: ReportedArtifact[] = queue.map(artifact => ({
-    ...toReported(artifact),
-    deleted: false
-  }))
+  const reported: ReportedArtifact[] = [...queue, ...[...found.overLimit].reverse()].map(
+    artifact => ({ ...toReported(artifact), deleted: false })
+  )
   const selectedBytes = totalBytes(queue)
 
   if (dryRun) {
-    // Nothing is left over by a dry run itself: only what limit would leave for a later run.
     notes.push(
       `Dry run: ${formatCount(queue.length)} artifact(s), ${formatBytes(selectedBytes)}, would be deleted; nothing was.`
     )
@@ -160,7 +165,6 @@ export async function runPrune(
     }
   }
 
-  prune.remainingCount = queue.length - prune.deletedCount + found.overLimit.length
   const left = queue.length - prune.deletedCount - prune.failedCount
   const later = (resetAt?: Date): string =>
     resetAt
@@ -195,8 +199,9 @@ export async function runPrune(
   if (prune.failedCount > 0 && failure === undefined) {
     failure = `${prune.failedCount} of ${queue.length} deletion(s) failed: ${describeFailures(reported)}`
   }
+  const report = finish(reported, failure)
   log.info(
     `Deleted ${formatCount(prune.deletedCount)} artifact(s), ${formatBytes(prune.deletedBytes)} freed; ${formatCount(prune.remainingCount)} remaining.`
   )
-  return finish(reported, failure)
+  return report
 }

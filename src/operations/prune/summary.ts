@@ -5,9 +5,10 @@ import { ARTIFACT_COLUMNS, artifactCells, formatDay } from '../../report/summary
 import { totalBytes } from '../../shared/bytes.js'
 import type { PruneCounts } from './index.js'
 
-function resultOf(artifact: ReportedArtifact, dryRun: boolean): string {
+function resultOf(artifact: ReportedArtifact, dryRun: boolean, leftByLimit: boolean): string {
   if (artifact.error !== undefined) return `failed: ${artifact.error}`
   if (artifact.deleted) return 'deleted'
+  if (leftByLimit) return 'left by limit'
   return dryRun ? 'would delete' : 'remaining'
 }
 
@@ -15,13 +16,15 @@ export function pruneSummary(
   artifacts: ReportedArtifact[],
   prune: PruneCounts,
   kept: Artifact[],
-  notes: string[]
+  notes: string[],
+  leftByLimit: ReadonlySet<number> = new Set()
 ): SummaryParts {
   const bytes = totalBytes(artifacts)
+  const wouldGo = artifacts.filter(a => !leftByLimit.has(a.id))
   const verb = prune.dryRun ? 'would be deleted (dry run)' : 'deleted'
   const totals = [
     `${formatCount(artifacts.length)} artifact(s) selected, ${formatBytes(bytes)}.`,
-    `${formatCount(prune.dryRun ? artifacts.length : prune.deletedCount)} ${verb}, ${formatBytes(prune.dryRun ? bytes : prune.deletedBytes)} ${prune.dryRun ? 'would be ' : ''}freed;`,
+    `${formatCount(prune.dryRun ? wouldGo.length : prune.deletedCount)} ${verb}, ${formatBytes(prune.dryRun ? totalBytes(wouldGo) : prune.deletedBytes)} ${prune.dryRun ? 'would be ' : ''}freed;`,
     `${formatCount(kept.length)} kept by keep-latest;`,
     `${formatCount(prune.remainingCount)} remaining;`,
     `${formatCount(prune.failedCount)} failed.`
@@ -32,7 +35,10 @@ export function pruneSummary(
     notes,
     table: {
       columns: [...ARTIFACT_COLUMNS, 'Result'],
-      rows: artifacts.map(a => [...artifactCells(a), resultOf(a, prune.dryRun)])
+      rows: artifacts.map(a => [
+        ...artifactCells(a),
+        resultOf(a, prune.dryRun, leftByLimit.has(a.id))
+      ])
     },
     details: {
       title: `Kept by keep-latest (${formatCount(kept.length)})`,

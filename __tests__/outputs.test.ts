@@ -1,0 +1,81 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { fitArtifacts, writeOutputs } from '../src/report/outputs.js'
+import { type ReportedArtifact, toReported } from '../src/report/report.js'
+import { collectingLogger, useTempDirs } from './helpers.js'
+import { limitAnnotations } from '../src/shared/logger.js'
+
+const dirs = useTempDirs()
+
+function artifact(id: number, day: number): ReportedArtifact {
+  return toReported({
+    id,
+    name: `n${id}`,
+    size_in_bytes: 10,
+    expired: false,
+    created_at: new Date(Date.UTC(2026, 0, day)).toISOString()
+  })
+}
+
+describe('fitArtifacts', () => {
+  it('keeps everything when it fits', () => {
+    const all = [artifact(1, 1), artifact(2, 2)]
+    expect(fitArtifacts(all, 1_000_000)).toEqual({ json: JSON.stringify(all), left: 0 })
+  })
+
+  it('keeps the newest that fit, in the order given, and counts the rest', () => {
+    // Oldest first, as prune reports them.
+    const all = [artifact(1, 1), artifact(2, 2), artifact(3, 3), artifact(4, 4)]
+    const one = JSON.stringify(all[0]).length * 2
+    const { json, left } = fitArtifacts(all, 4 + 2 * one + 2 + 4)
+    expect(left).toBe(2)
+    expect((JSON.parse(json) as ReportedArtifact[]).map(a => a.id)).toEqual([3, 4])
+  })
+})
+
+describe('writeOutputs', () => {
+  it('sets every shared output and writes the complete selection to a file', () => {
+    const dir = dirs()
+    const outputs: Record<string, string | number> = {}
+    const all = [artifact(1, 1), artifact(2, 2)]
+    writeOutputs(
+      { artifacts: all, outputs: { 'deleted-count': 1 }, summary: undefined as never },
+      (name, value) => (outputs[name] = value),
+      dir
+    )
+    expect(outputs).toMatchObject({
+      artifacts: JSON.stringify(all),
+      'artifacts-truncated': 0,
+      count: 2,
+      'total-bytes': 20,
+      'deleted-count': 1
+    })
+    const file = String(outputs['artifacts-file'])
+    expect(file.startsWith(dir)).toBe(true)
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(all)
+  })
+})
+
+describe('limitAnnotations', () => {
+  it('passes nine warnings through and groups the rest into one', () => {
+    const { log, logs } = collectingLogger()
+    const limited = limitAnnotations(log)
+    for (let i = 1; i <= 13; i++) limited.log.warn(`w${i}`)
+    limited.log.error('e1')
+    limited.flush()
+    expect(logs.warn).toEqual([
+      'w1',
+      'w2',
+      'w3',
+      'w4',
+      'w5',
+      'w6',
+      'w7',
+      'w8',
+      'w9',
+      '4 more warnings (in the log above): w10; w11; w12; w13'
+    ])
+    expect(logs.error).toEqual(['e1'])
+    expect(logs.info).toEqual(['w10', 'w11', 'w12', 'w13'])
+  })
+})
