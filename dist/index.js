@@ -45904,14 +45904,58 @@ async function downloadArtifact(context, artifact) {
     return { reported, expired };
 }
 
+;// CONCATENATED MODULE: ./src/shared/sanitize.ts
+/**
+ * Text from outside (entry and artifact names, branch names, server messages) made safe for the
+ * two places the runner interprets: its log and the job summary.
+ *
+ * The log: the runner reads any line that starts with `::` (after white space) as a workflow
+ * command (`::add-mask::`, `::warning::`, `::stop-commands::`…). A name holding a newline would
+ * start a line of its own. `%`, CR and LF are escaped as the toolkit escapes a command's data
+ * (`%25`, `%0D`, `%0A`), so that the text stays one line; and a line that would itself start
+ * with `::` has those escaped too (`%3A%3A`). The runner splits lines on CR and LF only.
+ */
+function toLogLine(text) {
+    const line = text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    return /^\s*::/.test(line) ? line.replace('::', '%3A%3A') : line;
+}
+/** Longest text of a summary table cell; longer ones keep their start and end. */
+const SUMMARY_CELL_CHARS = 100;
+/** `text` cut in the middle to at most `max` characters, or as it is. */
+function shorten(text, max = SUMMARY_CELL_CHARS) {
+    const chars = Array.from(text);
+    if (chars.length <= max)
+        return text;
+    const head = Math.ceil((max - 1) * 0.6);
+    return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (max - 1 - head)).join('')}`;
+}
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '|': '&#124;'
+};
+/**
+ * The job summary is GitHub-flavoured Markdown that holds HTML. Text is HTML-escaped (no tag,
+ * no attribute), pipes are escaped (no Markdown table), and line breaks become `␤`: a blank line
+ * would end the HTML block and let what follows render as Markdown (headings, links). An `@`
+ * gets a word joiner after it, so that a name cannot mention a user or team.
+ */
+function toSummaryText(text) {
+    return text
+        .replace(/[&<>"'|]/g, c => HTML_ENTITIES[c] ?? c)
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, '␤')
+        .replace(/@/g, '@\u2060');
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 /** Rows shown before a long table is cut. */
 const SUMMARY_ROWS = 200;
-function escapeHtml(text) {
-    return text.replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
-}
 /** `2026-11-21 14:05`, or a dash. */
 function formatDay(value) {
     return value ? value.slice(0, 16).replace('T', ' ') : '—';
@@ -45930,21 +45974,22 @@ function artifactCells(a) {
         a.expired ? 'yes' : 'no'
     ];
 }
+/** A cell's text, shortened: the full names stay in the `artifacts` output. */
 function renderCell(cell) {
-    return typeof cell === 'string' ? escapeHtml(cell) : `<code>${escapeHtml(cell.code)}</code>`;
+    return typeof cell === 'string'
+        ? toSummaryText(shorten(cell))
+        : `<code>${toSummaryText(shorten(cell.code))}</code>`;
 }
 /** The job summary of an operation; every text from outside is escaped here, in one place. */
 function buildSummary(parts) {
-    const summary = summary_summary
-        .emptyBuffer()
-        .addHeading(`artifact-ops: ${escapeHtml(parts.title)}`, 3);
-    summary.addRaw(`<p>${escapeHtml(parts.totals)}</p>`, true);
+    const summary = summary_summary.emptyBuffer().addHeading(`artifact-ops: ${toSummaryText(parts.title)}`, 3);
+    summary.addRaw(`<p>${toSummaryText(parts.totals)}</p>`, true);
     for (const note of parts.notes)
-        summary.addRaw(`<p>${escapeHtml(note)}</p>`, true);
+        summary.addRaw(`<p>${toSummaryText(note)}</p>`, true);
     const { columns, rows } = parts.table;
     if (rows.length > 0) {
         summary.addTable([
-            columns.map(data => ({ data: escapeHtml(data), header: true })),
+            columns.map(data => ({ data: toSummaryText(data), header: true })),
             ...rows.slice(0, SUMMARY_ROWS).map(row => row.map(renderCell))
         ]);
         const more = rows.length - SUMMARY_ROWS;
@@ -45954,7 +45999,7 @@ function buildSummary(parts) {
     if (parts.details !== undefined && parts.details.lines.length > 0) {
         const shown = parts.details.lines.slice(0, SUMMARY_ROWS);
         const more = parts.details.lines.length - shown.length;
-        summary.addDetails(escapeHtml(parts.details.title), shown.map(escapeHtml).join('<br>') + (more > 0 ? `<br>… and ${formatCount(more)} more` : ''));
+        summary.addDetails(toSummaryText(parts.details.title), shown.map(toSummaryText).join('<br>') + (more > 0 ? `<br>… and ${formatCount(more)} more` : ''));
     }
     return summary;
 }
@@ -46681,16 +46726,22 @@ function ignoredInputs(read, operation) {
 
 
 
-/** The runner's log, through @actions/core. */
+
+/**
+ * The runner's log, through @actions/core. Messages carry names from outside: plain lines go
+ * through toLogLine so that none can start a workflow command; debug, warning, error and group
+ * titles are commands, whose data the toolkit escapes the same way (escaping again would show
+ * `%25`).
+ */
 const coreLogger = {
     debug: core_debug,
-    info: info,
+    info: message => info(toLogLine(message)),
     warn: warning,
     error: error,
     group: (title, lines) => {
         startGroup(title);
         for (const line of lines)
-            info(line);
+            info(toLogLine(line));
         endGroup();
     }
 };
