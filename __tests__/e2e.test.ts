@@ -349,4 +349,54 @@ describe('dist/index.js run as the runner runs it', () => {
       rmSync(workspace, { recursive: true, force: true })
     }
   })
+
+  it('prints names from an archive and a listing so that none starts a workflow command', async () => {
+    const e = await startEmulator()
+    const payload = '\n::warning::INJECTED\r::add-mask::INJECTED\n::stop-commands::INJECTED\n'
+    e.addArtifact({
+      name: `art${payload}# Heading @octo-team`,
+      content: buildZip([
+        { name: 'ok.txt', data: 'fine' },
+        { name: `x${payload}/.git/config`, data: '[core]' }
+      ])
+    })
+    const workspace = tempDir()
+    try {
+      const run = await runAction({
+        apiUrl: e.apiUrl,
+        cwd: workspace,
+        inputs: { ...defaults(e), operation: 'download', pattern: '*', path: workspace }
+      })
+      expect(run.code).toBe(1)
+      expect(run.stdout).toContain("refused entry 'x%0A::warning::INJECTED%0D::add-mask::INJECTED")
+      // The same names through a listing's "Names that exist" line, an info line.
+      const listed = await runAction({
+        apiUrl: e.apiUrl,
+        inputs: { ...defaults(e), name: 'nope' }
+      })
+      expect(listed.stdout).toContain('Names that exist:')
+      for (const stdout of [run.stdout, listed.stdout]) {
+        // The runner reads a command from any line (split at CR or LF) that starts with `::`.
+        const commands = stdout.split(/\r\n|\r|\n/).filter(l => l.trimStart().startsWith('::'))
+        expect(commands.length).toBeGreaterThan(0)
+        for (const line of commands) {
+          expect(line).toMatch(/^::(add-mask|group|endgroup|error|debug)::/)
+          expect(line).not.toMatch(/^::[a-z-]+::INJECTED/)
+        }
+        expect(commands.filter(l => l.startsWith('::add-mask::'))).toEqual([
+          `::add-mask::${e.token}`
+        ])
+      }
+      // The summary: the table stays one line of HTML; the name's own lines are not Markdown.
+      const tableLines = run.summary.split('\n').filter(l => l.includes('INJECTED'))
+      expect(tableLines).toHaveLength(1)
+      expect(tableLines[0]).toMatch(/^<table>.*<\/table>$/)
+      expect(run.summary).not.toContain('@octo-team')
+      expect(listFiles(workspace)).toEqual([])
+      const [artifact] = JSON.parse(run.outputs['artifacts'])
+      expect(artifact.name).toBe(`art${payload}# Heading @octo-team`)
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+    }
+  })
 })

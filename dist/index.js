@@ -40947,6 +40947,7 @@ var Inputs;
     Inputs["SkipDecompress"] = "skip-decompress";
     Inputs["DigestMismatch"] = "digest-mismatch";
     Inputs["AllowForks"] = "allow-forks";
+    Inputs["Overwrite"] = "overwrite";
     Inputs["DeleteAfter"] = "delete-after";
     Inputs["DryRun"] = "dry-run";
     Inputs["RateLimitReserve"] = "rate-limit-reserve";
@@ -40994,6 +40995,7 @@ const INPUT_DEFAULTS = {
     [Inputs.SkipDecompress]: 'false',
     [Inputs.DigestMismatch]: 'error',
     [Inputs.AllowForks]: 'false',
+    [Inputs.Overwrite]: 'true',
     [Inputs.DeleteAfter]: 'false',
     [Inputs.DryRun]: 'false',
     [Inputs.RateLimitReserve]: '10%',
@@ -41008,6 +41010,7 @@ const OPERATION_INPUTS = {
         Inputs.SkipDecompress,
         Inputs.DigestMismatch,
         Inputs.AllowForks,
+        Inputs.Overwrite,
         Inputs.DeleteAfter,
         Inputs.DryRun
     ],
@@ -41390,6 +41393,11 @@ function formatSeconds(ms) {
 /** An instant as `2026-11-21 14:05 UTC`. */
 function formatInstant(date) {
     return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/** The first `max` items joined by commas, then `and N more` for the rest. */
+function formatFirst(items, max = 5) {
+    const more = items.length - max;
+    return `${items.slice(0, max).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/shared/progress.ts
@@ -45292,6 +45300,50 @@ async function mapPool(items, limit, task) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/operations/download/placements.ts
+
+
+/**
+ * Places the artifacts of one download one at a time. Each placement checks every target and
+ * then moves (archive/place.ts); run one after another, no artifact's files appear between
+ * another's check and its moves, and a path two artifacts write (merge-multiple) is known
+ * exactly: it is reported as a collision naming both. Only the renames wait; transfers and
+ * unpacking still run side by side.
+ */
+class Placements {
+    root;
+    log;
+    queue = Promise.resolve();
+    owners = new Map();
+    constructor(root, log) {
+        this.root = root;
+        this.log = log;
+    }
+    /** Runs `place` for `artifact` once the placements started before it have ended. */
+    place(artifact, place) {
+        const run = this.queue.then(async () => {
+            const placed = await place();
+            this.noteCollisions(artifact, placed.files);
+            return placed;
+        });
+        this.queue = run.catch(() => undefined);
+        return run;
+    }
+    noteCollisions(artifact, files) {
+        const byOwner = new Map();
+        for (const file of files) {
+            const owner = this.owners.get(file);
+            if (owner !== undefined && owner !== artifact) {
+                byOwner.set(owner, [...(byOwner.get(owner) ?? []), external_node_path_namespaceObject.relative(this.root, file)]);
+            }
+            this.owners.set(file, artifact);
+        }
+        for (const [owner, paths] of byOwner) {
+            this.log.warn(`Collision: artifacts '${owner.name}' (id ${owner.id}) and '${artifact.name}' (id ${artifact.id}) both write ${paths.length} path(s): ${formatFirst(paths)}. The files of '${artifact.name}', placed later, are the ones in place.`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -45304,7 +45356,34 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./src/archive/names.ts
+/**
+ * Characters that HFS+ ignores when it compares names: macOS opens `.g\u200Cit` as `.git`.
+ * Git skips the same ones (`is_hfs_dotgit` in its `utf8.c`).
+ */
+const HFS_IGNORED = /[\u200C-\u200F\u202A-\u202E\u206A-\u206F\uFEFF]/g;
+/**
+ * `.git` as the filesystems of the runners read it: any case (NTFS, APFS and HFS+ ignore case),
+ * trailing dots and spaces (Windows drops them), an NTFS alternate stream (`.git::$INDEX_ALLOCATION`)
+ * and the NTFS short name `GIT~1`. The same rule as git's own `verify_path` for tree entries.
+ */
+const DOT_GIT = /^(?:\.git|git~1)[. ]*(?::.*)?$/i;
+/** True when one path component names a `.git` directory on some runner's filesystem. */
+function isDotGit(component) {
+    return DOT_GIT.test(component.replace(HFS_IGNORED, ''));
+}
+/**
+ * True when any component of a relative path (separated by `/` or `\`) names `.git`. A file
+ * written there would become the checkout's configuration or hooks, and the job's next `git`
+ * command would run what the artifact says (`core.fsmonitor`, `hooks/post-checkout`).
+ */
+function hasDotGitComponent(name) {
+    return name.split(/[/\\]/).some(isDotGit);
+}
+
 ;// CONCATENATED MODULE: ./src/archive/extract.ts
+
+
 
 
 
@@ -45353,7 +45432,8 @@ async function openZip(file) {
     return new Promise((resolve, reject) => {
         yauzl.fromRandomAccessReader(new FileReader(file), size, {
             lazyEntries: true,
-            autoClose: true,
+            // Entries are read twice: all of the central directory first, then each one's data.
+            autoClose: false,
             // yauzl refuses absolute paths, drive letters and `..` segments; strict names make it
             // refuse backslashes too instead of turning them into separators.
             decodeStrings: true,
@@ -45381,18 +45461,44 @@ function openEntry(zip, entry) {
         zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream)));
     });
 }
+/** The file type bits of a Unix mode, and the types that are refused. */
+const REFUSED_TYPES = new Map([
+    [S_IFLNK, 'symbolic links are not extracted'],
+    [0o010000, 'FIFOs are not extracted'],
+    [0o020000, 'device files are not extracted'],
+    [0o060000, 'device files are not extracted'],
+    [0o140000, 'sockets are not extracted']
+]);
+/** The Unix mode an entry declares, or undefined when the archive was not made on Unix. */
+function unixMode(entry) {
+    // 3 is Unix, 19 macOS: both keep the st_mode in the high half of the external attributes.
+    const madeBy = entry.versionMadeBy >> 8;
+    return madeBy === 3 || madeBy === 19 ? entry.externalFileAttributes >>> 16 : undefined;
+}
+/**
+ * The mode a file is written with: 0755 when the archive marks it executable by its owner (a
+ * built binary stays runnable), 0644 otherwise. Setuid, setgid and sticky bits, and any write
+ * permission for others, are never taken from an archive.
+ */
+function fileMode(entry) {
+    return ((unixMode(entry) ?? 0) & 0o100) !== 0 ? 0o755 : 0o644;
+}
 /**
  * Why an entry is refused, or undefined. On top of yauzl's checks: NUL bytes, symbolic links
- * (they could point anywhere, and a later entry could write through them), duplicates (a later
- * entry would silently replace an earlier one) and anything that resolves outside `root`.
+ * (they could point anywhere, and a later entry could write through them), FIFOs, devices and
+ * sockets (a reader of the destination would block on or reach something that is not a file),
+ * `.git` path components (see names.ts), duplicates (a later entry would silently replace an
+ * earlier one) and anything that resolves outside `root`.
  */
 function refusal(entry, root, seen) {
     const name = entry.fileName;
     if (name.includes('\0'))
         return 'the name contains a NUL byte';
-    const madeByUnix = entry.versionMadeBy >> 8 === 3;
-    if (madeByUnix && ((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK) {
-        return 'symbolic links are not extracted';
+    const type = REFUSED_TYPES.get((unixMode(entry) ?? 0) & S_IFMT);
+    if (type !== undefined)
+        return type;
+    if (hasDotGitComponent(name)) {
+        return "a '.git' path component could replace a checkout's configuration or hooks";
     }
     const key = external_node_path_namespaceObject.posix.normalize(name).replace(/\/+$/, '');
     if (seen.has(key))
@@ -45404,9 +45510,91 @@ function refusal(entry, root, seen) {
     }
     return undefined;
 }
+/** Every entry of the central directory, each checked by `refusal`, before anything is written. */
+function readEntries(zip, root) {
+    const seen = new Set();
+    const entries = [];
+    return new Promise((resolve, reject) => {
+        zip.on('error', reject);
+        zip.on('end', () => resolve(entries));
+        zip.on('entry', (entry) => {
+            const why = refusal(entry, root, seen);
+            if (why !== undefined) {
+                reject(new UnsafeArchiveError(`refused entry '${entry.fileName}': ${why}`));
+                return;
+            }
+            entries.push(entry);
+            zip.readEntry();
+        });
+        zip.readEntry();
+    });
+}
+const LOCAL_HEADER = 0x04034b50;
+const LOCAL_HEADER_SIZE = 30;
 /**
- * Extracts a zip into `root` (an empty staging directory), entry by entry, streaming. Any unsafe
- * entry stops the extraction with an error naming it; the caller discards the staging directory.
+ * Refuses entries whose local data share bytes: a small archive whose central directory points
+ * many entries into one another's compressed data (the "non-recursive zip bomb") or at one
+ * local entry writes far more than it holds. Each entry owns the bytes from its local header to
+ * the end of its compressed data; sorted by offset, no entry may start before the previous ends.
+ * Info-ZIP's unzip refuses the same archives.
+ */
+async function checkNoOverlap(archive, entries) {
+    const handle = await (0,external_node_fs_promises_namespaceObject.open)(archive, 'r');
+    try {
+        const header = Buffer.alloc(LOCAL_HEADER_SIZE);
+        const extents = [];
+        for (const entry of entries) {
+            const start = entry.relativeOffsetOfLocalHeader;
+            const { bytesRead } = await handle.read(header, 0, LOCAL_HEADER_SIZE, start);
+            if (bytesRead < LOCAL_HEADER_SIZE || header.readUInt32LE(0) !== LOCAL_HEADER) {
+                throw new UnsafeArchiveError(`refused entry '${entry.fileName}': no local header at offset ${start}`);
+            }
+            const dataStart = start + LOCAL_HEADER_SIZE + header.readUInt16LE(26) + header.readUInt16LE(28);
+            extents.push({ entry, start, end: dataStart + entry.compressedSize });
+        }
+        extents.sort((a, b) => a.start - b.start);
+        for (let i = 1; i < extents.length; i++) {
+            const [before, after] = [extents[i - 1], extents[i]];
+            if (after.start < before.end) {
+                throw new UnsafeArchiveError(`refused: entries '${before.entry.fileName}' and '${after.entry.fileName}' share bytes of the archive (overlapping entries, as in a zip bomb)`);
+            }
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Refuses an archive whose declared contents cannot fit in the free space at `root`. */
+async function checkFreeSpace(root, entries) {
+    const declared = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+    const { bavail, bsize } = await (0,external_node_fs_promises_namespaceObject.statfs)(root);
+    const free = bavail * bsize;
+    if (declared > free) {
+        throw new UnsafeArchiveError(`refused: the entries declare ${formatBytes(declared)} (${declared} bytes) unpacked, but only ${formatBytes(free)} (${free} bytes) is free at ${root}`);
+    }
+}
+/** Writes one entry below `root`; returns the bytes written. */
+async function writeEntry(zip, entry, root) {
+    const target = external_node_path_namespaceObject.resolve(root, entry.fileName);
+    if (entry.fileName.endsWith('/')) {
+        await (0,external_node_fs_promises_namespaceObject.mkdir)(target, { recursive: true });
+        return 0;
+    }
+    await (0,external_node_fs_promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(target), { recursive: true });
+    const stream = await openEntry(zip, entry);
+    const mode = fileMode(entry);
+    // 'wx': never open an existing path, so nothing is written through a link or twice.
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(stream, checkCrc(entry), (0,external_node_fs_namespaceObject.createWriteStream)(target, { flags: 'wx', mode })).catch((error) => {
+        throw new UnsafeArchiveError(`refused entry '${entry.fileName}': ${error.message}`);
+    });
+    // The umask may have taken bits away; the mode is exactly one of the two.
+    await (0,external_node_fs_promises_namespaceObject.chmod)(target, mode);
+    return entry.uncompressedSize;
+}
+/**
+ * Extracts a zip into `root` (created, empty), streaming. The whole central directory is read
+ * and checked first (names, types, overlaps, free space), so a refused archive writes nothing;
+ * an error while writing names the entry, and the caller discards the staging directory.
  */
 async function extractZip(archive, root) {
     const resolvedRoot = external_node_path_namespaceObject.resolve(root);
@@ -45417,56 +45605,32 @@ async function extractZip(archive, root) {
     catch (error) {
         throw new UnsafeArchiveError(`not a readable zip archive: ${error.message}`);
     }
-    const seen = new Set();
-    let files = 0;
-    let bytes = 0;
-    return new Promise((resolve, reject) => {
-        let settled = false;
-        const fail = (error) => {
-            if (settled)
-                return;
-            settled = true;
-            zip.close();
-            reject(error instanceof UnsafeArchiveError
-                ? error
-                : new UnsafeArchiveError(`refused: ${error.message}`));
-        };
-        zip.on('error', fail);
-        zip.on('end', () => {
-            if (settled)
-                return;
-            settled = true;
-            resolve({ files, bytes });
-        });
-        zip.on('entry', (entry) => {
-            const why = refusal(entry, resolvedRoot, seen);
-            if (why !== undefined) {
-                fail(new UnsafeArchiveError(`refused entry '${entry.fileName}': ${why}`));
-                return;
-            }
-            const target = external_node_path_namespaceObject.resolve(resolvedRoot, entry.fileName);
-            void (async () => {
-                if (entry.fileName.endsWith('/')) {
-                    await (0,external_node_fs_promises_namespaceObject.mkdir)(target, { recursive: true });
-                }
-                else {
-                    await (0,external_node_fs_promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(target), { recursive: true });
-                    const stream = await openEntry(zip, entry);
-                    // 'wx': never open an existing path, so nothing is written through a link or twice.
-                    await (0,external_node_stream_promises_namespaceObject.pipeline)(stream, checkCrc(entry), (0,external_node_fs_namespaceObject.createWriteStream)(target, { flags: 'wx' })).catch((error) => {
-                        throw new UnsafeArchiveError(`refused entry '${entry.fileName}': ${error.message}`);
-                    });
-                    files++;
-                    bytes += entry.uncompressedSize;
-                }
-                zip.readEntry();
-            })().catch(fail);
-        });
-        zip.readEntry();
-    });
+    try {
+        const entries = await readEntries(zip, resolvedRoot);
+        await checkNoOverlap(archive, entries);
+        await (0,external_node_fs_promises_namespaceObject.mkdir)(resolvedRoot, { recursive: true });
+        await checkFreeSpace(resolvedRoot, entries);
+        let files = 0;
+        let bytes = 0;
+        for (const entry of entries) {
+            bytes += await writeEntry(zip, entry, resolvedRoot);
+            if (!entry.fileName.endsWith('/'))
+                files++;
+        }
+        return { files, bytes };
+    }
+    catch (error) {
+        throw error instanceof UnsafeArchiveError
+            ? error
+            : new UnsafeArchiveError(`refused: ${error.message}`);
+    }
+    finally {
+        zip.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/archive/place.ts
+
 
 
 /**
@@ -45513,35 +45677,107 @@ async function ensureDirectory(root, dir) {
         }
     }
 }
-/** Moves one finished file to `target` (inside `root`), replacing a file already there. */
-async function placeFile(root, file, target) {
-    assertInside(root, target);
-    await ensureDirectory(root, external_node_path_namespaceObject.dirname(target));
-    const existing = await (0,external_node_fs_promises_namespaceObject.lstat)(target).catch(() => undefined);
-    if (existing !== undefined && (existing.isDirectory() || existing.isSymbolicLink())) {
-        throw new Error(`${target} exists and is ${existing.isDirectory() ? 'a directory' : 'a symbolic link'}; not replacing it`);
-    }
-    await (0,external_node_fs_promises_namespaceObject.rename)(file, target);
+/** Why `stat` (of what is at `target`) cannot take a file, or undefined when a file can replace it. */
+function describeBlocker(stat) {
+    if (stat.isSymbolicLink())
+        return 'a symbolic link';
+    if (stat.isDirectory())
+        return 'a directory';
+    return stat.isFile() ? undefined : 'not a regular file';
 }
 /**
- * Moves every file of the staged tree `from` into `to` (inside `root`), keeping the layout and
- * replacing files of the same path. Returns the number of files moved.
+ * Checks every target before the first move, so that a tree is placed whole or not at all:
+ * each directory on the way must be absent or a real directory (not a link, not a file), each
+ * file's place absent or a regular file, and with `overwrite: false` absent. Returns the
+ * targets where a file already is. The moves check again, for what changes in between.
  */
-async function placeTree(root, from, to) {
-    await ensureDirectory(root, to);
-    let moved = 0;
+async function checkTargets(root, moves, overwrite) {
+    const directories = new Map([[root, true]]);
+    const directoryExists = async (dir) => {
+        const known = directories.get(dir);
+        if (known !== undefined)
+            return known;
+        assertInside(root, dir);
+        let exists = await directoryExists(external_node_path_namespaceObject.dirname(dir));
+        if (exists) {
+            const stat = await (0,external_node_fs_promises_namespaceObject.lstat)(dir).catch(() => undefined);
+            if (stat !== undefined && (stat.isSymbolicLink() || !stat.isDirectory())) {
+                throw new Error(`${dir} exists and is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`);
+            }
+            exists = stat !== undefined;
+        }
+        directories.set(dir, exists);
+        return exists;
+    };
+    const existing = [];
+    for (const { target, directory } of moves) {
+        if (directory) {
+            await directoryExists(target);
+            continue;
+        }
+        assertInside(root, target);
+        if (!(await directoryExists(external_node_path_namespaceObject.dirname(target))))
+            continue;
+        const stat = await (0,external_node_fs_promises_namespaceObject.lstat)(target).catch(() => undefined);
+        if (stat === undefined)
+            continue;
+        const blocker = describeBlocker(stat);
+        if (blocker !== undefined) {
+            throw new Error(`${target} exists and is ${blocker}; not replacing it`);
+        }
+        existing.push(target);
+    }
+    if (!overwrite && existing.length > 0) {
+        throw new Error(`${existing.length} file(s) already exist in the destination and 'overwrite' is false: ${formatFirst(existing)}`);
+    }
+    return existing;
+}
+/** Moves one finished file to `target` (inside `root`), replacing a file already there. */
+async function moveFile(root, file, target) {
+    await ensureDirectory(root, external_node_path_namespaceObject.dirname(target));
+    const existing = await (0,external_node_fs_promises_namespaceObject.lstat)(target).catch(() => undefined);
+    const blocker = existing === undefined ? undefined : describeBlocker(existing);
+    if (blocker !== undefined)
+        throw new Error(`${target} exists and is ${blocker}; not replacing it`);
+    await (0,external_node_fs_promises_namespaceObject.rename)(file, target);
+}
+/** Moves one finished file to `target` (inside `root`) after the checks of `placeTree`. */
+async function placeFile(root, file, target, options = {}) {
+    const replaced = await checkTargets(root, [{ target, directory: false }], options.overwrite ?? true);
+    await moveFile(root, file, target);
+    return { files: [target], replaced };
+}
+/** Every directory and file of the staged tree `from` with its target under `to`, parents first. */
+async function planTree(from, to) {
+    const moves = [{ source: from, target: to, directory: true }];
     for (const entry of await (0,external_node_fs_promises_namespaceObject.readdir)(from, { withFileTypes: true })) {
         const source = external_node_path_namespaceObject.join(from, entry.name);
         const target = external_node_path_namespaceObject.join(to, entry.name);
-        if (entry.isDirectory()) {
-            moved += await placeTree(root, source, target);
+        if (entry.isDirectory())
+            moves.push(...(await planTree(source, target)));
+        else
+            moves.push({ source, target, directory: false });
+    }
+    return moves;
+}
+/**
+ * Moves every file of the staged tree `from` into `to` (inside `root`), keeping the layout and
+ * its empty directories. Every target is checked before the first move (see checkTargets).
+ */
+async function placeTree(root, from, to, options = {}) {
+    const moves = await planTree(from, to);
+    const replaced = await checkTargets(root, moves, options.overwrite ?? true);
+    const files = [];
+    for (const { source, target, directory } of moves) {
+        if (directory) {
+            await ensureDirectory(root, target);
         }
         else {
-            await placeFile(root, source, target);
-            moved++;
+            await moveFile(root, source, target);
+            files.push(target);
         }
     }
-    return moved;
+    return { files, replaced };
 }
 
 ;// CONCATENATED MODULE: ./src/shared/retry.ts
@@ -45708,15 +45944,20 @@ async function transferToFile(start, options) {
 
 
 
+
 /**
  * An artifact name becomes a directory or file name under `path` (`path/<name>/`,
  * `<name>.zip`, or the file of an artifact uploaded unarchived). GitHub refuses such names at
  * upload, but a listing is data from elsewhere: one that is not a plain path segment could write
- * outside the destination, so it is refused.
+ * outside the destination, and one that names `.git` would replace a checkout's configuration
+ * (see archive/names.ts); both are refused.
  */
 function checkNameIsSegment(name, use) {
     if (name === '' || name === '.' || name === '..' || /[/\\]/.test(name) || name.includes('\0')) {
         throw new Error(`Artifact name '${name}' cannot be used as ${use} under 'path': it is not a plain file name.`);
+    }
+    if (isDotGit(name)) {
+        throw new Error(`Artifact name '${name}' cannot be used as ${use} under 'path': git would read it as the checkout's own '.git'.`);
     }
 }
 function describeDigest(artifact, sha256) {
@@ -45780,6 +46021,8 @@ async function downloadArtifact(context, artifact) {
         }
         const target = context.targetOf(artifact);
         const zip = await isZipFile(archive);
+        const place = { overwrite: settings.overwrite };
+        let placed;
         if (settings.skipDecompress || !zip) {
             // Kept as downloaded: a zip under the artifact's name, or an artifact uploaded unarchived
             // saved as the single file it is.
@@ -45788,7 +46031,7 @@ async function downloadArtifact(context, artifact) {
             const file = zip
                 ? external_node_path_namespaceObject.join(settings.path, `${artifact.name}.zip`)
                 : external_node_path_namespaceObject.join(target, artifact.name);
-            await placeFile(root, archive, file);
+            placed = await context.placements.place(artifact, () => placeFile(root, archive, file, place));
             reported.path = file;
             details.push(`Saved ${zip ? 'the archive' : 'the file (not a zip)'} as ${file}`);
         }
@@ -45796,9 +46039,12 @@ async function downloadArtifact(context, artifact) {
             const unpacking = Date.now();
             const unpacked = external_node_path_namespaceObject.join(staging, 'out');
             const extracted = await extractZip(archive, unpacked);
-            await placeTree(root, unpacked, target);
+            placed = await context.placements.place(artifact, () => placeTree(root, unpacked, target, place));
             reported.path = target;
             details.push(`Unpacked ${extracted.files} file(s), ${formatBytes(extracted.bytes)}, into ${target} in ${formatSeconds(Date.now() - unpacking)}`);
+        }
+        if (placed.replaced.length > 0) {
+            details.push(`Replaced ${placed.replaced.length} file(s) already in the destination`);
         }
         reported.seconds = (Date.now() - started) / 1000;
         if (settings.deleteAfter) {
@@ -45832,14 +46078,58 @@ async function downloadArtifact(context, artifact) {
     return { reported, expired };
 }
 
+;// CONCATENATED MODULE: ./src/shared/sanitize.ts
+/**
+ * Text from outside (entry and artifact names, branch names, server messages) made safe for the
+ * two places the runner interprets: its log and the job summary.
+ *
+ * The log: the runner reads any line that starts with `::` (after white space) as a workflow
+ * command (`::add-mask::`, `::warning::`, `::stop-commands::`…). A name holding a newline would
+ * start a line of its own. `%`, CR and LF are escaped as the toolkit escapes a command's data
+ * (`%25`, `%0D`, `%0A`), so that the text stays one line; and a line that would itself start
+ * with `::` has those escaped too (`%3A%3A`). The runner splits lines on CR and LF only.
+ */
+function toLogLine(text) {
+    const line = text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    return /^\s*::/.test(line) ? line.replace('::', '%3A%3A') : line;
+}
+/** Longest text of a summary table cell; longer ones keep their start and end. */
+const SUMMARY_CELL_CHARS = 100;
+/** `text` cut in the middle to at most `max` characters, or as it is. */
+function shorten(text, max = SUMMARY_CELL_CHARS) {
+    const chars = Array.from(text);
+    if (chars.length <= max)
+        return text;
+    const head = Math.ceil((max - 1) * 0.6);
+    return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (max - 1 - head)).join('')}`;
+}
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '|': '&#124;'
+};
+/**
+ * The job summary is GitHub-flavoured Markdown that holds HTML. Text is HTML-escaped (no tag,
+ * no attribute), pipes are escaped (no Markdown table), and line breaks become `␤`: a blank line
+ * would end the HTML block and let what follows render as Markdown (headings, links). An `@`
+ * gets a word joiner after it, so that a name cannot mention a user or team.
+ */
+function toSummaryText(text) {
+    return text
+        .replace(/[&<>"'|]/g, c => HTML_ENTITIES[c] ?? c)
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, '␤')
+        .replace(/@/g, '@\u2060');
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 /** Rows shown before a long table is cut. */
 const SUMMARY_ROWS = 200;
-function escapeHtml(text) {
-    return text.replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
-}
 /** `2026-11-21 14:05`, or a dash. */
 function formatDay(value) {
     return value ? value.slice(0, 16).replace('T', ' ') : '—';
@@ -45858,21 +46148,22 @@ function artifactCells(a) {
         a.expired ? 'yes' : 'no'
     ];
 }
+/** A cell's text, shortened: the full names stay in the `artifacts` output. */
 function renderCell(cell) {
-    return typeof cell === 'string' ? escapeHtml(cell) : `<code>${escapeHtml(cell.code)}</code>`;
+    return typeof cell === 'string'
+        ? toSummaryText(shorten(cell))
+        : `<code>${toSummaryText(shorten(cell.code))}</code>`;
 }
 /** The job summary of an operation; every text from outside is escaped here, in one place. */
 function buildSummary(parts) {
-    const summary = summary_summary
-        .emptyBuffer()
-        .addHeading(`artifact-ops: ${escapeHtml(parts.title)}`, 3);
-    summary.addRaw(`<p>${escapeHtml(parts.totals)}</p>`, true);
+    const summary = summary_summary.emptyBuffer().addHeading(`artifact-ops: ${toSummaryText(parts.title)}`, 3);
+    summary.addRaw(`<p>${toSummaryText(parts.totals)}</p>`, true);
     for (const note of parts.notes)
-        summary.addRaw(`<p>${escapeHtml(note)}</p>`, true);
+        summary.addRaw(`<p>${toSummaryText(note)}</p>`, true);
     const { columns, rows } = parts.table;
     if (rows.length > 0) {
         summary.addTable([
-            columns.map(data => ({ data: escapeHtml(data), header: true })),
+            columns.map(data => ({ data: toSummaryText(data), header: true })),
             ...rows.slice(0, SUMMARY_ROWS).map(row => row.map(renderCell))
         ]);
         const more = rows.length - SUMMARY_ROWS;
@@ -45882,7 +46173,7 @@ function buildSummary(parts) {
     if (parts.details !== undefined && parts.details.lines.length > 0) {
         const shown = parts.details.lines.slice(0, SUMMARY_ROWS);
         const more = parts.details.lines.length - shown.length;
-        summary.addDetails(escapeHtml(parts.details.title), shown.map(escapeHtml).join('<br>') + (more > 0 ? `<br>… and ${formatCount(more)} more` : ''));
+        summary.addDetails(toSummaryText(parts.details.title), shown.map(toSummaryText).join('<br>') + (more > 0 ? `<br>… and ${formatCount(more)} more` : ''));
     }
     return summary;
 }
@@ -45924,6 +46215,7 @@ function downloadSummary(artifacts) {
 
 
 
+
 const DOWNLOAD_CONCURRENCY = 4;
 /**
  * Whether artifacts go into `path` itself rather than `path/<name>/`: one artifact chosen by exact
@@ -45935,7 +46227,7 @@ function intoPathItself(settings) {
     return names.length === 1 || artifactIds.length === 1 || settings.download.mergeMultiple;
 }
 /** Refuses, before any transfer, names that would become unsafe paths or collide. */
-function checkTargets(settings, selected) {
+function download_checkTargets(settings, selected) {
     const separate = !intoPathItself(settings);
     if (separate || settings.download.skipDecompress) {
         for (const artifact of selected) {
@@ -45997,7 +46289,7 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
     };
     if (found.selected.length === 0)
         return nothingFound();
-    checkTargets(settings, found.selected);
+    download_checkTargets(settings, found.selected);
     if (download.dryRun) {
         const note = `Dry run: ${found.selected.length} artifact(s), ${formatBytes(totalBytes(found.selected))}, would be downloaded to ${download.path}; nothing was.`;
         log.info(note);
@@ -46007,6 +46299,7 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
         return report;
     }
     let saidNoDigest = false;
+    const placements = new Placements(download.path, log);
     const concurrency = options.concurrency ?? DOWNLOAD_CONCURRENCY;
     log.info(`Downloading ${found.selected.length} artifact(s), ${formatBytes(totalBytes(found.selected))}, to ${download.path} (${Math.min(concurrency, found.selected.length)} at a time)`);
     const outcomes = await mapPool(found.selected, concurrency, artifact => downloadArtifact({
@@ -46018,6 +46311,7 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
         settings: download,
         options,
         targetOf: a => intoPathItself(settings) ? download.path : external_node_path_namespaceObject.join(download.path, a.name),
+        placements,
         noteNoDigest: () => {
             if (saidNoDigest)
                 return;
@@ -46600,6 +46894,7 @@ function parseDownloadSettings(input) {
         skipDecompress: parseBoolean(Inputs.SkipDecompress, input.value(Inputs.SkipDecompress)),
         digestMismatch: parseChoice(Inputs.DigestMismatch, input.value(Inputs.DigestMismatch), DIGEST_MISMATCH_MODES),
         allowForks: parseBoolean(Inputs.AllowForks, input.value(Inputs.AllowForks)),
+        overwrite: parseBoolean(Inputs.Overwrite, input.value(Inputs.Overwrite)),
         deleteAfter: parseBoolean(Inputs.DeleteAfter, input.value(Inputs.DeleteAfter)),
         dryRun: parseBoolean(Inputs.DryRun, input.value(Inputs.DryRun)),
         ownRunId: /^\d+$/.test(process.env['GITHUB_RUN_ID'] ?? '')
@@ -46793,16 +47088,22 @@ function checkInputNames(operation, unknown) {
 
 
 
-/** The runner's log, through @actions/core. */
+
+/**
+ * The runner's log, through @actions/core. Messages carry names from outside: plain lines go
+ * through toLogLine so that none can start a workflow command; debug, warning, error and group
+ * titles are commands, whose data the toolkit escapes the same way (escaping again would show
+ * `%25`).
+ */
 const coreLogger = {
     debug: core_debug,
-    info: info,
+    info: message => info(toLogLine(message)),
     warn: warning,
     error: error,
     group: (title, lines) => {
         startGroup(title);
         for (const line of lines)
-            info(line);
+            info(toLogLine(line));
         endGroup();
     }
 };

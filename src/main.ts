@@ -8,16 +8,22 @@ import { getSettings, ignoredInputs } from './settings/index.js'
 import { checkInputNames, findUnknownInputs } from './settings/input-names.js'
 import { messageOf } from './shared/errors.js'
 import { limitAnnotations, type Logger } from './shared/logger.js'
+import { toLogLine } from './shared/sanitize.js'
 
-/** The runner's log, through @actions/core. */
+/**
+ * The runner's log, through @actions/core. Messages carry names from outside: plain lines go
+ * through toLogLine so that none can start a workflow command; debug, warning, error and group
+ * titles are commands, whose data the toolkit escapes the same way (escaping again would show
+ * `%25`).
+ */
 const coreLogger: Logger = {
   debug: core.debug,
-  info: core.info,
+  info: message => core.info(toLogLine(message)),
   warn: core.warning,
   error: core.error,
   group: (title, lines) => {
     core.startGroup(title)
-    for (const line of lines) core.info(line)
+    for (const line of lines) core.info(toLogLine(line))
     core.endGroup()
   }
 }

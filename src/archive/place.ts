@@ -1,5 +1,7 @@
+import type { Stats } from 'node:fs'
 import { lstat, mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises'
 import * as path from 'node:path'
+import { formatFirst } from '../report/format.js'
 
 /**
  * A staging directory inside `root`, so that the final moves are renames on one filesystem:
@@ -52,35 +54,140 @@ async function ensureDirectory(root: string, dir: string): Promise<void> {
   }
 }
 
-/** Moves one finished file to `target` (inside `root`), replacing a file already there. */
-export async function placeFile(root: string, file: string, target: string): Promise<void> {
-  assertInside(root, target)
-  await ensureDirectory(root, path.dirname(target))
-  const existing = await lstat(target).catch(() => undefined)
-  if (existing !== undefined && (existing.isDirectory() || existing.isSymbolicLink())) {
+/** How files already at a target are treated. */
+export interface PlaceOptions {
+  /** Replace a file already at a target (default); when false, fail before anything moves. */
+  overwrite?: boolean
+}
+
+/** What was placed. */
+export interface Placed {
+  /** Every file moved, by its target path. */
+  files: string[]
+  /** The targets where a file already was and was replaced. */
+  replaced: string[]
+}
+
+/** Why `stat` (of what is at `target`) cannot take a file, or undefined when a file can replace it. */
+function describeBlocker(stat: Stats): string | undefined {
+  if (stat.isSymbolicLink()) return 'a symbolic link'
+  if (stat.isDirectory()) return 'a directory'
+  return stat.isFile() ? undefined : 'not a regular file'
+}
+
+/**
+ * Checks every target before the first move, so that a tree is placed whole or not at all:
+ * each directory on the way must be absent or a real directory (not a link, not a file), each
+ * file's place absent or a regular file, and with `overwrite: false` absent. Returns the
+ * targets where a file already is. The moves check again, for what changes in between.
+ */
+async function checkTargets(
+  root: string,
+  moves: readonly { target: string; directory: boolean }[],
+  overwrite: boolean
+): Promise<string[]> {
+  const directories = new Map<string, boolean>([[root, true]])
+  const directoryExists = async (dir: string): Promise<boolean> => {
+    const known = directories.get(dir)
+    if (known !== undefined) return known
+    assertInside(root, dir)
+    let exists = await directoryExists(path.dirname(dir))
+    if (exists) {
+      const stat = await lstat(dir).catch(() => undefined)
+      if (stat !== undefined && (stat.isSymbolicLink() || !stat.isDirectory())) {
+        throw new Error(
+          `${dir} exists and is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`
+        )
+      }
+      exists = stat !== undefined
+    }
+    directories.set(dir, exists)
+    return exists
+  }
+  const existing: string[] = []
+  for (const { target, directory } of moves) {
+    if (directory) {
+      await directoryExists(target)
+      continue
+    }
+    assertInside(root, target)
+    if (!(await directoryExists(path.dirname(target)))) continue
+    const stat = await lstat(target).catch(() => undefined)
+    if (stat === undefined) continue
+    const blocker = describeBlocker(stat)
+    if (blocker !== undefined) {
+      throw new Error(`${target} exists and is ${blocker}; not replacing it`)
+    }
+    existing.push(target)
+  }
+  if (!overwrite && existing.length > 0) {
     throw new Error(
-      `${target} exists and is ${existing.isDirectory() ? 'a directory' : 'a symbolic link'}; not replacing it`
+      `${existing.length} file(s) already exist in the destination and 'overwrite' is false: ${formatFirst(existing)}`
     )
   }
+  return existing
+}
+
+/** Moves one finished file to `target` (inside `root`), replacing a file already there. */
+async function moveFile(root: string, file: string, target: string): Promise<void> {
+  await ensureDirectory(root, path.dirname(target))
+  const existing = await lstat(target).catch(() => undefined)
+  const blocker = existing === undefined ? undefined : describeBlocker(existing)
+  if (blocker !== undefined) throw new Error(`${target} exists and is ${blocker}; not replacing it`)
   await rename(file, target)
+}
+
+/** Moves one finished file to `target` (inside `root`) after the checks of `placeTree`. */
+export async function placeFile(
+  root: string,
+  file: string,
+  target: string,
+  options: PlaceOptions = {}
+): Promise<Placed> {
+  const replaced = await checkTargets(
+    root,
+    [{ target, directory: false }],
+    options.overwrite ?? true
+  )
+  await moveFile(root, file, target)
+  return { files: [target], replaced }
+}
+
+/** Every directory and file of the staged tree `from` with its target under `to`, parents first. */
+async function planTree(
+  from: string,
+  to: string
+): Promise<{ source: string; target: string; directory: boolean }[]> {
+  const moves = [{ source: from, target: to, directory: true }]
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name)
+    const target = path.join(to, entry.name)
+    if (entry.isDirectory()) moves.push(...(await planTree(source, target)))
+    else moves.push({ source, target, directory: false })
+  }
+  return moves
 }
 
 /**
  * Moves every file of the staged tree `from` into `to` (inside `root`), keeping the layout and
- * replacing files of the same path. Returns the number of files moved.
+ * its empty directories. Every target is checked before the first move (see checkTargets).
  */
-export async function placeTree(root: string, from: string, to: string): Promise<number> {
-  await ensureDirectory(root, to)
-  let moved = 0
-  for (const entry of await readdir(from, { withFileTypes: true })) {
-    const source = path.join(from, entry.name)
-    const target = path.join(to, entry.name)
-    if (entry.isDirectory()) {
-      moved += await placeTree(root, source, target)
+export async function placeTree(
+  root: string,
+  from: string,
+  to: string,
+  options: PlaceOptions = {}
+): Promise<Placed> {
+  const moves = await planTree(from, to)
+  const replaced = await checkTargets(root, moves, options.overwrite ?? true)
+  const files: string[] = []
+  for (const { source, target, directory } of moves) {
+    if (directory) {
+      await ensureDirectory(root, target)
     } else {
-      await placeFile(root, source, target)
-      moved++
+      await moveFile(root, source, target)
+      files.push(target)
     }
   }
-  return moved
+  return { files, replaced }
 }

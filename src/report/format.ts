@@ -26,3 +26,9 @@ export function formatSeconds(ms: number): string {
 export function formatInstant(date: Date): string {
   return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`
 }
+
+/** The first `max` items joined by commas, then `and N more` for the rest. */
+export function formatFirst(items: readonly string[], max = 5): string {
+  const more = items.length - max
+  return `${items.slice(0, max).join(', ')}${more > 0 ? ` and ${more} more` : ''}`
+}

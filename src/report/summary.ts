@@ -1,16 +1,10 @@
 import * as core from '@actions/core'
 import type { ReportedArtifact, SummaryParts, Cell } from './report.js'
 import { formatBytes, formatCount } from './format.js'
+import { shorten, toSummaryText as escape } from '../shared/sanitize.js'
 
 /** Rows shown before a long table is cut. */
 export const SUMMARY_ROWS = 200
-
-export function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"]/g,
-    c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c
-  )
-}
 
 /** `2026-11-21 14:05`, or a dash. */
 export function formatDay(value: string | null | undefined): string {
@@ -33,21 +27,22 @@ export function artifactCells(a: ReportedArtifact): Cell[] {
   ]
 }
 
+/** A cell's text, shortened: the full names stay in the `artifacts` output. */
 function renderCell(cell: Cell): string {
-  return typeof cell === 'string' ? escapeHtml(cell) : `<code>${escapeHtml(cell.code)}</code>`
+  return typeof cell === 'string'
+    ? escape(shorten(cell))
+    : `<code>${escape(shorten(cell.code))}</code>`
 }
 
 /** The job summary of an operation; every text from outside is escaped here, in one place. */
 export function buildSummary(parts: SummaryParts): typeof core.summary {
-  const summary = core.summary
-    .emptyBuffer()
-    .addHeading(`artifact-ops: ${escapeHtml(parts.title)}`, 3)
-  summary.addRaw(`<p>${escapeHtml(parts.totals)}</p>`, true)
-  for (const note of parts.notes) summary.addRaw(`<p>${escapeHtml(note)}</p>`, true)
+  const summary = core.summary.emptyBuffer().addHeading(`artifact-ops: ${escape(parts.title)}`, 3)
+  summary.addRaw(`<p>${escape(parts.totals)}</p>`, true)
+  for (const note of parts.notes) summary.addRaw(`<p>${escape(note)}</p>`, true)
   const { columns, rows } = parts.table
   if (rows.length > 0) {
     summary.addTable([
-      columns.map(data => ({ data: escapeHtml(data), header: true })),
+      columns.map(data => ({ data: escape(data), header: true })),
       ...rows.slice(0, SUMMARY_ROWS).map(row => row.map(renderCell))
     ])
     const more = rows.length - SUMMARY_ROWS
@@ -57,8 +52,8 @@ export function buildSummary(parts: SummaryParts): typeof core.summary {
     const shown = parts.details.lines.slice(0, SUMMARY_ROWS)
     const more = parts.details.lines.length - shown.length
     summary.addDetails(
-      escapeHtml(parts.details.title),
-      shown.map(escapeHtml).join('<br>') + (more > 0 ? `<br>… and ${formatCount(more)} more` : '')
+      escape(parts.details.title),
+      shown.map(escape).join('<br>') + (more > 0 ? `<br>… and ${formatCount(more)} more` : '')
     )
   }
   return summary

@@ -22,6 +22,7 @@ export enum Inputs {
   SkipDecompress = 'skip-decompress',
   DigestMismatch = 'digest-mismatch',
   AllowForks = 'allow-forks',
+  Overwrite = 'overwrite',
   DeleteAfter = 'delete-after',
   DryRun = 'dry-run',
   RateLimitReserve = 'rate-limit-reserve',
@@ -72,6 +73,7 @@ export const INPUT_DEFAULTS: Record<Inputs, string | undefined> = {
   [Inputs.SkipDecompress]: 'false',
   [Inputs.DigestMismatch]: 'error',
   [Inputs.AllowForks]: 'false',
+  [Inputs.Overwrite]: 'true',
   [Inputs.DeleteAfter]: 'false',
   [Inputs.DryRun]: 'false',
   [Inputs.RateLimitReserve]: '10%',
@@ -87,6 +89,7 @@ export const OPERATION_INPUTS: Record<Operation, readonly Inputs[]> = {
     Inputs.SkipDecompress,
     Inputs.DigestMismatch,
     Inputs.AllowForks,
+    Inputs.Overwrite,
     Inputs.DeleteAfter,
     Inputs.DryRun
   ],

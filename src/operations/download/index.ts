@@ -11,6 +11,7 @@ import type { DownloadOperationSettings } from '../../settings/index.js'
 import { totalBytes } from '../../shared/bytes.js'
 import { mapPool } from '../../shared/pool.js'
 import type { OperationContext } from '../context.js'
+import { Placements } from './placements.js'
 import { checkNameIsSegment, type DownloadOptions, downloadArtifact } from './step.js'
 import { downloadSummary } from './summary.js'
 
@@ -118,6 +119,7 @@ export async function runDownload(
   }
 
   let saidNoDigest = false
+  const placements = new Placements(download.path, log)
   const concurrency = options.concurrency ?? DOWNLOAD_CONCURRENCY
   log.info(
     `Downloading ${found.selected.length} artifact(s), ${formatBytes(totalBytes(found.selected))}, to ${download.path} (${Math.min(concurrency, found.selected.length)} at a time)`
@@ -134,6 +136,7 @@ export async function runDownload(
         options,
         targetOf: a =>
           intoPathItself(settings) ? download.path : path.join(download.path, a.name),
+        placements,
         noteNoDigest: () => {
           if (saidNoDigest) return
           saidNoDigest = true

@@ -18,6 +18,8 @@ export interface DownloadSettings {
   digestMismatch: DigestMismatchMode
   /** Also download artifacts made by runs from forks. */
   allowForks: boolean
+  /** Replace files already at the destination; when false, an artifact that would fails whole. */
+  overwrite: boolean
   /** Delete each artifact once it is downloaded and verified. */
   deleteAfter: boolean
   /** Select and report what would be downloaded; fetch nothing. */
@@ -44,6 +46,7 @@ export function parseDownloadSettings(input: Reader): DownloadSettings {
       DIGEST_MISMATCH_MODES
     ),
     allowForks: parseBoolean(Inputs.AllowForks, input.value(Inputs.AllowForks)),
+    overwrite: parseBoolean(Inputs.Overwrite, input.value(Inputs.Overwrite)),
     deleteAfter: parseBoolean(Inputs.DeleteAfter, input.value(Inputs.DeleteAfter)),
     dryRun: parseBoolean(Inputs.DryRun, input.value(Inputs.DryRun)),
     ownRunId: /^\d+$/.test(process.env['GITHUB_RUN_ID'] ?? '')

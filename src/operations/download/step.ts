@@ -1,5 +1,6 @@
 import * as path from 'node:path'
 import { extractZip, isZipFile } from '../../archive/extract.js'
+import { isDotGit } from '../../archive/names.js'
 import { createStaging, placeFile, placeTree, removeStaging } from '../../archive/place.js'
 import { deleteArtifact, getDownloadUrl } from '../../github/artifacts.js'
 import type { Client } from '../../github/client.js'
@@ -11,6 +12,7 @@ import { messageOf } from '../../shared/errors.js'
 import type { Logger } from '../../shared/logger.js'
 import { progressClock } from '../../shared/progress.js'
 import { withRetries } from '../../shared/retry.js'
+import type { Placements } from './placements.js'
 import type { DownloadSettings } from './settings.js'
 import { transferToFile } from './transfer.js'
 
@@ -41,6 +43,8 @@ export interface StepContext {
   targetOf: (artifact: Artifact) => string
   /** Says once that digests are missing. */
   noteNoDigest: () => void
+  /** Where every artifact of this download is placed, one at a time. */
+  placements: Placements
 }
 
 /** One artifact's download, and whether the server had expired it meanwhile (410). */
@@ -53,12 +57,18 @@ export interface Outcome {
  * An artifact name becomes a directory or file name under `path` (`path/<name>/`,
  * `<name>.zip`, or the file of an artifact uploaded unarchived). GitHub refuses such names at
  * upload, but a listing is data from elsewhere: one that is not a plain path segment could write
- * outside the destination, so it is refused.
+ * outside the destination, and one that names `.git` would replace a checkout's configuration
+ * (see archive/names.ts); both are refused.
  */
 export function checkNameIsSegment(name: string, use: string): void {
   if (name === '' || name === '.' || name === '..' || /[/\\]/.test(name) || name.includes('\0')) {
     throw new Error(
       `Artifact name '${name}' cannot be used as ${use} under 'path': it is not a plain file name.`
+    )
+  }
+  if (isDotGit(name)) {
+    throw new Error(
+      `Artifact name '${name}' cannot be used as ${use} under 'path': git would read it as the checkout's own '.git'.`
     )
   }
 }
@@ -129,6 +139,8 @@ export async function downloadArtifact(context: StepContext, artifact: Artifact)
 
     const target = context.targetOf(artifact)
     const zip = await isZipFile(archive)
+    const place = { overwrite: settings.overwrite }
+    let placed
     if (settings.skipDecompress || !zip) {
       // Kept as downloaded: a zip under the artifact's name, or an artifact uploaded unarchived
       // saved as the single file it is.
@@ -137,18 +149,23 @@ export async function downloadArtifact(context: StepContext, artifact: Artifact)
       const file = zip
         ? path.join(settings.path, `${artifact.name}.zip`)
         : path.join(target, artifact.name)
-      await placeFile(root, archive, file)
+      placed = await context.placements.place(artifact, () => placeFile(root, archive, file, place))
       reported.path = file
       details.push(`Saved ${zip ? 'the archive' : 'the file (not a zip)'} as ${file}`)
     } else {
       const unpacking = Date.now()
       const unpacked = path.join(staging, 'out')
       const extracted = await extractZip(archive, unpacked)
-      await placeTree(root, unpacked, target)
+      placed = await context.placements.place(artifact, () =>
+        placeTree(root, unpacked, target, place)
+      )
       reported.path = target
       details.push(
         `Unpacked ${extracted.files} file(s), ${formatBytes(extracted.bytes)}, into ${target} in ${formatSeconds(Date.now() - unpacking)}`
       )
+    }
+    if (placed.replaced.length > 0) {
+      details.push(`Replaced ${placed.replaced.length} file(s) already in the destination`)
     }
     reported.seconds = (Date.now() - started) / 1000
 
