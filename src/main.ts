@@ -62,7 +62,13 @@ export async function run(): Promise<void> {
       )
     }
     const { signal } = cancellation
-    const client = createClient({ token: settings.token, log, signal })
+    const client = createClient({
+      token: settings.token,
+      apiUrl: settings.apiUrl,
+      maxRateLimitWaitSeconds: settings.maxWaitSeconds,
+      log,
+      signal
+    })
     const report = await runOperation({ client, log, signal }, settings)
     writeOutputs(report, core.setOutput)
     if (process.env['GITHUB_STEP_SUMMARY']) await buildSummary(report.summary).write()

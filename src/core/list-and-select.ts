@@ -5,6 +5,7 @@ import type { Artifact } from '../github/types.js'
 import { formatCount } from '../report/format.js'
 import type { Logger } from '../shared/logger.js'
 import { progressClock } from '../shared/progress.js'
+import { completeOrigins } from './provenance.js'
 import { type ArtifactQuery, repositoryOf } from './query.js'
 import { type Criteria, selectArtifacts, type Selection } from './select.js'
 
@@ -68,7 +69,15 @@ export async function listAndSelect(
 ): Promise<Found> {
   const resolved = await resolveLookups(client, query, criteria, log)
   if (resolved.runIds !== undefined && resolved.runIds.size === 0) {
-    return { listed: [], pages: 0, selected: [], kept: [], forks: [], overLimit: [] }
+    return {
+      listed: [],
+      pages: 0,
+      selected: [],
+      kept: [],
+      forks: [],
+      unknownOrigin: [],
+      overLimit: []
+    }
   }
   const progressDue = progressClock(PROGRESS_EVERY_MS)
   const { artifacts, pages } = await listArtifacts(client, {
@@ -86,7 +95,10 @@ export async function listAndSelect(
   log.info(
     `Listed ${artifacts.length} artifact(s) of ${repositoryOf(query)}${query.runId !== undefined ? ` run ${query.runId}` : ''} in ${pages} request(s)`
   )
-  return { ...selectArtifacts(artifacts, resolved), listed: artifacts, pages }
+  const complete = resolved.excludeForks
+    ? await completeOrigins(client, query, artifacts, resolved)
+    : artifacts
+  return { ...selectArtifacts(complete, resolved), listed: artifacts, pages }
 }
 
 /**

@@ -25,7 +25,8 @@ export enum Inputs {
   DeleteAfter = 'delete-after',
   DryRun = 'dry-run',
   RateLimitReserve = 'rate-limit-reserve',
-  IfNoArtifactFound = 'if-no-artifact-found'
+  IfNoArtifactFound = 'if-no-artifact-found',
+  MaxWait = 'max-wait'
 }
 
 /** Output names, spelled exactly as in action.yml. */
@@ -73,7 +74,8 @@ export const INPUT_DEFAULTS: Record<Inputs, string | undefined> = {
   [Inputs.DeleteAfter]: 'false',
   [Inputs.DryRun]: 'false',
   [Inputs.RateLimitReserve]: '10%',
-  [Inputs.IfNoArtifactFound]: undefined
+  [Inputs.IfNoArtifactFound]: undefined,
+  [Inputs.MaxWait]: '5m'
 }
 
 /** The inputs that only one operation reads; the others ignore them. */
