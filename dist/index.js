@@ -35480,7 +35480,25 @@ function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: ./src/shared/redact.ts
+/**
+ * Takes the query, fragment and credentials out of every URL in a message. A signed archive URL
+ * carries its credential in the query (`sig=`, `se=`), and a URL may carry `user:password@`;
+ * errors from fetch, undici or a server can quote either, so every message that may hold a URL
+ * passes through here before it is logged or reported.
+ */
+function redactUrls(message) {
+    return message.replace(/\b([a-z][a-z\d+.-]*:\/\/)(?:[^\s/?#@'"<>]*@)?([^\s?#'"<>]*)(?:[?#][^\s'"<>]*)?/gi, (whole, scheme, rest) => whole.length === scheme.length + rest.length
+        ? whole
+        : `${scheme}${rest}${/[?#]/.test(whole) ? '?[redacted]' : ''}`);
+}
+/** A URL as it may be printed: origin and path, without credentials, query or fragment. */
+function printableUrl(url) {
+    return `${url.protocol}//${url.host}${url.pathname}`;
+}
+
 ;// CONCATENATED MODULE: ./src/github/errors.ts
+
 
 
 /**
@@ -35543,7 +35561,7 @@ function factsOf(error) {
         return {
             status: undefined,
             request: '',
-            detail: messageOf(error),
+            detail: redactUrls(messageOf(error)),
             rateLimited: false,
             resetAt: undefined,
             answeredJson: false
@@ -35552,6 +35570,8 @@ function factsOf(error) {
     const headers = error.response?.headers;
     const remaining = headerOf(headers, 'x-ratelimit-remaining');
     const reset = Number(headerOf(headers, 'x-ratelimit-reset'));
+    // A secondary limit says how long to wait instead of when the hour resets.
+    const retryAfter = Number(headerOf(headers, 'retry-after'));
     // Octokit reports a request that never got an answer as status 500 without a response.
     const answered = error.response !== undefined;
     const status = answered ? error.status : undefined;
@@ -35559,9 +35579,13 @@ function factsOf(error) {
     return {
         status,
         request: `${error.request.method} ${new URL(error.request.url, 'http://x').pathname}`,
-        detail: error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, ''),
+        detail: redactUrls(error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '')),
         rateLimited: (status === 403 || status === 429) && (remaining === '0' || secondary),
-        resetAt: Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined,
+        resetAt: Number.isFinite(reset) && reset > 0
+            ? new Date(reset * 1000)
+            : Number.isFinite(retryAfter) && retryAfter > 0
+                ? new Date(Date.now() + retryAfter * 1000)
+                : undefined,
         answeredJson: /json/i.test(headerOf(headers, 'content-type') ?? '')
     };
 }
@@ -40952,6 +40976,7 @@ var Inputs;
     Inputs["DryRun"] = "dry-run";
     Inputs["RateLimitReserve"] = "rate-limit-reserve";
     Inputs["IfNoArtifactFound"] = "if-no-artifact-found";
+    Inputs["MaxWait"] = "max-wait";
 })(Inputs || (Inputs = {}));
 /** Output names, spelled exactly as in action.yml. */
 var Outputs;
@@ -40999,7 +41024,8 @@ const INPUT_DEFAULTS = {
     [Inputs.DeleteAfter]: 'false',
     [Inputs.DryRun]: 'false',
     [Inputs.RateLimitReserve]: '10%',
-    [Inputs.IfNoArtifactFound]: undefined
+    [Inputs.IfNoArtifactFound]: undefined,
+    [Inputs.MaxWait]: '5m'
 };
 /** The inputs that not every operation reads, by operation: the others ignore them. */
 const OPERATION_INPUTS = {
@@ -41065,6 +41091,165 @@ function limitAnnotations(log, max = 10) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/github/answers.ts
+
+
+/**
+ * Deadlines of 30 s each: a page of 100 artifacts is about 60 KiB and GitHub answers in well
+ * under a second, so 30 s is far past any healthy answer and still short enough that three
+ * retries end within a few minutes instead of undici's 300 s each.
+ */
+const ANSWER_LIMITS = {
+    headersMs: 30_000,
+    bodyMs: 30_000,
+    // A page of 100 workflow runs, the largest answer read, is under 1 MiB.
+    maxBytes: 16 * 1024 * 1024
+};
+/**
+ * An API answer that broke a limit. `healable` says whether another attempt may do better (a
+ * slow server may answer next time; an oversized answer will be oversized again).
+ */
+class AnswerError extends Error {
+    healable;
+    constructor(message, healable) {
+        super(message);
+        this.name = 'AnswerError';
+        this.healable = healable;
+    }
+}
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+async function readAtMost(body, maxBytes, host) {
+    if (body === null)
+        return new Uint8Array();
+    const reader = body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw new AnswerError(`the answer from ${host} is larger than ${maxBytes} bytes (counted after decompression); refused`, false);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks, total);
+}
+/**
+ * The fetch Octokit is given: the runner's proxy settings (as @actions/github's own), a deadline
+ * for the headers and one for the body of each attempt, and a cap on the decoded body (a gzip
+ * bomb stops at the cap, not at gigabytes). The body is read here, whole, so that both deadlines
+ * cover it; Octokit then parses the copy. Octokit's fetch hook is the one place every attempt
+ * passes through with its own signal, which neither the retry plugin nor undici's timers give.
+ */
+function boundedFetch(apiUrl, limits) {
+    const dispatcher = new lib_HttpClient('artifact-ops').getAgentDispatcher(apiUrl);
+    const bounded = async (input, init = {}) => {
+        const host = new URL(String(input)).host;
+        const deadline = new AbortController();
+        const signal = init.signal != null ? AbortSignal.any([init.signal, deadline.signal]) : deadline.signal;
+        const expire = (message, ms) => setTimeout(() => deadline.abort(new AnswerError(message, true)), ms);
+        let timer = expire(`no answer from ${host} in ${seconds(limits.headersMs)}`, limits.headersMs);
+        try {
+            const response = await (0,undici.fetch)(String(input), {
+                ...init,
+                signal,
+                dispatcher
+            });
+            clearTimeout(timer);
+            timer = expire(`the answer from ${host} did not arrive whole in ${seconds(limits.bodyMs)}`, limits.bodyMs);
+            const body = await readAtMost(response.body, limits.maxBytes, host);
+            const copy = new Response(NULL_BODY_STATUSES.has(response.status) ? null : body, {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers
+            });
+            Object.defineProperty(copy, 'url', { value: response.url });
+            return copy;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    };
+    return bounded;
+}
+/**
+ * Errors another attempt cannot heal: an answer refused for its size, fetch refusing a port or
+ * a URL, a certificate the runner does not trust. Found by code where Node gives one; fetch's
+ * "bad port" network error carries only its message.
+ */
+const UNHEALABLE_CODES = new Set([
+    'ERR_INVALID_URL',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'ERR_SSL_WRONG_VERSION_NUMBER'
+]);
+function isUnhealable(error) {
+    for (let cause = error, depth = 0; cause instanceof Error && depth < 5; depth++) {
+        if (cause instanceof AnswerError)
+            return !cause.healable;
+        const code = cause.code;
+        if (typeof code === 'string' && UNHEALABLE_CODES.has(code))
+            return true;
+        if (cause.message === 'bad port')
+            return true;
+        cause = cause.cause;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/github/attempts.ts
+
+
+
+/** `METHOD /path` without the query, for log lines; a route's `{name}`s filled in. */
+function describeRequest(options) {
+    const values = options;
+    const url = (options.url ?? '')
+        .split('?')[0]
+        .replace(/^[a-z][a-z\d+.-]*:\/\/[^/]*/i, '')
+        .replace(/\{(\w+)\}/g, (whole, name) => values[name] === undefined ? whole : encodeURIComponent(String(values[name])));
+    return `${(options.method ?? 'GET').toUpperCase()} ${url}`;
+}
+/**
+ * An Octokit plugin registered just inside @octokit/plugin-retry, so that it sees each attempt's
+ * failure before the retry plugin decides. The retry plugin has no hook to refuse a retry or to
+ * say it is waiting; this gives it both through its own per-request option (`retries: 0`) and a
+ * log line per retry: a step that is slow says why, and an error that cannot heal (a refused
+ * port, a certificate, an oversized answer, a cancellation) fails at once.
+ */
+function attemptRules(rules) {
+    return (octokit) => {
+        octokit.hook.error('request', (error, options) => {
+            const state = (options.request ?? {});
+            if (rules.signal?.aborted === true || isUnhealable(error)) {
+                state.retries = 0;
+                throw error;
+            }
+            const status = error instanceof RequestError ? error.status : undefined;
+            const attempt = state.retryCount ?? 0;
+            const retries = state.retries ?? rules.retries;
+            if (status !== undefined && status >= 400 && !rules.doNotRetry.includes(status)) {
+                if (attempt < retries) {
+                    const waitMs = (attempt + 1) ** 2 * rules.retryBaseMs;
+                    const answered = error.response !== undefined;
+                    const reason = redactUrls(answered ? `${status} ${error.message}` : error.message);
+                    rules.log.warn(`Retrying in ${Math.round(waitMs / 100) / 10} s (attempt ${attempt + 2} of ${retries + 1}): ${describeRequest(options)}: ${reason.slice(0, 300)}`);
+                }
+            }
+            throw error;
+        });
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/github/pacing.ts
@@ -41116,6 +41301,8 @@ function pacedWrites(intervalMs, signal) {
 
 
 
+
+
 function header(headers, name) {
     const value = headers?.[name];
     if (value === undefined || value === null || value === '')
@@ -41134,8 +41321,27 @@ function recordRate(rate, headers) {
     if (reset !== undefined)
         rate.resetAt = new Date(reset * 1000);
 }
-function describeRequest(options) {
-    return `${options.method ?? 'GET'} ${(options.url ?? '').split('?')[0]}`;
+/** Statuses never retried: 403 and 429 are the throttling plugin's to wait for; the rest would fail again. */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+/**
+ * The token goes to the origin of the API URL only (scheme, host and port). Octokit sends a URL
+ * taken from an answer (a Link header's `next`) as it is, with the token: an answer that points
+ * at another host, port or scheme would receive it, in clear text if the scheme is http. Relative
+ * URLs are resolved against the API URL by Octokit and so stay on its origin.
+ */
+function checkOrigin(url, apiOrigin) {
+    if (url === undefined || !/^[a-z][a-z\d+.-]*:/i.test(url))
+        return;
+    let origin;
+    try {
+        origin = new URL(url).origin;
+    }
+    catch {
+        origin = 'an unparsable URL';
+    }
+    if (origin !== apiOrigin) {
+        throw new Error(`refusing to send the token to ${origin === 'null' ? url.split(':')[0] + ':' : origin}, which an answer of the API pointed to: only the API's origin ${apiOrigin} receives it`);
+    }
 }
 /** Builds the one API client of a run. */
 function createClient(options) {
@@ -41144,25 +41350,24 @@ function createClient(options) {
         .replace(/\/+$/, '');
     const log = options.log ?? silentLogger;
     const rateLimitWaits = options.rateLimitWaits ?? 3;
-    const maxWait = options.maxRateLimitWaitSeconds ?? 15 * 60;
+    const maxWait = options.maxRateLimitWaitSeconds ?? 5 * 60;
     const rate = {};
+    const apiOrigin = new URL(apiUrl).origin;
+    const retries = options.retries ?? 3;
+    const retryBaseMs = options.retryBaseMs ?? 1000;
     const octokit = getOctokit(options.token, {
         baseUrl: apiUrl,
         userAgent: 'artifact-ops',
         log,
-        retry: {
-            retries: options.retries ?? 3,
-            retryAfterBaseValue: options.retryBaseMs ?? 1000,
-            // 403 and 429 are the throttling plugin's to wait for; the rest would fail again.
-            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
-        },
+        request: { fetch: boundedFetch(apiUrl, { ...ANSWER_LIMITS, ...options.answerLimits }) },
+        retry: { retries, retryAfterBaseValue: retryBaseMs, doNotRetry: DO_NOT_RETRY },
         throttle: {
             // Writes are paced below; the plugin's own write queue would only add a second wait.
             write: new (light_default()).Group({ maxConcurrent: 1, minTime: 0 }),
             onRateLimit: ((retryAfter, request, _octokit, retryCount) => {
                 const what = describeRequest(request);
                 if (retryCount >= rateLimitWaits || retryAfter > maxWait) {
-                    log.warn(`Rate limit exhausted for ${what}; the limit resets in ${retryAfter}s, giving up.`);
+                    log.warn(`Rate limit exhausted for ${what}; the limit resets in ${retryAfter}s, longer than max-wait (${maxWait}s) or after ${retryCount} waits: giving up.`);
                     return false;
                 }
                 log.warn(`Rate limit exhausted for ${what}; waiting ${retryAfter}s for the reset (wait ${retryCount + 1} of ${rateLimitWaits}).`);
@@ -41170,16 +41375,17 @@ function createClient(options) {
             }),
             onSecondaryRateLimit: ((retryAfter, request, _octokit, retryCount) => {
                 const what = describeRequest(request);
-                if (retryCount >= rateLimitWaits) {
-                    log.warn(`Secondary rate limit for ${what}; giving up after ${retryCount} waits.`);
+                if (retryCount >= rateLimitWaits || retryAfter > maxWait) {
+                    log.warn(`Secondary rate limit for ${what}; GitHub asks to wait ${retryAfter}s, longer than max-wait (${maxWait}s) or after ${retryCount} waits: giving up.`);
                     return false;
                 }
                 log.warn(`Secondary rate limit for ${what}; waiting ${retryAfter}s as GitHub asks (wait ${retryCount + 1} of ${rateLimitWaits}).`);
                 return true;
             })
         }
-    }, pacedWrites(options.writeIntervalMs ?? DOCUMENTED_WRITE_INTERVAL_MS, options.signal), retry, throttling);
+    }, pacedWrites(options.writeIntervalMs ?? DOCUMENTED_WRITE_INTERVAL_MS, options.signal), attemptRules({ retries, retryBaseMs, doNotRetry: DO_NOT_RETRY, log, signal: options.signal }), retry, throttling);
     octokit.hook.before('request', requestOptions => {
+        checkOrigin(requestOptions.url, apiOrigin);
         requestOptions.headers['x-github-api-version'] = API_VERSION;
         // A cancellation ends reads at once; a write already sent is let finish, so that what the
         // server did and what the outputs say agree (the pacing wait stops the next one).
@@ -41224,43 +41430,164 @@ function criteriaFrom(selection, rules) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/github/listing.ts
+
+
+/**
+ * Pages a listing may run past `ceil(total_count / 100)`: artifacts created while the listing is
+ * read push items onto later pages, and a few such pages are normal; more is a loop.
+ */
+const EXTRA_PAGES = 3;
+/** A listing whose answers were not what the API documents, or that would not end. */
+class ListingError extends Error {
+    constructor(message) {
+        super(redactUrls(message));
+        this.name = 'ListingError';
+    }
+}
+function describeBody(data, contentType) {
+    if (typeof data === 'string') {
+        return /json/i.test(contentType)
+            ? 'the body is not valid JSON (truncated?)'
+            : `the body is ${contentType.split(';')[0] || 'of no content type'}, not JSON`;
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        return 'the body is not a JSON object';
+    }
+    return '';
+}
+const keysOf = (object) => Object.keys(object)
+    .slice(0, 8)
+    .map(key => JSON.stringify(key.slice(0, 40)))
+    .join(', ');
+/** The page in `data`, or a ListingError saying what is wrong with it. */
+function checkPage(data, contentType, listing) {
+    const body = describeBody(data, contentType);
+    if (body !== '')
+        throw new ListingError(body);
+    const envelope = data;
+    const items = envelope[listing.key];
+    if (!Array.isArray(items)) {
+        throw new ListingError(items === undefined
+            ? `'${listing.key}' is missing (the keys are ${keysOf(envelope) || 'none'})`
+            : `'${listing.key}' is ${items === null ? 'null' : typeof items}, not an array`);
+    }
+    const total = envelope['total_count'];
+    if (typeof total !== 'number' || !Number.isSafeInteger(total) || total < 0) {
+        throw new ListingError(`'total_count' is ${JSON.stringify(total) ?? 'missing'}, not a count`);
+    }
+    for (const [index, item] of items.entries()) {
+        const problem = item === null || typeof item !== 'object' || Array.isArray(item)
+            ? 'not an object'
+            : !Number.isSafeInteger(item.id)
+                ? "without a numeric 'id'"
+                : listing.checkItem(item);
+        if (problem !== undefined) {
+            throw new ListingError(`item ${index} of '${listing.key}' is ${problem}`);
+        }
+    }
+    return { items: items, total };
+}
+const nextLink = (link) => typeof link === 'string' ? /<([^<>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
+/**
+ * Reads a listing page by page, following the Link headers, and stops with an error where
+ * Octokit's paginator would go on for ever or hand a malformed page on: a `next` URL seen before,
+ * a page with a `next` link that brings no new id, more pages than `total_count` allows (plus
+ * EXTRA_PAGES), an answer that is not the documented envelope. The next URL's origin is the
+ * client's to check (it refuses to send the token elsewhere). Errors name the endpoint.
+ */
+async function* readListing(client, listing) {
+    const { octokit } = client;
+    const seenUrls = new Set();
+    const seenIds = new Set();
+    let response = await octokit.request(listing.route, listing.params);
+    for (let pages = 1;; pages++) {
+        const url = String(response.url);
+        const endpoint = `GET ${url === '' ? listing.route.replace(/^GET /, '') : new URL(url).pathname}`;
+        seenUrls.add(url);
+        const fail = (why) => {
+            throw new ListingError(`${endpoint} (page ${pages}): ${why}`);
+        };
+        let page;
+        try {
+            page = checkPage(response.data, String(response.headers['content-type'] ?? ''), listing);
+        }
+        catch (error) {
+            return fail(`the answer is not the documented listing: ${error.message}`);
+        }
+        const fresh = page.items.filter(item => !seenIds.has(item.id));
+        for (const item of fresh)
+            seenIds.add(item.id);
+        yield page;
+        const next = nextLink(response.headers['link']);
+        if (next === undefined)
+            return;
+        const maxPages = Math.ceil(page.total / PER_PAGE) + EXTRA_PAGES;
+        if (seenUrls.has(next))
+            fail(`the next page's URL repeats one already read; stopping`);
+        if (fresh.length === 0)
+            fail('a page with a next link brought no new id; stopping');
+        if (pages >= maxPages) {
+            fail(`more than ${maxPages} pages for a total_count of ${page.total} (${PER_PAGE} a page); stopping`);
+        }
+        response = await octokit.request({ method: 'GET', url: next });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/artifacts.ts
 
 
+
 const repositoryOf = (request) => `${request.owner}/${request.repo}`;
+/** What the action relies on in each listed artifact; the rest may be absent or null. */
+function checkArtifact(item) {
+    if (typeof item['name'] !== 'string')
+        return "without a 'name'";
+    const size = item['size_in_bytes'];
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) {
+        return "without a whole 'size_in_bytes'";
+    }
+    if (typeof item['expired'] !== 'boolean')
+        return "without a true or false 'expired'";
+    return undefined;
+}
+/** The artifacts listing of a repository, or of one run. */
+function artifactPages(client, request) {
+    const params = {
+        owner: request.owner,
+        repo: request.repo,
+        per_page: PER_PAGE,
+        ...(request.name !== undefined ? { name: request.name } : {}),
+        ...(request.runId !== undefined ? { run_id: request.runId } : {})
+    };
+    return readListing(client, {
+        route: request.runId === undefined
+            ? 'GET /repos/{owner}/{repo}/actions/artifacts'
+            : 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
+        params,
+        key: 'artifacts',
+        checkItem: checkArtifact
+    });
+}
 /**
  * Reads every page of a listing, 100 at a time, following the Link headers, before anything acts
  * on it (deleting while paging would shift later pages and skip artifacts).
  */
 async function listArtifacts(client, request) {
-    const params = {
-        owner: request.owner,
-        repo: request.repo,
-        per_page: PER_PAGE,
-        ...(request.name !== undefined ? { name: request.name } : {})
-    };
-    const { octokit } = client;
-    const iterator = request.runId === undefined
-        ? octokit.paginate.iterator(octokit.rest.actions.listArtifactsForRepo, params)
-        : octokit.paginate.iterator(octokit.rest.actions.listWorkflowRunArtifacts, {
-            ...params,
-            run_id: request.runId
-        });
     const artifacts = [];
     const seen = new Set();
     let pages = 0;
     try {
-        for await (const page of iterator) {
+        for await (const page of artifactPages(client, request)) {
             pages++;
-            for (const artifact of page.data) {
+            for (const artifact of page.items) {
                 // A listing that shifts while it is read can repeat an artifact across pages.
                 if (seen.has(artifact.id))
                     continue;
                 seen.add(artifact.id);
                 artifacts.push(artifact);
             }
-            // Octokit keeps the envelope's total_count on the page it unwraps.
-            request.onPage?.(artifacts.length, page.data.total_count);
+            request.onPage?.(artifacts.length, page.total);
         }
     }
     catch (error) {
@@ -41276,14 +41603,21 @@ async function listArtifacts(client, request) {
 }
 /** The newest page of the repository's artifacts: one request. */
 async function listArtifactsPage(client, owner, repo) {
-    const { data } = await client.octokit.rest.actions
-        .listArtifactsForRepo({ owner, repo, per_page: PER_PAGE })
-        .catch(asApiError({
-        repository: `${owner}/${repo}`,
-        permission: 'actions: read',
-        action: 'list artifacts'
-    }));
-    return data.artifacts;
+    const pages = artifactPages(client, { owner, repo });
+    try {
+        const first = await pages.next();
+        return first.done === true ? [] : first.value.items;
+    }
+    catch (error) {
+        throw new ApiError(error, {
+            repository: `${owner}/${repo}`,
+            permission: 'actions: read',
+            action: 'list artifacts'
+        });
+    }
+    finally {
+        await pages.return(undefined);
+    }
 }
 /** Deletes one artifact. */
 async function deleteArtifact(client, owner, repo, artifact) {
@@ -41322,10 +41656,10 @@ async function getDownloadUrl(client, owner, repo, artifact) {
 ;// CONCATENATED MODULE: ./src/github/runs.ts
 
 
+
 /** The ids of a workflow's runs, filtered by the server (conclusion, event, branch). */
 async function listWorkflowRunIds(client, query) {
     const ids = new Set();
-    const { octokit } = client;
     const filters = {
         owner: query.owner,
         repo: query.repo,
@@ -41335,15 +41669,25 @@ async function listWorkflowRunIds(client, query) {
         ...(query.branch !== undefined ? { branch: query.branch } : {}),
         ...(query.headSha !== undefined ? { head_sha: query.headSha } : {})
     };
-    const iterator = query.workflow === undefined
-        ? octokit.paginate.iterator(octokit.rest.actions.listWorkflowRunsForRepo, filters)
-        : octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
-            ...filters,
-            workflow_id: /^\d+$/.test(query.workflow) ? Number(query.workflow) : query.workflow
+    const pages = readListing(client, query.workflow === undefined
+        ? {
+            route: 'GET /repos/{owner}/{repo}/actions/runs',
+            params: filters,
+            key: 'workflow_runs',
+            checkItem: () => undefined
+        }
+        : {
+            route: 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+            params: {
+                ...filters,
+                workflow_id: /^\d+$/.test(query.workflow) ? Number(query.workflow) : query.workflow
+            },
+            key: 'workflow_runs',
+            checkItem: () => undefined
         });
     try {
-        for await (const page of iterator) {
-            for (const run of page.data)
+        for await (const page of pages) {
+            for (const run of page.items)
                 ids.add(run.id);
         }
     }
@@ -41357,6 +41701,22 @@ async function listWorkflowRunIds(client, query) {
         })(error);
     }
     return ids;
+}
+const idOf = (value) => {
+    const id = value?.id;
+    return typeof id === 'number' && Number.isSafeInteger(id) ? id : undefined;
+};
+/** Reads one run's repositories; undefined fields where the answer does not say. */
+async function getRunRepositories(client, owner, repo, runId) {
+    const { data } = await client.octokit.rest.actions
+        .getWorkflowRun({ owner, repo, run_id: runId })
+        .catch(asApiError({
+        repository: `${owner}/${repo}`,
+        permission: 'actions: read',
+        action: `read workflow run ${runId}`
+    }));
+    const run = data;
+    return { repositoryId: idOf(run?.repository), headRepositoryId: idOf(run?.head_repository) };
 }
 async function getPullHead(client, owner, repo, pullNumber) {
     const { data } = await client.octokit.rest.pulls
@@ -44961,6 +45321,14 @@ function isFromFork(artifact) {
         run.repository_id != null &&
         run.head_repository_id !== run.repository_id);
 }
+/**
+ * True when the listing does not say where the artifact's run came from: no run, or a run
+ * without its repository or head repository. Such an artifact may be a fork's.
+ */
+function hasUnknownOrigin(artifact) {
+    const run = artifact.workflow_run;
+    return run == null || run.head_repository_id == null || run.repository_id == null;
+}
 /** A matcher for `pattern`: any include (or none given) and no exclude. */
 function compilePatterns(patterns) {
     const includes = patterns.filter(p => !p.startsWith('!'));
@@ -45023,11 +45391,13 @@ function matchesAge(criteria) {
  * Pure: the same artifacts and criteria give the same selection.
  */
 function selectArtifacts(artifacts, criteria) {
-    const filtered = [...artifacts]
-        .filter(matchesFilters(criteria, compilePatterns(criteria.patterns)))
-        .sort(compareNewestFirst);
+    const filtered = filterArtifacts(artifacts, criteria).sort(compareNewestFirst);
     const forks = criteria.excludeForks ? filtered.filter(isFromFork) : [];
-    const candidates = criteria.excludeForks ? filtered.filter(a => !isFromFork(a)) : filtered;
+    // Fails closed: an artifact whose origin is unknown is not trusted as the repository's own.
+    const unknownOrigin = criteria.excludeForks ? filtered.filter(hasUnknownOrigin) : [];
+    const candidates = criteria.excludeForks
+        ? filtered.filter(a => !isFromFork(a) && !hasUnknownOrigin(a))
+        : filtered;
     const kept = [];
     const rest = [];
     const seenPerName = new Map();
@@ -45054,7 +45424,11 @@ function selectArtifacts(artifacts, criteria) {
             overLimit = aged.slice(0, aged.length - criteria.limit);
         }
     }
-    return { selected, kept, forks, overLimit };
+    return { selected, kept, forks, unknownOrigin, overLimit };
+}
+/** The artifacts that pass the name, pattern, id, run, branch and commit filters. */
+function filterArtifacts(artifacts, criteria) {
+    return artifacts.filter(matchesFilters(criteria, compilePatterns(criteria.patterns)));
 }
 
 ;// CONCATENATED MODULE: ./src/core/patterns.ts
@@ -45106,6 +45480,55 @@ function regexPatternWarnings(patterns, names) {
     return warnings;
 }
 
+;// CONCATENATED MODULE: ./src/core/provenance.ts
+
+
+
+/**
+ * Completes what the listing leaves out about where each candidate's run came from (older
+ * servers send no `workflow_run`, or one without `head_repository_id`), by asking the run:
+ * `GET /repos/{o}/{r}/actions/runs/{id}`, once per run. Only artifacts that pass the other
+ * filters are looked up. A run the server no longer knows (404) stays unknown; selection then
+ * leaves its artifacts out as it does a fork's (fails closed).
+ */
+async function completeOrigins(client, repository, artifacts, criteria) {
+    // A run's own listing names its run even where the artifact does not.
+    const withRun = artifacts.map(artifact => repository.runId !== undefined && artifact.workflow_run?.id == null
+        ? { ...artifact, workflow_run: { ...artifact.workflow_run, id: repository.runId } }
+        : artifact);
+    const unknown = new Set(filterArtifacts(withRun, criteria).filter(hasUnknownOrigin));
+    if (unknown.size === 0)
+        return withRun;
+    // One request per run, one at a time: the answers are small and the runs few.
+    const runs = new Map();
+    const completed = [];
+    for (const artifact of withRun) {
+        const runId = artifact.workflow_run?.id;
+        if (!unknown.has(artifact) || runId == null) {
+            completed.push(artifact);
+            continue;
+        }
+        let found = runs.get(runId);
+        if (found === undefined) {
+            found = await getRunRepositories(client, repository.owner, repository.repo, runId).catch((error) => {
+                if (ApiError.hasStatus(error, 404))
+                    return {};
+                throw error;
+            });
+            runs.set(runId, found);
+        }
+        completed.push({
+            ...artifact,
+            workflow_run: {
+                ...artifact.workflow_run,
+                repository_id: artifact.workflow_run?.repository_id ?? found.repositoryId,
+                head_repository_id: artifact.workflow_run?.head_repository_id ?? found.headRepositoryId
+            }
+        });
+    }
+    return completed;
+}
+
 ;// CONCATENATED MODULE: ./src/core/query.ts
 /** The query for a selection: what the API can narrow and the lookups it needs. */
 function queryFrom(repository, selection, pullRequestMeans) {
@@ -45132,6 +45555,7 @@ function query_repositoryOf(query) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/list-and-select.ts
+
 
 
 
@@ -45181,7 +45605,15 @@ async function resolveLookups(client, query, criteria, log) {
 async function listAndSelect(client, query, criteria, log) {
     const resolved = await resolveLookups(client, query, criteria, log);
     if (resolved.runIds !== undefined && resolved.runIds.size === 0) {
-        return { listed: [], pages: 0, selected: [], kept: [], forks: [], overLimit: [] };
+        return {
+            listed: [],
+            pages: 0,
+            selected: [],
+            kept: [],
+            forks: [],
+            unknownOrigin: [],
+            overLimit: []
+        };
     }
     const progressDue = progressClock(PROGRESS_EVERY_MS);
     const { artifacts, pages } = await listArtifacts(client, {
@@ -45199,7 +45631,10 @@ async function listAndSelect(client, query, criteria, log) {
     for (const warning of regexPatternWarnings(resolved.patterns, new Set(artifacts.map(a => a.name)))) {
         log.warn(warning);
     }
-    return { ...selectArtifacts(artifacts, resolved), listed: artifacts, pages };
+    const complete = resolved.excludeForks
+        ? await completeOrigins(client, query, artifacts, resolved)
+        : artifacts;
+    return { ...selectArtifacts(complete, resolved), listed: artifacts, pages };
 }
 /** `'build' exists, but its 3 artifacts expired between … and ….` for a name only expired. */
 function describeExpired(name, artifacts) {
@@ -45832,6 +46267,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
+
 /** A transfer that cannot succeed by trying again. */
 class TransferError extends Error {
     constructor(message) {
@@ -45841,16 +46277,45 @@ class TransferError extends Error {
 }
 /** Redirects followed from the signed URL (storage may hand on once or twice). */
 const MAX_REDIRECTS = 5;
+/** The default minimum rate: under 64 KiB a minute (about 1 KiB/s) is not a working transfer. */
+const MIN_RATE = { bytes: 64 * 1024, windowMs: 60_000 };
+/**
+ * Bytes an archive may run past its `size_in_bytes` before the transfer is cut: a little slack
+ * for a server whose listing rounds or lags its storage, never enough to fill a disk. An archive
+ * whose size differs at all still fails unless its digest matches (see the download step).
+ */
+const ARCHIVE_SIZE_MARGIN = 64 * 1024;
+/**
+ * Refuses an archive URL whose scheme is not https (or http, when allowed): a Location such as
+ * `file:///etc/passwd` or `ftp://…` from a storage answer is not followed.
+ */
+function checkArchiveUrl(url, allowHttp) {
+    if (url.protocol === 'https:' || (allowHttp && url.protocol === 'http:'))
+        return;
+    throw new TransferError(`refusing to fetch the archive from a ${url.protocol} URL${url.host ? ` on ${url.host}` : ''}: only https${allowHttp ? ' or http' : ''} is followed`);
+}
 /** The URL without its query: signed URLs carry their credentials there. */
 function redactUrl(url) {
-    return `${url.origin}${url.pathname}`;
+    return printableUrl(url);
 }
 /**
  * An error message with the URL's query taken out wherever it appears: some errors quote the
- * request path, and a signed URL's query is its credential.
+ * request path (with the query, percent-encoded or not), and a signed URL's query is its
+ * credential.
  */
 function redactMessage(message, url) {
-    return url.search === '' ? message : message.split(url.search).join('?[redacted]');
+    let decoded = url.search;
+    try {
+        decoded = decodeURIComponent(url.search);
+    }
+    catch {
+        // A malformed escape: the encoded form is all a message can quote.
+    }
+    const queries = [url.search, decoded].filter(q => q.length > 1);
+    let redacted = message;
+    for (const query of queries)
+        redacted = redacted.split(query).join('?[redacted]');
+    return redactUrls(redacted);
 }
 function describeFailure(error, stallMs) {
     if (error instanceof undici.errors.BodyTimeoutError)
@@ -45865,8 +46330,11 @@ function describeFailure(error, stallMs) {
  */
 async function transferToFile(start, options) {
     const stallMs = options.stallMs ?? 30_000;
+    const minRate = options.minRate ?? MIN_RATE;
+    const maxBytes = options.maxBytes ?? Number.MAX_SAFE_INTEGER;
     let url = start;
     for (let hop = 0;; hop++) {
+        checkArchiveUrl(url, options.allowHttp ?? false);
         let response;
         try {
             response = await (0,undici.request)(url, {
@@ -45904,25 +46372,51 @@ async function transferToFile(start, options) {
         }
         const lengthHeader = response.headers['content-length'];
         const total = lengthHeader !== undefined ? Number(lengthHeader) : undefined;
+        if (total !== undefined && total > maxBytes) {
+            // Closed unread: a body announced this large is not worth reading to keep the connection.
+            response.body.on('error', () => undefined).destroy();
+            throw new TransferError(`${redactUrl(url)} announces ${total} bytes, more than the ${maxBytes} the artifact may have; refused`);
+        }
         const hash = (0,external_node_crypto_.createHash)('sha256');
         let bytes = 0;
         const meter = new external_node_stream_.Transform({
             transform(chunk, _encoding, callback) {
+                if (bytes + chunk.length > maxBytes) {
+                    callback(new TransferError(`${redactUrl(url)} sent more than the ${maxBytes} bytes the artifact may have; cut`));
+                    return;
+                }
                 hash.update(chunk);
                 bytes += chunk.length;
                 options.onProgress?.(bytes, total);
                 callback(null, chunk);
             }
         });
+        const slow = new AbortController();
+        let windowStart = 0;
+        const rateCheck = setInterval(() => {
+            if (bytes - windowStart < minRate.bytes) {
+                slow.abort(new RetryableError(`transfer from ${redactUrl(url)} slower than ${minRate.bytes} bytes in ${minRate.windowMs / 1000} s (${bytes - windowStart} bytes arrived); given up`));
+            }
+            windowStart = bytes;
+        }, minRate.windowMs);
         try {
             await (0,external_node_stream_promises_namespaceObject.pipeline)(response.body, meter, (0,external_node_fs_namespaceObject.createWriteStream)(options.file), {
-                signal: options.signal
+                signal: options.signal === undefined
+                    ? slow.signal
+                    : AbortSignal.any([options.signal, slow.signal])
             });
         }
         catch (error) {
             if (options.signal?.aborted)
                 throw error;
+            if (error instanceof TransferError)
+                throw error;
+            if (slow.signal.aborted)
+                throw slow.signal.reason;
             throw new RetryableError(`transfer from ${redactUrl(url)} broke after ${bytes} bytes: ${redactMessage(describeFailure(error, stallMs), url)}`);
+        }
+        finally {
+            clearInterval(rateCheck);
         }
         // A connection that closes early can end the stream without an error: count the bytes.
         if (total !== undefined && bytes !== total) {
@@ -45960,6 +46454,16 @@ function checkNameIsSegment(name, use) {
         throw new Error(`Artifact name '${name}' cannot be used as ${use} under 'path': git would read it as the checkout's own '.git'.`);
     }
 }
+/**
+ * A size other than the listing's is trusted only when the digest vouches for the bytes: without
+ * one (or with a mismatch that digest-mismatch lets through), a proxy's HTML or JSON error page
+ * served with 200 would otherwise be saved as the artifact.
+ */
+function checkReceivedSize(artifact, bytes, digestCheck) {
+    if (bytes === artifact.size_in_bytes || digestCheck === 'match')
+        return;
+    throw new Error(`received ${bytes} bytes where the listing says ${artifact.size_in_bytes} (size_in_bytes), and ${digestCheck === 'absent' ? 'there is no digest' : 'the digest does not match'} to vouch for them; not saved`);
+}
 function describeDigest(artifact, sha256) {
     if (!artifact.digest)
         return 'absent';
@@ -45992,6 +46496,9 @@ async function downloadArtifact(context, artifact) {
         async () => transferToFile(await getDownloadUrl(client, context.owner, context.repo, artifact), {
             file: archive,
             stallMs: options.stallMs,
+            minRate: options.minRate,
+            maxBytes: artifact.size_in_bytes + ARCHIVE_SIZE_MARGIN,
+            allowHttp: new URL(client.apiUrl).protocol === 'http:',
             signal: context.signal,
             onProgress: (received, total) => {
                 if (!progressDue())
@@ -46003,6 +46510,7 @@ async function downloadArtifact(context, artifact) {
         }));
         reported.sha256 = transfer.sha256;
         reported.digest_check = describeDigest(artifact, transfer.sha256);
+        checkReceivedSize(artifact, transfer.bytes, reported.digest_check);
         details.push(`Fetched ${formatBytes(transfer.bytes)} from ${transfer.source} in ${formatSeconds(Date.now() - started)} (${attempts} attempt(s))`, `sha256 ${transfer.sha256}`);
         if (reported.digest_check === 'absent') {
             context.noteNoDigest();
@@ -46076,6 +46584,38 @@ async function downloadArtifact(context, artifact) {
             : 'Failed';
     log.group(`${outcome} ${label}, ${formatBytes(artifact.size_in_bytes)}, in ${formatSeconds((reported.seconds ?? 0) * 1000)}`, details);
     return { reported, expired };
+}
+
+;// CONCATENATED MODULE: ./src/operations/download/stale-staging.ts
+
+
+/** The name every staging directory starts with (createStaging in src/archive/place.ts). */
+const STAGING_PREFIX = '.artifact-ops-';
+/**
+ * A staging directory untouched this long belongs to no running download: a transfer writes to
+ * it at least once a minute (the minimum-rate rule), and one still unpacking is much younger.
+ */
+const STALE_STAGING_MS = 60 * 60 * 1000;
+/**
+ * Removes the staging directories a killed run (SIGKILL skips every `finally`) left directly in
+ * `root`, when older than STALE_STAGING_MS. A symbolic link of that name is left alone: only
+ * real directories this action made are removed. Returns the names removed.
+ */
+async function removeStaleStaging(root, log, now = Date.now()) {
+    const entries = await (0,external_node_fs_promises_namespaceObject.readdir)(root, { withFileTypes: true }).catch(() => []);
+    const removed = [];
+    for (const entry of entries) {
+        if (!entry.isDirectory() || !entry.name.startsWith(STAGING_PREFIX))
+            continue;
+        const dir = external_node_path_namespaceObject.join(root, entry.name);
+        const stat = await (0,external_node_fs_promises_namespaceObject.lstat)(dir).catch(() => undefined);
+        if (stat === undefined || !stat.isDirectory() || now - stat.mtimeMs < STALE_STAGING_MS)
+            continue;
+        await (0,external_node_fs_promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        removed.push(entry.name);
+        log.info(`Removed ${dir}, left by a download that was killed over an hour ago`);
+    }
+    return removed;
 }
 
 ;// CONCATENATED MODULE: ./src/shared/sanitize.ts
@@ -46216,6 +46756,7 @@ function downloadSummary(artifacts) {
 
 
 
+
 const DOWNLOAD_CONCURRENCY = 4;
 /**
  * Whether artifacts go into `path` itself rather than `path/<name>/`: one artifact chosen by exact
@@ -46276,6 +46817,9 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
             .map(a => `'${a.name}' id ${a.id}`)
             .join(', ')}): anyone who opens a pull request can write those. Set 'allow-forks: true' to take them.`);
     }
+    for (const artifact of found.unknownOrigin) {
+        log.warn(`Skipped '${artifact.name}' (id ${artifact.id}): neither the listing nor its workflow run says which repository the run came from, so it may be a fork's; it is treated like one. Set 'allow-forks: true' to take it.`);
+    }
     const finish = (artifacts, failure) => ({
         artifacts,
         outputs: { [Outputs.DownloadPath]: download.path },
@@ -46298,6 +46842,7 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
         report.summary.notes.push(note);
         return report;
     }
+    await removeStaleStaging(download.path, log);
     let saidNoDigest = false;
     const placements = new Placements(download.path, log);
     const concurrency = options.concurrency ?? DOWNLOAD_CONCURRENCY;
@@ -46458,10 +47003,22 @@ function parseInstant(input, value, now) {
         return undefined;
     const duration = /^(\d+)\s*([mhdw])$/.exec(value);
     if (duration !== null) {
-        return new Date(now.getTime() - Number(duration[1]) * DURATION_UNITS_MS[duration[2]]);
+        const ms = Number(duration[1]) * DURATION_UNITS_MS[duration[2]];
+        const instant = new Date(now.getTime() - ms);
+        // A duration too long to count exactly, or reaching past what a date holds, is a typo.
+        if (!Number.isSafeInteger(ms) || Number.isNaN(instant.getTime())) {
+            throw invalid(input, value, "Expected a duration short enough to count back from now, e.g. '30d' or '2w'.");
+        }
+        return instant;
     }
-    const iso = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value);
-    const time = iso ? Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value) : NaN;
+    const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
+    // Date.parse rolls an impossible day over (2026-02-30 becomes March 2): check it against the
+    // month's length first.
+    const possible = iso !== null &&
+        Number(iso[3]) >= 1 &&
+        Number(iso[3]) <= new Date(Date.UTC(Number(iso[1]), Number(iso[2]), 0)).getUTCDate() &&
+        (iso[4] === undefined || Number(iso[4]) <= 23);
+    const time = possible ? Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value) : NaN;
     if (Number.isNaN(time)) {
         throw invalid(input, value, "Expected a duration with a unit m, h, d or w (e.g. '90m', '12h', '30d', '2w') or an ISO-8601 date (e.g. '2026-01-31' or '2026-01-31T12:00:00Z').");
     }
@@ -46517,6 +47074,9 @@ function parseSelection(input, now) {
     }
     const branchInput = input.value(Inputs.Branch);
     const branch = branchInput === '' ? undefined : branchInput.replace(/^refs\/heads\//, '');
+    if (branch === '') {
+        throw invalid(Inputs.Branch, branchInput, "Expected a branch name, e.g. 'main' or 'refs/heads/main'.");
+    }
     const workflow = parseWorkflow(input.value(Inputs.Workflow));
     const conclusionInput = input.value(Inputs.WorkflowConclusion);
     const workflowConclusion = conclusionInput === ''
@@ -46903,7 +47463,46 @@ function parseDownloadSettings(input) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/settings/environment.ts
+
+
+const DEFAULT_API_URL = 'https://api.github.com';
+/**
+ * `GITHUB_API_URL`, checked before anything is sent: an absolute http or https URL without
+ * credentials, query or fragment (a query would be glued into every request's path, and
+ * credentials would be printed with it). Trailing slashes are dropped. Messages show the value
+ * without its credentials, query or fragment.
+ */
+function parseApiUrl(value) {
+    const text = (value ?? '').trim();
+    if (text === '')
+        return DEFAULT_API_URL;
+    const refuse = (shown, why) => {
+        throw new InputError(`Invalid environment variable GITHUB_API_URL: '${shown}' ${why}. Expected the API's base URL, e.g. '${DEFAULT_API_URL}' or 'https://HOSTNAME/api/v3' (the runner sets it).`);
+    };
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        // Not a URL: shown only when it cannot hold credentials or a query.
+        return refuse(/[@?#]/.test(text) ? '…' : text.slice(0, 100), 'is not an absolute URL');
+    }
+    const shown = printableUrl(url);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        return refuse(`${url.protocol}…`, 'is not an http or https URL');
+    }
+    if (url.username !== '' || url.password !== '') {
+        return refuse(shown, 'carries credentials (user:password@), which are never sent or printed');
+    }
+    if (url.search !== '' || url.hash !== '' || text.includes('?') || text.includes('#')) {
+        return refuse(shown, 'carries a query or a fragment');
+    }
+    return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
 ;// CONCATENATED MODULE: ./src/settings/index.ts
+
 
 
 
@@ -46926,15 +47525,34 @@ function parseToken(input) {
     if (token === '') {
         throw new InputError(`Input '${Inputs.GitHubToken}' is empty. Pass a token, e.g. 'github-token: \${{ github.token }}' (the default).`);
     }
+    // A token goes into a header: a line break would end the header early (or be refused by fetch
+    // with the header quoted). The value is never shown; it is a secret even when it is wrong.
+    if (!/^[\x21-\x7e]+$/.test(token)) {
+        throw new InputError(`Input '${Inputs.GitHubToken}' contains a line break, a space or a character outside printable ASCII (the value is not shown). Pass the token alone, e.g. 'github-token: \${{ secrets.MY_TOKEN }}'.`);
+    }
     return token;
 }
 function parseRepository(input) {
     const value = input.value(Inputs.Repository) || process.env['GITHUB_REPOSITORY'] || '';
     const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value);
-    if (match === null) {
-        throw invalid(Inputs.Repository, value, "Expected 'owner/name', e.g. 'octo-org/octo-repo'.");
+    // `x/..` would become the path /repos/x/../actions/… and reach another endpoint.
+    const dots = match !== null && [match[1], match[2]].some(part => /^\.{1,2}$/.test(part));
+    if (match === null || dots) {
+        throw invalid(Inputs.Repository, value, "Expected 'owner/name', e.g. 'octo-org/octo-repo' (neither part may be '.' or '..').");
     }
     return { owner: match[1], repo: match[2] };
+}
+/** The longest rate-limit wait accepted: a job runs 6 hours at most. */
+const MAX_WAIT_LIMIT_SECONDS = 6 * 3600;
+const WAIT_UNITS_S = { '': 1, s: 1, m: 60, h: 3600 };
+function parseMaxWait(input) {
+    const value = input.value(Inputs.MaxWait);
+    const match = /^(\d{1,6})\s*([smh]?)$/.exec(value);
+    const seconds = match === null ? NaN : Number(match[1]) * WAIT_UNITS_S[match[2]];
+    if (!(seconds <= MAX_WAIT_LIMIT_SECONDS)) {
+        throw invalid(Inputs.MaxWait, value, "Expected a duration in seconds, minutes or hours up to 6h, e.g. '300', '90s', '5m' or '1h' ('0' never waits).");
+    }
+    return seconds;
 }
 /**
  * Reads and validates every input. Throws an InputError naming the input, the value and what is
@@ -46948,7 +47566,9 @@ function getSettings(read, now = new Date()) {
         token: parseToken(input),
         ...parseRepository(input),
         selection,
-        ifNoArtifactFound: parseChoice(Inputs.IfNoArtifactFound, input.value(Inputs.IfNoArtifactFound) || DEFAULT_NOT_FOUND_MODE[operation], NOT_FOUND_MODES)
+        ifNoArtifactFound: parseChoice(Inputs.IfNoArtifactFound, input.value(Inputs.IfNoArtifactFound) || DEFAULT_NOT_FOUND_MODE[operation], NOT_FOUND_MODES),
+        apiUrl: parseApiUrl(process.env['GITHUB_API_URL']),
+        maxWaitSeconds: parseMaxWait(input)
     };
     // Every operation's inputs are checked, so that a bad value is an error whichever operation
     // runs; each operation keeps only its own slice.
@@ -47151,7 +47771,13 @@ async function run() {
             log.warn(`Input '${input}' (${value}) applies to operation ${readBy.map(o => `'${o}'`).join(' and ')} only; '${settings.operation}' ignores it.`);
         }
         const { signal } = cancellation;
-        const client = createClient({ token: settings.token, log, signal });
+        const client = createClient({
+            token: settings.token,
+            apiUrl: settings.apiUrl,
+            maxRateLimitWaitSeconds: settings.maxWaitSeconds,
+            log,
+            signal
+        });
         explain = async (error) => explainNotFound(client, settings, error);
         const report = await runOperation({ client, log, signal }, settings);
         writeOutputs(report, setOutput);

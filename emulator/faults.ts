@@ -20,7 +20,7 @@ export interface Fault {
   /**
    * absent: answer with status, headers and body; reset: close the socket at once;
    * truncate: send part of the archive then close; stall: send part of the archive then
-   * nothing; hang: answer nothing at all
+   * nothing; hang: answer nothing at all (on either origin)
    */
   kind?: 'reset' | 'truncate' | 'stall' | 'hang'
   /** truncate and stall: share of the body sent first */

@@ -149,6 +149,7 @@ export function createApi(
     if (ctx.limits.secondary(record, res)) return
 
     const fault = ctx.faults.take(record, 'api')
+    if (fault?.kind === 'hang') return
     if (fault) return answerFault(res, fault)
 
     const auth = req.headers['authorization'] ?? ''
@@ -194,6 +195,11 @@ export function createApi(
         .sort(newestFirst)
         .map(a => artifactJson(repo, a))
       return sendPage(res, url, items, headers, 'artifacts')
+    }
+    if (method === 'GET' && (m = /^\/actions\/runs\/(\d+)$/.exec(rest))) {
+      const run = repo.runs.get(Number(m[1]))
+      if (!run) return send(res, 404, NOT_FOUND, headers)
+      return send(res, 200, runJson(repo, run), headers)
     }
     if (method === 'GET' && (m = /^\/actions\/runs\/(\d+)\/artifacts$/.exec(rest))) {
       const runId = Number(m[1])

@@ -74,7 +74,13 @@ export async function run(): Promise<void> {
       )
     }
     const { signal } = cancellation
-    const client = createClient({ token: settings.token, log, signal })
+    const client = createClient({
+      token: settings.token,
+      apiUrl: settings.apiUrl,
+      maxRateLimitWaitSeconds: settings.maxWaitSeconds,
+      log,
+      signal
+    })
     explain = async error => explainNotFound(client, settings, error)
     const report = await runOperation({ client, log, signal }, settings)
     writeOutputs(report, core.setOutput)

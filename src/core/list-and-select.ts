@@ -6,6 +6,7 @@ import { formatCount, formatInstant } from '../report/format.js'
 import type { Logger } from '../shared/logger.js'
 import { progressClock } from '../shared/progress.js'
 import { regexPatternWarnings } from './patterns.js'
+import { completeOrigins } from './provenance.js'
 import { type ArtifactQuery, repositoryOf } from './query.js'
 import { type Criteria, selectArtifacts, type Selection } from './select.js'
 
@@ -72,7 +73,15 @@ export async function listAndSelect(
 ): Promise<Found> {
   const resolved = await resolveLookups(client, query, criteria, log)
   if (resolved.runIds !== undefined && resolved.runIds.size === 0) {
-    return { listed: [], pages: 0, selected: [], kept: [], forks: [], overLimit: [] }
+    return {
+      listed: [],
+      pages: 0,
+      selected: [],
+      kept: [],
+      forks: [],
+      unknownOrigin: [],
+      overLimit: []
+    }
   }
   const progressDue = progressClock(PROGRESS_EVERY_MS)
   const { artifacts, pages } = await listArtifacts(client, {
@@ -96,7 +105,10 @@ export async function listAndSelect(
   )) {
     log.warn(warning)
   }
-  return { ...selectArtifacts(artifacts, resolved), listed: artifacts, pages }
+  const complete = resolved.excludeForks
+    ? await completeOrigins(client, query, artifacts, resolved)
+    : artifacts
+  return { ...selectArtifacts(complete, resolved), listed: artifacts, pages }
 }
 
 /** `'build' exists, but its 3 artifacts expired between … and ….` for a name only expired. */

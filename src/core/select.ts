@@ -45,6 +45,8 @@ export interface Selection {
   kept: Artifact[]
   /** Artifacts left out because their run came from a fork. */
   forks: Artifact[]
+  /** Artifacts left out, with excludeForks, because nothing says where their run came from. */
+  unknownOrigin: Artifact[]
   /** Artifacts that passed every filter but were cut by limit. */
   overLimit: Artifact[]
 }
@@ -73,6 +75,15 @@ export function isFromFork(artifact: Artifact): boolean {
     run.repository_id != null &&
     run.head_repository_id !== run.repository_id
   )
+}
+
+/**
+ * True when the listing does not say where the artifact's run came from: no run, or a run
+ * without its repository or head repository. Such an artifact may be a fork's.
+ */
+export function hasUnknownOrigin(artifact: Artifact): boolean {
+  const run = artifact.workflow_run
+  return run == null || run.head_repository_id == null || run.repository_id == null
 }
 
 /** A matcher for `pattern`: any include (or none given) and no exclude. */
@@ -139,12 +150,14 @@ function matchesAge(criteria: Criteria): (artifact: Artifact) => boolean {
  * Pure: the same artifacts and criteria give the same selection.
  */
 export function selectArtifacts(artifacts: readonly Artifact[], criteria: Criteria): Selection {
-  const filtered = [...artifacts]
-    .filter(matchesFilters(criteria, compilePatterns(criteria.patterns)))
-    .sort(compareNewestFirst)
+  const filtered = filterArtifacts(artifacts, criteria).sort(compareNewestFirst)
 
   const forks = criteria.excludeForks ? filtered.filter(isFromFork) : []
-  const candidates = criteria.excludeForks ? filtered.filter(a => !isFromFork(a)) : filtered
+  // Fails closed: an artifact whose origin is unknown is not trusted as the repository's own.
+  const unknownOrigin = criteria.excludeForks ? filtered.filter(hasUnknownOrigin) : []
+  const candidates = criteria.excludeForks
+    ? filtered.filter(a => !isFromFork(a) && !hasUnknownOrigin(a))
+    : filtered
 
   const kept: Artifact[] = []
   const rest: Artifact[] = []
@@ -169,5 +182,10 @@ export function selectArtifacts(artifacts: readonly Artifact[], criteria: Criter
       overLimit = aged.slice(0, aged.length - criteria.limit)
     }
   }
-  return { selected, kept, forks, overLimit }
+  return { selected, kept, forks, unknownOrigin, overLimit }
+}
+
+/** The artifacts that pass the name, pattern, id, run, branch and commit filters. */
+export function filterArtifacts(artifacts: readonly Artifact[], criteria: Criteria): Artifact[] {
+  return artifacts.filter(matchesFilters(criteria, compilePatterns(criteria.patterns)))
 }

@@ -1,6 +1,7 @@
 import { PER_PAGE } from '../settings/inputs.js'
 import type { Client } from './client.js'
 import { ApiError, asApiError } from './errors.js'
+import { type Page, readListing } from './listing.js'
 import type { Artifact } from './types.js'
 
 /** Which listing to read. */
@@ -24,39 +25,58 @@ export interface Listing {
 const repositoryOf = (request: { owner: string; repo: string }): string =>
   `${request.owner}/${request.repo}`
 
+/** What the action relies on in each listed artifact; the rest may be absent or null. */
+function checkArtifact(item: Record<string, unknown>): string | undefined {
+  if (typeof item['name'] !== 'string') return "without a 'name'"
+  const size = item['size_in_bytes']
+  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) {
+    return "without a whole 'size_in_bytes'"
+  }
+  if (typeof item['expired'] !== 'boolean') return "without a true or false 'expired'"
+  return undefined
+}
+
+/** The artifacts listing of a repository, or of one run. */
+function artifactPages(
+  client: Client,
+  request: { owner: string; repo: string; runId?: number; name?: string }
+): AsyncGenerator<Page<Artifact>> {
+  const params: Record<string, unknown> = {
+    owner: request.owner,
+    repo: request.repo,
+    per_page: PER_PAGE,
+    ...(request.name !== undefined ? { name: request.name } : {}),
+    ...(request.runId !== undefined ? { run_id: request.runId } : {})
+  }
+  return readListing<Artifact>(client, {
+    route:
+      request.runId === undefined
+        ? 'GET /repos/{owner}/{repo}/actions/artifacts'
+        : 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
+    params,
+    key: 'artifacts',
+    checkItem: checkArtifact
+  })
+}
+
 /**
  * Reads every page of a listing, 100 at a time, following the Link headers, before anything acts
  * on it (deleting while paging would shift later pages and skip artifacts).
  */
 export async function listArtifacts(client: Client, request: ListRequest): Promise<Listing> {
-  const params = {
-    owner: request.owner,
-    repo: request.repo,
-    per_page: PER_PAGE,
-    ...(request.name !== undefined ? { name: request.name } : {})
-  }
-  const { octokit } = client
-  const iterator =
-    request.runId === undefined
-      ? octokit.paginate.iterator(octokit.rest.actions.listArtifactsForRepo, params)
-      : octokit.paginate.iterator(octokit.rest.actions.listWorkflowRunArtifacts, {
-          ...params,
-          run_id: request.runId
-        })
   const artifacts: Artifact[] = []
   const seen = new Set<number>()
   let pages = 0
   try {
-    for await (const page of iterator) {
+    for await (const page of artifactPages(client, request)) {
       pages++
-      for (const artifact of page.data as Artifact[]) {
+      for (const artifact of page.items) {
         // A listing that shifts while it is read can repeat an artifact across pages.
         if (seen.has(artifact.id)) continue
         seen.add(artifact.id)
         artifacts.push(artifact)
       }
-      // Octokit keeps the envelope's total_count on the page it unwraps.
-      request.onPage?.(artifacts.length, (page.data as { total_count?: number }).total_count)
+      request.onPage?.(artifacts.length, page.total)
     }
   } catch (error) {
     throw new ApiError(error, {
@@ -77,16 +97,19 @@ export async function listArtifactsPage(
   owner: string,
   repo: string
 ): Promise<Artifact[]> {
-  const { data } = await client.octokit.rest.actions
-    .listArtifactsForRepo({ owner, repo, per_page: PER_PAGE })
-    .catch(
-      asApiError({
-        repository: `${owner}/${repo}`,
-        permission: 'actions: read',
-        action: 'list artifacts'
-      })
-    )
-  return data.artifacts as Artifact[]
+  const pages = artifactPages(client, { owner, repo })
+  try {
+    const first = await pages.next()
+    return first.done === true ? [] : first.value.items
+  } catch (error) {
+    throw new ApiError(error, {
+      repository: `${owner}/${repo}`,
+      permission: 'actions: read',
+      action: 'list artifacts'
+    })
+  } finally {
+    await pages.return(undefined)
+  }
 }
 
 /** Deletes one artifact. */

@@ -4,6 +4,8 @@ import { throttling } from '@octokit/plugin-throttling'
 import Bottleneck from 'bottleneck/light.js'
 import { API_VERSION } from '../settings/inputs.js'
 import { type Logger, silentLogger } from '../shared/logger.js'
+import { ANSWER_LIMITS, type AnswerLimits, boundedFetch } from './answers.js'
+import { attemptRules, describeRequest } from './attempts.js'
 import { DOCUMENTED_WRITE_INTERVAL_MS, pacedWrites } from './pacing.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
@@ -41,8 +43,13 @@ export interface ClientOptions {
   retries?: number
   /** Waits for a rate-limit answer before giving up on a request. */
   rateLimitWaits?: number
-  /** The longest wait for a primary rate limit reset, in seconds; longer fails the request. */
+  /**
+   * The longest wait for a rate limit (a primary reset or a secondary `retry-after`), in
+   * seconds; a longer one is not waited for and the request fails (the `max-wait` input).
+   */
   maxRateLimitWaitSeconds?: number
+  /** Deadlines and size cap of each API answer (tests shorten them). */
+  answerLimits?: Partial<AnswerLimits>
   /** Where log lines go. */
   log?: Logger
   /** Ends every wait and request of the client when aborted. */
@@ -73,8 +80,28 @@ function recordRate(rate: RateState, headers: Record<string, unknown> | undefine
   if (reset !== undefined) rate.resetAt = new Date(reset * 1000)
 }
 
-function describeRequest(options: { method?: string; url?: string }): string {
-  return `${options.method ?? 'GET'} ${(options.url ?? '').split('?')[0]}`
+/** Statuses never retried: 403 and 429 are the throttling plugin's to wait for; the rest would fail again. */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451]
+
+/**
+ * The token goes to the origin of the API URL only (scheme, host and port). Octokit sends a URL
+ * taken from an answer (a Link header's `next`) as it is, with the token: an answer that points
+ * at another host, port or scheme would receive it, in clear text if the scheme is http. Relative
+ * URLs are resolved against the API URL by Octokit and so stay on its origin.
+ */
+function checkOrigin(url: string | undefined, apiOrigin: string): void {
+  if (url === undefined || !/^[a-z][a-z\d+.-]*:/i.test(url)) return
+  let origin: string
+  try {
+    origin = new URL(url).origin
+  } catch {
+    origin = 'an unparsable URL'
+  }
+  if (origin !== apiOrigin) {
+    throw new Error(
+      `refusing to send the token to ${origin === 'null' ? url.split(':')[0] + ':' : origin}, which an answer of the API pointed to: only the API's origin ${apiOrigin} receives it`
+    )
+  }
 }
 
 /** Builds the one API client of a run. */
@@ -84,8 +111,11 @@ export function createClient(options: ClientOptions): Client {
     .replace(/\/+$/, '')
   const log = options.log ?? silentLogger
   const rateLimitWaits = options.rateLimitWaits ?? 3
-  const maxWait = options.maxRateLimitWaitSeconds ?? 15 * 60
+  const maxWait = options.maxRateLimitWaitSeconds ?? 5 * 60
   const rate: RateState = {}
+  const apiOrigin = new URL(apiUrl).origin
+  const retries = options.retries ?? 3
+  const retryBaseMs = options.retryBaseMs ?? 1000
 
   const octokit = getOctokit(
     options.token,
@@ -93,12 +123,8 @@ export function createClient(options: ClientOptions): Client {
       baseUrl: apiUrl,
       userAgent: 'artifact-ops',
       log,
-      retry: {
-        retries: options.retries ?? 3,
-        retryAfterBaseValue: options.retryBaseMs ?? 1000,
-        // 403 and 429 are the throttling plugin's to wait for; the rest would fail again.
-        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
-      },
+      request: { fetch: boundedFetch(apiUrl, { ...ANSWER_LIMITS, ...options.answerLimits }) },
+      retry: { retries, retryAfterBaseValue: retryBaseMs, doNotRetry: DO_NOT_RETRY },
       throttle: {
         // Writes are paced below; the plugin's own write queue would only add a second wait.
         write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
@@ -106,7 +132,7 @@ export function createClient(options: ClientOptions): Client {
           const what = describeRequest(request)
           if (retryCount >= rateLimitWaits || retryAfter > maxWait) {
             log.warn(
-              `Rate limit exhausted for ${what}; the limit resets in ${retryAfter}s, giving up.`
+              `Rate limit exhausted for ${what}; the limit resets in ${retryAfter}s, longer than max-wait (${maxWait}s) or after ${retryCount} waits: giving up.`
             )
             return false
           }
@@ -117,8 +143,10 @@ export function createClient(options: ClientOptions): Client {
         }) satisfies RateLimitHandler,
         onSecondaryRateLimit: ((retryAfter, request, _octokit, retryCount) => {
           const what = describeRequest(request)
-          if (retryCount >= rateLimitWaits) {
-            log.warn(`Secondary rate limit for ${what}; giving up after ${retryCount} waits.`)
+          if (retryCount >= rateLimitWaits || retryAfter > maxWait) {
+            log.warn(
+              `Secondary rate limit for ${what}; GitHub asks to wait ${retryAfter}s, longer than max-wait (${maxWait}s) or after ${retryCount} waits: giving up.`
+            )
             return false
           }
           log.warn(
@@ -129,11 +157,13 @@ export function createClient(options: ClientOptions): Client {
       }
     },
     pacedWrites(options.writeIntervalMs ?? DOCUMENTED_WRITE_INTERVAL_MS, options.signal),
+    attemptRules({ retries, retryBaseMs, doNotRetry: DO_NOT_RETRY, log, signal: options.signal }),
     retry,
     throttling
   )
 
   octokit.hook.before('request', requestOptions => {
+    checkOrigin(requestOptions.url, apiOrigin)
     requestOptions.headers['x-github-api-version'] = API_VERSION
     // A cancellation ends reads at once; a write already sent is let finish, so that what the
     // server did and what the outputs say agree (the pacing wait stops the next one).

@@ -1,5 +1,6 @@
 import { RequestError } from '@octokit/request-error'
 import { messageOf } from '../shared/errors.js'
+import { redactUrls } from '../shared/redact.js'
 
 /** A permission a workflow grants its GITHUB_TOKEN, as written under `permissions:`. */
 export type Permission = 'actions: read' | 'actions: write' | 'pull-requests: read'
@@ -90,7 +91,7 @@ function factsOf(error: unknown): Facts {
     return {
       status: undefined,
       request: '',
-      detail: messageOf(error),
+      detail: redactUrls(messageOf(error)),
       rateLimited: false,
       resetAt: undefined,
       answeredJson: false
@@ -99,6 +100,8 @@ function factsOf(error: unknown): Facts {
   const headers = error.response?.headers as Record<string, unknown> | undefined
   const remaining = headerOf(headers, 'x-ratelimit-remaining')
   const reset = Number(headerOf(headers, 'x-ratelimit-reset'))
+  // A secondary limit says how long to wait instead of when the hour resets.
+  const retryAfter = Number(headerOf(headers, 'retry-after'))
   // Octokit reports a request that never got an answer as status 500 without a response.
   const answered = error.response !== undefined
   const status = answered ? error.status : undefined
@@ -107,9 +110,14 @@ function factsOf(error: unknown): Facts {
   return {
     status,
     request: `${error.request.method} ${new URL(error.request.url, 'http://x').pathname}`,
-    detail: error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, ''),
+    detail: redactUrls(error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '')),
     rateLimited: (status === 403 || status === 429) && (remaining === '0' || secondary),
-    resetAt: Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined,
+    resetAt:
+      Number.isFinite(reset) && reset > 0
+        ? new Date(reset * 1000)
+        : Number.isFinite(retryAfter) && retryAfter > 0
+          ? new Date(Date.now() + retryAfter * 1000)
+          : undefined,
     answeredJson: /json/i.test(headerOf(headers, 'content-type') ?? '')
   }
 }

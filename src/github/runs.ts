@@ -1,6 +1,7 @@
 import { PER_PAGE } from '../settings/inputs.js'
 import type { Client } from './client.js'
 import { asApiError } from './errors.js'
+import { readListing } from './listing.js'
 
 /** Which runs of a workflow to take. */
 export interface RunQuery {
@@ -21,26 +22,37 @@ export interface RunQuery {
 /** The ids of a workflow's runs, filtered by the server (conclusion, event, branch). */
 export async function listWorkflowRunIds(client: Client, query: RunQuery): Promise<Set<number>> {
   const ids = new Set<number>()
-  const { octokit } = client
   const filters = {
     owner: query.owner,
     repo: query.repo,
     per_page: PER_PAGE,
-    ...(query.conclusion !== undefined ? { status: query.conclusion as 'success' } : {}),
+    ...(query.conclusion !== undefined ? { status: query.conclusion } : {}),
     ...(query.event !== undefined ? { event: query.event } : {}),
     ...(query.branch !== undefined ? { branch: query.branch } : {}),
     ...(query.headSha !== undefined ? { head_sha: query.headSha } : {})
   }
-  const iterator =
+  const pages = readListing<{ id: number }>(
+    client,
     query.workflow === undefined
-      ? octokit.paginate.iterator(octokit.rest.actions.listWorkflowRunsForRepo, filters)
-      : octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
-          ...filters,
-          workflow_id: /^\d+$/.test(query.workflow) ? Number(query.workflow) : query.workflow
-        })
+      ? {
+          route: 'GET /repos/{owner}/{repo}/actions/runs',
+          params: filters,
+          key: 'workflow_runs',
+          checkItem: () => undefined
+        }
+      : {
+          route: 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+          params: {
+            ...filters,
+            workflow_id: /^\d+$/.test(query.workflow) ? Number(query.workflow) : query.workflow
+          },
+          key: 'workflow_runs',
+          checkItem: () => undefined
+        }
+  )
   try {
-    for await (const page of iterator) {
-      for (const run of page.data) ids.add(run.id)
+    for await (const page of pages) {
+      for (const run of page.items) ids.add(run.id)
     }
   } catch (error) {
     asApiError({
@@ -53,6 +65,37 @@ export async function listWorkflowRunIds(client: Client, query: RunQuery): Promi
     })(error)
   }
   return ids
+}
+
+/** Where a run ran and where its head commit came from (a fork's id for a fork's pull request). */
+export interface RunRepositories {
+  repositoryId?: number
+  headRepositoryId?: number
+}
+
+const idOf = (value: unknown): number | undefined => {
+  const id = (value as { id?: unknown } | null | undefined)?.id
+  return typeof id === 'number' && Number.isSafeInteger(id) ? id : undefined
+}
+
+/** Reads one run's repositories; undefined fields where the answer does not say. */
+export async function getRunRepositories(
+  client: Client,
+  owner: string,
+  repo: string,
+  runId: number
+): Promise<RunRepositories> {
+  const { data } = await client.octokit.rest.actions
+    .getWorkflowRun({ owner, repo, run_id: runId })
+    .catch(
+      asApiError({
+        repository: `${owner}/${repo}`,
+        permission: 'actions: read',
+        action: `read workflow run ${runId}`
+      })
+    )
+  const run = data as { repository?: unknown; head_repository?: unknown } | null
+  return { repositoryId: idOf(run?.repository), headRepositoryId: idOf(run?.head_repository) }
 }
 
 /** What the action needs to know of a pull request. */

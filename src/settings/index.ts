@@ -6,6 +6,7 @@ import {
   type PruneSettings
 } from '../operations/prune/settings.js'
 import { Inputs, type Operation, OPERATION_INPUTS, OPERATIONS, literalDefault } from './inputs.js'
+import { parseApiUrl } from './environment.js'
 import { createReader, type InputReader, invalid, parseChoice, type Reader } from './parse.js'
 import { parseSelection, type SelectionSettings } from './selection.js'
 
@@ -35,6 +36,10 @@ export interface CommonSettings {
   selection: SelectionSettings
   /** What to do when the selection is empty. */
   ifNoArtifactFound: NotFoundMode
+  /** The API's base URL (`GITHUB_API_URL`), checked: absolute http(s), no credentials or query. */
+  apiUrl: string
+  /** The longest rate-limit wait, in seconds (`max-wait`). */
+  maxWaitSeconds: number
 }
 
 export type ListSettings = CommonSettings & { operation: 'list' }
@@ -54,16 +59,47 @@ function parseToken(input: Reader): string {
       `Input '${Inputs.GitHubToken}' is empty. Pass a token, e.g. 'github-token: \${{ github.token }}' (the default).`
     )
   }
+  // A token goes into a header: a line break would end the header early (or be refused by fetch
+  // with the header quoted). The value is never shown; it is a secret even when it is wrong.
+  if (!/^[\x21-\x7e]+$/.test(token)) {
+    throw new InputError(
+      `Input '${Inputs.GitHubToken}' contains a line break, a space or a character outside printable ASCII (the value is not shown). Pass the token alone, e.g. 'github-token: \${{ secrets.MY_TOKEN }}'.`
+    )
+  }
   return token
 }
 
 function parseRepository(input: Reader): { owner: string; repo: string } {
   const value = input.value(Inputs.Repository) || process.env['GITHUB_REPOSITORY'] || ''
   const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value)
-  if (match === null) {
-    throw invalid(Inputs.Repository, value, "Expected 'owner/name', e.g. 'octo-org/octo-repo'.")
+  // `x/..` would become the path /repos/x/../actions/… and reach another endpoint.
+  const dots = match !== null && [match[1], match[2]].some(part => /^\.{1,2}$/.test(part))
+  if (match === null || dots) {
+    throw invalid(
+      Inputs.Repository,
+      value,
+      "Expected 'owner/name', e.g. 'octo-org/octo-repo' (neither part may be '.' or '..')."
+    )
   }
   return { owner: match[1], repo: match[2] }
+}
+
+/** The longest rate-limit wait accepted: a job runs 6 hours at most. */
+const MAX_WAIT_LIMIT_SECONDS = 6 * 3600
+const WAIT_UNITS_S: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600 }
+
+function parseMaxWait(input: Reader): number {
+  const value = input.value(Inputs.MaxWait)
+  const match = /^(\d{1,6})\s*([smh]?)$/.exec(value)
+  const seconds = match === null ? NaN : Number(match[1]) * WAIT_UNITS_S[match[2]]
+  if (!(seconds <= MAX_WAIT_LIMIT_SECONDS)) {
+    throw invalid(
+      Inputs.MaxWait,
+      value,
+      "Expected a duration in seconds, minutes or hours up to 6h, e.g. '300', '90s', '5m' or '1h' ('0' never waits)."
+    )
+  }
+  return seconds
 }
 
 /**
@@ -82,7 +118,9 @@ export function getSettings(read: InputReader, now: Date = new Date()): Settings
       Inputs.IfNoArtifactFound,
       input.value(Inputs.IfNoArtifactFound) || DEFAULT_NOT_FOUND_MODE[operation],
       NOT_FOUND_MODES
-    )
+    ),
+    apiUrl: parseApiUrl(process.env['GITHUB_API_URL']),
+    maxWaitSeconds: parseMaxWait(input)
   }
   // Every operation's inputs are checked, so that a bad value is an error whichever operation
   // runs; each operation keeps only its own slice.

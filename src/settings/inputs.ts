@@ -26,7 +26,8 @@ export enum Inputs {
   DeleteAfter = 'delete-after',
   DryRun = 'dry-run',
   RateLimitReserve = 'rate-limit-reserve',
-  IfNoArtifactFound = 'if-no-artifact-found'
+  IfNoArtifactFound = 'if-no-artifact-found',
+  MaxWait = 'max-wait'
 }
 
 /** Output names, spelled exactly as in action.yml. */
@@ -77,7 +78,8 @@ export const INPUT_DEFAULTS: Record<Inputs, string | undefined> = {
   [Inputs.DeleteAfter]: 'false',
   [Inputs.DryRun]: 'false',
   [Inputs.RateLimitReserve]: '10%',
-  [Inputs.IfNoArtifactFound]: undefined
+  [Inputs.IfNoArtifactFound]: undefined,
+  [Inputs.MaxWait]: '5m'
 }
 
 /** The inputs that not every operation reads, by operation: the others ignore them. */

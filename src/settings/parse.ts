@@ -96,13 +96,30 @@ export function parseInstant(input: Inputs, value: string, now: Date): Date | un
   if (value === '') return undefined
   const duration = /^(\d+)\s*([mhdw])$/.exec(value)
   if (duration !== null) {
-    return new Date(now.getTime() - Number(duration[1]) * DURATION_UNITS_MS[duration[2]])
+    const ms = Number(duration[1]) * DURATION_UNITS_MS[duration[2]]
+    const instant = new Date(now.getTime() - ms)
+    // A duration too long to count exactly, or reaching past what a date holds, is a typo.
+    if (!Number.isSafeInteger(ms) || Number.isNaN(instant.getTime())) {
+      throw invalid(
+        input,
+        value,
+        "Expected a duration short enough to count back from now, e.g. '30d' or '2w'."
+      )
+    }
+    return instant
   }
   const iso =
-    /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(
       value
     )
-  const time = iso ? Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value) : NaN
+  // Date.parse rolls an impossible day over (2026-02-30 becomes March 2): check it against the
+  // month's length first.
+  const possible =
+    iso !== null &&
+    Number(iso[3]) >= 1 &&
+    Number(iso[3]) <= new Date(Date.UTC(Number(iso[1]), Number(iso[2]), 0)).getUTCDate() &&
+    (iso[4] === undefined || Number(iso[4]) <= 23)
+  const time = possible ? Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value) : NaN
   if (Number.isNaN(time)) {
     throw invalid(
       input,

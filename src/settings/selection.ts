@@ -99,6 +99,13 @@ export function parseSelection(input: Reader, now: Date): SelectionSettings {
 
   const branchInput = input.value(Inputs.Branch)
   const branch = branchInput === '' ? undefined : branchInput.replace(/^refs\/heads\//, '')
+  if (branch === '') {
+    throw invalid(
+      Inputs.Branch,
+      branchInput,
+      "Expected a branch name, e.g. 'main' or 'refs/heads/main'."
+    )
+  }
 
   const workflow = parseWorkflow(input.value(Inputs.Workflow))
   const conclusionInput = input.value(Inputs.WorkflowConclusion)

@@ -13,6 +13,7 @@ import { mapPool } from '../../shared/pool.js'
 import type { OperationContext } from '../context.js'
 import { Placements } from './placements.js'
 import { checkNameIsSegment, type DownloadOptions, downloadArtifact } from './step.js'
+import { removeStaleStaging } from './stale-staging.js'
 import { downloadSummary } from './summary.js'
 
 export type { DownloadOptions } from './step.js'
@@ -92,6 +93,11 @@ export async function runDownload(
         )}): anyone who opens a pull request can write those. Set 'allow-forks: true' to take them.`
     )
   }
+  for (const artifact of found.unknownOrigin) {
+    log.warn(
+      `Skipped '${artifact.name}' (id ${artifact.id}): neither the listing nor its workflow run says which repository the run came from, so it may be a fork's; it is treated like one. Set 'allow-forks: true' to take it.`
+    )
+  }
   const finish = (artifacts: DownloadReport['artifacts'], failure?: string): DownloadReport => ({
     artifacts,
     outputs: { [Outputs.DownloadPath]: download.path },
@@ -117,6 +123,7 @@ export async function runDownload(
     report.summary.notes.push(note)
     return report
   }
+  await removeStaleStaging(download.path, log)
 
   let saidNoDigest = false
   const placements = new Placements(download.path, log)

@@ -14,7 +14,7 @@ import { progressClock } from '../../shared/progress.js'
 import { withRetries } from '../../shared/retry.js'
 import type { Placements } from './placements.js'
 import type { DownloadSettings } from './settings.js'
-import { transferToFile } from './transfer.js'
+import { ARCHIVE_SIZE_MARGIN, type TransferOptions, transferToFile } from './transfer.js'
 
 /** How transfers run; the defaults are the action's, tests shorten the waits. */
 export interface DownloadOptions {
@@ -28,6 +28,8 @@ export interface DownloadOptions {
   backoffMs?: number
   /** Milliseconds between progress lines of one transfer. */
   progressEveryMs?: number
+  /** The slowest transfer accepted (see TransferOptions.minRate). */
+  minRate?: TransferOptions['minRate']
 }
 
 /** What one artifact's download needs besides the artifact. */
@@ -73,6 +75,22 @@ export function checkNameIsSegment(name: string, use: string): void {
   }
 }
 
+/**
+ * A size other than the listing's is trusted only when the digest vouches for the bytes: without
+ * one (or with a mismatch that digest-mismatch lets through), a proxy's HTML or JSON error page
+ * served with 200 would otherwise be saved as the artifact.
+ */
+function checkReceivedSize(
+  artifact: Artifact,
+  bytes: number,
+  digestCheck: ReportedArtifact['digest_check']
+): void {
+  if (bytes === artifact.size_in_bytes || digestCheck === 'match') return
+  throw new Error(
+    `received ${bytes} bytes where the listing says ${artifact.size_in_bytes} (size_in_bytes), and ${digestCheck === 'absent' ? 'there is no digest' : 'the digest does not match'} to vouch for them; not saved`
+  )
+}
+
 function describeDigest(artifact: Artifact, sha256: string): ReportedArtifact['digest_check'] {
   if (!artifact.digest) return 'absent'
   return artifact.digest.toLowerCase() === `sha256:${sha256}` ? 'match' : 'mismatch'
@@ -108,6 +126,9 @@ export async function downloadArtifact(context: StepContext, artifact: Artifact)
         transferToFile(await getDownloadUrl(client, context.owner, context.repo, artifact), {
           file: archive,
           stallMs: options.stallMs,
+          minRate: options.minRate,
+          maxBytes: artifact.size_in_bytes + ARCHIVE_SIZE_MARGIN,
+          allowHttp: new URL(client.apiUrl).protocol === 'http:',
           signal: context.signal,
           onProgress: (received, total) => {
             if (!progressDue()) return
@@ -121,6 +142,7 @@ export async function downloadArtifact(context: StepContext, artifact: Artifact)
     )
     reported.sha256 = transfer.sha256
     reported.digest_check = describeDigest(artifact, transfer.sha256)
+    checkReceivedSize(artifact, transfer.bytes, reported.digest_check)
     details.push(
       `Fetched ${formatBytes(transfer.bytes)} from ${transfer.source} in ${formatSeconds(Date.now() - started)} (${attempts} attempt(s))`,
       `sha256 ${transfer.sha256}`

@@ -4,6 +4,7 @@ import { createWriteStream } from 'node:fs'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { errors as undiciErrors, request } from 'undici'
+import { printableUrl, redactUrls } from '../../shared/redact.js'
 import { RetryableError } from '../../shared/retry.js'
 
 /** How one archive is fetched from one signed URL. */
@@ -15,6 +16,22 @@ export interface TransferOptions {
    * its body (default 30 s). undici's own timers: one mechanism for both.
    */
   stallMs?: number
+  /**
+   * Bytes the archive may have at most: a Content-Length above it is refused before the body is
+   * read, and a body that runs past it is cut and fails (no retry: it would be as long again).
+   */
+  maxBytes?: number
+  /**
+   * The slowest transfer accepted, besides the stall timer: fewer than `bytes` arriving in any
+   * `windowMs` fails the attempt. A server trickling a byte every 20 s never trips a 30 s stall
+   * timer; this ends it within one window. Default: 64 KiB in 60 s (about 1 KiB/s).
+   */
+  minRate?: { bytes: number; windowMs: number }
+  /**
+   * Also accept `http:` archive URLs (only when the API itself is reached over http, as in
+   * tests); otherwise the signed URL and every redirect must be `https:`.
+   */
+  allowHttp?: boolean
   /** Ends the transfer when aborted. */
   signal?: AbortSignal
   /** Called as bytes arrive. */
@@ -42,17 +59,48 @@ export class TransferError extends Error {
 /** Redirects followed from the signed URL (storage may hand on once or twice). */
 const MAX_REDIRECTS = 5
 
+/** The default minimum rate: under 64 KiB a minute (about 1 KiB/s) is not a working transfer. */
+export const MIN_RATE = { bytes: 64 * 1024, windowMs: 60_000 }
+
+/**
+ * Bytes an archive may run past its `size_in_bytes` before the transfer is cut: a little slack
+ * for a server whose listing rounds or lags its storage, never enough to fill a disk. An archive
+ * whose size differs at all still fails unless its digest matches (see the download step).
+ */
+export const ARCHIVE_SIZE_MARGIN = 64 * 1024
+
+/**
+ * Refuses an archive URL whose scheme is not https (or http, when allowed): a Location such as
+ * `file:///etc/passwd` or `ftp://…` from a storage answer is not followed.
+ */
+export function checkArchiveUrl(url: URL, allowHttp: boolean): void {
+  if (url.protocol === 'https:' || (allowHttp && url.protocol === 'http:')) return
+  throw new TransferError(
+    `refusing to fetch the archive from a ${url.protocol} URL${url.host ? ` on ${url.host}` : ''}: only https${allowHttp ? ' or http' : ''} is followed`
+  )
+}
+
 /** The URL without its query: signed URLs carry their credentials there. */
 export function redactUrl(url: URL): string {
-  return `${url.origin}${url.pathname}`
+  return printableUrl(url)
 }
 
 /**
  * An error message with the URL's query taken out wherever it appears: some errors quote the
- * request path, and a signed URL's query is its credential.
+ * request path (with the query, percent-encoded or not), and a signed URL's query is its
+ * credential.
  */
 export function redactMessage(message: string, url: URL): string {
-  return url.search === '' ? message : message.split(url.search).join('?[redacted]')
+  let decoded = url.search
+  try {
+    decoded = decodeURIComponent(url.search)
+  } catch {
+    // A malformed escape: the encoded form is all a message can quote.
+  }
+  const queries = [url.search, decoded].filter(q => q.length > 1)
+  let redacted = message
+  for (const query of queries) redacted = redacted.split(query).join('?[redacted]')
+  return redactUrls(redacted)
 }
 
 function describeFailure(error: unknown, stallMs: number): string {
@@ -71,8 +119,11 @@ export async function transferToFile(
   options: TransferOptions
 ): Promise<TransferResult> {
   const stallMs = options.stallMs ?? 30_000
+  const minRate = options.minRate ?? MIN_RATE
+  const maxBytes = options.maxBytes ?? Number.MAX_SAFE_INTEGER
   let url = start
   for (let hop = 0; ; hop++) {
+    checkArchiveUrl(url, options.allowHttp ?? false)
     let response
     try {
       response = await request(url, {
@@ -110,25 +161,59 @@ export async function transferToFile(
     }
     const lengthHeader = response.headers['content-length']
     const total = lengthHeader !== undefined ? Number(lengthHeader) : undefined
+    if (total !== undefined && total > maxBytes) {
+      // Closed unread: a body announced this large is not worth reading to keep the connection.
+      response.body.on('error', () => undefined).destroy()
+      throw new TransferError(
+        `${redactUrl(url)} announces ${total} bytes, more than the ${maxBytes} the artifact may have; refused`
+      )
+    }
     const hash = createHash('sha256')
     let bytes = 0
     const meter = new Transform({
       transform(chunk: Buffer, _encoding, callback) {
+        if (bytes + chunk.length > maxBytes) {
+          callback(
+            new TransferError(
+              `${redactUrl(url)} sent more than the ${maxBytes} bytes the artifact may have; cut`
+            )
+          )
+          return
+        }
         hash.update(chunk)
         bytes += chunk.length
         options.onProgress?.(bytes, total)
         callback(null, chunk)
       }
     })
+    const slow = new AbortController()
+    let windowStart = 0
+    const rateCheck = setInterval(() => {
+      if (bytes - windowStart < minRate.bytes) {
+        slow.abort(
+          new RetryableError(
+            `transfer from ${redactUrl(url)} slower than ${minRate.bytes} bytes in ${minRate.windowMs / 1000} s (${bytes - windowStart} bytes arrived); given up`
+          )
+        )
+      }
+      windowStart = bytes
+    }, minRate.windowMs)
     try {
       await pipeline(response.body, meter, createWriteStream(options.file), {
-        signal: options.signal
+        signal:
+          options.signal === undefined
+            ? slow.signal
+            : AbortSignal.any([options.signal, slow.signal])
       })
     } catch (error) {
       if (options.signal?.aborted) throw error
+      if (error instanceof TransferError) throw error
+      if (slow.signal.aborted) throw slow.signal.reason as RetryableError
       throw new RetryableError(
         `transfer from ${redactUrl(url)} broke after ${bytes} bytes: ${redactMessage(describeFailure(error, stallMs), url)}`
       )
+    } finally {
+      clearInterval(rateCheck)
     }
     // A connection that closes early can end the stream without an error: count the bytes.
     if (total !== undefined && bytes !== total) {

@@ -1,0 +1,181 @@
+import { describe, expect, it } from '@jest/globals'
+import { gzipSync } from 'node:zlib'
+import type { ServerResponse } from 'node:http'
+import { buildZip } from '../emulator/zip.js'
+import type { Emulator } from '../emulator/server.js'
+import { listArtifacts } from '../src/github/artifacts.js'
+import { createClient } from '../src/github/client.js'
+import { runDownload } from '../src/operations/download/index.js'
+import { runList } from '../src/operations/list/index.js'
+import { ARCHIVE_SIZE_MARGIN } from '../src/operations/download/transfer.js'
+import { clientFor, listFiles, settingsFrom, useEmulator, useTempDirs } from './helpers.js'
+import { type TestServer, useServers } from './servers.js'
+
+const start = useEmulator()
+const serve = useServers()
+const dest = useTempDirs()
+
+const ZIP = buildZip([{ name: 'a.txt', data: 'A'.repeat(200) }])
+
+/** An artifact whose archive the API sends to `storage` instead of the emulator's own host. */
+async function withStorage(
+  e: Emulator,
+  storage: (res: ServerResponse) => void,
+  spec: Parameters<Emulator['addArtifact']>[0] = {}
+): Promise<TestServer> {
+  const server = await serve((_req, res) => storage(res))
+  const artifact = e.addArtifact({ name: 'a', content: ZIP, ...spec })
+  e.addFault({
+    path: `/repos/octo-org/octo-repo/actions/artifacts/${artifact.id}/zip`,
+    status: 302,
+    headers: { location: `${server.origin}/blob?sig=x` },
+    times: 10
+  })
+  return server
+}
+
+async function download(e: Emulator, inputs: Record<string, string> = {}) {
+  const path = dest()
+  const { context } = clientFor(e)
+  const report = await runDownload(
+    context,
+    settingsFrom({ operation: 'download', name: 'a', path, ...inputs }),
+    { attempts: 3, backoffMs: 10, stallMs: 2000 }
+  )
+  return { report, error: report.artifacts[0]?.error, files: listFiles(path) }
+}
+
+describe('an archive transfer is bounded by size_in_bytes', () => {
+  it('refuses a Content-Length above it at once, without retrying', async () => {
+    const e = await start()
+    const storage = await withStorage(e, res => {
+      res.writeHead(200, { 'content-length': String(10 * 1024 ** 3) })
+      res.write(Buffer.alloc(1024))
+    })
+    const { error, files } = await download(e)
+    expect(error).toBe(
+      `${storage.origin}/blob announces 10737418240 bytes, more than the ${ZIP.length + ARCHIVE_SIZE_MARGIN} the artifact may have; refused`
+    )
+    expect(storage.seen).toHaveLength(1)
+    expect(files).toEqual([])
+  })
+
+  it('cuts a chunked body that runs past it, and fails the artifact', async () => {
+    const e = await start()
+    let sent = 0
+    const storage = await withStorage(e, res => {
+      res.writeHead(200, { 'content-type': 'application/zip' })
+      const chunk = Buffer.alloc(256 * 1024)
+      const pump = (): void => {
+        while (sent < 512 * 1024 ** 2 && !res.destroyed) {
+          sent += chunk.length
+          if (!res.write(chunk)) return void res.once('drain', pump)
+        }
+        res.end()
+      }
+      pump()
+    })
+    const { error, files } = await download(e)
+    expect(error).toBe(
+      `${storage.origin}/blob sent more than the ${ZIP.length + ARCHIVE_SIZE_MARGIN} bytes the artifact may have; cut`
+    )
+    expect(sent).toBeLessThan(64 * 1024 ** 2)
+    expect(storage.seen).toHaveLength(1)
+    expect(files).toEqual([])
+  })
+
+  it('never saves a proxy error page served with 200 when there is no digest', async () => {
+    const e = await start()
+    await withStorage(
+      e,
+      res => {
+        res.writeHead(200, { 'content-type': 'text/html' })
+        res.end('<html><body>Proxy error</body></html>')
+      },
+      { digest: null }
+    )
+    const { error, files } = await download(e)
+    expect(error).toBe(
+      `received 37 bytes where the listing says ${ZIP.length} (size_in_bytes), and there is no digest to vouch for them; not saved`
+    )
+    expect(files).toEqual([])
+  })
+
+  it('never saves a JSON error page even when digest-mismatch lets a mismatch through', async () => {
+    const e = await start()
+    await withStorage(e, res => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end('{"message":"blocked"}')
+    })
+    const { error, files } = await download(e, { 'digest-mismatch': 'ignore' })
+    expect(error).toBe(
+      `received 21 bytes where the listing says ${ZIP.length} (size_in_bytes), and the digest does not match to vouch for them; not saved`
+    )
+    expect(files).toEqual([])
+  })
+})
+
+describe('a listing answer that is not the documented one fails, naming the endpoint', () => {
+  const ENDPOINT = 'GET /repos/octo-org/octo-repo/actions/artifacts (page 1)'
+  const cases: [string, Record<string, unknown>, string][] = [
+    [
+      'artifacts missing',
+      { total_count: 1 },
+      `'artifacts' is missing (the keys are "total_count")`
+    ],
+    ['artifacts null', { total_count: 1, artifacts: null }, `'artifacts' is null, not an array`],
+    [
+      'an unexpected array key',
+      { total_count: 1, items: [{ id: 1 }] },
+      `'artifacts' is missing (the keys are "total_count", "items")`
+    ],
+    [
+      'an item without a name',
+      { total_count: 1, artifacts: [{ id: 1, size_in_bytes: 1, expired: false }] },
+      `item 0 of 'artifacts' is without a 'name'`
+    ]
+  ]
+  for (const [what, body, why] of cases) {
+    it(`fails on ${what}`, async () => {
+      const e = await start()
+      e.addArtifact({ name: 'a' })
+      e.addFault({ path: '/repos/octo-org/octo-repo/actions/artifacts', status: 200, body })
+      const { context } = clientFor(e)
+      await expect(runList(context, settingsFrom({ pattern: '*' }))).rejects.toThrow(
+        `Unable to list artifacts in octo-org/octo-repo: ${ENDPOINT}: the answer is not the documented listing: ${why}`
+      )
+    })
+  }
+
+  it('fails on an HTML page and on truncated JSON', async () => {
+    const answers = ['<html>Sign in to the proxy</html>', '{"total_count": 1, "artifacts": [{"id"']
+    const server = await serve((_req, res) => {
+      const body = answers[server.seen.length - 1]
+      res.writeHead(200, {
+        'content-type': body.startsWith('<') ? 'text/html; charset=utf-8' : 'application/json'
+      })
+      res.end(body)
+    })
+    const client = createClient({ token: 't', apiUrl: server.origin, retries: 0 })
+    const listing = { owner: 'octo-org', repo: 'octo-repo' }
+    await expect(listArtifacts(client, listing)).rejects.toThrow(
+      `${ENDPOINT}: the answer is not the documented listing: the body is text/html, not JSON`
+    )
+    await expect(listArtifacts(client, listing)).rejects.toThrow(
+      `${ENDPOINT}: the answer is not the documented listing: the body is not valid JSON (truncated?)`
+    )
+  })
+
+  it('refuses a gzip bomb before it inflates past 16 MiB, without retrying', async () => {
+    const bomb = gzipSync(Buffer.alloc(64 * 1024 ** 2, 0x20))
+    const server = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' })
+      res.end(bomb)
+    })
+    const client = createClient({ token: 't', apiUrl: server.origin, retryBaseMs: 10 })
+    await expect(listArtifacts(client, { owner: 'octo-org', repo: 'octo-repo' })).rejects.toThrow(
+      `the answer from ${new URL(server.origin).host} is larger than 16777216 bytes (counted after decompression); refused`
+    )
+    expect(server.seen).toHaveLength(1)
+  })
+})

@@ -1,0 +1,166 @@
+import { describe, expect, it } from '@jest/globals'
+import { listArtifacts } from '../src/github/artifacts.js'
+import { createClient } from '../src/github/client.js'
+import { runList } from '../src/operations/list/index.js'
+import { runPrune } from '../src/operations/prune/index.js'
+import { transferToFile } from '../src/operations/download/transfer.js'
+import { SECONDARY_LIMIT_MESSAGE } from '../emulator/server.js'
+import { clientFor, collectingLogger, settingsFrom, useEmulator, useTempDirs } from './helpers.js'
+import { json, useServers } from './servers.js'
+
+const start = useEmulator()
+const serve = useServers()
+const dest = useTempDirs()
+
+const QUICK = { answerLimits: { headersMs: 300, bodyMs: 300 }, retries: 2, retryBaseMs: 20 }
+const LISTING = { owner: 'octo-org', repo: 'octo-repo' }
+
+function clientOf(apiUrl: string) {
+  const { log, logs } = collectingLogger()
+  return { client: createClient({ token: 't', apiUrl, log, ...QUICK }), logs }
+}
+
+describe('every API answer has a deadline per attempt', () => {
+  it('gives up on a server that never answers, logging each retry', async () => {
+    const e = await start()
+    e.addFault({ path: '/repos/octo-org/octo-repo/actions/artifacts', kind: 'hang', times: 5 })
+    const { client, logs } = clientFor(e, QUICK)
+    const started = Date.now()
+    await expect(listArtifacts(client, LISTING)).rejects.toThrow(
+      `Unable to list artifacts in octo-org/octo-repo: the API could not be reached (no answer from ${new URL(e.apiOrigin).host} in 0.3 s).`
+    )
+    expect(Date.now() - started).toBeLessThan(5000)
+    expect(e.apiRequests()).toHaveLength(3)
+    expect(logs.warn).toEqual([
+      `Retrying in 0 s (attempt 2 of 3): GET /repos/octo-org/octo-repo/actions/artifacts: no answer from ${new URL(e.apiOrigin).host} in 0.3 s`,
+      `Retrying in 0.1 s (attempt 3 of 3): GET /repos/octo-org/octo-repo/actions/artifacts: no answer from ${new URL(e.apiOrigin).host} in 0.3 s`
+    ])
+  })
+
+  it('gives up on an answer whose body stops half-way', async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.write('{"total_count": 1, "artifacts": [')
+    })
+    const { client } = clientOf(server.origin)
+    await expect(listArtifacts(client, LISTING)).rejects.toThrow(
+      `(the answer from ${new URL(server.origin).host} did not arrive whole in 0.3 s)`
+    )
+    expect(server.seen).toHaveLength(3)
+  })
+
+  it('does not retry what cannot heal: a port fetch refuses', async () => {
+    const { client, logs } = clientOf('http://127.0.0.1:6000')
+    await expect(listArtifacts(client, LISTING)).rejects.toThrow(
+      'the API could not be reached (bad port)'
+    )
+    expect(logs.warn).toEqual([])
+  })
+})
+
+describe('pagination ends', () => {
+  const page = (ids: number[], total: number) => ({
+    total_count: total,
+    artifacts: ids.map(id => ({ id, name: `a${id}`, size_in_bytes: 1, expired: false }))
+  })
+
+  it('stops when a next URL repeats', async () => {
+    const server = await serve((req, res, s) =>
+      json(res, page([req.url?.includes('page=2') ? 2 : 1], 500), {
+        link: `<${s.origin}/repos/octo-org/octo-repo/actions/artifacts?page=2>; rel="next"`
+      })
+    )
+    const { client } = clientOf(server.origin)
+    await expect(listArtifacts(client, LISTING)).rejects.toThrow(
+      "GET /repos/octo-org/octo-repo/actions/artifacts (page 2): the next page's URL repeats one already read; stopping"
+    )
+    expect(server.seen).toHaveLength(2)
+  })
+
+  it('stops when a page with a next link brings no new id', async () => {
+    const server = await serve((req, res, s) => {
+      const n = Number(new URL(req.url ?? '/', s.origin).searchParams.get('page') ?? 1)
+      json(res, page([1, 2], 500), {
+        link: `<${s.origin}/repos/octo-org/octo-repo/actions/artifacts?page=${n + 1}>; rel="next"`
+      })
+    })
+    const { client } = clientOf(server.origin)
+    await expect(listArtifacts(client, LISTING)).rejects.toThrow(
+      '(page 2): a page with a next link brought no new id; stopping'
+    )
+    expect(server.seen).toHaveLength(2)
+  })
+
+  it('stops past ceil(total_count / 100) plus the margin', async () => {
+    const server = await serve((req, res, s) => {
+      const n = Number(new URL(req.url ?? '/', s.origin).searchParams.get('page') ?? 1)
+      json(res, page([n], 150), {
+        link: `<${s.origin}/repos/octo-org/octo-repo/actions/artifacts?page=${n + 1}>; rel="next"`
+      })
+    })
+    const { client } = clientOf(server.origin)
+    await expect(listArtifacts(client, LISTING)).rejects.toThrow(
+      '(page 5): more than 5 pages for a total_count of 150 (100 a page); stopping'
+    )
+    expect(server.seen).toHaveLength(5)
+  })
+})
+
+describe('rate-limit waits end at max-wait', () => {
+  it('list fails at once on a primary limit that resets later than max-wait, saying when', async () => {
+    const e = await start({ rateRemaining: 0, rateResetSeconds: 3600 })
+    e.addArtifact({ name: 'a' })
+    const { context, logs } = clientFor(e, { maxRateLimitWaitSeconds: 300 })
+    const reset = new Date(e.rate.resetAt * 1000).toISOString()
+    await expect(runList(context, settingsFrom({ name: 'a' }))).rejects.toThrow(
+      `Unable to list artifacts in octo-org/octo-repo: rate limit exceeded (403 API rate limit exceeded for installation ID 1.); it resets at ${reset}.`
+    )
+    expect(logs.warn.join('\n')).toMatch(/longer than max-wait \(300s\)/)
+    expect(e.apiRequests()).toHaveLength(1)
+  })
+
+  it('prune stops as on its budget when a secondary limit asks for more than max-wait', async () => {
+    const e = await start()
+    for (let i = 0; i < 3; i++) e.addArtifact({ name: 'old' })
+    e.addFault({
+      method: 'DELETE',
+      skip: 1,
+      status: 403,
+      body: { message: SECONDARY_LIMIT_MESSAGE },
+      headers: { 'retry-after': '900' }
+    })
+    const { context } = clientFor(e, { maxRateLimitWaitSeconds: 300 })
+    const report = await runPrune(context, settingsFrom({ operation: 'prune', name: 'old' }))
+    expect(report.failure).toBeUndefined()
+    expect(report.prune).toMatchObject({ deletedCount: 1, remainingCount: 2 })
+    expect(report.summary).toEqual(expect.anything())
+    expect(e.apiRequests('DELETE')).toHaveLength(2)
+    expect(e.liveArtifacts()).toHaveLength(2)
+  })
+})
+
+describe('a transfer has a minimum rate besides the stall timer', () => {
+  it('fails a server that trickles a byte at a time, well within the stall timer', async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(200, { 'content-length': '1000' })
+      const timer = setInterval(() => res.write('x'), 50)
+      res.on('close', () => clearInterval(timer))
+    })
+    const started = Date.now()
+    const error = await transferToFile(new URL(`${server.origin}/blob`), {
+      file: `${dest()}/archive`,
+      allowHttp: true,
+      stallMs: 5000,
+      minRate: { bytes: 100, windowMs: 500 }
+    }).catch((e: Error) => e)
+    expect(error).toMatchObject({
+      name: 'RetryableError',
+      message: expect.stringMatching(
+        new RegExp(
+          `^transfer from ${server.origin}/blob slower than 100 bytes in 0.5 s \\(\\d+ bytes arrived\\); given up$`
+        )
+      )
+    })
+    expect(Date.now() - started).toBeLessThan(3000)
+  })
+})

@@ -1,0 +1,48 @@
+// A few-line HTTP server on 127.0.0.1 per test, for answers the emulator does not give (a storage
+// host that lies, a listing that loops, an answer that stalls half-way).
+import { afterEach } from '@jest/globals'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+
+export interface TestServer {
+  /** `http://127.0.0.1:PORT` */
+  origin: string
+  /** Every request as it arrived: method, path with query, and headers. */
+  seen: { method: string; url: string; authorization?: string }[]
+}
+
+/** Starts servers for the tests of one file and closes each after its test. */
+export function useServers(): (
+  handler: (req: IncomingMessage, res: ServerResponse, server: TestServer) => void
+) => Promise<TestServer> {
+  const open: ReturnType<typeof createServer>[] = []
+  afterEach(async () => {
+    for (const server of open.splice(0)) {
+      server.closeAllConnections()
+      await new Promise(resolve => server.close(resolve))
+    }
+  })
+  return handler =>
+    new Promise(resolve => {
+      const state: TestServer = { origin: '', seen: [] }
+      const server = createServer((req, res) => {
+        state.seen.push({
+          method: req.method ?? 'GET',
+          url: req.url ?? '/',
+          authorization: req.headers.authorization
+        })
+        handler(req, res, state)
+      })
+      open.push(server)
+      server.listen(0, '127.0.0.1', () => {
+        const address = server.address()
+        state.origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+        resolve(state)
+      })
+    })
+}
+
+/** A JSON answer. */
+export function json(res: ServerResponse, body: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', ...headers })
+  res.end(JSON.stringify(body))
+}

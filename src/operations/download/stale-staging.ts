@@ -1,0 +1,36 @@
+import { lstat, readdir, rm } from 'node:fs/promises'
+import * as path from 'node:path'
+import type { Logger } from '../../shared/logger.js'
+
+/** The name every staging directory starts with (createStaging in src/archive/place.ts). */
+const STAGING_PREFIX = '.artifact-ops-'
+
+/**
+ * A staging directory untouched this long belongs to no running download: a transfer writes to
+ * it at least once a minute (the minimum-rate rule), and one still unpacking is much younger.
+ */
+export const STALE_STAGING_MS = 60 * 60 * 1000
+
+/**
+ * Removes the staging directories a killed run (SIGKILL skips every `finally`) left directly in
+ * `root`, when older than STALE_STAGING_MS. A symbolic link of that name is left alone: only
+ * real directories this action made are removed. Returns the names removed.
+ */
+export async function removeStaleStaging(
+  root: string,
+  log: Logger,
+  now: number = Date.now()
+): Promise<string[]> {
+  const entries = await readdir(root, { withFileTypes: true }).catch(() => [])
+  const removed: string[] = []
+  for (const entry of entries) {
+    if (!entry.isDirectory() || !entry.name.startsWith(STAGING_PREFIX)) continue
+    const dir = path.join(root, entry.name)
+    const stat = await lstat(dir).catch(() => undefined)
+    if (stat === undefined || !stat.isDirectory() || now - stat.mtimeMs < STALE_STAGING_MS) continue
+    await rm(dir, { recursive: true, force: true })
+    removed.push(entry.name)
+    log.info(`Removed ${dir}, left by a download that was killed over an hour ago`)
+  }
+  return removed
+}
