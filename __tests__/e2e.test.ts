@@ -38,8 +38,12 @@ describe('dist/index.js run as the runner runs it', () => {
     expect(artifacts[0]).toMatchObject({ name: 'coverage', expired: true, size_in_bytes: 1024 })
     expect(artifacts[1].workflow_run).toMatchObject({ head_branch: 'main' })
     expect(run.summary).toContain('artifact-ops: Artifacts')
-    expect(run.summary).toContain('2 artifact(s) selected, 3.0 KiB')
+    expect(run.summary).toContain('<b>2 artifact(s), 3.0 KiB · 1 expired</b>')
+    expect(run.summary).toContain('Selection: list in octo-org/octo-repo: name &#39;coverage&#39;')
     expect(run.summary).toContain('<td>coverage</td><td>10</td><td>2.0 KiB</td>')
+    expect(run.summary).toMatch(
+      /<td><a href="https:\/\/github\.com\/octo-org\/octo-repo\/actions\/runs\/\d+">#\d+<\/a><\/td>/
+    )
     // The token is masked and never printed in clear.
     expect(run.stdout).toContain(`::add-mask::${e.token}`)
     expect(run.stdout.split(`::add-mask::${e.token}`).join('')).not.toContain(e.token)
@@ -261,7 +265,9 @@ describe('dist/index.js run as the runner runs it', () => {
     // The bundled action paces writes at GitHub's documented second.
     expect(sent[1].at - (sent[0].endedAt ?? 0)).toBeGreaterThanOrEqual(1000)
     expect(run.summary).toContain('artifact-ops: Artifacts pruned')
-    expect(run.summary).toContain('2 deleted, 3.0 KiB freed;')
+    expect(run.summary).toContain(
+      '<b>Deleted 2 artifact(s), 3.0 KiB freed · 2 selected · 0 remaining</b>'
+    )
     expect(run.summary).toContain('<td>deleted</td>')
   })
 
@@ -275,6 +281,9 @@ describe('dist/index.js run as the runner runs it', () => {
     expect(run.code).toBe(1)
     expect(run.stdout).toContain('::error::Refusing to prune without a selection')
     expect(run.stdout).toContain("say pattern: '*'")
+    // Even a step that fails before its report leaves a short summary saying what failed.
+    expect(run.summary).toContain('<h3>artifact-ops: failed</h3>')
+    expect(run.summary).toContain('Refusing to prune without a selection')
     expect(e.requests).toHaveLength(0)
   })
 
@@ -288,7 +297,8 @@ describe('dist/index.js run as the runner runs it', () => {
     expect(run.code).toBe(0)
     expect(e.apiRequests('DELETE')).toHaveLength(0)
     expect(run.outputs).toMatchObject({ 'deleted-count': '0', count: '3', 'remaining-count': '3' })
-    expect(run.summary).toContain('would be deleted (dry run)')
+    expect(run.summary).toContain('artifact-ops: Artifacts pruned (dry run)')
+    expect(run.summary).toContain('<b>Would delete 3 artifact(s)')
     expect(run.summary).toContain('<td>would delete</td>')
   })
 
@@ -389,8 +399,8 @@ describe('dist/index.js run as the runner runs it', () => {
       }
       // The summary: the table stays one line of HTML; the name's own lines are not Markdown.
       const tableLines = run.summary.split('\n').filter(l => l.includes('INJECTED'))
-      expect(tableLines).toHaveLength(1)
-      expect(tableLines[0]).toMatch(/^<table>.*<\/table>$/)
+      expect(tableLines.length).toBeGreaterThan(0)
+      for (const line of tableLines) expect(line).toMatch(/^(<details>.*)?<table>.*<\/table>/)
       expect(run.summary).not.toContain('@octo-team')
       expect(listFiles(workspace)).toEqual([])
       const [artifact] = JSON.parse(run.outputs['artifacts'])

@@ -2,7 +2,12 @@ import { describe, expect, it } from '@jest/globals'
 import { formatBytes, formatCount, formatInstant } from '../src/report/format.js'
 import { progressClock } from '../src/shared/progress.js'
 import { type ReportedArtifact, toReported } from '../src/report/report.js'
-import { buildSummary, SUMMARY_ROWS } from '../src/report/summary.js'
+import {
+  buildSummary,
+  failureSummary,
+  SUMMARY_LIMIT_BYTES,
+  SUMMARY_ROWS
+} from '../src/report/summary.js'
 import { listSummary } from '../src/operations/list/summary.js'
 import { pruneSummary } from '../src/operations/prune/summary.js'
 
@@ -57,47 +62,122 @@ describe('progressClock', () => {
 })
 
 describe('buildSummary', () => {
-  it('cuts a long table with a line that says how many more, and escapes names', () => {
+  it('cuts a long table, collapsed, with a line that says how many more, and escapes names', () => {
     const artifacts = Array.from({ length: SUMMARY_ROWS + 50 }, (_, i) => reported(i + 1))
-    const html = buildSummary(listSummary(artifacts, 0)).stringify()
+    const html = buildSummary(listSummary(artifacts, 0), {
+      serverUrl: 'https://github.com',
+      repository: 'o/r'
+    }).stringify()
     expect(html).toContain('<h3>artifact-ops: Artifacts</h3>')
-    expect(html).toContain('<p>250 artifact(s) selected, 375.0 KiB.</p>')
-    expect(html.match(/<tr>/g)).toHaveLength(SUMMARY_ROWS + 1)
-    expect(html).toContain('<p>… and 50 more not shown.</p>')
+    expect(html).toContain('<p><b>250 artifact(s), 375.0 KiB</b></p>')
+    expect(html).toContain('<details><summary>Every artifact (250)</summary>')
+    // The overview (one name per artifact here, 50 shown) and the artifact table, cut at 200.
+    expect(html).toContain('… and 200 more names.')
+    expect(html).toContain('… and 50 more not shown (every one is in the artifacts-file output).')
     expect(html).toContain(
-      '<td>a&lt;1&gt;</td><td>1</td><td>1.5 KiB</td><td>2026-11-20 10:00</td><td>main</td><td><code>abcdef0</code></td><td>no</td>'
+      '<td>a&lt;1&gt;</td><td>1</td><td>1.5 KiB</td><td>2026-11-20 10:00 UTC</td><td>main</td><td><code>abcdef0</code></td><td><a href="https://github.com/o/r/actions/runs/1">#1</a></td>'
     )
     expect(html).not.toContain('<td>a<1>')
+    expect(html.length).toBeLessThan(SUMMARY_LIMIT_BYTES)
   })
 
-  it('gives prune totals, each result, notes and what keep-latest kept', () => {
-    const html = buildSummary(
-      pruneSummary(
-        [
-          reported(1, { deleted: true }),
-          reported(2, { deleted: false, error: '500 Server Error' }),
-          reported(3, { deleted: false })
-        ],
-        { deletedCount: 1, deletedBytes: 1536, remainingCount: 2, failedCount: 1, dryRun: false },
-        [
-          {
-            id: 9,
-            name: 'keep',
-            size_in_bytes: 1,
-            expired: false,
-            created_at: '2026-11-19T00:00:00Z'
-          }
-        ],
-        ['Stopped to leave 100 of 1,000 hourly API requests']
-      )
-    ).stringify()
+  it('answers first: totals, selection, an overview by name and a storage chart', () => {
+    const artifacts = [
+      reported(1, { name: 'coverage', size_in_bytes: 3000 }),
+      reported(2, { name: 'coverage', size_in_bytes: 1000, expired: true }),
+      reported(3, { name: 'logs', size_in_bytes: 500 })
+    ]
+    const parts = listSummary(artifacts, 2, "list in o/r: pattern '*'")
+    const html = buildSummary(parts).stringify()
     expect(html).toContain(
-      '3 artifact(s) selected, 4.5 KiB. 1 deleted, 1.5 KiB freed; 1 kept by keep-latest; 2 remaining; 1 failed.'
+      '<p><b>3 artifact(s), 4.4 KiB · 1 expired · 2 kept out by keep-latest</b></p>'
+    )
+    expect(html).toContain('<p>Selection: list in o/r: pattern &#39;*&#39;</p>')
+    expect(html).toContain(
+      '<tr><td>coverage</td><td>2</td><td>3.9 KiB</td><td>2026-11-20 10:00 UTC</td><td>2026-11-20 10:00 UTC</td><td>1</td></tr><tr><td>logs</td><td>1</td>'
+    )
+    expect(html).toContain(
+      '```mermaid\npie showData title Storage by name (bytes)\n    "coverage" : 4000\n    "logs" : 500\n```'
+    )
+    // A short table is shown open; without links a run is its number.
+    expect(html).not.toContain('<details>')
+    expect(html).toContain('<td>coverage (expired)</td>')
+    expect(html).toContain('<td>#1</td>')
+  })
+
+  it('keeps names out of the chart syntax', () => {
+    const artifacts = [
+      reported(1, { name: 'a"\n```\n# x', size_in_bytes: 10 }),
+      reported(2, { name: 'b', size_in_bytes: 5 })
+    ]
+    const html = buildSummary(listSummary(artifacts, 0)).stringify()
+    const start = html.indexOf('```mermaid')
+    const chart = html.slice(start, html.indexOf('```', start + 3) + 3)
+    expect(chart.split('\n')).toEqual([
+      '```mermaid',
+      'pie showData title Storage by name (bytes)',
+      '    "a_______ x" : 10',
+      '    "b" : 5',
+      '```'
+    ])
+    // In a table cell the same name cannot open a code block either.
+    expect(html).toContain('<td>a&quot;␤&#96;&#96;&#96;␤# x</td>')
+  })
+
+  it('gives prune totals, each result, notes, and what keep-latest spared', () => {
+    const spared = {
+      id: 9,
+      name: 'keep',
+      size_in_bytes: 1,
+      expired: false,
+      created_at: '2026-11-19T00:00:00Z'
+    }
+    const parts = pruneSummary(
+      [
+        reported(1, { deleted: true }),
+        reported(2, { deleted: false, error: '500 Server Error' }),
+        reported(3, { deleted: false }),
+        reported(4, { deleted: false })
+      ],
+      { deletedCount: 1, deletedBytes: 1536, remainingCount: 3, failedCount: 1, dryRun: false },
+      {
+        spared: [spared],
+        notes: ['Stopped to leave 100 of 1,000 hourly API requests'],
+        leftByLimit: new Set([4])
+      }
+    )
+    const html = buildSummary(parts).stringify()
+    expect(html).toContain(
+      '<b>Deleted 1 artifact(s), 1.5 KiB freed · 4 selected · 1 kept by keep-latest · 3 remaining · 1 failed</b>'
     )
     expect(html).toContain('<p>Stopped to leave 100 of 1,000 hourly API requests</p>')
-    expect(html).toContain('<td>deleted</td>')
-    expect(html).toContain('<td>failed: 500 Server Error</td>')
-    expect(html).toContain('<td>remaining</td>')
-    expect(html).toContain('<summary>Kept by keep-latest (1)</summary>keep #9 (2026-11-19 00:00)')
+    expect(parts.table.rows.map(row => row.at(-1))).toEqual([
+      'deleted',
+      'failed: 500 Server Error',
+      'remaining',
+      'left by limit'
+    ])
+    expect(parts.overview?.columns.slice(-2)).toEqual(['Deleted', 'Freed'])
+    expect(parts.overview?.rows[0].slice(-2)).toEqual(['1', '1.5 KiB'])
+    expect(html).toContain(
+      '<summary>Kept by keep-latest (1)</summary>keep #9 (2026-11-19 00:00 UTC)'
+    )
+  })
+
+  it('says a dry run would delete, and leaves keep-latest out when it spared nothing', () => {
+    const parts = pruneSummary(
+      [reported(1, { deleted: false }), reported(2, { deleted: false })],
+      { deletedCount: 0, deletedBytes: 0, remainingCount: 2, failedCount: 0, dryRun: true },
+      { spared: [], notes: [], leftByLimit: new Set([2]) }
+    )
+    expect(parts.title).toBe('Artifacts pruned (dry run)')
+    expect(parts.totals).toBe('Would delete 1 artifact(s), 1.5 KiB · 2 selected · 2 remaining')
+    expect(parts.overview?.columns.slice(-2)).toEqual(['Would delete', 'Would free'])
+  })
+
+  it('says what failed when a step fails before its report', () => {
+    const html = failureSummary("Invalid value for 'operation': 'delete'.", 'prune').stringify()
+    expect(html).toContain('<h3>artifact-ops: prune failed</h3>')
+    expect(html).toContain('<b>Invalid value for &#39;operation&#39;: &#39;delete&#39;.</b>')
   })
 })

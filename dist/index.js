@@ -45412,6 +45412,7 @@ function selectArtifacts(artifacts, criteria) {
             rest.push(artifact);
     }
     const aged = rest.filter(matchesAge(criteria));
+    const spared = kept.filter(matchesAge(criteria));
     let selected = aged;
     let overLimit = [];
     if (criteria.limit !== undefined && aged.length > criteria.limit) {
@@ -45424,7 +45425,7 @@ function selectArtifacts(artifacts, criteria) {
             overLimit = aged.slice(0, aged.length - criteria.limit);
         }
     }
-    return { selected, kept, forks, unknownOrigin, overLimit };
+    return { selected, kept, spared, forks, unknownOrigin, overLimit };
 }
 /** The artifacts that pass the name, pattern, id, run, branch and commit filters. */
 function filterArtifacts(artifacts, criteria) {
@@ -45610,6 +45611,7 @@ async function listAndSelect(client, query, criteria, log) {
             pages: 0,
             selected: [],
             kept: [],
+            spared: [],
             forks: [],
             unknownOrigin: [],
             overLimit: []
@@ -45715,6 +45717,265 @@ function toReported(artifact) {
 /** The sum of `size_in_bytes`. */
 function totalBytes(artifacts) {
     return artifacts.reduce((sum, a) => sum + a.size_in_bytes, 0);
+}
+
+;// CONCATENATED MODULE: ./src/shared/sanitize.ts
+/**
+ * Text from outside (entry and artifact names, branch names, server messages) made safe for the
+ * two places the runner interprets: its log and the job summary.
+ *
+ * The log: the runner reads any line that starts with `::` (after white space) as a workflow
+ * command (`::add-mask::`, `::warning::`, `::stop-commands::`…). A name holding a newline would
+ * start a line of its own. `%`, CR and LF are escaped as the toolkit escapes a command's data
+ * (`%25`, `%0D`, `%0A`), so that the text stays one line; and a line that would itself start
+ * with `::` has those escaped too (`%3A%3A`). The runner splits lines on CR and LF only.
+ */
+function toLogLine(text) {
+    const line = text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    return /^\s*::/.test(line) ? line.replace('::', '%3A%3A') : line;
+}
+/** Longest text of a summary table cell; longer ones keep their start and end. */
+const SUMMARY_CELL_CHARS = 100;
+/** `text` cut in the middle to at most `max` characters, or as it is. */
+function shorten(text, max = SUMMARY_CELL_CHARS) {
+    const chars = Array.from(text);
+    if (chars.length <= max)
+        return text;
+    const head = Math.ceil((max - 1) * 0.6);
+    return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (max - 1 - head)).join('')}`;
+}
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '|': '&#124;',
+    '`': '&#96;'
+};
+/**
+ * The job summary is GitHub-flavoured Markdown that holds HTML. Text is HTML-escaped (no tag,
+ * no attribute), pipes and backticks are escaped (no Markdown table, no code span or block), and line breaks become `␤`: a blank line
+ * would end the HTML block and let what follows render as Markdown (headings, links). An `@`
+ * gets a word joiner after it, so that a name cannot mention a user or team.
+ */
+function toSummaryText(text) {
+    return text
+        .replace(/[&<>"'|`]/g, c => HTML_ENTITIES[c] ?? c)
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, '␤')
+        .replace(/@/g, '@\u2060');
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+/** Rows of the per-artifact table before it is cut. */
+const SUMMARY_ROWS = 200;
+/** Rows of the per-artifact table shown open; a longer table is collapsed. */
+const OPEN_ROWS = 10;
+/** Names in the overview before the rest are counted in one line. */
+const OVERVIEW_NAMES = 50;
+/** Slices of the storage chart; smaller names are drawn together as one. */
+const CHART_SLICES = 8;
+/** GitHub drops a step summary over 1 MiB; this one stays well under it. */
+const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** `2026-11-21 14:05 UTC`, or a dash. */
+function formatDay(value) {
+    return value ? `${value.slice(0, 16).replace('T', ' ')} UTC` : '—';
+}
+/** The columns every operation's artifact table starts with. */
+const ARTIFACT_COLUMNS = ['Name', 'ID', 'Size', 'Created', 'Branch', 'Commit', 'Run'];
+/** The cells of ARTIFACT_COLUMNS for one artifact (expired ones say so by their name). */
+function artifactCells(a) {
+    return [
+        a.expired ? `${a.name} (expired)` : a.name,
+        String(a.id),
+        formatBytes(a.size_in_bytes),
+        formatDay(a.created_at),
+        a.workflow_run?.head_branch ?? '—',
+        a.workflow_run?.head_sha ? { code: a.workflow_run.head_sha.slice(0, 7) } : '—',
+        typeof a.workflow_run?.id === 'number' ? { run: a.workflow_run.id } : '—'
+    ];
+}
+/** `'a', 'b' and 2 more` */
+function listOf(values, max = 3) {
+    const shown = values.slice(0, max).map(v => `'${v}'`);
+    return values.length > max
+        ? `${shown.join(', ')} and ${values.length - max} more`
+        : shown.join(', ');
+}
+/** The selection that was asked for, in one line. */
+function describeSelection(operation, repository, selection) {
+    const parts = [];
+    const s = selection;
+    if (s.names.length > 0)
+        parts.push(`name ${listOf(s.names)}`);
+    if (s.patterns.length > 0)
+        parts.push(`pattern ${listOf(s.patterns)}`);
+    if (s.artifactIds.length > 0)
+        parts.push(`ids ${s.artifactIds.slice(0, 5).join(', ')}`);
+    if (s.runId !== undefined)
+        parts.push(`run ${s.runId}`);
+    if (s.workflow !== undefined)
+        parts.push(`workflow '${s.workflow}'`);
+    if (s.workflowConclusion !== undefined)
+        parts.push(`conclusion ${s.workflowConclusion}`);
+    if (s.event !== undefined)
+        parts.push(`event ${s.event}`);
+    if (s.branch !== undefined)
+        parts.push(`branch '${s.branch}'`);
+    if (s.commit !== undefined)
+        parts.push(`commit ${s.commit.slice(0, 12)}`);
+    if (s.pr !== undefined)
+        parts.push(`pull request #${s.pr}`);
+    if (s.olderThan !== undefined)
+        parts.push(`older than ${formatDay(s.olderThan.toISOString())}`);
+    if (s.newerThan !== undefined)
+        parts.push(`newer than ${formatDay(s.newerThan.toISOString())}`);
+    if (s.keepLatest !== undefined)
+        parts.push(`keeping the newest ${s.keepLatest} of each name`);
+    if (s.limit !== undefined)
+        parts.push(`at most ${s.limit}`);
+    return `${operation} in ${repository}: ${parts.length > 0 ? parts.join(', ') : 'every artifact'}`;
+}
+/** The artifacts grouped by name, the largest first. */
+function groupByName(artifacts) {
+    const groups = new Map();
+    for (const artifact of artifacts) {
+        const group = groups.get(artifact.name);
+        if (group)
+            group.push(artifact);
+        else
+            groups.set(artifact.name, [artifact]);
+    }
+    return [...groups.entries()].sort((a, b) => totalBytes(b[1]) - totalBytes(a[1]) || a[0].localeCompare(b[0]));
+}
+/**
+ * One row per name: count, total size, oldest and newest (expired ones counted apart), and the
+ * operation's own columns after them.
+ */
+function overviewByName(artifacts, extra = {
+    columns: [],
+    cells: () => []
+}) {
+    const rows = groupByName(artifacts).map(([name, group]) => {
+        const times = group
+            .map(a => a.created_at)
+            .filter((t) => typeof t === 'string')
+            .sort();
+        const expired = group.filter(a => a.expired).length;
+        return [
+            name,
+            formatCount(group.length),
+            formatBytes(totalBytes(group)),
+            formatDay(times[0]),
+            formatDay(times[times.length - 1]),
+            expired > 0 ? formatCount(expired) : '—',
+            ...extra.cells(group)
+        ];
+    });
+    return {
+        columns: ['Name', 'Artifacts', 'Size', 'Oldest', 'Newest', 'Expired', ...extra.columns],
+        rows
+    };
+}
+/** Storage by name as chart slices: the largest names, the rest as one. */
+function storageByName(artifacts) {
+    const groups = groupByName(artifacts);
+    if (groups.length < 2)
+        return undefined;
+    const slices = groups
+        .slice(0, CHART_SLICES)
+        .map(([name, group]) => ({ label: name, value: totalBytes(group) }));
+    const rest = groups.slice(CHART_SLICES);
+    if (rest.length > 0) {
+        slices.push({
+            label: `${rest.length} other names`,
+            value: rest.reduce((sum, [, group]) => sum + totalBytes(group), 0)
+        });
+    }
+    return { title: 'Storage by name', slices };
+}
+function renderCell(cell, links) {
+    if (typeof cell === 'string')
+        return toSummaryText(shorten(cell));
+    if ('code' in cell)
+        return `<code>${toSummaryText(shorten(cell.code))}</code>`;
+    const text = `#${cell.run}`;
+    if (links === undefined)
+        return text;
+    const href = `${links.serverUrl}/${links.repository}/actions/runs/${cell.run}`;
+    return `<a href="${toSummaryText(href)}">${text}</a>`;
+}
+function renderTable(table, rows, links) {
+    const head = table.columns.map(c => `<th>${toSummaryText(c)}</th>`).join('');
+    const body = table.rows
+        .slice(0, rows)
+        .map(row => `<tr>${row.map(cell => `<td>${renderCell(cell, links)}</td>`).join('')}</tr>`)
+        .join('');
+    return `<table><tr>${head}</tr>${body}</table>`;
+}
+/**
+ * A Mermaid pie chart (GitHub draws Mermaid in job summaries). Labels are names from outside:
+ * only letters, digits and a few marks are kept, so that nothing can end the label or the block.
+ */
+function renderChart(chart) {
+    const label = (text) => shorten(text.replace(/[^\p{L}\p{N} ._\-/()]/gu, '_'), 40);
+    const lines = chart.slices.map(s => `    "${label(s.label)}" : ${s.value}`);
+    return ['```mermaid', `pie showData title ${chart.title} (bytes)`, ...lines, '```'].join('\n');
+}
+/**
+ * The job summary of an operation, the answer first: totals, the selection, notes, an overview
+ * by name with a storage chart, then every artifact (collapsed when long). Every text from
+ * outside is escaped here, in one place.
+ */
+function buildSummary(parts, links) {
+    const summary = summary_summary.emptyBuffer().addHeading(`artifact-ops: ${toSummaryText(parts.title)}`, 3);
+    summary.addRaw(`<p><b>${toSummaryText(parts.totals)}</b></p>`, true);
+    if (parts.selection !== undefined) {
+        summary.addRaw(`<p>Selection: ${toSummaryText(parts.selection)}</p>`, true);
+    }
+    for (const note of parts.notes)
+        summary.addRaw(`<p>${toSummaryText(note)}</p>`, true);
+    if (parts.overview !== undefined && parts.overview.rows.length > 0) {
+        summary.addRaw(renderTable(parts.overview, OVERVIEW_NAMES, links), true);
+        const more = parts.overview.rows.length - OVERVIEW_NAMES;
+        if (more > 0)
+            summary.addRaw(`<p>… and ${formatCount(more)} more names.</p>`, true);
+    }
+    if (parts.chart !== undefined)
+        summary.addRaw(`\n${renderChart(parts.chart)}\n`, true);
+    const { rows } = parts.table;
+    if (rows.length > 0) {
+        const more = rows.length - SUMMARY_ROWS;
+        const table = renderTable(parts.table, SUMMARY_ROWS, links) +
+            (more > 0
+                ? `<p>… and ${formatCount(more)} more not shown (every one is in the artifacts-file output).</p>`
+                : '');
+        if (rows.length > OPEN_ROWS) {
+            summary.addDetails(`Every artifact (${formatCount(rows.length)})`, table);
+        }
+        else {
+            summary.addRaw(table, true);
+        }
+    }
+    if (parts.details !== undefined && parts.details.lines.length > 0) {
+        const shown = parts.details.lines.slice(0, SUMMARY_ROWS);
+        const more = parts.details.lines.length - shown.length;
+        summary.addDetails(toSummaryText(parts.details.title), shown.map(line => toSummaryText(shorten(line))).join('<br>') +
+            (more > 0 ? `<br>… and ${formatCount(more)} more` : ''));
+    }
+    return summary;
+}
+/** A short summary for a step that failed before it could report anything else. */
+function failureSummary(message, operation) {
+    return summary_summary
+        .emptyBuffer()
+        .addHeading(`artifact-ops: ${operation === undefined ? '' : `${toSummaryText(operation)} `}failed`, 3)
+        .addRaw(`<p><b>${toSummaryText(shorten(message, 2000))}</b></p>`, true)
+        .addRaw('<p>Nothing was deleted or written. The message says what to change; the step log has the details.</p>', true);
 }
 
 ;// CONCATENATED MODULE: ./src/shared/pool.ts
@@ -46549,6 +46810,7 @@ async function downloadArtifact(context, artifact) {
             const extracted = await extractZip(archive, unpacked);
             placed = await context.placements.place(artifact, () => placeTree(root, unpacked, target, place));
             reported.path = target;
+            reported.files = extracted.files;
             details.push(`Unpacked ${extracted.files} file(s), ${formatBytes(extracted.bytes)}, into ${target} in ${formatSeconds(Date.now() - unpacking)}`);
         }
         if (placed.replaced.length > 0) {
@@ -46618,124 +46880,46 @@ async function removeStaleStaging(root, log, now = Date.now()) {
     return removed;
 }
 
-;// CONCATENATED MODULE: ./src/shared/sanitize.ts
-/**
- * Text from outside (entry and artifact names, branch names, server messages) made safe for the
- * two places the runner interprets: its log and the job summary.
- *
- * The log: the runner reads any line that starts with `::` (after white space) as a workflow
- * command (`::add-mask::`, `::warning::`, `::stop-commands::`…). A name holding a newline would
- * start a line of its own. `%`, CR and LF are escaped as the toolkit escapes a command's data
- * (`%25`, `%0D`, `%0A`), so that the text stays one line; and a line that would itself start
- * with `::` has those escaped too (`%3A%3A`). The runner splits lines on CR and LF only.
- */
-function toLogLine(text) {
-    const line = text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    return /^\s*::/.test(line) ? line.replace('::', '%3A%3A') : line;
-}
-/** Longest text of a summary table cell; longer ones keep their start and end. */
-const SUMMARY_CELL_CHARS = 100;
-/** `text` cut in the middle to at most `max` characters, or as it is. */
-function shorten(text, max = SUMMARY_CELL_CHARS) {
-    const chars = Array.from(text);
-    if (chars.length <= max)
-        return text;
-    const head = Math.ceil((max - 1) * 0.6);
-    return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (max - 1 - head)).join('')}`;
-}
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    '|': '&#124;'
-};
-/**
- * The job summary is GitHub-flavoured Markdown that holds HTML. Text is HTML-escaped (no tag,
- * no attribute), pipes are escaped (no Markdown table), and line breaks become `␤`: a blank line
- * would end the HTML block and let what follows render as Markdown (headings, links). An `@`
- * gets a word joiner after it, so that a name cannot mention a user or team.
- */
-function toSummaryText(text) {
-    return text
-        .replace(/[&<>"'|]/g, c => HTML_ENTITIES[c] ?? c)
-        .replace(/\r\n|[\r\n\u2028\u2029]/g, '␤')
-        .replace(/@/g, '@\u2060');
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-/** Rows shown before a long table is cut. */
-const SUMMARY_ROWS = 200;
-/** `2026-11-21 14:05`, or a dash. */
-function formatDay(value) {
-    return value ? value.slice(0, 16).replace('T', ' ') : '—';
-}
-/** The columns every operation's table starts with. */
-const ARTIFACT_COLUMNS = ['Name', 'ID', 'Size', 'Created', 'Branch', 'Commit', 'Expired'];
-/** The cells of ARTIFACT_COLUMNS for one artifact. */
-function artifactCells(a) {
-    return [
-        a.name,
-        String(a.id),
-        formatBytes(a.size_in_bytes),
-        formatDay(a.created_at),
-        a.workflow_run?.head_branch ?? '—',
-        a.workflow_run?.head_sha ? { code: a.workflow_run.head_sha.slice(0, 7) } : '—',
-        a.expired ? 'yes' : 'no'
-    ];
-}
-/** A cell's text, shortened: the full names stay in the `artifacts` output. */
-function renderCell(cell) {
-    return typeof cell === 'string'
-        ? toSummaryText(shorten(cell))
-        : `<code>${toSummaryText(shorten(cell.code))}</code>`;
-}
-/** The job summary of an operation; every text from outside is escaped here, in one place. */
-function buildSummary(parts) {
-    const summary = summary_summary.emptyBuffer().addHeading(`artifact-ops: ${toSummaryText(parts.title)}`, 3);
-    summary.addRaw(`<p>${toSummaryText(parts.totals)}</p>`, true);
-    for (const note of parts.notes)
-        summary.addRaw(`<p>${toSummaryText(note)}</p>`, true);
-    const { columns, rows } = parts.table;
-    if (rows.length > 0) {
-        summary.addTable([
-            columns.map(data => ({ data: toSummaryText(data), header: true })),
-            ...rows.slice(0, SUMMARY_ROWS).map(row => row.map(renderCell))
-        ]);
-        const more = rows.length - SUMMARY_ROWS;
-        if (more > 0)
-            summary.addRaw(`<p>… and ${formatCount(more)} more not shown.</p>`, true);
-    }
-    if (parts.details !== undefined && parts.details.lines.length > 0) {
-        const shown = parts.details.lines.slice(0, SUMMARY_ROWS);
-        const more = parts.details.lines.length - shown.length;
-        summary.addDetails(toSummaryText(parts.details.title), shown.map(toSummaryText).join('<br>') + (more > 0 ? `<br>… and ${formatCount(more)} more` : ''));
-    }
-    return summary;
-}
-
 ;// CONCATENATED MODULE: ./src/operations/download/summary.ts
 
 
 
-function downloadSummary(artifacts) {
+function downloadSummary(artifacts, facts) {
+    const failed = artifacts.filter(a => a.error !== undefined && a.deleted !== false);
+    const undeleted = artifacts.filter(a => a.error !== undefined && a.deleted === false);
+    const fetched = artifacts.filter(a => a.path !== undefined);
+    const files = fetched.reduce((sum, a) => sum + (a.files ?? 0), 0);
+    const totals = facts.dryRun
+        ? `Would download ${formatCount(artifacts.length)} artifact(s), ${formatBytes(totalBytes(artifacts))}, to ${facts.destination}`
+        : [
+            `Downloaded ${formatCount(fetched.length)} of ${formatCount(artifacts.length)} artifact(s), ${formatBytes(totalBytes(fetched))}, ${formatCount(files)} file(s), to ${facts.destination}`,
+            ...(failed.length > 0 ? [`${formatCount(failed.length)} failed`] : []),
+            ...(undeleted.length > 0 ? [`${formatCount(undeleted.length)} not deleted`] : [])
+        ].join(' · ');
+    const title = facts.dryRun
+        ? 'Artifacts to download (dry run)'
+        : failed.length > 0
+            ? `Artifacts downloaded, ${formatCount(failed.length)} failed`
+            : 'Artifacts downloaded';
     return {
-        title: 'Artifacts downloaded',
-        totals: `${formatCount(artifacts.length)} artifact(s) selected, ${formatBytes(totalBytes(artifacts))}.`,
+        title,
+        totals,
+        selection: facts.selection,
         notes: [],
+        overview: overviewByName(artifacts),
+        chart: storageByName(artifacts),
         table: {
-            columns: [...ARTIFACT_COLUMNS, 'Digest', 'Time', 'Rate'],
+            columns: [...ARTIFACT_COLUMNS, 'Files', 'Digest', 'Time', 'Rate', 'Failure'],
             rows: artifacts.map(a => {
+                const ok = a.error === undefined;
                 const seconds = a.seconds ?? 0;
                 return [
                     ...artifactCells(a),
-                    a.error !== undefined ? `failed: ${a.error}` : (a.digest_check ?? '—'),
+                    a.files !== undefined ? formatCount(a.files) : '—',
+                    a.digest_check ?? '—',
                     a.seconds !== undefined ? formatSeconds(seconds * 1000) : '—',
-                    seconds > 0 ? `${formatBytes(a.size_in_bytes / seconds)}/s` : '—'
+                    ok && seconds > 0 ? `${formatBytes(a.size_in_bytes / seconds)}/s` : '—',
+                    ok ? '' : (a.error ?? '')
                 ];
             })
         }
@@ -46743,6 +46927,7 @@ function downloadSummary(artifacts) {
 }
 
 ;// CONCATENATED MODULE: ./src/operations/download/index.ts
+
 
 
 
@@ -46823,7 +47008,11 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
     const finish = (artifacts, failure) => ({
         artifacts,
         outputs: { [Outputs.DownloadPath]: download.path },
-        summary: downloadSummary(artifacts),
+        summary: downloadSummary(artifacts, {
+            destination: download.path,
+            selection: describeSelection('download', `${settings.owner}/${settings.repo}`, selection),
+            dryRun: download.dryRun
+        }),
         failure,
         downloadPath: download.path
     });
@@ -46837,10 +47026,7 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
     if (download.dryRun) {
         const note = `Dry run: ${found.selected.length} artifact(s), ${formatBytes(totalBytes(found.selected))}, would be downloaded to ${download.path}; nothing was.`;
         log.info(note);
-        const report = finish(found.selected.map(toReported));
-        report.summary.title = 'Artifacts to download (dry run)';
-        report.summary.notes.push(note);
-        return report;
+        return finish(found.selected.map(toReported));
     }
     await removeStaleStaging(download.path, log);
     let saidNoDigest = false;
@@ -46897,17 +47083,26 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
 
 
 
-function listSummary(artifacts, kept) {
-    const selected = `${formatCount(artifacts.length)} artifact(s) selected, ${formatBytes(totalBytes(artifacts))}`;
+function listSummary(artifacts, kept, selection) {
+    const expired = artifacts.filter(a => a.expired).length;
+    const totals = [
+        `${formatCount(artifacts.length)} artifact(s), ${formatBytes(totalBytes(artifacts))}`,
+        ...(expired > 0 ? [`${formatCount(expired)} expired`] : []),
+        ...(kept > 0 ? [`${formatCount(kept)} kept out by keep-latest`] : [])
+    ].join(' · ');
     return {
         title: 'Artifacts',
-        totals: kept > 0 ? `${selected}; ${formatCount(kept)} kept by keep-latest.` : `${selected}.`,
+        totals,
+        selection,
         notes: [],
+        overview: overviewByName(artifacts),
+        chart: storageByName(artifacts),
         table: { columns: ARTIFACT_COLUMNS, rows: artifacts.map(artifactCells) }
     };
 }
 
 ;// CONCATENATED MODULE: ./src/operations/list/index.ts
+
 
 
 
@@ -46928,7 +47123,7 @@ async function runList({ client, log }, settings) {
     return {
         artifacts,
         outputs: {},
-        summary: listSummary(artifacts, found.kept.length),
+        summary: listSummary(artifacts, found.kept.length, describeSelection('list', `${settings.owner}/${settings.repo}`, settings.selection)),
         kept: found.kept.length
     };
 }
@@ -47172,21 +47367,32 @@ function resultOf(artifact, dryRun, leftByLimit) {
         return 'left by limit';
     return dryRun ? 'would delete' : 'remaining';
 }
-function pruneSummary(artifacts, prune, kept, notes, leftByLimit = new Set()) {
-    const bytes = totalBytes(artifacts);
+function pruneSummary(artifacts, prune, facts) {
+    const { spared, notes, leftByLimit } = facts;
     const wouldGo = artifacts.filter(a => !leftByLimit.has(a.id));
-    const verb = prune.dryRun ? 'would be deleted (dry run)' : 'deleted';
+    const gone = (group) => prune.dryRun ? group.filter(a => !leftByLimit.has(a.id)) : group.filter(a => a.deleted);
     const totals = [
-        `${formatCount(artifacts.length)} artifact(s) selected, ${formatBytes(bytes)}.`,
-        `${formatCount(prune.dryRun ? wouldGo.length : prune.deletedCount)} ${verb}, ${formatBytes(prune.dryRun ? totalBytes(wouldGo) : prune.deletedBytes)} ${prune.dryRun ? 'would be ' : ''}freed;`,
-        `${formatCount(kept.length)} kept by keep-latest;`,
-        `${formatCount(prune.remainingCount)} remaining;`,
-        `${formatCount(prune.failedCount)} failed.`
-    ].join(' ');
+        prune.dryRun
+            ? `Would delete ${formatCount(wouldGo.length)} artifact(s), ${formatBytes(totalBytes(wouldGo))}`
+            : `Deleted ${formatCount(prune.deletedCount)} artifact(s), ${formatBytes(prune.deletedBytes)} freed`,
+        `${formatCount(artifacts.length)} selected`,
+        ...(spared.length > 0 ? [`${formatCount(spared.length)} kept by keep-latest`] : []),
+        `${formatCount(prune.remainingCount)} remaining`,
+        ...(prune.failedCount > 0 ? [`${formatCount(prune.failedCount)} failed`] : [])
+    ].join(' · ');
     return {
         title: prune.dryRun ? 'Artifacts pruned (dry run)' : 'Artifacts pruned',
         totals,
+        selection: facts.selection,
         notes,
+        overview: overviewByName(artifacts, {
+            columns: [prune.dryRun ? 'Would delete' : 'Deleted', prune.dryRun ? 'Would free' : 'Freed'],
+            cells: group => {
+                const went = gone(group);
+                return [formatCount(went.length), formatBytes(totalBytes(went))];
+            }
+        }),
+        chart: storageByName(artifacts),
         table: {
             columns: [...ARTIFACT_COLUMNS, 'Result'],
             rows: artifacts.map(a => [
@@ -47195,13 +47401,14 @@ function pruneSummary(artifacts, prune, kept, notes, leftByLimit = new Set()) {
             ])
         },
         details: {
-            title: `Kept by keep-latest (${formatCount(kept.length)})`,
-            lines: kept.map(a => `${a.name} #${a.id} (${formatDay(a.created_at)})`)
+            title: `Kept by keep-latest (${formatCount(spared.length)})`,
+            lines: spared.map(a => `${a.name} #${a.id} (${formatDay(a.created_at)})`)
         }
     };
 }
 
 ;// CONCATENATED MODULE: ./src/operations/prune/index.ts
+
 
 
 
@@ -47272,7 +47479,12 @@ async function runPrune({ client, log, signal }, settings) {
                 [Outputs.DeletedBytes]: prune.deletedBytes,
                 [Outputs.RemainingCount]: prune.remainingCount
             },
-            summary: pruneSummary(artifacts, prune, found.kept, notes, leftByLimit),
+            summary: pruneSummary(artifacts, prune, {
+                spared: found.spared,
+                notes,
+                leftByLimit,
+                selection: describeSelection('prune', `${settings.owner}/${settings.repo}`, settings.selection)
+            }),
             failure,
             prune,
             kept: found.kept
@@ -47760,10 +47972,12 @@ async function run() {
     const log = annotations.log;
     const cancellation = listenForCancellation(log);
     let explain;
+    let operation;
     try {
         const read = (name) => getInput(name);
         const settings = getSettings(read);
         core_setSecret(settings.token);
+        operation = settings.operation;
         const unknown = checkInputNames(settings.operation, findUnknownInputs(process.env));
         if (unknown !== undefined)
             log.warn(unknown);
@@ -47781,14 +47995,25 @@ async function run() {
         explain = async (error) => explainNotFound(client, settings, error);
         const report = await runOperation({ client, log, signal }, settings);
         writeOutputs(report, setOutput);
-        if (process.env['GITHUB_STEP_SUMMARY'])
-            await buildSummary(report.summary).write();
+        if (process.env['GITHUB_STEP_SUMMARY']) {
+            const links = {
+                serverUrl: (process.env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, ''),
+                repository: `${settings.owner}/${settings.repo}`
+            };
+            await buildSummary(report.summary, links).write();
+        }
         if (report.failure !== undefined)
             setFailed(report.failure);
     }
     catch (error) {
-        const explained = await explain?.(error).catch(() => undefined);
-        setFailed(explained ?? messageOf(error));
+        const message = (await explain?.(error).catch(() => undefined)) ?? messageOf(error);
+        setFailed(message);
+        // A failure before the report still gets a short summary: what failed and what to do.
+        if (process.env['GITHUB_STEP_SUMMARY']) {
+            await failureSummary(message, operation)
+                .write()
+                .catch(() => undefined);
+        }
     }
     finally {
         annotations.flush();

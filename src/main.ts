@@ -3,7 +3,7 @@ import { explainNotFound } from './core/not-found.js'
 import { createClient } from './github/client.js'
 import { runOperation } from './operations/index.js'
 import { writeOutputs } from './report/outputs.js'
-import { buildSummary } from './report/summary.js'
+import { buildSummary, failureSummary } from './report/summary.js'
 import { getSettings, ignoredInputs } from './settings/index.js'
 import { checkInputNames, findUnknownInputs } from './settings/input-names.js'
 import { messageOf } from './shared/errors.js'
@@ -62,10 +62,12 @@ export async function run(): Promise<void> {
   const log = annotations.log
   const cancellation = listenForCancellation(log)
   let explain: ((error: unknown) => Promise<string | undefined>) | undefined
+  let operation: string | undefined
   try {
     const read = (name: string): string => core.getInput(name)
     const settings = getSettings(read)
     core.setSecret(settings.token)
+    operation = settings.operation
     const unknown = checkInputNames(settings.operation, findUnknownInputs(process.env))
     if (unknown !== undefined) log.warn(unknown)
     for (const { input, value, readBy } of ignoredInputs(read, settings.operation)) {
@@ -84,11 +86,23 @@ export async function run(): Promise<void> {
     explain = async error => explainNotFound(client, settings, error)
     const report = await runOperation({ client, log, signal }, settings)
     writeOutputs(report, core.setOutput)
-    if (process.env['GITHUB_STEP_SUMMARY']) await buildSummary(report.summary).write()
+    if (process.env['GITHUB_STEP_SUMMARY']) {
+      const links = {
+        serverUrl: (process.env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, ''),
+        repository: `${settings.owner}/${settings.repo}`
+      }
+      await buildSummary(report.summary, links).write()
+    }
     if (report.failure !== undefined) core.setFailed(report.failure)
   } catch (error) {
-    const explained = await explain?.(error).catch(() => undefined)
-    core.setFailed(explained ?? messageOf(error))
+    const message = (await explain?.(error).catch(() => undefined)) ?? messageOf(error)
+    core.setFailed(message)
+    // A failure before the report still gets a short summary: what failed and what to do.
+    if (process.env['GITHUB_STEP_SUMMARY']) {
+      await failureSummary(message, operation)
+        .write()
+        .catch(() => undefined)
+    }
   } finally {
     annotations.flush()
     cancellation.dispose()

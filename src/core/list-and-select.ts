@@ -78,6 +78,7 @@ export async function listAndSelect(
       pages: 0,
       selected: [],
       kept: [],
+      spared: [],
       forks: [],
       unknownOrigin: [],
       overLimit: []

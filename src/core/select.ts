@@ -43,6 +43,8 @@ export interface Selection {
   selected: Artifact[]
   /** Artifacts that passed every filter but were spared by keep-latest. */
   kept: Artifact[]
+  /** Of `kept`, those the age filters would have taken: what keep-latest really saved. */
+  spared: Artifact[]
   /** Artifacts left out because their run came from a fork. */
   forks: Artifact[]
   /** Artifacts left out, with excludeForks, because nothing says where their run came from. */
@@ -171,6 +173,7 @@ export function selectArtifacts(artifacts: readonly Artifact[], criteria: Criter
   }
 
   const aged = rest.filter(matchesAge(criteria))
+  const spared = kept.filter(matchesAge(criteria))
   let selected = aged
   let overLimit: Artifact[] = []
   if (criteria.limit !== undefined && aged.length > criteria.limit) {
@@ -182,7 +185,7 @@ export function selectArtifacts(artifacts: readonly Artifact[], criteria: Criter
       overLimit = aged.slice(0, aged.length - criteria.limit)
     }
   }
-  return { selected, kept, forks, unknownOrigin, overLimit }
+  return { selected, kept, spared, forks, unknownOrigin, overLimit }
 }
 
 /** The artifacts that pass the name, pattern, id, run, branch and commit filters. */

@@ -19,25 +19,42 @@ export interface ReportedArtifact {
   digest_check?: 'match' | 'mismatch' | 'absent'
   /** download: seconds the transfer took. */
   seconds?: number
+  /** download: files unpacked. */
+  files?: number
   /** prune, download with delete-after: whether it was deleted. */
   deleted?: boolean
   /** prune, download: what went wrong with this artifact. */
   error?: string
 }
 
-/** A table cell: text (escaped when rendered) or a short code span. */
-export type Cell = string | { code: string }
+/**
+ * A table cell: text (escaped when rendered), a short code span, or a workflow run (a link to it
+ * where the summary knows the server and repository).
+ */
+export type Cell = string | { code: string } | { run: number }
+
+/** A table: column headings and rows of cells. */
+export interface Table {
+  columns: string[]
+  rows: Cell[][]
+}
 
 /** What the job summary shows of an operation, rendered by report/summary.ts. */
 export interface SummaryParts {
   /** The heading. */
   title: string
-  /** One line of totals under it. */
+  /** One line of totals under it: the answer first. */
   totals: string
-  /** Lines under the totals. */
+  /** The selection that was asked for, in one line. */
+  selection?: string
+  /** Lines under the totals: stops, dry-run notes, what limit left. */
   notes: string[]
-  /** Column headings and one row per artifact (the shared columns come first). */
-  table: { columns: string[]; rows: Cell[][] }
+  /** One row per artifact name: count, size, oldest, newest, and what happened per name. */
+  overview?: Table
+  /** Storage by name, drawn as a Mermaid pie chart. */
+  chart?: { title: string; slices: { label: string; value: number }[] }
+  /** One row per artifact, collapsed when long. */
+  table: Table
   /** A collapsed list under the table. */
   details?: { title: string; lines: string[] }
 }

@@ -1,60 +1,230 @@
 import * as core from '@actions/core'
-import type { ReportedArtifact, SummaryParts, Cell } from './report.js'
-import { formatBytes, formatCount } from './format.js'
+import type { SelectionSettings } from '../settings/selection.js'
+import { totalBytes } from '../shared/bytes.js'
 import { shorten, toSummaryText as escape } from '../shared/sanitize.js'
+import { formatBytes, formatCount } from './format.js'
+import type { Cell, ReportedArtifact, SummaryParts, Table } from './report.js'
 
-/** Rows shown before a long table is cut. */
+/** Rows of the per-artifact table before it is cut. */
 export const SUMMARY_ROWS = 200
 
-/** `2026-11-21 14:05`, or a dash. */
+/** Rows of the per-artifact table shown open; a longer table is collapsed. */
+export const OPEN_ROWS = 10
+
+/** Names in the overview before the rest are counted in one line. */
+export const OVERVIEW_NAMES = 50
+
+/** Slices of the storage chart; smaller names are drawn together as one. */
+export const CHART_SLICES = 8
+
+/** GitHub drops a step summary over 1 MiB; this one stays well under it. */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024
+
+/** `2026-11-21 14:05 UTC`, or a dash. */
 export function formatDay(value: string | null | undefined): string {
-  return value ? value.slice(0, 16).replace('T', ' ') : '—'
+  return value ? `${value.slice(0, 16).replace('T', ' ')} UTC` : '—'
 }
 
-/** The columns every operation's table starts with. */
-export const ARTIFACT_COLUMNS = ['Name', 'ID', 'Size', 'Created', 'Branch', 'Commit', 'Expired']
+/** The columns every operation's artifact table starts with. */
+export const ARTIFACT_COLUMNS = ['Name', 'ID', 'Size', 'Created', 'Branch', 'Commit', 'Run']
 
-/** The cells of ARTIFACT_COLUMNS for one artifact. */
+/** The cells of ARTIFACT_COLUMNS for one artifact (expired ones say so by their name). */
 export function artifactCells(a: ReportedArtifact): Cell[] {
   return [
-    a.name,
+    a.expired ? `${a.name} (expired)` : a.name,
     String(a.id),
     formatBytes(a.size_in_bytes),
     formatDay(a.created_at),
     a.workflow_run?.head_branch ?? '—',
     a.workflow_run?.head_sha ? { code: a.workflow_run.head_sha.slice(0, 7) } : '—',
-    a.expired ? 'yes' : 'no'
+    typeof a.workflow_run?.id === 'number' ? { run: a.workflow_run.id } : '—'
   ]
 }
 
-/** A cell's text, shortened: the full names stay in the `artifacts` output. */
-function renderCell(cell: Cell): string {
-  return typeof cell === 'string'
-    ? escape(shorten(cell))
-    : `<code>${escape(shorten(cell.code))}</code>`
+/** `'a', 'b' and 2 more` */
+function listOf(values: readonly string[], max = 3): string {
+  const shown = values.slice(0, max).map(v => `'${v}'`)
+  return values.length > max
+    ? `${shown.join(', ')} and ${values.length - max} more`
+    : shown.join(', ')
 }
 
-/** The job summary of an operation; every text from outside is escaped here, in one place. */
-export function buildSummary(parts: SummaryParts): typeof core.summary {
+/** The selection that was asked for, in one line. */
+export function describeSelection(
+  operation: string,
+  repository: string,
+  selection: SelectionSettings
+): string {
+  const parts: string[] = []
+  const s = selection
+  if (s.names.length > 0) parts.push(`name ${listOf(s.names)}`)
+  if (s.patterns.length > 0) parts.push(`pattern ${listOf(s.patterns)}`)
+  if (s.artifactIds.length > 0) parts.push(`ids ${s.artifactIds.slice(0, 5).join(', ')}`)
+  if (s.runId !== undefined) parts.push(`run ${s.runId}`)
+  if (s.workflow !== undefined) parts.push(`workflow '${s.workflow}'`)
+  if (s.workflowConclusion !== undefined) parts.push(`conclusion ${s.workflowConclusion}`)
+  if (s.event !== undefined) parts.push(`event ${s.event}`)
+  if (s.branch !== undefined) parts.push(`branch '${s.branch}'`)
+  if (s.commit !== undefined) parts.push(`commit ${s.commit.slice(0, 12)}`)
+  if (s.pr !== undefined) parts.push(`pull request #${s.pr}`)
+  if (s.olderThan !== undefined) parts.push(`older than ${formatDay(s.olderThan.toISOString())}`)
+  if (s.newerThan !== undefined) parts.push(`newer than ${formatDay(s.newerThan.toISOString())}`)
+  if (s.keepLatest !== undefined) parts.push(`keeping the newest ${s.keepLatest} of each name`)
+  if (s.limit !== undefined) parts.push(`at most ${s.limit}`)
+  return `${operation} in ${repository}: ${parts.length > 0 ? parts.join(', ') : 'every artifact'}`
+}
+
+/** The artifacts grouped by name, the largest first. */
+export function groupByName<T extends ReportedArtifact>(artifacts: readonly T[]): [string, T[]][] {
+  const groups = new Map<string, T[]>()
+  for (const artifact of artifacts) {
+    const group = groups.get(artifact.name)
+    if (group) group.push(artifact)
+    else groups.set(artifact.name, [artifact])
+  }
+  return [...groups.entries()].sort(
+    (a, b) => totalBytes(b[1]) - totalBytes(a[1]) || a[0].localeCompare(b[0])
+  )
+}
+
+/**
+ * One row per name: count, total size, oldest and newest (expired ones counted apart), and the
+ * operation's own columns after them.
+ */
+export function overviewByName(
+  artifacts: readonly ReportedArtifact[],
+  extra: { columns: string[]; cells: (group: ReportedArtifact[]) => Cell[] } = {
+    columns: [],
+    cells: () => []
+  }
+): Table {
+  const rows = groupByName(artifacts).map(([name, group]) => {
+    const times = group
+      .map(a => a.created_at)
+      .filter((t): t is string => typeof t === 'string')
+      .sort()
+    const expired = group.filter(a => a.expired).length
+    return [
+      name,
+      formatCount(group.length),
+      formatBytes(totalBytes(group)),
+      formatDay(times[0]),
+      formatDay(times[times.length - 1]),
+      expired > 0 ? formatCount(expired) : '—',
+      ...extra.cells(group)
+    ]
+  })
+  return {
+    columns: ['Name', 'Artifacts', 'Size', 'Oldest', 'Newest', 'Expired', ...extra.columns],
+    rows
+  }
+}
+
+/** Storage by name as chart slices: the largest names, the rest as one. */
+export function storageByName(artifacts: readonly ReportedArtifact[]): SummaryParts['chart'] {
+  const groups = groupByName(artifacts)
+  if (groups.length < 2) return undefined
+  const slices = groups
+    .slice(0, CHART_SLICES)
+    .map(([name, group]) => ({ label: name, value: totalBytes(group) }))
+  const rest = groups.slice(CHART_SLICES)
+  if (rest.length > 0) {
+    slices.push({
+      label: `${rest.length} other names`,
+      value: rest.reduce((sum, [, group]) => sum + totalBytes(group), 0)
+    })
+  }
+  return { title: 'Storage by name', slices }
+}
+
+/** Where run cells link to. */
+export interface SummaryLinks {
+  /** `GITHUB_SERVER_URL`, e.g. `https://github.com`. */
+  serverUrl: string
+  /** `owner/name`. */
+  repository: string
+}
+
+function renderCell(cell: Cell, links?: SummaryLinks): string {
+  if (typeof cell === 'string') return escape(shorten(cell))
+  if ('code' in cell) return `<code>${escape(shorten(cell.code))}</code>`
+  const text = `#${cell.run}`
+  if (links === undefined) return text
+  const href = `${links.serverUrl}/${links.repository}/actions/runs/${cell.run}`
+  return `<a href="${escape(href)}">${text}</a>`
+}
+
+function renderTable(table: Table, rows: number, links?: SummaryLinks): string {
+  const head = table.columns.map(c => `<th>${escape(c)}</th>`).join('')
+  const body = table.rows
+    .slice(0, rows)
+    .map(row => `<tr>${row.map(cell => `<td>${renderCell(cell, links)}</td>`).join('')}</tr>`)
+    .join('')
+  return `<table><tr>${head}</tr>${body}</table>`
+}
+
+/**
+ * A Mermaid pie chart (GitHub draws Mermaid in job summaries). Labels are names from outside:
+ * only letters, digits and a few marks are kept, so that nothing can end the label or the block.
+ */
+function renderChart(chart: NonNullable<SummaryParts['chart']>): string {
+  const label = (text: string): string => shorten(text.replace(/[^\p{L}\p{N} ._\-/()]/gu, '_'), 40)
+  const lines = chart.slices.map(s => `    "${label(s.label)}" : ${s.value}`)
+  return ['```mermaid', `pie showData title ${chart.title} (bytes)`, ...lines, '```'].join('\n')
+}
+
+/**
+ * The job summary of an operation, the answer first: totals, the selection, notes, an overview
+ * by name with a storage chart, then every artifact (collapsed when long). Every text from
+ * outside is escaped here, in one place.
+ */
+export function buildSummary(parts: SummaryParts, links?: SummaryLinks): typeof core.summary {
   const summary = core.summary.emptyBuffer().addHeading(`artifact-ops: ${escape(parts.title)}`, 3)
-  summary.addRaw(`<p>${escape(parts.totals)}</p>`, true)
+  summary.addRaw(`<p><b>${escape(parts.totals)}</b></p>`, true)
+  if (parts.selection !== undefined) {
+    summary.addRaw(`<p>Selection: ${escape(parts.selection)}</p>`, true)
+  }
   for (const note of parts.notes) summary.addRaw(`<p>${escape(note)}</p>`, true)
-  const { columns, rows } = parts.table
+  if (parts.overview !== undefined && parts.overview.rows.length > 0) {
+    summary.addRaw(renderTable(parts.overview, OVERVIEW_NAMES, links), true)
+    const more = parts.overview.rows.length - OVERVIEW_NAMES
+    if (more > 0) summary.addRaw(`<p>… and ${formatCount(more)} more names.</p>`, true)
+  }
+  if (parts.chart !== undefined) summary.addRaw(`\n${renderChart(parts.chart)}\n`, true)
+  const { rows } = parts.table
   if (rows.length > 0) {
-    summary.addTable([
-      columns.map(data => ({ data: escape(data), header: true })),
-      ...rows.slice(0, SUMMARY_ROWS).map(row => row.map(renderCell))
-    ])
     const more = rows.length - SUMMARY_ROWS
-    if (more > 0) summary.addRaw(`<p>… and ${formatCount(more)} more not shown.</p>`, true)
+    const table =
+      renderTable(parts.table, SUMMARY_ROWS, links) +
+      (more > 0
+        ? `<p>… and ${formatCount(more)} more not shown (every one is in the artifacts-file output).</p>`
+        : '')
+    if (rows.length > OPEN_ROWS) {
+      summary.addDetails(`Every artifact (${formatCount(rows.length)})`, table)
+    } else {
+      summary.addRaw(table, true)
+    }
   }
   if (parts.details !== undefined && parts.details.lines.length > 0) {
     const shown = parts.details.lines.slice(0, SUMMARY_ROWS)
     const more = parts.details.lines.length - shown.length
     summary.addDetails(
       escape(parts.details.title),
-      shown.map(escape).join('<br>') + (more > 0 ? `<br>… and ${formatCount(more)} more` : '')
+      shown.map(line => escape(shorten(line))).join('<br>') +
+        (more > 0 ? `<br>… and ${formatCount(more)} more` : '')
     )
   }
   return summary
+}
+
+/** A short summary for a step that failed before it could report anything else. */
+export function failureSummary(message: string, operation?: string): typeof core.summary {
+  return core.summary
+    .emptyBuffer()
+    .addHeading(`artifact-ops: ${operation === undefined ? '' : `${escape(operation)} `}failed`, 3)
+    .addRaw(`<p><b>${escape(shorten(message, 2000))}</b></p>`, true)
+    .addRaw(
+      '<p>Nothing was deleted or written. The message says what to change; the step log has the details.</p>',
+      true
+    )
 }

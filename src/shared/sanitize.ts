@@ -30,18 +30,19 @@ const HTML_ENTITIES: Record<string, string> = {
   '>': '&gt;',
   '"': '&quot;',
   "'": '&#39;',
-  '|': '&#124;'
+  '|': '&#124;',
+  '`': '&#96;'
 }
 
 /**
  * The job summary is GitHub-flavoured Markdown that holds HTML. Text is HTML-escaped (no tag,
- * no attribute), pipes are escaped (no Markdown table), and line breaks become `␤`: a blank line
+ * no attribute), pipes and backticks are escaped (no Markdown table, no code span or block), and line breaks become `␤`: a blank line
  * would end the HTML block and let what follows render as Markdown (headings, links). An `@`
  * gets a word joiner after it, so that a name cannot mention a user or team.
  */
 export function toSummaryText(text: string): string {
   return text
-    .replace(/[&<>"'|]/g, c => HTML_ENTITIES[c] ?? c)
+    .replace(/[&<>"'|`]/g, c => HTML_ENTITIES[c] ?? c)
     .replace(/\r\n|[\r\n\u2028\u2029]/g, '␤')
     .replace(/@/g, '@\u2060')
 }

@@ -8,6 +8,7 @@ import { formatBytes } from '../../report/format.js'
 import { describeFailures, type Report, toReported } from '../../report/report.js'
 import { Outputs } from '../../settings/inputs.js'
 import type { DownloadOperationSettings } from '../../settings/index.js'
+import { describeSelection } from '../../report/summary.js'
 import { totalBytes } from '../../shared/bytes.js'
 import { mapPool } from '../../shared/pool.js'
 import type { OperationContext } from '../context.js'
@@ -101,7 +102,11 @@ export async function runDownload(
   const finish = (artifacts: DownloadReport['artifacts'], failure?: string): DownloadReport => ({
     artifacts,
     outputs: { [Outputs.DownloadPath]: download.path },
-    summary: downloadSummary(artifacts),
+    summary: downloadSummary(artifacts, {
+      destination: download.path,
+      selection: describeSelection('download', `${settings.owner}/${settings.repo}`, selection),
+      dryRun: download.dryRun
+    }),
     failure,
     downloadPath: download.path
   })
@@ -118,10 +123,7 @@ export async function runDownload(
   if (download.dryRun) {
     const note = `Dry run: ${found.selected.length} artifact(s), ${formatBytes(totalBytes(found.selected))}, would be downloaded to ${download.path}; nothing was.`
     log.info(note)
-    const report = finish(found.selected.map(toReported))
-    report.summary.title = 'Artifacts to download (dry run)'
-    report.summary.notes.push(note)
-    return report
+    return finish(found.selected.map(toReported))
   }
   await removeStaleStaging(download.path, log)
 

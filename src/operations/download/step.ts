@@ -182,6 +182,7 @@ export async function downloadArtifact(context: StepContext, artifact: Artifact)
         placeTree(root, unpacked, target, place)
       )
       reported.path = target
+      reported.files = extracted.files
       details.push(
         `Unpacked ${extracted.files} file(s), ${formatBytes(extracted.bytes)}, into ${target} in ${formatSeconds(Date.now() - unpacking)}`
       )

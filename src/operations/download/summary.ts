@@ -1,22 +1,62 @@
 import { formatBytes, formatCount, formatSeconds } from '../../report/format.js'
 import type { ReportedArtifact, SummaryParts } from '../../report/report.js'
-import { ARTIFACT_COLUMNS, artifactCells } from '../../report/summary.js'
+import {
+  ARTIFACT_COLUMNS,
+  artifactCells,
+  overviewByName,
+  storageByName
+} from '../../report/summary.js'
 import { totalBytes } from '../../shared/bytes.js'
 
-export function downloadSummary(artifacts: ReportedArtifact[]): SummaryParts {
+/** What a download summary says besides the artifacts. */
+export interface DownloadSummaryFacts {
+  /** The absolute destination. */
+  destination: string
+  /** The selection asked for, in one line. */
+  selection?: string
+  /** A dry run: nothing was fetched. */
+  dryRun?: boolean
+}
+
+export function downloadSummary(
+  artifacts: ReportedArtifact[],
+  facts: DownloadSummaryFacts
+): SummaryParts {
+  const failed = artifacts.filter(a => a.error !== undefined && a.deleted !== false)
+  const undeleted = artifacts.filter(a => a.error !== undefined && a.deleted === false)
+  const fetched = artifacts.filter(a => a.path !== undefined)
+  const files = fetched.reduce((sum, a) => sum + (a.files ?? 0), 0)
+  const totals = facts.dryRun
+    ? `Would download ${formatCount(artifacts.length)} artifact(s), ${formatBytes(totalBytes(artifacts))}, to ${facts.destination}`
+    : [
+        `Downloaded ${formatCount(fetched.length)} of ${formatCount(artifacts.length)} artifact(s), ${formatBytes(totalBytes(fetched))}, ${formatCount(files)} file(s), to ${facts.destination}`,
+        ...(failed.length > 0 ? [`${formatCount(failed.length)} failed`] : []),
+        ...(undeleted.length > 0 ? [`${formatCount(undeleted.length)} not deleted`] : [])
+      ].join(' · ')
+  const title = facts.dryRun
+    ? 'Artifacts to download (dry run)'
+    : failed.length > 0
+      ? `Artifacts downloaded, ${formatCount(failed.length)} failed`
+      : 'Artifacts downloaded'
   return {
-    title: 'Artifacts downloaded',
-    totals: `${formatCount(artifacts.length)} artifact(s) selected, ${formatBytes(totalBytes(artifacts))}.`,
+    title,
+    totals,
+    selection: facts.selection,
     notes: [],
+    overview: overviewByName(artifacts),
+    chart: storageByName(artifacts),
     table: {
-      columns: [...ARTIFACT_COLUMNS, 'Digest', 'Time', 'Rate'],
+      columns: [...ARTIFACT_COLUMNS, 'Files', 'Digest', 'Time', 'Rate', 'Failure'],
       rows: artifacts.map(a => {
+        const ok = a.error === undefined
         const seconds = a.seconds ?? 0
         return [
           ...artifactCells(a),
-          a.error !== undefined ? `failed: ${a.error}` : (a.digest_check ?? '—'),
+          a.files !== undefined ? formatCount(a.files) : '—',
+          a.digest_check ?? '—',
           a.seconds !== undefined ? formatSeconds(seconds * 1000) : '—',
-          seconds > 0 ? `${formatBytes(a.size_in_bytes / seconds)}/s` : '—'
+          ok && seconds > 0 ? `${formatBytes(a.size_in_bytes / seconds)}/s` : '—',
+          ok ? '' : (a.error ?? '')
         ]
       })
     }

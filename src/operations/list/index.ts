@@ -5,6 +5,7 @@ import { queryFrom } from '../../core/query.js'
 import type { ListSettings } from '../../settings/index.js'
 import type { Report } from '../../report/report.js'
 import { toReported } from '../../report/report.js'
+import { describeSelection } from '../../report/summary.js'
 import type { OperationContext } from '../context.js'
 import { listSummary } from './summary.js'
 
@@ -31,7 +32,11 @@ export async function runList(
   return {
     artifacts,
     outputs: {},
-    summary: listSummary(artifacts, found.kept.length),
+    summary: listSummary(
+      artifacts,
+      found.kept.length,
+      describeSelection('list', `${settings.owner}/${settings.repo}`, settings.selection)
+    ),
     kept: found.kept.length
   }
 }

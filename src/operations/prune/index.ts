@@ -15,6 +15,7 @@ import {
 } from '../../report/report.js'
 import { Outputs } from '../../settings/inputs.js'
 import type { PruneOperationSettings } from '../../settings/index.js'
+import { describeSelection } from '../../report/summary.js'
 import { totalBytes } from '../../shared/bytes.js'
 import { messageOf } from '../../shared/errors.js'
 import { progressClock } from '../../shared/progress.js'
@@ -98,7 +99,16 @@ export async function runPrune(
         [Outputs.DeletedBytes]: prune.deletedBytes,
         [Outputs.RemainingCount]: prune.remainingCount
       },
-      summary: pruneSummary(artifacts, prune, found.kept, notes, leftByLimit),
+      summary: pruneSummary(artifacts, prune, {
+        spared: found.spared,
+        notes,
+        leftByLimit,
+        selection: describeSelection(
+          'prune',
+          `${settings.owner}/${settings.repo}`,
+          settings.selection
+        )
+      }),
       failure,
       prune,
       kept: found.kept

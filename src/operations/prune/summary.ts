@@ -1,7 +1,13 @@
 import type { Artifact } from '../../github/types.js'
 import { formatBytes, formatCount } from '../../report/format.js'
 import type { ReportedArtifact, SummaryParts } from '../../report/report.js'
-import { ARTIFACT_COLUMNS, artifactCells, formatDay } from '../../report/summary.js'
+import {
+  ARTIFACT_COLUMNS,
+  artifactCells,
+  formatDay,
+  overviewByName,
+  storageByName
+} from '../../report/summary.js'
 import { totalBytes } from '../../shared/bytes.js'
 import type { PruneCounts } from './index.js'
 
@@ -12,27 +18,49 @@ function resultOf(artifact: ReportedArtifact, dryRun: boolean, leftByLimit: bool
   return dryRun ? 'would delete' : 'remaining'
 }
 
+/** What a prune summary says besides the artifacts and the counts. */
+export interface PruneSummaryFacts {
+  /** What keep-latest spared that the age filters would have taken. */
+  spared: Artifact[]
+  /** Lines under the totals (the rate-budget stop, limit, dry run). */
+  notes: string[]
+  /** Matching artifacts that limit left for a later run. */
+  leftByLimit: ReadonlySet<number>
+  /** The selection asked for, in one line. */
+  selection?: string
+}
+
 export function pruneSummary(
   artifacts: ReportedArtifact[],
   prune: PruneCounts,
-  kept: Artifact[],
-  notes: string[],
-  leftByLimit: ReadonlySet<number> = new Set()
+  facts: PruneSummaryFacts
 ): SummaryParts {
-  const bytes = totalBytes(artifacts)
+  const { spared, notes, leftByLimit } = facts
   const wouldGo = artifacts.filter(a => !leftByLimit.has(a.id))
-  const verb = prune.dryRun ? 'would be deleted (dry run)' : 'deleted'
+  const gone = (group: ReportedArtifact[]): ReportedArtifact[] =>
+    prune.dryRun ? group.filter(a => !leftByLimit.has(a.id)) : group.filter(a => a.deleted)
   const totals = [
-    `${formatCount(artifacts.length)} artifact(s) selected, ${formatBytes(bytes)}.`,
-    `${formatCount(prune.dryRun ? wouldGo.length : prune.deletedCount)} ${verb}, ${formatBytes(prune.dryRun ? totalBytes(wouldGo) : prune.deletedBytes)} ${prune.dryRun ? 'would be ' : ''}freed;`,
-    `${formatCount(kept.length)} kept by keep-latest;`,
-    `${formatCount(prune.remainingCount)} remaining;`,
-    `${formatCount(prune.failedCount)} failed.`
-  ].join(' ')
+    prune.dryRun
+      ? `Would delete ${formatCount(wouldGo.length)} artifact(s), ${formatBytes(totalBytes(wouldGo))}`
+      : `Deleted ${formatCount(prune.deletedCount)} artifact(s), ${formatBytes(prune.deletedBytes)} freed`,
+    `${formatCount(artifacts.length)} selected`,
+    ...(spared.length > 0 ? [`${formatCount(spared.length)} kept by keep-latest`] : []),
+    `${formatCount(prune.remainingCount)} remaining`,
+    ...(prune.failedCount > 0 ? [`${formatCount(prune.failedCount)} failed`] : [])
+  ].join(' · ')
   return {
     title: prune.dryRun ? 'Artifacts pruned (dry run)' : 'Artifacts pruned',
     totals,
+    selection: facts.selection,
     notes,
+    overview: overviewByName(artifacts, {
+      columns: [prune.dryRun ? 'Would delete' : 'Deleted', prune.dryRun ? 'Would free' : 'Freed'],
+      cells: group => {
+        const went = gone(group)
+        return [formatCount(went.length), formatBytes(totalBytes(went))]
+      }
+    }),
+    chart: storageByName(artifacts),
     table: {
       columns: [...ARTIFACT_COLUMNS, 'Result'],
       rows: artifacts.map(a => [
@@ -41,8 +69,8 @@ export function pruneSummary(
       ])
     },
     details: {
-      title: `Kept by keep-latest (${formatCount(kept.length)})`,
-      lines: kept.map(a => `${a.name} #${a.id} (${formatDay(a.created_at)})`)
+      title: `Kept by keep-latest (${formatCount(spared.length)})`,
+      lines: spared.map(a => `${a.name} #${a.id} (${formatDay(a.created_at)})`)
     }
   }
 }
