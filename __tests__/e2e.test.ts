@@ -117,6 +117,9 @@ describe('dist/index.js run as the runner runs it', () => {
       const all = JSON.parse(readFileSync(file, 'utf8')) as { id: number }[]
       expect(all).toHaveLength(20_000)
       expect(new Set(all.map(a => a.id)).size).toBe(20_000)
+      // The step summary stays far under GitHub's 1 MiB.
+      expect(Buffer.byteLength(run.summary)).toBeLessThan(512 * 1024)
+      expect(run.summary).toContain('<b>20,000 artifact(s)')
     } finally {
       rmSync(temp, { recursive: true, force: true })
     }
