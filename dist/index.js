@@ -46329,13 +46329,15 @@ async function extractZip(archive, root) {
 
 
 
+/** The name every staging directory starts with; a later run removes stale ones by it. */
+const STAGING_PREFIX = '.artifact-ops-';
 /**
  * A staging directory inside `root`, so that the final moves are renames on one filesystem:
  * a file appears at its destination whole or not at all.
  */
 async function createStaging(root) {
     await (0,external_node_fs_promises_namespaceObject.mkdir)(root, { recursive: true });
-    return (0,external_node_fs_promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(root, '.artifact-ops-'));
+    return (0,external_node_fs_promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(root, STAGING_PREFIX));
 }
 async function removeStaging(dir) {
     await (0,external_node_fs_promises_namespaceObject.rm)(dir, { recursive: true, force: true });
@@ -46851,8 +46853,7 @@ async function downloadArtifact(context, artifact) {
 ;// CONCATENATED MODULE: ./src/operations/download/stale-staging.ts
 
 
-/** The name every staging directory starts with (createStaging in src/archive/place.ts). */
-const STAGING_PREFIX = '.artifact-ops-';
+
 /**
  * A staging directory untouched this long belongs to no running download: a transfer writes to
  * it at least once a minute (the minimum-rate rule), and one still unpacking is much younger.

@@ -3,13 +3,16 @@ import { lstat, mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises'
 import * as path from 'node:path'
 import { formatFirst } from '../report/format.js'
 
+/** The name every staging directory starts with; a later run removes stale ones by it. */
+export const STAGING_PREFIX = '.artifact-ops-'
+
 /**
  * A staging directory inside `root`, so that the final moves are renames on one filesystem:
  * a file appears at its destination whole or not at all.
  */
 export async function createStaging(root: string): Promise<string> {
   await mkdir(root, { recursive: true })
-  return mkdtemp(path.join(root, '.artifact-ops-'))
+  return mkdtemp(path.join(root, STAGING_PREFIX))
 }
 
 export async function removeStaging(dir: string): Promise<void> {

@@ -1,9 +1,8 @@
 import { lstat, readdir, rm } from 'node:fs/promises'
 import * as path from 'node:path'
+import { STAGING_PREFIX } from '../../archive/place.js'
 import type { Logger } from '../../shared/logger.js'
 
-/** The name every staging directory starts with (createStaging in src/archive/place.ts). */
-const STAGING_PREFIX = '.artifact-ops-'
 
 /**
  * A staging directory untouched this long belongs to no running download: a transfer writes to
