@@ -2374,68 +2374,6 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 3313:
-/***/ ((module) => {
-
-module.exports = Pend;
-
-function Pend() {
-  this.pending = 0;
-  this.max = Infinity;
-  this.listeners = [];
-  this.waiting = [];
-  this.error = null;
-}
-
-Pend.prototype.go = function(fn) {
-  if (this.pending < this.max) {
-    pendGo(this, fn);
-  } else {
-    this.waiting.push(fn);
-  }
-};
-
-Pend.prototype.wait = function(cb) {
-  if (this.pending === 0) {
-    cb(this.error);
-  } else {
-    this.listeners.push(cb);
-  }
-};
-
-Pend.prototype.hold = function() {
-  return pendHold(this);
-};
-
-function pendHold(self) {
-  self.pending += 1;
-  var called = false;
-  return onCb;
-  function onCb(err) {
-    if (called) throw new Error("callback called twice");
-    called = true;
-    self.error = self.error || err;
-    self.pending -= 1;
-    if (self.waiting.length > 0 && self.pending < self.max) {
-      pendGo(self, self.waiting.shift());
-    } else if (self.pending === 0) {
-      var listeners = self.listeners;
-      self.listeners = [];
-      listeners.forEach(cbListener);
-    }
-  }
-  function cbListener(listener) {
-    listener(self.error);
-  }
-}
-
-function pendGo(self, fn) {
-  fn(pendHold(self));
-}
-
-
-/***/ }),
-
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -30803,1356 +30741,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4248:
-/***/ ((module) => {
-
-// Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
-const CRC_TABLE = new Int32Array([
-  0x00000000, 0x77073096, 0xee0e612c, 0x990951ba, 0x076dc419, 0x706af48f, 0xe963a535, 0x9e6495a3,
-  0x0edb8832, 0x79dcb8a4, 0xe0d5e91e, 0x97d2d988, 0x09b64c2b, 0x7eb17cbd, 0xe7b82d07, 0x90bf1d91,
-  0x1db71064, 0x6ab020f2, 0xf3b97148, 0x84be41de, 0x1adad47d, 0x6ddde4eb, 0xf4d4b551, 0x83d385c7,
-  0x136c9856, 0x646ba8c0, 0xfd62f97a, 0x8a65c9ec, 0x14015c4f, 0x63066cd9, 0xfa0f3d63, 0x8d080df5,
-  0x3b6e20c8, 0x4c69105e, 0xd56041e4, 0xa2677172, 0x3c03e4d1, 0x4b04d447, 0xd20d85fd, 0xa50ab56b,
-  0x35b5a8fa, 0x42b2986c, 0xdbbbc9d6, 0xacbcf940, 0x32d86ce3, 0x45df5c75, 0xdcd60dcf, 0xabd13d59,
-  0x26d930ac, 0x51de003a, 0xc8d75180, 0xbfd06116, 0x21b4f4b5, 0x56b3c423, 0xcfba9599, 0xb8bda50f,
-  0x2802b89e, 0x5f058808, 0xc60cd9b2, 0xb10be924, 0x2f6f7c87, 0x58684c11, 0xc1611dab, 0xb6662d3d,
-  0x76dc4190, 0x01db7106, 0x98d220bc, 0xefd5102a, 0x71b18589, 0x06b6b51f, 0x9fbfe4a5, 0xe8b8d433,
-  0x7807c9a2, 0x0f00f934, 0x9609a88e, 0xe10e9818, 0x7f6a0dbb, 0x086d3d2d, 0x91646c97, 0xe6635c01,
-  0x6b6b51f4, 0x1c6c6162, 0x856530d8, 0xf262004e, 0x6c0695ed, 0x1b01a57b, 0x8208f4c1, 0xf50fc457,
-  0x65b0d9c6, 0x12b7e950, 0x8bbeb8ea, 0xfcb9887c, 0x62dd1ddf, 0x15da2d49, 0x8cd37cf3, 0xfbd44c65,
-  0x4db26158, 0x3ab551ce, 0xa3bc0074, 0xd4bb30e2, 0x4adfa541, 0x3dd895d7, 0xa4d1c46d, 0xd3d6f4fb,
-  0x4369e96a, 0x346ed9fc, 0xad678846, 0xda60b8d0, 0x44042d73, 0x33031de5, 0xaa0a4c5f, 0xdd0d7cc9,
-  0x5005713c, 0x270241aa, 0xbe0b1010, 0xc90c2086, 0x5768b525, 0x206f85b3, 0xb966d409, 0xce61e49f,
-  0x5edef90e, 0x29d9c998, 0xb0d09822, 0xc7d7a8b4, 0x59b33d17, 0x2eb40d81, 0xb7bd5c3b, 0xc0ba6cad,
-  0xedb88320, 0x9abfb3b6, 0x03b6e20c, 0x74b1d29a, 0xead54739, 0x9dd277af, 0x04db2615, 0x73dc1683,
-  0xe3630b12, 0x94643b84, 0x0d6d6a3e, 0x7a6a5aa8, 0xe40ecf0b, 0x9309ff9d, 0x0a00ae27, 0x7d079eb1,
-  0xf00f9344, 0x8708a3d2, 0x1e01f268, 0x6906c2fe, 0xf762575d, 0x806567cb, 0x196c3671, 0x6e6b06e7,
-  0xfed41b76, 0x89d32be0, 0x10da7a5a, 0x67dd4acc, 0xf9b9df6f, 0x8ebeeff9, 0x17b7be43, 0x60b08ed5,
-  0xd6d6a3e8, 0xa1d1937e, 0x38d8c2c4, 0x4fdff252, 0xd1bb67f1, 0xa6bc5767, 0x3fb506dd, 0x48b2364b,
-  0xd80d2bda, 0xaf0a1b4c, 0x36034af6, 0x41047a60, 0xdf60efc3, 0xa867df55, 0x316e8eef, 0x4669be79,
-  0xcb61b38c, 0xbc66831a, 0x256fd2a0, 0x5268e236, 0xcc0c7795, 0xbb0b4703, 0x220216b9, 0x5505262f,
-  0xc5ba3bbe, 0xb2bd0b28, 0x2bb45a92, 0x5cb36a04, 0xc2d7ffa7, 0xb5d0cf31, 0x2cd99e8b, 0x5bdeae1d,
-  0x9b64c2b0, 0xec63f226, 0x756aa39c, 0x026d930a, 0x9c0906a9, 0xeb0e363f, 0x72076785, 0x05005713,
-  0x95bf4a82, 0xe2b87a14, 0x7bb12bae, 0x0cb61b38, 0x92d28e9b, 0xe5d5be0d, 0x7cdcefb7, 0x0bdbdf21,
-  0x86d3d2d4, 0xf1d4e242, 0x68ddb3f8, 0x1fda836e, 0x81be16cd, 0xf6b9265b, 0x6fb077e1, 0x18b74777,
-  0x88085ae6, 0xff0f6a70, 0x66063bca, 0x11010b5c, 0x8f659eff, 0xf862ae69, 0x616bffd3, 0x166ccf45,
-  0xa00ae278, 0xd70dd2ee, 0x4e048354, 0x3903b3c2, 0xa7672661, 0xd06016f7, 0x4969474d, 0x3e6e77db,
-  0xaed16a4a, 0xd9d65adc, 0x40df0b66, 0x37d83bf0, 0xa9bcae53, 0xdebb9ec5, 0x47b2cf7f, 0x30b5ffe9,
-  0xbdbdf21c, 0xcabac28a, 0x53b39330, 0x24b4a3a6, 0xbad03605, 0xcdd70693, 0x54de5729, 0x23d967bf,
-  0xb3667a2e, 0xc4614ab8, 0x5d681b02, 0x2a6f2b94, 0xb40bbe37, 0xc30c8ea1, 0x5a05df1b, 0x2d02ef8d,
-]);
-
-function crc32(buf) {
-  let crc = -1;
-  for (let x of buf) {
-    crc = CRC_TABLE[(crc ^ x) & 0xff] ^ (crc >>> 8);
-  }
-  return (crc ^ -1) >>> 0;
-}
-
-module.exports = crc32;
-
-
-/***/ }),
-
-/***/ 3502:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-// This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
-var fs = __nccwpck_require__(9896);
-var util = __nccwpck_require__(9023);
-var stream = __nccwpck_require__(2203);
-var Readable = stream.Readable;
-var PassThrough = stream.PassThrough;
-var Pend = __nccwpck_require__(3313);
-var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
-
-exports.BufferSlicer = BufferSlicer;
-exports.FdSlicer = FdSlicer;
-
-util.inherits(FdSlicer, EventEmitter);
-function FdSlicer(fd) {
-  EventEmitter.call(this);
-
-  this.fd = fd;
-  this.pend = new Pend();
-  this.pend.max = 1;
-  this.refCount = 0;
-}
-
-FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-  var self = this;
-  self.pend.go(function(cb) {
-    fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer) {
-      cb();
-      callback(err, bytesRead, buffer);
-    });
-  });
-};
-
-FdSlicer.prototype.createReadStream = function(options) {
-  return new ReadStream(this, options);
-};
-
-FdSlicer.prototype.ref = function() {
-  this.refCount += 1;
-};
-
-FdSlicer.prototype.unref = function() {
-  var self = this;
-  self.refCount -= 1;
-  if (self.refCount < 0) throw new Error("invalid unref");
-  if (self.refCount > 0) return;
-
-  fs.close(self.fd, onCloseDone);
-
-  function onCloseDone(err) {
-    if (err) {
-      self.emit('error', err);
-    } else {
-      self.emit('close');
-    }
-  }
-};
-
-util.inherits(ReadStream, Readable);
-function ReadStream(context, options) {
-  options = options || {};
-  Readable.call(this, options);
-
-  this.context = context;
-  this.context.ref();
-
-  this.start = options.start || 0;
-  this.endOffset = options.end;
-  this.pos = this.start;
-}
-
-ReadStream.prototype._read = function(n) {
-  var self = this;
-
-  var toRead = Math.min(self._readableState.highWaterMark, n);
-  if (self.endOffset != null) {
-    toRead = Math.min(toRead, self.endOffset - self.pos);
-  }
-  if (toRead <= 0) {
-    self.push(null);
-    this._cleanup();
-    return;
-  }
-  self.context.pend.go(function(cb) {
-    var buffer = Buffer.allocUnsafe(toRead);
-    fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
-      if (err) {
-        self.destroy(err);
-      } else if (bytesRead === 0) {
-        self.push(null);
-        self._cleanup();
-      } else {
-        self.pos += bytesRead;
-        self.push(buffer.slice(0, bytesRead));
-      }
-      cb();
-    });
-  });
-};
-
-ReadStream.prototype._destroy = function(err, cb) {
-  // Node 14+ calls this automatically at EOF.
-  this._cleanup();
-  cb(err);
-};
-
-ReadStream.prototype._cleanup = function() {
-  if (this.context != null) {
-    this.context.unref();
-    this.context = null;
-  }
-};
-
-util.inherits(BufferSlicer, EventEmitter);
-function BufferSlicer(buffer) {
-  EventEmitter.call(this);
-
-  this.refCount = 0;
-  this.buffer = buffer;
-}
-
-BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-  if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
-  if (position < 0) throw new RangeError("position is negative: " + position);
-  if (offset + length > buffer.length) {
-    // The caller's buffer can't hold all the bytes they're trying to read.
-    // Clamp the length instead of giving an error.
-    // The callback will be informed of fewer than expected bytes written.
-    length = buffer.length - offset;
-  }
-  if (position + length > this.buffer.length) {
-    // Clamp any attempt to read past the end of the source buffer.
-    length = this.buffer.length - position;
-  }
-  if (length <= 0) {
-    // After any clamping, we're fully out of bounds or otherwise have nothing to do.
-    // This isn't an error; it's just zero bytes written.
-    setImmediate(function() {
-      callback(null, 0);
-    });
-    return;
-  }
-  this.buffer.copy(buffer, offset, position, position + length);
-  setImmediate(function() {
-    callback(null, length);
-  });
-};
-
-BufferSlicer.prototype.createReadStream = function(options) {
-  options = options || {};
-  var readStream = new PassThrough(options);
-  readStream.start = options.start || 0;
-  readStream.endOffset = options.end;
-  // by the time this function returns, we'll be done.
-  readStream.pos = readStream.endOffset || this.buffer.length;
-
-  var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
-  // Cut the buffer into smaller slices for better memory usage when streaming into a zlib inflate stream.
-  // See https://github.com/thejoshwolfe/yauzl/issues/87
-  var maxChunkSize = 0x10000;
-  var offset = 0;
-  while (true) {
-    var nextOffset = offset + maxChunkSize;
-    if (nextOffset >= entireSlice.length) {
-      // last chunk
-      if (offset < entireSlice.length) {
-        readStream.write(entireSlice.slice(offset, entireSlice.length));
-      }
-      break;
-    }
-    readStream.write(entireSlice.slice(offset, nextOffset));
-    offset = nextOffset;
-  }
-
-  readStream.end();
-  return readStream;
-};
-
-BufferSlicer.prototype.ref = function() {
-  this.refCount += 1;
-};
-
-BufferSlicer.prototype.unref = function() {
-  this.refCount -= 1;
-
-  if (this.refCount < 0) {
-    throw new Error("invalid unref");
-  }
-};
-
-
-/***/ }),
-
-/***/ 663:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var fs = __nccwpck_require__(9896);
-var zlib = __nccwpck_require__(3106);
-var fd_slicer = __nccwpck_require__(3502);
-var util = __nccwpck_require__(9023);
-var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
-var Transform = (__nccwpck_require__(2203).Transform);
-var PassThrough = (__nccwpck_require__(2203).PassThrough);
-var Writable = (__nccwpck_require__(2203).Writable);
-
-// Node 20 added zlib.crc32.
-const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(4248);
-
-exports.open = open;
-exports.fromFd = fromFd;
-exports.fromBuffer = fromBuffer;
-exports.fromRandomAccessReader = fromRandomAccessReader;
-exports.openPromise = openPromise;
-exports.fromFdPromise = fromFdPromise;
-exports.fromBufferPromise = fromBufferPromise;
-exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
-
-exports.dosDateTimeToDate = dosDateTimeToDate;
-exports.getFileNameLowLevel = getFileNameLowLevel;
-exports.validateFileName = validateFileName;
-exports.parseExtraFields = parseExtraFields;
-exports.ZipFile = ZipFile;
-exports.Entry = Entry;
-exports.LocalFileHeader = LocalFileHeader;
-exports.RandomAccessReader = RandomAccessReader;
-
-function openPromise(path, options) {
-  return new Promise((resolve, reject) => {
-    open(path, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromFdPromise(fd, options) {
-  return new Promise((resolve, reject) => {
-    fromFd(fd, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromBufferPromise(buffer, options) {
-  return new Promise((resolve, reject) => {
-    fromBuffer(buffer, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromRandomAccessReaderPromise(reader, totalSize, options) {
-  return new Promise((resolve, reject) => {
-    fromRandomAccessReader(reader, totalSize, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-
-function open(path, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = true;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  fs.open(path, "r", function(err, fd) {
-    if (err) return callback(err);
-    fromFd(fd, options, function(err, zipfile) {
-      if (err) fs.close(fd, defaultCallback);
-      callback(err, zipfile);
-    });
-  });
-}
-
-function fromFd(fd, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = false;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  fs.fstat(fd, function(err, stats) {
-    if (err) return callback(err);
-    var reader = new fd_slicer.FdSlicer(fd);
-    fromRandomAccessReader(reader, stats.size, options, callback);
-  });
-}
-
-function fromBuffer(buffer, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  options.autoClose = false;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  var reader = new fd_slicer.BufferSlicer(buffer);
-  fromRandomAccessReader(reader, buffer.length, options, callback);
-}
-
-function fromRandomAccessReader(reader, totalSize, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = true;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  var decodeStrings = !!options.decodeStrings;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
-  if (totalSize > Number.MAX_SAFE_INTEGER) {
-    throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
-  }
-
-  // the matching unref() call is in zipfile.close()
-  reader.ref();
-
-  // eocdr means End of Central Directory Record.
-  // search backwards for the eocdr signature.
-  // the last field of the eocdr is a variable-length comment.
-  // the comment size is encoded in a 2-byte field in the eocdr, which we can't find without trudging backwards through the comment to find it.
-  // as a consequence of this design decision, it's possible to have ambiguous zip file metadata if a coherent eocdr was in the comment.
-  // we search backwards for a eocdr signature, and hope that whoever made the zip file was smart enough to forbid the eocdr signature in the comment.
-  var eocdrWithoutCommentSize = 22;
-  var zip64EocdlSize = 20; // Zip64 end of central directory locator
-  var maxCommentSize = 0xffff; // 2-byte size
-  var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
-  var buffer = newBuffer(bufferSize);
-  var bufferReadStart = totalSize - buffer.length;
-  readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
-    if (err) return callback(err);
-    for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
-      if (buffer.readUInt32LE(i) !== 0x06054b50) continue;
-      // found eocdr
-      var eocdrBuffer = buffer.subarray(i);
-
-      // 0 - End of central directory signature = 0x06054b50
-      // 4 - Number of this disk
-      var diskNumber = eocdrBuffer.readUInt16LE(4);
-      // 6 - Disk where central directory starts
-      // 8 - Number of central directory records on this disk
-      // 10 - Total number of central directory records
-      var entryCount = eocdrBuffer.readUInt16LE(10);
-      // 12 - Size of central directory (bytes)
-      // 16 - Offset of start of central directory, relative to start of archive
-      var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
-      // 20 - Comment length
-      var commentLength = eocdrBuffer.readUInt16LE(20);
-      var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
-      if (commentLength !== expectedCommentLength) {
-        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
-      }
-      // 22 - Comment
-      // the encoding is always cp437.
-      var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false)
-                                  : eocdrBuffer.subarray(22);
-
-      // Look for a Zip64 end of central directory locator
-      if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 0x07064b50) {
-        // ZIP64 format
-        var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
-        // 0 - zip64 end of central dir locator signature = 0x07064b50
-        // 4 - number of the disk with the start of the zip64 end of central directory
-        // 8 - relative offset of the zip64 end of central directory record
-        var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
-        // 16 - total number of disks
-
-        // ZIP64 end of central directory record
-        var zip64EocdrBuffer = newBuffer(56);
-        return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err) {
-          if (err) return callback(err);
-
-          // 0 - zip64 end of central dir signature                           4 bytes  (0x06064b50)
-          if (zip64EocdrBuffer.readUInt32LE(0) !== 0x06064b50) {
-            return callback(new Error("invalid zip64 end of central directory record signature"));
-          }
-          // 4 - size of zip64 end of central directory record                8 bytes
-          // 12 - version made by                                             2 bytes
-          // 14 - version needed to extract                                   2 bytes
-          // 16 - number of this disk                                         4 bytes
-          diskNumber = zip64EocdrBuffer.readUInt32LE(16);
-          if (diskNumber !== 0) {
-            // Check this only after zip64 overrides. See #118.
-            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-          }
-          // 20 - number of the disk with the start of the central directory  4 bytes
-          // 24 - total number of entries in the central directory on this disk         8 bytes
-          // 32 - total number of entries in the central directory            8 bytes
-          entryCount = readUInt64LE(zip64EocdrBuffer, 32);
-          // 40 - size of the central directory                               8 bytes
-          // 48 - offset of start of central directory with respect to the starting disk number     8 bytes
-          centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
-          // 56 - zip64 extensible data sector                                (variable size)
-          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
-        });
-      }
-
-      // Not ZIP64 format
-      if (diskNumber !== 0) {
-        return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-      }
-      return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
-
-    }
-
-    // Not a zip file.
-    callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
-  });
-}
-
-util.inherits(ZipFile, EventEmitter);
-function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
-  var self = this;
-  EventEmitter.call(self);
-  self.reader = reader;
-  // forward close events
-  self.reader.on("error", function(err) {
-    // error closing the fd
-    emitError(self, err);
-  });
-  self.reader.once("close", function() {
-    self.emit("close");
-  });
-  self.readEntryCursor = centralDirectoryOffset;
-  self.fileSize = fileSize;
-  self.entryCount = entryCount;
-  self.comment = comment;
-  self.entriesRead = 0;
-  self.autoClose = !!autoClose;
-  self.lazyEntries = !!lazyEntries;
-  self.decodeStrings = !!decodeStrings;
-  self.validateEntrySizes = !!validateEntrySizes;
-  self.strictFileNames = !!strictFileNames;
-  self.isOpen = true;
-  self.emittedError = false;
-  self.hasEachEntryBeenCalled = false;
-
-  if (!self.lazyEntries) self._readEntry();
-}
-ZipFile.prototype.close = function() {
-  if (!this.isOpen) return;
-  this.isOpen = false;
-  this.reader.unref();
-};
-
-function emitErrorAndAutoClose(self, err) {
-  if (self.autoClose) self.close();
-  emitError(self, err);
-}
-function emitError(self, err) {
-  if (self.emittedError) return;
-  self.emittedError = true;
-  self.emit("error", err);
-}
-
-ZipFile.prototype.readEntry = function() {
-  if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
-  this._readEntry();
-};
-ZipFile.prototype._readEntry = function() {
-  var self = this;
-  if (self.entryCount === self.entriesRead) {
-    // done with metadata
-    setImmediate(function() {
-      if (self.autoClose) self.close();
-      if (self.emittedError) return;
-      self.emit("end");
-    });
-    return;
-  }
-  if (self.emittedError) return;
-  var buffer = newBuffer(46);
-  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
-    if (err) return emitErrorAndAutoClose(self, err);
-    if (self.emittedError) return;
-    var entry = new Entry();
-    // 0 - Central directory file header signature
-    var signature = buffer.readUInt32LE(0);
-    if (signature !== 0x02014b50) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
-    // 4 - Version made by
-    entry.versionMadeBy = buffer.readUInt16LE(4);
-    // 6 - Version needed to extract (minimum)
-    entry.versionNeededToExtract = buffer.readUInt16LE(6);
-    // 8 - General purpose bit flag
-    entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
-    // 10 - Compression method
-    entry.compressionMethod = buffer.readUInt16LE(10);
-    // 12 - File last modification time
-    entry.lastModFileTime = buffer.readUInt16LE(12);
-    // 14 - File last modification date
-    entry.lastModFileDate = buffer.readUInt16LE(14);
-    // 16 - CRC-32
-    entry.crc32 = buffer.readUInt32LE(16);
-    // 20 - Compressed size
-    entry.compressedSize = buffer.readUInt32LE(20);
-    // 24 - Uncompressed size
-    entry.uncompressedSize = buffer.readUInt32LE(24);
-    // 28 - File name length (n)
-    entry.fileNameLength = buffer.readUInt16LE(28);
-    // 30 - Extra field length (m)
-    entry.extraFieldLength = buffer.readUInt16LE(30);
-    // 32 - File comment length (k)
-    entry.fileCommentLength = buffer.readUInt16LE(32);
-    // 34 - Disk number where file starts
-    // 36 - Internal file attributes
-    entry.internalFileAttributes = buffer.readUInt16LE(36);
-    // 38 - External file attributes
-    entry.externalFileAttributes = buffer.readUInt32LE(38);
-    // 42 - Relative offset of local file header
-    entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
-
-    if (entry.generalPurposeBitFlag & 0x40) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
-
-    self.readEntryCursor += 46;
-
-    buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
-    readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
-      if (err) return emitErrorAndAutoClose(self, err);
-      if (self.emittedError) return;
-      // 46 - File name
-      entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
-      // 46+n - Extra field
-      var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
-      entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
-      // 46+n+m - File comment
-      entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
-
-      // Parse the extra fields, which we need for processing other fields.
-      try {
-        entry.extraFields = parseExtraFields(entry.extraFieldRaw);
-      } catch (err) {
-        return emitErrorAndAutoClose(self, err);
-      }
-
-      // Interpret strings according to bit flags, extra fields, and options.
-      if (self.decodeStrings) {
-        var isUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0;
-        entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
-        entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
-        var errorMessage = validateFileName(entry.fileName);
-        if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
-      } else {
-        entry.fileComment = entry.fileCommentRaw;
-        entry.fileName = entry.fileNameRaw;
-      }
-      // Maintain API compatibility. See https://github.com/thejoshwolfe/yauzl/issues/47
-      entry.comment = entry.fileComment;
-
-      self.readEntryCursor += buffer.length;
-      self.entriesRead += 1;
-
-      // Check for the Zip64 Extended Information Extra Field.
-      for (var i = 0; i < entry.extraFields.length; i++) {
-        var extraField = entry.extraFields[i];
-        if (extraField.id !== 0x0001) continue;
-        // Found it.
-
-        var zip64EiefBuffer = extraField.data;
-        var index = 0;
-        // 0 - Original Size          8 bytes
-        if (entry.uncompressedSize === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
-          }
-          entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 8 - Compressed Size        8 bytes
-        if (entry.compressedSize === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
-          }
-          entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 16 - Relative Header Offset 8 bytes
-        if (entry.relativeOffsetOfLocalHeader === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
-          }
-          entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 24 - Disk Start Number      4 bytes
-
-        break;
-      }
-
-      // validate file size
-      if (self.validateEntrySizes && entry.compressionMethod === 0) {
-        var expectedCompressedSize = entry.uncompressedSize;
-        if (entry.isEncrypted()) {
-          // traditional encryption prefixes the file data with a header
-          expectedCompressedSize += 12;
-        }
-        if (entry.compressedSize !== expectedCompressedSize) {
-          var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
-          return emitErrorAndAutoClose(self, new Error(msg));
-        }
-      }
-
-      self.emit("entry", entry);
-
-      if (!self.lazyEntries) self._readEntry();
-    });
-  });
-};
-
-ZipFile.prototype.eachEntry = function() {
-  const self = this;
-  if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
-  if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
-  self.hasEachEntryBeenCalled = true;
-
-  let pendingResolveReject = null;
-  self.on("entry", onEntry);
-  self.on("end", onEnd);
-  self.on("error", onError);
-  function cleanup() {
-    self.removeListener("entry", onEntry);
-    self.removeListener("end", onEnd);
-    self.removeListener("error", onError);
-    if (self.autoClose) self.close();
-  }
-
-  function onEntry(entry) {
-    let {resolve} = pendingResolveReject;
-    pendingResolveReject = null;
-    resolve({value: entry});
-  }
-  function onEnd() {
-    let {resolve} = pendingResolveReject;
-    pendingResolveReject = null;
-    cleanup();
-    resolve({done: true});
-  }
-  function onError(err) {
-    let {reject} = pendingResolveReject;
-    pendingResolveReject = null;
-    cleanup();
-    reject(err);
-  }
-
-  return {
-    [Symbol.asyncIterator]() {
-      // Called once by `for await...of`.
-      return this;
-    },
-    next() {
-      // Called on each iteration in a `for await...of`.
-      const promise = new Promise((resolve, reject) => {
-        if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
-        pendingResolveReject = {resolve, reject};
-      });
-      self.readEntry();
-      return promise;
-    },
-    return(value) {
-      // Called when breaking, returning, throwing out of a `for await...of`.
-      cleanup();
-      return Promise.resolve({done: true, value});
-    },
-    throw(value) {
-      // Almost never called. Something about `yield*` maybe?
-      cleanup();
-      return Promise.reject(value);
-    },
-  };
-};
-
-ZipFile.prototype.openReadStream = function(entry, options, callback) {
-  var self = this;
-  // parameter validation
-  var relativeStart = 0;
-  var relativeEnd = entry.compressedSize;
-  if (callback == null) {
-    callback = options;
-    options = null;
-  }
-  if (options == null) {
-    options = {};
-  } else {
-    if (options.decodeFileData === false) {
-      // new, simple option
-      if (options.decrypt != null) {
-        throw new Error("cannot use options.decrypt when options.decodeFileData === false");
-      }
-      if (options.decompress != null) {
-        throw new Error("cannot use options.decompress when options.decodeFileData === false");
-      }
-      // start and end are allowed
-    } else {
-      // old, complicated options
-      if (options.decrypt != null) {
-        if (!entry.isEncrypted()) {
-          throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
-        }
-        if (options.decrypt !== false) throw new Error("invalid options.decrypt value: " + options.decrypt);
-        if (entry.isCompressed()) {
-          if (options.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
-        }
-      }
-      if (options.decompress != null) {
-        if (!entry.isCompressed()) {
-          throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
-        }
-        if (!(options.decompress === false || options.decompress === true)) {
-          throw new Error("invalid options.decompress value: " + options.decompress);
-        }
-        decompress = options.decompress;
-      }
-    }
-    if (options.start != null) {
-      relativeStart = options.start;
-      if (relativeStart < 0) throw new Error("options.start < 0");
-      if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
-    }
-    if (options.end != null) {
-      relativeEnd = options.end;
-      if (relativeEnd < 0) throw new Error("options.end < 0");
-      if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
-      if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
-    }
-  }
-  var rawMode = (
-    options.decodeFileData === false || // Explicitly requested raw.
-    (
-      (entry.compressionMethod === 0 || // Naturally without compression.
-        (entry.compressionMethod === 8 && options.decompress === false) // Deprecated compression bypass option.
-      ) &&
-      (!entry.isEncrypted() || // Naturally without encryption.
-        options.decrypt === false // Deprecated encryption bypass option.
-      )
-    )
-  );
-  if (options.start != null || options.end != null) {
-    // Ensure slicing deals with raw data.
-    if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
-  }
-
-  // any further errors can either be caused by the zipfile,
-  // or were introduced in a minor version of yauzl,
-  // so should be passed to the client rather than thrown.
-  if (!self.isOpen) return callback(new Error("closed"));
-  if (entry.isEncrypted() && !rawMode) {
-    if (options.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
-  }
-  var decompress;
-  if (rawMode) {
-    decompress = false;
-  } else if (entry.compressionMethod === 8) {
-    // 8 - The file is Deflated
-    decompress = options.decodeFileData !== true;
-  } else {
-    return callback(new Error("unsupported compression method: " + entry.compressionMethod));
-  }
-
-  self.readLocalFileHeader(entry, {minimal: true}, function(err, localFileHeader) {
-    if (err) return callback(err);
-    self.openReadStreamLowLevel(
-      localFileHeader.fileDataStart, entry.compressedSize,
-      relativeStart, relativeEnd,
-      decompress, entry.uncompressedSize,
-      callback);
-  });
-};
-
-ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
-  var self = this;
-
-  var fileDataEnd = fileDataStart + compressedSize;
-  var readStream = self.reader.createReadStream({
-    start: fileDataStart + relativeStart,
-    end: fileDataStart + relativeEnd,
-  });
-  var endpointStream = readStream;
-  if (decompress) {
-    var destroyed = false;
-    var inflateFilter = zlib.createInflateRaw();
-    readStream.on("error", function(err) {
-      // setImmediate here because errors can be emitted during the first call to pipe()
-      setImmediate(function() {
-        if (!destroyed) inflateFilter.emit("error", err);
-      });
-    });
-    readStream.pipe(inflateFilter);
-
-    if (self.validateEntrySizes) {
-      endpointStream = new AssertByteCountStream(uncompressedSize);
-      inflateFilter.on("error", function(err) {
-        // forward zlib errors to the client-visible stream
-        setImmediate(function() {
-          if (!destroyed) endpointStream.emit("error", err);
-        });
-      });
-      inflateFilter.pipe(endpointStream);
-    } else {
-      // the zlib filter is the client-visible stream
-      endpointStream = inflateFilter;
-    }
-    // this is part of yauzl's API, so implement this function on the client-visible stream
-    installDestroyFn(endpointStream, function() {
-      destroyed = true;
-      if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
-      readStream.unpipe(inflateFilter);
-      // TODO: the inflateFilter may cause a memory leak. see Issue #27.
-      readStream.destroy();
-    });
-  }
-  callback(null, endpointStream);
-};
-
-ZipFile.prototype.readLocalFileHeader = function(entry, options, callback) {
-  var self = this;
-  if (callback == null) {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-
-  self.reader.ref();
-  var buffer = newBuffer(30);
-  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
-    try {
-      if (err) return callback(err);
-      // 0 - Local file header signature = 0x04034b50
-      var signature = buffer.readUInt32LE(0);
-      if (signature !== 0x04034b50) {
-        return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
-      }
-
-      var fileNameLength = buffer.readUInt16LE(26);
-      var extraFieldLength = buffer.readUInt16LE(28);
-      var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
-      // We now have enough information to do this bounds check.
-      if (fileDataStart + entry.compressedSize > self.fileSize) {
-        return callback(new Error("file data overflows file bounds: " +
-            fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
-      }
-
-      if (options.minimal) {
-        return callback(null, {fileDataStart: fileDataStart});
-      }
-
-      var localFileHeader = new LocalFileHeader();
-      localFileHeader.fileDataStart = fileDataStart;
-
-      // 4 - Version needed to extract (minimum)
-      localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
-      // 6 - General purpose bit flag
-      localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
-      // 8 - Compression method
-      localFileHeader.compressionMethod = buffer.readUInt16LE(8);
-      // 10 - File last modification time
-      localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
-      // 12 - File last modification date
-      localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
-      // 14 - CRC-32
-      localFileHeader.crc32 = buffer.readUInt32LE(14);
-      // 18 - Compressed size
-      localFileHeader.compressedSize = buffer.readUInt32LE(18);
-      // 22 - Uncompressed size
-      localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
-      // 26 - File name length (n)
-      localFileHeader.fileNameLength = fileNameLength;
-      // 28 - Extra field length (m)
-      localFileHeader.extraFieldLength = extraFieldLength;
-      // 30 - File name
-      // 30+n - Extra field
-
-      buffer = newBuffer(fileNameLength + extraFieldLength);
-      self.reader.ref();
-      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err) {
-        try {
-          if (err) return callback(err);
-          localFileHeader.fileName = buffer.subarray(0, fileNameLength);
-          localFileHeader.extraField = buffer.subarray(fileNameLength);
-          return callback(null, localFileHeader);
-        } finally {
-          self.reader.unref();
-        }
-      });
-    } finally {
-      self.reader.unref();
-    }
-  });
-};
-
-ZipFile.prototype.openReadStreamPromise = function(entry, options) {
-  return new Promise((resolve, reject) => {
-    this.openReadStream(entry, options, function(err, readStream) {
-      if (err) return reject(err);
-      resolve(readStream);
-    });
-  });
-};
-ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
-  return new Promise((resolve, reject) => {
-    this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
-      if (err) return reject(err);
-      resolve(readStream);
-    });
-  });
-};
-ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options) {
-  return new Promise((resolve, reject) => {
-    this.readLocalFileHeader(entry, options, function(err, localFileHeader) {
-      if (err) return reject(err);
-      resolve(localFileHeader);
-    });
-  });
-};
-
-function Entry() {
-}
-Entry.prototype.getLastModDate = function(options) {
-  if (options == null) options = {};
-
-  if (!options.forceDosFormat) {
-    // Check extended fields.
-    for (var i = 0; i < this.extraFields.length; i++) {
-      var extraField = this.extraFields[i];
-      if (extraField.id === 0x5455) {
-        // Info-ZIP "universal timestamp" extended field (`0x5455` aka `"UT"`).
-        // See the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
-        var data = extraField.data;
-        if (data.length < 5) continue; // Too short.
-        // The flags define which of the three fields are present: mtime, atime, ctime.
-        // We only care about mtime.
-        // Also, ctime is never included in practice.
-        // And also, atime is only included in the local file header for some reason
-        // despite the flags lying about its inclusion in the central header.
-        var flags = data[0];
-        var HAS_MTIME = 1;
-        if (!(flags & HAS_MTIME)) continue; // This will realistically never happen.
-        // Although the positions of all of the fields shift around depending on the presence of other fields,
-        // mtime is always first if present, and that's the only one we care about.
-        var posixTimestamp = data.readInt32LE(1);
-        return new Date(posixTimestamp * 1000);
-      } else if (extraField.id === 0x000a) {
-        var data = extraField.data;
-        if (data.length !== 32) continue; // The length is always the same.
-        // 4 bytes reserved
-        // 2 bytes Tag
-        if (data.readUInt16LE(4) !== 1) continue; // Tag1 is actually the only defined Tag.
-        // 2 bytes Size
-        if (data.readUInt16LE(6) !== 24) continue; // Size is always 24.
-        // 8 bytes Mtime
-        var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
-        // Convert from NTFS to POSIX milliseconds.
-        // The big number below is the milliseconds between year 1601 and year 1970
-        // (i.e. the negative POSIX timestamp of 1601-01-01 00:00:00Z)
-        var millisecondsSince1970 = hundredNanoSecondsSince1601 / 10000 - 11644473600000;
-        // Note on numeric precision: JavaScript Number objects lose precision above Number.MAX_SAFE_INTEGER,
-        // and NTFS timestamps are typically much bigger than that limit.
-        // (MAX_SAFE_INTEGER would represent 1629-07-17T23:58:45.475Z.)
-        // However, we're losing precision in the conversion from 100nanosecond units to millisecond units anyway,
-        // and the time at which we also lose 1-millisecond precision is year 275760, the JavaScript Date limit (by design).
-        // Up through the year 2057, this conversion only drops 4 bits of precision,
-        // which is well under the 13-14 bits ratio between the milliseconds and 100nanoseconds.
-        return new Date(millisecondsSince1970);
-      }
-    }
-  }
-
-  // Fallback to non-extended encoding.
-  return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options.timezone);
-};
-
-Entry.prototype.canDecodeFileData = function() {
-  return (
-    !this.isEncrypted() &&
-    (this.compressionMethod === 0 || this.compressionMethod === 8)
-  );
-};
-Entry.prototype.isEncrypted = function() {
-  return (this.generalPurposeBitFlag & 0x1) !== 0;
-};
-Entry.prototype.isCompressed = function() {
-  return this.compressionMethod === 8;
-};
-
-function LocalFileHeader() {
-}
-
-function dosDateTimeToDate(date, time, timezone) {
-  var day = date & 0x1f; // 1-31
-  var month = (date >> 5 & 0xf) - 1; // 1-12, 0-11
-  var year = (date >> 9 & 0x7f) + 1980; // 0-128, 1980-2108
-
-  var millisecond = 0;
-  var second = (time & 0x1f) * 2; // 0-29, 0-58 (even numbers)
-  var minute = time >> 5 & 0x3f; // 0-59
-  var hour = time >> 11 & 0x1f; // 0-23
-
-  if (timezone == null || timezone === "local") {
-    return new Date(year, month, day, hour, minute, second, millisecond);
-  } else if (timezone === "UTC") {
-    return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
-  } else {
-    throw new Error("unrecognized options.timezone: " + options.timezone);
-  }
-}
-
-function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
-  var fileName = null;
-
-  // check for Info-ZIP Unicode Path Extra Field (0x7075)
-  // see https://github.com/thejoshwolfe/yauzl/issues/33
-  for (var i = 0; i < extraFields.length; i++) {
-    var extraField = extraFields[i];
-    if (extraField.id === 0x7075) {
-      if (extraField.data.length < 6) {
-        // too short to be meaningful
-        continue;
-      }
-      // Version       1 byte      version of this extra field, currently 1
-      if (extraField.data.readUInt8(0) !== 1) {
-        // > Changes may not be backward compatible so this extra
-        // > field should not be used if the version is not recognized.
-        continue;
-      }
-      // NameCRC32     4 bytes     File Name Field CRC32 Checksum
-      var oldNameCrc32 = extraField.data.readUInt32LE(1);
-      if (crc32(fileNameBuffer) !== oldNameCrc32) {
-        // > If the CRC check fails, this UTF-8 Path Extra Field should be
-        // > ignored and the File Name field in the header should be used instead.
-        continue;
-      }
-      // UnicodeName   Variable    UTF-8 version of the entry File Name
-      fileName = decodeBuffer(extraField.data.subarray(5), true);
-      break;
-    }
-  }
-
-  if (fileName == null) {
-    // The typical case.
-    var isUtf8 = (generalPurposeBitFlag & 0x800) !== 0;
-    fileName = decodeBuffer(fileNameBuffer, isUtf8);
-  }
-
-  if (!strictFileNames) {
-    // Allow backslash.
-    fileName = fileName.replace(/\\/g, "/");
-  }
-  return fileName;
-}
-
-function validateFileName(fileName) {
-  if (fileName.indexOf("\\") !== -1) {
-    return "invalid characters in fileName: " + fileName;
-  }
-  if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
-    return "absolute path: " + fileName;
-  }
-  if (fileName.split("/").indexOf("..") !== -1) {
-    return "invalid relative path: " + fileName;
-  }
-  // all good
-  return null;
-}
-
-function parseExtraFields(extraFieldBuffer) {
-  var extraFields = [];
-  var i = 0;
-  while (i < extraFieldBuffer.length - 3) {
-    var headerId = extraFieldBuffer.readUInt16LE(i + 0);
-    var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
-    var dataStart = i + 4;
-    var dataEnd = dataStart + dataSize;
-    if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
-    var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
-    extraFields.push({
-      id: headerId,
-      data: dataBuffer,
-    });
-    i = dataEnd;
-  }
-  return extraFields;
-}
-
-function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
-  if (length === 0) {
-    // fs.read will throw an out-of-bounds error if you try to read 0 bytes from a 0 byte file
-    return setImmediate(function() { callback(null, newBuffer(0)); });
-  }
-  reader.read(buffer, offset, length, position, function(err, bytesRead) {
-    if (err) return callback(err);
-    if (bytesRead < length) {
-      return callback(new Error("unexpected EOF"));
-    }
-    callback();
-  });
-}
-
-util.inherits(AssertByteCountStream, Transform);
-function AssertByteCountStream(byteCount) {
-  Transform.call(this);
-  this.actualByteCount = 0;
-  this.expectedByteCount = byteCount;
-}
-AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
-  this.actualByteCount += chunk.length;
-  if (this.actualByteCount > this.expectedByteCount) {
-    var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
-    return cb(new Error(msg));
-  }
-  cb(null, chunk);
-};
-AssertByteCountStream.prototype._flush = function(cb) {
-  if (this.actualByteCount < this.expectedByteCount) {
-    var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
-    return cb(new Error(msg));
-  }
-  cb();
-};
-
-util.inherits(RandomAccessReader, EventEmitter);
-function RandomAccessReader() {
-  EventEmitter.call(this);
-  this.refCount = 0;
-}
-RandomAccessReader.prototype.ref = function() {
-  this.refCount += 1;
-};
-RandomAccessReader.prototype.unref = function() {
-  var self = this;
-  self.refCount -= 1;
-
-  if (self.refCount > 0) return;
-  if (self.refCount < 0) throw new Error("invalid unref");
-
-  self.close(onCloseDone);
-
-  function onCloseDone(err) {
-    if (err) return self.emit('error', err);
-    self.emit('close');
-  }
-};
-RandomAccessReader.prototype.createReadStream = function(options) {
-  if (options == null) options = {};
-  var start = options.start;
-  var end = options.end;
-  if (start === end) {
-    var emptyStream = new PassThrough();
-    setImmediate(function() {
-      emptyStream.end();
-    });
-    return emptyStream;
-  }
-  var stream = this._readStreamForRange(start, end);
-
-  var destroyed = false;
-  var refUnrefFilter = new RefUnrefFilter(this);
-  stream.on("error", function(err) {
-    setImmediate(function() {
-      if (!destroyed) refUnrefFilter.emit("error", err);
-    });
-  });
-  installDestroyFn(refUnrefFilter, function() {
-    stream.unpipe(refUnrefFilter);
-    refUnrefFilter.unref();
-    stream.destroy();
-  });
-
-  var byteCounter = new AssertByteCountStream(end - start);
-  refUnrefFilter.on("error", function(err) {
-    setImmediate(function() {
-      if (!destroyed) byteCounter.emit("error", err);
-    });
-  });
-  installDestroyFn(byteCounter, function() {
-    destroyed = true;
-    refUnrefFilter.unpipe(byteCounter);
-    refUnrefFilter.destroy();
-  });
-
-  return stream.pipe(refUnrefFilter).pipe(byteCounter);
-};
-RandomAccessReader.prototype._readStreamForRange = function(start, end) {
-  throw new Error("not implemented");
-};
-RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
-  var readStream = this.createReadStream({start: position, end: position + length});
-  var writeStream = new Writable();
-  var written = 0;
-  writeStream._write = function(chunk, encoding, cb) {
-    chunk.copy(buffer, offset + written, 0, chunk.length);
-    written += chunk.length;
-    cb();
-  };
-  writeStream.on("finish", callback);
-  readStream.on("error", function(error) {
-    callback(error);
-  });
-  readStream.pipe(writeStream);
-};
-RandomAccessReader.prototype.close = function(callback) {
-  setImmediate(callback);
-};
-
-util.inherits(RefUnrefFilter, PassThrough);
-function RefUnrefFilter(context) {
-  PassThrough.call(this);
-  this.context = context;
-  this.context.ref();
-  this.unreffedYet = false;
-}
-RefUnrefFilter.prototype._flush = function(cb) {
-  this.unref();
-  cb();
-};
-RefUnrefFilter.prototype.unref = function(cb) {
-  if (this.unreffedYet) return;
-  this.unreffedYet = true;
-  this.context.unref();
-};
-
-var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
-function decodeBuffer(buffer, isUtf8) {
-  if (isUtf8) {
-    return buffer.toString("utf8");
-  } else {
-    var result = "";
-    for (var i = 0; i < buffer.length; i++) {
-      result += cp437[buffer[i]];
-    }
-    return result;
-  }
-}
-
-function readUInt64LE(buffer, offset) {
-  // There is no native function for this, because we can't actually store 64-bit integers precisely.
-  // after 53 bits, JavaScript's Number type (IEEE 754 double) can't store individual integers anymore.
-  // but since 53 bits is a whole lot more than 32 bits, we do our best anyway.
-  // As of 2020, Node has added support for BigInt, which obviates this whole function,
-  // but yauzl hasn't been updated to depend on BigInt (yet?).
-  var lower32 = buffer.readUInt32LE(offset);
-  var upper32 = buffer.readUInt32LE(offset + 4);
-  // we can't use bitshifting here, because JavaScript bitshifting only works on 32-bit integers.
-  return upper32 * 0x100000000 + lower32;
-  // as long as we're bounds checking the result of this function against the total file size,
-  // we'll catch any overflow errors, because we already made sure the total file size was within reason.
-}
-
-// Node 10 deprecated new Buffer().
-var newBuffer;
-if (typeof Buffer.allocUnsafe === "function") {
-  newBuffer = function(len) {
-    return Buffer.allocUnsafe(len);
-  };
-} else {
-  newBuffer = function(len) {
-    return new Buffer(len);
-  };
-}
-
-// Node 8 introduced a proper destroy() implementation on writable streams.
-function installDestroyFn(stream, fn) {
-  if (typeof stream.destroy === "function") {
-    // New API.
-    stream._destroy = function(err, cb) {
-      fn();
-      if (cb != null) cb(err);
-    };
-  } else {
-    // Old API.
-    stream.destroy = fn;
-  }
-}
-
-function defaultCallback(err) {
-  if (err) throw err;
-}
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -32164,13 +30752,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -32335,13 +30916,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
 /***/ 3193:
 /***/ ((module) => {
 
@@ -32360,13 +30934,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 3106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 
@@ -32611,8 +31178,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -32626,10 +31193,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_.existsSync(filePath)) {
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -33610,7 +32177,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_.promises;
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -33633,7 +32200,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -33933,7 +32500,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -33960,7 +32527,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -35671,8 +34238,8 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
@@ -46040,18 +44607,8 @@ class Placements {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
 ;// CONCATENATED MODULE: ./src/archive/names.ts
 /**
  * Characters that HFS+ ignores when it compares names: macOS opens `.g\u200Cit` as `.git`.
@@ -46077,251 +44634,747 @@ function hasDotGitComponent(name) {
     return name.split(/[/\\]/).some(isDotGit);
 }
 
-;// CONCATENATED MODULE: ./src/archive/extract.ts
-
-
-
-
-
-
-
-
-
-/** An archive that would write outside its destination, or is otherwise not to be trusted. */
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/archive/zip-records.ts
+// The records of a zip archive as they pass in a stream, read by what the format says
+// (APPNOTE.TXT 6.3): local headers, data descriptors, central directory records and the end
+// records, zip64 forms included. Pure functions over buffers; the unpacker drives them.
+/** An archive, or a part of one, that is not to be trusted; the staging directory is discarded. */
 class UnsafeArchiveError extends Error {
     constructor(message) {
         super(message);
         this.name = 'UnsafeArchiveError';
     }
 }
-const S_IFMT = 0o170000;
-const S_IFLNK = 0o120000;
-/** True when the file starts like a zip archive (a local header, or an empty archive's end). */
-async function isZipFile(file) {
-    const handle = await (0,external_node_fs_promises_namespaceObject.open)(file, 'r');
-    try {
-        const { buffer, bytesRead } = await handle.read(Buffer.alloc(4), 0, 4, 0);
-        if (bytesRead < 4)
-            return false;
-        const signature = buffer.readUInt32LE(0);
-        return signature === 0x04034b50 || signature === 0x06054b50;
+const LOCAL_HEADER = 0x04034b50;
+const CENTRAL_HEADER = 0x02014b50;
+const END_OF_CENTRAL = 0x06054b50;
+const ZIP64_END = 0x06064b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const DESCRIPTOR = 0x08074b50;
+/** Fixed sizes of the records, before their variable parts. */
+const LOCAL_SIZE = 30;
+const CENTRAL_SIZE = 46;
+const END_SIZE = 22;
+const ZIP64_END_SIZE = 56;
+const ZIP64_LOCATOR_SIZE = 20;
+/** The longest data descriptor: signature, CRC-32 and two 8-byte sizes. */
+const DESCRIPTOR_MAX = 24;
+const MAX32 = 0xffffffff;
+const MAX16 = 0xffff;
+const ZIP64_EXTRA = 0x0001;
+function u64(buffer, at, what) {
+    const value = buffer.readBigUInt64LE(at);
+    if (value > BigInt(Number.MAX_SAFE_INTEGER)) {
+        throw new UnsafeArchiveError(`refused: ${what} of ${value} bytes is beyond what is accepted`);
     }
-    finally {
-        await handle.close();
-    }
+    return Number(value);
 }
-/** Reads in 1 MiB chunks: yauzl's own reader reads 16 KiB at a time, four times slower here. */
-const READ_CHUNK = 1024 * 1024;
-class FileReader extends yauzl.RandomAccessReader {
-    file;
-    // Each range opens the file anew: a stream given a shared descriptor closes it when destroyed.
-    constructor(file) {
-        super();
-        this.file = file;
-    }
-    _readStreamForRange(start, end) {
-        return (0,external_node_fs_namespaceObject.createReadStream)(this.file, { start, end: end - 1, highWaterMark: READ_CHUNK });
-    }
-}
-async function openZip(file) {
-    const { size } = await (0,external_node_fs_promises_namespaceObject.stat)(file);
-    return new Promise((resolve, reject) => {
-        yauzl.fromRandomAccessReader(new FileReader(file), size, {
-            lazyEntries: true,
-            // Entries are read twice: all of the central directory first, then each one's data.
-            autoClose: false,
-            // yauzl refuses absolute paths, drive letters and `..` segments; strict names make it
-            // refuse backslashes too instead of turning them into separators.
-            decodeStrings: true,
-            strictFileNames: true,
-            // An entry that inflates to more than its declared size is an error, not a disk filler.
-            validateEntrySizes: true
-        }, (error, zip) => (error ? reject(error) : resolve(zip)));
-    });
-}
-/** Passes bytes through, failing at the end if their CRC-32 is not the one the entry declares. */
-function checkCrc(entry) {
-    let crc = 0;
-    return new external_node_stream_.Transform({
-        transform(chunk, _encoding, callback) {
-            crc = (0,external_node_zlib_.crc32)(chunk, crc);
-            callback(null, chunk);
-        },
-        flush(callback) {
-            callback(crc >>> 0 === entry.crc32 ? null : new Error('CRC-32 mismatch: the entry is corrupt'));
+/** The zip64 extra field's values, in the order the format gives them, for the fields that defer. */
+function readZip64Extra(extra, wanted) {
+    const values = new Map();
+    for (let at = 0; at + 4 <= extra.length;) {
+        const id = extra.readUInt16LE(at);
+        const size = extra.readUInt16LE(at + 2);
+        if (id === ZIP64_EXTRA) {
+            const field = extra.subarray(at + 4, at + 4 + size);
+            let offset = 0;
+            for (const name of wanted) {
+                if (offset + 8 > field.length)
+                    break;
+                values.set(name, u64(field, offset, `a zip64 ${name}`));
+                offset += 8;
+            }
+            return { present: true, values };
         }
-    });
+        at += 4 + size;
+    }
+    return { present: false, values };
 }
-function openEntry(zip, entry) {
-    return new Promise((resolve, reject) => {
-        zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream)));
-    });
+/** Bytes `buffer` must hold before the record at its start can be read, or the record's length. */
+function localHeaderLength(buffer) {
+    if (buffer.length < LOCAL_SIZE)
+        return LOCAL_SIZE;
+    return LOCAL_SIZE + buffer.readUInt16LE(26) + buffer.readUInt16LE(28);
 }
+/** Reads a whole local header (see localHeaderLength). */
+function readLocalHeader(buffer) {
+    const flags = buffer.readUInt16LE(6);
+    const nameLength = buffer.readUInt16LE(26);
+    const extraLength = buffer.readUInt16LE(28);
+    const nameBytes = Buffer.from(buffer.subarray(LOCAL_SIZE, LOCAL_SIZE + nameLength));
+    const extra = buffer.subarray(LOCAL_SIZE + nameLength, LOCAL_SIZE + nameLength + extraLength);
+    let size = buffer.readUInt32LE(22);
+    let compressedSize = buffer.readUInt32LE(18);
+    // In a local header the zip64 field holds both sizes, the uncompressed one first.
+    const zip64 = readZip64Extra(extra, ['size', 'compressed size']);
+    if (size === MAX32)
+        size = zip64.values.get('size');
+    if (compressedSize === MAX32)
+        compressedSize = zip64.values.get('compressed size');
+    const deferred = (flags & 0x08) !== 0;
+    return {
+        flags,
+        method: buffer.readUInt16LE(8),
+        crc: buffer.readUInt32LE(14),
+        compressedSize: deferred ? undefined : compressedSize,
+        size: deferred ? undefined : size,
+        nameBytes,
+        zip64: zip64.present,
+        length: LOCAL_SIZE + nameLength + extraLength
+    };
+}
+/**
+ * Reads the data descriptor at the start of `buffer` (at least DESCRIPTOR_MAX bytes, or all that
+ * is left), choosing among its four forms (with or without the optional signature; 4- or 8-byte
+ * sizes) the one that agrees with what was counted: writers differ (some give 8-byte sizes
+ * without a zip64 field in the local header), and a form that agrees on CRC-32 and both sizes is
+ * the descriptor. The central directory is checked against the same values later.
+ */
+function readDescriptor(buffer, counted, zip64First) {
+    const signed = buffer.length >= 4 && buffer.readUInt32LE(0) === DESCRIPTOR;
+    const forms = [];
+    for (const sig of signed ? [true, false] : [false]) {
+        for (const wide of zip64First ? [true, false] : [false, true])
+            forms.push([sig, wide]);
+    }
+    for (const [sig, wide] of forms) {
+        const at = sig ? 4 : 0;
+        const length = at + (wide ? 20 : 12);
+        if (buffer.length < length)
+            continue;
+        const crc = buffer.readUInt32LE(at);
+        const compressedSize = wide
+            ? Number(buffer.readBigUInt64LE(at + 4))
+            : buffer.readUInt32LE(at + 4);
+        const size = wide ? Number(buffer.readBigUInt64LE(at + 12)) : buffer.readUInt32LE(at + 8);
+        if (crc === counted.crc && compressedSize === counted.compressedSize && size === counted.size) {
+            return { crc, compressedSize, size, length };
+        }
+    }
+    return undefined;
+}
+/** Bytes needed to read the central record at the start of `buffer`, or its length. */
+function centralRecordLength(buffer) {
+    if (buffer.length < CENTRAL_SIZE)
+        return CENTRAL_SIZE;
+    return CENTRAL_SIZE + buffer.readUInt16LE(28) + buffer.readUInt16LE(30) + buffer.readUInt16LE(32);
+}
+function readCentralRecord(buffer) {
+    const nameLength = buffer.readUInt16LE(28);
+    const extraLength = buffer.readUInt16LE(30);
+    const nameBytes = Buffer.from(buffer.subarray(CENTRAL_SIZE, CENTRAL_SIZE + nameLength));
+    const extra = buffer.subarray(CENTRAL_SIZE + nameLength, CENTRAL_SIZE + nameLength + extraLength);
+    let size = buffer.readUInt32LE(24);
+    let compressedSize = buffer.readUInt32LE(20);
+    let offset = buffer.readUInt32LE(42);
+    // In the central directory the zip64 field holds only the fields that say 0xffffffff.
+    const wanted = [
+        ...(size === MAX32 ? ['size'] : []),
+        ...(compressedSize === MAX32 ? ['compressed size'] : []),
+        ...(offset === MAX32 ? ['offset'] : [])
+    ];
+    if (wanted.length > 0) {
+        const { values } = readZip64Extra(extra, wanted);
+        size = values.get('size') ?? size;
+        compressedSize = values.get('compressed size') ?? compressedSize;
+        offset = values.get('offset') ?? offset;
+    }
+    if (buffer.readUInt16LE(34) !== 0 && buffer.readUInt16LE(34) !== MAX16) {
+        throw new UnsafeArchiveError('refused: multi-disk zip files are not supported');
+    }
+    return {
+        versionMadeBy: buffer.readUInt16LE(4),
+        flags: buffer.readUInt16LE(8),
+        method: buffer.readUInt16LE(10),
+        crc: buffer.readUInt32LE(16),
+        compressedSize,
+        size,
+        externalAttributes: buffer.readUInt32LE(38),
+        offset,
+        nameBytes,
+        length: centralRecordLength(buffer)
+    };
+}
+function zip64EndLength(buffer) {
+    if (buffer.length < ZIP64_END_SIZE)
+        return ZIP64_END_SIZE;
+    return 12 + u64(buffer, 4, 'a zip64 end record');
+}
+function readZip64End(buffer) {
+    if (buffer.readUInt32LE(16) !== 0 || buffer.readUInt32LE(20) !== 0) {
+        throw new UnsafeArchiveError('refused: multi-disk zip files are not supported');
+    }
+    return {
+        entries: u64(buffer, 32, 'a zip64 entry count'),
+        directorySize: u64(buffer, 40, 'a zip64 central directory'),
+        directoryOffset: u64(buffer, 48, 'a zip64 central directory offset'),
+        length: zip64EndLength(buffer)
+    };
+}
+/** The zip64 end record's offset, from its locator. */
+function readZip64Locator(buffer) {
+    return u64(buffer, 8, 'a zip64 end record offset');
+}
+function endRecordLength(buffer) {
+    if (buffer.length < END_SIZE)
+        return END_SIZE;
+    return END_SIZE + buffer.readUInt16LE(20);
+}
+function readEndRecord(buffer) {
+    const disk = buffer.readUInt16LE(4);
+    const directoryDisk = buffer.readUInt16LE(6);
+    const entries = buffer.readUInt16LE(10);
+    const directorySize = buffer.readUInt32LE(12);
+    const directoryOffset = buffer.readUInt32LE(16);
+    const defersToZip64 = entries === MAX16 || directorySize === MAX32 || directoryOffset === MAX32 || disk === MAX16;
+    if (!defersToZip64 && (disk !== 0 || directoryDisk !== 0)) {
+        throw new UnsafeArchiveError('refused: multi-disk zip files are not supported');
+    }
+    return {
+        entries,
+        directorySize,
+        directoryOffset,
+        commentLength: buffer.readUInt16LE(20),
+        defersToZip64
+    };
+}
+/** IBM code page 437, bytes 0x80–0xff: names without the UTF-8 flag are decoded from it. */
+const CP437_HIGH = 'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
+/** The entry name: UTF-8 when general purpose bit 11 says so, code page 437 otherwise. */
+function decodeName(bytes, flags) {
+    if ((flags & 0x800) !== 0)
+        return bytes.toString('utf8');
+    let name = '';
+    for (const byte of bytes)
+        name += byte < 0x80 ? String.fromCharCode(byte) : CP437_HIGH[byte - 0x80];
+    return name;
+}
+/**
+ * Why a name cannot be written, in the words yauzl (the reader of the two-pass design) used:
+ * backslashes are refused rather than taken as separators, and absolute paths, drive letters and
+ * `..` segments are refused.
+ */
+function describeBadName(name) {
+    if (name.includes('\\'))
+        return `invalid characters in fileName: ${name}`;
+    if (/^[a-zA-Z]:/.test(name) || name.startsWith('/'))
+        return `absolute path: ${name}`;
+    if (name.split('/').includes('..'))
+        return `invalid relative path: ${name}`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/archive/unpack.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The size of every buffer between the socket and the disk: inflate's output chunks and the
+ * file writes. Small and fixed, so memory does not grow with the archive.
+ */
+const CHUNK = 64 * 1024;
+const S_IFMT = 0o170000;
 /** The file type bits of a Unix mode, and the types that are refused. */
 const REFUSED_TYPES = new Map([
-    [S_IFLNK, 'symbolic links are not extracted'],
+    [0o120000, 'symbolic links are not extracted'],
     [0o010000, 'FIFOs are not extracted'],
     [0o020000, 'device files are not extracted'],
     [0o060000, 'device files are not extracted'],
     [0o140000, 'sockets are not extracted']
 ]);
-/** The Unix mode an entry declares, or undefined when the archive was not made on Unix. */
-function unixMode(entry) {
+/** The Unix mode a central record declares, or undefined when the archive was not made on Unix. */
+function unixMode(record) {
     // 3 is Unix, 19 macOS: both keep the st_mode in the high half of the external attributes.
-    const madeBy = entry.versionMadeBy >> 8;
-    return madeBy === 3 || madeBy === 19 ? entry.externalFileAttributes >>> 16 : undefined;
+    const madeBy = record.versionMadeBy >> 8;
+    return madeBy === 3 || madeBy === 19 ? record.externalAttributes >>> 16 : undefined;
 }
 /**
- * The mode a file is written with: 0755 when the archive marks it executable by its owner (a
- * built binary stays runnable), 0644 otherwise. Setuid, setgid and sticky bits, and any write
+ * The mode a file ends with: 0755 when the archive marks it executable by its owner (a built
+ * binary stays runnable), 0644 otherwise. Setuid, setgid and sticky bits, and any write
  * permission for others, are never taken from an archive.
  */
-function fileMode(entry) {
-    return ((unixMode(entry) ?? 0) & 0o100) !== 0 ? 0o755 : 0o644;
+function fileMode(record) {
+    return ((unixMode(record) ?? 0) & 0o100) !== 0 ? 0o755 : 0o644;
 }
 /**
- * Why an entry is refused, or undefined. On top of yauzl's checks: NUL bytes, symbolic links
- * (they could point anywhere, and a later entry could write through them), FIFOs, devices and
- * sockets (a reader of the destination would block on or reach something that is not a file),
- * `.git` path components (see names.ts), duplicates (a later entry would silently replace an
- * earlier one) and anything that resolves outside `root`.
+ * The free space at the destination, and what the entries take of it. Before a byte is written
+ * the archive's declared sizes are not known (the central directory comes last), so each local
+ * header's size counts as it arrives, and an entry whose sizes follow its data (bit 3) counts
+ * every byte it writes: whatever is declared or written beyond the free space is refused.
  */
-function refusal(entry, root, seen) {
-    const name = entry.fileName;
-    if (name.includes('\0'))
-        return 'the name contains a NUL byte';
-    const type = REFUSED_TYPES.get((unixMode(entry) ?? 0) & S_IFMT);
-    if (type !== undefined)
-        return type;
-    if (hasDotGitComponent(name)) {
-        return "a '.git' path component could replace a checkout's configuration or hooks";
+class SpaceBudget {
+    free;
+    where;
+    declared = 0;
+    unknownWritten = 0;
+    constructor(free, where) {
+        this.free = free;
+        this.where = where;
     }
-    const key = external_node_path_namespaceObject.posix.normalize(name).replace(/\/+$/, '');
-    if (seen.has(key))
-        return 'the archive holds this path twice';
-    seen.add(key);
-    const target = external_node_path_namespaceObject.resolve(root, name);
-    if (target !== root && !target.startsWith(root + external_node_path_namespaceObject.sep)) {
-        return 'the path leads outside the destination';
+    static async at(where) {
+        const { bavail, bsize } = await (0,external_node_fs_promises_namespaceObject.statfs)(where);
+        return new SpaceBudget(bavail * bsize, where);
     }
-    return undefined;
+    declare(size) {
+        this.declared += size;
+        if (this.declared + this.unknownWritten <= this.free)
+            return;
+        throw new UnsafeArchiveError(`refused: the entries declare ${formatBytes(this.declared)} (${this.declared} bytes) unpacked, but only ${formatBytes(this.free)} (${this.free} bytes) is free at ${this.where}`);
+    }
+    write(bytes) {
+        this.unknownWritten += bytes;
+        if (this.declared + this.unknownWritten <= this.free)
+            return;
+        const total = this.declared + this.unknownWritten;
+        throw new UnsafeArchiveError(`refused: unpacking would take ${formatBytes(total)} (${total} bytes), but only ${formatBytes(this.free)} (${this.free} bytes) was free at ${this.where}`);
+    }
 }
-/** Every entry of the central directory, each checked by `refusal`, before anything is written. */
-function readEntries(zip, root) {
-    const seen = new Set();
-    const entries = [];
-    return new Promise((resolve, reject) => {
-        zip.on('error', reject);
-        zip.on('end', () => resolve(entries));
-        zip.on('entry', (entry) => {
-            const why = refusal(entry, root, seen);
-            if (why !== undefined) {
-                reject(new UnsafeArchiveError(`refused entry '${entry.fileName}': ${why}`));
+/** One entry's file: counts, bounds and checksums the bytes on their way to disk. */
+class EntryFile {
+    handle;
+    declared;
+    budget;
+    crc = 0;
+    bytes = 0;
+    failure;
+    constructor(handle, declared, budget) {
+        this.handle = handle;
+        this.declared = declared;
+        this.budget = budget;
+    }
+    async write(chunk) {
+        try {
+            if (this.declared !== undefined && this.bytes + chunk.length > this.declared) {
+                throw new Error(`too many bytes in the stream: more than the ${this.declared} declared`);
+            }
+            if (this.declared === undefined)
+                this.budget.write(chunk.length);
+            if (this.handle === undefined) {
+                if (chunk.length > 0)
+                    throw new Error('a directory entry holds data');
                 return;
             }
-            entries.push(entry);
-            zip.readEntry();
+            this.crc = (0,external_node_zlib_.crc32)(chunk, this.crc);
+            this.bytes += chunk.length;
+            for (let done = 0; done < chunk.length;) {
+                done += (await this.handle.write(chunk, done, chunk.length - done)).bytesWritten;
+            }
+        }
+        catch (error) {
+            this.failure ??= error;
+            throw error;
+        }
+    }
+    async close() {
+        await this.handle?.close();
+    }
+}
+/** Inflate for one entry, fed as the bytes arrive; tells how many bytes its stream took. */
+class Inflater {
+    file;
+    zlib = (0,external_node_zlib_.createInflateRaw)({ chunkSize: CHUNK });
+    done;
+    constructor(file) {
+        this.file = file;
+        const sink = new external_node_stream_.Writable({
+            highWaterMark: CHUNK,
+            write: (chunk, _encoding, callback) => {
+                file.write(chunk).then(() => callback(), callback);
+            }
         });
-        zip.readEntry();
-    });
-}
-const LOCAL_HEADER = 0x04034b50;
-const LOCAL_HEADER_SIZE = 30;
-/**
- * Refuses entries whose local data share bytes: a small archive whose central directory points
- * many entries into one another's compressed data (the "non-recursive zip bomb") or at one
- * local entry writes far more than it holds. Each entry owns the bytes from its local header to
- * the end of its compressed data; sorted by offset, no entry may start before the previous ends.
- * Info-ZIP's unzip refuses the same archives.
- */
-async function checkNoOverlap(archive, entries) {
-    const handle = await (0,external_node_fs_promises_namespaceObject.open)(archive, 'r');
-    try {
-        const header = Buffer.alloc(LOCAL_HEADER_SIZE);
-        const extents = [];
-        for (const entry of entries) {
-            const start = entry.relativeOffsetOfLocalHeader;
-            const { bytesRead } = await handle.read(header, 0, LOCAL_HEADER_SIZE, start);
-            if (bytesRead < LOCAL_HEADER_SIZE || header.readUInt32LE(0) !== LOCAL_HEADER) {
-                throw new UnsafeArchiveError(`refused entry '${entry.fileName}': no local header at offset ${start}`);
-            }
-            const dataStart = start + LOCAL_HEADER_SIZE + header.readUInt16LE(26) + header.readUInt16LE(28);
-            extents.push({ entry, start, end: dataStart + entry.compressedSize });
-        }
-        extents.sort((a, b) => a.start - b.start);
-        for (let i = 1; i < extents.length; i++) {
-            const [before, after] = [extents[i - 1], extents[i]];
-            if (after.start < before.end) {
-                throw new UnsafeArchiveError(`refused: entries '${before.entry.fileName}' and '${after.entry.fileName}' share bytes of the archive (overlapping entries, as in a zip bomb)`);
-            }
-        }
+        this.done = (0,external_node_stream_promises_namespaceObject.pipeline)(this.zlib, sink);
+        this.done.catch(() => undefined);
     }
-    finally {
-        await handle.close();
+    /** Feeds `data`; returns how many of its bytes belong to the deflate stream (fewer at its end). */
+    async feed(data) {
+        const before = this.zlib.bytesWritten;
+        await new Promise((resolve, reject) => {
+            const onError = (error) => reject(error);
+            this.zlib.once('error', onError);
+            this.zlib.write(data, error => {
+                this.zlib.off('error', onError);
+                if (error)
+                    reject(error);
+                else
+                    resolve();
+            });
+        });
+        if (this.file.failure)
+            throw this.file.failure;
+        return this.zlib.bytesWritten - before;
     }
-}
-/** Refuses an archive whose declared contents cannot fit in the free space at `root`. */
-async function checkFreeSpace(root, entries) {
-    const declared = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
-    const { bavail, bsize } = await (0,external_node_fs_promises_namespaceObject.statfs)(root);
-    const free = bavail * bsize;
-    if (declared > free) {
-        throw new UnsafeArchiveError(`refused: the entries declare ${formatBytes(declared)} (${declared} bytes) unpacked, but only ${formatBytes(free)} (${free} bytes) is free at ${root}`);
+    async finish() {
+        this.zlib.end();
+        await this.done;
     }
-}
-/** Writes one entry below `root`; returns the bytes written. */
-async function writeEntry(zip, entry, root) {
-    const target = external_node_path_namespaceObject.resolve(root, entry.fileName);
-    if (entry.fileName.endsWith('/')) {
-        await (0,external_node_fs_promises_namespaceObject.mkdir)(target, { recursive: true });
-        return 0;
+    destroy() {
+        this.zlib.destroy();
     }
-    await (0,external_node_fs_promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(target), { recursive: true });
-    const stream = await openEntry(zip, entry);
-    const mode = fileMode(entry);
-    // 'wx': never open an existing path, so nothing is written through a link or twice.
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(stream, checkCrc(entry), (0,external_node_fs_namespaceObject.createWriteStream)(target, { flags: 'wx', mode })).catch((error) => {
-        throw new UnsafeArchiveError(`refused entry '${entry.fileName}': ${error.message}`);
-    });
-    // The umask may have taken bits away; the mode is exactly one of the two.
-    await (0,external_node_fs_promises_namespaceObject.chmod)(target, mode);
-    return entry.uncompressedSize;
 }
 /**
- * Extracts a zip into `root` (created, empty), streaming. The whole central directory is read
- * and checked first (names, types, overlaps, free space), so a refused archive writes nothing;
- * an error while writing names the entry, and the caller discards the staging directory.
+ * Unpacks a zip into `root` as its bytes arrive, in one pass: local headers and data are read as
+ * they pass (data descriptors and zip64 included), each file inflated or copied, counted and
+ * CRC-32-checked on its way to disk; then the central directory, which arrives last, must agree
+ * with what was unpacked: the same entries in the same order, with the same names, sizes, CRC-32
+ * and local header offsets; no bytes between entries, none after the end record. Entries are
+ * contiguous by construction, so no two share bytes. Nothing here leaves `root`: the caller
+ * places the tree only once `finish` has returned, and discards it on any error.
+ *
+ * A hand-written reader for the subset zip writers produce (stored or deflated entries, sizes
+ * before or after the data, zip64), refusing the rest: the streaming unzip libraries (unzipper,
+ * fflate's Unzip, zip.js's streams) ignore the central directory, so none can check it against
+ * what was unpacked, and none can resume a byte stream across connections. node:zlib gives the
+ * inflate and the CRC-32.
  */
-async function extractZip(archive, root) {
-    const resolvedRoot = external_node_path_namespaceObject.resolve(root);
-    let zip;
-    try {
-        zip = await openZip(archive);
+class ZipUnpacker {
+    root;
+    state = 'record';
+    /** bytes of an incomplete record, kept until the rest arrives (never file data) */
+    carry = Buffer.alloc(0);
+    position = 0;
+    entries = [];
+    seen = new Set();
+    current;
+    centralStart = -1;
+    centralCount = 0;
+    zip64End;
+    zip64EndAt = -1;
+    bytesWritten = 0;
+    ready;
+    constructor(root) {
+        this.root = root;
     }
-    catch (error) {
-        throw new UnsafeArchiveError(`not a readable zip archive: ${error.message}`);
+    /** Takes the next bytes of the archive; refuses (UnsafeArchiveError) what cannot be trusted. */
+    async write(chunk) {
+        const budget = await (this.ready ??= (0,external_node_fs_promises_namespaceObject.mkdir)(this.root, { recursive: true }).then(() => SpaceBudget.at(this.root)));
+        let data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+        this.carry = Buffer.alloc(0);
+        try {
+            while (data.length > 0) {
+                const used = await this.step(data, budget);
+                if (used === undefined) {
+                    this.carry = Buffer.from(data);
+                    return;
+                }
+                data = data.subarray(used);
+                this.position += used;
+            }
+        }
+        catch (error) {
+            const name = this.current?.record.name;
+            this.current?.inflater?.destroy();
+            await this.current?.file.close().catch(() => undefined);
+            this.current = undefined;
+            this.state = 'failed';
+            if (error instanceof UnsafeArchiveError)
+                throw error;
+            throw new UnsafeArchiveError(name === undefined
+                ? `refused: ${error.message}`
+                : `refused entry '${name}': ${error.message}`);
+        }
     }
-    try {
-        const entries = await readEntries(zip, resolvedRoot);
-        await checkNoOverlap(archive, entries);
-        await (0,external_node_fs_promises_namespaceObject.mkdir)(resolvedRoot, { recursive: true });
-        await checkFreeSpace(resolvedRoot, entries);
+    /** After the last byte: refuses an archive that ended before its end record. */
+    async finish() {
+        if (this.ready === undefined) {
+            throw new UnsafeArchiveError('refused: not a zip archive (no bytes)');
+        }
+        if (this.state !== 'done' || this.carry.length > 0) {
+            throw new UnsafeArchiveError(`refused: the archive ends at byte ${this.position + this.carry.length} before its end of central directory record (truncated?)`);
+        }
         let files = 0;
-        let bytes = 0;
-        for (const entry of entries) {
-            bytes += await writeEntry(zip, entry, resolvedRoot);
-            if (!entry.fileName.endsWith('/'))
-                files++;
+        for (const entry of this.entries) {
+            if (entry.file === undefined)
+                continue;
+            // Written 0644 under the umask; the mode is exactly one of the two.
+            await (0,external_node_fs_promises_namespaceObject.chmod)(entry.file, entry.mode);
+            files++;
         }
-        return { files, bytes };
+        return { files, bytes: this.bytesWritten };
     }
-    catch (error) {
-        throw error instanceof UnsafeArchiveError
-            ? error
-            : new UnsafeArchiveError(`refused: ${error.message}`);
+    /** Forgets everything unpacked: the next byte written is the archive's first. */
+    async discard() {
+        this.current?.inflater?.destroy();
+        await this.current?.file.close().catch(() => undefined);
+        await (0,external_node_fs_promises_namespaceObject.rm)(this.root, { recursive: true, force: true });
     }
-    finally {
-        zip.close();
+    /** Reads what `data` starts with; returns the bytes used, or undefined when more are needed. */
+    async step(data, budget) {
+        switch (this.state) {
+            case 'record':
+                return this.readRecord(data, budget);
+            case 'data':
+                return this.readData(data);
+            case 'descriptor':
+                return this.readDescriptor(data);
+            case 'central':
+                return this.readCentral(data);
+            case 'failed':
+                throw new UnsafeArchiveError('refused: the archive was refused already');
+            case 'done':
+                throw new UnsafeArchiveError(`refused: ${data.length}+ bytes follow the end of central directory record at byte ${this.position}`);
+        }
+    }
+    async readRecord(data, budget) {
+        if (data.length < 4)
+            return undefined;
+        const signature = data.readUInt32LE(0);
+        if (signature === LOCAL_HEADER) {
+            const length = localHeaderLength(data);
+            if (data.length < length)
+                return undefined;
+            await this.beginEntry(readLocalHeader(data), budget);
+            return length;
+        }
+        if (signature === CENTRAL_HEADER || signature === ZIP64_END || signature === END_OF_CENTRAL) {
+            this.centralStart = this.position;
+            this.state = 'central';
+            return 0;
+        }
+        throw new UnsafeArchiveError(`refused: unexpected bytes at offset ${this.position}${this.entries.length > 0 ? `, after entry '${this.entries[this.entries.length - 1].name}'` : ''}: not a local header or the central directory`);
+    }
+    async beginEntry(header, budget) {
+        const name = decodeName(header.nameBytes, header.flags);
+        const refuse = (why) => {
+            throw new UnsafeArchiveError(`refused entry '${name}': ${why}`);
+        };
+        if ((header.flags & 0x01) !== 0)
+            refuse('the entry is encrypted');
+        if (header.method !== 0 && header.method !== 8) {
+            refuse(`unsupported compression method ${header.method}`);
+        }
+        if (name.includes('\0'))
+            refuse('the name contains a NUL byte');
+        const bad = describeBadName(name);
+        if (bad !== undefined)
+            refuse(bad);
+        if (hasDotGitComponent(name)) {
+            refuse("a '.git' path component could replace a checkout's configuration or hooks");
+        }
+        const key = external_node_path_namespaceObject.posix.normalize(name).replace(/\/+$/, '');
+        if (this.seen.has(key))
+            refuse('the archive holds this path twice');
+        this.seen.add(key);
+        const target = external_node_path_namespaceObject.resolve(this.root, name);
+        if (target !== this.root && !target.startsWith(this.root + external_node_path_namespaceObject.sep)) {
+            refuse('the path leads outside the destination');
+        }
+        if (header.method === 0 && header.compressedSize === undefined) {
+            // A stored entry whose size follows its data has no end a reader can find without
+            // guessing; GitHub's uploads deflate every file (compression-level 0 included).
+            refuse('a stored entry whose size comes after its data cannot be read as it streams');
+        }
+        if (header.method === 0 && header.compressedSize !== header.size) {
+            refuse('compressed/uncompressed size mismatch for stored file');
+        }
+        if (header.size !== undefined)
+            budget.declare(header.size);
+        const directory = name.endsWith('/');
+        let handle;
+        if (directory) {
+            await (0,external_node_fs_promises_namespaceObject.mkdir)(target, { recursive: true });
+        }
+        else {
+            await (0,external_node_fs_promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(target), { recursive: true });
+            // 'wx': never open an existing path, so nothing is written through a link or twice.
+            handle = await (0,external_node_fs_promises_namespaceObject.open)(target, 'wx', 0o644);
+        }
+        const file = new EntryFile(handle, header.size, budget);
+        this.current = {
+            header,
+            file,
+            inflater: header.method === 8 ? new Inflater(file) : undefined,
+            remaining: header.compressedSize,
+            compressed: 0,
+            record: {
+                name,
+                nameBytes: header.nameBytes,
+                method: header.method,
+                start: this.position,
+                dataStart: this.position + header.length,
+                end: -1,
+                crc: 0,
+                compressedSize: 0,
+                size: 0,
+                file: directory ? undefined : target,
+                mode: 0o644
+            }
+        };
+        this.state = 'data';
+    }
+    async readData(data) {
+        const current = this.current;
+        const slice = current.remaining === undefined
+            ? data
+            : data.subarray(0, Math.min(current.remaining, data.length));
+        let used = slice.length;
+        if (current.inflater === undefined) {
+            await current.file.write(slice);
+        }
+        else {
+            used = await current.inflater.feed(slice);
+            if (used < slice.length && current.remaining !== undefined) {
+                throw new Error(`the compressed data ends ${current.remaining - used} bytes before its declared size`);
+            }
+        }
+        current.compressed += used;
+        if (current.remaining !== undefined)
+            current.remaining -= used;
+        const ended = current.remaining === undefined ? used < slice.length : current.remaining === 0;
+        if (ended)
+            await this.endData(current, this.position + used);
+        return used;
+    }
+    async endData(current, end) {
+        await current.inflater?.finish();
+        await current.file.close();
+        const { header, file, record } = current;
+        Object.assign(record, {
+            crc: file.crc >>> 0,
+            compressedSize: current.compressed,
+            size: file.bytes
+        });
+        if (header.size !== undefined) {
+            if (file.bytes !== header.size) {
+                throw new Error(`${file.bytes} bytes unpacked where the local header declares ${header.size}`);
+            }
+            if (record.crc !== header.crc >>> 0)
+                throw new Error('CRC-32 mismatch: the entry is corrupt');
+            this.closeEntry(end);
+        }
+        else {
+            this.state = 'descriptor';
+        }
+    }
+    closeEntry(end) {
+        const current = this.current;
+        current.record.end = end;
+        this.bytesWritten += current.record.size;
+        this.entries.push(current.record);
+        this.current = undefined;
+        this.state = 'record';
+    }
+    readDescriptor(data) {
+        const current = this.current;
+        // A valid archive always has at least the end record after a descriptor.
+        if (data.length < DESCRIPTOR_MAX)
+            return undefined;
+        const descriptor = readDescriptor(data, current.record, current.header.zip64);
+        if (descriptor === undefined) {
+            throw new Error(`the data descriptor does not match what was unpacked (${current.record.size} bytes from ${current.record.compressedSize}, CRC-32 ${current.record.crc.toString(16)}): the entry is corrupt`);
+        }
+        this.closeEntry(this.position + descriptor.length);
+        return descriptor.length;
+    }
+    /** The central directory record at `data`, then the zip64 end record, locator and end record. */
+    readCentral(data) {
+        if (data.length < 4)
+            return undefined;
+        const signature = data.readUInt32LE(0);
+        if (signature === CENTRAL_HEADER && this.zip64End === undefined && this.zip64EndAt < 0) {
+            const length = centralRecordLength(data);
+            if (data.length < length)
+                return undefined;
+            this.checkCentralRecord(readCentralRecord(data));
+            return length;
+        }
+        if (signature === ZIP64_END && this.zip64End === undefined) {
+            const length = zip64EndLength(data);
+            if (data.length < length)
+                return undefined;
+            this.zip64End = { ...readZip64End(data), start: this.position };
+            return length;
+        }
+        if (signature === ZIP64_LOCATOR && this.zip64End !== undefined && this.zip64EndAt < 0) {
+            if (data.length < ZIP64_LOCATOR_SIZE)
+                return undefined;
+            this.zip64EndAt = readZip64Locator(data);
+            return ZIP64_LOCATOR_SIZE;
+        }
+        if (signature === END_OF_CENTRAL) {
+            const length = endRecordLength(data);
+            if (data.length < length)
+                return undefined;
+            this.checkEnd(readEndRecord(data));
+            this.state = 'done';
+            return length;
+        }
+        throw new UnsafeArchiveError(`refused: unexpected bytes at offset ${this.position} in the central directory`);
+    }
+    /** The central record `record` against the entry unpacked at its place in the order. */
+    checkCentralRecord(record) {
+        const index = this.centralCount++;
+        const entry = this.entries[index];
+        const name = decodeName(record.nameBytes, record.flags);
+        if (entry?.start !== record.offset) {
+            const shared = this.entries.find(e => e.start <= record.offset && record.offset < e.end);
+            if (shared?.start === record.offset && shared.nameBytes.equals(record.nameBytes)) {
+                throw new UnsafeArchiveError(`refused entry '${name}': the central directory lists it as entry ${index + 1}, the archive holds it as entry ${this.entries.indexOf(shared) + 1}`);
+            }
+            if (shared !== undefined && shared !== entry) {
+                throw new UnsafeArchiveError(`refused: entries '${shared.name}' and '${name}' share bytes of the archive (overlapping entries, as in a zip bomb)`);
+            }
+            throw new UnsafeArchiveError(entry === undefined
+                ? `refused: the central directory lists entry '${name}' (number ${index + 1}), but the archive holds ${this.entries.length} entries`
+                : `refused entry '${entry.name}': the central directory says its local header is at offset ${record.offset}, it is at ${entry.start}`);
+        }
+        // Data the central directory declares longer than what was read runs into the next entry.
+        const next = this.entries[index + 1];
+        if (next !== undefined && entry.dataStart + record.compressedSize > next.start) {
+            throw new UnsafeArchiveError(`refused: entries '${entry.name}' and '${next.name}' share bytes of the archive (overlapping entries, as in a zip bomb)`);
+        }
+        const refuse = (why) => {
+            throw new UnsafeArchiveError(`refused entry '${entry.name}': the central directory disagrees with the local entry: ${why}`);
+        };
+        if (!record.nameBytes.equals(entry.nameBytes))
+            refuse(`it names it '${name}'`);
+        if (record.method !== entry.method) {
+            refuse(`compression method ${record.method}, not ${entry.method}`);
+        }
+        if (record.crc >>> 0 !== entry.crc) {
+            refuse(`CRC-32 ${record.crc.toString(16)}, not ${entry.crc.toString(16)}`);
+        }
+        if (record.compressedSize !== entry.compressedSize) {
+            refuse(`${record.compressedSize} bytes compressed, not ${entry.compressedSize}`);
+        }
+        if (record.size !== entry.size)
+            refuse(`${record.size} bytes unpacked, not ${entry.size}`);
+        const type = REFUSED_TYPES.get((unixMode(record) ?? 0) & S_IFMT);
+        if (type !== undefined) {
+            throw new UnsafeArchiveError(`refused entry '${entry.name}': ${type}`);
+        }
+        entry.mode = fileMode(record);
+    }
+    checkEnd(end) {
+        const central = this.zip64End ?? end;
+        if (end.defersToZip64 && this.zip64End === undefined) {
+            throw new UnsafeArchiveError('refused: the end record defers to a zip64 record that is absent');
+        }
+        if (this.zip64End !== undefined && this.zip64EndAt !== this.zip64End.start) {
+            throw new UnsafeArchiveError(`refused: the zip64 locator points at offset ${this.zip64EndAt}, the zip64 end record is at ${this.zip64End.start}`);
+        }
+        const directoryEnd = this.zip64End?.start ?? this.position;
+        const expected = {
+            entries: this.entries.length,
+            directoryOffset: this.centralStart,
+            directorySize: directoryEnd - this.centralStart
+        };
+        for (const key of ['entries', 'directoryOffset', 'directorySize']) {
+            if (central[key] !== expected[key] || this.centralCount !== this.entries.length) {
+                throw new UnsafeArchiveError(`refused: the end of central directory record does not describe the archive (${key} ${central[key]}, where the archive has ${expected[key]}; ${this.centralCount} central records for ${this.entries.length} entries)`);
+            }
+        }
     }
 }
 
@@ -46520,11 +45573,97 @@ class GaveUpError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./src/operations/download/sink.ts
+
+
+
+
+/** Bytes written as they come to one file. */
+class sink_FileSink {
+    file;
+    handle;
+    constructor(file) {
+        this.file = file;
+    }
+    async write(chunk) {
+        this.handle ??= await (0,external_node_fs_promises_namespaceObject.open)(this.file, 'w');
+        for (let done = 0; done < chunk.length;) {
+            done += (await this.handle.write(chunk, done, chunk.length - done)).bytesWritten;
+        }
+    }
+    async close() {
+        // A transfer of no bytes still leaves its (empty) file.
+        this.handle ??= await (0,external_node_fs_promises_namespaceObject.open)(this.file, 'w');
+        await this.handle.close();
+        this.handle = undefined;
+    }
+    async reset() {
+        await this.handle?.close();
+        this.handle = undefined;
+        await (0,external_node_fs_promises_namespaceObject.rm)(this.file, { force: true });
+    }
+}
+/**
+ * The bytes of one artifact, unpacked as they arrive into `staging/out` when they start like a
+ * zip archive (a local header, or an empty archive's end record) and unpacking is wanted, kept
+ * as the file `staging/archive` otherwise (skip-decompress, or an artifact uploaded unarchived).
+ * The first four bytes decide; nothing is read twice.
+ */
+class ArtifactSink {
+    staging;
+    unpack;
+    head = Buffer.alloc(0);
+    target;
+    zip = false;
+    constructor(staging, unpack) {
+        this.staging = staging;
+        this.unpack = unpack;
+    }
+    async write(chunk) {
+        if (this.target === undefined) {
+            this.head = Buffer.concat([this.head, chunk]);
+            if (this.head.length < 4)
+                return;
+            chunk = this.head;
+            this.head = Buffer.alloc(0);
+            this.choose(chunk);
+        }
+        await this.target.write(chunk);
+    }
+    choose(head) {
+        const signature = head.length >= 4 ? head.readUInt32LE(0) : undefined;
+        this.zip = signature === LOCAL_HEADER || signature === END_OF_CENTRAL;
+        this.target =
+            this.zip && this.unpack
+                ? new ZipUnpacker(external_node_path_namespaceObject.join(this.staging, 'out'))
+                : new sink_FileSink(external_node_path_namespaceObject.join(this.staging, 'archive'));
+    }
+    /** After the last byte: the unpacked tree, verified against its central directory, or the file. */
+    async finish() {
+        if (this.target === undefined) {
+            const head = this.head;
+            this.choose(head);
+            if (head.length > 0)
+                await this.target.write(head);
+        }
+        const target = this.target;
+        if (target instanceof ZipUnpacker) {
+            return { kind: 'tree', dir: external_node_path_namespaceObject.join(this.staging, 'out'), unpacked: await target.finish() };
+        }
+        await target.close();
+        return { kind: 'file', file: target.file, zip: this.zip };
+    }
+    async reset() {
+        const target = this.target;
+        this.target = undefined;
+        this.head = Buffer.alloc(0);
+        await (target instanceof ZipUnpacker ? target.discard() : target?.reset());
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/operations/download/transfer.ts
-
-
 
 
 
@@ -46536,6 +45675,34 @@ class TransferError extends Error {
     constructor(message) {
         super(message);
         this.name = 'TransferError';
+    }
+}
+/**
+ * What a transfer keeps between attempts: how many bytes of the archive arrived, their sha256
+ * so far, and the sink they went to (which may be half-way through unpacking them). The next
+ * attempt asks for the bytes from there on (`Range: bytes=N-`) and goes on feeding the same hash
+ * and sink; `restart` forgets all of it when a server sends the archive from its first byte.
+ */
+class Received {
+    sink;
+    bytes = 0;
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    constructor(sink) {
+        this.sink = sink;
+    }
+    async add(chunk) {
+        this.hash.update(chunk);
+        await this.sink.write(chunk);
+        this.bytes += chunk.length;
+    }
+    async restart() {
+        this.hash = (0,external_node_crypto_.createHash)('sha256');
+        this.bytes = 0;
+        await this.sink.reset();
+    }
+    /** The sha256 of every byte so far, hex. */
+    sha256() {
+        return this.hash.copy().digest('hex');
     }
 }
 /** Redirects followed from the signed URL (storage may hand on once or twice). */
@@ -46585,16 +45752,29 @@ function describeFailure(error, stallMs) {
         return `no data for ${stallMs / 1000} s`;
     return error.message;
 }
+/** Bytes undici holds for a response body before it stops reading the socket. */
+const BODY_HIGH_WATER_MARK = 64 * 1024;
+/** `Content-Range: bytes START-END/SIZE` (SIZE may be `*`). */
+function parseContentRange(header) {
+    const m = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(String(header ?? '').trim());
+    if (!m)
+        return undefined;
+    return { start: Number(m[1]), end: Number(m[2]), size: m[3] === '*' ? undefined : Number(m[3]) };
+}
 /**
- * Streams one signed URL to a file while hashing it. No Authorization header is ever sent: the
- * token never reaches the storage host (which would refuse it anyway). The runner's proxy
- * settings are honoured through http-client's dispatcher. Failures worth a fresh URL throw
- * RetryableError; a short read is never reported as success.
+ * Streams one signed URL into `received`'s sink while hashing it, from the byte it stopped at:
+ * a later attempt asks for the rest with `Range: bytes=N-`. A server that answers such a request
+ * with 200 sends the whole archive, which starts over (hash, sink and count forgotten); a 206
+ * for another part than the one asked for is refused and starts over on the next attempt. No
+ * Authorization header is ever sent: the token never reaches the storage host (which would
+ * refuse it anyway). The runner's proxy settings are honoured through http-client's dispatcher.
+ * Failures worth a fresh URL throw RetryableError; a short read is never reported as success.
  */
-async function transferToFile(start, options) {
+async function transferInto(start, received, options) {
     const stallMs = options.stallMs ?? 30_000;
     const minRate = options.minRate ?? MIN_RATE;
     const maxBytes = options.maxBytes ?? Number.MAX_SAFE_INTEGER;
+    const from = received.bytes;
     let url = start;
     for (let hop = 0;; hop++) {
         checkArchiveUrl(url, options.allowHttp ?? false);
@@ -46602,11 +45782,15 @@ async function transferToFile(start, options) {
         try {
             response = await (0,undici.request)(url, {
                 method: 'GET',
-                headers: { 'user-agent': 'artifact-ops' },
+                headers: {
+                    'user-agent': 'artifact-ops',
+                    ...(from > 0 ? { range: `bytes=${from}-` } : {})
+                },
                 dispatcher: new lib_HttpClient('artifact-ops').getAgentDispatcher(url.toString()),
                 signal: options.signal,
                 headersTimeout: stallMs,
-                bodyTimeout: stallMs
+                bodyTimeout: stallMs,
+                highWaterMark: BODY_HIGH_WATER_MARK
             });
         }
         catch (error) {
@@ -46624,7 +45808,32 @@ async function transferToFile(start, options) {
             url = new URL(String(response.headers['location']), url);
             continue;
         }
-        if (status !== 200) {
+        const lengthHeader = response.headers['content-length'];
+        const length = lengthHeader !== undefined ? Number(lengthHeader) : undefined;
+        let offset = 0;
+        if (from > 0 && status === 206) {
+            const range = parseContentRange(response.headers['content-range']);
+            if (range?.start !== from) {
+                response.body.resume();
+                await received.restart();
+                const reason = `${redactUrl(url)} answered a request for the bytes from ${from} on with ${range ? `bytes ${range.start}-${range.end}` : 'no readable Content-Range'}; starting over`;
+                options.onRestart?.(reason);
+                throw new RetryableError(reason);
+            }
+            offset = from;
+        }
+        else if (from > 0 && (status === 200 || status === 416)) {
+            // 200: the whole archive, the range ignored. 416: nothing past what arrived (the listing's
+            // size was wrong, or the archive changed); only the whole archive is worth reading again.
+            await received.restart();
+            const reason = `${redactUrl(url)} answered ${status} to a request for the bytes from ${from} on; starting over from the first byte`;
+            options.onRestart?.(reason);
+            if (status === 416) {
+                response.body.resume();
+                throw new RetryableError(reason);
+            }
+        }
+        else if (status !== 200) {
             response.body.resume();
             const reason = `${redactUrl(url)} answered ${status}`;
             // 403 is what storage says of an expired signature: a fresh URL may work.
@@ -46633,63 +45842,82 @@ async function transferToFile(start, options) {
             }
             throw new TransferError(reason);
         }
-        const lengthHeader = response.headers['content-length'];
-        const total = lengthHeader !== undefined ? Number(lengthHeader) : undefined;
+        const total = length !== undefined ? offset + length : undefined;
         if (total !== undefined && total > maxBytes) {
             // Closed unread: a body announced this large is not worth reading to keep the connection.
             response.body.on('error', () => undefined).destroy();
             throw new TransferError(`${redactUrl(url)} announces ${total} bytes, more than the ${maxBytes} the artifact may have; refused`);
         }
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        let bytes = 0;
-        const meter = new external_node_stream_.Transform({
-            transform(chunk, _encoding, callback) {
-                if (bytes + chunk.length > maxBytes) {
-                    callback(new TransferError(`${redactUrl(url)} sent more than the ${maxBytes} bytes the artifact may have; cut`));
-                    return;
-                }
-                hash.update(chunk);
-                bytes += chunk.length;
-                options.onProgress?.(bytes, total);
-                callback(null, chunk);
-            }
-        });
-        const slow = new AbortController();
-        let windowStart = 0;
-        const rateCheck = setInterval(() => {
-            if (bytes - windowStart < minRate.bytes) {
-                slow.abort(new RetryableError(`transfer from ${redactUrl(url)} slower than ${minRate.bytes} bytes in ${minRate.windowMs / 1000} s (${bytes - windowStart} bytes arrived); given up`));
-            }
-            windowStart = bytes;
-        }, minRate.windowMs);
-        try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(response.body, meter, (0,external_node_fs_namespaceObject.createWriteStream)(options.file), {
-                signal: options.signal === undefined
-                    ? slow.signal
-                    : AbortSignal.any([options.signal, slow.signal])
-            });
-        }
-        catch (error) {
-            if (options.signal?.aborted)
-                throw error;
-            if (error instanceof TransferError)
-                throw error;
-            if (slow.signal.aborted)
-                throw slow.signal.reason;
-            throw new RetryableError(`transfer from ${redactUrl(url)} broke after ${bytes} bytes: ${redactMessage(describeFailure(error, stallMs), url)}`);
-        }
-        finally {
-            clearInterval(rateCheck);
-        }
+        await readBody(response.body, received, { ...options, url, total, maxBytes, minRate, stallMs });
         // A connection that closes early can end the stream without an error: count the bytes.
-        if (total !== undefined && bytes !== total) {
-            throw new RetryableError(`transfer from ${redactUrl(url)} ended after ${bytes} of ${total} bytes`);
+        if (total !== undefined && received.bytes !== total) {
+            throw new RetryableError(`transfer from ${redactUrl(url)} ended after ${received.bytes} of ${total} bytes`);
         }
-        return { bytes, sha256: hash.digest('hex'), source: redactUrl(url) };
+        return { bytes: received.bytes, sha256: received.sha256(), source: redactUrl(url) };
+    }
+}
+/**
+ * Reads one answer's body into `received`, one chunk at a time: each chunk is hashed and handed
+ * to the sink (which writes it, or unpacks it) before the next is read, so nothing accumulates
+ * in memory; undici stops reading the socket meanwhile. A sink's refusal is final; a broken
+ * connection, a stall or a transfer slower than the minimum rate is worth another attempt.
+ */
+async function readBody(body, received, options) {
+    const { url, total, maxBytes, minRate } = options;
+    const first = received.bytes;
+    let windowStart = first;
+    let slow;
+    const rateCheck = setInterval(() => {
+        if (received.bytes - windowStart < minRate.bytes) {
+            slow = new RetryableError(`transfer from ${redactUrl(url)} slower than ${minRate.bytes} bytes in ${minRate.windowMs / 1000} s (${received.bytes - windowStart} bytes arrived); given up`);
+            body.destroy(slow);
+        }
+        windowStart = received.bytes;
+    }, minRate.windowMs);
+    let final;
+    try {
+        for await (const chunk of body) {
+            if (received.bytes + chunk.length > maxBytes) {
+                final = new TransferError(`${redactUrl(url)} sent more than the ${maxBytes} bytes the artifact may have; cut`);
+                throw final;
+            }
+            try {
+                await received.add(chunk);
+            }
+            catch (error) {
+                final = error;
+                throw error;
+            }
+            options.onProgress?.(received.bytes, total);
+        }
+    }
+    catch (error) {
+        if (final !== undefined)
+            throw final;
+        if (options.signal?.aborted)
+            throw error;
+        if (slow !== undefined)
+            throw slow;
+        throw new RetryableError(`transfer from ${redactUrl(url)} broke after ${received.bytes - first} bytes: ${redactMessage(describeFailure(error, options.stallMs), url)}`);
+    }
+    finally {
+        clearInterval(rateCheck);
+    }
+}
+/** Streams one signed URL to a file while hashing it (one attempt, no resume). */
+async function transferToFile(start, options) {
+    const sink = new FileSink(options.file);
+    try {
+        return await transferInto(start, new Received(sink), options);
+    }
+    finally {
+        await sink.close();
     }
 }
 
 ;// CONCATENATED MODULE: ./src/operations/download/step.ts
+
+
 
 
 
@@ -46733,9 +45961,23 @@ function describeDigest(artifact, sha256) {
     return artifact.digest.toLowerCase() === `sha256:${sha256}` ? 'match' : 'mismatch';
 }
 /**
- * Downloads one artifact: a fresh URL per attempt → transfer into a staging directory inside
- * the destination → digest check → unpack → move into place → delete-after. Nothing lands
- * unless it is complete and verified; the staging directory is removed whatever happens.
+ * Refuses an artifact larger than the free space at `dir` before its first byte: whether kept or
+ * unpacked, it takes about its size (the unpacked size is checked as local headers and bytes
+ * arrive, see archive/unpack.ts).
+ */
+async function checkFreeSpace(artifact, dir) {
+    const { bavail, bsize } = await (0,external_node_fs_promises_namespaceObject.statfs)(dir);
+    const free = bavail * bsize;
+    if (artifact.size_in_bytes <= free)
+        return;
+    throw new UnsafeArchiveError(`refused: the artifact is ${formatBytes(artifact.size_in_bytes)} (${artifact.size_in_bytes} bytes, size_in_bytes), but only ${formatBytes(free)} (${free} bytes) is free at ${dir}`);
+}
+/**
+ * Downloads one artifact in one pass: a fresh URL per attempt → the bytes unpacked (or kept) as
+ * they arrive into a staging directory inside the destination, hashed on the way, a cut
+ * transfer resumed where it stopped → central directory and digest checks → move into place →
+ * delete-after. Nothing lands unless it is complete and verified; the staging directory is
+ * removed whatever happens.
  */
 async function downloadArtifact(context, artifact) {
     const { client, log, settings, options } = context;
@@ -46746,29 +45988,33 @@ async function downloadArtifact(context, artifact) {
     let expired = false;
     const root = settings.path;
     const staging = await createStaging(root);
+    let sink;
     try {
-        const archive = external_node_path_namespaceObject.join(staging, 'archive');
+        await checkFreeSpace(artifact, staging);
         const progressDue = progressClock(options.progressEveryMs ?? 5000);
+        sink = new ArtifactSink(staging, !settings.skipDecompress);
+        const received = new Received(sink);
         const { value: transfer, attempts } = await withRetries({
             attempts: options.attempts ?? 4,
             backoffMs: options.backoffMs ?? 1000,
             signal: context.signal,
-            onRetry: (attempt, _wait, reason) => log.info(`${label}: retrying (attempt ${attempt}): ${reason}`)
+            onRetry: (attempt, _wait, reason) => log.info(`${label}: retrying (attempt ${attempt}): ${reason}${received.bytes > 0 ? `; resuming from byte ${received.bytes}` : ''}`)
         }, 
-        // The signed URLs expire after a minute: every attempt asks for a fresh one.
-        async () => transferToFile(await getDownloadUrl(client, context.owner, context.repo, artifact), {
-            file: archive,
+        // The signed URLs expire after a minute: every attempt asks for a fresh one, and goes on
+        // from the bytes already received.
+        async () => transferInto(await getDownloadUrl(client, context.owner, context.repo, artifact), received, {
             stallMs: options.stallMs,
             minRate: options.minRate,
             maxBytes: artifact.size_in_bytes + ARCHIVE_SIZE_MARGIN,
             allowHttp: new URL(client.apiUrl).protocol === 'http:',
             signal: context.signal,
-            onProgress: (received, total) => {
+            onRestart: reason => log.info(`${label}: ${reason}`),
+            onProgress: (bytes, total) => {
                 if (!progressDue())
                     return;
-                const rate = received / Math.max(0.001, (Date.now() - started) / 1000);
-                const percent = total ? ` (${Math.floor((received / total) * 100)}%)` : '';
-                log.info(`${label}: ${formatBytes(received)}${total ? ` of ${formatBytes(total)}` : ''}${percent}, ${formatBytes(rate)}/s`);
+                const rate = bytes / Math.max(0.001, (Date.now() - started) / 1000);
+                const percent = total ? ` (${Math.floor((bytes / total) * 100)}%)` : '';
+                log.info(`${label}: ${formatBytes(bytes)}${total ? ` of ${formatBytes(total)}` : ''}${percent}, ${formatBytes(rate)}/s`);
             }
         }));
         reported.sha256 = transfer.sha256;
@@ -46790,30 +46036,28 @@ async function downloadArtifact(context, artifact) {
         else {
             details.push('Digest verified');
         }
+        // The central directory, which arrives last, is checked against what was unpacked.
+        const arrived = await received.sink.finish();
         const target = context.targetOf(artifact);
-        const zip = await isZipFile(archive);
         const place = { overwrite: settings.overwrite };
         let placed;
-        if (settings.skipDecompress || !zip) {
+        if (arrived.kind === 'file') {
             // Kept as downloaded: a zip under the artifact's name, or an artifact uploaded unarchived
             // saved as the single file it is.
             checkNameIsSegment(artifact.name, 'a file name');
             // An archive kept as it is goes to `path/<name>.zip`, however many there are.
-            const file = zip
+            const file = arrived.zip
                 ? external_node_path_namespaceObject.join(settings.path, `${artifact.name}.zip`)
                 : external_node_path_namespaceObject.join(target, artifact.name);
-            placed = await context.placements.place(artifact, () => placeFile(root, archive, file, place));
+            placed = await context.placements.place(artifact, () => placeFile(root, arrived.file, file, place));
             reported.path = file;
-            details.push(`Saved ${zip ? 'the archive' : 'the file (not a zip)'} as ${file}`);
+            details.push(`Saved ${arrived.zip ? 'the archive' : 'the file (not a zip)'} as ${file}`);
         }
         else {
-            const unpacking = Date.now();
-            const unpacked = external_node_path_namespaceObject.join(staging, 'out');
-            const extracted = await extractZip(archive, unpacked);
-            placed = await context.placements.place(artifact, () => placeTree(root, unpacked, target, place));
+            placed = await context.placements.place(artifact, () => placeTree(root, arrived.dir, target, place));
             reported.path = target;
-            reported.files = extracted.files;
-            details.push(`Unpacked ${extracted.files} file(s), ${formatBytes(extracted.bytes)}, into ${target} in ${formatSeconds(Date.now() - unpacking)}`);
+            reported.files = arrived.unpacked.files;
+            details.push(`Unpacked ${arrived.unpacked.files} file(s), ${formatBytes(arrived.unpacked.bytes)}, into ${target} as the bytes arrived`);
         }
         if (placed.replaced.length > 0) {
             details.push(`Replaced ${placed.replaced.length} file(s) already in the destination`);
@@ -46839,6 +46083,8 @@ async function downloadArtifact(context, artifact) {
         details.push(`Failed: ${reported.error}`);
     }
     finally {
+        // Closes what a failed transfer left open before the directory goes.
+        await sink?.reset().catch(() => undefined);
         await removeStaging(staging);
     }
     const outcome = reported.error === undefined
@@ -47590,6 +46836,8 @@ function runOperation(context, settings) {
     return run(context, settings);
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/report/outputs.ts

@@ -138,18 +138,22 @@ export function createArchiveHost(ctx: Context): ArchiveHost {
         const source = artifact.content
           ? artifact.content.subarray(start, start + cut)
           : await readSlice(artifact.file ?? '', start, cut)
-        res.write(source)
-        if (fault.kind === 'truncate') {
-          setTimeout(() => res.socket?.destroy(), 20)
-        }
+        record.bodyBytes = source.length
+        // Cut once the part is on its way, so the client receives exactly `fraction` of it.
+        res.write(source, () => {
+          if (fault.kind === 'truncate') setTimeout(() => res.socket?.destroy(), 20)
+        })
         // stall: leave the response open until the client gives up.
         return
       }
       if (artifact.content) {
+        record.bodyBytes = length
         return res.end(range ? artifact.content.subarray(start, start + length) : artifact.content)
       }
       if (artifact.file && length > 0) {
         const stream = createReadStream(artifact.file, { start, end: start + length - 1 })
+        record.bodyBytes = 0
+        stream.on('data', chunk => (record.bodyBytes = (record.bodyBytes ?? 0) + chunk.length))
         stream.pipe(res)
         res.on('close', () => stream.destroy())
         return

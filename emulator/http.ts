@@ -17,6 +17,8 @@ export interface RecordedRequest {
   at: number
   endedAt?: number
   status?: number
+  /** archive bytes the archive host wrote to the socket for this request */
+  bodyBytes?: number
   /** writes already in flight when this write arrived */
   concurrentWrites?: number
 }

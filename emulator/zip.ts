@@ -31,6 +31,18 @@ export interface ZipEntry {
    * later entries' headers and data (the overlap of the "non-recursive zip bomb")
    */
   spanFollowing?: boolean
+  /**
+   * sizes and CRC-32 after the data (general purpose bit 3), as the toolkit's uploads write
+   * them: with the optional 0x08074b50 signature ('signed') or without ('unsigned')
+   */
+  descriptor?: 'signed' | 'unsigned'
+  /** zip64 fields: in the local header (both sizes), the descriptor (8-byte sizes) and the central record */
+  zip64?: boolean
+}
+
+export interface ZipOptions {
+  /** end with a zip64 end record and locator, the end record's fields saying 0xffff(ffff) */
+  zip64End?: boolean
 }
 
 const u16 = (size: number): Buffer => {
@@ -58,21 +70,27 @@ interface CentralRecord {
   size: number
   mode: number
   offset: number
+  flags: number
+  zip64: boolean
 }
 
 function centralRecord(r: CentralRecord): Buffer {
-  const zip64 = r.size >= 0xffffffff
-  const extra = zip64 ? Buffer.concat([u16(0x0001), u16(8), u64(r.size)]) : Buffer.alloc(0)
+  const zip64 = r.zip64 || r.size >= 0xffffffff
+  const extra = r.zip64
+    ? Buffer.concat([u16(0x0001), u16(24), u64(r.size), u64(r.compressed), u64(r.offset)])
+    : zip64
+      ? Buffer.concat([u16(0x0001), u16(8), u64(r.size)])
+      : Buffer.alloc(0)
   return Buffer.concat([
-    u32(0x02014b50), u16(0x031e), u16(zip64 ? 45 : 20), u16(0x0800), u16(r.method), u16(0),
-    u16(0x21), u32(r.crc), u32(r.compressed), u32(zip64 ? 0xffffffff : r.size),
-    u16(r.name.length), u16(extra.length), u16(0), u16(0), u16(0), u32(r.mode * 0x10000),
-    u32(r.offset), r.name, extra
+    u32(0x02014b50), u16(0x031e), u16(zip64 ? 45 : 20), u16(r.flags), u16(r.method), u16(0),
+    u16(0x21), u32(r.crc), u32(r.zip64 ? 0xffffffff : r.compressed),
+    u32(zip64 ? 0xffffffff : r.size), u16(r.name.length), u16(extra.length), u16(0), u16(0),
+    u16(0), u32(r.mode * 0x10000), u32(r.zip64 ? 0xffffffff : r.offset), r.name, extra
   ])
 }
 
 /** Builds a zip archive in memory. */
-export function buildZip(entries: ZipEntry[]): Buffer {
+export function buildZip(entries: ZipEntry[], options: ZipOptions = {}): Buffer {
   const parts: Buffer[] = []
   const records: CentralRecord[] = []
   let offset = 0
@@ -87,6 +105,7 @@ export function buildZip(entries: ZipEntry[]): Buffer {
       records.push({ ...records[entry.sameDataAs], name, mode })
       continue
     }
+    const later = entry.descriptor !== undefined
     const record = {
       name,
       method: deflate ? 8 : 0,
@@ -94,16 +113,34 @@ export function buildZip(entries: ZipEntry[]): Buffer {
       compressed: body.length,
       size: entry.declaredSize ?? data.length,
       mode,
-      offset
+      offset,
+      flags: 0x0800 | (later ? 0x08 : 0),
+      zip64: entry.zip64 === true
     }
+    // A local zip64 field holds both sizes, the uncompressed one first.
+    const localZip64 = record.zip64 || record.size >= 0xffffffff
+    const extra = localZip64
+      ? Buffer.concat([
+          u16(0x0001), u16(16), u64(later ? 0 : record.size), u64(later ? 0 : record.compressed)
+        ])
+      : Buffer.alloc(0)
     const local = Buffer.concat([
-      u32(0x04034b50), u16(20), u16(0x0800), u16(record.method), u16(0), u16(0x21),
-      u32(record.crc), u32(record.compressed), u32(Math.min(record.size, 0xffffffff)),
-      u16(name.length), u16(0), name
+      u32(0x04034b50), u16(localZip64 ? 45 : 20), u16(record.flags), u16(record.method), u16(0),
+      u16(0x21), u32(later ? 0 : record.crc),
+      u32(later ? 0 : localZip64 ? 0xffffffff : record.compressed),
+      u32(later ? 0 : localZip64 ? 0xffffffff : record.size), u16(name.length),
+      u16(extra.length), name, extra
     ])
+    const size = (n: number): Buffer => (record.zip64 ? u64(n) : u32(n))
+    const descriptor = later
+      ? Buffer.concat([
+          entry.descriptor === 'signed' ? u32(0x08074b50) : Buffer.alloc(0),
+          u32(record.crc), size(record.compressed), size(record.size)
+        ])
+      : Buffer.alloc(0)
     records.push(record)
-    parts.push(local, body)
-    offset += local.length + body.length
+    parts.push(local, body, descriptor)
+    offset += local.length + body.length + descriptor.length
   }
   const whole = Buffer.concat(parts)
   entries.forEach((entry, i) => {
@@ -114,11 +151,20 @@ export function buildZip(entries: ZipEntry[]): Buffer {
     Object.assign(record, { crc: crc32(data), compressed: data.length, size: data.length })
   })
   const directory = Buffer.concat(records.map(centralRecord))
+  const wide = options.zip64End === true
+  const zip64End = wide
+    ? Buffer.concat([
+        u32(0x06064b50), u64(44), u16(0x031e), u16(45), u32(0), u32(0), u64(records.length),
+        u64(records.length), u64(directory.length), u64(offset),
+        u32(0x07064b50), u32(0), u64(offset + directory.length), u32(1)
+      ])
+    : Buffer.alloc(0)
   const end = Buffer.concat([
-    u32(0x06054b50), u16(0), u16(0), u16(records.length), u16(records.length),
-    u32(directory.length), u32(offset), u16(0)
+    u32(0x06054b50), u16(0), u16(0), u16(wide ? 0xffff : records.length),
+    u16(wide ? 0xffff : records.length), u32(wide ? 0xffffffff : directory.length),
+    u32(wide ? 0xffffffff : offset), u16(0)
   ])
-  return Buffer.concat([whole, directory, end])
+  return Buffer.concat([whole, directory, zip64End, end])
 }
 
 /**

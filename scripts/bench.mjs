@@ -1,7 +1,7 @@
 // `npm run bench`: measures the bundled action against the emulator, each figure beside a
 // baseline measured in the same run. Benchmarks measure and report; tests never time anything.
 //
-//   node scripts/bench.mjs [--only list,coldstart,download-large,download-many,prune] [--json FILE]
+//   node scripts/bench.mjs [--only list,coldstart,download-large,download-many,download-resume,prune] [--json FILE]
 //
 // The prune benchmark runs at GitHub's pace of one deletion a second: about 3.5 minutes.
 import { execFile, execFileSync, spawnSync } from 'node:child_process'
@@ -276,6 +276,46 @@ async function benchManyDownloads() {
   }
 }
 
+async function benchResumedDownload() {
+  const size = 200 * MiB
+  const cutAt = 150 * MiB
+  const source = join(work, 'resume.zip')
+  randomZip(source, size)
+  const emulator = await startEmulator()
+  try {
+    const artifact = emulator.addArtifact({ name: 'resume', file: source })
+    // One cut: the first answer sends 150 MB of the archive, then the connection closes.
+    emulator.addFault({ target: 'blob', kind: 'truncate', fraction: cutAt / artifact.size })
+    const out = join(work, 'action-resume')
+    const run = await runAction({
+      apiUrl: emulator.apiUrl,
+      inputs: { ...inputs(emulator), operation: 'download', name: 'resume', path: out }
+    })
+    if (run.code !== 0) throw new Error(`download failed: ${run.stdout}`)
+    rmSync(out, { recursive: true, force: true })
+    const blobs = emulator.blobRequests()
+    const onWire = blobs.reduce((sum, r) => sum + (r.bodyBytes ?? 0), 0)
+    const ratio = onWire / artifact.size
+    results['resumedDownload'] = {
+      bytes: artifact.size,
+      cutAt,
+      requests: blobs.length,
+      ranges: blobs.map(r => r.range ?? null),
+      bytesOnWire: onWire,
+      ratio: Number(ratio.toFixed(3)),
+      targetRatio: 1.15,
+      actionMs: Math.round(run.ms)
+    }
+    console.log(
+      `download 200 MiB cut once at 150 MiB: ${onWire} archive bytes on the wire in ${blobs.length} requests ` +
+        `(ranges ${blobs.map(r => r.range ?? 'none').join(', ')}): ${ratio.toFixed(3)}x the archive (target ≤ 1.15)`
+    )
+  } finally {
+    await emulator.close()
+    rmSync(source, { force: true })
+  }
+}
+
 async function benchPrune() {
   const total = 1000
   const selected = 200
@@ -337,5 +377,6 @@ if (wanted('list')) await benchList()
 if (wanted('coldstart')) await benchColdStart()
 if (wanted('download-large')) await benchLargeDownload()
 if (wanted('download-many')) await benchManyDownloads()
+if (wanted('download-resume')) await benchResumedDownload()
 if (wanted('prune')) await benchPrune()
 if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`)

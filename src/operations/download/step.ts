@@ -1,6 +1,7 @@
 import * as path from 'node:path'
-import { extractZip, isZipFile } from '../../archive/extract.js'
+import { statfs } from 'node:fs/promises'
 import { isDotGit } from '../../archive/names.js'
+import { UnsafeArchiveError } from '../../archive/unpack.js'
 import { createStaging, placeFile, placeTree, removeStaging } from '../../archive/place.js'
 import { deleteArtifact, getDownloadUrl } from '../../github/artifacts.js'
 import type { Client } from '../../github/client.js'
@@ -14,7 +15,8 @@ import { progressClock } from '../../shared/progress.js'
 import { withRetries } from '../../shared/retry.js'
 import type { Placements } from './placements.js'
 import type { DownloadSettings } from './settings.js'
-import { ARCHIVE_SIZE_MARGIN, type TransferOptions, transferToFile } from './transfer.js'
+import { ArtifactSink } from './sink.js'
+import { ARCHIVE_SIZE_MARGIN, Received, type TransferOptions, transferInto } from './transfer.js'
 
 /** How transfers run; the defaults are the action's, tests shorten the waits. */
 export interface DownloadOptions {
@@ -97,9 +99,25 @@ function describeDigest(artifact: Artifact, sha256: string): ReportedArtifact['d
 }
 
 /**
- * Downloads one artifact: a fresh URL per attempt → transfer into a staging directory inside
- * the destination → digest check → unpack → move into place → delete-after. Nothing lands
- * unless it is complete and verified; the staging directory is removed whatever happens.
+ * Refuses an artifact larger than the free space at `dir` before its first byte: whether kept or
+ * unpacked, it takes about its size (the unpacked size is checked as local headers and bytes
+ * arrive, see archive/unpack.ts).
+ */
+async function checkFreeSpace(artifact: Artifact, dir: string): Promise<void> {
+  const { bavail, bsize } = await statfs(dir)
+  const free = bavail * bsize
+  if (artifact.size_in_bytes <= free) return
+  throw new UnsafeArchiveError(
+    `refused: the artifact is ${formatBytes(artifact.size_in_bytes)} (${artifact.size_in_bytes} bytes, size_in_bytes), but only ${formatBytes(free)} (${free} bytes) is free at ${dir}`
+  )
+}
+
+/**
+ * Downloads one artifact in one pass: a fresh URL per attempt → the bytes unpacked (or kept) as
+ * they arrive into a staging directory inside the destination, hashed on the way, a cut
+ * transfer resumed where it stopped → central directory and digest checks → move into place →
+ * delete-after. Nothing lands unless it is complete and verified; the staging directory is
+ * removed whatever happens.
  */
 export async function downloadArtifact(context: StepContext, artifact: Artifact): Promise<Outcome> {
   const { client, log, settings, options } = context
@@ -110,35 +128,45 @@ export async function downloadArtifact(context: StepContext, artifact: Artifact)
   let expired = false
   const root = settings.path
   const staging = await createStaging(root)
+  let sink: ArtifactSink | undefined
   try {
-    const archive = path.join(staging, 'archive')
+    await checkFreeSpace(artifact, staging)
     const progressDue = progressClock(options.progressEveryMs ?? 5000)
+    sink = new ArtifactSink(staging, !settings.skipDecompress)
+    const received = new Received(sink)
     const { value: transfer, attempts } = await withRetries(
       {
         attempts: options.attempts ?? 4,
         backoffMs: options.backoffMs ?? 1000,
         signal: context.signal,
         onRetry: (attempt, _wait, reason) =>
-          log.info(`${label}: retrying (attempt ${attempt}): ${reason}`)
+          log.info(
+            `${label}: retrying (attempt ${attempt}): ${reason}${received.bytes > 0 ? `; resuming from byte ${received.bytes}` : ''}`
+          )
       },
-      // The signed URLs expire after a minute: every attempt asks for a fresh one.
+      // The signed URLs expire after a minute: every attempt asks for a fresh one, and goes on
+      // from the bytes already received.
       async () =>
-        transferToFile(await getDownloadUrl(client, context.owner, context.repo, artifact), {
-          file: archive,
-          stallMs: options.stallMs,
-          minRate: options.minRate,
-          maxBytes: artifact.size_in_bytes + ARCHIVE_SIZE_MARGIN,
-          allowHttp: new URL(client.apiUrl).protocol === 'http:',
-          signal: context.signal,
-          onProgress: (received, total) => {
-            if (!progressDue()) return
-            const rate = received / Math.max(0.001, (Date.now() - started) / 1000)
-            const percent = total ? ` (${Math.floor((received / total) * 100)}%)` : ''
-            log.info(
-              `${label}: ${formatBytes(received)}${total ? ` of ${formatBytes(total)}` : ''}${percent}, ${formatBytes(rate)}/s`
-            )
+        transferInto(
+          await getDownloadUrl(client, context.owner, context.repo, artifact),
+          received,
+          {
+            stallMs: options.stallMs,
+            minRate: options.minRate,
+            maxBytes: artifact.size_in_bytes + ARCHIVE_SIZE_MARGIN,
+            allowHttp: new URL(client.apiUrl).protocol === 'http:',
+            signal: context.signal,
+            onRestart: reason => log.info(`${label}: ${reason}`),
+            onProgress: (bytes, total) => {
+              if (!progressDue()) return
+              const rate = bytes / Math.max(0.001, (Date.now() - started) / 1000)
+              const percent = total ? ` (${Math.floor((bytes / total) * 100)}%)` : ''
+              log.info(
+                `${label}: ${formatBytes(bytes)}${total ? ` of ${formatBytes(total)}` : ''}${percent}, ${formatBytes(rate)}/s`
+              )
+            }
           }
-        })
+        )
     )
     reported.sha256 = transfer.sha256
     reported.digest_check = describeDigest(artifact, transfer.sha256)
@@ -159,32 +187,32 @@ export async function downloadArtifact(context: StepContext, artifact: Artifact)
       details.push('Digest verified')
     }
 
+    // The central directory, which arrives last, is checked against what was unpacked.
+    const arrived = await received.sink.finish()
     const target = context.targetOf(artifact)
-    const zip = await isZipFile(archive)
     const place = { overwrite: settings.overwrite }
     let placed
-    if (settings.skipDecompress || !zip) {
+    if (arrived.kind === 'file') {
       // Kept as downloaded: a zip under the artifact's name, or an artifact uploaded unarchived
       // saved as the single file it is.
       checkNameIsSegment(artifact.name, 'a file name')
       // An archive kept as it is goes to `path/<name>.zip`, however many there are.
-      const file = zip
+      const file = arrived.zip
         ? path.join(settings.path, `${artifact.name}.zip`)
         : path.join(target, artifact.name)
-      placed = await context.placements.place(artifact, () => placeFile(root, archive, file, place))
-      reported.path = file
-      details.push(`Saved ${zip ? 'the archive' : 'the file (not a zip)'} as ${file}`)
-    } else {
-      const unpacking = Date.now()
-      const unpacked = path.join(staging, 'out')
-      const extracted = await extractZip(archive, unpacked)
       placed = await context.placements.place(artifact, () =>
-        placeTree(root, unpacked, target, place)
+        placeFile(root, arrived.file, file, place)
+      )
+      reported.path = file
+      details.push(`Saved ${arrived.zip ? 'the archive' : 'the file (not a zip)'} as ${file}`)
+    } else {
+      placed = await context.placements.place(artifact, () =>
+        placeTree(root, arrived.dir, target, place)
       )
       reported.path = target
-      reported.files = extracted.files
+      reported.files = arrived.unpacked.files
       details.push(
-        `Unpacked ${extracted.files} file(s), ${formatBytes(extracted.bytes)}, into ${target} in ${formatSeconds(Date.now() - unpacking)}`
+        `Unpacked ${arrived.unpacked.files} file(s), ${formatBytes(arrived.unpacked.bytes)}, into ${target} as the bytes arrived`
       )
     }
     if (placed.replaced.length > 0) {
@@ -212,6 +240,8 @@ export async function downloadArtifact(context: StepContext, artifact: Artifact)
     reported.seconds ??= (Date.now() - started) / 1000
     details.push(`Failed: ${reported.error}`)
   } finally {
+    // Closes what a failed transfer left open before the directory goes.
+    await sink?.reset().catch(() => undefined)
     await removeStaging(staging)
   }
   const outcome =

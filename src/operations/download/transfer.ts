@@ -1,16 +1,12 @@
 import { HttpClient } from '@actions/http-client'
 import { createHash } from 'node:crypto'
-import { createWriteStream } from 'node:fs'
-import { Transform } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
 import { errors as undiciErrors, request } from 'undici'
 import { printableUrl, redactUrls } from '../../shared/redact.js'
 import { RetryableError } from '../../shared/retry.js'
+import { type ByteSink, FileSink } from './sink.js'
 
 /** How one archive is fetched from one signed URL. */
 export interface TransferOptions {
-  /** Where the bytes go; overwritten. */
-  file: string
   /**
    * Give up on an attempt after this long without an answer's headers, or without a byte of
    * its body (default 30 s). undici's own timers: one mechanism for both.
@@ -36,11 +32,13 @@ export interface TransferOptions {
   signal?: AbortSignal
   /** Called as bytes arrive. */
   onProgress?: (received: number, total: number | undefined) => void
+  /** Called when a server answers a range request with the whole archive, or the wrong part. */
+  onRestart?: (reason: string) => void
 }
 
 /** What arrived. */
 export interface TransferResult {
-  /** Bytes written. */
+  /** Bytes received, over every attempt, that make up the archive. */
   bytes: number
   /** sha256 of those bytes, hex. */
   sha256: string
@@ -53,6 +51,36 @@ export class TransferError extends Error {
   constructor(message: string) {
     super(message)
     this.name = 'TransferError'
+  }
+}
+
+/**
+ * What a transfer keeps between attempts: how many bytes of the archive arrived, their sha256
+ * so far, and the sink they went to (which may be half-way through unpacking them). The next
+ * attempt asks for the bytes from there on (`Range: bytes=N-`) and goes on feeding the same hash
+ * and sink; `restart` forgets all of it when a server sends the archive from its first byte.
+ */
+export class Received<Sink extends ByteSink = ByteSink> {
+  bytes = 0
+  private hash = createHash('sha256')
+
+  constructor(readonly sink: Sink) {}
+
+  async add(chunk: Buffer): Promise<void> {
+    this.hash.update(chunk)
+    await this.sink.write(chunk)
+    this.bytes += chunk.length
+  }
+
+  async restart(): Promise<void> {
+    this.hash = createHash('sha256')
+    this.bytes = 0
+    await this.sink.reset()
+  }
+
+  /** The sha256 of every byte so far, hex. */
+  sha256(): string {
+    return this.hash.copy().digest('hex')
   }
 }
 
@@ -108,19 +136,36 @@ function describeFailure(error: unknown, stallMs: number): string {
   return (error as Error).message
 }
 
+/** Bytes undici holds for a response body before it stops reading the socket. */
+const BODY_HIGH_WATER_MARK = 64 * 1024
+
+/** `Content-Range: bytes START-END/SIZE` (SIZE may be `*`). */
+function parseContentRange(
+  header: string | string[] | undefined
+): { start: number; end: number; size: number | undefined } | undefined {
+  const m = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(String(header ?? '').trim())
+  if (!m) return undefined
+  return { start: Number(m[1]), end: Number(m[2]), size: m[3] === '*' ? undefined : Number(m[3]) }
+}
+
 /**
- * Streams one signed URL to a file while hashing it. No Authorization header is ever sent: the
- * token never reaches the storage host (which would refuse it anyway). The runner's proxy
- * settings are honoured through http-client's dispatcher. Failures worth a fresh URL throw
- * RetryableError; a short read is never reported as success.
+ * Streams one signed URL into `received`'s sink while hashing it, from the byte it stopped at:
+ * a later attempt asks for the rest with `Range: bytes=N-`. A server that answers such a request
+ * with 200 sends the whole archive, which starts over (hash, sink and count forgotten); a 206
+ * for another part than the one asked for is refused and starts over on the next attempt. No
+ * Authorization header is ever sent: the token never reaches the storage host (which would
+ * refuse it anyway). The runner's proxy settings are honoured through http-client's dispatcher.
+ * Failures worth a fresh URL throw RetryableError; a short read is never reported as success.
  */
-export async function transferToFile(
+export async function transferInto(
   start: URL,
+  received: Received,
   options: TransferOptions
 ): Promise<TransferResult> {
   const stallMs = options.stallMs ?? 30_000
   const minRate = options.minRate ?? MIN_RATE
   const maxBytes = options.maxBytes ?? Number.MAX_SAFE_INTEGER
+  const from = received.bytes
   let url = start
   for (let hop = 0; ; hop++) {
     checkArchiveUrl(url, options.allowHttp ?? false)
@@ -128,11 +173,15 @@ export async function transferToFile(
     try {
       response = await request(url, {
         method: 'GET',
-        headers: { 'user-agent': 'artifact-ops' },
+        headers: {
+          'user-agent': 'artifact-ops',
+          ...(from > 0 ? { range: `bytes=${from}-` } : {})
+        },
         dispatcher: new HttpClient('artifact-ops').getAgentDispatcher(url.toString()),
         signal: options.signal,
         headersTimeout: stallMs,
-        bodyTimeout: stallMs
+        bodyTimeout: stallMs,
+        highWaterMark: BODY_HIGH_WATER_MARK
       })
     } catch (error) {
       if (options.signal?.aborted) throw error
@@ -150,7 +199,30 @@ export async function transferToFile(
       url = new URL(String(response.headers['location']), url)
       continue
     }
-    if (status !== 200) {
+    const lengthHeader = response.headers['content-length']
+    const length = lengthHeader !== undefined ? Number(lengthHeader) : undefined
+    let offset = 0
+    if (from > 0 && status === 206) {
+      const range = parseContentRange(response.headers['content-range'])
+      if (range?.start !== from) {
+        response.body.resume()
+        await received.restart()
+        const reason = `${redactUrl(url)} answered a request for the bytes from ${from} on with ${range ? `bytes ${range.start}-${range.end}` : 'no readable Content-Range'}; starting over`
+        options.onRestart?.(reason)
+        throw new RetryableError(reason)
+      }
+      offset = from
+    } else if (from > 0 && (status === 200 || status === 416)) {
+      // 200: the whole archive, the range ignored. 416: nothing past what arrived (the listing's
+      // size was wrong, or the archive changed); only the whole archive is worth reading again.
+      await received.restart()
+      const reason = `${redactUrl(url)} answered ${status} to a request for the bytes from ${from} on; starting over from the first byte`
+      options.onRestart?.(reason)
+      if (status === 416) {
+        response.body.resume()
+        throw new RetryableError(reason)
+      }
+    } else if (status !== 200) {
       response.body.resume()
       const reason = `${redactUrl(url)} answered ${status}`
       // 403 is what storage says of an expired signature: a fresh URL may work.
@@ -159,8 +231,7 @@ export async function transferToFile(
       }
       throw new TransferError(reason)
     }
-    const lengthHeader = response.headers['content-length']
-    const total = lengthHeader !== undefined ? Number(lengthHeader) : undefined
+    const total = length !== undefined ? offset + length : undefined
     if (total !== undefined && total > maxBytes) {
       // Closed unread: a body announced this large is not worth reading to keep the connection.
       response.body.on('error', () => undefined).destroy()
@@ -168,59 +239,85 @@ export async function transferToFile(
         `${redactUrl(url)} announces ${total} bytes, more than the ${maxBytes} the artifact may have; refused`
       )
     }
-    const hash = createHash('sha256')
-    let bytes = 0
-    const meter = new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
-        if (bytes + chunk.length > maxBytes) {
-          callback(
-            new TransferError(
-              `${redactUrl(url)} sent more than the ${maxBytes} bytes the artifact may have; cut`
-            )
-          )
-          return
-        }
-        hash.update(chunk)
-        bytes += chunk.length
-        options.onProgress?.(bytes, total)
-        callback(null, chunk)
-      }
-    })
-    const slow = new AbortController()
-    let windowStart = 0
-    const rateCheck = setInterval(() => {
-      if (bytes - windowStart < minRate.bytes) {
-        slow.abort(
-          new RetryableError(
-            `transfer from ${redactUrl(url)} slower than ${minRate.bytes} bytes in ${minRate.windowMs / 1000} s (${bytes - windowStart} bytes arrived); given up`
-          )
-        )
-      }
-      windowStart = bytes
-    }, minRate.windowMs)
-    try {
-      await pipeline(response.body, meter, createWriteStream(options.file), {
-        signal:
-          options.signal === undefined
-            ? slow.signal
-            : AbortSignal.any([options.signal, slow.signal])
-      })
-    } catch (error) {
-      if (options.signal?.aborted) throw error
-      if (error instanceof TransferError) throw error
-      if (slow.signal.aborted) throw slow.signal.reason as RetryableError
-      throw new RetryableError(
-        `transfer from ${redactUrl(url)} broke after ${bytes} bytes: ${redactMessage(describeFailure(error, stallMs), url)}`
-      )
-    } finally {
-      clearInterval(rateCheck)
-    }
+    await readBody(response.body, received, { ...options, url, total, maxBytes, minRate, stallMs })
     // A connection that closes early can end the stream without an error: count the bytes.
-    if (total !== undefined && bytes !== total) {
+    if (total !== undefined && received.bytes !== total) {
       throw new RetryableError(
-        `transfer from ${redactUrl(url)} ended after ${bytes} of ${total} bytes`
+        `transfer from ${redactUrl(url)} ended after ${received.bytes} of ${total} bytes`
       )
     }
-    return { bytes, sha256: hash.digest('hex'), source: redactUrl(url) }
+    return { bytes: received.bytes, sha256: received.sha256(), source: redactUrl(url) }
+  }
+}
+
+/**
+ * Reads one answer's body into `received`, one chunk at a time: each chunk is hashed and handed
+ * to the sink (which writes it, or unpacks it) before the next is read, so nothing accumulates
+ * in memory; undici stops reading the socket meanwhile. A sink's refusal is final; a broken
+ * connection, a stall or a transfer slower than the minimum rate is worth another attempt.
+ */
+async function readBody(
+  body: AsyncIterable<Buffer> & { destroy(error?: Error): void },
+  received: Received,
+  options: TransferOptions & {
+    url: URL
+    total: number | undefined
+    maxBytes: number
+    minRate: { bytes: number; windowMs: number }
+    stallMs: number
+  }
+): Promise<void> {
+  const { url, total, maxBytes, minRate } = options
+  const first = received.bytes
+  let windowStart = first
+  let slow: RetryableError | undefined
+  const rateCheck = setInterval(() => {
+    if (received.bytes - windowStart < minRate.bytes) {
+      slow = new RetryableError(
+        `transfer from ${redactUrl(url)} slower than ${minRate.bytes} bytes in ${minRate.windowMs / 1000} s (${received.bytes - windowStart} bytes arrived); given up`
+      )
+      body.destroy(slow)
+    }
+    windowStart = received.bytes
+  }, minRate.windowMs)
+  let final: Error | undefined
+  try {
+    for await (const chunk of body) {
+      if (received.bytes + chunk.length > maxBytes) {
+        final = new TransferError(
+          `${redactUrl(url)} sent more than the ${maxBytes} bytes the artifact may have; cut`
+        )
+        throw final
+      }
+      try {
+        await received.add(chunk)
+      } catch (error) {
+        final = error as Error
+        throw error
+      }
+      options.onProgress?.(received.bytes, total)
+    }
+  } catch (error) {
+    if (final !== undefined) throw final
+    if (options.signal?.aborted) throw error
+    if (slow !== undefined) throw slow
+    throw new RetryableError(
+      `transfer from ${redactUrl(url)} broke after ${received.bytes - first} bytes: ${redactMessage(describeFailure(error, options.stallMs), url)}`
+    )
+  } finally {
+    clearInterval(rateCheck)
+  }
+}
+
+/** Streams one signed URL to a file while hashing it (one attempt, no resume). */
+export async function transferToFile(
+  start: URL,
+  options: TransferOptions & { file: string }
+): Promise<TransferResult> {
+  const sink = new FileSink(options.file)
+  try {
+    return await transferInto(start, new Received(sink), options)
+  } finally {
+    await sink.close()
   }
 }

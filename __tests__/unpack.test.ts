@@ -1,0 +1,75 @@
+// The one-pass unpacker on its own: the bytes of an archive may arrive cut anywhere (a socket's
+// chunks, a transfer resumed after a cut), and the tree unpacked must be the same.
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { buildZip } from '../emulator/zip.js'
+import { UnsafeArchiveError, ZipUnpacker } from '../src/archive/unpack.js'
+import { listFiles, useTempDirs } from './helpers.js'
+
+const dest = useTempDirs()
+
+const ZIP = buildZip(
+  [
+    { name: 'a.txt', data: 'alpha '.repeat(40), descriptor: 'signed' },
+    { name: 'd/', data: '' },
+    { name: 'd/b.txt', data: 'beta', descriptor: 'unsigned' },
+    {
+      name: 'd/c.bin',
+      data: Buffer.from([0x50, 0x4b, 0x07, 0x08]),
+      descriptor: 'signed',
+      zip64: true
+    },
+    { name: 'e.txt', data: 'stored', deflate: false }
+  ],
+  { zip64End: true }
+)
+
+async function unpack(pieces: Buffer[]): Promise<{ dir: string; files: number; bytes: number }> {
+  const dir = join(dest(), 'out')
+  const unpacker = new ZipUnpacker(dir)
+  for (const piece of pieces) await unpacker.write(piece)
+  return { dir, ...(await unpacker.finish()) }
+}
+
+function expectTree(dir: string): void {
+  expect(listFiles(dir)).toEqual(['a.txt', 'd/b.txt', 'd/c.bin', 'e.txt'])
+  expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('alpha '.repeat(40))
+  expect(readFileSync(join(dir, 'd/b.txt'), 'utf8')).toBe('beta')
+  expect(readFileSync(join(dir, 'd/c.bin'))).toEqual(Buffer.from([0x50, 0x4b, 0x07, 0x08]))
+  expect(readFileSync(join(dir, 'e.txt'), 'utf8')).toBe('stored')
+}
+
+describe('ZipUnpacker', () => {
+  it('unpacks the same tree wherever the bytes are cut in two', async () => {
+    for (let at = 1; at < ZIP.length; at++) {
+      const { dir, files, bytes } = await unpack([ZIP.subarray(0, at), ZIP.subarray(at)])
+      expect([at, files, bytes]).toEqual([at, 4, 240 + 4 + 4 + 6])
+      expectTree(dir)
+    }
+  })
+
+  it('unpacks the same tree from one byte at a time', async () => {
+    const pieces = Array.from({ length: ZIP.length }, (_, i) => ZIP.subarray(i, i + 1))
+    expectTree((await unpack(pieces)).dir)
+  })
+
+  it('starts over after discard, as when a server ignores a range', async () => {
+    const dir = join(dest(), 'out')
+    const unpacker = new ZipUnpacker(dir)
+    await unpacker.write(ZIP.subarray(0, 200))
+    await unpacker.discard()
+    const again = new ZipUnpacker(dir)
+    await again.write(ZIP)
+    await again.finish()
+    expectTree(dir)
+  })
+
+  it('refuses an archive that ends early, naming the byte', async () => {
+    const error = await unpack([ZIP.subarray(0, 100)]).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(UnsafeArchiveError)
+    expect((error as Error).message).toBe(
+      'refused: the archive ends at byte 100 before its end of central directory record (truncated?)'
+    )
+  })
+})

@@ -1,0 +1,603 @@
+import { chmod, type FileHandle, mkdir, open, rm, statfs } from 'node:fs/promises'
+import * as path from 'node:path'
+import { Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { crc32, createInflateRaw, type InflateRaw } from 'node:zlib'
+import { formatBytes } from '../report/format.js'
+import { hasDotGitComponent } from './names.js'
+import {
+  CENTRAL_HEADER,
+  type CentralRecord,
+  centralRecordLength,
+  decodeName,
+  describeBadName,
+  DESCRIPTOR_MAX,
+  END_OF_CENTRAL,
+  type EndRecord,
+  endRecordLength,
+  LOCAL_HEADER,
+  type LocalHeader,
+  localHeaderLength,
+  readCentralRecord,
+  readDescriptor,
+  readEndRecord,
+  readLocalHeader,
+  readZip64End,
+  readZip64Locator,
+  UnsafeArchiveError,
+  ZIP64_END,
+  ZIP64_LOCATOR,
+  ZIP64_LOCATOR_SIZE,
+  type Zip64End,
+  zip64EndLength
+} from './zip-records.js'
+
+export { UnsafeArchiveError } from './zip-records.js'
+
+/** What an unpacking wrote. */
+export interface UnpackResult {
+  files: number
+  bytes: number
+}
+
+/**
+ * The size of every buffer between the socket and the disk: inflate's output chunks and the
+ * file writes. Small and fixed, so memory does not grow with the archive.
+ */
+export const CHUNK = 64 * 1024
+
+const S_IFMT = 0o170000
+
+/** The file type bits of a Unix mode, and the types that are refused. */
+const REFUSED_TYPES = new Map([
+  [0o120000, 'symbolic links are not extracted'],
+  [0o010000, 'FIFOs are not extracted'],
+  [0o020000, 'device files are not extracted'],
+  [0o060000, 'device files are not extracted'],
+  [0o140000, 'sockets are not extracted']
+])
+
+/** The Unix mode a central record declares, or undefined when the archive was not made on Unix. */
+function unixMode(record: CentralRecord): number | undefined {
+  // 3 is Unix, 19 macOS: both keep the st_mode in the high half of the external attributes.
+  const madeBy = record.versionMadeBy >> 8
+  return madeBy === 3 || madeBy === 19 ? record.externalAttributes >>> 16 : undefined
+}
+
+/**
+ * The mode a file ends with: 0755 when the archive marks it executable by its owner (a built
+ * binary stays runnable), 0644 otherwise. Setuid, setgid and sticky bits, and any write
+ * permission for others, are never taken from an archive.
+ */
+function fileMode(record: CentralRecord): number {
+  return ((unixMode(record) ?? 0) & 0o100) !== 0 ? 0o755 : 0o644
+}
+
+/**
+ * The free space at the destination, and what the entries take of it. Before a byte is written
+ * the archive's declared sizes are not known (the central directory comes last), so each local
+ * header's size counts as it arrives, and an entry whose sizes follow its data (bit 3) counts
+ * every byte it writes: whatever is declared or written beyond the free space is refused.
+ */
+class SpaceBudget {
+  private declared = 0
+  private unknownWritten = 0
+
+  constructor(
+    private readonly free: number,
+    private readonly where: string
+  ) {}
+
+  static async at(where: string): Promise<SpaceBudget> {
+    const { bavail, bsize } = await statfs(where)
+    return new SpaceBudget(bavail * bsize, where)
+  }
+
+  declare(size: number): void {
+    this.declared += size
+    if (this.declared + this.unknownWritten <= this.free) return
+    throw new UnsafeArchiveError(
+      `refused: the entries declare ${formatBytes(this.declared)} (${this.declared} bytes) unpacked, but only ${formatBytes(this.free)} (${this.free} bytes) is free at ${this.where}`
+    )
+  }
+
+  write(bytes: number): void {
+    this.unknownWritten += bytes
+    if (this.declared + this.unknownWritten <= this.free) return
+    const total = this.declared + this.unknownWritten
+    throw new UnsafeArchiveError(
+      `refused: unpacking would take ${formatBytes(total)} (${total} bytes), but only ${formatBytes(this.free)} (${this.free} bytes) was free at ${this.where}`
+    )
+  }
+}
+
+/** One entry's file: counts, bounds and checksums the bytes on their way to disk. */
+class EntryFile {
+  crc = 0
+  bytes = 0
+  failure: Error | undefined
+
+  constructor(
+    private readonly handle: FileHandle | undefined,
+    private readonly declared: number | undefined,
+    private readonly budget: SpaceBudget
+  ) {}
+
+  async write(chunk: Buffer): Promise<void> {
+    try {
+      if (this.declared !== undefined && this.bytes + chunk.length > this.declared) {
+        throw new Error(`too many bytes in the stream: more than the ${this.declared} declared`)
+      }
+      if (this.declared === undefined) this.budget.write(chunk.length)
+      if (this.handle === undefined) {
+        if (chunk.length > 0) throw new Error('a directory entry holds data')
+        return
+      }
+      this.crc = crc32(chunk, this.crc)
+      this.bytes += chunk.length
+      for (let done = 0; done < chunk.length;) {
+        done += (await this.handle.write(chunk, done, chunk.length - done)).bytesWritten
+      }
+    } catch (error) {
+      this.failure ??= error as Error
+      throw error
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.handle?.close()
+  }
+}
+
+/** Inflate for one entry, fed as the bytes arrive; tells how many bytes its stream took. */
+class Inflater {
+  private readonly zlib: InflateRaw = createInflateRaw({ chunkSize: CHUNK })
+  private readonly done: Promise<void>
+
+  constructor(private readonly file: EntryFile) {
+    const sink = new Writable({
+      highWaterMark: CHUNK,
+      write: (chunk: Buffer, _encoding, callback) => {
+        file.write(chunk).then(() => callback(), callback)
+      }
+    })
+    this.done = pipeline(this.zlib, sink)
+    this.done.catch(() => undefined)
+  }
+
+  /** Feeds `data`; returns how many of its bytes belong to the deflate stream (fewer at its end). */
+  async feed(data: Buffer): Promise<number> {
+    const before = this.zlib.bytesWritten
+    await new Promise<void>((resolve, reject) => {
+      const onError = (error: Error): void => reject(error)
+      this.zlib.once('error', onError)
+      this.zlib.write(data, error => {
+        this.zlib.off('error', onError)
+        if (error) reject(error)
+        else resolve()
+      })
+    })
+    if (this.file.failure) throw this.file.failure
+    return this.zlib.bytesWritten - before
+  }
+
+  async finish(): Promise<void> {
+    this.zlib.end()
+    await this.done
+  }
+
+  destroy(): void {
+    this.zlib.destroy()
+  }
+}
+
+/** An entry as it was unpacked: what the central directory must agree with. */
+interface Unpacked {
+  name: string
+  nameBytes: Buffer
+  method: number
+  /** offset of the local header in the archive */
+  start: number
+  /** offset of its data, past the local header */
+  dataStart: number
+  /** offset just past the entry's data (and descriptor) */
+  end: number
+  crc: number
+  compressedSize: number
+  size: number
+  /** where it was written, for its mode; undefined for a directory */
+  file: string | undefined
+  /** the mode the central directory gives it (0755 or 0644) */
+  mode: number
+}
+
+/** The entry being unpacked. */
+interface Current {
+  header: LocalHeader
+  record: Unpacked
+  file: EntryFile
+  inflater: Inflater | undefined
+  /** compressed bytes still to come, when the local header says how many */
+  remaining: number | undefined
+  compressed: number
+}
+
+type State = 'record' | 'data' | 'descriptor' | 'central' | 'done' | 'failed'
+
+/**
+ * Unpacks a zip into `root` as its bytes arrive, in one pass: local headers and data are read as
+ * they pass (data descriptors and zip64 included), each file inflated or copied, counted and
+ * CRC-32-checked on its way to disk; then the central directory, which arrives last, must agree
+ * with what was unpacked: the same entries in the same order, with the same names, sizes, CRC-32
+ * and local header offsets; no bytes between entries, none after the end record. Entries are
+ * contiguous by construction, so no two share bytes. Nothing here leaves `root`: the caller
+ * places the tree only once `finish` has returned, and discards it on any error.
+ *
+ * A hand-written reader for the subset zip writers produce (stored or deflated entries, sizes
+ * before or after the data, zip64), refusing the rest: the streaming unzip libraries (unzipper,
+ * fflate's Unzip, zip.js's streams) ignore the central directory, so none can check it against
+ * what was unpacked, and none can resume a byte stream across connections. node:zlib gives the
+ * inflate and the CRC-32.
+ */
+export class ZipUnpacker {
+  private state: State = 'record'
+  /** bytes of an incomplete record, kept until the rest arrives (never file data) */
+  private carry: Buffer = Buffer.alloc(0)
+  private position = 0
+  private readonly entries: Unpacked[] = []
+  private readonly seen = new Set<string>()
+  private current: Current | undefined
+  private centralStart = -1
+  private centralCount = 0
+  private zip64End: (Zip64End & { start: number }) | undefined
+  private zip64EndAt = -1
+  private bytesWritten = 0
+  private ready: Promise<SpaceBudget> | undefined
+
+  constructor(private readonly root: string) {}
+
+  /** Takes the next bytes of the archive; refuses (UnsafeArchiveError) what cannot be trusted. */
+  async write(chunk: Buffer): Promise<void> {
+    const budget = await (this.ready ??= mkdir(this.root, { recursive: true }).then(() =>
+      SpaceBudget.at(this.root)
+    ))
+    let data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk
+    this.carry = Buffer.alloc(0)
+    try {
+      while (data.length > 0) {
+        const used = await this.step(data, budget)
+        if (used === undefined) {
+          this.carry = Buffer.from(data)
+          return
+        }
+        data = data.subarray(used)
+        this.position += used
+      }
+    } catch (error) {
+      const name = this.current?.record.name
+      this.current?.inflater?.destroy()
+      await this.current?.file.close().catch(() => undefined)
+      this.current = undefined
+      this.state = 'failed'
+      if (error instanceof UnsafeArchiveError) throw error
+      throw new UnsafeArchiveError(
+        name === undefined
+          ? `refused: ${(error as Error).message}`
+          : `refused entry '${name}': ${(error as Error).message}`
+      )
+    }
+  }
+
+  /** After the last byte: refuses an archive that ended before its end record. */
+  async finish(): Promise<UnpackResult> {
+    if (this.ready === undefined) {
+      throw new UnsafeArchiveError('refused: not a zip archive (no bytes)')
+    }
+    if (this.state !== 'done' || this.carry.length > 0) {
+      throw new UnsafeArchiveError(
+        `refused: the archive ends at byte ${this.position + this.carry.length} before its end of central directory record (truncated?)`
+      )
+    }
+    let files = 0
+    for (const entry of this.entries) {
+      if (entry.file === undefined) continue
+      // Written 0644 under the umask; the mode is exactly one of the two.
+      await chmod(entry.file, entry.mode)
+      files++
+    }
+    return { files, bytes: this.bytesWritten }
+  }
+
+  /** Forgets everything unpacked: the next byte written is the archive's first. */
+  async discard(): Promise<void> {
+    this.current?.inflater?.destroy()
+    await this.current?.file.close().catch(() => undefined)
+    await rm(this.root, { recursive: true, force: true })
+  }
+
+  /** Reads what `data` starts with; returns the bytes used, or undefined when more are needed. */
+  private async step(data: Buffer, budget: SpaceBudget): Promise<number | undefined> {
+    switch (this.state) {
+      case 'record':
+        return this.readRecord(data, budget)
+      case 'data':
+        return this.readData(data)
+      case 'descriptor':
+        return this.readDescriptor(data)
+      case 'central':
+        return this.readCentral(data)
+      case 'failed':
+        throw new UnsafeArchiveError('refused: the archive was refused already')
+      case 'done':
+        throw new UnsafeArchiveError(
+          `refused: ${data.length}+ bytes follow the end of central directory record at byte ${this.position}`
+        )
+    }
+  }
+
+  private async readRecord(data: Buffer, budget: SpaceBudget): Promise<number | undefined> {
+    if (data.length < 4) return undefined
+    const signature = data.readUInt32LE(0)
+    if (signature === LOCAL_HEADER) {
+      const length = localHeaderLength(data)
+      if (data.length < length) return undefined
+      await this.beginEntry(readLocalHeader(data), budget)
+      return length
+    }
+    if (signature === CENTRAL_HEADER || signature === ZIP64_END || signature === END_OF_CENTRAL) {
+      this.centralStart = this.position
+      this.state = 'central'
+      return 0
+    }
+    throw new UnsafeArchiveError(
+      `refused: unexpected bytes at offset ${this.position}${this.entries.length > 0 ? `, after entry '${this.entries[this.entries.length - 1].name}'` : ''}: not a local header or the central directory`
+    )
+  }
+
+  private async beginEntry(header: LocalHeader, budget: SpaceBudget): Promise<void> {
+    const name = decodeName(header.nameBytes, header.flags)
+    const refuse = (why: string): never => {
+      throw new UnsafeArchiveError(`refused entry '${name}': ${why}`)
+    }
+    if ((header.flags & 0x01) !== 0) refuse('the entry is encrypted')
+    if (header.method !== 0 && header.method !== 8) {
+      refuse(`unsupported compression method ${header.method}`)
+    }
+    if (name.includes('\0')) refuse('the name contains a NUL byte')
+    const bad = describeBadName(name)
+    if (bad !== undefined) refuse(bad)
+    if (hasDotGitComponent(name)) {
+      refuse("a '.git' path component could replace a checkout's configuration or hooks")
+    }
+    const key = path.posix.normalize(name).replace(/\/+$/, '')
+    if (this.seen.has(key)) refuse('the archive holds this path twice')
+    this.seen.add(key)
+    const target = path.resolve(this.root, name)
+    if (target !== this.root && !target.startsWith(this.root + path.sep)) {
+      refuse('the path leads outside the destination')
+    }
+    if (header.method === 0 && header.compressedSize === undefined) {
+      // A stored entry whose size follows its data has no end a reader can find without
+      // guessing; GitHub's uploads deflate every file (compression-level 0 included).
+      refuse('a stored entry whose size comes after its data cannot be read as it streams')
+    }
+    if (header.method === 0 && header.compressedSize !== header.size) {
+      refuse('compressed/uncompressed size mismatch for stored file')
+    }
+    if (header.size !== undefined) budget.declare(header.size)
+
+    const directory = name.endsWith('/')
+    let handle: FileHandle | undefined
+    if (directory) {
+      await mkdir(target, { recursive: true })
+    } else {
+      await mkdir(path.dirname(target), { recursive: true })
+      // 'wx': never open an existing path, so nothing is written through a link or twice.
+      handle = await open(target, 'wx', 0o644)
+    }
+    const file = new EntryFile(handle, header.size, budget)
+    this.current = {
+      header,
+      file,
+      inflater: header.method === 8 ? new Inflater(file) : undefined,
+      remaining: header.compressedSize,
+      compressed: 0,
+      record: {
+        name,
+        nameBytes: header.nameBytes,
+        method: header.method,
+        start: this.position,
+        dataStart: this.position + header.length,
+        end: -1,
+        crc: 0,
+        compressedSize: 0,
+        size: 0,
+        file: directory ? undefined : target,
+        mode: 0o644
+      }
+    }
+    this.state = 'data'
+  }
+
+  private async readData(data: Buffer): Promise<number> {
+    const current = this.current as Current
+    const slice =
+      current.remaining === undefined
+        ? data
+        : data.subarray(0, Math.min(current.remaining, data.length))
+    let used = slice.length
+    if (current.inflater === undefined) {
+      await current.file.write(slice)
+    } else {
+      used = await current.inflater.feed(slice)
+      if (used < slice.length && current.remaining !== undefined) {
+        throw new Error(
+          `the compressed data ends ${current.remaining - used} bytes before its declared size`
+        )
+      }
+    }
+    current.compressed += used
+    if (current.remaining !== undefined) current.remaining -= used
+    const ended = current.remaining === undefined ? used < slice.length : current.remaining === 0
+    if (ended) await this.endData(current, this.position + used)
+    return used
+  }
+
+  private async endData(current: Current, end: number): Promise<void> {
+    await current.inflater?.finish()
+    await current.file.close()
+    const { header, file, record } = current
+    Object.assign(record, {
+      crc: file.crc >>> 0,
+      compressedSize: current.compressed,
+      size: file.bytes
+    })
+    if (header.size !== undefined) {
+      if (file.bytes !== header.size) {
+        throw new Error(
+          `${file.bytes} bytes unpacked where the local header declares ${header.size}`
+        )
+      }
+      if (record.crc !== header.crc >>> 0) throw new Error('CRC-32 mismatch: the entry is corrupt')
+      this.closeEntry(end)
+    } else {
+      this.state = 'descriptor'
+    }
+  }
+
+  private closeEntry(end: number): void {
+    const current = this.current as Current
+    current.record.end = end
+    this.bytesWritten += current.record.size
+    this.entries.push(current.record)
+    this.current = undefined
+    this.state = 'record'
+  }
+
+  private readDescriptor(data: Buffer): number | undefined {
+    const current = this.current as Current
+    // A valid archive always has at least the end record after a descriptor.
+    if (data.length < DESCRIPTOR_MAX) return undefined
+    const descriptor = readDescriptor(data, current.record, current.header.zip64)
+    if (descriptor === undefined) {
+      throw new Error(
+        `the data descriptor does not match what was unpacked (${current.record.size} bytes from ${current.record.compressedSize}, CRC-32 ${current.record.crc.toString(16)}): the entry is corrupt`
+      )
+    }
+    this.closeEntry(this.position + descriptor.length)
+    return descriptor.length
+  }
+
+  /** The central directory record at `data`, then the zip64 end record, locator and end record. */
+  private readCentral(data: Buffer): number | undefined {
+    if (data.length < 4) return undefined
+    const signature = data.readUInt32LE(0)
+    if (signature === CENTRAL_HEADER && this.zip64End === undefined && this.zip64EndAt < 0) {
+      const length = centralRecordLength(data)
+      if (data.length < length) return undefined
+      this.checkCentralRecord(readCentralRecord(data))
+      return length
+    }
+    if (signature === ZIP64_END && this.zip64End === undefined) {
+      const length = zip64EndLength(data)
+      if (data.length < length) return undefined
+      this.zip64End = { ...readZip64End(data), start: this.position }
+      return length
+    }
+    if (signature === ZIP64_LOCATOR && this.zip64End !== undefined && this.zip64EndAt < 0) {
+      if (data.length < ZIP64_LOCATOR_SIZE) return undefined
+      this.zip64EndAt = readZip64Locator(data)
+      return ZIP64_LOCATOR_SIZE
+    }
+    if (signature === END_OF_CENTRAL) {
+      const length = endRecordLength(data)
+      if (data.length < length) return undefined
+      this.checkEnd(readEndRecord(data))
+      this.state = 'done'
+      return length
+    }
+    throw new UnsafeArchiveError(
+      `refused: unexpected bytes at offset ${this.position} in the central directory`
+    )
+  }
+
+  /** The central record `record` against the entry unpacked at its place in the order. */
+  private checkCentralRecord(record: CentralRecord): void {
+    const index = this.centralCount++
+    const entry = this.entries[index] as Unpacked | undefined
+    const name = decodeName(record.nameBytes, record.flags)
+    if (entry?.start !== record.offset) {
+      const shared = this.entries.find(e => e.start <= record.offset && record.offset < e.end)
+      if (shared?.start === record.offset && shared.nameBytes.equals(record.nameBytes)) {
+        throw new UnsafeArchiveError(
+          `refused entry '${name}': the central directory lists it as entry ${index + 1}, the archive holds it as entry ${this.entries.indexOf(shared) + 1}`
+        )
+      }
+      if (shared !== undefined && shared !== entry) {
+        throw new UnsafeArchiveError(
+          `refused: entries '${shared.name}' and '${name}' share bytes of the archive (overlapping entries, as in a zip bomb)`
+        )
+      }
+      throw new UnsafeArchiveError(
+        entry === undefined
+          ? `refused: the central directory lists entry '${name}' (number ${index + 1}), but the archive holds ${this.entries.length} entries`
+          : `refused entry '${entry.name}': the central directory says its local header is at offset ${record.offset}, it is at ${entry.start}`
+      )
+    }
+    // Data the central directory declares longer than what was read runs into the next entry.
+    const next = this.entries[index + 1] as Unpacked | undefined
+    if (next !== undefined && entry.dataStart + record.compressedSize > next.start) {
+      throw new UnsafeArchiveError(
+        `refused: entries '${entry.name}' and '${next.name}' share bytes of the archive (overlapping entries, as in a zip bomb)`
+      )
+    }
+    const refuse = (why: string): never => {
+      throw new UnsafeArchiveError(
+        `refused entry '${entry.name}': the central directory disagrees with the local entry: ${why}`
+      )
+    }
+    if (!record.nameBytes.equals(entry.nameBytes)) refuse(`it names it '${name}'`)
+    if (record.method !== entry.method) {
+      refuse(`compression method ${record.method}, not ${entry.method}`)
+    }
+    if (record.crc >>> 0 !== entry.crc) {
+      refuse(`CRC-32 ${record.crc.toString(16)}, not ${entry.crc.toString(16)}`)
+    }
+    if (record.compressedSize !== entry.compressedSize) {
+      refuse(`${record.compressedSize} bytes compressed, not ${entry.compressedSize}`)
+    }
+    if (record.size !== entry.size) refuse(`${record.size} bytes unpacked, not ${entry.size}`)
+    const type = REFUSED_TYPES.get((unixMode(record) ?? 0) & S_IFMT)
+    if (type !== undefined) {
+      throw new UnsafeArchiveError(`refused entry '${entry.name}': ${type}`)
+    }
+    entry.mode = fileMode(record)
+  }
+
+  private checkEnd(end: EndRecord): void {
+    const central = this.zip64End ?? end
+    if (end.defersToZip64 && this.zip64End === undefined) {
+      throw new UnsafeArchiveError(
+        'refused: the end record defers to a zip64 record that is absent'
+      )
+    }
+    if (this.zip64End !== undefined && this.zip64EndAt !== this.zip64End.start) {
+      throw new UnsafeArchiveError(
+        `refused: the zip64 locator points at offset ${this.zip64EndAt}, the zip64 end record is at ${this.zip64End.start}`
+      )
+    }
+    const directoryEnd = this.zip64End?.start ?? this.position
+    const expected = {
+      entries: this.entries.length,
+      directoryOffset: this.centralStart,
+      directorySize: directoryEnd - this.centralStart
+    }
+    for (const key of ['entries', 'directoryOffset', 'directorySize'] as const) {
+      if (central[key] !== expected[key] || this.centralCount !== this.entries.length) {
+        throw new UnsafeArchiveError(
+          `refused: the end of central directory record does not describe the archive (${key} ${central[key]}, where the archive has ${expected[key]}; ${this.centralCount} central records for ${this.entries.length} entries)`
+        )
+      }
+    }
+  }
+}

@@ -1,0 +1,297 @@
+// The records of a zip archive as they pass in a stream, read by what the format says
+// (APPNOTE.TXT 6.3): local headers, data descriptors, central directory records and the end
+// records, zip64 forms included. Pure functions over buffers; the unpacker drives them.
+
+/** An archive, or a part of one, that is not to be trusted; the staging directory is discarded. */
+export class UnsafeArchiveError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'UnsafeArchiveError'
+  }
+}
+
+export const LOCAL_HEADER = 0x04034b50
+export const CENTRAL_HEADER = 0x02014b50
+export const END_OF_CENTRAL = 0x06054b50
+export const ZIP64_END = 0x06064b50
+export const ZIP64_LOCATOR = 0x07064b50
+export const DESCRIPTOR = 0x08074b50
+
+/** Fixed sizes of the records, before their variable parts. */
+export const LOCAL_SIZE = 30
+export const CENTRAL_SIZE = 46
+export const END_SIZE = 22
+export const ZIP64_END_SIZE = 56
+export const ZIP64_LOCATOR_SIZE = 20
+/** The longest data descriptor: signature, CRC-32 and two 8-byte sizes. */
+export const DESCRIPTOR_MAX = 24
+
+const MAX32 = 0xffffffff
+const MAX16 = 0xffff
+const ZIP64_EXTRA = 0x0001
+
+/** What a local header says of its entry. */
+export interface LocalHeader {
+  flags: number
+  method: number
+  crc: number
+  /** undefined when the sizes come after the data (general purpose bit 3) */
+  compressedSize: number | undefined
+  size: number | undefined
+  nameBytes: Buffer
+  /** the header carries a zip64 extra field: a data descriptor then has 8-byte sizes */
+  zip64: boolean
+  /** header, name and extra field */
+  length: number
+}
+
+/** What a central directory record says of its entry. */
+export interface CentralRecord {
+  versionMadeBy: number
+  flags: number
+  method: number
+  crc: number
+  compressedSize: number
+  size: number
+  externalAttributes: number
+  offset: number
+  nameBytes: Buffer
+  length: number
+}
+
+/** The end of central directory record, with the zip64 record's values where it defers to them. */
+export interface EndRecord {
+  entries: number
+  directorySize: number
+  directoryOffset: number
+  commentLength: number
+  /** some field says 0xffff or 0xffffffff: a zip64 end record must have come first */
+  defersToZip64: boolean
+}
+
+export interface Zip64End {
+  entries: number
+  directorySize: number
+  directoryOffset: number
+  length: number
+}
+
+function u64(buffer: Buffer, at: number, what: string): number {
+  const value = buffer.readBigUInt64LE(at)
+  if (value > BigInt(Number.MAX_SAFE_INTEGER)) {
+    throw new UnsafeArchiveError(`refused: ${what} of ${value} bytes is beyond what is accepted`)
+  }
+  return Number(value)
+}
+
+/** The zip64 extra field's values, in the order the format gives them, for the fields that defer. */
+function readZip64Extra(
+  extra: Buffer,
+  wanted: readonly string[]
+): { present: boolean; values: Map<string, number> } {
+  const values = new Map<string, number>()
+  for (let at = 0; at + 4 <= extra.length;) {
+    const id = extra.readUInt16LE(at)
+    const size = extra.readUInt16LE(at + 2)
+    if (id === ZIP64_EXTRA) {
+      const field = extra.subarray(at + 4, at + 4 + size)
+      let offset = 0
+      for (const name of wanted) {
+        if (offset + 8 > field.length) break
+        values.set(name, u64(field, offset, `a zip64 ${name}`))
+        offset += 8
+      }
+      return { present: true, values }
+    }
+    at += 4 + size
+  }
+  return { present: false, values }
+}
+
+/** Bytes `buffer` must hold before the record at its start can be read, or the record's length. */
+export function localHeaderLength(buffer: Buffer): number {
+  if (buffer.length < LOCAL_SIZE) return LOCAL_SIZE
+  return LOCAL_SIZE + buffer.readUInt16LE(26) + buffer.readUInt16LE(28)
+}
+
+/** Reads a whole local header (see localHeaderLength). */
+export function readLocalHeader(buffer: Buffer): LocalHeader {
+  const flags = buffer.readUInt16LE(6)
+  const nameLength = buffer.readUInt16LE(26)
+  const extraLength = buffer.readUInt16LE(28)
+  const nameBytes = Buffer.from(buffer.subarray(LOCAL_SIZE, LOCAL_SIZE + nameLength))
+  const extra = buffer.subarray(LOCAL_SIZE + nameLength, LOCAL_SIZE + nameLength + extraLength)
+  let size: number | undefined = buffer.readUInt32LE(22)
+  let compressedSize: number | undefined = buffer.readUInt32LE(18)
+  // In a local header the zip64 field holds both sizes, the uncompressed one first.
+  const zip64 = readZip64Extra(extra, ['size', 'compressed size'])
+  if (size === MAX32) size = zip64.values.get('size')
+  if (compressedSize === MAX32) compressedSize = zip64.values.get('compressed size')
+  const deferred = (flags & 0x08) !== 0
+  return {
+    flags,
+    method: buffer.readUInt16LE(8),
+    crc: buffer.readUInt32LE(14),
+    compressedSize: deferred ? undefined : compressedSize,
+    size: deferred ? undefined : size,
+    nameBytes,
+    zip64: zip64.present,
+    length: LOCAL_SIZE + nameLength + extraLength
+  }
+}
+
+/** What a data descriptor says: CRC-32 and sizes, and how long it is. */
+export interface Descriptor {
+  crc: number
+  compressedSize: number
+  size: number
+  length: number
+}
+
+/**
+ * Reads the data descriptor at the start of `buffer` (at least DESCRIPTOR_MAX bytes, or all that
+ * is left), choosing among its four forms (with or without the optional signature; 4- or 8-byte
+ * sizes) the one that agrees with what was counted: writers differ (some give 8-byte sizes
+ * without a zip64 field in the local header), and a form that agrees on CRC-32 and both sizes is
+ * the descriptor. The central directory is checked against the same values later.
+ */
+export function readDescriptor(
+  buffer: Buffer,
+  counted: { crc: number; compressedSize: number; size: number },
+  zip64First: boolean
+): Descriptor | undefined {
+  const signed = buffer.length >= 4 && buffer.readUInt32LE(0) === DESCRIPTOR
+  const forms: [boolean, boolean][] = []
+  for (const sig of signed ? [true, false] : [false]) {
+    for (const wide of zip64First ? [true, false] : [false, true]) forms.push([sig, wide])
+  }
+  for (const [sig, wide] of forms) {
+    const at = sig ? 4 : 0
+    const length = at + (wide ? 20 : 12)
+    if (buffer.length < length) continue
+    const crc = buffer.readUInt32LE(at)
+    const compressedSize = wide
+      ? Number(buffer.readBigUInt64LE(at + 4))
+      : buffer.readUInt32LE(at + 4)
+    const size = wide ? Number(buffer.readBigUInt64LE(at + 12)) : buffer.readUInt32LE(at + 8)
+    if (crc === counted.crc && compressedSize === counted.compressedSize && size === counted.size) {
+      return { crc, compressedSize, size, length }
+    }
+  }
+  return undefined
+}
+
+/** Bytes needed to read the central record at the start of `buffer`, or its length. */
+export function centralRecordLength(buffer: Buffer): number {
+  if (buffer.length < CENTRAL_SIZE) return CENTRAL_SIZE
+  return CENTRAL_SIZE + buffer.readUInt16LE(28) + buffer.readUInt16LE(30) + buffer.readUInt16LE(32)
+}
+
+export function readCentralRecord(buffer: Buffer): CentralRecord {
+  const nameLength = buffer.readUInt16LE(28)
+  const extraLength = buffer.readUInt16LE(30)
+  const nameBytes = Buffer.from(buffer.subarray(CENTRAL_SIZE, CENTRAL_SIZE + nameLength))
+  const extra = buffer.subarray(CENTRAL_SIZE + nameLength, CENTRAL_SIZE + nameLength + extraLength)
+  let size = buffer.readUInt32LE(24)
+  let compressedSize = buffer.readUInt32LE(20)
+  let offset = buffer.readUInt32LE(42)
+  // In the central directory the zip64 field holds only the fields that say 0xffffffff.
+  const wanted = [
+    ...(size === MAX32 ? ['size'] : []),
+    ...(compressedSize === MAX32 ? ['compressed size'] : []),
+    ...(offset === MAX32 ? ['offset'] : [])
+  ]
+  if (wanted.length > 0) {
+    const { values } = readZip64Extra(extra, wanted)
+    size = values.get('size') ?? size
+    compressedSize = values.get('compressed size') ?? compressedSize
+    offset = values.get('offset') ?? offset
+  }
+  if (buffer.readUInt16LE(34) !== 0 && buffer.readUInt16LE(34) !== MAX16) {
+    throw new UnsafeArchiveError('refused: multi-disk zip files are not supported')
+  }
+  return {
+    versionMadeBy: buffer.readUInt16LE(4),
+    flags: buffer.readUInt16LE(8),
+    method: buffer.readUInt16LE(10),
+    crc: buffer.readUInt32LE(16),
+    compressedSize,
+    size,
+    externalAttributes: buffer.readUInt32LE(38),
+    offset,
+    nameBytes,
+    length: centralRecordLength(buffer)
+  }
+}
+
+export function zip64EndLength(buffer: Buffer): number {
+  if (buffer.length < ZIP64_END_SIZE) return ZIP64_END_SIZE
+  return 12 + u64(buffer, 4, 'a zip64 end record')
+}
+
+export function readZip64End(buffer: Buffer): Zip64End {
+  if (buffer.readUInt32LE(16) !== 0 || buffer.readUInt32LE(20) !== 0) {
+    throw new UnsafeArchiveError('refused: multi-disk zip files are not supported')
+  }
+  return {
+    entries: u64(buffer, 32, 'a zip64 entry count'),
+    directorySize: u64(buffer, 40, 'a zip64 central directory'),
+    directoryOffset: u64(buffer, 48, 'a zip64 central directory offset'),
+    length: zip64EndLength(buffer)
+  }
+}
+
+/** The zip64 end record's offset, from its locator. */
+export function readZip64Locator(buffer: Buffer): number {
+  return u64(buffer, 8, 'a zip64 end record offset')
+}
+
+export function endRecordLength(buffer: Buffer): number {
+  if (buffer.length < END_SIZE) return END_SIZE
+  return END_SIZE + buffer.readUInt16LE(20)
+}
+
+export function readEndRecord(buffer: Buffer): EndRecord {
+  const disk = buffer.readUInt16LE(4)
+  const directoryDisk = buffer.readUInt16LE(6)
+  const entries = buffer.readUInt16LE(10)
+  const directorySize = buffer.readUInt32LE(12)
+  const directoryOffset = buffer.readUInt32LE(16)
+  const defersToZip64 =
+    entries === MAX16 || directorySize === MAX32 || directoryOffset === MAX32 || disk === MAX16
+  if (!defersToZip64 && (disk !== 0 || directoryDisk !== 0)) {
+    throw new UnsafeArchiveError('refused: multi-disk zip files are not supported')
+  }
+  return {
+    entries,
+    directorySize,
+    directoryOffset,
+    commentLength: buffer.readUInt16LE(20),
+    defersToZip64
+  }
+}
+
+/** IBM code page 437, bytes 0x80–0xff: names without the UTF-8 flag are decoded from it. */
+const CP437_HIGH =
+  'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0'
+
+/** The entry name: UTF-8 when general purpose bit 11 says so, code page 437 otherwise. */
+export function decodeName(bytes: Buffer, flags: number): string {
+  if ((flags & 0x800) !== 0) return bytes.toString('utf8')
+  let name = ''
+  for (const byte of bytes)
+    name += byte < 0x80 ? String.fromCharCode(byte) : CP437_HIGH[byte - 0x80]
+  return name
+}
+
+/**
+ * Why a name cannot be written, in the words yauzl (the reader of the two-pass design) used:
+ * backslashes are refused rather than taken as separators, and absolute paths, drive letters and
+ * `..` segments are refused.
+ */
+export function describeBadName(name: string): string | undefined {
+  if (name.includes('\\')) return `invalid characters in fileName: ${name}`
+  if (/^[a-zA-Z]:/.test(name) || name.startsWith('/')) return `absolute path: ${name}`
+  if (name.split('/').includes('..')) return `invalid relative path: ${name}`
+  return undefined
+}
