@@ -40,7 +40,7 @@ describe('dist/index.js run as the runner runs it', () => {
     expect(run.summary).toContain('artifact-ops: Artifacts')
     expect(run.summary).toContain('<b>2 artifact(s), 3.0 KiB · 1 expired</b>')
     expect(run.summary).toContain('Selection: list in octo-org/octo-repo: name &#39;coverage&#39;')
-    expect(run.summary).toContain('<td>coverage</td><td>10</td><td>2.0 KiB</td>')
+    expect(run.summary).toContain('<td>coverage</td><td>10</td><td>2.0&nbsp;KiB</td>')
     expect(run.summary).toMatch(
       /<td><a href="https:\/\/github\.com\/octo-org\/octo-repo\/actions\/runs\/\d+">#\d+<\/a><\/td>/
     )
@@ -400,10 +400,13 @@ describe('dist/index.js run as the runner runs it', () => {
           `::add-mask::${e.token}`
         ])
       }
-      // The summary: the table stays one line of HTML; the name's own lines are not Markdown.
+      // The summary: the table and the failure note each stay one line of HTML; the name's own
+      // lines are not Markdown.
       const tableLines = run.summary.split('\n').filter(l => l.includes('INJECTED'))
       expect(tableLines.length).toBeGreaterThan(0)
-      for (const line of tableLines) expect(line).toMatch(/^(<details>.*)?<table>.*<\/table>/)
+      for (const line of tableLines) {
+        expect(line).toMatch(/^((<details>.*)?<table>.*<\/table>|<p>Failed: [^<>]*<\/p>)/)
+      }
       expect(run.summary).not.toContain('@octo-team')
       expect(listFiles(workspace)).toEqual([])
       const [artifact] = JSON.parse(run.outputs['artifacts'])

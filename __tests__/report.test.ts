@@ -10,6 +10,7 @@ import {
 } from '../src/report/summary.js'
 import { listSummary } from '../src/operations/list/summary.js'
 import { pruneSummary } from '../src/operations/prune/summary.js'
+import { downloadSummary } from '../src/operations/download/summary.js'
 
 function reported(id: number, extra: Partial<ReportedArtifact> = {}): ReportedArtifact {
   return {
@@ -75,7 +76,7 @@ describe('buildSummary', () => {
     expect(html).toContain('… and 200 more names.')
     expect(html).toContain('… and 50 more not shown (every one is in the artifacts-file output).')
     expect(html).toContain(
-      '<td>a&lt;1&gt;</td><td>1</td><td>1.5 KiB</td><td>2026-11-20 10:00 UTC</td><td>main</td><td><code>abcdef0</code></td><td><a href="https://github.com/o/r/actions/runs/1">#1</a></td>'
+      '<td>a&lt;1&gt;</td><td>1</td><td>1.5&nbsp;KiB</td><td>2026&#8209;11&#8209;20&nbsp;10:00&nbsp;UTC</td><td>main</td><td><code>abcdef0</code></td><td><a href="https://github.com/o/r/actions/runs/1">#1</a></td>'
     )
     expect(html).not.toContain('<td>a<1>')
     expect(html.length).toBeLessThan(SUMMARY_LIMIT_BYTES)
@@ -94,10 +95,11 @@ describe('buildSummary', () => {
     )
     expect(html).toContain('<p>Selection: list in o/r: pattern &#39;*&#39;</p>')
     expect(html).toContain(
-      '<tr><td>coverage</td><td>2</td><td>3.9 KiB</td><td>2026-11-20 10:00 UTC</td><td>2026-11-20 10:00 UTC</td><td>1</td></tr><tr><td>logs</td><td>1</td>'
+      '<tr><td>coverage</td><td>2</td><td>3.9&nbsp;KiB</td><td>2026&#8209;11&#8209;20&nbsp;10:00&nbsp;UTC</td><td>2026&#8209;11&#8209;20&nbsp;10:00&nbsp;UTC</td><td>1</td></tr><tr><td>logs</td><td>1</td>'
     )
+    // Each slice says its size in human units, not in bytes.
     expect(html).toContain(
-      '```mermaid\npie showData title Storage by name (bytes)\n    "coverage" : 4000\n    "logs" : 500\n```'
+      '```mermaid\npie title Storage by name\n    "coverage (3.9 KiB)" : 4000\n    "logs (500 B)" : 500\n```'
     )
     // A short table is shown open; without links a run is its number.
     expect(html).not.toContain('<details>')
@@ -115,9 +117,9 @@ describe('buildSummary', () => {
     const chart = html.slice(start, html.indexOf('```', start + 3) + 3)
     expect(chart.split('\n')).toEqual([
       '```mermaid',
-      'pie showData title Storage by name (bytes)',
-      '    "a_______ x" : 10',
-      '    "b" : 5',
+      'pie title Storage by name',
+      '    "a_______ x (10 B)" : 10',
+      '    "b (5 B)" : 5',
       '```'
     ])
     // In a table cell the same name cannot open a code block either.
@@ -151,6 +153,12 @@ describe('buildSummary', () => {
       '<b>Deleted 1 artifact(s), 1.5 KiB freed · 4 selected · 1 kept by keep-latest · 3 remaining · 1 failed</b>'
     )
     expect(html).toContain('<p>Stopped to leave 100 of 1,000 hourly API requests</p>')
+    // What failed is said at the top, not only in its row of the (maybe collapsed) table.
+    expect(parts.notes).toEqual([
+      'Stopped to leave 100 of 1,000 hourly API requests',
+      "Failed: 'a<2>' (id 2): 500 Server Error"
+    ])
+    expect(html).toContain('<p>Failed: &#39;a&lt;2&gt;&#39; (id 2): 500 Server Error</p>')
     expect(parts.table.rows.map(row => row.at(-1))).toEqual([
       'deleted',
       'failed: 500 Server Error',
@@ -158,7 +166,7 @@ describe('buildSummary', () => {
       'left by limit'
     ])
     expect(parts.overview?.columns.slice(-2)).toEqual(['Deleted', 'Freed'])
-    expect(parts.overview?.rows[0].slice(-2)).toEqual(['1', '1.5 KiB'])
+    expect(parts.overview?.rows[0].slice(-2)).toEqual(['1', '1.5\u00a0KiB'])
     expect(html).toContain(
       '<summary>Kept by keep-latest (1)</summary>keep #9 (2026-11-19 00:00 UTC)'
     )
@@ -171,8 +179,42 @@ describe('buildSummary', () => {
       { spared: [], notes: [], leftByLimit: new Set([2]) }
     )
     expect(parts.title).toBe('Artifacts pruned (dry run)')
-    expect(parts.totals).toBe('Would delete 1 artifact(s), 1.5 KiB · 2 selected · 2 remaining')
+    // Not '2 remaining': after a dry run everything selected remains.
+    expect(parts.totals).toBe('Would delete 1 artifact(s), 1.5 KiB · 2 selected')
     expect(parts.overview?.columns.slice(-2)).toEqual(['Would delete', 'Would free'])
+  })
+
+  it('says which downloads failed at the top, and has a Failure column only then', () => {
+    const ok = reported(1, { name: 'a', path: '/w/a', files: 2, seconds: 1, digest_check: 'match' })
+    const clean = downloadSummary([ok], { destination: '/w' })
+    expect(clean.notes).toEqual([])
+    expect(clean.table.columns).not.toContain('Failure')
+    const bad = reported(2, {
+      name: 'b',
+      error: "Digest mismatch for 'b' (id 2): the server says x"
+    })
+    const other = reported(3, { name: "c'", error: '500 Server Error' })
+    const failed = downloadSummary([ok, bad, other], { destination: '/w' })
+    // An error that names its artifact is not prefixed with the name again.
+    expect(failed.notes).toEqual([
+      "Failed: Digest mismatch for 'b' (id 2): the server says x",
+      "Failed: 'c'' (id 3): 500 Server Error"
+    ])
+    expect(failed.table.columns.at(-1)).toBe('Failure')
+    expect(failed.table.rows.map(row => row.at(-1))).toEqual([
+      '',
+      "Digest mismatch for 'b' (id 2): the server says x",
+      '500 Server Error'
+    ])
+    const html = buildSummary(failed).stringify()
+    expect(html).toContain('<p>Failed: &#39;c&#39;&#39; (id 3): 500 Server Error</p>')
+  })
+
+  it('leaves the overview out when there is one name: the totals say it all', () => {
+    const one = [reported(1, { name: 'a' }), reported(2, { name: 'a' })]
+    const html = buildSummary(listSummary(one, 0)).stringify()
+    expect(html).not.toContain('<th>Oldest</th>')
+    expect(html).toContain('<th>Created</th>')
   })
 
   it('says what failed when a step fails before its report', () => {

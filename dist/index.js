@@ -44352,6 +44352,28 @@ const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024
 function formatDay(value) {
     return value ? `${value.slice(0, 16).replace('T', ' ')} UTC` : '—';
 }
+/**
+ * A cell that must not wrap (a time, a size): its spaces and hyphens made no-break, so that a
+ * crowded table scrolls sideways instead of breaking `2026-11-21 14:05 UTC` over three lines.
+ */
+function together(text) {
+    return text.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
+}
+/** Failures of the artifacts that failed, the first `max` as notes for the top of the summary. */
+function failureNotes(artifacts, max = 5) {
+    const failed = artifacts.filter(a => a.error !== undefined);
+    const notes = failed.slice(0, max).map(a => {
+        const error = shorten(a.error ?? '', 300);
+        // Most errors name the artifact already.
+        return error.includes(`(id ${a.id})`)
+            ? `Failed: ${error}`
+            : `Failed: '${a.name}' (id ${a.id}): ${error}`;
+    });
+    if (failed.length > max) {
+        notes.push(`… and ${formatCount(failed.length - max)} more failed (see the table below).`);
+    }
+    return notes;
+}
 /** The columns every operation's artifact table starts with. */
 const ARTIFACT_COLUMNS = ['Name', 'ID', 'Size', 'Created', 'Branch', 'Commit', 'Run'];
 /** The cells of ARTIFACT_COLUMNS for one artifact (expired ones say so by their name). */
@@ -44359,8 +44381,8 @@ function artifactCells(a) {
     return [
         a.expired ? `${a.name} (expired)` : a.name,
         String(a.id),
-        formatBytes(a.size_in_bytes),
-        formatDay(a.created_at),
+        together(formatBytes(a.size_in_bytes)),
+        together(formatDay(a.created_at)),
         a.workflow_run?.head_branch ?? '—',
         a.workflow_run?.head_sha ? { code: a.workflow_run.head_sha.slice(0, 7) } : '—',
         typeof a.workflow_run?.id === 'number' ? { run: a.workflow_run.id } : '—'
@@ -44436,9 +44458,9 @@ function overviewByName(artifacts, extra = {
         return [
             name,
             formatCount(group.length),
-            formatBytes(totalBytes(group)),
-            formatDay(times[0]),
-            formatDay(times[times.length - 1]),
+            together(formatBytes(totalBytes(group))),
+            together(formatDay(times[0])),
+            together(formatDay(times[times.length - 1])),
             expired > 0 ? formatCount(expired) : '—',
             ...extra.cells(group)
         ];
@@ -44466,8 +44488,11 @@ function storageByName(artifacts) {
     return { title: 'Storage by name', slices };
 }
 function renderCell(cell, links) {
-    if (typeof cell === 'string')
-        return toSummaryText(shorten(cell));
+    if (typeof cell === 'string') {
+        return toSummaryText(shorten(cell))
+            .replace(/\u00a0/g, '&nbsp;')
+            .replace(/\u2011/g, '&#8209;');
+    }
     if ('code' in cell)
         return `<code>${toSummaryText(shorten(cell.code))}</code>`;
     const text = `#${cell.run}`;
@@ -44485,13 +44510,15 @@ function renderTable(table, rows, links) {
     return `<table><tr>${head}</tr>${body}</table>`;
 }
 /**
- * A Mermaid pie chart (GitHub draws Mermaid in job summaries). Labels are names from outside:
- * only letters, digits and a few marks are kept, so that nothing can end the label or the block.
+ * A Mermaid pie chart (GitHub draws Mermaid in job summaries), each slice labelled with its size
+ * in human units (Mermaid's own showData would print raw byte counts). Labels are names from
+ * outside: only letters, digits and a few marks are kept, so that nothing can end the label or
+ * the block.
  */
 function renderChart(chart) {
     const label = (text) => shorten(text.replace(/[^\p{L}\p{N} ._\-/()]/gu, '_'), 40);
-    const lines = chart.slices.map(s => `    "${label(s.label)}" : ${s.value}`);
-    return ['```mermaid', `pie showData title ${chart.title} (bytes)`, ...lines, '```'].join('\n');
+    const lines = chart.slices.map(s => `    "${label(s.label)} (${formatBytes(s.value)})" : ${s.value}`);
+    return ['```mermaid', `pie title ${chart.title}`, ...lines, '```'].join('\n');
 }
 /**
  * The job summary of an operation, the answer first: totals, the selection, notes, an overview
@@ -44506,7 +44533,8 @@ function buildSummary(parts, links) {
     }
     for (const note of parts.notes)
         summary.addRaw(`<p>${toSummaryText(note)}</p>`, true);
-    if (parts.overview !== undefined && parts.overview.rows.length > 0) {
+    // With one name the overview would repeat the totals line: it is left out.
+    if (parts.overview !== undefined && parts.overview.rows.length > 1) {
         summary.addRaw(renderTable(parts.overview, OVERVIEW_NAMES, links), true);
         const more = parts.overview.rows.length - OVERVIEW_NAMES;
         if (more > 0)
@@ -46134,6 +46162,7 @@ async function removeStaleStaging(root, log, now = Date.now()) {
 function downloadSummary(artifacts, facts) {
     const failed = artifacts.filter(a => a.error !== undefined && a.deleted !== false);
     const undeleted = artifacts.filter(a => a.error !== undefined && a.deleted === false);
+    const anyFailed = artifacts.some(a => a.error !== undefined);
     const fetched = artifacts.filter(a => a.path !== undefined);
     const files = fetched.reduce((sum, a) => sum + (a.files ?? 0), 0);
     const totals = facts.dryRun
@@ -46152,11 +46181,19 @@ function downloadSummary(artifacts, facts) {
         title,
         totals,
         selection: facts.selection,
-        notes: [],
+        notes: failureNotes(artifacts),
         overview: overviewByName(artifacts),
         chart: storageByName(artifacts),
         table: {
-            columns: [...ARTIFACT_COLUMNS, 'Files', 'Digest', 'Time', 'Rate', 'Failure'],
+            // The Failure column only when something failed.
+            columns: [
+                ...ARTIFACT_COLUMNS,
+                'Files',
+                'Digest',
+                'Time',
+                'Rate',
+                ...(anyFailed ? ['Failure'] : [])
+            ],
             rows: artifacts.map(a => {
                 const ok = a.error === undefined;
                 const seconds = a.seconds ?? 0;
@@ -46164,9 +46201,9 @@ function downloadSummary(artifacts, facts) {
                     ...artifactCells(a),
                     a.files !== undefined ? formatCount(a.files) : '—',
                     a.digest_check ?? '—',
-                    a.seconds !== undefined ? formatSeconds(seconds * 1000) : '—',
-                    ok && seconds > 0 ? `${formatBytes(a.size_in_bytes / seconds)}/s` : '—',
-                    ok ? '' : (a.error ?? '')
+                    a.seconds !== undefined ? together(formatSeconds(seconds * 1000)) : '—',
+                    ok && seconds > 0 ? together(`${formatBytes(a.size_in_bytes / seconds)}/s`) : '—',
+                    ...(anyFailed ? [ok ? '' : (a.error ?? '')] : [])
                 ];
             })
         }
@@ -46624,19 +46661,20 @@ function pruneSummary(artifacts, prune, facts) {
             : `Deleted ${formatCount(prune.deletedCount)} artifact(s), ${formatBytes(prune.deletedBytes)} freed`,
         `${formatCount(artifacts.length)} selected`,
         ...(spared.length > 0 ? [`${formatCount(spared.length)} kept by keep-latest`] : []),
-        `${formatCount(prune.remainingCount)} remaining`,
+        // After a dry run every selected artifact remains: saying so beside 'would delete' confuses.
+        ...(prune.dryRun ? [] : [`${formatCount(prune.remainingCount)} remaining`]),
         ...(prune.failedCount > 0 ? [`${formatCount(prune.failedCount)} failed`] : [])
     ].join(' · ');
     return {
         title: prune.dryRun ? 'Artifacts pruned (dry run)' : 'Artifacts pruned',
         totals,
         selection: facts.selection,
-        notes,
+        notes: [...notes, ...failureNotes(artifacts)],
         overview: overviewByName(artifacts, {
             columns: [prune.dryRun ? 'Would delete' : 'Deleted', prune.dryRun ? 'Would free' : 'Freed'],
             cells: group => {
                 const went = gone(group);
-                return [formatCount(went.length), formatBytes(totalBytes(went))];
+                return [formatCount(went.length), together(formatBytes(totalBytes(went)))];
             }
         }),
         chart: storageByName(artifacts),

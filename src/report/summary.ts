@@ -25,6 +25,30 @@ export function formatDay(value: string | null | undefined): string {
   return value ? `${value.slice(0, 16).replace('T', ' ')} UTC` : '—'
 }
 
+/**
+ * A cell that must not wrap (a time, a size): its spaces and hyphens made no-break, so that a
+ * crowded table scrolls sideways instead of breaking `2026-11-21 14:05 UTC` over three lines.
+ */
+export function together(text: string): string {
+  return text.replace(/ /g, '\u00a0').replace(/-/g, '\u2011')
+}
+
+/** Failures of the artifacts that failed, the first `max` as notes for the top of the summary. */
+export function failureNotes(artifacts: readonly ReportedArtifact[], max = 5): string[] {
+  const failed = artifacts.filter(a => a.error !== undefined)
+  const notes = failed.slice(0, max).map(a => {
+    const error = shorten(a.error ?? '', 300)
+    // Most errors name the artifact already.
+    return error.includes(`(id ${a.id})`)
+      ? `Failed: ${error}`
+      : `Failed: '${a.name}' (id ${a.id}): ${error}`
+  })
+  if (failed.length > max) {
+    notes.push(`… and ${formatCount(failed.length - max)} more failed (see the table below).`)
+  }
+  return notes
+}
+
 /** The columns every operation's artifact table starts with. */
 export const ARTIFACT_COLUMNS = ['Name', 'ID', 'Size', 'Created', 'Branch', 'Commit', 'Run']
 
@@ -33,8 +57,8 @@ export function artifactCells(a: ReportedArtifact): Cell[] {
   return [
     a.expired ? `${a.name} (expired)` : a.name,
     String(a.id),
-    formatBytes(a.size_in_bytes),
-    formatDay(a.created_at),
+    together(formatBytes(a.size_in_bytes)),
+    together(formatDay(a.created_at)),
     a.workflow_run?.head_branch ?? '—',
     a.workflow_run?.head_sha ? { code: a.workflow_run.head_sha.slice(0, 7) } : '—',
     typeof a.workflow_run?.id === 'number' ? { run: a.workflow_run.id } : '—'
@@ -107,9 +131,9 @@ export function overviewByName(
     return [
       name,
       formatCount(group.length),
-      formatBytes(totalBytes(group)),
-      formatDay(times[0]),
-      formatDay(times[times.length - 1]),
+      together(formatBytes(totalBytes(group))),
+      together(formatDay(times[0])),
+      together(formatDay(times[times.length - 1])),
       expired > 0 ? formatCount(expired) : '—',
       ...extra.cells(group)
     ]
@@ -146,7 +170,11 @@ export interface SummaryLinks {
 }
 
 function renderCell(cell: Cell, links?: SummaryLinks): string {
-  if (typeof cell === 'string') return escape(shorten(cell))
+  if (typeof cell === 'string') {
+    return escape(shorten(cell))
+      .replace(/\u00a0/g, '&nbsp;')
+      .replace(/\u2011/g, '&#8209;')
+  }
   if ('code' in cell) return `<code>${escape(shorten(cell.code))}</code>`
   const text = `#${cell.run}`
   if (links === undefined) return text
@@ -164,13 +192,17 @@ function renderTable(table: Table, rows: number, links?: SummaryLinks): string {
 }
 
 /**
- * A Mermaid pie chart (GitHub draws Mermaid in job summaries). Labels are names from outside:
- * only letters, digits and a few marks are kept, so that nothing can end the label or the block.
+ * A Mermaid pie chart (GitHub draws Mermaid in job summaries), each slice labelled with its size
+ * in human units (Mermaid's own showData would print raw byte counts). Labels are names from
+ * outside: only letters, digits and a few marks are kept, so that nothing can end the label or
+ * the block.
  */
 function renderChart(chart: NonNullable<SummaryParts['chart']>): string {
   const label = (text: string): string => shorten(text.replace(/[^\p{L}\p{N} ._\-/()]/gu, '_'), 40)
-  const lines = chart.slices.map(s => `    "${label(s.label)}" : ${s.value}`)
-  return ['```mermaid', `pie showData title ${chart.title} (bytes)`, ...lines, '```'].join('\n')
+  const lines = chart.slices.map(
+    s => `    "${label(s.label)} (${formatBytes(s.value)})" : ${s.value}`
+  )
+  return ['```mermaid', `pie title ${chart.title}`, ...lines, '```'].join('\n')
 }
 
 /**
@@ -185,7 +217,8 @@ export function buildSummary(parts: SummaryParts, links?: SummaryLinks): typeof 
     summary.addRaw(`<p>Selection: ${escape(parts.selection)}</p>`, true)
   }
   for (const note of parts.notes) summary.addRaw(`<p>${escape(note)}</p>`, true)
-  if (parts.overview !== undefined && parts.overview.rows.length > 0) {
+  // With one name the overview would repeat the totals line: it is left out.
+  if (parts.overview !== undefined && parts.overview.rows.length > 1) {
     summary.addRaw(renderTable(parts.overview, OVERVIEW_NAMES, links), true)
     const more = parts.overview.rows.length - OVERVIEW_NAMES
     if (more > 0) summary.addRaw(`<p>… and ${formatCount(more)} more names.</p>`, true)

@@ -3,8 +3,10 @@ import type { ReportedArtifact, SummaryParts } from '../../report/report.js'
 import {
   ARTIFACT_COLUMNS,
   artifactCells,
+  failureNotes,
   overviewByName,
-  storageByName
+  storageByName,
+  together
 } from '../../report/summary.js'
 import { totalBytes } from '../../shared/bytes.js'
 
@@ -24,6 +26,7 @@ export function downloadSummary(
 ): SummaryParts {
   const failed = artifacts.filter(a => a.error !== undefined && a.deleted !== false)
   const undeleted = artifacts.filter(a => a.error !== undefined && a.deleted === false)
+  const anyFailed = artifacts.some(a => a.error !== undefined)
   const fetched = artifacts.filter(a => a.path !== undefined)
   const files = fetched.reduce((sum, a) => sum + (a.files ?? 0), 0)
   const totals = facts.dryRun
@@ -42,11 +45,19 @@ export function downloadSummary(
     title,
     totals,
     selection: facts.selection,
-    notes: [],
+    notes: failureNotes(artifacts),
     overview: overviewByName(artifacts),
     chart: storageByName(artifacts),
     table: {
-      columns: [...ARTIFACT_COLUMNS, 'Files', 'Digest', 'Time', 'Rate', 'Failure'],
+      // The Failure column only when something failed.
+      columns: [
+        ...ARTIFACT_COLUMNS,
+        'Files',
+        'Digest',
+        'Time',
+        'Rate',
+        ...(anyFailed ? ['Failure'] : [])
+      ],
       rows: artifacts.map(a => {
         const ok = a.error === undefined
         const seconds = a.seconds ?? 0
@@ -54,9 +65,9 @@ export function downloadSummary(
           ...artifactCells(a),
           a.files !== undefined ? formatCount(a.files) : '—',
           a.digest_check ?? '—',
-          a.seconds !== undefined ? formatSeconds(seconds * 1000) : '—',
-          ok && seconds > 0 ? `${formatBytes(a.size_in_bytes / seconds)}/s` : '—',
-          ok ? '' : (a.error ?? '')
+          a.seconds !== undefined ? together(formatSeconds(seconds * 1000)) : '—',
+          ok && seconds > 0 ? together(`${formatBytes(a.size_in_bytes / seconds)}/s`) : '—',
+          ...(anyFailed ? [ok ? '' : (a.error ?? '')] : [])
         ]
       })
     }

@@ -4,9 +4,11 @@ import type { ReportedArtifact, SummaryParts } from '../../report/report.js'
 import {
   ARTIFACT_COLUMNS,
   artifactCells,
+  failureNotes,
   formatDay,
   overviewByName,
-  storageByName
+  storageByName,
+  together
 } from '../../report/summary.js'
 import { totalBytes } from '../../shared/bytes.js'
 import type { PruneCounts } from './index.js'
@@ -45,19 +47,20 @@ export function pruneSummary(
       : `Deleted ${formatCount(prune.deletedCount)} artifact(s), ${formatBytes(prune.deletedBytes)} freed`,
     `${formatCount(artifacts.length)} selected`,
     ...(spared.length > 0 ? [`${formatCount(spared.length)} kept by keep-latest`] : []),
-    `${formatCount(prune.remainingCount)} remaining`,
+    // After a dry run every selected artifact remains: saying so beside 'would delete' confuses.
+    ...(prune.dryRun ? [] : [`${formatCount(prune.remainingCount)} remaining`]),
     ...(prune.failedCount > 0 ? [`${formatCount(prune.failedCount)} failed`] : [])
   ].join(' · ')
   return {
     title: prune.dryRun ? 'Artifacts pruned (dry run)' : 'Artifacts pruned',
     totals,
     selection: facts.selection,
-    notes,
+    notes: [...notes, ...failureNotes(artifacts)],
     overview: overviewByName(artifacts, {
       columns: [prune.dryRun ? 'Would delete' : 'Deleted', prune.dryRun ? 'Would free' : 'Freed'],
       cells: group => {
         const went = gone(group)
-        return [formatCount(went.length), formatBytes(totalBytes(went))]
+        return [formatCount(went.length), together(formatBytes(totalBytes(went)))]
       }
     }),
     chart: storageByName(artifacts),
