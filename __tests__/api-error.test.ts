@@ -210,6 +210,9 @@ describe('ApiError', () => {
     expect(outer.request).toBe(`GET ${LIST}`)
     expect(outer.rateLimited).toBe(true)
     expect(outer.resetAt).toEqual(new Date(1_900_000_000_000))
+    expect(outer.reason).toBe(
+      `rate limit exceeded (403 ${inner.message}); it resets at ${new Date(1_900_000_000_000).toISOString()}.`
+    )
   })
 
   it('asApiError rethrows an ApiError as it is and wraps anything else', () => {

@@ -266,6 +266,14 @@ describe('client: cancellation', () => {
     expect(emulator.liveArtifacts()).toEqual([])
   })
 
+  it('sends writes from a client made without a signal', async () => {
+    const emulator = await start()
+    const artifact = emulator.addArtifact({ name: 'a' })
+    const client = createClient({ token: emulator.token, apiUrl: emulator.apiUrl })
+    expect((await client.octokit.request(deleteRoute(artifact.id))).status).toBe(204)
+    expect(emulator.liveArtifacts()).toEqual([])
+  })
+
   it('sends no write once the signal is aborted', async () => {
     const emulator = await start()
     const artifact = emulator.addArtifact({ name: 'a' })
@@ -323,7 +331,7 @@ describe('client: pacing of writes', () => {
     const a = emulator.addArtifact({ name: 'a' })
     const b = emulator.addArtifact({ name: 'b' })
     const controller = new AbortController()
-    const { client } = clientFor(emulator, { writeIntervalMs: 5000, signal: controller.signal })
+    const { client } = clientFor(emulator, { writeIntervalMs: 600_000, signal: controller.signal })
     await client.octokit.request(deleteRoute(a.id))
     const waiting = client.octokit.request(deleteRoute(b.id))
     setTimeout(() => controller.abort(), 100)
