@@ -1,0 +1,69 @@
+// criteriaFrom (src/core/criteria.ts): the client-side filters of a selection and the rules an
+// operation adds, with every rule not given switched off.
+import { describe, expect, it } from '@jest/globals'
+import { criteriaFrom } from '../src/core/criteria.js'
+import type { SelectionSettings } from '../src/settings/index.js'
+
+const selection: SelectionSettings = {
+  names: ['build'],
+  patterns: ['log-*', '!log-debug'],
+  artifactIds: [7, 9],
+  runId: 42,
+  branch: 'main',
+  commit: 'abc123',
+  pr: 5,
+  workflow: 'ci.yml',
+  workflowConclusion: 'success',
+  event: 'push',
+  olderThan: new Date('2026-11-01T00:00:00Z'),
+  newerThan: new Date('2026-10-01T00:00:00Z'),
+  keepLatest: 2,
+  limit: 10
+}
+
+describe('criteriaFrom', () => {
+  it('copies the filters of the selection and leaves out what needs a lookup first', () => {
+    expect(criteriaFrom(selection, { limitFrom: 'oldest' })).toEqual({
+      names: ['build'],
+      patterns: ['log-*', '!log-debug'],
+      artifactIds: [7, 9],
+      runId: 42,
+      branch: 'main',
+      commit: 'abc123',
+      olderThan: new Date('2026-11-01T00:00:00Z'),
+      newerThan: new Date('2026-10-01T00:00:00Z'),
+      keepLatest: 2,
+      limit: 10,
+      limitFrom: 'oldest',
+      excludeExpired: false,
+      excludeForks: false,
+      newestPerName: false
+    })
+  })
+
+  it('switches on the rules an operation gives and keeps the others off', () => {
+    const criteria = criteriaFrom(
+      { names: [], patterns: [], artifactIds: [] },
+      { limitFrom: 'newest', excludeExpired: true, newestPerName: true }
+    )
+    expect(criteria).toEqual({
+      names: [],
+      patterns: [],
+      artifactIds: [],
+      runId: undefined,
+      branch: undefined,
+      commit: undefined,
+      olderThan: undefined,
+      newerThan: undefined,
+      keepLatest: undefined,
+      limit: undefined,
+      limitFrom: 'newest',
+      excludeExpired: true,
+      excludeForks: false,
+      newestPerName: true
+    })
+    expect(criteriaFrom(selection, { limitFrom: 'newest', excludeForks: true }).excludeForks).toBe(
+      true
+    )
+  })
+})
