@@ -1,6 +1,6 @@
 // ApiError (src/github/errors.ts): what it reads of real failures from the emulator, and the
 // message it makes of them for each status and permission.
-import { describe, expect, it } from '@jest/globals'
+import { describe, expect, it, jest } from '@jest/globals'
 import { ApiError, asApiError, type RequestPurpose } from '../src/github/errors.js'
 import type { Emulator } from '../emulator/server.js'
 import { clientFor, useEmulator } from './helpers.js'
@@ -123,7 +123,7 @@ describe('ApiError', () => {
     )
   })
 
-  it('reads a 429 with retry-after as the secondary rate limit, with no reset time when none is sent', async () => {
+  it('reads a 429 with retry-after as the secondary rate limit, resetting retry-after seconds from now', async () => {
     const emulator = await start()
     emulator.addFault({
       path: LIST,
@@ -131,10 +131,51 @@ describe('ApiError', () => {
       headers: { 'retry-after': '60' },
       body: { message: 'Too many requests' }
     })
+    const cause = await failureOf(emulator)
+    const now = Date.parse('2026-11-22T12:00:00.000Z')
+    jest.useFakeTimers({ now })
+    let error: ApiError
+    try {
+      error = new ApiError(cause, read)
+    } finally {
+      jest.useRealTimers()
+    }
+    expect(error.rateLimited).toBe(true)
+    expect(error.resetAt).toEqual(new Date(now + 60_000))
+    expect(error.reason).toBe(
+      'rate limit exceeded (429 Too many requests); it resets at 2026-11-22T12:01:00.000Z.'
+    )
+  })
+
+  it('takes the reset time from x-ratelimit-reset over retry-after when both are sent', async () => {
+    const emulator = await start()
+    const reset = 1_900_000_000
+    emulator.addFault({
+      path: LIST,
+      status: 403,
+      headers: {
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(reset),
+        'retry-after': '60'
+      },
+      body: { message: 'API rate limit exceeded' }
+    })
+    const error = new ApiError(await failureOf(emulator), read)
+    expect(error.rateLimited).toBe(true)
+    expect(error.resetAt).toEqual(new Date(reset * 1000))
+  })
+
+  it('gives no reset time for a secondary limit without retry-after', async () => {
+    const emulator = await start()
+    emulator.addFault({
+      path: LIST,
+      status: 429,
+      body: { message: 'You have exceeded a secondary rate limit' }
+    })
     const error = new ApiError(await failureOf(emulator), read)
     expect(error.rateLimited).toBe(true)
     expect(error.resetAt).toBeUndefined()
-    expect(error.reason).toBe('rate limit exceeded (429 Too many requests).')
+    expect(error.reason).toBe('rate limit exceeded (429 You have exceeded a secondary rate limit).')
   })
 
   it('reads a 403 that says "secondary rate limit" as a rate limit even without retry-after', async () => {

@@ -129,23 +129,28 @@ describe('client: the rate budget', () => {
 describe('client: retries', () => {
   const start = useEmulator()
 
-  it('retries a 5xx up to `retries` times and then succeeds', async () => {
+  it('retries a 5xx up to `retries` times, logging each retry, and then succeeds', async () => {
     const emulator = await start()
     emulator.addArtifact({ name: 'a' })
     emulator.addFault({ path: LIST, status: 502, times: 2 })
-    const { client } = clientFor(emulator, { retries: 2 })
+    const { client, logs } = clientFor(emulator, { retries: 2 })
     const response = await client.octokit.request(GET_LIST)
     expect(response.data.total_count).toBe(1)
     expect(emulator.apiRequests('GET')).toHaveLength(3)
+    expect(logs.warn).toEqual([
+      `Retrying in 0 s (attempt 2 of 3): ${GET_LIST}: 502 Server Error`,
+      `Retrying in 0.1 s (attempt 3 of 3): ${GET_LIST}: 502 Server Error`
+    ])
   })
 
   it('gives up after `retries` retries of a 5xx', async () => {
     const emulator = await start()
     emulator.addFault({ path: LIST, status: 503, times: 5 })
-    const { client } = clientFor(emulator, { retries: 1 })
+    const { client, logs } = clientFor(emulator, { retries: 1 })
     const error = await rejection(client.octokit.request(GET_LIST))
     expect((error as { status?: number }).status).toBe(503)
     expect(emulator.apiRequests('GET')).toHaveLength(2)
+    expect(logs.warn).toEqual([`Retrying in 0 s (attempt 2 of 2): ${GET_LIST}: 503 Server Error`])
   })
 
   it.each([400, 401, 404, 410, 422, 451])(
@@ -153,10 +158,11 @@ describe('client: retries', () => {
     async status => {
       const emulator = await start()
       emulator.addFault({ path: LIST, status, times: 5, body: { message: 'no' } })
-      const { client } = clientFor(emulator, { retries: 3 })
+      const { client, logs } = clientFor(emulator, { retries: 3 })
       const error = await rejection(client.octokit.request(GET_LIST))
       expect((error as { status?: number }).status).toBe(status)
       expect(emulator.apiRequests('GET')).toHaveLength(1)
+      expect(logs.warn).toEqual([])
     }
   )
 })
@@ -196,7 +202,7 @@ describe('client: rate limits', () => {
     expect(logs.warn).toEqual([
       `Rate limit exhausted for ${GET_LIST}; waiting 0s for the reset (wait 1 of 2).`,
       `Rate limit exhausted for ${GET_LIST}; waiting 0s for the reset (wait 2 of 2).`,
-      `Rate limit exhausted for ${GET_LIST}; the limit resets in 0s, giving up.`
+      `Rate limit exhausted for ${GET_LIST}; the limit resets in 0s, longer than max-wait (300s) or after 2 waits: giving up.`
     ])
     expect(emulator.apiRequests('GET')).toHaveLength(3)
   })
@@ -214,7 +220,7 @@ describe('client: rate limits', () => {
     await rejection(client.octokit.request(GET_LIST))
     expect(logs.warn).toHaveLength(1)
     expect(logs.warn[0]).toMatch(
-      /^Rate limit exhausted for GET \/repos\/octo-org\/octo-repo\/actions\/artifacts; the limit resets in (600|601|602)s, giving up\.$/
+      /^Rate limit exhausted for GET \/repos\/octo-org\/octo-repo\/actions\/artifacts; the limit resets in (600|601|602)s, longer than max-wait \(60s\) or after 0 waits: giving up\.$/
     )
     expect(emulator.apiRequests('GET')).toHaveLength(1)
   })
@@ -233,10 +239,28 @@ describe('client: rate limits', () => {
     expect((error as { status?: number }).status).toBe(403)
     expect(logs.warn).toEqual([
       `Secondary rate limit for ${GET_LIST}; waiting 1s as GitHub asks (wait 1 of 1).`,
-      `Secondary rate limit for ${GET_LIST}; giving up after 1 waits.`
+      `Secondary rate limit for ${GET_LIST}; GitHub asks to wait 1s, longer than max-wait (300s) or after 1 waits: giving up.`
     ])
     const [first, second] = times(emulator.apiRequests('GET'), 2)
     expect(second.at - first.at).toBeGreaterThanOrEqual(1000)
+  })
+
+  it('gives up at once on a secondary limit that asks for a longer wait than maxRateLimitWaitSeconds', async () => {
+    const emulator = await start()
+    emulator.addFault({
+      path: LIST,
+      status: 403,
+      times: 5,
+      headers: { 'retry-after': '61' },
+      body: { message: 'You have exceeded a secondary rate limit' }
+    })
+    const { client, logs } = clientFor(emulator, { maxRateLimitWaitSeconds: 60 })
+    const error = await rejection(client.octokit.request(GET_LIST))
+    expect((error as { status?: number }).status).toBe(403)
+    expect(logs.warn).toEqual([
+      `Secondary rate limit for ${GET_LIST}; GitHub asks to wait 61s, longer than max-wait (60s) or after 0 waits: giving up.`
+    ])
+    expect(emulator.apiRequests('GET')).toHaveLength(1)
   })
 })
 

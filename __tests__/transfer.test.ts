@@ -64,6 +64,7 @@ describe('transferToFile', () => {
     const progress: [number, number | undefined][] = []
     const result = await transferToFile(url, {
       file,
+      allowHttp: true,
       onProgress: (received, total) => progress.push([received, total])
     })
     expect(result).toEqual({
@@ -90,7 +91,8 @@ describe('transferToFile', () => {
       headers: { location: `artifact.zip${url.search}` }
     })
     const result = await transferToFile(new URL('/hop', emulator.apiOrigin), {
-      file: join(temp(), 'a.zip')
+      file: join(temp(), 'a.zip'),
+      allowHttp: true
     })
     expect(result.bytes).toBe(CONTENT.length)
     expect(result.source).toBe(`${emulator.blobOrigin}${url.pathname}`)
@@ -111,7 +113,9 @@ describe('transferToFile', () => {
       times: 5,
       headers: { location: url.toString() }
     })
-    expect((await transferToFile(url, { file: join(temp(), 'a.zip') })).bytes).toBe(CONTENT.length)
+    expect(
+      (await transferToFile(url, { file: join(temp(), 'a.zip'), allowHttp: true })).bytes
+    ).toBe(CONTENT.length)
     expect(emulator.blobRequests()).toHaveLength(6)
 
     emulator.clearFaults()
@@ -122,7 +126,9 @@ describe('transferToFile', () => {
       times: 100,
       headers: { location: url.toString() }
     })
-    const error = await rejection(transferToFile(url, { file: join(temp(), 'b.zip') }))
+    const error = await rejection(
+      transferToFile(url, { file: join(temp(), 'b.zip'), allowHttp: true })
+    )
     expect(error).toBeInstanceOf(TransferError)
     expect(error.name).toBe('TransferError')
     expect(error.message).toBe(`too many redirects from ${redactUrl(url)}`)
@@ -135,7 +141,9 @@ describe('transferToFile', () => {
       const emulator = await start()
       const url = await signedUrl(emulator)
       emulator.addFault({ target: 'blob', path: BLOB, status })
-      const error = await rejection(transferToFile(url, { file: join(temp(), 'a.zip') }))
+      const error = await rejection(
+        transferToFile(url, { file: join(temp(), 'a.zip'), allowHttp: true })
+      )
       expect(error).toBeInstanceOf(RetryableError)
       expect(error.message).toBe(`${redactUrl(url)} answered ${status}`)
     }
@@ -147,26 +155,34 @@ describe('transferToFile', () => {
       const emulator = await start()
       const url = await signedUrl(emulator)
       emulator.addFault({ target: 'blob', path: BLOB, status })
-      const error = await rejection(transferToFile(url, { file: join(temp(), 'a.zip') }))
+      const error = await rejection(
+        transferToFile(url, { file: join(temp(), 'a.zip'), allowHttp: true })
+      )
       expect(error).toBeInstanceOf(TransferError)
       expect(error).not.toBeInstanceOf(RetryableError)
       expect(error.message).toBe(`${redactUrl(url)} answered ${status}`)
     }
   )
 
-  it('calls a 206 final: only a whole archive is taken', async () => {
+  it('calls a 206 to a request for the whole archive final: only a whole archive is taken', async () => {
     const emulator = await start()
     const url = await signedUrl(emulator)
     emulator.addFault({ target: 'blob', path: BLOB, status: 206 })
-    const error = await rejection(transferToFile(url, { file: join(temp(), 'a.zip') }))
+    const error = await rejection(
+      transferToFile(url, { file: join(temp(), 'a.zip'), allowHttp: true })
+    )
     expect(error).toBeInstanceOf(TransferError)
+    expect(error).not.toBeInstanceOf(RetryableError)
+    expect(error.message).toBe(`${redactUrl(url)} answered 206`)
   })
 
   it('calls a reset connection worth another attempt, without the signed query', async () => {
     const emulator = await start()
     const url = await signedUrl(emulator)
     emulator.addFault({ target: 'blob', path: BLOB, kind: 'reset' })
-    const error = await rejection(transferToFile(url, { file: join(temp(), 'a.zip') }))
+    const error = await rejection(
+      transferToFile(url, { file: join(temp(), 'a.zip'), allowHttp: true })
+    )
     expect(error).toBeInstanceOf(RetryableError)
     expect(error.message.startsWith(`no answer from ${redactUrl(url)}: `)).toBe(true)
     expect(error.message).not.toContain('sig=')
@@ -177,7 +193,7 @@ describe('transferToFile', () => {
     const url = await signedUrl(emulator)
     emulator.addFault({ target: 'blob', path: BLOB, kind: 'hang' })
     const error = await rejection(
-      transferToFile(url, { file: join(temp(), 'a.zip'), stallMs: 300 })
+      transferToFile(url, { file: join(temp(), 'a.zip'), allowHttp: true, stallMs: 300 })
     )
     expect(error).toBeInstanceOf(RetryableError)
     expect(error.message).toBe(`no answer from ${redactUrl(url)} within 0.3 s`)
@@ -188,7 +204,7 @@ describe('transferToFile', () => {
     const url = await signedUrl(emulator)
     emulator.addFault({ target: 'blob', path: BLOB, kind: 'stall', fraction: 0.5 })
     const error = await rejection(
-      transferToFile(url, { file: join(temp(), 'a.zip'), stallMs: 300 })
+      transferToFile(url, { file: join(temp(), 'a.zip'), allowHttp: true, stallMs: 300 })
     )
     expect(error).toBeInstanceOf(RetryableError)
     expect(error.message).toBe(
@@ -200,7 +216,9 @@ describe('transferToFile', () => {
     const emulator = await start()
     const url = await signedUrl(emulator)
     emulator.addFault({ target: 'blob', path: BLOB, kind: 'truncate', fraction: 0.25 })
-    const error = await rejection(transferToFile(url, { file: join(temp(), 'a.zip') }))
+    const error = await rejection(
+      transferToFile(url, { file: join(temp(), 'a.zip'), allowHttp: true })
+    )
     expect(error).toBeInstanceOf(RetryableError)
     expect(error.message).toMatch(
       new RegExp(
@@ -216,7 +234,11 @@ describe('transferToFile', () => {
     const controller = new AbortController()
     setTimeout(() => controller.abort(), 100)
     const error = await rejection(
-      transferToFile(url, { file: join(temp(), 'a.zip'), signal: controller.signal })
+      transferToFile(url, {
+        file: join(temp(), 'a.zip'),
+        allowHttp: true,
+        signal: controller.signal
+      })
     )
     expect(error).not.toBeInstanceOf(RetryableError)
     expect(error.name).toBe('AbortError')
@@ -229,7 +251,11 @@ describe('transferToFile', () => {
     const controller = new AbortController()
     setTimeout(() => controller.abort(), 200)
     const error = await rejection(
-      transferToFile(url, { file: join(temp(), 'a.zip'), signal: controller.signal })
+      transferToFile(url, {
+        file: join(temp(), 'a.zip'),
+        allowHttp: true,
+        signal: controller.signal
+      })
     )
     expect(error).not.toBeInstanceOf(RetryableError)
     expect(error.name).toBe('AbortError')
