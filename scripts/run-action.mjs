@@ -4,13 +4,13 @@
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 
 /** The committed bundle. */
 export const COMMITTED_ENTRY = new URL('../dist/index.js', import.meta.url).pathname
 
 /** The bundle to run: the one the test suite built from the sources, else the committed one. */
-export const ACTION_ENTRY = process.env['ARTIFACT_OPS_ACTION_ENTRY'] || COMMITTED_ENTRY
+export const ACTION_ENTRY = resolve(process.env['ARTIFACT_OPS_ACTION_ENTRY'] || COMMITTED_ENTRY)
 
 /**
  * Reads a GITHUB_OUTPUT file: `name<<DELIMITER\nvalue\nDELIMITER` blocks and `name=value` lines.

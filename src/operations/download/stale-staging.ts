@@ -3,7 +3,6 @@ import * as path from 'node:path'
 import { STAGING_PREFIX } from '../../archive/place.js'
 import type { Logger } from '../../shared/logger.js'
 
-
 /**
  * A staging directory untouched this long belongs to no running download: a transfer writes to
  * it at least once a minute (the minimum-rate rule), and one still unpacking is much younger.

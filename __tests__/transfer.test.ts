@@ -1,0 +1,263 @@
+// One archive transfer (src/operations/download/transfer.ts) from the emulator's archive host:
+// what arrives, redirects, which failures are worth another attempt, and what the messages
+// leave out (the signed query).
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import { getDownloadUrl } from '../src/github/artifacts.js'
+import {
+  redactMessage,
+  redactUrl,
+  TransferError,
+  transferToFile
+} from '../src/operations/download/transfer.js'
+import { RetryableError } from '../src/shared/retry.js'
+import type { Emulator } from '../emulator/server.js'
+import { clientFor, useEmulator, useTempDirs } from './helpers.js'
+
+const CONTENT = Buffer.from('0123456789'.repeat(1000))
+const BLOB = /^\/blobs\/\d+\/artifact\.zip$/
+
+/** An artifact's signed URL on the archive host. */
+async function signedUrl(emulator: Emulator): Promise<URL> {
+  const artifact = emulator.addArtifact({ name: 'a', content: CONTENT })
+  const { client } = clientFor(emulator)
+  return getDownloadUrl(client, emulator.owner, emulator.repo, artifact)
+}
+
+async function rejection(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise
+  } catch (error) {
+    return error as Error
+  }
+  throw new Error('it succeeded')
+}
+
+describe('redactUrl and redactMessage', () => {
+  const url = new URL('https://blob.example/a/b.zip?sig=SECRET&exp=1')
+
+  it('keep origin and path and leave out the query', () => {
+    expect(redactUrl(url)).toBe('https://blob.example/a/b.zip')
+  })
+
+  it('replace the query everywhere it appears in a message', () => {
+    expect(redactMessage('GET /a/b.zip?sig=SECRET&exp=1 failed; /x?sig=SECRET&exp=1', url)).toBe(
+      'GET /a/b.zip?[redacted] failed; /x?[redacted]'
+    )
+  })
+
+  it('leave a message alone when the URL has no query', () => {
+    expect(redactMessage('a ? b', new URL('https://blob.example/a'))).toBe('a ? b')
+  })
+})
+
+describe('transferToFile', () => {
+  const start = useEmulator()
+  const temp = useTempDirs()
+
+  it('writes the bytes, their sha256 and where they came from without the query', async () => {
+    const emulator = await start()
+    const url = await signedUrl(emulator)
+    const file = join(temp(), 'a.zip')
+    const progress: [number, number | undefined][] = []
+    const result = await transferToFile(url, {
+      file,
+      allowHttp: true,
+      onProgress: (received, total) => progress.push([received, total])
+    })
+    expect(result).toEqual({
+      bytes: CONTENT.length,
+      sha256: createHash('sha256').update(CONTENT).digest('hex'),
+      source: `${emulator.blobOrigin}${url.pathname}`
+    })
+    expect(readFileSync(file)).toEqual(CONTENT)
+    expect(progress.at(-1)).toEqual([CONTENT.length, CONTENT.length])
+    expect(progress.every(([, total]) => total === CONTENT.length)).toBe(true)
+    const [request] = emulator.blobRequests()
+    expect(request?.headers['authorization']).toBeUndefined()
+    expect(request?.headers['user-agent']).toBe('artifact-ops')
+  })
+
+  it('follows redirects across origins, resolving a relative location against the current URL', async () => {
+    const emulator = await start()
+    const url = await signedUrl(emulator)
+    emulator.addFault({ path: '/hop', status: 302, headers: { location: url.toString() } })
+    emulator.addFault({
+      target: 'blob',
+      path: BLOB,
+      status: 307,
+      headers: { location: `artifact.zip${url.search}` }
+    })
+    const result = await transferToFile(new URL('/hop', emulator.apiOrigin), {
+      file: join(temp(), 'a.zip'),
+      allowHttp: true
+    })
+    expect(result.bytes).toBe(CONTENT.length)
+    expect(result.source).toBe(`${emulator.blobOrigin}${url.pathname}`)
+    expect(emulator.requests.slice(1).map(r => `${r.origin} ${r.path} ${r.status}`)).toEqual([
+      'api /hop 302',
+      `blob ${url.pathname} 307`,
+      `blob ${url.pathname} 200`
+    ])
+  })
+
+  it('follows five redirects and refuses a sixth, naming the first URL', async () => {
+    const emulator = await start()
+    const url = await signedUrl(emulator)
+    emulator.addFault({
+      target: 'blob',
+      path: BLOB,
+      status: 302,
+      times: 5,
+      headers: { location: url.toString() }
+    })
+    expect(
+      (await transferToFile(url, { file: join(temp(), 'a.zip'), allowHttp: true })).bytes
+    ).toBe(CONTENT.length)
+    expect(emulator.blobRequests()).toHaveLength(6)
+
+    emulator.clearFaults()
+    emulator.addFault({
+      target: 'blob',
+      path: BLOB,
+      status: 302,
+      times: 100,
+      headers: { location: url.toString() }
+    })
+    const error = await rejection(
+      transferToFile(url, { file: join(temp(), 'b.zip'), allowHttp: true })
+    )
+    expect(error).toBeInstanceOf(TransferError)
+    expect(error.name).toBe('TransferError')
+    expect(error.message).toBe(`too many redirects from ${redactUrl(url)}`)
+    expect(emulator.blobRequests()).toHaveLength(6 + 6)
+  })
+
+  it.each([403, 408, 429, 500, 503])(
+    'calls a %i worth another attempt, naming the URL without its query',
+    async status => {
+      const emulator = await start()
+      const url = await signedUrl(emulator)
+      emulator.addFault({ target: 'blob', path: BLOB, status })
+      const error = await rejection(
+        transferToFile(url, { file: join(temp(), 'a.zip'), allowHttp: true })
+      )
+      expect(error).toBeInstanceOf(RetryableError)
+      expect(error.message).toBe(`${redactUrl(url)} answered ${status}`)
+    }
+  )
+
+  it.each([300, 400, 404, 410, 499])(
+    'calls a %i final (without a location, a 3xx is an answer too)',
+    async status => {
+      const emulator = await start()
+      const url = await signedUrl(emulator)
+      emulator.addFault({ target: 'blob', path: BLOB, status })
+      const error = await rejection(
+        transferToFile(url, { file: join(temp(), 'a.zip'), allowHttp: true })
+      )
+      expect(error).toBeInstanceOf(TransferError)
+      expect(error).not.toBeInstanceOf(RetryableError)
+      expect(error.message).toBe(`${redactUrl(url)} answered ${status}`)
+    }
+  )
+
+  it('calls a 206 to a request for the whole archive final: only a whole archive is taken', async () => {
+    const emulator = await start()
+    const url = await signedUrl(emulator)
+    emulator.addFault({ target: 'blob', path: BLOB, status: 206 })
+    const error = await rejection(
+      transferToFile(url, { file: join(temp(), 'a.zip'), allowHttp: true })
+    )
+    expect(error).toBeInstanceOf(TransferError)
+    expect(error).not.toBeInstanceOf(RetryableError)
+    expect(error.message).toBe(`${redactUrl(url)} answered 206`)
+  })
+
+  it('calls a reset connection worth another attempt, without the signed query', async () => {
+    const emulator = await start()
+    const url = await signedUrl(emulator)
+    emulator.addFault({ target: 'blob', path: BLOB, kind: 'reset' })
+    const error = await rejection(
+      transferToFile(url, { file: join(temp(), 'a.zip'), allowHttp: true })
+    )
+    expect(error).toBeInstanceOf(RetryableError)
+    expect(error.message.startsWith(`no answer from ${redactUrl(url)}: `)).toBe(true)
+    expect(error.message).not.toContain('sig=')
+  })
+
+  it('gives up on an archive host that sends no headers within stallMs', async () => {
+    const emulator = await start()
+    const url = await signedUrl(emulator)
+    emulator.addFault({ target: 'blob', path: BLOB, kind: 'hang' })
+    const error = await rejection(
+      transferToFile(url, { file: join(temp(), 'a.zip'), allowHttp: true, stallMs: 300 })
+    )
+    expect(error).toBeInstanceOf(RetryableError)
+    expect(error.message).toBe(`no answer from ${redactUrl(url)} within 0.3 s`)
+  })
+
+  it('gives up on a body that stops arriving for stallMs, saying how much came', async () => {
+    const emulator = await start()
+    const url = await signedUrl(emulator)
+    emulator.addFault({ target: 'blob', path: BLOB, kind: 'stall', fraction: 0.5 })
+    const error = await rejection(
+      transferToFile(url, { file: join(temp(), 'a.zip'), allowHttp: true, stallMs: 300 })
+    )
+    expect(error).toBeInstanceOf(RetryableError)
+    expect(error.message).toBe(
+      `transfer from ${redactUrl(url)} broke after ${CONTENT.length / 2} bytes: no data for 0.3 s`
+    )
+  })
+
+  it('never reports a body cut short as success', async () => {
+    const emulator = await start()
+    const url = await signedUrl(emulator)
+    emulator.addFault({ target: 'blob', path: BLOB, kind: 'truncate', fraction: 0.25 })
+    const error = await rejection(
+      transferToFile(url, { file: join(temp(), 'a.zip'), allowHttp: true })
+    )
+    expect(error).toBeInstanceOf(RetryableError)
+    expect(error.message).toMatch(
+      new RegExp(
+        `^transfer from ${redactUrl(url).replace(/[.?]/g, '\\$&')} (broke|ended) after 2500 `
+      )
+    )
+  })
+
+  it('rethrows the abort itself when the signal ends the transfer', async () => {
+    const emulator = await start()
+    const url = await signedUrl(emulator)
+    emulator.addFault({ target: 'blob', path: BLOB, kind: 'hang' })
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(), 100)
+    const error = await rejection(
+      transferToFile(url, {
+        file: join(temp(), 'a.zip'),
+        allowHttp: true,
+        signal: controller.signal
+      })
+    )
+    expect(error).not.toBeInstanceOf(RetryableError)
+    expect(error.name).toBe('AbortError')
+  })
+
+  it('rethrows the abort itself when the signal ends the body', async () => {
+    const emulator = await start()
+    const url = await signedUrl(emulator)
+    emulator.addFault({ target: 'blob', path: BLOB, kind: 'stall', fraction: 0.5 })
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(), 200)
+    const error = await rejection(
+      transferToFile(url, {
+        file: join(temp(), 'a.zip'),
+        allowHttp: true,
+        signal: controller.signal
+      })
+    )
+    expect(error).not.toBeInstanceOf(RetryableError)
+    expect(error.name).toBe('AbortError')
+  })
+})
