@@ -41433,6 +41433,7 @@ function criteriaFrom(selection, rules) {
 ;// CONCATENATED MODULE: ./src/github/listing.ts
 
 
+
 /**
  * Pages a listing may run past `ceil(total_count / 100)`: artifacts created while the listing is
  * read push items onto later pages, and a few such pages are normal; more is a loop.
@@ -41488,49 +41489,161 @@ function checkPage(data, contentType, listing) {
     }
     return { items: items, total };
 }
-const nextLink = (link) => typeof link === 'string' ? /<([^<>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
+/** The URL of the Link header's `rel` (`next`, `last`), if it has one. */
+const linkOf = (link, rel) => typeof link === 'string' ? new RegExp(`<([^<>]+)>;\\s*rel="${rel}"`).exec(link)?.[1] : undefined;
+/** Pages at once after the first, where the first page says how many there are. */
+const LISTING_CONCURRENCY = 4;
+/** A URL with its query parameters in order, to compare two links that mean the same page. */
+function normalised(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.searchParams.sort();
+        return parsed.href;
+    }
+    catch {
+        return undefined;
+    }
+}
 /**
- * Reads a listing page by page, following the Link headers, and stops with an error where
- * Octokit's paginator would go on for ever or hand a malformed page on: a `next` URL seen before,
- * a page with a `next` link that brings no new id, more pages than `total_count` allows (plus
- * EXTRA_PAGES), an answer that is not the documented envelope. The next URL's origin is the
- * client's to check (it refuses to send the token elsewhere). Errors name the endpoint.
+ * The URLs of pages 2 to `last`, built from the `last` link's page number, or undefined where the
+ * links do not allow it and the listing is followed `next` by `next`: a relative or unparsable
+ * `last`, one without a page number, or one whose page 2 is not the `next` link. The built URLs
+ * keep the `last` URL's origin, which must be the API's: they would carry the token, as a `next`
+ * URL does, and are checked here before any of them is requested (the client checks each again).
+ * A `last` page past what `total_count` allows is refused outright rather than read in parallel.
  */
-async function* readListing(client, listing) {
+function planPages(client, links, maxPages, fail) {
+    if (links.last === undefined || !/^[a-z][a-z\d+.-]*:/i.test(links.last))
+        return undefined;
+    checkOrigin(links.last, new URL(client.apiUrl).origin);
+    const last = new URL(links.last);
+    const lastPage = Number(last.searchParams.get('page'));
+    if (!Number.isSafeInteger(lastPage) || lastPage < 2)
+        return undefined;
+    if (lastPage > maxPages) {
+        fail(`the last page is ${lastPage}, more than the ${maxPages} pages total_count allows; stopping`);
+    }
+    const urlOf = (page) => {
+        const url = new URL(last);
+        url.searchParams.set('page', String(page));
+        return url.href;
+    };
+    if (normalised(urlOf(2)) !== normalised(links.next))
+        return undefined;
+    return Array.from({ length: lastPage - 1 }, (_, index) => urlOf(index + 2));
+}
+/**
+ * Requests `urls` in order, at most `width()` at once and at most `width()` pages past the one
+ * asked for last, so that a reader going one page at a time starts each only when it asks. Every
+ * answer is kept until taken; after a failure nothing more is started.
+ */
+function pageWindow(urls, request, width) {
+    const started = [];
+    let inFlight = 0;
+    let wanted = 0;
+    let stopped = false;
+    const fill = () => {
+        const most = Math.max(1, width());
+        while (!stopped &&
+            started.length < urls.length &&
+            inFlight < most &&
+            started.length < wanted + most) {
+            const answer = request(urls[started.length]);
+            inFlight++;
+            // Handles the rejection here too, so a failure of a page never taken is not unhandled.
+            answer.then(() => {
+                inFlight--;
+                fill();
+            }, () => {
+                inFlight--;
+                stopped = true;
+            });
+            started.push(answer);
+        }
+    };
+    return {
+        take: index => {
+            wanted = index;
+            fill();
+            return started[index];
+        },
+        stop: () => {
+            stopped = true;
+        }
+    };
+}
+/**
+ * Reads a listing page by page, and stops with an error where Octokit's paginator would go on
+ * for ever or hand a malformed page on: a `next` URL seen before, a page with a next page that
+ * brings no new id, more pages than `total_count` allows (plus EXTRA_PAGES), an answer that is
+ * not the documented envelope. Errors name the endpoint.
+ *
+ * Where the first page's Link header gives `last`, pages 2 to `last` are requested ahead, a few
+ * at once (options.concurrency), and yielded in page order; a last page that still has a `next`
+ * (the listing grew while it was read) is followed from there. Without `last`, each `next` link
+ * is followed in turn. Every URL requested is on the API's origin: built ones are checked here,
+ * and the client refuses to send the token anywhere else.
+ */
+async function* readListing(client, listing, options = {}) {
     const { octokit } = client;
     const seenUrls = new Set();
     const seenIds = new Set();
+    const concurrency = options.concurrency ?? (() => LISTING_CONCURRENCY);
+    const get = (url) => {
+        options.onRequest?.();
+        return octokit.request({ method: 'GET', url });
+    };
+    options.onRequest?.();
     let response = await octokit.request(listing.route, listing.params);
-    for (let pages = 1;; pages++) {
-        const url = String(response.url);
-        const endpoint = `GET ${url === '' ? listing.route.replace(/^GET /, '') : new URL(url).pathname}`;
-        seenUrls.add(url);
-        const fail = (why) => {
-            throw new ListingError(`${endpoint} (page ${pages}): ${why}`);
-        };
-        let page;
-        try {
-            page = checkPage(response.data, String(response.headers['content-type'] ?? ''), listing);
+    let planned;
+    let window;
+    let yielded = 0;
+    try {
+        for (let pages = 1;; pages++) {
+            const url = String(response.url);
+            const endpoint = `GET ${url === '' ? listing.route.replace(/^GET /, '') : new URL(url).pathname}`;
+            seenUrls.add(url);
+            const fail = (why) => {
+                throw new ListingError(`${endpoint} (page ${pages}): ${why}`);
+            };
+            let page;
+            try {
+                page = checkPage(response.data, String(response.headers['content-type'] ?? ''), listing);
+            }
+            catch (error) {
+                return fail(`the answer is not the documented listing: ${error.message}`);
+            }
+            const fresh = page.items.filter(item => !seenIds.has(item.id));
+            for (const item of fresh)
+                seenIds.add(item.id);
+            const link = response.headers['link'];
+            const maxPages = Math.ceil(page.total / PER_PAGE) + EXTRA_PAGES;
+            const next = linkOf(link, 'next');
+            if (pages === 1 && next !== undefined) {
+                planned = planPages(client, { next, last: linkOf(link, 'last') }, maxPages, fail);
+                if (planned !== undefined)
+                    window = pageWindow(planned, get, () => concurrency(yielded));
+            }
+            // Pages 2 to `last` come from the plan; after it, from the last page's own `next`.
+            const fromPlan = planned !== undefined && pages - 1 < planned.length;
+            const following = fromPlan ? planned?.[pages - 1] : next;
+            yield { ...page, more: following !== undefined };
+            yielded++;
+            if (following === undefined)
+                return;
+            if (seenUrls.has(following))
+                fail(`the next page's URL repeats one already read; stopping`);
+            if (fresh.length === 0)
+                fail('a page with a next link brought no new id; stopping');
+            if (pages >= maxPages) {
+                fail(`more than ${maxPages} pages for a total_count of ${page.total} (${PER_PAGE} a page); stopping`);
+            }
+            response =
+                fromPlan && window !== undefined ? await window.take(pages - 1) : await get(following);
         }
-        catch (error) {
-            return fail(`the answer is not the documented listing: ${error.message}`);
-        }
-        const fresh = page.items.filter(item => !seenIds.has(item.id));
-        for (const item of fresh)
-            seenIds.add(item.id);
-        yield page;
-        const next = nextLink(response.headers['link']);
-        if (next === undefined)
-            return;
-        const maxPages = Math.ceil(page.total / PER_PAGE) + EXTRA_PAGES;
-        if (seenUrls.has(next))
-            fail(`the next page's URL repeats one already read; stopping`);
-        if (fresh.length === 0)
-            fail('a page with a next link brought no new id; stopping');
-        if (pages >= maxPages) {
-            fail(`more than ${maxPages} pages for a total_count of ${page.total} (${PER_PAGE} a page); stopping`);
-        }
-        response = await octokit.request({ method: 'GET', url: next });
+    }
+    finally {
+        window?.stop();
     }
 }
 
@@ -41538,6 +41651,20 @@ async function* readListing(client, listing) {
 
 
 
+/**
+ * Pages at once while a stop may come: one at a time for the first pages, where a lookup
+ * usually ends, so that a stop wastes no request; wider after, since a lookup that has not ended
+ * in a few pages is probably reading much of the listing.
+ */
+function widthWhileStoppable(stop) {
+    return pagesRead => !stop.possible
+        ? LISTING_CONCURRENCY
+        : pagesRead < 3
+            ? 1
+            : pagesRead < 5
+                ? 2
+                : LISTING_CONCURRENCY;
+}
 const repositoryOf = (request) => `${request.owner}/${request.repo}`;
 /** What the action relies on in each listed artifact; the rest may be absent or null. */
 function checkArtifact(item) {
@@ -41552,7 +41679,7 @@ function checkArtifact(item) {
     return undefined;
 }
 /** The artifacts listing of a repository, or of one run. */
-function artifactPages(client, request) {
+function artifactPages(client, request, options = {}) {
     const params = {
         owner: request.owner,
         repo: request.repo,
@@ -41567,27 +41694,40 @@ function artifactPages(client, request) {
         params,
         key: 'artifacts',
         checkItem: checkArtifact
-    });
+    }, options);
 }
 /**
- * Reads every page of a listing, 100 at a time, following the Link headers, before anything acts
- * on it (deleting while paging would shift later pages and skip artifacts).
+ * Reads a listing, 100 at a time, before anything acts on it (deleting while paging would shift
+ * later pages and skip artifacts): every page, or with `stop` the pages up to the one that
+ * decides. Pages after the first are read a few at once where the first page says how many
+ * there are.
  */
 async function listArtifacts(client, request) {
     const artifacts = [];
     const seen = new Set();
+    const { stop } = request;
     let pages = 0;
+    let complete = true;
+    const options = {
+        onRequest: () => pages++,
+        ...(stop !== undefined ? { concurrency: widthWhileStoppable(stop) } : {})
+    };
     try {
-        for await (const page of artifactPages(client, request)) {
-            pages++;
+        for await (const page of artifactPages(client, request, options)) {
+            const fresh = [];
             for (const artifact of page.items) {
                 // A listing that shifts while it is read can repeat an artifact across pages.
                 if (seen.has(artifact.id))
                     continue;
                 seen.add(artifact.id);
-                artifacts.push(artifact);
+                fresh.push(artifact);
             }
+            artifacts.push(...fresh);
             request.onPage?.(artifacts.length, page.total);
+            if (stop?.add(fresh) === true && page.more) {
+                complete = false;
+                break;
+            }
         }
     }
     catch (error) {
@@ -41599,7 +41739,7 @@ async function listArtifacts(client, request) {
                 : `list the artifacts of run ${request.runId}`
         });
     }
-    return { artifacts, pages };
+    return { artifacts, pages, complete };
 }
 /** The newest page of the repository's artifacts: one request. */
 async function listArtifactsPage(client, owner, repo) {
