@@ -45570,6 +45570,57 @@ function selectArtifacts(artifacts, criteria) {
 function filterArtifacts(artifacts, criteria) {
     return artifacts.filter(matchesFilters(criteria, compilePatterns(criteria.patterns)));
 }
+/**
+ * What tells, while a newest-first listing is read, that the selection is already decided, or
+ * undefined where only the whole listing decides it (prune's oldest-first limit, keep-latest,
+ * patterns or ids with newest-per-name, no names). Two selections qualify:
+ * - the newest of each exact name (download): decided once every name has an artifact that
+ *   passes every filter and whose run is known to be the repository's own where forks are left
+ *   out (one of unknown origin may still be the answer: it is newer, so it is read, and the
+ *   origin lookup and selection decide as before);
+ * - the `limit` newest (list): decided once `limit` artifacts pass every filter, age included.
+ * The order is checked, not trusted: once an artifact is newer than one before it (created_at,
+ * then id, as the selection sorts), no stop comes and the whole listing is read.
+ */
+function earlyStopFor(criteria) {
+    const byName = criteria.newestPerName === true &&
+        criteria.names.length > 0 &&
+        criteria.patterns.length === 0 &&
+        criteria.artifactIds.length === 0 &&
+        criteria.keepLatest === undefined;
+    const byLimit = !criteria.newestPerName &&
+        criteria.limit !== undefined &&
+        criteria.limitFrom === 'newest' &&
+        criteria.keepLatest === undefined;
+    if (!byName && !byLimit)
+        return undefined;
+    const passes = matchesFilters(criteria, compilePatterns(criteria.patterns));
+    const ofAge = matchesAge(criteria);
+    const trusted = (artifact) => !criteria.excludeForks || (!isFromFork(artifact) && !hasUnknownOrigin(artifact));
+    const missing = new Set(criteria.names);
+    let count = 0;
+    let previous;
+    let ordered = true;
+    return {
+        get possible() {
+            return ordered;
+        },
+        add(fresh) {
+            for (const artifact of fresh) {
+                if (previous !== undefined && compareNewestFirst(previous, artifact) > 0)
+                    ordered = false;
+                previous = artifact;
+                if (!passes(artifact) || !trusted(artifact))
+                    continue;
+                if (byName)
+                    missing.delete(artifact.name);
+                else if (ofAge(artifact))
+                    count++;
+            }
+            return ordered && (byName ? missing.size === 0 : count >= (criteria.limit ?? Infinity));
+        }
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/core/patterns.ts
 
@@ -45738,9 +45789,11 @@ async function resolveLookups(client, query, criteria, log) {
     return resolved;
 }
 /**
- * Resolves the query's lookups, lists every artifact of the repository (or of the run) and
- * selects from the complete listing. The server is asked to filter by name where the query says
- * so; the client filters anyway, since old Enterprise Servers ignore `?name=`.
+ * Resolves the query's lookups, lists the artifacts of the repository (or of the run) and
+ * selects from the listing. The listing is read to its end unless its newest pages already
+ * decide the selection (the newest of each exact name, the `limit` newest: see earlyStopFor);
+ * prune's selection never is. The server is asked to filter by name where the query says so;
+ * the client filters anyway, since old Enterprise Servers ignore `?name=`.
  */
 async function listAndSelect(client, query, criteria, log) {
     const resolved = await resolveLookups(client, query, criteria, log);
@@ -45748,6 +45801,7 @@ async function listAndSelect(client, query, criteria, log) {
         return {
             listed: [],
             pages: 0,
+            complete: true,
             selected: [],
             kept: [],
             forks: [],
@@ -45756,25 +45810,29 @@ async function listAndSelect(client, query, criteria, log) {
         };
     }
     const progressDue = progressClock(PROGRESS_EVERY_MS);
-    const { artifacts, pages } = await listArtifacts(client, {
+    const { artifacts, pages, complete } = await listArtifacts(client, {
         owner: query.owner,
         repo: query.repo,
         runId: query.runId,
         name: query.name,
+        stop: earlyStopFor(resolved),
         onPage: (read, total) => {
             if (!progressDue())
                 return;
             log.info(`Listing artifacts: ${formatCount(read)}${total ? ` of ${formatCount(total)}` : ''} read`);
         }
     });
-    log.info(`Listed ${artifacts.length} artifact(s) of ${query_repositoryOf(query)}${query.runId !== undefined ? ` run ${query.runId}` : ''} in ${pages} request(s)`);
-    for (const warning of regexPatternWarnings(resolved.patterns, new Set(artifacts.map(a => a.name)))) {
+    log.info(`Listed ${artifacts.length} artifact(s) of ${query_repositoryOf(query)}${query.runId !== undefined ? ` run ${query.runId}` : ''} in ${pages} request(s)${complete ? '' : ': the newest decide the selection, the older ones were not read'}`);
+    // A pattern that matched nothing among the newest may match an older name.
+    const warnings = complete
+        ? regexPatternWarnings(resolved.patterns, new Set(artifacts.map(a => a.name)))
+        : [];
+    for (const warning of warnings)
         log.warn(warning);
-    }
-    const complete = resolved.excludeForks
+    const withOrigins = resolved.excludeForks
         ? await completeOrigins(client, query, artifacts, resolved)
         : artifacts;
-    return { ...selectArtifacts(complete, resolved), listed: artifacts, pages };
+    return { ...selectArtifacts(withOrigins, resolved), listed: artifacts, pages, complete };
 }
 /** `'build' exists, but its 3 artifacts expired between … and ….` for a name only expired. */
 function describeExpired(name, artifacts) {
