@@ -40936,8 +40936,8 @@ function pageWindow(urls, request, width) {
         const most = Math.max(1, width());
         while (!stopped &&
             started.length < urls.length &&
-            inFlight < most &&
-            started.length < wanted + most) {
+            // The page asked for always starts, even were the width to shrink below what is in flight.
+            ((inFlight < most && started.length < wanted + most) || started.length === wanted)) {
             const answer = request(urls[started.length]);
             inFlight++;
             // Handles the rejection here too, so a failure of a page never taken is not unhandled.

@@ -173,8 +173,8 @@ function pageWindow(
     while (
       !stopped &&
       started.length < urls.length &&
-      inFlight < most &&
-      started.length < wanted + most
+      // The page asked for always starts, even were the width to shrink below what is in flight.
+      ((inFlight < most && started.length < wanted + most) || started.length === wanted)
     ) {
       const answer = request(urls[started.length])
       inFlight++
