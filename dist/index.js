@@ -30741,3492 +30741,4326 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
-
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/***/ 4150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ criteriaFrom)
+/* harmony export */ });
 /**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
+ * The client-side filters of a selection, before any lookup (pull request, workflow). Rules not
+ * given are off: nothing left out for being expired or from a fork, every artifact of a name.
  */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function utils_toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
+function criteriaFrom(selection, rules) {
     return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
+        names: selection.names,
+        patterns: selection.patterns,
+        artifactIds: selection.artifactIds,
+        runId: selection.runId,
+        branch: selection.branch,
+        commit: selection.commit,
+        olderThan: selection.olderThan,
+        newerThan: selection.newerThan,
+        keepLatest: selection.keepLatest,
+        limit: selection.limit,
+        excludeExpired: false,
+        excludeForks: false,
+        newestPerName: false,
+        ...rules
     };
 }
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/***/ }),
+
+/***/ 6417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ describeNothingFound),
+  A: () => (/* binding */ listAndSelect)
+});
+
+// EXTERNAL MODULE: ./src/github/artifacts.ts
+var github_artifacts = __nccwpck_require__(4616);
+// EXTERNAL MODULE: ./src/settings/inputs.ts
+var inputs = __nccwpck_require__(7428);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __nccwpck_require__(3116);
+// EXTERNAL MODULE: ./src/github/listing.ts
+var listing = __nccwpck_require__(8011);
+;// CONCATENATED MODULE: ./src/github/runs.ts
+
+
+
+/** The ids of a workflow's runs, filtered by the server (conclusion, event, branch). */
+async function listWorkflowRunIds(client, query) {
+    const ids = new Set();
+    const filters = {
+        owner: query.owner,
+        repo: query.repo,
+        per_page: inputs/* PER_PAGE */.EK,
+        ...(query.conclusion !== undefined ? { status: query.conclusion } : {}),
+        ...(query.event !== undefined ? { event: query.event } : {}),
+        ...(query.branch !== undefined ? { branch: query.branch } : {}),
+        ...(query.headSha !== undefined ? { head_sha: query.headSha } : {})
+    };
+    const pages = (0,listing/* readListing */.vS)(client, query.workflow === undefined
+        ? {
+            route: 'GET /repos/{owner}/{repo}/actions/runs',
+            params: filters,
+            key: 'workflow_runs',
+            checkItem: () => undefined
+        }
+        : {
+            route: 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+            params: {
+                ...filters,
+                workflow_id: /^\d+$/.test(query.workflow) ? Number(query.workflow) : query.workflow
+            },
+            key: 'workflow_runs',
+            checkItem: () => undefined
+        });
+    try {
+        for await (const page of pages) {
+            for (const run of page.items)
+                ids.add(run.id);
+        }
+    }
+    catch (error) {
+        (0,errors/* asApiError */.z)({
+            repository: `${query.owner}/${query.repo}`,
+            permission: 'actions: read',
+            action: query.workflow === undefined
+                ? 'list workflow runs'
+                : `list the runs of workflow '${query.workflow}'`
+        })(error);
+    }
+    return ids;
+}
+const idOf = (value) => {
+    const id = value?.id;
+    return typeof id === 'number' && Number.isSafeInteger(id) ? id : undefined;
+};
+/** Reads one run's repositories; undefined fields where the answer does not say. */
+async function getRunRepositories(client, owner, repo, runId) {
+    const { data } = await client.octokit.rest.actions
+        .getWorkflowRun({ owner, repo, run_id: runId })
+        .catch((0,errors/* asApiError */.z)({
+        repository: `${owner}/${repo}`,
+        permission: 'actions: read',
+        action: `read workflow run ${runId}`
+    }));
+    const run = data;
+    return { repositoryId: idOf(run?.repository), headRepositoryId: idOf(run?.head_repository) };
+}
+async function getPullHead(client, owner, repo, pullNumber) {
+    const { data } = await client.octokit.rest.pulls
+        .get({ owner, repo, pull_number: pullNumber })
+        .catch((0,errors/* asApiError */.z)({
+        repository: `${owner}/${repo}`,
+        permission: 'pull-requests: read',
+        action: `read pull request #${pullNumber}`
+    }));
+    return { ref: data.head.ref, sha: data.head.sha, repositoryId: data.head.repo?.id };
+}
+
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+// EXTERNAL MODULE: ./src/shared/progress.ts
+var progress = __nccwpck_require__(1378);
+// EXTERNAL MODULE: ./src/core/select.ts + 9 modules
+var core_select = __nccwpck_require__(7299);
+;// CONCATENATED MODULE: ./src/core/patterns.ts
+
+/** Marks of a regular expression that a glob never needs: anchors, escapes, `.*`, groups. */
+const REGEX_MARKS = /^\^|\$$|\\[dDwWsSb.]|\.\*|\.\+|\(.*\|.*\)|\[[^\]]*\][*+]/;
+/** True when a pattern reads like a regular expression rather than a glob. */
+function looksLikeRegex(pattern) {
+    return REGEX_MARKS.test(pattern);
+}
+/**
+ * The glob a regular expression most likely meant, where that is obvious (anchors dropped,
+ * `.*` as `*`, `.` as `?`, `\.` as `.`, `(a|b)` as `{a,b}`); undefined where it is not.
+ */
+function globFromRegex(pattern) {
+    let glob = pattern.replace(/^\^/, '').replace(/\$$/, '');
+    const anchoredStart = pattern.startsWith('^');
+    const anchoredEnd = pattern.endsWith('$');
+    glob = glob
+        .replace(/\.\*/g, '*')
+        .replace(/\.\+/g, '?*')
+        .replace(/\((\w+(?:\|\w+)+)\)/g, (_, alternatives) => `{${alternatives.split('|').join(',')}}`)
+        // An escaped dot is a dot; any other dot is one character.
+        .split('\\.')
+        .map(part => part.replace(/\./g, '?'))
+        .join('.');
+    if (/[\\()|^$+]/.test(glob))
+        return undefined;
+    // An unanchored regular expression matches anywhere in the name.
+    return `${anchoredStart ? '' : '*'}${glob}${anchoredEnd ? '' : '*'}`.replace(/\*{2,}/g, '*');
+}
+/**
+ * Warnings for patterns that matched no name and read like regular expressions: patterns are
+ * globs, and a cleanup that silently matches nothing forever is a failure nobody sees.
+ */
+function regexPatternWarnings(patterns, names) {
+    const listed = [...names];
+    const warnings = [];
+    for (const line of patterns) {
+        const pattern = line.startsWith('!') ? line.slice(1) : line;
+        if (!looksLikeRegex(pattern))
+            continue;
+        const matches = (0,core_select/* compilePatterns */.xi)([pattern]);
+        if (listed.some(matches))
+            continue;
+        const glob = globFromRegex(pattern);
+        warnings.push(`Pattern '${pattern}' matched no artifact name and reads like a regular expression, but patterns are globs (minimatch)${glob === undefined ? '' : `: did you mean '${glob}'?`}`);
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/core/provenance.ts
+
 
 
 /**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
+ * Completes what the listing leaves out about where each candidate's run came from (older
+ * servers send no `workflow_run`, or one without `head_repository_id`), by asking the run:
+ * `GET /repos/{o}/{r}/actions/runs/{id}`, once per run. Only artifacts that pass the other
+ * filters are looked up. A run the server no longer knows (404) stays unknown; selection then
+ * leaves its artifacts out as it does a fork's (fails closed).
  */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
+async function completeOrigins(client, repository, artifacts, criteria) {
+    // A run's own listing names its run even where the artifact does not.
+    const withRun = artifacts.map(artifact => repository.runId !== undefined && artifact.workflow_run?.id == null
+        ? { ...artifact, workflow_run: { ...artifact.workflow_run, id: repository.runId } }
+        : artifact);
+    const unknown = new Set((0,core_select/* filterArtifacts */.Gp)(withRun, criteria).filter(core_select/* hasUnknownOrigin */.d2));
+    if (unknown.size === 0)
+        return withRun;
+    // One request per run, one at a time: the answers are small and the runs few.
+    const runs = new Map();
+    const completed = [];
+    for (const artifact of withRun) {
+        const runId = artifact.workflow_run?.id;
+        if (!unknown.has(artifact) || runId == null) {
+            completed.push(artifact);
+            continue;
         }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
+        let found = runs.get(runId);
+        if (found === undefined) {
+            found = await getRunRepositories(client, repository.owner, repository.repo, runId).catch((error) => {
+                if (errors/* ApiError */.h.hasStatus(error, 404))
+                    return {};
+                throw error;
+            });
+            runs.set(runId, found);
+        }
+        completed.push({
+            ...artifact,
+            workflow_run: {
+                ...artifact.workflow_run,
+                repository_id: artifact.workflow_run?.repository_id ?? found.repositoryId,
+                head_repository_id: artifact.workflow_run?.head_repository_id ?? found.headRepositoryId
             }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
+        });
     }
+    return completed;
 }
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
+
+// EXTERNAL MODULE: ./src/core/query.ts
+var core_query = __nccwpck_require__(363);
+;// CONCATENATED MODULE: ./src/core/list-and-select.ts
 
 
 
 
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+
+
+
+
+/** Milliseconds between progress lines of a long listing. */
+const PROGRESS_EVERY_MS = 5000;
+/** Adds what the query's lookups (pull request, workflow) learn from the API to the criteria. */
+async function resolveLookups(client, query, criteria, log) {
+    const resolved = { ...criteria };
+    if (query.pullRequest !== undefined) {
+        const { number, means } = query.pullRequest;
+        const pull = await getPullHead(client, query.owner, query.repo, number);
+        log.info(`Pull request #${number}: head ${pull.ref} at ${pull.sha.slice(0, 7)}`);
+        if (means === 'commit') {
+            resolved.commit = pull.sha;
         }
         else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
+            resolved.branch = pull.ref;
+            resolved.headRepositoryId = pull.repositoryId;
         }
     }
-    else {
-        return undefined;
+    if (query.runs !== undefined) {
+        const { workflow, conclusion, event } = query.runs;
+        const runIds = await listWorkflowRunIds(client, {
+            owner: query.owner,
+            repo: query.repo,
+            workflow,
+            conclusion,
+            event,
+            branch: resolved.branch,
+            // A full sha lets the server narrow the runs; a prefix is matched on the client.
+            headSha: resolved.commit?.length === 40 ? resolved.commit : undefined
+        });
+        log.info(`${workflow === undefined ? 'Runs of every workflow' : `Workflow ${workflow}`}${conclusion ? `, conclusion ${conclusion}` : ''}${event ? `, event ${event}` : ''}: ${runIds.size} matching run(s)`);
+        resolved.runIds = runIds;
+    }
+    return resolved;
+}
+/**
+ * Resolves the query's lookups, lists the artifacts of the repository (or of the run) and
+ * selects from the listing. The listing is read to its end unless its newest pages already
+ * decide the selection (the newest of each exact name, the `limit` newest: see earlyStopFor);
+ * prune's selection never is. The server is asked to filter by name where the query says so;
+ * the client filters anyway, since old Enterprise Servers ignore `?name=`.
+ */
+async function listAndSelect(client, query, criteria, log) {
+    const resolved = await resolveLookups(client, query, criteria, log);
+    if (resolved.runIds !== undefined && resolved.runIds.size === 0) {
+        return {
+            listed: [],
+            pages: 0,
+            complete: true,
+            selected: [],
+            kept: [],
+            spared: [],
+            forks: [],
+            unknownOrigin: [],
+            overLimit: []
+        };
+    }
+    const progressDue = (0,progress/* progressClock */.G)(PROGRESS_EVERY_MS);
+    const { artifacts, pages, complete } = await (0,github_artifacts/* listArtifacts */.wn)(client, {
+        owner: query.owner,
+        repo: query.repo,
+        runId: query.runId,
+        name: query.name,
+        stop: (0,core_select/* earlyStopFor */.hh)(resolved),
+        onPage: (read, total) => {
+            if (!progressDue())
+                return;
+            log.info(`Listing artifacts: ${(0,format/* formatCount */.B4)(read)}${total ? ` of ${(0,format/* formatCount */.B4)(total)}` : ''} read`);
+        }
+    });
+    log.info(`Listed ${artifacts.length} artifact(s) of ${(0,core_query/* repositoryOf */._)(query)}${query.runId !== undefined ? ` run ${query.runId}` : ''} in ${pages} request(s)${complete ? '' : ': the newest decide the selection, the older ones were not read'}`);
+    // A pattern that matched nothing among the newest may match an older name.
+    const warnings = complete
+        ? regexPatternWarnings(resolved.patterns, new Set(artifacts.map(a => a.name)))
+        : [];
+    for (const warning of warnings)
+        log.warn(warning);
+    const withOrigins = resolved.excludeForks
+        ? await completeOrigins(client, query, artifacts, resolved)
+        : artifacts;
+    return { ...(0,core_select/* selectArtifacts */.qC)(withOrigins, resolved), listed: artifacts, pages, complete };
+}
+/** `'build' exists, but its 3 artifacts expired between … and ….` for a name only expired. */
+function describeExpired(name, artifacts) {
+    const times = artifacts
+        .map(a => a.expires_at ?? a.created_at)
+        .filter((t) => typeof t === 'string' && !Number.isNaN(Date.parse(t)))
+        .map(t => (0,format/* formatInstant */.r4)(new Date(t)))
+        .sort();
+    const when = times.length === 0
+        ? ''
+        : times[0] === times[times.length - 1]
+            ? ` on ${times[0]}`
+            : ` between ${times[0]} and ${times[times.length - 1]}`;
+    return artifacts.length === 1
+        ? `'${name}' exists, but its only artifact expired${when}.`
+        : `'${name}' exists, but its ${artifacts.length} artifacts expired${when}.`;
+}
+/**
+ * Why a selection came out empty, naming what does exist so that a typo is easy to see, and
+ * saying so when a wanted name exists only as expired artifacts. When the server filtered by a
+ * name that matched nothing, one page without the filter shows what is there: one request, on
+ * this failure path only.
+ */
+async function describeNothingFound(client, query, found, names = []) {
+    let listed = found.listed;
+    if (listed.length === 0 && query.name !== undefined && query.runId === undefined) {
+        listed = await (0,github_artifacts/* listArtifactsPage */.L4)(client, query.owner, query.repo).catch(() => []);
+    }
+    const expiredOnly = names.flatMap(name => {
+        const of = listed.filter(a => a.name === name);
+        return of.length > 0 && of.every(a => a.expired) ? [describeExpired(name, of)] : [];
+    });
+    const all = [...new Set(listed.map(a => a.name))].sort();
+    const shown = all.slice(0, 20).map(n => `'${n}'`);
+    const existing = all.length === 0
+        ? 'The listing was empty.'
+        : `Names that exist: ${shown.join(', ')}${all.length > shown.length ? ` and ${all.length - shown.length} more` : ''}.`;
+    return [
+        `No artifact matched the selection in ${(0,core_query/* repositoryOf */._)(query)}.`,
+        ...(expiredOnly.length > 0 ? expiredOnly : [existing])
+    ].join(' ');
+}
+
+
+/***/ }),
+
+/***/ 8211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ applyNotFoundMode)
+/* harmony export */ });
+/** `if-no-artifact-found` applied to a message: throws for `fail`, warns for `warn`. */
+function applyNotFoundMode(mode, message, log) {
+    if (mode === 'fail')
+        throw new Error(message);
+    if (mode === 'warn')
+        log.warn(message);
+    else
+        log.info(message);
+}
+
+
+/***/ }),
+
+/***/ 363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ queryFrom),
+/* harmony export */   _: () => (/* binding */ repositoryOf)
+/* harmony export */ });
+/** The query for a selection: what the API can narrow and the lookups it needs. */
+function queryFrom(repository, selection, pullRequestMeans) {
+    return {
+        owner: repository.owner,
+        repo: repository.repo,
+        runId: selection.runId,
+        name: selection.names.length === 1 ? selection.names[0] : undefined,
+        pullRequest: selection.pr === undefined ? undefined : { number: selection.pr, means: pullRequestMeans },
+        runs: selection.workflow === undefined &&
+            selection.workflowConclusion === undefined &&
+            selection.event === undefined
+            ? undefined
+            : {
+                workflow: selection.workflow,
+                conclusion: selection.workflowConclusion,
+                event: selection.event
+            }
+    };
+}
+/** The repository as `owner/name`, for messages. */
+function repositoryOf(query) {
+    return `${query.owner}/${query.repo}`;
+}
+
+
+/***/ }),
+
+/***/ 7299:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a0: () => (/* binding */ compareNewestFirst),
+  xi: () => (/* binding */ compilePatterns),
+  hh: () => (/* binding */ earlyStopFor),
+  Gp: () => (/* binding */ filterArtifacts),
+  d2: () => (/* binding */ hasUnknownOrigin),
+  qC: () => (/* binding */ selectArtifacts)
+});
+
+// UNUSED EXPORTS: isFromFork
+
+;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
+const balanced = (a, b, str) => {
+    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
+    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
+    const r = ma !== null && mb != null && range(ma, mb, str);
+    return (r && {
+        start: r[0],
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + ma.length, r[1]),
+        post: str.slice(r[1] + mb.length),
+    });
+};
+const maybeMatch = (reg, str) => {
+    const m = str.match(reg);
+    return m ? m[0] : null;
+};
+const range = (a, b, str) => {
+    let begs, beg, left, right = undefined, result;
+    let ai = str.indexOf(a);
+    let bi = str.indexOf(b, ai + 1);
+    let i = ai;
+    if (ai >= 0 && bi > 0) {
+        if (a === b) {
+            return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i >= 0 && !result) {
+            if (i === ai) {
+                begs.push(i);
+                ai = str.indexOf(a, i + 1);
+            }
+            else if (begs.length === 1) {
+                const r = begs.pop();
+                if (r !== undefined)
+                    result = [r, bi];
+            }
+            else {
+                beg = begs.pop();
+                if (beg !== undefined && beg < left) {
+                    left = beg;
+                    right = bi;
+                }
+                bi = str.indexOf(b, i + 1);
+            }
+            i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== undefined) {
+            result = [left, right];
+        }
+    }
+    return result;
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
+
+const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
+const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
+const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
+const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
+const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
+const escSlashPattern = new RegExp(escSlash, 'g');
+const escOpenPattern = new RegExp(escOpen, 'g');
+const escClosePattern = new RegExp(escClose, 'g');
+const escCommaPattern = new RegExp(escComma, 'g');
+const escPeriodPattern = new RegExp(escPeriod, 'g');
+const slashPattern = /\\\\/g;
+const openPattern = /\\{/g;
+const closePattern = /\\}/g;
+const commaPattern = /\\,/g;
+const periodPattern = /\\\./g;
+const EXPANSION_MAX = 100_000;
+// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
+// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
+// truncated to 100k results - while making every result ~1500 characters
+// long. The result set, and the intermediate arrays built while combining
+// brace sets, then grow large enough to exhaust memory and crash the process
+// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
+// characters the accumulator may hold at any point, so memory stays flat no
+// matter how many brace groups are chained. The limit sits well above any
+// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
+// characters) so legitimate input is unaffected.
+const EXPANSION_MAX_LENGTH = 4_000_000;
+// `expand_` recurses once per level of brace *nesting* - both when expanding a
+// set's comma members and when re-wrapping a set whose body is a single part.
+// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
+// level per chained group), which left nesting depth unbounded: about 3,100
+// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
+// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
+// will follow nesting. It sits far above any realistic pattern and well below
+// the depth at which the stack runs out.
+const EXPANSION_MAX_DEPTH = 1_000;
+// Bash keeps a quirk where a brace group followed by a comma set still expands
+// (`{a},b}`). The parser implements it by rewriting the string and restarting
+// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
+// full passes over a string that itself grows by one `escClose` sentinel each
+// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
+// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
+// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
+// times the scan may restart. Real `{a},b}` input needs a handful.
+const EXPANSION_MAX_REWRITES = 1_000;
+// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
+// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
+// and chained groups each rebuild up to `max` results, so 2KB of input could
+// block the event loop for over 30 seconds. Each character scanned, result
+// built and sequence value generated is a step, and each `expand_` call costs
+// `CALL_STEPS` more. Past the budget, the set being expanded and everything
+// after it stay literal. A glob needs a few hundred steps, and nesting all the
+// way to `EXPANSION_MAX_DEPTH` about 4M.
+const EXPANSION_MAX_STEPS = 20_000_000;
+// What one `expand_` call costs on top of what it scans and builds. Setting
+// one up takes about as long as scanning 16 characters, and a set whose
+// results are wrapped to be expanded again makes one call per result, each
+// scanning and building next to nothing: 64KB of
+// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
+// 4M such calls, which spent the budget three times as slowly as anything
+// else.
+const CALL_STEPS = 16;
+function numeric(str) {
+    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+    return str
+        .replace(slashPattern, escSlash)
+        .replace(openPattern, escOpen)
+        .replace(closePattern, escClose)
+        .replace(commaPattern, escComma)
+        .replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+    return str
+        .replace(escSlashPattern, '\\')
+        .replace(escOpenPattern, '{')
+        .replace(escClosePattern, '}')
+        .replace(escCommaPattern, ',')
+        .replace(escPeriodPattern, '.');
+}
+// Like `target.push(...items)` but doesn't overflow the stack
+function pushAll(target, items) {
+    for (let i = 0; i < items.length; i++) {
+        target.push(items[i]);
     }
 }
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
+// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
+// and charged for the characters it walks: up to the group's `}`, or the
+// whole string when there is no match or unmatched `{` come first, which
+// `unmatched` then flags for masking. Once a call overdraws the budget, it
+// and every later one return undefined, so the rest stays literal.
+function balancedWithBudget(str, masked, budget) {
+    if (budget.remaining < 0) {
+        return undefined;
+    }
+    const r = range('{', '}', masked);
+    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
+    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+    if (!r || budget.remaining < 0) {
+        return undefined;
+    }
+    return {
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + 1, r[1]),
+        post: str.slice(r[1] + 1),
+        unmatched,
+    };
+}
+// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
+// keeps the length, so a scan of it still lines up with the string it was
+// made from. Such a `{` is literal either way, but `balanced` only learns that
+// one is unmatched by reading to the end of the string, so with one at the
+// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
+// input. That was quadratic, and once the step budget charged for it, it ran
+// out partway through and left the rest literal. A scan of the masked copy
+// stops at the group's `}`. It is one pass, charged as such.
+function maskUnmatchedOpens(masked, budget) {
+    budget.remaining -= masked.length;
+    const open = [];
+    for (let i = 0; i < masked.length; i++) {
+        const c = masked.charCodeAt(i);
+        if (c === 0x7b) {
+            open.push(i);
+        }
+        else if (c === 0x7d && open.length) {
+            open.pop();
+        }
+    }
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < open.length; i++) {
+        const at = open[i];
+        out += masked.slice(last, at) + '\0';
+        last = at + 1;
+    }
+    return out + masked.slice(last);
+}
+// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
+// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
+// the end. The regex tries every `,` and backtracks through the rest of its
+// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
+// every pass. Like a scan, it is charged for the whole string and refused if
+// that overdraws the budget.
+function commaSetFollows(str, budget) {
+    budget.remaining -= str.length;
+    if (budget.remaining < 0) {
         return false;
     }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
+    // Whether a `}` follows the current position before the line ends
+    let close = false;
+    for (let i = str.length - 1; i >= 0; i--) {
+        const c = str.charCodeAt(i);
+        if (c === 0x7d) {
+            close = true;
+        }
+        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+            // A line terminator, which `.` does not match
+            close = false;
+        }
+        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
             return true;
         }
     }
     return false;
 }
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
 /**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ * Basically just str.split(","), but handling cases
+ * where we have nested braced sections, which should be
+ * treated as individual members, like {a,{b,c},d}
+ *
+ * Returns `undefined` if the step budget runs out before the whole set is
+ * split, since splitting what is left on every comma would tear apart the
+ * nested sets it still holds.
  */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
+function parseCommaParts(str, budget) {
+    const parts = [];
+    // Walk the brace groups iteratively. Recursing on `post` once per group let a
+    // chain of them exhaust the stack - the parsing-side counterpart to
+    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
+    // `maxLength` can bound, since it happens before expansion.
+    //
+    // The part the next chunk continues
+    let carry = '';
+    for (;;) {
+        // A set's body holds no unmatched `{`, so there is nothing to mask.
+        const m = balancedWithBudget(str, str, budget);
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        if (!m) {
+            const tail = str.split(',');
+            tail[0] = carry + tail[0];
+            pushAll(parts, tail);
+            return parts;
+        }
+        const { pre, body, post } = m;
+        const p = pre.split(',');
+        p[0] = carry + p[0];
+        p[p.length - 1] += '{' + body + '}';
+        if (!post.length) {
+            pushAll(parts, p);
+            return parts;
+        }
+        carry = p.pop();
+        pushAll(parts, p);
+        str = post;
     }
 }
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
+// An option that is left out, or that is NaN, gets its default. Every
+// comparison against NaN is false, so a NaN bound would never be reached:
+// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
+// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
+// `Infinity` to lift a bound.
+function bound(value, fallback) {
+    return value === undefined || isNaN(value) ? fallback : value;
 }
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
+function expand(str, options = {}) {
+    if (!str) {
+        return [];
+    }
+    const max = bound(options.max, EXPANSION_MAX);
+    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+    // I don't know why Bash 4.3 does this, but it does.
+    // Anything starting with {} will have the first two bytes preserved
+    // but *only* at the top level, so {},a}b will not expand to anything,
+    // but a{},b}c will be expanded to [a}c,abc].
+    // One could argue that this is a bug in Bash, but since the goal of
+    // this module is to match Bash's rules, we escape a leading {}
+    if (str.slice(0, 2) === '{}') {
+        str = '\\{\\}' + str.slice(2);
+    }
+    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+    return '{' + str + '}';
+}
+function isPadded(el) {
+    return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+    return i <= y;
+}
+function gte(i, y) {
+    return i >= y;
+}
+// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
+// number of results at `max` and the total number of characters at `maxLength`.
+// This is the one place output grows, so bounding it here keeps the single
+// accumulator - and therefore memory - flat regardless of how many brace groups
+// are combined (CVE-2026-14257). Each result built is a step, since `max` and
+// `maxLength` bound one combination, not how many brace groups are combined.
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+    const out = [];
+    let length = 0;
+    // Bash drops empty results at the top level, and they don't count against
+    // `max`, so `max` bounds the number of *kept* results. Only an empty
+    // `acc[a] + pre` can make one, so for those the empty values are skipped
+    // without being visited. Visiting them one at a time let a set of empties
+    // cost `acc.length * values.length` while keeping nothing.
+    let nonEmpty;
+    outer: for (let a = 0; a < acc.length; a++) {
+        const prefix = acc[a] + pre;
+        let vs = values;
+        if (dropEmpties && !prefix) {
+            if (!nonEmpty)
+                nonEmpty = values.filter(v => v);
+            vs = nonEmpty;
+        }
+        for (let v = 0; v < vs.length; v++) {
+            if (out.length >= max)
+                break outer;
+            const expansion = prefix + vs[v];
+            if (length + expansion.length > maxLength)
+                break outer;
+            out.push(expansion);
+            length += expansion.length;
         }
     }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
+    budget.remaining -= out.length;
+    return out;
+}
+// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
+// sequence body, or `undefined` if the step budget runs out generating them.
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+    const n = body.split(/\.\./);
+    const N = [];
+    // A sequence body always splits into two or three parts, but the compiler
+    // can't know that.
+    /* c8 ignore start */
+    if (n[0] === undefined || n[1] === undefined) {
+        return N;
     }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
+    /* c8 ignore stop */
+    const x = numeric(n[0]);
+    const y = numeric(n[1]);
+    const width = Math.max(n[0].length, n[1].length);
+    let incr = n.length === 3 && n[2] !== undefined ?
+        Math.max(Math.abs(numeric(n[2])), 1)
+        : 1;
+    let test = lte;
+    const reverse = y < x;
+    if (reverse) {
+        incr *= -1;
+        test = gte;
     }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
+    const pad = n.some(isPadded);
+    // A padded value is built a character at a time to `width`, which the input
+    // sets, so it costs one step per character: 64KB of
+    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
+    // one step per value.
+    const cost = pad ? width : 1;
+    let length = 0;
+    for (let i = x; test(i, y) && N.length < max; i += incr) {
+        // Each value is a step. `max` and `maxLength` bound one sequence, but a
+        // chain of them still generated up to `max` values each, however few
+        // combining could keep.
+        budget.remaining -= cost;
+        if (budget.remaining < 0) {
+            return undefined;
         }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
+        let c;
+        if (isAlphaSequence) {
+            c = String.fromCharCode(i);
+            if (c === '\\') {
+                c = '';
             }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
         }
         else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
+            c = String(i);
+            if (pad) {
+                const need = width - c.length;
+                if (need > 0) {
+                    const z = new Array(need + 1).join('0');
+                    if (i < 0) {
+                        c = '-' + z + c.slice(1);
                     }
                     else {
-                        msg = `Failed request: (${statusCode})`;
+                        c = z + c;
                     }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
                 }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
+            }
+        }
+        if (length + c.length > maxLength)
+            break;
+        N.push(c);
+        length += c.length;
     }
+    return N;
 }
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    // An overdraft here makes the first scan refuse, so `str` stays literal.
+    budget.remaining -= CALL_STEPS;
+    // Too deeply nested to keep following: treat the rest as literal, the same
+    // way a group that cannot expand is already handled. Truncating rather than
+    // throwing keeps `expand` total, matching `max` and `maxLength`.
+    if (depth > maxDepth) {
+        return [str];
+    }
+    // Consume the string's top-level brace groups left to right, threading a
+    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
+    // rather than recursing on `m.post` once per group - keeps the native stack
+    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
+    // longer overflow the stack, and leaves a single accumulator whose size
+    // `maxLength` bounds directly (CVE-2026-14257).
+    let acc = [''];
+    // Bash drops empty results, but only when the *first* top-level group is a
+    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
+    // is on the final strings, so it is applied to whichever `combine` produces
+    // them (the one with no brace set left in the tail).
+    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
+    // re-reads the whole string, so leaving this unbounded is quadratic.
+    let rewrites = 0;
+    let dropEmpties = false;
+    let firstGroup = true;
+    // `str` with its unmatched `{` masked, once a scan has run into them
+    let masked = str;
+    for (;;) {
+        const m = balancedWithBudget(str, masked, budget);
+        // No brace set left, or no step budget left to look for one: the rest of
+        // the string is literal.
+        if (!m) {
+            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+        }
+        if (m.unmatched) {
+            masked = maskUnmatchedOpens(masked, budget);
+        }
+        // no need to expand pre, since it is guaranteed to be free of brace-sets
+        const pre = m.pre;
+        // This set and the rest of the string, literal: for a set that cannot
+        // expand, and for one the step budget runs out on. Once it is overdrawn,
+        // every set still being expanded, at every level, stays literal like this -
+        // otherwise each level above would go on combining, and wrapping and
+        // expanding again, results the budget was too small for.
+        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        if (/\$$/.test(pre)) {
+            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            firstGroup = false;
+            if (!m.post.length)
+                break;
+            str = m.post;
+            masked = masked.slice(m.end + 1);
+            continue;
+        }
+        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+        const isSequence = isNumericSequence || isAlphaSequence;
+        const isOptions = m.body.indexOf(',') >= 0;
+        if (!isSequence && !isOptions) {
+            // {a},b}
+            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+                rewrites++;
+                str = m.pre + '{' + m.body + escClose + m.post;
+                // Taking a `}` away never gives an unmatched `{` a partner, so what
+                // is masked stays unmatched. The `{` it closed can be left without
+                // one, and the next scan masks it.
+                masked =
+                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+                isTop = true;
+                continue;
+            }
+            // Nothing here expands, so the whole remaining string is literal.
+            return literal();
+        }
+        if (firstGroup) {
+            dropEmpties = isTop && !isSequence;
+            firstGroup = false;
+        }
+        let values;
+        if (isSequence) {
+            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+            if (!values) {
+                return literal();
+            }
+        }
+        else {
+            let n = parseCommaParts(m.body, budget);
+            // The step budget ran out partway through the set.
+            if (!n) {
+                return literal();
+            }
+            if (n.length === 1 && n[0] !== undefined) {
+                // x{{a,b}}y ==> x{a}y x{b}y
+                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+                // The step budget ran out expanding the set's only part.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                //XXX is this necessary? Can't seem to hit it in tests.
+                /* c8 ignore start */
+                if (n.length === 1) {
+                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    if (budget.remaining < 0) {
+                        return literal();
+                    }
+                    acc = next;
+                    if (!m.post.length)
+                        break;
+                    str = m.post;
+                    masked = masked.slice(m.end + 1);
+                    continue;
+                }
+                /* c8 ignore stop */
+            }
+            // Values that `combine` is going to drop as empty produce no result, so
+            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
+            // would stop at `['a', '']` and yield one result instead of two. Skipping
+            // them outright keeps `values` bounded while leaving `max` a bound on
+            // *kept* results.
+            let dropsEmpties = dropEmpties && !m.post.length && !pre;
+            for (let d = 0; dropsEmpties && d < acc.length; d++) {
+                if (acc[d]) {
+                    dropsEmpties = false;
+                }
+            }
+            values = [];
+            let valuesLength = 0;
+            outer: for (let j = 0; j < n.length; j++) {
+                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+                // The step budget ran out expanding a member.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                for (let k = 0; k < expanded.length; k++) {
+                    const v = expanded[k];
+                    if (dropsEmpties && !v)
+                        continue;
+                    if (values.length >= max ||
+                        valuesLength + v.length > maxLength) {
+                        break outer;
+                    }
+                    values.push(v);
+                    valuesLength += v.length;
+                }
+            }
+        }
+        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        // The step budget ran out combining the set's values in.
+        if (budget.remaining < 0) {
+            return literal();
+        }
+        acc = next;
+        if (!m.post.length)
+            break;
+        str = m.post;
+        masked = masked.slice(m.end + 1);
+    }
+    return acc;
+}
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+// One digit, or a class of digits from a to b.
+const digit = (a, b) => a === b ?
+    { t: 'lit', ch: String(a) }
+    : { t: 'class', re: new RegExp(`^[${a}-${b}]$`) };
+const prefix = (d, alts) => alts.map(s => [digit(d, d), ...s]);
+// The digit strings from a to b, which have the same length.
+const fixed = (a, b) => {
+    if (!a)
+        return [[]];
+    let lo = +a[0];
+    let hi = +b[0];
+    const ra = a.slice(1);
+    const rb = b.slice(1);
+    if (lo === hi)
+        return prefix(lo, fixed(ra, rb));
+    const zeros = '0'.repeat(ra.length);
+    const nines = '9'.repeat(ra.length);
+    const out = [];
+    if (ra !== zeros)
+        out.push(...prefix(lo++, fixed(ra, nines)));
+    const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+    if (lo <= hi) {
+        out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+    }
+    out.push(...last);
+    return out;
 };
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
+// The numbers from a to b, where 0 <= a <= b. If width is set, each
+// one has leading zeros to make it that many digits.
+const nonneg = (a, b, width) => {
+    if (width) {
+        return fixed(String(a).padStart(width, '0'), String(b).padStart(width, '0'));
     }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    const out = [];
+    for (let len = String(a).length; len <= String(b).length; len++) {
+        const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+        const hi = Math.min(b, 10 ** len - 1);
+        out.push(...fixed(String(lo), String(hi)));
     }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
+    return out;
 };
+/**
+ * The strings that the bash brace expansion `{lo..hi}` makes, as
+ * the alternatives of an `@(...)` extglob. Each one is a sequence of
+ * digits and digit classes, so there are only a few of them, even for
+ * a large range.
+ *
+ * If either end has a leading zero, such as `{01..10}`, each number
+ * has leading zeros to make it as long as the longer end, counting a
+ * `-` sign. So `{-05..3}` makes `-05` to `-01`, then `000` to `003`.
+ *
+ * Returns undefined if either end is not a safe integer.
+ */
+const numericRange = (loStr, hiStr) => {
+    let lo = Number(loStr);
+    let hi = Number(hiStr);
+    if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+        return;
+    if (lo > hi)
+        [lo, hi] = [hi, lo];
+    const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+    const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+    const out = [];
+    if (lo < 0) {
+        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+        out.push(...neg.map(s => [{ t: 'lit', ch: '-' }, ...s]));
+    }
+    if (hi >= 0)
+        out.push(...nonneg(Math.max(lo, 0), hi, width));
+    return out;
+};
+//# sourceMappingURL=numeric-range.js.map
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+// translate the various posix character classes into unicode properties
+// this works across all unicode locales
+// { <posix class>: [<translation>, negated]
+const posixClasses = {
+    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}'],
+    '[:alpha:]': ['\\p{L}\\p{Nl}'],
+    '[:ascii:]': ['\\x' + '00-\\x' + '7f'],
+    '[:blank:]': ['\\p{Zs}\\t'],
+    '[:cntrl:]': ['\\p{Cc}'],
+    '[:digit:]': ['\\p{Nd}'],
+    '[:graph:]': ['\\p{Z}\\p{C}', true],
+    '[:lower:]': ['\\p{Ll}'],
+    '[:print:]': ['\\p{C}', true],
+    '[:punct:]': ['\\p{P}\\p{S}'],
+    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f'],
+    '[:upper:]': ['\\p{Lu}'],
+    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}'],
+    '[:xdigit:]': ['A-Fa-f0-9'],
+};
+// only need to escape a few things inside of brace expressions
+// escapes: [ \ ] -
+const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
+const noMatch = /$./;
+// Takes a glob string at a posix brace expression. Returns a RegExp
+// that tests one character, and the number of glob chars consumed.
+// If the class is not closed, consumed is 0, and the `[` must be
+// treated as a literal character.
+// Out of order ranges are removed. If nothing is left, the RegExp
+// is `/$./`, and the rest of the glob is consumed, so that the
+// whole glob cannot match.
+const parseClass = (glob, position, nocase = false, form) => {
+    // normalize one class member, if it stays one code point
+    const norm = (c) => {
+        const n = form ? c.normalize(form) : c;
+        return [...n].length === 1 ? n : c;
+    };
+    const pos = position;
+    /* c8 ignore start */
+    if (glob.charAt(pos) !== '[') {
+        throw new Error('not in a brace expression');
+    }
+    /* c8 ignore stop */
+    const ranges = [];
+    const negs = [];
+    let i = pos + 1;
+    let sawStart = false;
+    let escaping = false;
+    let negate = false;
+    let endPos = pos;
+    let rangeStart = '';
+    WHILE: while (i < glob.length) {
+        const c = String.fromCodePoint(glob.codePointAt(i));
+        if ((c === '!' || c === '^') && i === pos + 1) {
+            negate = true;
+            i++;
+            continue;
+        }
+        if (c === ']' && sawStart && !escaping) {
+            endPos = i + 1;
+            break;
+        }
+        sawStart = true;
+        if (c === '\\') {
+            if (!escaping) {
+                escaping = true;
+                i++;
+                continue;
+            }
+            // escaped \ char, fall through and treat like normal char
+        }
+        if (c === '[' && !escaping) {
+            // either a posix class, a collation equivalent, or just a [
+            for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+                if (glob.startsWith(cls, i)) {
+                    // invalid, [a-[] is fine, but not [a-[:alpha]]
+                    if (rangeStart) {
+                        return [noMatch, glob.length - pos];
+                    }
+                    i += cls.length;
+                    if (neg)
+                        negs.push(unip);
+                    else
+                        ranges.push(unip);
+                    continue WHILE;
+                }
+            }
+        }
+        // now it's just a normal character, effectively
+        escaping = false;
+        const n = norm(c);
+        if (rangeStart) {
+            // throw this range away if it's not valid, but others
+            // can still match.
+            if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(n));
+            }
+            else if (n === rangeStart) {
+                ranges.push(braceEscape(n));
+            }
+            rangeStart = '';
+            i += c.length;
+            continue;
+        }
+        // now might be the start of a range.
+        // can be either c-d or c-] or c<more...>] or c] at this point
+        if (glob.startsWith('-]', i + c.length)) {
+            ranges.push(braceEscape(n + '-'));
+            i += c.length + 1;
+            continue;
+        }
+        if (glob.startsWith('-', i + c.length)) {
+            rangeStart = n;
+            i += c.length + 1;
+            continue;
+        }
+        // not the start of a range, just a single character
+        ranges.push(braceEscape(n));
+        i += c.length;
+    }
+    if (endPos < i) {
+        // didn't see the end of the class, not a valid class,
+        // but might still be valid as a literal match.
+        return [noMatch, 0];
+    }
+    // if we got no ranges and no negates, then we have a range that
+    // cannot possibly match anything, and that poisons the whole glob
+    if (!ranges.length && !negs.length) {
+        return [noMatch, glob.length - pos];
+    }
+    const sranges = '[' + (negate ? '^' : '') + ranges.join('') + ']';
+    const snegs = '[' + (negate ? '' : '^') + negs.join('') + ']';
+    const comb = '^' +
+        (ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
+            : ranges.length ? sranges
+                : snegs);
+    return [new RegExp(comb, nocase ? 'iu' : 'u'), endPos - pos];
+};
+//# sourceMappingURL=parse-class.js.map
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
 
 
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
+// the end of the pattern, or of a negated sub-pattern
+const MATCH = { t: 'match', id: 0 };
+const extTypes = '!?+*@';
+const lit = (ch) => ({ t: 'lit', ch });
+const reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+// a RegExp that only matches `s`, with unicode case folding
+const newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, 'iu');
+// foldRe for one literal char. The same chars are in most patterns,
+// so keep them. A RegExp without the `g` or `y` flag has no state to
+// share.
+const foldCache = new Map();
+const foldRe = (ch) => {
+    let re = foldCache.get(ch);
+    if (!re) {
+        re = newFoldRe(ch);
+        if (foldCache.size >= 1000)
+            foldCache.clear();
+        foldCache.set(ch, re);
+    }
+    return re;
+};
+const litMatch = (l, c) => {
+    if (c === l.ch)
+        return true;
+    if (!l.re)
+        return false;
+    const code = c.charCodeAt(0);
+    if (code >= 128)
+        return l.re.test(c);
+    const ascii = (l.ascii ??= new Uint8Array(128));
+    ascii[code] ||= l.re.test(c) ? 1 : 2;
+    return ascii[code] === 1;
+};
+const tokenize = (p, nocase, noext, form, mark) => {
+    const toks = [];
+    for (let i = 0; i < p.length;) {
+        const c = String.fromCodePoint(p.codePointAt(i));
+        if (mark) {
+            // a \ before a range would only escape its first char
+            const m = c === '\\' && p.startsWith(mark, i + 1) ? 1 : 0;
+            if (m || c === mark) {
+                const start = i + m + mark.length;
+                const end = p.indexOf(mark, start);
+                const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+                const alts = end !== -1 && r && numericRange(r[1], r[2]);
+                if (alts) {
+                    toks.push({ t: 'ext', type: '@', alts });
+                    i = end + mark.length;
+                    continue;
+                }
+            }
+        }
+        if (c === '\\') {
+            // a trailing \ is a literal \
+            const e = p.codePointAt(i + 1);
+            const ch = e === undefined ? c : String.fromCodePoint(e);
+            toks.push(lit(ch));
+            i += 1 + ch.length;
+            continue;
+        }
+        if (c === '[') {
+            const [re, consumed] = parseClass(p, i, nocase, form);
+            if (consumed) {
+                toks.push({ t: 'class', re });
+                i += consumed;
+                continue;
+            }
+        }
+        if (!noext && extTypes.includes(c) && p[i + 1] === '(') {
+            toks.push({ t: 'open', type: c });
+            i += 2;
+            continue;
+        }
+        toks.push(!noext && c === '|' ? { t: 'bar' }
+            : !noext && c === ')' ? { t: 'close' }
+                : c === '*' ? { t: 'star' }
+                    : c === '?' ? { t: 'any' }
+                        : lit(c));
+        i += c.length;
+    }
+    return toks;
+};
+// map each open token index to the index of its close token
+const pair = (toks) => {
+    const pairs = new Map();
+    const stack = [];
+    toks.forEach((tok, i) => {
+        if (tok.t === 'open')
+            stack.push(i);
+        else if (tok.t === 'close' && stack.length)
+            pairs.set(stack.pop(), i);
+    });
+    return pairs;
+};
+// build the alternatives between start and end. An open token that
+// is not closed is never inside a closed extglob, so bar and close
+// tokens are only literal at the top level.
+const build = (toks, pairs, start, end, top) => {
+    let seq = [];
+    const alts = [seq];
+    for (let i = start; i < end; i++) {
+        const tok = toks[i];
+        const close = pairs.get(i);
+        if (tok.t === 'open' && close !== undefined) {
+            const sub = build(toks, pairs, i + 1, close, false);
+            seq.push({ t: 'ext', type: tok.type, alts: sub });
+            i = close;
+        }
+        else if (tok.t === 'bar' && !top) {
+            alts.push((seq = []));
+        }
+        else if (tok.t === 'open') {
+            seq.push(lit(tok.type), lit('('));
+        }
+        else if (tok.t === 'bar') {
+            seq.push(lit('|'));
+        }
+        else if (tok.t === 'close') {
+            seq.push(lit(')'));
+        }
+        else {
+            seq.push(tok);
+        }
+    }
+    return alts;
+};
+// normalize each run of literal chars as one string, so that a char
+// and the combining marks after it compose (or decompose) together.
+// Syntax is already parsed, so a char that normalizes to a syntax
+// char (such as full-width `＊` in NFKC) stays a literal.
+const normalize = (items, form) => {
+    const out = [];
+    let run = '';
+    const flush = () => {
+        for (const ch of run.normalize(form))
+            out.push(lit(ch));
+        run = '';
+    };
+    for (const it of items) {
+        if (it.t === 'lit') {
+            run += it.ch;
+            continue;
+        }
+        flush();
+        out.push(it.t === 'ext' ?
+            { ...it, alts: it.alts.map(a => normalize(a, form)) }
+            : it);
+    }
+    flush();
+    return out;
+};
+// the start node, and the number of node ids. Ids are dense, from 0
+// for the match node.
+const compile = (items, nocase) => {
+    let id = 1;
+    const split = (out) => ({ t: 'split', id: id++, out });
+    const seq = (items, next) => items.reduceRight((next, it) => item(it, next), next);
+    const item = (it, next) => {
+        switch (it.t) {
+            case 'lit':
+                const re = nocase ? foldRe(it.ch) : undefined;
+                return { t: 'lit', id: id++, ch: it.ch, re, next };
+            case 'any':
+            case 'star':
+                return { t: it.t, id: id++, next };
+            case 'class':
+                return { t: 'class', id: id++, re: it.re, next };
+        }
+        const alts = (next) => it.alts.map(a => seq(a, next));
+        switch (it.type) {
+            case '@':
+                return split(alts(next));
+            case '?':
+                return split([next, ...alts(next)]);
+            case '!':
+                return { t: 'neg', id: id++, sub: split(alts(MATCH)), next };
+        }
+        // * and +, loop back after each match
+        const after = split([]);
+        const entry = split(alts(after));
+        after.out.push(next, entry);
+        return it.type === '*' ? after : entry;
+    };
+    const start = seq(items, MATCH);
+    return [start, id];
+};
+// one line per node, in the order that a walk from the start
+// reaches them. Edges point to node ids. The nodes of a negated
+// sub-pattern are indented under their negation.
+const show = (start) => {
+    const lines = [];
+    const seen = new Set();
+    const ref = (n) => (n.t === 'match' ? 'match' : String(n.id));
+    const walk = (n, indent) => {
+        if (n.t === 'match' || seen.has(n))
+            return;
+        seen.add(n);
+        const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+        switch (n.t) {
+            case 'split':
+                line(`split -> ${n.out.map(ref).join(', ')}`);
+                for (const o of n.out)
+                    walk(o, indent);
+                return;
+            case 'neg':
+                line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+                walk(n.sub, indent + '  ');
+                return walk(n.next, indent);
+            case 'lit':
+                line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+                break;
+            case 'class':
+                line(`${n.re} -> ${ref(n.next)}`);
+                break;
+            default:
+                line(`${n.t === 'any' ? '?' : '*'} -> ${ref(n.next)}`);
+        }
+        walk(n.next, indent);
+    };
+    walk(start, '');
+    return [`start -> ${ref(start)}`, ...lines].join('\n');
+};
+// The threads at one position in the string. Each node thread is
+// only kept once, and runs with the same state are only kept once,
+// so that identical threads merge. The match node is not in
+// `threads`, because it can not step. It sets `match` instead.
+class State {
+    // set by the Sim, to mark the nodes that this state has
+    gen;
+    threads = [];
+    match = false;
+    runs = [];
+    // the sorted ids of the threads, with 0 for a match, once the
+    // state is done
+    ids = [];
+    constructor(gen) {
+        this.gen = gen;
+    }
+    // no threads, so nothing more can match
+    get dead() {
+        return !this.threads.length && !this.match && !this.runs.length;
+    }
+}
+// true if the two states hold the same threads
+const sameState = (a, b) => {
+    if (a.ids.length !== b.ids.length)
+        return false;
+    if (a.runs.length !== b.runs.length)
+        return false;
+    if (a.ids.some((id, i) => id !== b.ids[i]))
+        return false;
+    return a.runs.every(r => b.runs.some(o => o.neg === r.neg && sameState(o.state, r.state)));
+};
+const marks = (size) => ({
+    has: new Float64Array(size),
+    seen: new Float64Array(size),
+    gen: 0,
+});
+class Sim {
+    // `.` and `..` only match literal dots, even with `dot:true`
+    dots;
+    // the string starts with `.`, and `dot:true` is not set
+    dotStart;
+    #marks;
+    constructor(dots, dotStart, marks) {
+        this.dots = dots;
+        this.dotStart = dotStart;
+        this.#marks = marks;
+    }
+    state() {
+        return new State(++this.#marks.gen);
+    }
+    // sort the ids of a state, once it has all of its threads
+    done(state) {
+        state.ids = state.threads.map(n => n.id).sort((a, b) => a - b);
+        if (state.match)
+            state.ids.unshift(MATCH.id);
+        return state;
+    }
+    // true the first time that the state walks through the node, so
+    // that loops in the graph stop
+    #visit(state, node) {
+        const { seen } = this.#marks;
+        if (seen[node.id] === state.gen)
+            return false;
+        seen[node.id] = state.gen;
+        return true;
+    }
+    #addThread(state, node) {
+        const { has } = this.#marks;
+        if (has[node.id] === state.gen)
+            return false;
+        has[node.id] = state.gen;
+        state.threads.push(node);
+        return true;
+    }
+    // wildcards only match a leading dot if `dot:true`. In a negated
+    // sub-pattern, this does not apply, because the negation itself
+    // can not match a leading dot.
+    restricted(i, top) {
+        return top && (this.dots || (this.dotStart && i === 0));
+    }
+    add(state, node, i, top) {
+        switch (node.t) {
+            case 'split':
+                if (!this.#visit(state, node))
+                    return;
+                for (const o of node.out)
+                    this.add(state, o, i, top);
+                return;
+            case 'neg':
+                if (!this.#visit(state, node))
+                    return;
+                const sub = this.state();
+                this.add(sub, node.sub, i, false);
+                this.done(sub);
+                return this.addRun(state, { t: 'run', neg: node, state: sub }, i, top);
+            case 'star':
+                // a * can not start a dotfile, even if it matches nothing
+                if (this.restricted(i, top))
+                    return;
+                if (this.#addThread(state, node))
+                    this.add(state, node.next, i, top);
+                return;
+            case 'match':
+                state.match = true;
+                return;
+            default:
+                this.#addThread(state, node);
+        }
+    }
+    addRun(state, run, i, top) {
+        for (const r of state.runs) {
+            if (r.neg === run.neg && sameState(r.state, run.state))
+                return;
+        }
+        state.runs.push(run);
+        if (!run.state.match) {
+            this.add(state, run.neg.next, i, top);
+        }
+    }
+    // the threads after char `c`, at index `i`
+    step(state, c, i, top) {
+        const next = this.state();
+        for (const th of state.threads) {
+            switch (th.t) {
+                case 'lit':
+                    if (litMatch(th, c)) {
+                        this.add(next, th.next, i + 1, top);
+                    }
+                    break;
+                case 'any':
+                    if (!this.restricted(i, top))
+                        this.add(next, th.next, i + 1, top);
+                    break;
+                case 'class':
+                    if (!this.restricted(i, top) && th.re.test(c)) {
+                        this.add(next, th.next, i + 1, top);
+                    }
+                    break;
+                case 'star':
+                    if (!this.restricted(i, top))
+                        this.add(next, th, i + 1, top);
+            }
+        }
+        if (!this.restricted(i, top)) {
+            for (const run of state.runs) {
+                // a sub-pattern with no threads can not match again, so the
+                // run stays the same
+                if (run.state.dead) {
+                    this.addRun(next, run, i + 1, top);
+                    continue;
+                }
+                const sub = this.step(run.state, c, i, false);
+                this.addRun(next, { t: 'run', neg: run.neg, state: sub }, i + 1, top);
+            }
+        }
+        return this.done(next);
+    }
+}
+// A canonical key for the threads in a state. States with the same
+// key hold the same threads, so they match the same strings.
+const stateKey = (state) => {
+    const ids = state.ids.join();
+    if (!state.runs.length)
+        return ids;
+    const runs = state.runs.map(r => `${r.neg.id}(${stateKey(r.state)})`);
+    return `${ids}|${runs.sort().join('|')}`;
+};
+// The cache can hold about this many chars of state keys and
+// transitions. When it is full, it is cleared, so that a pattern
+// can not use an unbounded amount of memory.
+const DFA_BUDGET = 1 << 18;
+// A cache of the states that the simulation reaches, built as the
+// matcher is used. Each char of a string is then one Map lookup,
+// once the states that it leads to are known.
+//
+// The dot rules only restrict the first char of a dotfile (strings
+// that are only `.` or `..` do not use the cache). So a dotfile
+// starts at its own state, which takes its first step with the
+// restriction, and every other state takes steps without it.
+class Dfa {
+    #start;
+    #states = new Map();
+    #size = 0;
+    #plain;
+    #dotStart;
+    #sim;
+    #dotSim;
+    constructor(start, marks) {
+        this.#start = start;
+        this.#sim = new Sim(false, false, marks);
+        this.#dotSim = new Sim(false, true, marks);
+    }
+    #make(state) {
+        return {
+            state,
+            match: state.match,
+            dead: state.dead,
+            next: new Map(),
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
     }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+    #intern(state) {
+        const key = stateKey(state);
+        const found = this.#states.get(key);
+        if (found)
+            return found;
+        if (this.#size > DFA_BUDGET)
+            this.#clear();
+        const d = this.#make(state);
+        this.#states.set(key, d);
+        this.#size += key.length + 1;
+        return d;
+    }
+    #clear() {
+        this.#states.clear();
+        this.#size = 0;
+        this.#plain = undefined;
+        this.#dotStart = undefined;
+    }
+    start(dotStart) {
+        if (dotStart) {
+            if (this.#dotStart)
+                return this.#dotStart;
+            const state = this.#dotSim.state();
+            this.#dotSim.add(state, this.#start, 0, true);
+            return (this.#dotStart = this.#make(this.#dotSim.done(state)));
         }
-        return token;
+        if (this.#plain)
+            return this.#plain;
+        const state = this.#sim.state();
+        this.#sim.add(state, this.#start, 0, true);
+        return (this.#plain = this.#intern(this.#sim.done(state)));
     }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+    // the next state, after a miss in `d.ascii`
+    next(d, c) {
+        const code = c.charCodeAt(0);
+        const found = code < 128 ? undefined : d.next.get(c);
+        if (found)
+            return found;
+        // the dotfile start is not in the cache, so it is never shared
+        const n = d === this.#dotStart ?
+            this.#intern(this.#dotSim.step(d.state, c, 0, true))
+            : this.#intern(this.#sim.step(d.state, c, 1, true));
+        if (code < 128) {
+            if (!d.ascii) {
+                d.ascii = new Array(128);
+                this.#size += 128;
+            }
+            d.ascii[code] = n;
         }
-        return runtimeUrl;
+        else {
+            d.next.set(c, n);
+        }
+        this.#size++;
+        return n;
     }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
+}
+// the nodes in order, if the graph is a single chain
+const linear = (start) => {
+    const nodes = [];
+    for (let n = start; n.t !== 'match'; n = n.next) {
+        if (n.t === 'split' || n.t === 'neg')
+            return undefined;
+        nodes.push(n);
+    }
+    return nodes;
+};
+// Match a chain of nodes. Each node other than `*` matches exactly
+// one char, so on a failure it is enough to go back to the last `*`
+// and let it match one more char. This takes at most
+// nodes.length * chars.length steps.
+const testLinear = (nodes, chars, start, end) => {
+    let ni = 0;
+    let ci = start;
+    let starNi = -1;
+    let starCi = 0;
+    while (ci < end) {
+        const n = nodes[ni];
+        if (n?.t === 'star') {
+            starNi = ni++;
+            starCi = ci;
+            continue;
+        }
+        const c = chars[ci];
+        if (n &&
+            (n.t === 'any' ||
+                (n.t === 'lit' && litMatch(n, c)) ||
+                (n.t === 'class' && n.re.test(c)))) {
+            ni++;
+            ci++;
+            continue;
+        }
+        if (starNi === -1)
+            return false;
+        ni = starNi + 1;
+        ci = ++starCi;
+    }
+    while (nodes[ni]?.t === 'star')
+        ni++;
+    return ni === nodes.length;
+};
+// The least and most chars that the items can match. These are only
+// bounds: a negation can match a string of any length, so it counts
+// as 0 to Infinity.
+const lengths = (items) => {
+    let min = 0;
+    let max = 0;
+    for (const it of items) {
+        const [lo, hi] = itemLengths(it);
+        min += lo;
+        max += hi;
+    }
+    return [min, max];
+};
+const itemLengths = (it) => {
+    if (it.t === 'star')
+        return [0, Infinity];
+    if (it.t !== 'ext')
+        return [1, 1];
+    if (it.type === '!')
+        return [0, Infinity];
+    const alts = it.alts.map(lengths);
+    const min = Math.min(...alts.map(a => a[0]));
+    const max = Math.max(...alts.map(a => a[1]));
+    // a loop of alternatives that only match the empty string is empty
+    const loop = max === 0 ? 0 : Infinity;
+    return (it.type === '@' ? [min, max]
+        : it.type === '?' ? [0, max]
+            : it.type === '*' ? [0, loop]
+                : [min, loop]);
+};
+// true if the chars from `start` match the literals
+const hasAffix = (lits, chars, start) => {
+    for (let j = 0; j < lits.length; j++) {
+        if (!litMatch(lits[j], chars[start + j]))
+            return false;
+    }
+    return true;
+};
+// a `/`, or half of a surrogate pair
+const slashOrSurrogate = /[/\ud800-\udfff]/;
+const surrogate = /[\ud800-\udfff]/;
+// a string can be indexed by code point, unless it has surrogate
+// pairs
+const codePoints = (s) => surrogate.test(s) ? [...s] : s;
+const noSlash = (s) => {
+    if (s.includes('/')) {
+        throw new Error('can only match a single path portion, got: ' + s);
+    }
+};
+class Matcher {
+    pattern;
+    options;
+    #start;
+    // the number of node ids
+    #size;
+    #marks;
+    // the Sim for strings that are only `.` or `..`
+    #dotsSim;
+    // the string to compare, if the pattern has no magic. With
+    // `nocase:true`, the RegExp that folds case is made when it is
+    // first used.
+    #literal;
+    #literalFold = false;
+    #literalRe;
+    // the nodes between the prefix and suffix, if the graph is a
+    // single chain
+    #linear;
+    // the linear nodes are only `*` and `?`, so the length bounds and
+    // the prefix and suffix decide the match
+    #wild = false;
+    // the least and most chars that a match can have
+    #min = 0;
+    #max = Infinity;
+    // the literals that a match must start and end with. Each one
+    // matches exactly one char, and they are distinct items in the
+    // pattern, so a string that does not have them can not match.
+    #prefix = [];
+    #suffix = [];
+    // the prefix and suffix as strings, if they do not fold case
+    #prefixStr;
+    #suffixStr;
+    // there is a prefix or suffix to check
+    #affix = false;
+    #dfa;
+    #form;
+    constructor(pattern, options = {}) {
+        if (pattern.includes('/')) {
+            throw new Error('can only match a single path portion, got pattern: ' + pattern);
+        }
+        this.pattern = pattern;
+        this.options = options;
+        const { nocase = false, noext = false, normalize: n } = options;
+        this.#form = n === true ? 'NFC' : n || undefined;
+        // a pattern that is only an empty extglob is a literal string,
+        // except for `!()`, which matches any non-empty string
+        const literal = /^[?*+@]\(\)$/.test(pattern);
+        const toks = tokenize(pattern, nocase, noext || literal, this.#form, options.rangeMark);
+        let [items] = build(toks, pair(toks), 0, toks.length, true);
+        if (this.#form)
+            items = normalize(items, this.#form);
+        const [start, size] = compile(items, nocase);
+        this.#start = start;
+        this.#size = size;
+        if (items.every(it => it.t === 'lit')) {
+            this.#literal = items.map(it => it.ch).join('');
+            this.#literalFold = nocase;
+        }
+        else {
+            const lit = (it) => it.t !== 'lit' ? undefined
+                : nocase ? { ch: it.ch, re: foldRe(it.ch) }
+                    : { ch: it.ch };
+            for (const it of items) {
+                const l = lit(it);
+                if (!l)
+                    break;
+                this.#prefix.push(l);
+            }
+            for (let j = items.length - 1; j >= 0; j--) {
+                const l = lit(items[j]);
+                if (!l)
+                    break;
+                this.#suffix.unshift(l);
+            }
+            this.#affix = !!(this.#prefix.length || this.#suffix.length);
+            if (!nocase) {
+                this.#prefixStr = this.#prefix.map(l => l.ch).join('');
+                this.#suffixStr = this.#suffix.map(l => l.ch).join('');
+            }
+            this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || undefined);
+            this.#wild = !!this.#linear?.every(n => n.t === 'star' || n.t === 'any');
+            const [min, max] = lengths(items);
+            this.#min = min;
+            this.#max = max;
+        }
+    }
+    test(s) {
+        // The `/` check uses the string as given, so with normalization it
+        // is a separate step. Otherwise, one scan finds both a `/` and the
+        // surrogate pairs that stop the string being indexed by code point.
+        if (this.#form) {
+            noSlash(s);
+            return this.#test(s.normalize(this.#form));
+        }
+        if (slashOrSurrogate.test(s)) {
+            noSlash(s);
+            return this.#test(s, [...s]);
+        }
+        return this.#test(s, s);
+    }
+    /**
+     * The same as {@link Matcher#test}, but the string is not checked
+     * for `/` chars, so the result for a string that has one is not
+     * defined. Only use it for a string that is known to be one path
+     * portion, such as a part of a path that was split on `/`. It can
+     * be faster, because some patterns do not need to look at each char
+     * of the string.
+     */
+    testUnchecked(s) {
+        return this.#test(this.#form ? s.normalize(this.#form) : s);
+    }
+    // Test a string that has no `/`. `chars` indexes it by code point.
+    // If it is not given, it is only found if a step needs it.
+    #test(s, chars) {
+        if (this.#literal !== undefined) {
+            return this.#literalFold ?
+                (this.#literalRe ??= newFoldRe(this.#literal)).test(s)
+                : s === this.#literal;
+        }
+        // the length check means that the prefix and suffix do not
+        // overlap. Without the chars, the length in code points is from
+        // half of the UTF-16 length (if each one is a surrogate pair) to
+        // all of it, which is often enough to know.
+        const min = this.#min;
+        const max = this.#max;
+        if (chars === undefined) {
+            const most = s.length;
+            const least = (most + 1) >> 1;
+            if (most < min || least > max)
+                return false;
+            if (least < min || most > max)
+                chars = codePoints(s);
+        }
+        if (chars !== undefined &&
+            (chars.length < min || chars.length > max)) {
+            return false;
+        }
+        const prefix = this.#prefix.length;
+        if (this.#affix) {
+            if (this.#prefixStr !== undefined && this.#suffixStr !== undefined) {
+                if (!s.startsWith(this.#prefixStr) ||
+                    !s.endsWith(this.#suffixStr)) {
+                    return false;
+                }
+            }
+            else {
+                chars ??= codePoints(s);
+                const end = chars.length - this.#suffix.length;
+                if (!hasAffix(this.#prefix, chars, 0) ||
+                    !hasAffix(this.#suffix, chars, end)) {
+                    return false;
+                }
+            }
+        }
+        const dotStart = !this.options.dot && s.startsWith('.');
+        if (this.#linear) {
+            // `.` and `..` only match literal dots, even with `dot:true`
+            if (s === '.' || s === '..')
+                return false;
+            // only a literal can match the leading dot. A `*` can not
+            // start a dotfile, even if it matches nothing.
+            if (dotStart && !prefix)
+                return false;
+            if (this.#wild)
+                return true;
+            chars ??= codePoints(s);
+            const end = chars.length - this.#suffix.length;
+            return testLinear(this.#linear, chars, prefix, end);
+        }
+        chars ??= codePoints(s);
+        if (s === '.' || s === '..') {
+            this.#marks ??= marks(this.#size);
+            const sim = (this.#dotsSim ??= new Sim(true, false, this.#marks));
+            const start = sim.state();
+            sim.add(start, this.#start, 0, true);
+            let state = sim.done(start);
+            for (let i = 0; i < chars.length; i++) {
+                state = sim.step(state, chars[i], i, true);
+            }
+            return state.match;
+        }
+        this.#marks ??= marks(this.#size);
+        const dfa = (this.#dfa ??= new Dfa(this.#start, this.#marks));
+        let d = dfa.start(dotStart);
+        // read char codes from the string, so that a one-char string is
+        // only made for a cache miss
+        const str = chars === s;
+        for (let i = 0; i < chars.length; i++) {
+            if (d.dead)
+                return false;
+            const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+            d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
+        }
+        return d.match;
+    }
+    /** a readable listing of the state machine */
+    toString() {
+        return show(this.#start);
+    }
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
+const MAX_PATTERN_LENGTH = 1024 * 64;
+const assertValidPattern = (pattern) => {
+    if (typeof pattern !== 'string') {
+        throw new TypeError('invalid pattern');
+    }
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError('pattern is too long');
+    }
+};
+//# sourceMappingURL=assert-valid-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
+/**
+ * Escape all magic characters in a glob pattern.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape}
+ * option is used, then characters are escaped by wrapping in `[]`, because
+ * a magic character wrapped in a character class can only be satisfied by
+ * that exact character.  In this mode, `\` is _not_ escaped, because it is
+ * not interpreted as a magic character, but instead as a path separator.
+ *
+ * If the {@link MinimatchOptions.magicalBraces} option is used,
+ * then braces (`{` and `}`) will be escaped.
+ *
+ * A leading `#` or `!` is escaped as well, so that the result is never a
+ * comment or a negated pattern. In `windowsPathsNoEscape` mode, a leading
+ * `!` is written as `@(!)`, because `[!` starts a negated class.
+ */
+const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
+    // don't need to escape +@! because we escape the parens
+    // that make those magic, and escaping ! as [!] isn't valid,
+    // because [!]] is a valid glob class meaning not ']'.
+    // However, at the start of the pattern, '!' negates the pattern and
+    // '#' makes it a comment, so the first character is handled below.
+    const e = magicalBraces ?
+        windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, '[$&]')
+            : s.replace(/[?*()[\]\\{}]/g, '\\$&')
+        : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, '[$&]')
+            : s.replace(/[?*()[\]\\]/g, '\\$&');
+    const c = e.charAt(0);
+    if (c === '#') {
+        return (windowsPathsNoEscape ? '[#]' : '\\#') + e.slice(1);
+    }
+    if (c === '!') {
+        // '[!]' can not be used, because '[!' starts a negated class, and
+        // '\' is a path separator in windowsPathsNoEscape mode. '@(!)'
+        // matches only '!'. If extglobs are disabled with `noext`, it
+        // matches nothing, rather than everything.
+        return (windowsPathsNoEscape ? '@(!)' : '\\!') + e.slice(1);
+    }
+    return e;
+};
+//# sourceMappingURL=escape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
+/**
+ * Un-escape a string that has been escaped with {@link escape}.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
+ * square-bracket escapes are removed, but not backslash escapes.
+ *
+ * For example, it will turn the string `'[*]'` into `*`, but it will not
+ * turn `'\\*'` into `'*'`, because `\` is a path separator in
+ * `windowsPathsNoEscape` mode.
+ *
+ * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
+ * backslash escapes are removed.
+ *
+ * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
+ * or unescaped.
+ *
+ * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
+ * unescaped.
+ */
+const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
+    // escape() writes a leading '!' as '@(!)' in windowsPathsNoEscape mode
+    if (windowsPathsNoEscape && s.startsWith('@(!)')) {
+        return ('!' + unescape_unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces }));
+    }
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/\[([^/\\])\]/g, '$1')
+            : s
+                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
+                .replace(/\\([^/])/g, '$1');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/\[([^/\\{}])\]/g, '$1')
+        : s
+            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
+            .replace(/\\([^/{}])/g, '$1');
+};
+//# sourceMappingURL=unescape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
+
+
+
+
+
+const DEFAULT_BRACE_EXPAND_MAX = 100_000;
+const DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+// avoid the annoying deprecation flag lol
+const AWE_KEY = ('allowWindow' + 'sEscape');
+const minimatch = (p, pattern, options) => {
+    assertValidPattern(pattern);
+    // shortcut: comments match nothing.
+    if (!options?.nocomment && pattern.charAt(0) === '#') {
+        return false;
+    }
+    return cachedMinimatch(pattern, options).match(p);
+};
+// The Minimatch objects that minimatch() used most recently, by options
+// and then by pattern. When the cache is full, it becomes the old one,
+// and the objects used from the old one are moved back to a new one.
+// So it keeps 256 to 512 objects.
+// The patterns can come from users, so the cache is also bounded by
+// the total weight of the objects (see cacheWeight()), and an object
+// that is too heavy is never kept. Otherwise a few unique patterns
+// with large brace expansions would fill the heap.
+let cache = new Map();
+let oldCache = new Map();
+let cacheSize = 0;
+let cacheTotalWeight = 0;
+const cacheMax = 256;
+const cacheMaxWeight = 1 << 15;
+const cacheMaxEntryWeight = 1 << 12;
+// About the memory that a compiled object keeps: the pattern and the
+// expanded patterns, of which each row in set is made.
+const cacheWeight = (mm) => {
+    let w = mm.pattern.length;
+    for (const s of mm.globSet) {
+        w += s.length + 1;
+        if (w > cacheMaxEntryWeight)
+            break;
+    }
+    return w;
+};
+// tsc fails here if a new option is in neither type. Add it to
+// optionsKey() too.
+const allOptionsKeyed = true;
+void allOptionsKeyed;
+// 0, 1 or 2 for undefined, falsy or truthy.
+const tri = (v) => v === undefined ? 0
+    : v ? 2
+        : 1;
+// The weight of each boolean option's base-3 digit in the key. The
+// weights below 24 are for optimizationLevel (1), platform (3) and
+// windowsPathsNoEscape (12). tsc fails here if a boolean option is
+// not in the list.
+const booleanWeights = new Map(Object.keys({
+    nobrace: 0,
+    nocomment: 0,
+    nonegate: 0,
+    noglobstar: 0,
+    noext: 0,
+    nonull: 0,
+    partial: 0,
+    dot: 0,
+    nocase: 0,
+    nocaseMagicOnly: 0,
+    magicalBraces: 0,
+    matchBase: 0,
+    flipNegate: 0,
+    preserveMultipleSlashes: 0,
+    windowsNoMagicRoot: 0,
+}).map((k, i) => [k, 24 * 3 ** i]));
+// The cache key for a set of options. It is a number, unless an
+// option is set to a value that the number can not show, such as
+// normalize or an uncommon platform. Then it is a JSON string.
+// The defaults give 0, the same key as no options.
+// It only reads the keys that are set, so that the speed does not
+// depend on the shape of the options object.
+const optionsKey = (o) => {
+    let n = 0;
+    let wpe = false;
+    // inherited keys too, because Minimatch reads them
+    // oxlint-disable-next-line guard-for-in
+    for (const k in o) {
+        const v = o[k];
+        switch (k) {
+            // the same test as the Minimatch constructor
+            case 'windowsPathsNoEscape':
+                if (v)
+                    wpe = true;
+                break;
+            case AWE_KEY:
+                if (v === false)
+                    wpe = true;
+                break;
+            case 'platform': {
+                // the same test as the Minimatch constructor
+                const p = v || defaultPlatform;
+                if (p === defaultPlatform)
+                    break;
+                if (p === 'darwin')
+                    n += 3;
+                else if (p === 'win32')
+                    n += 6;
+                else if (p === 'linux')
+                    n += 9;
+                else
+                    return JSON.stringify(o);
+                break;
+            }
+            case 'optimizationLevel':
+                // The same tests as Minimatch: 1 when undefined, then >= 2,
+                // >= 1, or else 0. The default level 1 adds 0.
+                if (v === undefined)
+                    break;
+                n +=
+                    v >= 2 ? 1
+                        : v >= 1 ? 0
+                            : 2;
+                break;
+            case 'braceExpandMax':
+                if (v !== undefined && v !== DEFAULT_BRACE_EXPAND_MAX) {
+                    return JSON.stringify(o);
+                }
+                break;
+            case 'maxGlobstarRecursion':
+                if (v !== undefined && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+                    return JSON.stringify(o);
+                }
+                break;
+            case 'normalize':
+                if (v !== undefined)
+                    return JSON.stringify(o);
+                break;
+            default:
+                // unknown keys have no weight
+                n += (booleanWeights.get(k) ?? 0) * tri(v);
+        }
+    }
+    return wpe ? n + 12 : n;
+};
+// A copy, so a later change to the options can not change it. Unlike
+// a spread, it keeps the inherited keys, which optionsKey() and the
+// Minimatch constructor also read.
+const copyOptions = (o) => {
+    const copy = {};
+    // oxlint-disable-next-line guard-for-in
+    for (const k in o)
+        copy[k] = o[k];
+    return copy;
+};
+const cachedMinimatch = (pattern, options) => {
+    const key = options ? optionsKey(options) : 0;
+    let mm = cache.get(key)?.get(pattern);
+    if (mm)
+        return mm;
+    mm =
+        oldCache.get(key)?.get(pattern) ??
+            new Minimatch(pattern, copyOptions(options));
+    const weight = cacheWeight(mm);
+    // too big to keep, so it is compiled again each time
+    if (weight > cacheMaxEntryWeight)
+        return mm;
+    if (cacheSize >= cacheMax ||
+        cacheTotalWeight + weight > cacheMaxWeight) {
+        oldCache = cache;
+        cache = new Map();
+        cacheSize = 0;
+        cacheTotalWeight = 0;
+    }
+    let byPattern = cache.get(key);
+    if (!byPattern)
+        cache.set(key, (byPattern = new Map()));
+    byPattern.set(pattern, mm);
+    cacheSize++;
+    cacheTotalWeight += weight;
+    return mm;
+};
+/* c8 ignore start */
+const defaultPlatform = (typeof process === 'object' && process ?
+    process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform
+    : 'posix');
+const path = {
+    win32: { sep: '\\' },
+    posix: { sep: '/' },
+};
+/* c8 ignore stop */
+const sep = defaultPlatform === 'win32' ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep;
+const GLOBSTAR = Symbol('globstar **');
+minimatch.GLOBSTAR = GLOBSTAR;
+const filter = (pattern, options) => {
+    let mm;
+    return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+};
+minimatch.filter = filter;
+const ext = (a, b = {}) => Object.assign({}, a, b);
+const defaults = (def) => {
+    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
+        return minimatch;
+    }
+    const orig = minimatch;
+    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+    return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+            constructor(pattern, options = {}) {
+                super(pattern, ext(def, options));
+            }
+            static defaults(options) {
+                return orig.defaults(ext(def, options)).Minimatch;
+            }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR: GLOBSTAR,
+    });
+};
+minimatch.defaults = defaults;
+// Brace expansion:
+// a{b,c}d -> abd acd
+// a{b,}c -> abc ac
+// a{0..3}d -> a0d a1d a2d a3d
+// a{b,c{d,e}f}g -> abg acdfg acefg
+// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
+//
+// Invalid sets are not expanded.
+// a{2..}b -> a{2..}b
+// a{b}c -> a{b}c
+const braceExpand = (pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // Thanks to Yeting Li <https://github.com/yetingli> for
+    // improving this regexp to avoid a ReDOS vulnerability.
+    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        // shortcut. no need to expand.
+        return [pattern];
+    }
+    // brace-expansion turns each escaped backslash '\\' into a single '\',
+    // which then escapes the next character instead, and can turn an
+    // escaped magic character (for example '\\\*') into a live one.
+    // Double every pair, so an escaped backslash comes back out still
+    // escaped. The parity of each run of backslashes is unchanged.
+    let p = pattern.replace(/\\\\/g, '\\\\\\\\');
+    // brace-expansion does not know about [...] classes. In
+    // windowsPathsNoEscape mode, escape() writes a literal brace as '[{]'
+    // or '[}]'. Escape the brace for brace-expansion, which removes that
+    // backslash again, leaving '[{]' or '[}]'.
+    if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+        p = p.replace(/\[([{}])\]/g, '[\\$1]');
+    }
+    return expand(p, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+// A numeric range with at least this many values is matched as one
+// pattern portion, rather than expanded. For a glob walk, that is
+// one directory read, in place of a stat for each value.
+const RANGE_MIN = 100;
+// a {lo..hi} range that is not escaped, and not a ${...} variable
+const rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+// true if a range mark in this portion is inside a `!(...)`,
+// `*(...)` or `+(...)` extglob. Those repeat or negate their
+// contents, so one Matcher for the whole range does not match the
+// same strings as the union of one pattern per value. For example,
+// `*({1..100})` would match `510` as `5` then `10`, and `!({1..100})`
+// would not match `5`, but every expanded pattern except `!(5)` does.
+// `@(...)` and `?(...)` are fine: they pick one value at most.
+const inRepeatOrNegExt = (portion, mark) => {
+    const stack = [];
+    for (let i = 0; i < portion.length; i++) {
+        const c = portion.charAt(i);
+        if (c === '\\') {
+            i++;
+        }
+        else if (c === mark) {
+            if (stack.some(t => t !== '@' && t !== '?'))
+                return true;
+        }
+        else if (portion.charAt(i + 1) === '(' && '!?+*@'.includes(c)) {
+            stack.push(c);
+            i++;
+        }
+        else if (c === ')') {
+            stack.pop();
+        }
+    }
+    return false;
+};
+const match = (list, pattern, options = {}) => {
+    const mm = new Minimatch(pattern, options);
+    list = list.filter(f => mm.match(f));
+    if (mm.options.nonull && !list.length) {
+        list.push(pattern);
+    }
+    return list;
+};
+minimatch.match = match;
+const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+// Index of the `]` that closes the class that starts at `start`,
+// or -1 if it is not closed. Posix classes such as `[:alpha:]` are
+// not skipped, so this can find a `]` before the real end. That
+// only makes a class look less like a literal.
+const classEnd = (pattern, start) => {
+    let i = start + 1;
+    if (pattern.charAt(i) === '!' || pattern.charAt(i) === '^')
+        i++;
+    let sawStart = false;
+    for (; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === ']' && sawStart)
+            return i;
+        sawStart = true;
+        if (c === '\\')
+            i++;
+    }
+    return -1;
+};
+// If a path portion pattern has no magic, return the string it
+// matches. Otherwise, return undefined. This can report magic for
+// a pattern that is in fact literal (eg, `[]`), but never the
+// reverse, so a string result is always safe to compare directly.
+const literal = (pattern, noext) => {
+    if (!noext && (pattern === '+()' || pattern === '@()'))
+        return pattern;
+    let lit = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            // a trailing \ is a literal \
+            lit += pattern.charAt(++i) || c;
+        }
+        else if (c === '*' || c === '?') {
+            return undefined;
+        }
+        else if (c === '[') {
+            const close = classEnd(pattern, i);
+            if (close === -1) {
+                // not closed, so the [ is a literal
+                lit += c;
+                continue;
+            }
+            // a class of one char, such as `[*]` or `[\b]`, is a literal
+            let body = pattern.slice(i + 1, close);
+            if (body.startsWith('\\'))
+                body = body.slice(1);
+            if ([...body].length !== 1 || '!^'.includes(pattern.charAt(i + 1))) {
+                return undefined;
+            }
+            lit += body;
+            i = close;
+        }
+        else if (!noext &&
+            '+@!'.includes(c) &&
+            pattern.charAt(i + 1) === '(' &&
+            pattern.includes(')', i + 2)) {
+            return undefined;
+        }
+        else {
+            lit += c;
+        }
+    }
+    return lit;
+};
+// The matching engine compiles and walks extglobs recursively, so a
+// path portion with very many extglobs (nested, such as `*(*(*(a)))`,
+// or in a row, such as `?(a)?(a)?(a)`) can exhaust the call stack.
+// Portions with more than this many extglobs are rejected.
+const MAX_EXTGLOBS = 256;
+// The number of extglob openers, such as `*(`, in a path portion
+// pattern. Chars in a class are counted too, so this can be more than
+// the number of extglobs, but never less.
+const extglobCount = (pattern) => {
+    let n = 0;
+    for (let i = 0; i < pattern.length - 1; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            i++;
+        }
+        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
+            n++;
+            i++;
+        }
+    }
+    return n;
+};
+const assertValidExtglobs = (pattern) => {
+    if (extglobCount(pattern) > MAX_EXTGLOBS) {
+        throw new TypeError('pattern has too many extglobs');
+    }
+};
+// True if the portion pattern has the same meaning as an alternative
+// inside `@(...)`. It must not have a `|` or `)` that is not in a
+// closed extglob (those are literal at the top level), an extglob
+// that is not closed (the `)` of the `@(...)` would close it), or a
+// trailing `\` (it would escape the next `|`). A pattern that is
+// only an empty extglob, such as `?()`, is literal on its own, but
+// not in `@(...)`. Posix classes such as `[:alpha:]` can hide a `]`
+// from classEnd, so patterns with them are not merged.
+const extSafe = (pattern) => {
+    if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes('[:'))
+        return false;
+    let depth = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            if (++i === pattern.length)
+                return false;
+        }
+        else if (c === '[') {
+            const close = classEnd(pattern, i);
+            if (close !== -1)
+                i = close;
+        }
+        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
+            depth++;
+            i++;
+        }
+        else if (c === ')') {
+            if (!depth--)
+                return false;
+        }
+        else if (c === '|' && !depth) {
+            return false;
+        }
+    }
+    return !depth;
+};
+// The last path that Minimatch#match split, and its parts. A path is
+// often tested against many patterns in a row (such as a list of
+// ignore patterns), so this saves splitting it again. The parts are
+// never changed, so they can be shared.
+let lastSplit;
+// The last path that Minimatch#match checked before splitting it. If
+// the same path is checked again, it is being tested against many
+// patterns, so it is split and the parts are kept for the others.
+let lastChecked;
+// true if a pattern portion that is not ** matches a path portion.
+// An empty path portion only matches an empty pattern portion. A path
+// portion never has a `/`, so the Matcher does not need to check it.
+const portionMatch = (p, f) => typeof p === 'string' ? f === p : f !== '' && p.testUnchecked(f);
+// Where the last portion of a row matches in a path: the start of the
+// last portion of the path, or of the one before a trailing `/`. -1 if
+// it matches neither.
+const endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart
+    : prev !== undefined && portionMatch(p, prev) ? prevStart
+        : -1;
+const isDots = (p) => p === '.' || p === '..';
+// a Windows drive letter portion, like `c:`
+const isDrive = (p) => typeof p === 'string' && /^[a-z]:$/i.test(p);
+// true for the `UNC` portion of a long UNC root, //?/UNC/host/share
+const isLongUNC = (p) => typeof p === 'string' && /^unc$/i.test(p);
+// The index of the host in a row or split path that starts with a
+// Windows UNC root: 2 for `//host/share`, and 4 for
+// `//?/UNC/host/share`. Otherwise -1. `//?/c:` is not one.
+const uncHost = (p) => {
+    if (p[0] !== '' || p[1] !== '')
+        return -1;
+    const h = p[2] !== '?' ? 2
+        : isLongUNC(p[3]) ? 4
+            : -1;
+    const host = p[h];
+    const share = p[h + 1];
+    return (h !== -1 &&
+        host !== undefined &&
+        host !== '' &&
+        host !== GLOBSTAR &&
+        share !== undefined &&
+        share !== '' &&
+        share !== GLOBSTAR) ?
+        h
+        : -1;
+};
+// true if ** can walk the path portion: not `.` or `..`, and not a
+// dotfile unless `dot` is set
+const walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith('.'));
+// True if a portion of the path from `start` to `end` can not be
+// walked by **: one that starts with `.`, or with `dot`, one that is
+// `.` or `..`. `start` is the start of a portion, and `end` is the end
+// of the path, or just after a separator.
+const dotPortion = (f, start, end, dot, sep) => {
+    for (let k = start; k < end;) {
+        if (f.charCodeAt(k) === 46) {
+            if (!dot)
+                return true;
+            const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+            if (n >= end || isSep(f.charCodeAt(n), sep))
+                return true;
+        }
+        // the start of the next portion, after any run of separators
+        const s = nextSep(f, k, sep);
+        if (s === -1)
+            return false;
+        k = s + 1;
+        while (k < end && isSep(f.charCodeAt(k), sep))
+            k++;
+    }
+    return false;
+};
+const isSep = (c, sep) => sep === '/' ? c === 47
+    : sep === '\\' ? c === 92
+        : c === 47 || c === 92;
+// the index of the first separator at or after `from`, or -1
+const nextSep = (f, from, sep) => {
+    if (sep !== 'both')
+        return f.indexOf(sep, from);
+    const s = f.indexOf('/', from);
+    const b = f.indexOf('\\', from);
+    return (s === -1 ? b
+        : b === -1 ? s
+            : Math.min(s, b));
+};
+// the index of the last separator at or before `from`, or -1
+const lastSep = (f, from, sep) => sep !== 'both' ?
+    f.lastIndexOf(sep, from)
+    : Math.max(f.lastIndexOf('/', from), f.lastIndexOf('\\', from));
+// What parse() returns in place of a Matcher while make() builds and
+// merges the rows. Most of the Matchers in rows that are merged would
+// never be used, so they are only made for the rows that are left.
+const PENDING = {};
+class Minimatch {
+    options;
+    set;
+    pattern;
+    windowsPathsNoEscape;
+    nonegate;
+    negate;
+    comment;
+    empty;
+    preserveMultipleSlashes;
+    partial;
+    globSet;
+    globParts;
+    nocase;
+    isWindows;
+    platform;
+    windowsNoMagicRoot;
+    maxGlobstarRecursion;
+    // the path can be checked against the last portion, and the string
+    // portions, of each row before it is split. See #canMatch.
+    #endCheck;
+    #literalCheck;
+    // level 2 resolves `.` and `..` portions in the path
+    #level2;
+    // the unicode normalization form, if any
+    #form;
+    // the string portions of each row in the set
+    #literals = [];
+    // the rows that #canMatch can match without splitting the path
+    #shapes = [];
+    // the rows whose last portion can be checked against the path's
+    #endRows = [];
+    // brace expansion can make the same portion in many rows, so they
+    // share one Matcher, and the states that it caches
+    #matchers = new Map();
+    // parse() returns PENDING in place of a Matcher
+    #pending = false;
+    // the char that marks numeric ranges in globSet, if any
+    #rangeMark;
+    // the GlobstarParts of each pattern row, by start index and partial
+    #globstarParts = new WeakMap();
+    constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion =
+            options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === 'win32';
+        this.windowsPathsNoEscape =
+            !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+        if (this.windowsPathsNoEscape) {
+            this.pattern = this.pattern.replace(/\\/g, '/');
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot =
+            options.windowsNoMagicRoot !== undefined ?
+                options.windowsNoMagicRoot
+                : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        this.#endCheck = !this.preserveMultipleSlashes;
+        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+        const n = options.normalize;
+        this.#form = n === true ? 'NFC' : n || undefined;
+        // make the set of Matchers etc.
+        this.make();
+        // On Windows, the portions of a row up to its drive letter or UNC
+        // share are skipped or compared without case, if the path has one
+        // too. So the checks only use the portions after it.
+        const drives = this.set.map(row => this.#rootIndex(row));
+        this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
+        // with the end check, the last portion is already checked
+        this.#literals = this.set.map((row, r) => {
+            const end = this.#endRows[r] ? row.length - 1 : row.length;
+            const lits = row
+                .slice(drives[r] + 1, end)
+                .filter((p) => typeof p === 'string' && !!p);
+            return [...new Set(lits)];
+        });
+        this.#literalCheck = this.#literals.some(l => l.length);
+        this.#shapes = this.set.map((row, r) => {
+            const [p0, p1, p2] = row;
+            if (this.#endRows[r] && row.length === 2) {
+                if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+                    return 'tail';
+            }
+            // the basename of a path that is split on / is its last portion,
+            // or the one before a trailing /, the same as the end check
+            if (this.#endRows[r] &&
+                options.matchBase &&
+                row.length === 1 &&
+                p0 !== GLOBSTAR &&
+                p0 !== '') {
+                return 'base';
+            }
+            // the portion must not be a root, or '', which can be a
+            // different portion on Windows (where //x paths get an extra '')
+            if (!this.#endCheck || drives[r] !== -1)
+                return undefined;
+            if (row.length === 3 &&
+                p0 === GLOBSTAR &&
+                p2 === GLOBSTAR &&
+                p1 !== GLOBSTAR &&
+                p1 !== '' &&
+                // the portion between is only matched below this limit
+                this.maxGlobstarRecursion > 0) {
+                return 'mid';
+            }
+            if (row.length === 2 &&
+                p1 === GLOBSTAR &&
+                p0 !== GLOBSTAR &&
+                p0 !== '') {
+                return 'head';
+            }
+            return undefined;
+        });
+    }
+    // a string portion of a pattern, normalized if the option is set
+    #norm(p) {
+        return this.#form ? p.normalize(this.#form) : p;
+    }
+    // On Windows, the index of the last root portion of a row, as
+    // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+    // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+    // -1.
+    #rootIndex(row) {
+        if (!this.isWindows)
+            return -1;
+        if (isDrive(row[0]))
+            return 0;
+        const uncDrive = row[0] === '' && row[1] === '' && row[2] === '?' && isDrive(row[3]);
+        if (uncDrive)
+            return 3;
+        const h = uncHost(row);
+        return h === -1 ? -1 : h + 1;
+    }
+    hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+            return true;
+        }
+        for (const pattern of this.set) {
+            for (const part of pattern) {
+                if (typeof part !== 'string')
+                    return true;
+            }
+        }
+        return false;
+    }
+    make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        // empty patterns and comments match nothing.
+        if (!options.nocomment && pattern.charAt(0) === '#') {
+            this.comment = true;
+            return;
+        }
+        if (!pattern) {
+            this.empty = true;
+            return;
+        }
+        // step 1: figure out negation, etc.
+        this.parseNegate();
+        // step 2: expand braces
+        this.globSet = [...new Set(this.#expandBraces())];
+        // step 3: now we have a set, so turn each one into a series of
+        // path-portion matching patterns.
+        // These will be Matchers, except in the case of "**", which is
+        // set to the GLOBSTAR object for globstar behavior,
+        // and will not contain any / characters
+        //
+        // First, we preprocess to make the glob pattern sets a bit simpler
+        // and deduped.  There are some perf-killing patterns that can cause
+        // problems with a glob walk, but we can simplify them down a bit.
+        const rawGlobParts = this.globSet.map(s => this.#slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts);
+        // glob --> Matchers
+        this.#pending = true;
+        let set = this.globParts.map((s, _, __) => {
+            if (this.isWindows && this.windowsNoMagicRoot) {
+                // check if it's a drive or unc path. The root of a long UNC
+                // path, //?/UNC/host/share, is 6 portions.
+                const n = s[2] === '?' && isLongUNC(s[3]) ? 6 : 4;
+                const isUNC = s[0] === '' &&
+                    s[1] === '' &&
+                    (s[2] === '?' || !globMagic.test(s[2])) &&
+                    s.slice(3, n).every(p => !globMagic.test(p));
+                const isDrive = /^[a-z]:/i.test(s[0]);
+                if (isUNC) {
+                    return [
+                        ...s.slice(0, n).map(p => this.#norm(p)),
+                        ...s.slice(n).map(ss => this.parse(ss)),
+                    ];
+                }
+                else if (isDrive) {
+                    return [
+                        this.#norm(s[0]),
+                        ...s.slice(1).map(ss => this.parse(ss)),
+                    ];
+                }
+            }
+            return s.map(ss => this.parse(ss));
+        });
+        // filter out everything that didn't compile properly.
+        this.set = set.filter(s => s.indexOf(false) === -1);
+        // do not treat the ? in UNC paths as magic
+        if (this.isWindows) {
+            for (let i = 0; i < this.set.length; i++) {
+                const p = this.set[i];
+                if (p[0] === '' &&
+                    p[1] === '' &&
+                    this.globParts[i][2] === '?' &&
+                    (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
+                    if (isLongUNC(this.globParts[i][3]))
+                        p[3] = 'UNC';
+                    p[2] = '?';
+                }
+            }
+        }
+        // with noext, `@(...)` would be literal
+        if (!options.noext)
+            this.mergeRows();
+        this.#pending = false;
+        this.set.forEach((row, i) => {
+            for (let k = 0; k < row.length; k++) {
+                if (row[k] === PENDING) {
+                    row[k] = this.parse(this.globParts[i][k]);
+                }
+            }
+        });
+    }
+    // Merge rows that only differ in one portion, where each of them
+    // is a Matcher, into one row that matches any of them with
+    // `@(a|b|...)`. Then a path is only walked once for all of them,
+    // for example with `**/*.{js,ts}`.
+    mergeRows() {
+        let merged = true;
+        while (merged) {
+            merged = false;
+            // a single row cannot be merged with anything
+            if (this.set.length < 2)
+                return;
+            let keys = this.#mergeKeys();
+            const len = Math.max(0, ...this.set.map(r => r.length));
+            for (let k = 0; k < len; k++) {
+                // the rows that are the same other than at portion k, keyed
+                // by the ids of the parts before k and the parts after k,
+                // which are at most the number of rows
+                const groups = new Map();
+                const R = this.set.length + 1;
+                this.set.forEach((row, i) => {
+                    if (!(row[k] instanceof Matcher || row[k] === PENDING) ||
+                        !extSafe(this.globParts[i][k])) {
+                        return;
+                    }
+                    const { pre, suf } = keys[i];
+                    const key = pre[k] * R + suf[k + 1];
+                    const g = groups.get(key);
+                    if (g)
+                        g.push(i);
+                    else
+                        groups.set(key, [i]);
+                });
+                const drop = new Set();
+                for (const g of groups.values()) {
+                    if (g.length < 2)
+                        continue;
+                    const [first, ...rest] = g;
+                    const alts = g.map(i => this.globParts[i][k]);
+                    const glob = `@(${alts.join('|')})`;
+                    // merging is only an optimization, so leave the rows as they
+                    // are if the merged portion would have too many extglobs
+                    if (extglobCount(glob) > MAX_EXTGLOBS)
+                        continue;
+                    this.globParts[first][k] = glob;
+                    this.set[first][k] = this.parse(glob);
+                    for (const i of rest)
+                        drop.add(i);
+                }
+                if (drop.size) {
+                    merged = true;
+                    this.set = this.set.filter((_, i) => !drop.has(i));
+                    this.globParts = this.globParts.filter((_, i) => !drop.has(i));
+                    // every merge drops a row, so this happens at most once per row
+                    if (this.set.length < 2)
+                        return;
+                    keys = this.#mergeKeys();
+                }
+            }
+        }
+    }
+    // For each row, number ids for its prefixes and suffixes, such that
+    // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+    // Two rows are the same other than at portion k exactly when they
+    // have the same pre[k] and suf[k + 1]. This is linear in the size of
+    // the rows, where joining the whole row for every k was quadratic.
+    #mergeKeys() {
+        const partIds = new Map();
+        const ids = this.globParts.map(parts => parts.map(s => {
+            let id = partIds.get(s);
+            if (id === undefined)
+                partIds.set(s, (id = partIds.size));
+            return id;
+        }));
+        // ids are only compared at the same k, so they are numbered per
+        // portion, with 0 for the empty prefix or suffix. Then they are
+        // at most the number of rows, and id * P + part id is a safe
+        // integer key for any set that fits in memory.
+        const P = partIds.size;
+        const len = Math.max(0, ...ids.map(r => r.length));
+        const keys = ids.map(r => ({
+            pre: [0],
+            suf: new Array(r.length + 1).fill(0),
+        }));
+        for (let k = 0; k < len; k++) {
+            const m = new Map();
+            ids.forEach((r, i) => {
+                if (k >= r.length)
+                    return;
+                const { pre } = keys[i];
+                const key = pre[k] * P + r[k];
+                let id = m.get(key);
+                if (id === undefined)
+                    m.set(key, (id = m.size + 1));
+                pre.push(id);
             });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
+        }
+        for (let k = len - 1; k >= 0; k--) {
+            const m = new Map();
+            ids.forEach((r, i) => {
+                if (k >= r.length)
+                    return;
+                const { suf } = keys[i];
+                const key = suf[k + 1] * P + r[k];
+                let id = m.get(key);
+                if (id === undefined)
+                    m.set(key, (id = m.size + 1));
+                suf[k] = id;
+            });
+        }
+        return keys;
     }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+    // various transforms to equivalent pattern sets that are
+    // faster to process in a filesystem walk.  The goal is to
+    // eliminate what we can, and push all ** patterns as far
+    // to the right as possible, even if it increases the number
+    // of patterns that we have to process.
+    preprocess(globParts) {
+        // if we're not in globstar mode, then turn ** into *
+        if (this.options.noglobstar) {
+            for (const partset of globParts) {
+                for (let j = 0; j < partset.length; j++) {
+                    if (partset[j] === '**') {
+                        partset[j] = '*';
+                    }
                 }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
             }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
         }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            // aggressive optimization for the purpose of fs walking
+            globParts = this.firstPhasePreProcess(globParts);
+            globParts = this.secondPhasePreProcess(globParts);
+        }
+        else if (optimizationLevel >= 1) {
+            // just basic optimizations to remove some .. parts
+            globParts = this.levelOneOptimize(globParts);
+        }
+        else {
+            // just collapse multiple ** portions into one
+            globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
     }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
+    // just get rid of adjascent ** portions
+    adjascentGlobstarOptimize(globParts) {
+        return globParts.map(parts => {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                let i = gs;
+                while (parts[i + 1] === '**') {
+                    i++;
                 }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
+                if (i !== gs) {
+                    parts.splice(gs, i - gs);
+                }
+            }
+            return parts;
+        });
     }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
+    // get rid of adjascent ** and resolve .. portions
+    levelOneOptimize(globParts) {
+        return globParts.map(parts => {
+            // .. can not remove the root of a Windows path
+            const root = this.#rootIndex(parts) + 1;
+            parts = parts.reduce((set, part) => {
+                const prev = set[set.length - 1];
+                if (part === '**' && prev === '**') {
+                    return set;
+                }
+                if (part === '..') {
+                    if (set.length > root &&
+                        prev &&
+                        prev !== '..' &&
+                        prev !== '.' &&
+                        prev !== '**') {
+                        set.pop();
+                        return set;
+                    }
+                }
+                set.push(part);
+                return set;
+            }, []);
+            return parts.length === 0 ? [''] : parts;
+        });
     }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
+    // Check the path against each row before it is split. 'no' if no
+    // row can match, so it does not need to be split. 'yes' if a row of
+    // `**` and one more portion matches. 'maybe' if it must be split to
+    // know. None of this applies with partial, where the path can end
+    // before the row does.
+    //
+    // On Windows, `\` is a separator in the path too, and the portions of
+    // a row up to its drive letter or UNC share are not checked (see
+    // #rootIndex).
+    //
+    // Each string portion of a row must be a portion of the path, so the
+    // path must contain it. Level 2 can only take portions out of the
+    // path, so this is still true then.
+    //
+    // The last portion of a row must match the last portion of the path,
+    // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+    // This does not apply to rows that end in **, rows that end in a
+    // root, or preserveMultipleSlashes (which can leave more
+    // than one '' at the end). At level 2, it does not apply if that
+    // portion is `.` or `..`, which can be
+    // resolved away. Level 2 only takes other portions out of the
+    // middle of the path.
+    //
+    // A row of `**/x` then matches if the ** can walk the portions
+    // before the one that x matches, the same as #matchGlobstar. At
+    // level 2, this is only known if none of them are `.` or `..`, so
+    // that the path does not change when it is resolved.
+    #canMatch(f) {
+        const sep = !this.isWindows || !f.includes('\\') ? '/'
+            : f.includes('/') ? 'both'
+                : '\\';
+        // the portions that f.split(/\/+/) would end with, and where they
+        // start in f, found when a row needs them. `ends` is 0 until they
+        // are found, then 1, or -1 if they can not be used.
+        let ends = this.#endCheck ? 0 : -1;
+        let last = '';
+        let lastStart = 0;
+        let prev;
+        let prevStart = 0;
+        const dot = !!this.options.dot;
+        // A string compare is cheaper than includes(), and a Matcher test
+        // costs more, so the cheaper check goes first.
+        ROWS: for (let r = 0; r < this.set.length; r++) {
+            const row = this.set[r];
+            const p = row[row.length - 1];
+            let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+            if (end && ends === 0) {
+                const i = lastSep(f, f.length, sep);
+                lastStart = i + 1;
+                last = f.slice(lastStart);
+                if (last === '' && i >= 0) {
+                    let j = i;
+                    while (j > 0 && isSep(f.charCodeAt(j - 1), sep))
+                        j--;
+                    prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep) + 1;
+                    prev = f.slice(prevStart, j);
+                }
+                const resolves = this.#level2 &&
+                    (isDots(last) ||
+                        (last === '' && prev !== undefined && isDots(prev)));
+                ends = resolves ? -1 : 1;
+                end = !resolves;
+            }
+            let tailStart = -1;
+            if (end && typeof p === 'string') {
+                tailStart = endIndex(p, last, lastStart, prev, prevStart);
+                if (tailStart === -1)
+                    continue;
+            }
+            if (this.#literalCheck) {
+                for (const l of this.#literals[r]) {
+                    if (!f.includes(l))
+                        continue ROWS;
+                }
+            }
+            if (end && typeof p === 'object') {
+                tailStart = endIndex(p, last, lastStart, prev, prevStart);
+                if (tailStart === -1)
+                    continue;
+            }
+            const shape = this.#shapes[r];
+            if (shape === 'base' && end)
+                return 'yes';
+            if (shape === 'tail' && end) {
+                if (this.#level2 && dotPortion(f, 0, tailStart, true, sep)) {
+                    return 'maybe';
+                }
+                if (!dotPortion(f, 0, tailStart, dot, sep))
+                    return 'yes';
+                continue;
+            }
+            if (shape === 'mid' || shape === 'head') {
+                const m = this.#walk(f, row, shape === 'head', dot, sep);
+                if (m !== 'no')
+                    return m;
+                continue;
+            }
+            return 'maybe';
         }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
+        return 'no';
+    }
+    // Match a row of a known shape against the split path, the same as
+    // #matchGlobstar and #matchGlobStarBodySections do. None of these
+    // rows have a drive letter, so they start at the first portion.
+    #matchShape(file, row, shape) {
+        const dot = !!this.options.dot;
+        const n = file.length;
+        if (shape === 'head') {
+            // x, then at least one portion that ** can walk
+            if (n < 2 || !portionMatch(row[0], file[0])) {
                 return false;
             }
-            throw err;
+            for (let i = 1; i < n; i++)
+                if (!walkable(file[i], dot))
+                    return false;
+            return true;
         }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
+        const x = row[1];
+        if (shape === 'tail') {
+            // x is the last portion, or the one before a trailing ''
+            let t = n - 1;
+            if (!portionMatch(x, file[t])) {
+                if (file[t] !== '' || n === 1 || !portionMatch(x, file[--t])) {
+                    return false;
+                }
+            }
+            for (let i = 0; i < t; i++)
+                if (!walkable(file[i], dot))
+                    return false;
+            return true;
+        }
+        // mid: the first x that ** can walk to, with a portion after it,
+        // and ** can walk all of those
+        for (let k = 0; k < n; k++) {
+            if (portionMatch(x, file[k]) && k + 1 < n) {
+                let i = k + 1;
+                while (i < n && walkable(file[i], dot))
+                    i++;
+                if (i === n)
+                    return true;
+            }
+            if (!walkable(file[k], dot))
+                return false;
+        }
+        return false;
     }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
+    // Match a row of `**/x/**` or `x/**` against the path, the same as
+    // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+    // x must match a portion (the first one, for `x/**`), the ** before
+    // it must be able to walk the portions before that one, and there
+    // must be a portion after it, which the ** after it can walk. At
+    // level 2, this is only known if no portion is `.` or `..`.
+    #walk(f, row, head, dot, sep) {
+        if (this.#level2 && dotPortion(f, 0, f.length, true, sep))
+            return 'maybe';
+        const x = row[head ? 0 : 1];
+        // the last portion has none after it, so it can not be x
+        let s = 0;
+        for (let e = nextSep(f, s, sep); e !== -1; e = nextSep(f, s, sep)) {
+            // the start of the next portion
+            let next = e + 1;
+            while (next < f.length && isSep(f.charCodeAt(next), sep))
+                next++;
+            const hit = typeof x === 'string' ?
+                e - s === x.length && f.startsWith(x, s)
+                : e > s && x.testUnchecked(f.slice(s, e));
+            if (hit && !dotPortion(f, next, f.length, dot, sep))
+                return 'yes';
+            if (head || dotPortion(f, s, next, dot, sep))
+                return 'no';
+            s = next;
+        }
+        return 'no';
     }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
+    // the last split, if it was the same path with the same split
+    // settings
+    #cachedSplit(f) {
+        const last = lastSplit;
+        return (last?.f === f &&
+            last.isWindows === this.isWindows &&
+            last.preserveMultipleSlashes === this.preserveMultipleSlashes &&
+            last.normalize === this.#form) ?
+            last
+            : undefined;
+    }
+    // split a path for match(), and keep the parts for the next call
+    #split(f) {
+        const { isWindows, preserveMultipleSlashes } = this;
+        // windows: need to use /, not \
+        let parts = this.#slashSplit(isWindows ? f.split('\\').join('/') : f);
+        // normalize each portion, so that a char that normalizes to `/`
+        // does not make a new portion
+        const normalize = this.#form;
+        if (normalize)
+            parts = parts.map(p => p.normalize(normalize));
+        lastSplit = {
+            f,
+            isWindows,
+            preserveMultipleSlashes,
+            normalize,
+            parts,
+        };
+        return lastSplit;
+    }
+    // resolve `.` and `..` portions of a path, for level 2
+    #levelTwoFileOptimize(file) {
+        // work on a copy, so that the cached parts do not change
+        const parts = [...file];
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/<e>/<rest> -> <pre>/<rest>
+            if (!this.preserveMultipleSlashes) {
+                for (let i = 1; i < parts.length - 1; i++) {
+                    const p = parts[i];
+                    // don't squeeze out UNC patterns
+                    if (i === 1 && p === '' && parts[0] === '')
+                        continue;
+                    if (p === '.' || p === '') {
+                        didSomething = true;
+                        parts.splice(i, 1);
+                        i--;
+                    }
+                }
+                if (parts[0] === '.' &&
+                    parts.length === 2 &&
+                    (parts[1] === '.' || parts[1] === '')) {
+                    didSomething = true;
+                    parts.pop();
                 }
             }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
+            // <pre>/<p>/../<rest> -> <pre>/<rest>
+            // .. can not remove the root of a Windows path
+            const root = this.#rootIndex(parts) + 1;
+            let dd = root;
+            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                const p = parts[dd - 1];
+                if (p && p !== '.' && p !== '..' && p !== '**') {
+                    didSomething = true;
+                    parts.splice(dd - 1, 2);
+                    dd = Math.max(dd - 2, root);
                 }
             }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+        } while (didSomething);
+        return parts.length === 0 ? [''] : parts;
+    }
+    // First phase: single-pattern processing
+    // <pre> is 1 or more portions
+    // <rest> is 1 or more portions
+    // <p> is any portion other than ., .., '', or **
+    // <e> is . or ''
+    //
+    // **/.. is *brutal* for filesystem walking performance, because
+    // it effectively resets the recursive walk each time it occurs,
+    // and ** cannot be reduced out by a .. pattern part like a regexp
+    // or most strings (other than .., ., and '') can be.
+    //
+    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+    // <pre>/<e>/<rest> -> <pre>/<rest>
+    // <pre>/<p>/../<rest> -> <pre>/<rest>
+    // **/**/<rest> -> **/<rest>
+    //
+    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+    // this WOULD be allowed if ** did follow symlinks, or * didn't
+    firstPhasePreProcess(globParts) {
+        // each **/.. split doubles the patterns, and adds a copy of the
+        // whole pattern. Throw if either gets too large. A partial split
+        // would match some paths and not others, depending on which rows
+        // the pass reached first.
+        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+        let splitCells = 0;
+        const maxSplitCells = 1_000_000;
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+            for (let parts of globParts) {
+                let gs = -1;
+                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                    let gss = gs;
+                    while (parts[gss + 1] === '**') {
+                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
+                        gss++;
+                    }
+                    // eg, if gs is 2 and gss is 4, that means we have 3 **
+                    // parts, and can remove 2 of them.
+                    if (gss > gs) {
+                        parts.splice(gs + 1, gss - gs);
+                    }
+                    let next = parts[gs + 1];
+                    const p = parts[gs + 2];
+                    const p2 = parts[gs + 3];
+                    if (next !== '..')
+                        continue;
+                    if (!p ||
+                        p === '.' ||
+                        p === '..' ||
+                        !p2 ||
+                        p2 === '.' ||
+                        p2 === '..') {
+                        continue;
+                    }
+                    // Check before changing parts or allocating the new row.
+                    const addedCells = parts.length - 1;
+                    if (globParts.length >= braceExpandMax ||
+                        splitCells + addedCells > maxSplitCells) {
+                        throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+                    }
+                    didSomething = true;
+                    // edit parts in place, and push the new one
+                    parts.splice(gs, 1);
+                    const other = parts.slice(0);
+                    other[gs] = '**';
+                    splitCells += addedCells;
+                    globParts.push(other);
+                    gs--;
                 }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
+                // <pre>/<e>/<rest> -> <pre>/<rest>
+                if (!this.preserveMultipleSlashes) {
+                    for (let i = 1; i < parts.length - 1; i++) {
+                        const p = parts[i];
+                        // don't squeeze out UNC patterns
+                        if (i === 1 && p === '' && parts[0] === '')
+                            continue;
+                        if (p === '.' || p === '') {
+                            didSomething = true;
+                            parts.splice(i, 1);
+                            i--;
                         }
                     }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
+                    if (parts[0] === '.' &&
+                        parts.length === 2 &&
+                        (parts[1] === '.' || parts[1] === '')) {
+                        didSomething = true;
+                        parts.pop();
                     }
                 }
+                // <pre>/<p>/../<rest> -> <pre>/<rest>
+                // .. can not remove the root of a Windows path
+                const root = this.#rootIndex(parts) + 1;
+                let dd = root;
+                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                    const p = parts[dd - 1];
+                    if (p && p !== '.' && p !== '..' && p !== '**') {
+                        didSomething = true;
+                        const needDot = dd === 1 && parts[dd + 1] === '**';
+                        const splin = needDot ? ['.'] : [];
+                        parts.splice(dd - 1, 2, ...splin);
+                        if (parts.length === 0)
+                            parts.push('');
+                        dd = Math.max(dd - 2, root);
+                    }
+                }
+            }
+        } while (didSomething);
+        return globParts;
+    }
+    // second phase: multi-pattern dedupes
+    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+    secondPhasePreProcess(globParts) {
+        const keys = new Set();
+        const rows = globParts.filter(parts => {
+            const key = parts.join('/');
+            if (keys.has(key))
+                return false;
+            keys.add(key);
+            return true;
+        });
+        // A row is covered by another row that has `*` at some positions,
+        // and is the same at all others. Collect each distinct set of `*`
+        // positions, then look up each row with `*` put at those positions.
+        const stars = new Map();
+        for (const parts of rows) {
+            const s = [];
+            for (let i = 0; i < parts.length; i++) {
+                if (parts[i] === '*')
+                    s.push(i);
+            }
+            if (s.length)
+                stars.set(s.join(','), s);
+        }
+        // Each row is checked against each set of `*` positions, so skip
+        // this if there are too many. The patterns match the same paths
+        // either way.
+        if (!stars.size || rows.length * stars.size > 100_000)
+            return rows;
+        const { dot } = this.options;
+        return rows.filter(parts => {
+            for (const s of stars.values()) {
+                if (s[s.length - 1] >= parts.length)
+                    continue;
+                const c = [...parts];
+                let ok = true;
+                let changed = false;
+                for (const i of s) {
+                    const p = parts[i];
+                    if (p === '*')
+                        continue;
+                    if (!p || p === '**' || (!dot && p.startsWith('.'))) {
+                        ok = false;
+                        break;
+                    }
+                    c[i] = '*';
+                    changed = true;
+                }
+                if (ok && changed && keys.has(c.join('/')))
+                    return false;
+            }
+            return true;
+        });
+    }
+    parseNegate() {
+        if (this.nonegate)
+            return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
+            negate = !negate;
+            negateOffset++;
+        }
+        if (negateOffset)
+            this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+    }
+    // Match the parts of a path against one row of the set. `resolved`
+    // is the parts after level 2 resolves `.` and `..` in them, or the
+    // same parts below level 2. Set partial to true to test if, for
+    // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+    // you run out of file before you run out of pattern, then that's
+    // fine, as long as all the parts match.
+    #matchRow(file, resolved, pattern, partial) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        // UNC paths like //?/X:/... can match X:/... and vice versa, and
+        // //?/UNC/host/share/... can match //host/share/... and vice versa.
+        // Drive letters in absolute drive or unc paths, and the host and
+        // share of UNC paths, are always compared case-insensitively.
+        const fh = this.isWindows ? uncHost(resolved) : -1;
+        const ph = fh === -1 ? -1 : uncHost(pattern);
+        if (ph !== -1) {
+            const host = pattern[ph];
+            const share = pattern[ph + 1];
+            if (typeof host !== 'string' || typeof share !== 'string') {
+                // a host or share with magic is matched as usual
+                fileStartIndex = fh;
+                patternStartIndex = ph;
+            }
+            else if (resolved[fh].toLowerCase() === host.toLowerCase() &&
+                resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+                fileStartIndex = fh + 2;
+                patternStartIndex = ph + 2;
             }
         }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
+        else if (this.isWindows) {
+            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
+            const fileUNC = !fileDrive &&
+                file[0] === '' &&
+                file[1] === '' &&
+                file[2] === '?' &&
+                /^[a-z]:$/i.test(file[3]);
+            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
+            const patternUNC = !patternDrive &&
+                pattern[0] === '' &&
+                pattern[1] === '' &&
+                pattern[2] === '?' &&
+                typeof pattern[3] === 'string' &&
+                /^[a-z]:$/i.test(pattern[3]);
+            const fdi = fileUNC ? 3
+                : fileDrive ? 0
+                    : undefined;
+            const pdi = patternUNC ? 3
+                : patternDrive ? 0
+                    : undefined;
+            if (typeof fdi === 'number' && typeof pdi === 'number') {
+                const [fd, pd] = [
+                    file[fdi],
+                    pattern[pdi],
+                ];
+                // the drives match, so start matching after them
+                if (fd.toLowerCase() === pd.toLowerCase()) {
+                    patternStartIndex = pdi + 1;
+                    fileStartIndex = fdi + 1;
+                }
+            }
+        }
+        // the drive letters are found in the parts before level 2 resolves
+        // them, and the match uses the resolved parts
+        file = resolved;
+        if (pattern.includes(GLOBSTAR)) {
+            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
     }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
+    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+        // check the head, from the current file/pattern index.
+        if (head.length) {
+            const headEnd = fileIndex + head.length;
+            if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+                return false;
+            }
+            fileIndex += head.length;
+            patternIndex += head.length;
         }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+        // now we know the head matches!
+        // if the last portion is not empty, it MUST match the end
+        // check the tail
+        let fileTailMatch = 0;
+        if (tail.length) {
+            // if head + tail > file, then we cannot possibly match
+            if (tail.length + fileIndex > file.length)
+                return false;
+            // try to match the tail
+            let tailStart = file.length - tail.length;
+            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+                fileTailMatch = tail.length;
             }
             else {
-                yield cpDirRecursive(source, newDest, 0, force);
+                // affordance for stuff like a/**/* matching a/b/
+                // if the last file portion is '', and there's more to the pattern
+                // then try without the '' bit.
+                if (file[file.length - 1] !== '' ||
+                    fileIndex + tail.length === file.length) {
+                    return false;
+                }
+                tailStart--;
+                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+                    return false;
+                }
+                fileTailMatch = tail.length + 1;
             }
+        }
+        // now we know the tail matches!
+        // the middle is zero or more portions wrapped in **, possibly
+        // containing more ** sections.
+        // so a/**/b/**/c/**/d has become **/b/**/c/**
+        // if it's empty, it means a/**/b, just verify we have no bad dots
+        // if there's no tail, so it ends on /**, then we must have *something*
+        // after the head, or it's not a matc
+        if (!body.length) {
+            let sawSome = !!fileTailMatch;
+            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+                const f = String(file[i]);
+                sawSome = true;
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            // in partial mode, we just need to get past all file parts
+            return partial || sawSome;
+        }
+        // now we know that there's one or more body sections, which can
+        // be matched anywhere from the 0 index (because the head was pruned)
+        // through to the length-fileTailMatch index.
+        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, new Set());
+    }
+    // Split the pattern into head, tail, and middle of ** delimited
+    // parts. The tail has to be at the end, and the others just have to
+    // be found in order from the head. These only depend on the pattern
+    // row, so they are kept for the next path.
+    #getGlobstarParts(pattern, partial, patternIndex) {
+        let byStart = this.#globstarParts.get(pattern);
+        if (!byStart) {
+            byStart = [];
+            this.#globstarParts.set(pattern, byStart);
+        }
+        const key = patternIndex * 2 + (partial ? 1 : 0);
+        const found = byStart[key];
+        if (found)
+            return found;
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        const head = pattern.slice(patternIndex, firstgs);
+        const body = pattern.slice(firstgs + 1, partial ? undefined : lastgs);
+        const tail = partial ? [] : pattern.slice(lastgs + 1);
+        // split the body up into sections, and note the number of
+        // portions that must come after the start of each one
+        const segments = [[[], 0]];
+        let current = segments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+            if (b === GLOBSTAR) {
+                nonGsPartsSums.push(nonGsParts);
+                current = [[], 0];
+                segments.push(current);
+            }
+            else {
+                current[0].push(b);
+                nonGsParts++;
+            }
+        }
+        // the portions in this section and the ones after it
+        segments.forEach((b, i) => {
+            b[1] = nonGsParts - nonGsPartsSums[i];
+        });
+        const parts = { head, body, tail, segments };
+        byStart[key] = parts;
+        return parts;
+    }
+    // return false for "nope, not matching"
+    // return null for "not matching, cannot keep trying"
+    #matchGlobStarBodySections(file, 
+    // pattern section, and the portions that it and the rest need
+    bodySegments, 
+    // the end of the file portions that the body can match
+    fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, 
+    // the places that a walk has already tried, as
+    // bodyIndex * (file.length + 1) + fileIndex. A walk from a place
+    // does the same no matter how it got there, and it only comes back
+    // if it found no match, so a walk that gets to one stops.
+    tried) {
+        // take the first body segment, and walk from fileIndex to its "after"
+        // value at the end
+        // If it doesn't match at that position, we increment, until we hit
+        // that final possible position, and give up.
+        // If it does match, then advance and try to rest.
+        // If any of them fail we keep walking forward.
+        // this is still a bit recursively painful, but it's more constrained
+        // than previous implementations, because we never test something that
+        // can't possibly be a valid matching condition.
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+            // with partial, the body is the rest of the pattern, so it
+            // matches if no portions are left, or only the '' of a trailing
+            // / (as a/* matches a/b/). A ** at the end walks them as its own
+            // empty section.
+            if (partial) {
+                return (fileIndex >= fileLength ||
+                    (fileIndex === fileLength - 1 && file[fileIndex] === ''));
+            }
+            // just make sure that there's no bad dots before the tail
+            for (let i = fileIndex; i < fileLength; i++) {
+                sawTail = true;
+                const f = file[i];
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            return sawTail;
+        }
+        // have a non-globstar body section to test, up to the last index
+        // where it can start
+        const [body, need] = bs;
+        // with partial, the path can end before the body does
+        const after = partial ? fileLength : fileLength - need;
+        while (fileIndex <= after) {
+            const key = bodyIndex * (file.length + 1) + fileIndex;
+            if (tried.has(key))
+                return false;
+            tried.add(key);
+            const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+            // if limit exceeded, no match. intentional false negative,
+            // acceptable break in correctness for security.
+            if (m && globStarDepth < this.maxGlobstarRecursion) {
+                // match! see if the rest match. if so, we're done!
+                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+                if (sub !== false) {
+                    return sub;
+                }
+            }
+            // the ** does not walk past the last place the body can start
+            if (fileIndex === after)
+                break;
+            const f = file[fileIndex];
+            if (f === '.' ||
+                f === '..' ||
+                (!this.options.dot && f.startsWith('.'))) {
+                return false;
+            }
+            fileIndex++;
+        }
+        // walked off. no point continuing
+        return partial || null;
+    }
+    #matchOne(file, pattern, partial, fileIndex, patternIndex, 
+    // only match the file portions before this index
+    fileEnd = file.length) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex,
+            pi = patternIndex,
+            fl = Math.min(fileEnd, file.length),
+            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+            let p = pattern[pi];
+            let f = file[fi];
+            // should be impossible.
+            /* c8 ignore start */
+            if (p === false || p === GLOBSTAR) {
+                return false;
+            }
+            /* c8 ignore stop */
+            // something other than **
+            // non-magic patterns just have to match exactly
+            // patterns with magic have been turned into Matchers.
+            if (!portionMatch(p, f))
+                return false;
+        }
+        // Note: ending in / means that we'll get a final ""
+        // at the end of the pattern.  This can only match a
+        // corresponding "" at the end of the file.
+        // If the file ends in /, then it can only match a
+        // a pattern that ends in /, unless the pattern just
+        // doesn't have any more for it. But, a/b/ should *not*
+        // match "a/b/*", even though * can match "", except in
+        // partial mode, where it might simply not be reached yet.
+        // However, a/b/ should still satisfy a/*
+        // now either we fell off the end of the pattern, or we're done.
+        if (fi === fl && pi === pl) {
+            // ran out of pattern and filename at the same time.
+            // an exact hit!
+            return true;
+        }
+        else if (fi === fl) {
+            // ran out of file, but still had pattern left.
+            // this is ok if we're doing the match as part of
+            // a glob fs traversal.
+            return partial;
+        }
+        else if (pi === pl) {
+            // ran out of pattern, still have file left.
+            // this is only acceptable if we're on the very last
+            // empty segment of a file with a trailing slash.
+            // a/* should match a/b/
+            return fi === fl - 1 && file[fi] === '';
+            /* c8 ignore start */
         }
         else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
+            // should be unreachable.
+            throw new Error('wtf?');
         }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
+        /* c8 ignore stop */
     }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
+    braceExpand() {
+        return braceExpand(this.pattern, this.options);
     }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
+    // Expand braces, except numeric ranges such as {0..999} with at
+    // least RANGE_MIN values. Each of those stays in its pattern as
+    // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+    // be inside a [...] class, expand all of them instead.
+    #expandBraces() {
+        const { pattern } = this;
+        if (this.options.nobrace)
+            return this.braceExpand();
+        let code = 0xe000;
+        while (pattern.includes(String.fromCharCode(code))) {
+            if (++code > 0xf8ff)
+                return this.braceExpand();
+        }
+        const mark = String.fromCharCode(code);
+        let found = false;
+        const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+            const a = Number(lo);
+            const b = Number(hi);
+            if (!Number.isSafeInteger(a) ||
+                !Number.isSafeInteger(b) ||
+                Math.abs(a - b) + 1 < RANGE_MIN) {
+                return m;
             }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
+            found = true;
+            return `${mark}${lo}..${hi}${mark}`;
+        });
+        if (!found)
+            return this.braceExpand();
+        const set = braceExpand(marked, this.options);
+        for (const p of set) {
+            for (const portion of p.split('/')) {
+                const c = portion.indexOf('[');
+                if (c !== -1 && c < portion.lastIndexOf(mark)) {
+                    return this.braceExpand();
                 }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
+                    return this.braceExpand();
                 }
             }
         }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
+        this.#rangeMark = mark;
+        return set;
     }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
+    parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        // shortcuts
+        if (pattern === '**')
+            return GLOBSTAR;
+        if (pattern === '')
             return '';
+        const { nocase, nocaseMagicOnly, noext = false, dot, normalize, } = options;
+        const rangeMark = this.#rangeMark;
+        const lit = rangeMark && pattern.includes(rangeMark) ?
+            undefined
+            : literal(pattern, noext);
+        // in nocase mode, a literal with cased chars still needs a
+        // Matcher, unless nocaseMagicOnly is set.
+        if (lit !== undefined &&
+            !(nocase &&
+                !nocaseMagicOnly &&
+                pattern.toUpperCase() !== pattern.toLowerCase())) {
+            return this.#norm(lit);
+        }
+        if (this.#pending)
+            return PENDING;
+        let m = this.#matchers.get(pattern);
+        if (!m) {
+            if (!noext)
+                assertValidExtglobs(pattern);
+            m = new Matcher(pattern, {
+                nocase,
+                noext,
+                dot,
+                normalize,
+                ...(rangeMark && { rangeMark }),
+            });
+            this.#matchers.set(pattern, m);
+        }
+        return m;
+    }
+    #slashSplit(p) {
+        // if p starts with // on windows, we preserve that
+        // so that UNC paths aren't broken.  Otherwise, any number of
+        // / characters are coalesced into one, unless
+        // preserveMultipleSlashes is set to true.
+        if (this.preserveMultipleSlashes) {
+            return p.split('/');
+        }
+        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+            // add an extra '' for the one we lose
+            return ['', ...p.split(/\/+/)];
+        }
+        else {
+            return p.split(/\/+/);
         }
     }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
+    match(f, partial = this.partial) {
+        // short-circuit in the case of busted things.
+        // comments, etc.
+        if (this.comment) {
+            return false;
+        }
+        if (this.empty) {
+            return f === '';
+        }
+        if (f === '/' && partial) {
+            return true;
+        }
+        const options = this.options;
+        // treat the test path as a set of pathparts. If it was not just
+        // split or checked, check that it can match before splitting it.
+        let split = this.#cachedSplit(f);
+        if (!split) {
+            // the checks look at the path as given, so not if it is
+            // normalized
+            if (!partial &&
+                !this.#form &&
+                (this.#endCheck || this.#literalCheck) &&
+                lastChecked !== f) {
+                lastChecked = f;
+                const can = this.#canMatch(f);
+                if (can === 'no')
+                    return options.flipNegate ? false : this.negate;
+                if (can === 'yes')
+                    return options.flipNegate ? true : !this.negate;
+            }
+            split = this.#split(f);
+        }
+        const ff = split.parts;
+        // the parts after level 2 resolves them, kept for the next pattern
+        // that tests the same path
+        const resolved = this.#level2 ?
+            (split.resolved ??= this.#levelTwoFileOptimize(ff))
+            : ff;
+        // just ONE of the pattern sets in this.set needs to match
+        // in order for it to be valid.  If negating, then just one
+        // match means that we have failed.
+        // Either way, return on the first hit.
+        const set = this.set;
+        // Find the basename of the path by looking for the last non-empty segment
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+            for (let i = ff.length - 2; !filename && i >= 0; i--) {
+                filename = ff[i];
             }
         }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
+        for (let r = 0; r < set.length; r++) {
+            const pattern = set[r];
+            const shape = partial ? undefined : this.#shapes[r];
+            // level 2 does not change a path of one portion
+            const hit = shape === 'base' ?
+                portionMatch(pattern[0], filename)
+                : shape ? this.#matchShape(resolved, pattern, shape)
+                    : options.matchBase && pattern.length === 1 ?
+                        this.#matchRow([filename], [filename], pattern, partial)
+                        : this.#matchRow(ff, resolved, pattern, partial);
+            if (hit) {
+                if (options.flipNegate) {
+                    return true;
                 }
-                argline += '"';
-                return [argline];
+                return !this.negate;
             }
         }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
+        // didn't get any hits.  this is success if it's a negative
+        // pattern, failure otherwise.
+        if (options.flipNegate) {
+            return false;
         }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
+        return this.negate;
+    }
+    static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+    }
+}
+/* c8 ignore start */
+
+
+/* c8 ignore stop */
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape_escape;
+minimatch.unescape = unescape_unescape;
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/core/select.ts
+
+function createdTime(artifact) {
+    const time = artifact.created_at ? Date.parse(artifact.created_at) : NaN;
+    return Number.isNaN(time) ? -Infinity : time;
+}
+/** Newest first: by created_at, then by id (ids grow with time; they break ties). */
+function compareNewestFirst(a, b) {
+    const byTime = createdTime(b) - createdTime(a);
+    if (byTime !== 0 && !Number.isNaN(byTime))
+        return byTime;
+    return b.id - a.id;
+}
+/** True when the artifact's run came from another repository than the one it ran in. */
+function isFromFork(artifact) {
+    const run = artifact.workflow_run;
+    return (run != null &&
+        run.head_repository_id != null &&
+        run.repository_id != null &&
+        run.head_repository_id !== run.repository_id);
+}
+/**
+ * True when the listing does not say where the artifact's run came from: no run, or a run
+ * without its repository or head repository. Such an artifact may be a fork's.
+ */
+function hasUnknownOrigin(artifact) {
+    const run = artifact.workflow_run;
+    return run == null || run.head_repository_id == null || run.repository_id == null;
+}
+/** A matcher for `pattern`: any include (or none given) and no exclude. */
+function compilePatterns(patterns) {
+    const includes = patterns.filter(p => !p.startsWith('!'));
+    const excludes = patterns.filter(p => p.startsWith('!')).map(p => p.slice(1));
+    const options = { dot: true, nocomment: true, nonegate: true };
+    // Artifact names are not paths: `*` must match every name, even one with a slash (which
+    // GitHub refuses at upload, but a listing is still data from elsewhere).
+    const flat = (text) => text.replace(/\//g, '\u2215');
+    const match = (name, pattern) => minimatch(flat(name), flat(pattern), options);
+    return name => (includes.length === 0 || includes.some(p => match(name, p))) &&
+        !excludes.some(p => match(name, p));
+}
+function matchesFilters(criteria, matchPattern) {
+    const names = new Set(criteria.names);
+    const ids = new Set(criteria.artifactIds);
+    return artifact => {
+        const run = artifact.workflow_run;
+        if (names.size > 0 && !names.has(artifact.name))
+            return false;
+        if (!matchPattern(artifact.name))
+            return false;
+        if (ids.size > 0 && !ids.has(artifact.id))
+            return false;
+        if (criteria.runId !== undefined && run?.id !== criteria.runId)
+            return false;
+        if (criteria.runIds !== undefined && (run?.id == null || !criteria.runIds.has(run.id)))
+            return false;
+        if (criteria.branch !== undefined && run?.head_branch !== criteria.branch)
+            return false;
+        if (criteria.headRepositoryId !== undefined &&
+            run?.head_repository_id != null &&
+            run.head_repository_id !== criteria.headRepositoryId)
+            return false;
+        if (criteria.commit !== undefined &&
+            !(run?.head_sha ?? '').toLowerCase().startsWith(criteria.commit))
+            return false;
+        if (criteria.excludeExpired && artifact.expired)
+            return false;
+        return true;
+    };
+}
+function matchesAge(criteria) {
+    return artifact => {
+        if (criteria.olderThan === undefined && criteria.newerThan === undefined)
+            return true;
+        // An artifact without a creation date cannot be said to be older or newer than anything.
+        const time = createdTime(artifact);
+        if (time === -Infinity)
+            return false;
+        if (criteria.olderThan !== undefined && !(time < criteria.olderThan.getTime()))
+            return false;
+        if (criteria.newerThan !== undefined && !(time > criteria.newerThan.getTime()))
+            return false;
+        return true;
+    };
+}
+/**
+ * Selects artifacts in the documented order: the name, pattern, id, run, branch and commit
+ * filters; then keep-latest spares the newest N of each name; then the age filters; then limit.
+ * Pure: the same artifacts and criteria give the same selection.
+ */
+function selectArtifacts(artifacts, criteria) {
+    const filtered = filterArtifacts(artifacts, criteria).sort(compareNewestFirst);
+    const forks = criteria.excludeForks ? filtered.filter(isFromFork) : [];
+    // Fails closed: an artifact whose origin is unknown is not trusted as the repository's own.
+    const unknownOrigin = criteria.excludeForks ? filtered.filter(hasUnknownOrigin) : [];
+    const candidates = criteria.excludeForks
+        ? filtered.filter(a => !isFromFork(a) && !hasUnknownOrigin(a))
+        : filtered;
+    const kept = [];
+    const rest = [];
+    const seenPerName = new Map();
+    for (const artifact of candidates) {
+        const seen = seenPerName.get(artifact.name) ?? 0;
+        seenPerName.set(artifact.name, seen + 1);
+        if (criteria.newestPerName && seen > 0)
+            continue;
+        if (criteria.keepLatest !== undefined && seen < criteria.keepLatest)
+            kept.push(artifact);
+        else
+            rest.push(artifact);
+    }
+    const aged = rest.filter(matchesAge(criteria));
+    const spared = kept.filter(matchesAge(criteria));
+    let selected = aged;
+    let overLimit = [];
+    if (criteria.limit !== undefined && aged.length > criteria.limit) {
+        if (criteria.limitFrom === 'newest') {
+            selected = aged.slice(0, criteria.limit);
+            overLimit = aged.slice(criteria.limit);
         }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
+        else {
+            selected = aged.slice(aged.length - criteria.limit);
+            overLimit = aged.slice(0, aged.length - criteria.limit);
+        }
+    }
+    return { selected, kept, spared, forks, unknownOrigin, overLimit };
+}
+/** The artifacts that pass the name, pattern, id, run, branch and commit filters. */
+function filterArtifacts(artifacts, criteria) {
+    return artifacts.filter(matchesFilters(criteria, compilePatterns(criteria.patterns)));
+}
+/**
+ * What tells, while a newest-first listing is read, that the selection is already decided, or
+ * undefined where only the whole listing decides it (prune's oldest-first limit, keep-latest,
+ * patterns or ids with newest-per-name, no names). Two selections qualify:
+ * - the newest of each exact name (download): decided once every name has an artifact that
+ *   passes every filter and whose run is known to be the repository's own where forks are left
+ *   out (one of unknown origin may still be the answer: it is newer, so it is read, and the
+ *   origin lookup and selection decide as before);
+ * - the `limit` newest (list): decided once `limit` artifacts pass every filter, age included.
+ * The order is checked, not trusted: once an artifact is newer than one before it (created_at,
+ * then id, as the selection sorts), no stop comes and the whole listing is read.
+ */
+function earlyStopFor(criteria) {
+    const byName = criteria.newestPerName === true &&
+        criteria.names.length > 0 &&
+        criteria.patterns.length === 0 &&
+        criteria.artifactIds.length === 0 &&
+        criteria.keepLatest === undefined;
+    const byLimit = !criteria.newestPerName &&
+        criteria.limit !== undefined &&
+        criteria.limitFrom === 'newest' &&
+        criteria.keepLatest === undefined;
+    if (!byName && !byLimit)
+        return undefined;
+    const passes = matchesFilters(criteria, compilePatterns(criteria.patterns));
+    const ofAge = matchesAge(criteria);
+    const trusted = (artifact) => !criteria.excludeForks || (!isFromFork(artifact) && !hasUnknownOrigin(artifact));
+    const missing = new Set(criteria.names);
+    let count = 0;
+    let previous;
+    let ordered = true;
+    return {
+        get possible() {
+            return ordered;
+        },
+        add(fresh) {
+            for (const artifact of fresh) {
+                if (previous !== undefined && compareNewestFirst(previous, artifact) > 0)
+                    ordered = false;
+                previous = artifact;
+                if (!passes(artifact) || !trusted(artifact))
+                    continue;
+                if (byName)
+                    missing.delete(artifact.name);
+                else if (ofAge(artifact))
+                    count++;
+            }
+            return ordered && (byName ? missing.size === 0 : count >= (criteria.limit ?? Infinity));
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 4616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CM: () => (/* binding */ deleteArtifact),
+/* harmony export */   L4: () => (/* binding */ listArtifactsPage),
+/* harmony export */   wn: () => (/* binding */ listArtifacts),
+/* harmony export */   y_: () => (/* binding */ getDownloadUrl)
+/* harmony export */ });
+/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7428);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3116);
+/* harmony import */ var _listing_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8011);
+
+
+
+/**
+ * Pages at once while a stop may come: one at a time for the first pages, where a lookup
+ * usually ends, so that a stop wastes no request; wider after, since a lookup that has not ended
+ * in a few pages is probably reading much of the listing.
+ */
+function widthWhileStoppable(stop) {
+    return pagesRead => !stop.possible
+        ? _listing_js__WEBPACK_IMPORTED_MODULE_2__/* .LISTING_CONCURRENCY */ .HE
+        : pagesRead < 3
+            ? 1
+            : pagesRead < 5
+                ? 2
+                : _listing_js__WEBPACK_IMPORTED_MODULE_2__/* .LISTING_CONCURRENCY */ .HE;
+}
+const repositoryOf = (request) => `${request.owner}/${request.repo}`;
+/** What the action relies on in each listed artifact; the rest may be absent or null. */
+function checkArtifact(item) {
+    if (typeof item['name'] !== 'string')
+        return "without a 'name'";
+    const size = item['size_in_bytes'];
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) {
+        return "without a whole 'size_in_bytes'";
+    }
+    if (typeof item['expired'] !== 'boolean')
+        return "without a true or false 'expired'";
+    return undefined;
+}
+/** The artifacts listing of a repository, or of one run. */
+function artifactPages(client, request, options = {}) {
+    const params = {
+        owner: request.owner,
+        repo: request.repo,
+        per_page: _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .PER_PAGE */ .EK,
+        ...(request.name !== undefined ? { name: request.name } : {}),
+        ...(request.runId !== undefined ? { run_id: request.runId } : {})
+    };
+    return (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .readListing */ .vS)(client, {
+        route: request.runId === undefined
+            ? 'GET /repos/{owner}/{repo}/actions/artifacts'
+            : 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
+        params,
+        key: 'artifacts',
+        checkItem: checkArtifact
+    }, options);
+}
+/**
+ * Reads a listing, 100 at a time, before anything acts on it (deleting while paging would shift
+ * later pages and skip artifacts): every page, or with `stop` the pages up to the one that
+ * decides. Pages after the first are read a few at once where the first page says how many
+ * there are.
+ */
+async function listArtifacts(client, request) {
+    const artifacts = [];
+    const seen = new Set();
+    const { stop } = request;
+    let pages = 0;
+    let complete = true;
+    const options = {
+        onRequest: () => pages++,
+        ...(stop !== undefined ? { concurrency: widthWhileStoppable(stop) } : {})
+    };
+    try {
+        for await (const page of artifactPages(client, request, options)) {
+            const fresh = [];
+            for (const artifact of page.items) {
+                // A listing that shifts while it is read can repeat an artifact across pages.
+                if (seen.has(artifact.id))
+                    continue;
+                seen.add(artifact.id);
+                fresh.push(artifact);
+            }
+            artifacts.push(...fresh);
+            request.onPage?.(artifacts.length, page.total);
+            if (stop?.add(fresh) === true && page.more) {
+                complete = false;
                 break;
             }
         }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
     }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .h(error, {
+            repository: repositoryOf(request),
+            permission: 'actions: read',
+            action: request.runId === undefined
+                ? 'list artifacts'
+                : `list the artifacts of run ${request.runId}`
         });
     }
+    return { artifacts, pages, complete };
+}
+/** The newest page of the repository's artifacts: one request. */
+async function listArtifactsPage(client, owner, repo) {
+    const pages = artifactPages(client, { owner, repo });
+    try {
+        const first = await pages.next();
+        return first.done === true ? [] : first.value.items;
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .h(error, {
+            repository: `${owner}/${repo}`,
+            permission: 'actions: read',
+            action: 'list artifacts'
+        });
+    }
+    finally {
+        await pages.return(undefined);
+    }
+}
+/** Deletes one artifact. */
+async function deleteArtifact(client, owner, repo, artifact) {
+    await client.octokit.rest.actions.deleteArtifact({ owner, repo, artifact_id: artifact.id }).catch((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asApiError */ .z)({
+        repository: `${owner}/${repo}`,
+        permission: 'actions: write',
+        action: `delete artifact '${artifact.name}' (id ${artifact.id})`
+    }));
 }
 /**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
+ * Asks for an artifact's short-lived download URL without following the redirect, so that the
+ * token is never sent to wherever it points. A relative Location (an Enterprise Server that
+ * serves archives from its own host) is resolved against the API URL.
  */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
+async function getDownloadUrl(client, owner, repo, artifact) {
+    const response = await client.octokit.rest.actions
+        .downloadArtifact({
+        owner,
+        repo,
+        artifact_id: artifact.id,
+        archive_format: 'zip',
+        request: { redirect: 'manual' }
+    })
+        .catch((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asApiError */ .z)({
+        repository: `${owner}/${repo}`,
+        permission: 'actions: read',
+        action: `get the download URL of artifact '${artifact.name}' (id ${artifact.id})`
+    }));
+    const location = response.headers['location'];
+    if (response.status < 300 || response.status >= 400 || !location) {
+        throw new Error(`the download endpoint answered ${response.status} without a redirect to the archive`);
     }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
+    return new URL(location, `${client.apiUrl}/`);
 }
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
 
 
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
+/***/ }),
+
+/***/ 5026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ checkOrigin),
+  U: () => (/* binding */ createClient)
 });
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
 
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
-
-
-;// CONCATENATED MODULE: ./src/shared/errors.ts
-/** A bad input value: raised before any API request is made. */
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
-/** The message of anything thrown. */
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./src/shared/redact.ts
-/**
- * Takes the query, fragment and credentials out of every URL in a message. A signed archive URL
- * carries its credential in the query (`sig=`, `se=`), and a URL may carry `user:password@`;
- * errors from fetch, undici or a server can quote either, so every message that may hold a URL
- * passes through here before it is logged or reported.
- */
-function redactUrls(message) {
-    return message.replace(/\b([a-z][a-z\d+.-]*:\/\/)(?:[^\s/?#@'"<>]*@)?([^\s?#'"<>]*)(?:[?#][^\s'"<>]*)?/gi, (whole, scheme, rest) => whole.length === scheme.length + rest.length
-        ? whole
-        : `${scheme}${rest}${/[?#]/.test(whole) ? '?[redacted]' : ''}`);
-}
-/** A URL as it may be printed: origin and path, without credentials, query or fragment. */
-function printableUrl(url) {
-    return `${url.protocol}//${url.host}${url.pathname}`;
-}
-
-;// CONCATENATED MODULE: ./src/github/errors.ts
-
-
-
-/**
- * The one error type for API failures: keeps the HTTP status (undefined when the server was
- * never reached), the request (method and path, never its query or headers), the permission
- * involved, when a rate limit resets, and the original error as `cause`. Its message says what
- * failed and what to do; the token is never part of it (Octokit's errors carry no headers).
- */
-class ApiError extends Error {
-    /** The HTTP status, or undefined when no answer came. */
-    status;
-    /** `METHOD /path` of the failed request. */
-    request;
-    permission;
-    /** When the limit resets, for a rate-limit failure. */
-    resetAt;
-    rateLimited;
-    /** False when the answer was not JSON (a web page: the API URL is probably wrong). */
-    answeredJson;
-    /** What went wrong and what to do, without the `Unable to … in …:` prefix. */
-    reason;
-    constructor(cause, purpose) {
-        const facts = factsOf(cause);
-        const reason = explain(facts, purpose);
-        super(`Unable to ${purpose.action} in ${purpose.repository}: ${reason}`, { cause });
-        this.reason = reason;
-        this.name = 'ApiError';
-        this.status = facts.status;
-        this.request = facts.request;
-        this.permission = purpose.permission;
-        this.resetAt = facts.resetAt;
-        this.rateLimited = facts.rateLimited;
-        this.answeredJson = facts.answeredJson;
-    }
-    /** True for an ApiError or an Octokit RequestError with this status. */
-    static hasStatus(error, status) {
-        return factsOf(error).status === status;
-    }
-    /** True for a 403 or 429 that is GitHub's primary or secondary rate limit, not a permission. */
-    static isRateLimit(error) {
-        return factsOf(error).rateLimited;
-    }
-}
-function headerOf(headers, name) {
-    const value = headers?.[name];
-    return value === undefined || value === null ? undefined : String(value);
-}
-function factsOf(error) {
-    if (error instanceof ApiError) {
-        return {
-            status: error.status,
-            request: error.request,
-            detail: error.message,
-            rateLimited: error.rateLimited,
-            resetAt: error.resetAt,
-            answeredJson: error.answeredJson
-        };
-    }
-    if (!(error instanceof RequestError)) {
-        return {
-            status: undefined,
-            request: '',
-            detail: redactUrls(messageOf(error)),
-            rateLimited: false,
-            resetAt: undefined,
-            answeredJson: false
-        };
-    }
-    const headers = error.response?.headers;
-    const remaining = headerOf(headers, 'x-ratelimit-remaining');
-    const reset = Number(headerOf(headers, 'x-ratelimit-reset'));
-    // A secondary limit says how long to wait instead of when the hour resets.
-    const retryAfter = Number(headerOf(headers, 'retry-after'));
-    // Octokit reports a request that never got an answer as status 500 without a response.
-    const answered = error.response !== undefined;
-    const status = answered ? error.status : undefined;
-    const secondary = headerOf(headers, 'retry-after') !== undefined || /secondary rate/i.test(error.message);
-    return {
-        status,
-        request: `${error.request.method} ${new URL(error.request.url, 'http://x').pathname}`,
-        detail: redactUrls(error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '')),
-        rateLimited: (status === 403 || status === 429) && (remaining === '0' || secondary),
-        resetAt: Number.isFinite(reset) && reset > 0
-            ? new Date(reset * 1000)
-            : Number.isFinite(retryAfter) && retryAfter > 0
-                ? new Date(Date.now() + retryAfter * 1000)
-                : undefined,
-        answeredJson: /json/i.test(headerOf(headers, 'content-type') ?? '')
-    };
-}
-function explain(facts, purpose) {
-    const { status, detail } = facts;
-    if (status === undefined) {
-        return facts.request === ''
-            ? detail
-            : `the API could not be reached (${detail}). Check GITHUB_API_URL and the network.`;
-    }
-    if (facts.rateLimited) {
-        return `rate limit exceeded (${status} ${detail})${facts.resetAt ? `; it resets at ${facts.resetAt.toISOString()}` : ''}.`;
-    }
-    switch (status) {
-        case 401:
-            return `the token was refused (401 ${detail}). Check 'github-token': it may be expired, revoked or for another GitHub host.`;
-        case 403:
-            return (`permission denied (403 ${detail}). The token needs '${purpose.permission}': ` +
-                `add 'permissions: ${purpose.permission}' to the workflow or job` +
-                (purpose.permission === 'actions: write'
-                    ? '. On a pull request from a fork the GITHUB_TOKEN is read-only whatever the workflow asks for; run the cleanup from a workflow_run, schedule or pull_request_target workflow instead.'
-                    : '.'));
-        case 404:
-            return `not found (404). Check that 'repository' is right and that the token can see it (a token needs '${purpose.permission}' on that repository; a GITHUB_TOKEN only reaches its own repository).`;
-        default:
-            return `${status} ${detail}`;
-    }
-}
-/** A `.catch` handler that rethrows any failure as an ApiError for this purpose. */
-function asApiError(purpose) {
-    return error => {
-        throw error instanceof ApiError ? error : new ApiError(error, purpose);
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/not-found.ts
-
-/**
- * What a 404 is missing, told apart on the failure path only, never by guessing: a web page
- * instead of JSON means the API URL is wrong; otherwise one `GET /repos/{owner}/{repo}` says
- * whether the repository is there (a GITHUB_TOKEN can always read its metadata), and if it is,
- * the failed request names what is not: the run, the workflow or the pull request. Undefined
- * when the error is no 404 or nothing more can be said.
- */
-async function explainNotFound(client, repository, error) {
-    if (!(error instanceof ApiError) || error.status !== 404)
-        return undefined;
-    const full = `${repository.owner}/${repository.repo}`;
-    if (!error.answeredJson) {
-        return `${error.message.split(':')[0]}: ${client.apiUrl} answered ${error.request} with a web page, not the REST API. Check GITHUB_API_URL: on GitHub Enterprise Server it ends in /api/v3 (https://HOST/api/v3).`;
-    }
-    const found = await client.octokit.rest.repos
-        .get({ owner: repository.owner, repo: repository.repo })
-        .then(() => true, (reason) => (ApiError.hasStatus(reason, 404) ? false : undefined));
-    if (found === undefined)
-        return undefined;
-    const prefix = error.message.split(':')[0];
-    if (!found) {
-        return `${prefix}: repository ${full} was not found, or the token cannot see it. Check 'repository'; a GITHUB_TOKEN reaches only the repository of its own workflow, another repository needs a token with access to it.`;
-    }
-    const path = error.request.replace(/^\w+ /, '');
-    const run = /\/actions\/runs\/(\d+)\//.exec(path);
-    if (run)
-        return `${prefix}: run ${run[1]} does not exist in ${full}. Check 'run-id'.`;
-    const workflow = /\/actions\/workflows\/([^/]+)\/runs$/.exec(path);
-    if (workflow) {
-        return `${prefix}: workflow '${decodeURIComponent(workflow[1])}' does not exist in ${full}. Check 'workflow': a file name under .github/workflows (e.g. ci.yml) or a workflow's numeric id.`;
-    }
-    const pull = /\/pulls\/(\d+)$/.exec(path);
-    if (pull)
-        return `${prefix}: pull request #${pull[1]} does not exist in ${full}. Check 'pr'.`;
-    return undefined;
-}
-
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -34238,12 +35072,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -34282,8 +35116,10 @@ class Context {
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -34313,7 +35149,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
         return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
@@ -34517,7 +35353,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function dist_bundle_lowercaseKeys(object) {
+function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -34569,7 +35405,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -35734,6 +36570,8 @@ const JSONParse = (text, reviver) => {
 
 
 
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __nccwpck_require__(1015);
 ;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
@@ -35812,7 +36650,7 @@ async function fetchWrapper(requestOptions) {
         }
       }
     }
-    const requestError = new RequestError(message, 500, {
+    const requestError = new dist_src/* RequestError */.G(message, 500, {
       request: requestOptions
     });
     requestError.cause = error;
@@ -35844,21 +36682,21 @@ async function fetchWrapper(requestOptions) {
     if (status < 400) {
       return octokitResponse;
     }
-    throw new RequestError(fetchResponse.statusText, status, {
+    throw new dist_src/* RequestError */.G(fetchResponse.statusText, status, {
       response: octokitResponse,
       request: requestOptions
     });
   }
   if (status === 304) {
     octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
+    throw new dist_src/* RequestError */.G("Not modified", status, {
       response: octokitResponse,
       request: requestOptions
     });
   }
   if (status >= 400) {
     octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+    throw new dist_src/* RequestError */.G(toErrorMessage(octokitResponse.data), status, {
       response: octokitResponse,
       request: requestOptions
     });
@@ -39230,7 +40068,7 @@ async function requestWithGraphqlErrorHandling(state, octokit, request, options)
   if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
     response.data.errors[0].message
   )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
+    const error = new dist_src/* RequestError */.G(response.data.errors[0].message, 500, {
       request: options,
       response
     });
@@ -39512,7 +40350,1047 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./src/settings/inputs.ts
+// EXTERNAL MODULE: ./src/settings/inputs.ts
+var inputs = __nccwpck_require__(7428);
+// EXTERNAL MODULE: ./src/shared/logger.ts
+var logger = __nccwpck_require__(4381);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var http_client_lib = __nccwpck_require__(4942);
+;// CONCATENATED MODULE: ./src/github/answers.ts
+
+
+/**
+ * Deadlines of 30 s each: a page of 100 artifacts is about 60 KiB and GitHub answers in well
+ * under a second, so 30 s is far past any healthy answer and still short enough that three
+ * retries end within a few minutes instead of undici's 300 s each.
+ */
+const ANSWER_LIMITS = {
+    headersMs: 30_000,
+    bodyMs: 30_000,
+    // A page of 100 workflow runs, the largest answer read, is under 1 MiB.
+    maxBytes: 16 * 1024 * 1024
+};
+/**
+ * An API answer that broke a limit. `healable` says whether another attempt may do better (a
+ * slow server may answer next time; an oversized answer will be oversized again).
+ */
+class AnswerError extends Error {
+    healable;
+    constructor(message, healable) {
+        super(message);
+        this.name = 'AnswerError';
+        this.healable = healable;
+    }
+}
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+async function readAtMost(body, maxBytes, host) {
+    if (body === null)
+        return new Uint8Array();
+    const reader = body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw new AnswerError(`the answer from ${host} is larger than ${maxBytes} bytes (counted after decompression); refused`, false);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks, total);
+}
+/**
+ * The fetch Octokit is given: the runner's proxy settings (as @actions/github's own), a deadline
+ * for the headers and one for the body of each attempt, and a cap on the decoded body (a gzip
+ * bomb stops at the cap, not at gigabytes). The body is read here, whole, so that both deadlines
+ * cover it; Octokit then parses the copy. Octokit's fetch hook is the one place every attempt
+ * passes through with its own signal, which neither the retry plugin nor undici's timers give.
+ */
+function boundedFetch(apiUrl, limits) {
+    const dispatcher = new http_client_lib/* HttpClient */.Qq('artifact-ops').getAgentDispatcher(apiUrl);
+    const bounded = async (input, init = {}) => {
+        const host = new URL(String(input)).host;
+        const deadline = new AbortController();
+        const signal = init.signal != null ? AbortSignal.any([init.signal, deadline.signal]) : deadline.signal;
+        const expire = (message, ms) => setTimeout(() => deadline.abort(new AnswerError(message, true)), ms);
+        let timer = expire(`no answer from ${host} in ${seconds(limits.headersMs)}`, limits.headersMs);
+        try {
+            const response = await (0,undici.fetch)(String(input), {
+                ...init,
+                signal,
+                dispatcher
+            });
+            clearTimeout(timer);
+            timer = expire(`the answer from ${host} did not arrive whole in ${seconds(limits.bodyMs)}`, limits.bodyMs);
+            const body = await readAtMost(response.body, limits.maxBytes, host);
+            // The bundled undici's Response, not the global one: touching the global fetch, Response or
+            // Headers makes Node load and compile its own copy of undici, 20 to 30 ms of start-up.
+            const copy = new undici.Response(NULL_BODY_STATUSES.has(response.status) ? null : body, {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers
+            });
+            Object.defineProperty(copy, 'url', { value: response.url });
+            return copy;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    };
+    return bounded;
+}
+/**
+ * Errors another attempt cannot heal: an answer refused for its size, fetch refusing a port or
+ * a URL, a certificate the runner does not trust. Found by code where Node gives one; fetch's
+ * "bad port" network error carries only its message.
+ */
+const UNHEALABLE_CODES = new Set([
+    'ERR_INVALID_URL',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'ERR_SSL_WRONG_VERSION_NUMBER'
+]);
+function isUnhealable(error) {
+    for (let cause = error, depth = 0; cause instanceof Error && depth < 5; depth++) {
+        if (cause instanceof AnswerError)
+            return !cause.healable;
+        const code = cause.code;
+        if (typeof code === 'string' && UNHEALABLE_CODES.has(code))
+            return true;
+        if (cause.message === 'bad port')
+            return true;
+        cause = cause.cause;
+    }
+    return false;
+}
+
+// EXTERNAL MODULE: ./src/shared/redact.ts
+var redact = __nccwpck_require__(8932);
+;// CONCATENATED MODULE: ./src/github/attempts.ts
+
+
+
+/** `METHOD /path` without the query, for log lines; a route's `{name}`s filled in. */
+function describeRequest(options) {
+    const values = options;
+    const url = (options.url ?? '')
+        .split('?')[0]
+        .replace(/^[a-z][a-z\d+.-]*:\/\/[^/]*/i, '')
+        .replace(/\{(\w+)\}/g, (whole, name) => values[name] === undefined ? whole : encodeURIComponent(String(values[name])));
+    return `${(options.method ?? 'GET').toUpperCase()} ${url}`;
+}
+/**
+ * An Octokit plugin registered just inside @octokit/plugin-retry, so that it sees each attempt's
+ * failure before the retry plugin decides. The retry plugin has no hook to refuse a retry or to
+ * say it is waiting; this gives it both through its own per-request option (`retries: 0`) and a
+ * log line per retry: a step that is slow says why, and an error that cannot heal (a refused
+ * port, a certificate, an oversized answer, a cancellation) fails at once.
+ */
+function attemptRules(rules) {
+    return (octokit) => {
+        octokit.hook.error('request', (error, options) => {
+            const state = (options.request ?? {});
+            if (rules.signal?.aborted === true || isUnhealable(error)) {
+                state.retries = 0;
+                throw error;
+            }
+            const status = error instanceof dist_src/* RequestError */.G ? error.status : undefined;
+            const attempt = state.retryCount ?? 0;
+            const retries = state.retries ?? rules.retries;
+            if (status !== undefined && status >= 400 && !rules.doNotRetry.includes(status)) {
+                if (attempt < retries) {
+                    const waitMs = (attempt + 1) ** 2 * rules.retryBaseMs;
+                    const answered = error.response !== undefined;
+                    const reason = (0,redact/* redactUrls */.s)(answered ? `${status} ${error.message}` : error.message);
+                    rules.log.warn(`Retrying in ${Math.round(waitMs / 100) / 10} s (attempt ${attempt + 2} of ${retries + 1}): ${describeRequest(options)}: ${reason.slice(0, 300)}`);
+                }
+            }
+            throw error;
+        });
+    };
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(8500);
+;// CONCATENATED MODULE: ./src/github/pacing.ts
+
+
+/**
+ * GitHub asks integrations to send mutating requests one at a time, with at least a second
+ * between them. The throttling plugin spaces the *starts* of writes a second apart; this
+ * spaces the end of one write from the start of the next, which is what the rule says and what
+ * keeps arrival times at the server a second apart whatever the latency.
+ */
+const DOCUMENTED_WRITE_INTERVAL_MS = 1000;
+/**
+ * An Octokit plugin that runs mutating requests one at a time through a Bottleneck limiter,
+ * each starting `intervalMs` after the previous one ended. Hand-made in one respect only:
+ * Bottleneck's `minTime` spaces starts, so the gap from the last end is waited inside the job.
+ * Registered before the retry and throttling plugins, so each retry of a write is paced too.
+ * An aborted `signal` ends the wait without starting the write.
+ */
+function pacedWrites(intervalMs, signal) {
+    return (octokit) => {
+        const limiter = new (light_default())({ maxConcurrent: 1 });
+        let lastEnd = 0;
+        octokit.hook.wrap('request', (request, options) => {
+            const method = (options.method ?? 'GET').toUpperCase();
+            if (method === 'GET' || method === 'HEAD')
+                return request(options);
+            return limiter.schedule(async () => {
+                const wait = lastEnd + intervalMs - Date.now();
+                if (lastEnd > 0 && wait > 0)
+                    await (0,promises_.setTimeout)(wait, undefined, { signal });
+                signal?.throwIfAborted();
+                try {
+                    return await request(options);
+                }
+                finally {
+                    lastEnd = Date.now();
+                }
+            });
+        });
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+
+
+
+
+
+
+
+
+
+function header(headers, name) {
+    const value = headers?.[name];
+    if (value === undefined || value === null || value === '')
+        return undefined;
+    const number = Number(value);
+    return Number.isFinite(number) ? number : undefined;
+}
+function recordRate(rate, headers) {
+    const limit = header(headers, 'x-ratelimit-limit');
+    const remaining = header(headers, 'x-ratelimit-remaining');
+    const reset = header(headers, 'x-ratelimit-reset');
+    if (limit !== undefined)
+        rate.limit = limit;
+    if (remaining !== undefined)
+        rate.remaining = remaining;
+    if (reset !== undefined)
+        rate.resetAt = new Date(reset * 1000);
+}
+/** Statuses never retried: 403 and 429 are the throttling plugin's to wait for; the rest would fail again. */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+/**
+ * The token goes to the origin of the API URL only (scheme, host and port). Octokit sends a URL
+ * taken from an answer (a Link header's `next`) as it is, with the token: an answer that points
+ * at another host, port or scheme would receive it, in clear text if the scheme is http. Relative
+ * URLs are resolved against the API URL by Octokit and so stay on its origin.
+ */
+function checkOrigin(url, apiOrigin) {
+    if (url === undefined || !/^[a-z][a-z\d+.-]*:/i.test(url))
+        return;
+    let origin;
+    try {
+        origin = new URL(url).origin;
+    }
+    catch {
+        origin = 'an unparsable URL';
+    }
+    if (origin !== apiOrigin) {
+        throw new Error(`refusing to send the token to ${origin === 'null' ? url.split(':')[0] + ':' : origin}, which an answer of the API pointed to: only the API's origin ${apiOrigin} receives it`);
+    }
+}
+/** Builds the one API client of a run. */
+function createClient(options) {
+    const apiUrl = (options.apiUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com')
+        .trim()
+        .replace(/\/+$/, '');
+    const log = options.log ?? logger/* silentLogger */.q;
+    const rateLimitWaits = options.rateLimitWaits ?? 3;
+    const maxWait = options.maxRateLimitWaitSeconds ?? 5 * 60;
+    const rate = {};
+    const apiOrigin = new URL(apiUrl).origin;
+    const retries = options.retries ?? 3;
+    const retryBaseMs = options.retryBaseMs ?? 1000;
+    const octokit = getOctokit(options.token, {
+        baseUrl: apiUrl,
+        userAgent: 'artifact-ops',
+        log,
+        request: { fetch: boundedFetch(apiUrl, { ...ANSWER_LIMITS, ...options.answerLimits }) },
+        retry: { retries, retryAfterBaseValue: retryBaseMs, doNotRetry: DO_NOT_RETRY },
+        throttle: {
+            // Writes are paced below; the plugin's own write queue would only add a second wait.
+            write: new (light_default()).Group({ maxConcurrent: 1, minTime: 0 }),
+            onRateLimit: ((retryAfter, request, _octokit, retryCount) => {
+                const what = describeRequest(request);
+                if (retryCount >= rateLimitWaits || retryAfter > maxWait) {
+                    log.warn(`Rate limit exhausted for ${what}; the limit resets in ${retryAfter}s, longer than max-wait (${maxWait}s) or after ${retryCount} waits: giving up.`);
+                    return false;
+                }
+                log.warn(`Rate limit exhausted for ${what}; waiting ${retryAfter}s for the reset (wait ${retryCount + 1} of ${rateLimitWaits}).`);
+                return true;
+            }),
+            onSecondaryRateLimit: ((retryAfter, request, _octokit, retryCount) => {
+                const what = describeRequest(request);
+                if (retryCount >= rateLimitWaits || retryAfter > maxWait) {
+                    log.warn(`Secondary rate limit for ${what}; GitHub asks to wait ${retryAfter}s, longer than max-wait (${maxWait}s) or after ${retryCount} waits: giving up.`);
+                    return false;
+                }
+                log.warn(`Secondary rate limit for ${what}; waiting ${retryAfter}s as GitHub asks (wait ${retryCount + 1} of ${rateLimitWaits}).`);
+                return true;
+            })
+        }
+    }, pacedWrites(options.writeIntervalMs ?? DOCUMENTED_WRITE_INTERVAL_MS, options.signal), attemptRules({ retries, retryBaseMs, doNotRetry: DO_NOT_RETRY, log, signal: options.signal }), retry, throttling);
+    octokit.hook.before('request', requestOptions => {
+        checkOrigin(requestOptions.url, apiOrigin);
+        requestOptions.headers['x-github-api-version'] = inputs/* API_VERSION */.mG;
+        // A cancellation ends reads at once; a write already sent is let finish, so that what the
+        // server did and what the outputs say agree (the pacing wait stops the next one).
+        const method = (requestOptions.method ?? 'GET').toUpperCase();
+        if (options.signal !== undefined && (method === 'GET' || method === 'HEAD')) {
+            requestOptions.request = { ...requestOptions.request, signal: options.signal };
+        }
+    });
+    octokit.hook.after('request', response => {
+        recordRate(rate, response.headers);
+    });
+    octokit.hook.error('request', error => {
+        recordRate(rate, error.response?.headers);
+        throw error;
+    });
+    return { octokit, apiUrl, rate };
+}
+
+
+/***/ }),
+
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ ApiError),
+/* harmony export */   z: () => (/* binding */ asApiError)
+/* harmony export */ });
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1015);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
+/* harmony import */ var _shared_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8932);
+
+
+
+/**
+ * The one error type for API failures: keeps the HTTP status (undefined when the server was
+ * never reached), the request (method and path, never its query or headers), the permission
+ * involved, when a rate limit resets, and the original error as `cause`. Its message says what
+ * failed and what to do; the token is never part of it (Octokit's errors carry no headers).
+ */
+class ApiError extends Error {
+    /** The HTTP status, or undefined when no answer came. */
+    status;
+    /** `METHOD /path` of the failed request. */
+    request;
+    permission;
+    /** When the limit resets, for a rate-limit failure. */
+    resetAt;
+    rateLimited;
+    /** False when the answer was not JSON (a web page: the API URL is probably wrong). */
+    answeredJson;
+    /** What went wrong and what to do, without the `Unable to … in …:` prefix. */
+    reason;
+    constructor(cause, purpose) {
+        const facts = factsOf(cause);
+        const reason = explain(facts, purpose);
+        super(`Unable to ${purpose.action} in ${purpose.repository}: ${reason}`, { cause });
+        this.reason = reason;
+        this.name = 'ApiError';
+        this.status = facts.status;
+        this.request = facts.request;
+        this.permission = purpose.permission;
+        this.resetAt = facts.resetAt;
+        this.rateLimited = facts.rateLimited;
+        this.answeredJson = facts.answeredJson;
+    }
+    /** True for an ApiError or an Octokit RequestError with this status. */
+    static hasStatus(error, status) {
+        return factsOf(error).status === status;
+    }
+    /** True for a 403 or 429 that is GitHub's primary or secondary rate limit, not a permission. */
+    static isRateLimit(error) {
+        return factsOf(error).rateLimited;
+    }
+}
+function headerOf(headers, name) {
+    const value = headers?.[name];
+    return value === undefined || value === null ? undefined : String(value);
+}
+function factsOf(error) {
+    if (error instanceof ApiError) {
+        return {
+            status: error.status,
+            request: error.request,
+            detail: error.message,
+            rateLimited: error.rateLimited,
+            resetAt: error.resetAt,
+            answeredJson: error.answeredJson
+        };
+    }
+    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__/* .RequestError */ .G)) {
+        return {
+            status: undefined,
+            request: '',
+            detail: (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrls */ .s)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .b)(error)),
+            rateLimited: false,
+            resetAt: undefined,
+            answeredJson: false
+        };
+    }
+    const headers = error.response?.headers;
+    const remaining = headerOf(headers, 'x-ratelimit-remaining');
+    const reset = Number(headerOf(headers, 'x-ratelimit-reset'));
+    // A secondary limit says how long to wait instead of when the hour resets.
+    const retryAfter = Number(headerOf(headers, 'retry-after'));
+    // Octokit reports a request that never got an answer as status 500 without a response.
+    const answered = error.response !== undefined;
+    const status = answered ? error.status : undefined;
+    const secondary = headerOf(headers, 'retry-after') !== undefined || /secondary rate/i.test(error.message);
+    return {
+        status,
+        request: `${error.request.method} ${new URL(error.request.url, 'http://x').pathname}`,
+        detail: (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrls */ .s)(error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '')),
+        rateLimited: (status === 403 || status === 429) && (remaining === '0' || secondary),
+        resetAt: Number.isFinite(reset) && reset > 0
+            ? new Date(reset * 1000)
+            : Number.isFinite(retryAfter) && retryAfter > 0
+                ? new Date(Date.now() + retryAfter * 1000)
+                : undefined,
+        answeredJson: /json/i.test(headerOf(headers, 'content-type') ?? '')
+    };
+}
+function explain(facts, purpose) {
+    const { status, detail } = facts;
+    if (status === undefined) {
+        return facts.request === ''
+            ? detail
+            : `the API could not be reached (${detail}). Check GITHUB_API_URL and the network.`;
+    }
+    if (facts.rateLimited) {
+        return `rate limit exceeded (${status} ${detail})${facts.resetAt ? `; it resets at ${facts.resetAt.toISOString()}` : ''}.`;
+    }
+    switch (status) {
+        case 401:
+            return `the token was refused (401 ${detail}). Check 'github-token': it may be expired, revoked or for another GitHub host.`;
+        case 403:
+            return (`permission denied (403 ${detail}). The token needs '${purpose.permission}': ` +
+                `add 'permissions: ${purpose.permission}' to the workflow or job` +
+                (purpose.permission === 'actions: write'
+                    ? '. On a pull request from a fork the GITHUB_TOKEN is read-only whatever the workflow asks for; run the cleanup from a workflow_run, schedule or pull_request_target workflow instead.'
+                    : '.'));
+        case 404:
+            return `not found (404). Check that 'repository' is right and that the token can see it (a token needs '${purpose.permission}' on that repository; a GITHUB_TOKEN only reaches its own repository).`;
+        default:
+            return `${status} ${detail}`;
+    }
+}
+/** A `.catch` handler that rethrows any failure as an ApiError for this purpose. */
+function asApiError(purpose) {
+    return error => {
+        throw error instanceof ApiError ? error : new ApiError(error, purpose);
+    };
+}
+
+
+/***/ }),
+
+/***/ 8011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HE: () => (/* binding */ LISTING_CONCURRENCY),
+/* harmony export */   vS: () => (/* binding */ readListing)
+/* harmony export */ });
+/* unused harmony exports EXTRA_PAGES, ListingError */
+/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7428);
+/* harmony import */ var _shared_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8932);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5026);
+
+
+
+/**
+ * Pages a listing may run past `ceil(total_count / 100)`: artifacts created while the listing is
+ * read push items onto later pages, and a few such pages are normal; more is a loop.
+ */
+const EXTRA_PAGES = 3;
+/** A listing whose answers were not what the API documents, or that would not end. */
+class ListingError extends Error {
+    constructor(message) {
+        super((0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrls */ .s)(message));
+        this.name = 'ListingError';
+    }
+}
+function describeBody(data, contentType) {
+    if (typeof data === 'string') {
+        return /json/i.test(contentType)
+            ? 'the body is not valid JSON (truncated?)'
+            : `the body is ${contentType.split(';')[0] || 'of no content type'}, not JSON`;
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        return 'the body is not a JSON object';
+    }
+    return '';
+}
+const keysOf = (object) => Object.keys(object)
+    .slice(0, 8)
+    .map(key => JSON.stringify(key.slice(0, 40)))
+    .join(', ');
+/** The page in `data`, or a ListingError saying what is wrong with it. */
+function checkPage(data, contentType, listing) {
+    const body = describeBody(data, contentType);
+    if (body !== '')
+        throw new ListingError(body);
+    const envelope = data;
+    const items = envelope[listing.key];
+    if (!Array.isArray(items)) {
+        throw new ListingError(items === undefined
+            ? `'${listing.key}' is missing (the keys are ${keysOf(envelope) || 'none'})`
+            : `'${listing.key}' is ${items === null ? 'null' : typeof items}, not an array`);
+    }
+    const total = envelope['total_count'];
+    if (typeof total !== 'number' || !Number.isSafeInteger(total) || total < 0) {
+        throw new ListingError(`'total_count' is ${JSON.stringify(total) ?? 'missing'}, not a count`);
+    }
+    for (const [index, item] of items.entries()) {
+        const problem = item === null || typeof item !== 'object' || Array.isArray(item)
+            ? 'not an object'
+            : !Number.isSafeInteger(item.id)
+                ? "without a numeric 'id'"
+                : listing.checkItem(item);
+        if (problem !== undefined) {
+            throw new ListingError(`item ${index} of '${listing.key}' is ${problem}`);
+        }
+    }
+    return { items: items, total };
+}
+/** The URL of the Link header's `rel` (`next`, `last`), if it has one. */
+const linkOf = (link, rel) => typeof link === 'string' ? new RegExp(`<([^<>]+)>;\\s*rel="${rel}"`).exec(link)?.[1] : undefined;
+/** Pages at once after the first, where the first page says how many there are. */
+const LISTING_CONCURRENCY = 4;
+/** A URL with its query parameters in order, to compare two links that mean the same page. */
+function normalised(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.searchParams.sort();
+        return parsed.href;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The URLs of pages 2 to `last`, built from the `last` link's page number, or undefined where the
+ * links do not allow it and the listing is followed `next` by `next`: a relative or unparsable
+ * `last`, one without a page number, or one whose page 2 is not the `next` link. The built URLs
+ * keep the `last` URL's origin, which must be the API's: they would carry the token, as a `next`
+ * URL does, and are checked here before any of them is requested (the client checks each again).
+ * A `last` page past what `total_count` allows is refused outright rather than read in parallel.
+ */
+function planPages(client, links, maxPages, fail) {
+    if (links.last === undefined || !/^[a-z][a-z\d+.-]*:/i.test(links.last))
+        return undefined;
+    (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .checkOrigin */ .X)(links.last, new URL(client.apiUrl).origin);
+    const last = new URL(links.last);
+    const lastPage = Number(last.searchParams.get('page'));
+    if (!Number.isSafeInteger(lastPage) || lastPage < 2)
+        return undefined;
+    if (lastPage > maxPages) {
+        fail(`the last page is ${lastPage}, more than the ${maxPages} pages total_count allows; stopping`);
+    }
+    const urlOf = (page) => {
+        const url = new URL(last);
+        url.searchParams.set('page', String(page));
+        return url.href;
+    };
+    if (normalised(urlOf(2)) !== normalised(links.next))
+        return undefined;
+    return Array.from({ length: lastPage - 1 }, (_, index) => urlOf(index + 2));
+}
+/**
+ * Requests `urls` in order, at most `width()` at once and at most `width()` pages past the one
+ * asked for last, so that a reader going one page at a time starts each only when it asks. Every
+ * answer is kept until taken; after a failure nothing more is started.
+ */
+function pageWindow(urls, request, width) {
+    const started = [];
+    let inFlight = 0;
+    let wanted = 0;
+    let stopped = false;
+    const fill = () => {
+        const most = Math.max(1, width());
+        while (!stopped &&
+            started.length < urls.length &&
+            // The page asked for always starts, even were the width to shrink below what is in flight.
+            ((inFlight < most && started.length < wanted + most) || started.length === wanted)) {
+            const answer = request(urls[started.length]);
+            inFlight++;
+            // Handles the rejection here too, so a failure of a page never taken is not unhandled.
+            answer.then(() => {
+                inFlight--;
+                fill();
+            }, () => {
+                inFlight--;
+                stopped = true;
+            });
+            started.push(answer);
+        }
+    };
+    return {
+        take: index => {
+            wanted = index;
+            fill();
+            return started[index];
+        },
+        stop: () => {
+            stopped = true;
+        }
+    };
+}
+/**
+ * Reads a listing page by page, and stops with an error where Octokit's paginator would go on
+ * for ever or hand a malformed page on: a `next` URL seen before, a page with a next page that
+ * brings no new id, more pages than `total_count` allows (plus EXTRA_PAGES), an answer that is
+ * not the documented envelope. Errors name the endpoint.
+ *
+ * Where the first page's Link header gives `last`, pages 2 to `last` are requested ahead, a few
+ * at once (options.concurrency), and yielded in page order; a last page that still has a `next`
+ * (the listing grew while it was read) is followed from there. Without `last`, each `next` link
+ * is followed in turn. Every URL requested is on the API's origin: built ones are checked here,
+ * and the client refuses to send the token anywhere else.
+ */
+async function* readListing(client, listing, options = {}) {
+    const { octokit } = client;
+    const seenUrls = new Set();
+    const seenIds = new Set();
+    const concurrency = options.concurrency ?? (() => LISTING_CONCURRENCY);
+    const get = (url) => {
+        options.onRequest?.();
+        return octokit.request({ method: 'GET', url });
+    };
+    options.onRequest?.();
+    let response = await octokit.request(listing.route, listing.params);
+    let planned;
+    let window;
+    let yielded = 0;
+    try {
+        for (let pages = 1;; pages++) {
+            const url = String(response.url);
+            const endpoint = `GET ${url === '' ? listing.route.replace(/^GET /, '') : new URL(url).pathname}`;
+            seenUrls.add(url);
+            const fail = (why) => {
+                throw new ListingError(`${endpoint} (page ${pages}): ${why}`);
+            };
+            let page;
+            try {
+                page = checkPage(response.data, String(response.headers['content-type'] ?? ''), listing);
+            }
+            catch (error) {
+                return fail(`the answer is not the documented listing: ${error.message}`);
+            }
+            const fresh = page.items.filter(item => !seenIds.has(item.id));
+            for (const item of fresh)
+                seenIds.add(item.id);
+            const link = response.headers['link'];
+            const maxPages = Math.ceil(page.total / _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .PER_PAGE */ .EK) + EXTRA_PAGES;
+            const next = linkOf(link, 'next');
+            if (pages === 1 && next !== undefined) {
+                planned = planPages(client, { next, last: linkOf(link, 'last') }, maxPages, fail);
+                if (planned !== undefined)
+                    window = pageWindow(planned, get, () => concurrency(yielded));
+            }
+            // Pages 2 to `last` come from the plan; after it, from the last page's own `next`.
+            const fromPlan = planned !== undefined && pages - 1 < planned.length;
+            const following = fromPlan ? planned?.[pages - 1] : next;
+            yield { ...page, more: following !== undefined };
+            yielded++;
+            if (following === undefined)
+                return;
+            if (seenUrls.has(following))
+                fail(`the next page's URL repeats one already read; stopping`);
+            if (fresh.length === 0)
+                fail('a page with a next link brought no new id; stopping');
+            if (pages >= maxPages) {
+                fail(`more than ${maxPages} pages for a total_count of ${page.total} (${_settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .PER_PAGE */ .EK} a page); stopping`);
+            }
+            response =
+                fromPlan && window !== undefined ? await window.take(pages - 1) : await get(following);
+        }
+    }
+    finally {
+        window?.stop();
+    }
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   _w: () => (/* binding */ formatFirst),
+/* harmony export */   r4: () => (/* binding */ formatInstant),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+/** Bytes in human units: `0 B`, `512 B`, `1.5 KiB`, `2.0 GiB`. */
+function formatBytes(bytes) {
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${value} ${UNITS[0]}` : `${value.toFixed(1)} ${UNITS[unit]}`;
+}
+/** A count with thousands separators: `1,234`. */
+function formatCount(count) {
+    // Not toLocaleString: loading ICU's number formatting costs ~15 ms of the action's start-up.
+    return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** Seconds with one decimal: `2.5 s`. */
+function formatSeconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+/** An instant as `2026-11-21 14:05 UTC`. */
+function formatInstant(date) {
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/** The first `max` items joined by commas, then `and N more` for the rest. */
+function formatFirst(items, max = 5) {
+    const more = items.length - max;
+    return `${items.slice(0, max).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 8850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ toReported),
+/* harmony export */   n: () => (/* binding */ describeFailures)
+/* harmony export */ });
+/** `'name' (id N): error` for each artifact that failed, joined for one message. */
+function describeFailures(artifacts) {
+    return artifacts
+        .filter(a => a.error !== undefined)
+        .map(a => `'${a.name}' (id ${a.id}): ${a.error}`)
+        .join('; ');
+}
+/** The output view of an artifact: the documented fields, nulls where the server gave none. */
+function toReported(artifact) {
+    return {
+        id: artifact.id,
+        name: artifact.name,
+        size_in_bytes: artifact.size_in_bytes,
+        created_at: artifact.created_at ?? null,
+        expires_at: artifact.expires_at ?? null,
+        expired: artifact.expired,
+        digest: artifact.digest ?? null,
+        workflow_run: artifact.workflow_run ?? null
+    };
+}
+
+
+/***/ }),
+
+/***/ 7994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KH: () => (/* binding */ failureNotes),
+/* harmony export */   Uf: () => (/* binding */ artifactCells),
+/* harmony export */   a8: () => (/* binding */ overviewByName),
+/* harmony export */   bs: () => (/* binding */ together),
+/* harmony export */   dV: () => (/* binding */ ARTIFACT_COLUMNS),
+/* harmony export */   e9: () => (/* binding */ describeSelection),
+/* harmony export */   fR: () => (/* binding */ buildSummary),
+/* harmony export */   im: () => (/* binding */ formatDay),
+/* harmony export */   jg: () => (/* binding */ failureSummary),
+/* harmony export */   y6: () => (/* binding */ storageByName)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_ROWS, OPEN_ROWS, OVERVIEW_NAMES, CHART_SLICES, SUMMARY_LIMIT_BYTES, groupByName */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3340);
+/* harmony import */ var _shared_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2250);
+/* harmony import */ var _shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8406);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2011);
+
+
+
+
+/** Rows of the per-artifact table before it is cut. */
+const SUMMARY_ROWS = 200;
+/** Rows of the per-artifact table shown open; a longer table is collapsed. */
+const OPEN_ROWS = 10;
+/** Names in the overview before the rest are counted in one line. */
+const OVERVIEW_NAMES = 50;
+/** Slices of the storage chart; smaller names are drawn together as one. */
+const CHART_SLICES = 8;
+/** GitHub drops a step summary over 1 MiB; this one stays well under it. */
+const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** `2026-11-21 14:05 UTC`, or a dash. */
+function formatDay(value) {
+    return value ? `${value.slice(0, 16).replace('T', ' ')} UTC` : '—';
+}
+/**
+ * A cell that must not wrap (a time, a size): its spaces and hyphens made no-break, so that a
+ * crowded table scrolls sideways instead of breaking `2026-11-21 14:05 UTC` over three lines.
+ */
+function together(text) {
+    return text.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
+}
+/** Failures of the artifacts that failed, the first `max` as notes for the top of the summary. */
+function failureNotes(artifacts, max = 5) {
+    const failed = artifacts.filter(a => a.error !== undefined);
+    const notes = failed.slice(0, max).map(a => {
+        const error = (0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(a.error ?? '', 300);
+        // Most errors name the artifact already.
+        return error.includes(`(id ${a.id})`)
+            ? `Failed: ${error}`
+            : `Failed: '${a.name}' (id ${a.id}): ${error}`;
+    });
+    if (failed.length > max) {
+        notes.push(`… and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(failed.length - max)} more failed (see the table below).`);
+    }
+    return notes;
+}
+/** The columns every operation's artifact table starts with. */
+const ARTIFACT_COLUMNS = ['Name', 'ID', 'Size', 'Created', 'Branch', 'Commit', 'Run'];
+/** The cells of ARTIFACT_COLUMNS for one artifact (expired ones say so by their name). */
+function artifactCells(a) {
+    return [
+        a.expired ? `${a.name} (expired)` : a.name,
+        String(a.id),
+        together((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(a.size_in_bytes)),
+        together(formatDay(a.created_at)),
+        a.workflow_run?.head_branch ?? '—',
+        a.workflow_run?.head_sha ? { code: a.workflow_run.head_sha.slice(0, 7) } : '—',
+        typeof a.workflow_run?.id === 'number' ? { run: a.workflow_run.id } : '—'
+    ];
+}
+/** `'a', 'b' and 2 more` */
+function listOf(values, max = 3) {
+    const shown = values.slice(0, max).map(v => `'${v}'`);
+    return values.length > max
+        ? `${shown.join(', ')} and ${values.length - max} more`
+        : shown.join(', ');
+}
+/** The selection that was asked for, in one line. */
+function describeSelection(operation, repository, selection) {
+    const parts = [];
+    const s = selection;
+    if (s.names.length > 0)
+        parts.push(`name ${listOf(s.names)}`);
+    if (s.patterns.length > 0)
+        parts.push(`pattern ${listOf(s.patterns)}`);
+    if (s.artifactIds.length > 0)
+        parts.push(`ids ${s.artifactIds.slice(0, 5).join(', ')}`);
+    if (s.runId !== undefined)
+        parts.push(`run ${s.runId}`);
+    if (s.workflow !== undefined)
+        parts.push(`workflow '${s.workflow}'`);
+    if (s.workflowConclusion !== undefined)
+        parts.push(`conclusion ${s.workflowConclusion}`);
+    if (s.event !== undefined)
+        parts.push(`event ${s.event}`);
+    if (s.branch !== undefined)
+        parts.push(`branch '${s.branch}'`);
+    if (s.commit !== undefined)
+        parts.push(`commit ${s.commit.slice(0, 12)}`);
+    if (s.pr !== undefined)
+        parts.push(`pull request #${s.pr}`);
+    if (s.olderThan !== undefined)
+        parts.push(`older than ${formatDay(s.olderThan.toISOString())}`);
+    if (s.newerThan !== undefined)
+        parts.push(`newer than ${formatDay(s.newerThan.toISOString())}`);
+    if (s.keepLatest !== undefined)
+        parts.push(`keeping the newest ${s.keepLatest} of each name`);
+    if (s.limit !== undefined)
+        parts.push(`at most ${s.limit}`);
+    return `${operation} in ${repository}: ${parts.length > 0 ? parts.join(', ') : 'every artifact'}`;
+}
+/** The artifacts grouped by name, the largest first. */
+function groupByName(artifacts) {
+    const groups = new Map();
+    for (const artifact of artifacts) {
+        const group = groups.get(artifact.name);
+        if (group)
+            group.push(artifact);
+        else
+            groups.set(artifact.name, [artifact]);
+    }
+    return [...groups.entries()].sort((a, b) => (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .totalBytes */ .o)(b[1]) - (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .totalBytes */ .o)(a[1]) || a[0].localeCompare(b[0]));
+}
+/**
+ * One row per name: count, total size, oldest and newest (expired ones counted apart), and the
+ * operation's own columns after them.
+ */
+function overviewByName(artifacts, extra = {
+    columns: [],
+    cells: () => []
+}) {
+    const rows = groupByName(artifacts).map(([name, group]) => {
+        const times = group
+            .map(a => a.created_at)
+            .filter((t) => typeof t === 'string')
+            .sort();
+        const expired = group.filter(a => a.expired).length;
+        return [
+            name,
+            (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(group.length),
+            together((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)((0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .totalBytes */ .o)(group))),
+            together(formatDay(times[0])),
+            together(formatDay(times[times.length - 1])),
+            expired > 0 ? (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(expired) : '—',
+            ...extra.cells(group)
+        ];
+    });
+    return {
+        columns: ['Name', 'Artifacts', 'Size', 'Oldest', 'Newest', 'Expired', ...extra.columns],
+        rows
+    };
+}
+/** Storage by name as chart slices: the largest names, the rest as one. */
+function storageByName(artifacts) {
+    const groups = groupByName(artifacts);
+    if (groups.length < 2)
+        return undefined;
+    const slices = groups
+        .slice(0, CHART_SLICES)
+        .map(([name, group]) => ({ label: name, value: (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .totalBytes */ .o)(group) }));
+    const rest = groups.slice(CHART_SLICES);
+    if (rest.length > 0) {
+        slices.push({
+            label: `${rest.length} other names`,
+            value: rest.reduce((sum, [, group]) => sum + (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .totalBytes */ .o)(group), 0)
+        });
+    }
+    return { title: 'Storage by name', slices };
+}
+function renderCell(cell, links) {
+    if (typeof cell === 'string') {
+        return (0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .toSummaryText */ .ri)((0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(cell))
+            .replace(/\u00a0/g, '&nbsp;')
+            .replace(/\u2011/g, '&#8209;');
+    }
+    if ('code' in cell)
+        return `<code>${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .toSummaryText */ .ri)((0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(cell.code))}</code>`;
+    const text = `#${cell.run}`;
+    if (links === undefined)
+        return text;
+    const href = `${links.serverUrl}/${links.repository}/actions/runs/${cell.run}`;
+    return `<a href="${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .toSummaryText */ .ri)(href)}">${text}</a>`;
+}
+function renderTable(table, rows, links) {
+    const head = table.columns.map(c => `<th>${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .toSummaryText */ .ri)(c)}</th>`).join('');
+    const body = table.rows
+        .slice(0, rows)
+        .map(row => `<tr>${row.map(cell => `<td>${renderCell(cell, links)}</td>`).join('')}</tr>`)
+        .join('');
+    return `<table><tr>${head}</tr>${body}</table>`;
+}
+/**
+ * A Mermaid pie chart (GitHub draws Mermaid in job summaries), each slice labelled with its size
+ * in human units (Mermaid's own showData would print raw byte counts). Labels are names from
+ * outside: only letters, digits and a few marks are kept, so that nothing can end the label or
+ * the block.
+ */
+function renderChart(chart) {
+    const label = (text) => (0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(text.replace(/[^\p{L}\p{N} ._\-/()]/gu, '_'), 40);
+    const lines = chart.slices.map(s => `    "${label(s.label)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(s.value)})" : ${s.value}`);
+    return ['```mermaid', `pie title ${chart.title}`, ...lines, '```'].join('\n');
+}
+/**
+ * The job summary of an operation, the answer first: totals, the selection, notes, an overview
+ * by name with a storage chart, then every artifact (collapsed when long). Every text from
+ * outside is escaped here, in one place.
+ */
+function buildSummary(parts, links) {
+    const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer().addHeading(`artifact-ops: ${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .toSummaryText */ .ri)(parts.title)}`, 3);
+    summary.addRaw(`<p><b>${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .toSummaryText */ .ri)(parts.totals)}</b></p>`, true);
+    if (parts.selection !== undefined) {
+        summary.addRaw(`<p>Selection: ${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .toSummaryText */ .ri)(parts.selection)}</p>`, true);
+    }
+    for (const note of parts.notes)
+        summary.addRaw(`<p>${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .toSummaryText */ .ri)(note)}</p>`, true);
+    // With one name the overview would repeat the totals line: it is left out.
+    if (parts.overview !== undefined && parts.overview.rows.length > 1) {
+        summary.addRaw(renderTable(parts.overview, OVERVIEW_NAMES, links), true);
+        const more = parts.overview.rows.length - OVERVIEW_NAMES;
+        if (more > 0)
+            summary.addRaw(`<p>… and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(more)} more names.</p>`, true);
+    }
+    if (parts.chart !== undefined)
+        summary.addRaw(`\n${renderChart(parts.chart)}\n`, true);
+    const { rows } = parts.table;
+    if (rows.length > 0) {
+        const more = rows.length - SUMMARY_ROWS;
+        const table = renderTable(parts.table, SUMMARY_ROWS, links) +
+            (more > 0
+                ? `<p>… and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(more)} more not shown (every one is in the artifacts-file output).</p>`
+                : '');
+        if (rows.length > OPEN_ROWS) {
+            summary.addDetails(`Every artifact (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(rows.length)})`, table);
+        }
+        else {
+            summary.addRaw(table, true);
+        }
+    }
+    if (parts.details !== undefined && parts.details.lines.length > 0) {
+        const shown = parts.details.lines.slice(0, SUMMARY_ROWS);
+        const more = parts.details.lines.length - shown.length;
+        summary.addDetails((0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .toSummaryText */ .ri)(parts.details.title), shown.map(line => (0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .toSummaryText */ .ri)((0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(line))).join('<br>') +
+            (more > 0 ? `<br>… and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(more)} more` : ''));
+    }
+    return summary;
+}
+/** A short summary for a step that failed before it could report anything else. */
+function failureSummary(message, operation) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
+        .emptyBuffer()
+        .addHeading(`artifact-ops: ${operation === undefined ? '' : `${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .toSummaryText */ .ri)(operation)} `}failed`, 3)
+        .addRaw(`<p><b>${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .toSummaryText */ .ri)((0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(message, 2000))}</b></p>`, true)
+        .addRaw('<p>Nothing was deleted or written. The message says what to change; the step log has the details.</p>', true);
+}
+
+
+/***/ }),
+
+/***/ 7428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EK: () => (/* binding */ PER_PAGE),
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   gE: () => (/* binding */ OPERATION_INPUTS),
+/* harmony export */   mG: () => (/* binding */ API_VERSION),
+/* harmony export */   t0: () => (/* binding */ literalDefault),
+/* harmony export */   tY: () => (/* binding */ Outputs),
+/* harmony export */   xb: () => (/* binding */ OPERATIONS)
+/* harmony export */ });
+/* unused harmony export INPUT_DEFAULTS */
 /** Input names, spelled exactly as in action.yml. */
 var Inputs;
 (function (Inputs) {
@@ -39619,7 +41497,52 @@ const API_VERSION = '2022-11-28';
 /** GitHub's largest page size; every listing asks for it. */
 const PER_PAGE = 100;
 
-;// CONCATENATED MODULE: ./src/shared/logger.ts
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ totalBytes)
+/* harmony export */ });
+/** The sum of `size_in_bytes`. */
+function totalBytes(artifacts) {
+    return artifacts.reduce((sum, a) => sum + a.size_in_bytes, 0);
+}
+
+
+/***/ }),
+
+/***/ 8382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ messageOf),
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/** A bad input value: raised before any API request is made. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+/** The message of anything thrown. */
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 4381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ silentLogger),
+/* harmony export */   y: () => (/* binding */ limitAnnotations)
+/* harmony export */ });
 /** A logger that drops everything (for code paths whose caller does not care). */
 const silentLogger = {
     debug: () => undefined,
@@ -39658,676 +41581,15 @@ function limitAnnotations(log, max = 10) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/github/answers.ts
 
+/***/ }),
 
-/**
- * Deadlines of 30 s each: a page of 100 artifacts is about 60 KiB and GitHub answers in well
- * under a second, so 30 s is far past any healthy answer and still short enough that three
- * retries end within a few minutes instead of undici's 300 s each.
- */
-const ANSWER_LIMITS = {
-    headersMs: 30_000,
-    bodyMs: 30_000,
-    // A page of 100 workflow runs, the largest answer read, is under 1 MiB.
-    maxBytes: 16 * 1024 * 1024
-};
-/**
- * An API answer that broke a limit. `healable` says whether another attempt may do better (a
- * slow server may answer next time; an oversized answer will be oversized again).
- */
-class AnswerError extends Error {
-    healable;
-    constructor(message, healable) {
-        super(message);
-        this.name = 'AnswerError';
-        this.healable = healable;
-    }
-}
-const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
-const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
-async function readAtMost(body, maxBytes, host) {
-    if (body === null)
-        return new Uint8Array();
-    const reader = body.getReader();
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        total += value.byteLength;
-        if (total > maxBytes) {
-            await reader.cancel().catch(() => undefined);
-            throw new AnswerError(`the answer from ${host} is larger than ${maxBytes} bytes (counted after decompression); refused`, false);
-        }
-        chunks.push(value);
-    }
-    return Buffer.concat(chunks, total);
-}
-/**
- * The fetch Octokit is given: the runner's proxy settings (as @actions/github's own), a deadline
- * for the headers and one for the body of each attempt, and a cap on the decoded body (a gzip
- * bomb stops at the cap, not at gigabytes). The body is read here, whole, so that both deadlines
- * cover it; Octokit then parses the copy. Octokit's fetch hook is the one place every attempt
- * passes through with its own signal, which neither the retry plugin nor undici's timers give.
- */
-function boundedFetch(apiUrl, limits) {
-    const dispatcher = new lib_HttpClient('artifact-ops').getAgentDispatcher(apiUrl);
-    const bounded = async (input, init = {}) => {
-        const host = new URL(String(input)).host;
-        const deadline = new AbortController();
-        const signal = init.signal != null ? AbortSignal.any([init.signal, deadline.signal]) : deadline.signal;
-        const expire = (message, ms) => setTimeout(() => deadline.abort(new AnswerError(message, true)), ms);
-        let timer = expire(`no answer from ${host} in ${seconds(limits.headersMs)}`, limits.headersMs);
-        try {
-            const response = await (0,undici.fetch)(String(input), {
-                ...init,
-                signal,
-                dispatcher
-            });
-            clearTimeout(timer);
-            timer = expire(`the answer from ${host} did not arrive whole in ${seconds(limits.bodyMs)}`, limits.bodyMs);
-            const body = await readAtMost(response.body, limits.maxBytes, host);
-            const copy = new Response(NULL_BODY_STATUSES.has(response.status) ? null : body, {
-                status: response.status,
-                statusText: response.statusText,
-                headers: response.headers
-            });
-            Object.defineProperty(copy, 'url', { value: response.url });
-            return copy;
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    };
-    return bounded;
-}
-/**
- * Errors another attempt cannot heal: an answer refused for its size, fetch refusing a port or
- * a URL, a certificate the runner does not trust. Found by code where Node gives one; fetch's
- * "bad port" network error carries only its message.
- */
-const UNHEALABLE_CODES = new Set([
-    'ERR_INVALID_URL',
-    'ERR_TLS_CERT_ALTNAME_INVALID',
-    'CERT_HAS_EXPIRED',
-    'CERT_NOT_YET_VALID',
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'ERR_SSL_WRONG_VERSION_NUMBER'
-]);
-function isUnhealable(error) {
-    for (let cause = error, depth = 0; cause instanceof Error && depth < 5; depth++) {
-        if (cause instanceof AnswerError)
-            return !cause.healable;
-        const code = cause.code;
-        if (typeof code === 'string' && UNHEALABLE_CODES.has(code))
-            return true;
-        if (cause.message === 'bad port')
-            return true;
-        cause = cause.cause;
-    }
-    return false;
-}
+/***/ 1378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./src/github/attempts.ts
-
-
-
-/** `METHOD /path` without the query, for log lines; a route's `{name}`s filled in. */
-function describeRequest(options) {
-    const values = options;
-    const url = (options.url ?? '')
-        .split('?')[0]
-        .replace(/^[a-z][a-z\d+.-]*:\/\/[^/]*/i, '')
-        .replace(/\{(\w+)\}/g, (whole, name) => values[name] === undefined ? whole : encodeURIComponent(String(values[name])));
-    return `${(options.method ?? 'GET').toUpperCase()} ${url}`;
-}
-/**
- * An Octokit plugin registered just inside @octokit/plugin-retry, so that it sees each attempt's
- * failure before the retry plugin decides. The retry plugin has no hook to refuse a retry or to
- * say it is waiting; this gives it both through its own per-request option (`retries: 0`) and a
- * log line per retry: a step that is slow says why, and an error that cannot heal (a refused
- * port, a certificate, an oversized answer, a cancellation) fails at once.
- */
-function attemptRules(rules) {
-    return (octokit) => {
-        octokit.hook.error('request', (error, options) => {
-            const state = (options.request ?? {});
-            if (rules.signal?.aborted === true || isUnhealable(error)) {
-                state.retries = 0;
-                throw error;
-            }
-            const status = error instanceof RequestError ? error.status : undefined;
-            const attempt = state.retryCount ?? 0;
-            const retries = state.retries ?? rules.retries;
-            if (status !== undefined && status >= 400 && !rules.doNotRetry.includes(status)) {
-                if (attempt < retries) {
-                    const waitMs = (attempt + 1) ** 2 * rules.retryBaseMs;
-                    const answered = error.response !== undefined;
-                    const reason = redactUrls(answered ? `${status} ${error.message}` : error.message);
-                    rules.log.warn(`Retrying in ${Math.round(waitMs / 100) / 10} s (attempt ${attempt + 2} of ${retries + 1}): ${describeRequest(options)}: ${reason.slice(0, 300)}`);
-                }
-            }
-            throw error;
-        });
-    };
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/github/pacing.ts
-
-
-/**
- * GitHub asks integrations to send mutating requests one at a time, with at least a second
- * between them. The throttling plugin spaces the *starts* of writes a second apart; this
- * spaces the end of one write from the start of the next, which is what the rule says and what
- * keeps arrival times at the server a second apart whatever the latency.
- */
-const DOCUMENTED_WRITE_INTERVAL_MS = 1000;
-/**
- * An Octokit plugin that runs mutating requests one at a time through a Bottleneck limiter,
- * each starting `intervalMs` after the previous one ended. Hand-made in one respect only:
- * Bottleneck's `minTime` spaces starts, so the gap from the last end is waited inside the job.
- * Registered before the retry and throttling plugins, so each retry of a write is paced too.
- * An aborted `signal` ends the wait without starting the write.
- */
-function pacedWrites(intervalMs, signal) {
-    return (octokit) => {
-        const limiter = new (light_default())({ maxConcurrent: 1 });
-        let lastEnd = 0;
-        octokit.hook.wrap('request', (request, options) => {
-            const method = (options.method ?? 'GET').toUpperCase();
-            if (method === 'GET' || method === 'HEAD')
-                return request(options);
-            return limiter.schedule(async () => {
-                const wait = lastEnd + intervalMs - Date.now();
-                if (lastEnd > 0 && wait > 0)
-                    await (0,promises_namespaceObject.setTimeout)(wait, undefined, { signal });
-                signal?.throwIfAborted();
-                try {
-                    return await request(options);
-                }
-                finally {
-                    lastEnd = Date.now();
-                }
-            });
-        });
-    };
-}
-
-;// CONCATENATED MODULE: ./src/github/client.ts
-
-
-
-
-
-
-
-
-
-function header(headers, name) {
-    const value = headers?.[name];
-    if (value === undefined || value === null || value === '')
-        return undefined;
-    const number = Number(value);
-    return Number.isFinite(number) ? number : undefined;
-}
-function recordRate(rate, headers) {
-    const limit = header(headers, 'x-ratelimit-limit');
-    const remaining = header(headers, 'x-ratelimit-remaining');
-    const reset = header(headers, 'x-ratelimit-reset');
-    if (limit !== undefined)
-        rate.limit = limit;
-    if (remaining !== undefined)
-        rate.remaining = remaining;
-    if (reset !== undefined)
-        rate.resetAt = new Date(reset * 1000);
-}
-/** Statuses never retried: 403 and 429 are the throttling plugin's to wait for; the rest would fail again. */
-const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
-/**
- * The token goes to the origin of the API URL only (scheme, host and port). Octokit sends a URL
- * taken from an answer (a Link header's `next`) as it is, with the token: an answer that points
- * at another host, port or scheme would receive it, in clear text if the scheme is http. Relative
- * URLs are resolved against the API URL by Octokit and so stay on its origin.
- */
-function checkOrigin(url, apiOrigin) {
-    if (url === undefined || !/^[a-z][a-z\d+.-]*:/i.test(url))
-        return;
-    let origin;
-    try {
-        origin = new URL(url).origin;
-    }
-    catch {
-        origin = 'an unparsable URL';
-    }
-    if (origin !== apiOrigin) {
-        throw new Error(`refusing to send the token to ${origin === 'null' ? url.split(':')[0] + ':' : origin}, which an answer of the API pointed to: only the API's origin ${apiOrigin} receives it`);
-    }
-}
-/** Builds the one API client of a run. */
-function createClient(options) {
-    const apiUrl = (options.apiUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com')
-        .trim()
-        .replace(/\/+$/, '');
-    const log = options.log ?? silentLogger;
-    const rateLimitWaits = options.rateLimitWaits ?? 3;
-    const maxWait = options.maxRateLimitWaitSeconds ?? 5 * 60;
-    const rate = {};
-    const apiOrigin = new URL(apiUrl).origin;
-    const retries = options.retries ?? 3;
-    const retryBaseMs = options.retryBaseMs ?? 1000;
-    const octokit = getOctokit(options.token, {
-        baseUrl: apiUrl,
-        userAgent: 'artifact-ops',
-        log,
-        request: { fetch: boundedFetch(apiUrl, { ...ANSWER_LIMITS, ...options.answerLimits }) },
-        retry: { retries, retryAfterBaseValue: retryBaseMs, doNotRetry: DO_NOT_RETRY },
-        throttle: {
-            // Writes are paced below; the plugin's own write queue would only add a second wait.
-            write: new (light_default()).Group({ maxConcurrent: 1, minTime: 0 }),
-            onRateLimit: ((retryAfter, request, _octokit, retryCount) => {
-                const what = describeRequest(request);
-                if (retryCount >= rateLimitWaits || retryAfter > maxWait) {
-                    log.warn(`Rate limit exhausted for ${what}; the limit resets in ${retryAfter}s, longer than max-wait (${maxWait}s) or after ${retryCount} waits: giving up.`);
-                    return false;
-                }
-                log.warn(`Rate limit exhausted for ${what}; waiting ${retryAfter}s for the reset (wait ${retryCount + 1} of ${rateLimitWaits}).`);
-                return true;
-            }),
-            onSecondaryRateLimit: ((retryAfter, request, _octokit, retryCount) => {
-                const what = describeRequest(request);
-                if (retryCount >= rateLimitWaits || retryAfter > maxWait) {
-                    log.warn(`Secondary rate limit for ${what}; GitHub asks to wait ${retryAfter}s, longer than max-wait (${maxWait}s) or after ${retryCount} waits: giving up.`);
-                    return false;
-                }
-                log.warn(`Secondary rate limit for ${what}; waiting ${retryAfter}s as GitHub asks (wait ${retryCount + 1} of ${rateLimitWaits}).`);
-                return true;
-            })
-        }
-    }, pacedWrites(options.writeIntervalMs ?? DOCUMENTED_WRITE_INTERVAL_MS, options.signal), attemptRules({ retries, retryBaseMs, doNotRetry: DO_NOT_RETRY, log, signal: options.signal }), retry, throttling);
-    octokit.hook.before('request', requestOptions => {
-        checkOrigin(requestOptions.url, apiOrigin);
-        requestOptions.headers['x-github-api-version'] = API_VERSION;
-        // A cancellation ends reads at once; a write already sent is let finish, so that what the
-        // server did and what the outputs say agree (the pacing wait stops the next one).
-        const method = (requestOptions.method ?? 'GET').toUpperCase();
-        if (options.signal !== undefined && (method === 'GET' || method === 'HEAD')) {
-            requestOptions.request = { ...requestOptions.request, signal: options.signal };
-        }
-    });
-    octokit.hook.after('request', response => {
-        recordRate(rate, response.headers);
-    });
-    octokit.hook.error('request', error => {
-        recordRate(rate, error.response?.headers);
-        throw error;
-    });
-    return { octokit, apiUrl, rate };
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/core/criteria.ts
-/**
- * The client-side filters of a selection, before any lookup (pull request, workflow). Rules not
- * given are off: nothing left out for being expired or from a fork, every artifact of a name.
- */
-function criteriaFrom(selection, rules) {
-    return {
-        names: selection.names,
-        patterns: selection.patterns,
-        artifactIds: selection.artifactIds,
-        runId: selection.runId,
-        branch: selection.branch,
-        commit: selection.commit,
-        olderThan: selection.olderThan,
-        newerThan: selection.newerThan,
-        keepLatest: selection.keepLatest,
-        limit: selection.limit,
-        excludeExpired: false,
-        excludeForks: false,
-        newestPerName: false,
-        ...rules
-    };
-}
-
-;// CONCATENATED MODULE: ./src/github/listing.ts
-
-
-/**
- * Pages a listing may run past `ceil(total_count / 100)`: artifacts created while the listing is
- * read push items onto later pages, and a few such pages are normal; more is a loop.
- */
-const EXTRA_PAGES = 3;
-/** A listing whose answers were not what the API documents, or that would not end. */
-class ListingError extends Error {
-    constructor(message) {
-        super(redactUrls(message));
-        this.name = 'ListingError';
-    }
-}
-function describeBody(data, contentType) {
-    if (typeof data === 'string') {
-        return /json/i.test(contentType)
-            ? 'the body is not valid JSON (truncated?)'
-            : `the body is ${contentType.split(';')[0] || 'of no content type'}, not JSON`;
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        return 'the body is not a JSON object';
-    }
-    return '';
-}
-const keysOf = (object) => Object.keys(object)
-    .slice(0, 8)
-    .map(key => JSON.stringify(key.slice(0, 40)))
-    .join(', ');
-/** The page in `data`, or a ListingError saying what is wrong with it. */
-function checkPage(data, contentType, listing) {
-    const body = describeBody(data, contentType);
-    if (body !== '')
-        throw new ListingError(body);
-    const envelope = data;
-    const items = envelope[listing.key];
-    if (!Array.isArray(items)) {
-        throw new ListingError(items === undefined
-            ? `'${listing.key}' is missing (the keys are ${keysOf(envelope) || 'none'})`
-            : `'${listing.key}' is ${items === null ? 'null' : typeof items}, not an array`);
-    }
-    const total = envelope['total_count'];
-    if (typeof total !== 'number' || !Number.isSafeInteger(total) || total < 0) {
-        throw new ListingError(`'total_count' is ${JSON.stringify(total) ?? 'missing'}, not a count`);
-    }
-    for (const [index, item] of items.entries()) {
-        const problem = item === null || typeof item !== 'object' || Array.isArray(item)
-            ? 'not an object'
-            : !Number.isSafeInteger(item.id)
-                ? "without a numeric 'id'"
-                : listing.checkItem(item);
-        if (problem !== undefined) {
-            throw new ListingError(`item ${index} of '${listing.key}' is ${problem}`);
-        }
-    }
-    return { items: items, total };
-}
-const nextLink = (link) => typeof link === 'string' ? /<([^<>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
-/**
- * Reads a listing page by page, following the Link headers, and stops with an error where
- * Octokit's paginator would go on for ever or hand a malformed page on: a `next` URL seen before,
- * a page with a `next` link that brings no new id, more pages than `total_count` allows (plus
- * EXTRA_PAGES), an answer that is not the documented envelope. The next URL's origin is the
- * client's to check (it refuses to send the token elsewhere). Errors name the endpoint.
- */
-async function* readListing(client, listing) {
-    const { octokit } = client;
-    const seenUrls = new Set();
-    const seenIds = new Set();
-    let response = await octokit.request(listing.route, listing.params);
-    for (let pages = 1;; pages++) {
-        const url = String(response.url);
-        const endpoint = `GET ${url === '' ? listing.route.replace(/^GET /, '') : new URL(url).pathname}`;
-        seenUrls.add(url);
-        const fail = (why) => {
-            throw new ListingError(`${endpoint} (page ${pages}): ${why}`);
-        };
-        let page;
-        try {
-            page = checkPage(response.data, String(response.headers['content-type'] ?? ''), listing);
-        }
-        catch (error) {
-            return fail(`the answer is not the documented listing: ${error.message}`);
-        }
-        const fresh = page.items.filter(item => !seenIds.has(item.id));
-        for (const item of fresh)
-            seenIds.add(item.id);
-        yield page;
-        const next = nextLink(response.headers['link']);
-        if (next === undefined)
-            return;
-        const maxPages = Math.ceil(page.total / PER_PAGE) + EXTRA_PAGES;
-        if (seenUrls.has(next))
-            fail(`the next page's URL repeats one already read; stopping`);
-        if (fresh.length === 0)
-            fail('a page with a next link brought no new id; stopping');
-        if (pages >= maxPages) {
-            fail(`more than ${maxPages} pages for a total_count of ${page.total} (${PER_PAGE} a page); stopping`);
-        }
-        response = await octokit.request({ method: 'GET', url: next });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/artifacts.ts
-
-
-
-const repositoryOf = (request) => `${request.owner}/${request.repo}`;
-/** What the action relies on in each listed artifact; the rest may be absent or null. */
-function checkArtifact(item) {
-    if (typeof item['name'] !== 'string')
-        return "without a 'name'";
-    const size = item['size_in_bytes'];
-    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) {
-        return "without a whole 'size_in_bytes'";
-    }
-    if (typeof item['expired'] !== 'boolean')
-        return "without a true or false 'expired'";
-    return undefined;
-}
-/** The artifacts listing of a repository, or of one run. */
-function artifactPages(client, request) {
-    const params = {
-        owner: request.owner,
-        repo: request.repo,
-        per_page: PER_PAGE,
-        ...(request.name !== undefined ? { name: request.name } : {}),
-        ...(request.runId !== undefined ? { run_id: request.runId } : {})
-    };
-    return readListing(client, {
-        route: request.runId === undefined
-            ? 'GET /repos/{owner}/{repo}/actions/artifacts'
-            : 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
-        params,
-        key: 'artifacts',
-        checkItem: checkArtifact
-    });
-}
-/**
- * Reads every page of a listing, 100 at a time, following the Link headers, before anything acts
- * on it (deleting while paging would shift later pages and skip artifacts).
- */
-async function listArtifacts(client, request) {
-    const artifacts = [];
-    const seen = new Set();
-    let pages = 0;
-    try {
-        for await (const page of artifactPages(client, request)) {
-            pages++;
-            for (const artifact of page.items) {
-                // A listing that shifts while it is read can repeat an artifact across pages.
-                if (seen.has(artifact.id))
-                    continue;
-                seen.add(artifact.id);
-                artifacts.push(artifact);
-            }
-            request.onPage?.(artifacts.length, page.total);
-        }
-    }
-    catch (error) {
-        throw new ApiError(error, {
-            repository: repositoryOf(request),
-            permission: 'actions: read',
-            action: request.runId === undefined
-                ? 'list artifacts'
-                : `list the artifacts of run ${request.runId}`
-        });
-    }
-    return { artifacts, pages };
-}
-/** The newest page of the repository's artifacts: one request. */
-async function listArtifactsPage(client, owner, repo) {
-    const pages = artifactPages(client, { owner, repo });
-    try {
-        const first = await pages.next();
-        return first.done === true ? [] : first.value.items;
-    }
-    catch (error) {
-        throw new ApiError(error, {
-            repository: `${owner}/${repo}`,
-            permission: 'actions: read',
-            action: 'list artifacts'
-        });
-    }
-    finally {
-        await pages.return(undefined);
-    }
-}
-/** Deletes one artifact. */
-async function deleteArtifact(client, owner, repo, artifact) {
-    await client.octokit.rest.actions.deleteArtifact({ owner, repo, artifact_id: artifact.id }).catch(asApiError({
-        repository: `${owner}/${repo}`,
-        permission: 'actions: write',
-        action: `delete artifact '${artifact.name}' (id ${artifact.id})`
-    }));
-}
-/**
- * Asks for an artifact's short-lived download URL without following the redirect, so that the
- * token is never sent to wherever it points. A relative Location (an Enterprise Server that
- * serves archives from its own host) is resolved against the API URL.
- */
-async function getDownloadUrl(client, owner, repo, artifact) {
-    const response = await client.octokit.rest.actions
-        .downloadArtifact({
-        owner,
-        repo,
-        artifact_id: artifact.id,
-        archive_format: 'zip',
-        request: { redirect: 'manual' }
-    })
-        .catch(asApiError({
-        repository: `${owner}/${repo}`,
-        permission: 'actions: read',
-        action: `get the download URL of artifact '${artifact.name}' (id ${artifact.id})`
-    }));
-    const location = response.headers['location'];
-    if (response.status < 300 || response.status >= 400 || !location) {
-        throw new Error(`the download endpoint answered ${response.status} without a redirect to the archive`);
-    }
-    return new URL(location, `${client.apiUrl}/`);
-}
-
-;// CONCATENATED MODULE: ./src/github/runs.ts
-
-
-
-/** The ids of a workflow's runs, filtered by the server (conclusion, event, branch). */
-async function listWorkflowRunIds(client, query) {
-    const ids = new Set();
-    const filters = {
-        owner: query.owner,
-        repo: query.repo,
-        per_page: PER_PAGE,
-        ...(query.conclusion !== undefined ? { status: query.conclusion } : {}),
-        ...(query.event !== undefined ? { event: query.event } : {}),
-        ...(query.branch !== undefined ? { branch: query.branch } : {}),
-        ...(query.headSha !== undefined ? { head_sha: query.headSha } : {})
-    };
-    const pages = readListing(client, query.workflow === undefined
-        ? {
-            route: 'GET /repos/{owner}/{repo}/actions/runs',
-            params: filters,
-            key: 'workflow_runs',
-            checkItem: () => undefined
-        }
-        : {
-            route: 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
-            params: {
-                ...filters,
-                workflow_id: /^\d+$/.test(query.workflow) ? Number(query.workflow) : query.workflow
-            },
-            key: 'workflow_runs',
-            checkItem: () => undefined
-        });
-    try {
-        for await (const page of pages) {
-            for (const run of page.items)
-                ids.add(run.id);
-        }
-    }
-    catch (error) {
-        asApiError({
-            repository: `${query.owner}/${query.repo}`,
-            permission: 'actions: read',
-            action: query.workflow === undefined
-                ? 'list workflow runs'
-                : `list the runs of workflow '${query.workflow}'`
-        })(error);
-    }
-    return ids;
-}
-const idOf = (value) => {
-    const id = value?.id;
-    return typeof id === 'number' && Number.isSafeInteger(id) ? id : undefined;
-};
-/** Reads one run's repositories; undefined fields where the answer does not say. */
-async function getRunRepositories(client, owner, repo, runId) {
-    const { data } = await client.octokit.rest.actions
-        .getWorkflowRun({ owner, repo, run_id: runId })
-        .catch(asApiError({
-        repository: `${owner}/${repo}`,
-        permission: 'actions: read',
-        action: `read workflow run ${runId}`
-    }));
-    const run = data;
-    return { repositoryId: idOf(run?.repository), headRepositoryId: idOf(run?.head_repository) };
-}
-async function getPullHead(client, owner, repo, pullNumber) {
-    const { data } = await client.octokit.rest.pulls
-        .get({ owner, repo, pull_number: pullNumber })
-        .catch(asApiError({
-        repository: `${owner}/${repo}`,
-        permission: 'pull-requests: read',
-        action: `read pull request #${pullNumber}`
-    }));
-    return { ref: data.head.ref, sha: data.head.sha, repositoryId: data.head.repo?.id };
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-/** Bytes in human units: `0 B`, `512 B`, `1.5 KiB`, `2.0 GiB`. */
-function formatBytes(bytes) {
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < UNITS.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${value} ${UNITS[0]}` : `${value.toFixed(1)} ${UNITS[unit]}`;
-}
-/** A count with thousands separators: `1,234`. */
-function formatCount(count) {
-    // Not toLocaleString: loading ICU's number formatting costs ~15 ms of the action's start-up.
-    return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** Seconds with one decimal: `2.5 s`. */
-function formatSeconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-/** An instant as `2026-11-21 14:05 UTC`. */
-function formatInstant(date) {
-    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-/** The first `max` items joined by commas, then `and N more` for the rest. */
-function formatFirst(items, max = 5) {
-    const more = items.length - max;
-    return `${items.slice(0, max).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/shared/progress.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ progressClock)
+/* harmony export */ });
 /**
  * A clock for progress lines on long work: returns true at most once every `everyMs`, the first
  * time only after `everyMs` has passed (short work prints no progress at all).
@@ -40343,3950 +41605,44 @@ function progressClock(everyMs) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
-const balanced = (a, b, str) => {
-    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
-    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
-    const r = ma !== null && mb != null && range(ma, mb, str);
-    return (r && {
-        start: r[0],
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + ma.length, r[1]),
-        post: str.slice(r[1] + mb.length),
-    });
-};
-const maybeMatch = (reg, str) => {
-    const m = str.match(reg);
-    return m ? m[0] : null;
-};
-const range = (a, b, str) => {
-    let begs, beg, left, right = undefined, result;
-    let ai = str.indexOf(a);
-    let bi = str.indexOf(b, ai + 1);
-    let i = ai;
-    if (ai >= 0 && bi > 0) {
-        if (a === b) {
-            return [ai, bi];
-        }
-        begs = [];
-        left = str.length;
-        while (i >= 0 && !result) {
-            if (i === ai) {
-                begs.push(i);
-                ai = str.indexOf(a, i + 1);
-            }
-            else if (begs.length === 1) {
-                const r = begs.pop();
-                if (r !== undefined)
-                    result = [r, bi];
-            }
-            else {
-                beg = begs.pop();
-                if (beg !== undefined && beg < left) {
-                    left = beg;
-                    right = bi;
-                }
-                bi = str.indexOf(b, i + 1);
-            }
-            i = ai < bi && ai >= 0 ? ai : bi;
-        }
-        if (begs.length && right !== undefined) {
-            result = [left, right];
-        }
-    }
-    return result;
-};
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
 
-const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
-const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
-const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
-const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
-const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
-const escSlashPattern = new RegExp(escSlash, 'g');
-const escOpenPattern = new RegExp(escOpen, 'g');
-const escClosePattern = new RegExp(escClose, 'g');
-const escCommaPattern = new RegExp(escComma, 'g');
-const escPeriodPattern = new RegExp(escPeriod, 'g');
-const slashPattern = /\\\\/g;
-const openPattern = /\\{/g;
-const closePattern = /\\}/g;
-const commaPattern = /\\,/g;
-const periodPattern = /\\\./g;
-const EXPANSION_MAX = 100_000;
-// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
-// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
-// truncated to 100k results - while making every result ~1500 characters
-// long. The result set, and the intermediate arrays built while combining
-// brace sets, then grow large enough to exhaust memory and crash the process
-// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
-// characters the accumulator may hold at any point, so memory stays flat no
-// matter how many brace groups are chained. The limit sits well above any
-// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
-// characters) so legitimate input is unaffected.
-const EXPANSION_MAX_LENGTH = 4_000_000;
-// `expand_` recurses once per level of brace *nesting* - both when expanding a
-// set's comma members and when re-wrapping a set whose body is a single part.
-// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
-// level per chained group), which left nesting depth unbounded: about 3,100
-// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
-// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
-// will follow nesting. It sits far above any realistic pattern and well below
-// the depth at which the stack runs out.
-const EXPANSION_MAX_DEPTH = 1_000;
-// Bash keeps a quirk where a brace group followed by a comma set still expands
-// (`{a},b}`). The parser implements it by rewriting the string and restarting
-// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
-// full passes over a string that itself grows by one `escClose` sentinel each
-// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
-// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
-// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
-// times the scan may restart. Real `{a},b}` input needs a handful.
-const EXPANSION_MAX_REWRITES = 1_000;
-// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
-// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
-// and chained groups each rebuild up to `max` results, so 2KB of input could
-// block the event loop for over 30 seconds. Each character scanned, result
-// built and sequence value generated is a step, and each `expand_` call costs
-// `CALL_STEPS` more. Past the budget, the set being expanded and everything
-// after it stay literal. A glob needs a few hundred steps, and nesting all the
-// way to `EXPANSION_MAX_DEPTH` about 4M.
-const EXPANSION_MAX_STEPS = 20_000_000;
-// What one `expand_` call costs on top of what it scans and builds. Setting
-// one up takes about as long as scanning 16 characters, and a set whose
-// results are wrapped to be expanded again makes one call per result, each
-// scanning and building next to nothing: 64KB of
-// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
-// 4M such calls, which spent the budget three times as slowly as anything
-// else.
-const CALL_STEPS = 16;
-function numeric(str) {
-    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-    return str
-        .replace(slashPattern, escSlash)
-        .replace(openPattern, escOpen)
-        .replace(closePattern, escClose)
-        .replace(commaPattern, escComma)
-        .replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-    return str
-        .replace(escSlashPattern, '\\')
-        .replace(escOpenPattern, '{')
-        .replace(escClosePattern, '}')
-        .replace(escCommaPattern, ',')
-        .replace(escPeriodPattern, '.');
-}
-// Like `target.push(...items)` but doesn't overflow the stack
-function pushAll(target, items) {
-    for (let i = 0; i < items.length; i++) {
-        target.push(items[i]);
-    }
-}
-// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
-// and charged for the characters it walks: up to the group's `}`, or the
-// whole string when there is no match or unmatched `{` come first, which
-// `unmatched` then flags for masking. Once a call overdraws the budget, it
-// and every later one return undefined, so the rest stays literal.
-function balancedWithBudget(str, masked, budget) {
-    if (budget.remaining < 0) {
-        return undefined;
-    }
-    const r = range('{', '}', masked);
-    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
-    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
-    if (!r || budget.remaining < 0) {
-        return undefined;
-    }
-    return {
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + 1, r[1]),
-        post: str.slice(r[1] + 1),
-        unmatched,
-    };
-}
-// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
-// keeps the length, so a scan of it still lines up with the string it was
-// made from. Such a `{` is literal either way, but `balanced` only learns that
-// one is unmatched by reading to the end of the string, so with one at the
-// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
-// input. That was quadratic, and once the step budget charged for it, it ran
-// out partway through and left the rest literal. A scan of the masked copy
-// stops at the group's `}`. It is one pass, charged as such.
-function maskUnmatchedOpens(masked, budget) {
-    budget.remaining -= masked.length;
-    const open = [];
-    for (let i = 0; i < masked.length; i++) {
-        const c = masked.charCodeAt(i);
-        if (c === 0x7b) {
-            open.push(i);
-        }
-        else if (c === 0x7d && open.length) {
-            open.pop();
-        }
-    }
-    let out = '';
-    let last = 0;
-    for (let i = 0; i < open.length; i++) {
-        const at = open[i];
-        out += masked.slice(last, at) + '\0';
-        last = at + 1;
-    }
-    return out + masked.slice(last);
-}
-// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
-// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
-// the end. The regex tries every `,` and backtracks through the rest of its
-// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
-// every pass. Like a scan, it is charged for the whole string and refused if
-// that overdraws the budget.
-function commaSetFollows(str, budget) {
-    budget.remaining -= str.length;
-    if (budget.remaining < 0) {
-        return false;
-    }
-    // Whether a `}` follows the current position before the line ends
-    let close = false;
-    for (let i = str.length - 1; i >= 0; i--) {
-        const c = str.charCodeAt(i);
-        if (c === 0x7d) {
-            close = true;
-        }
-        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
-            // A line terminator, which `.` does not match
-            close = false;
-        }
-        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
-            return true;
-        }
-    }
-    return false;
-}
+/***/ }),
+
+/***/ 8932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ printableUrl),
+/* harmony export */   s: () => (/* binding */ redactUrls)
+/* harmony export */ });
 /**
- * Basically just str.split(","), but handling cases
- * where we have nested braced sections, which should be
- * treated as individual members, like {a,{b,c},d}
- *
- * Returns `undefined` if the step budget runs out before the whole set is
- * split, since splitting what is left on every comma would tear apart the
- * nested sets it still holds.
+ * Takes the query, fragment and credentials out of every URL in a message. A signed archive URL
+ * carries its credential in the query (`sig=`, `se=`), and a URL may carry `user:password@`;
+ * errors from fetch, undici or a server can quote either, so every message that may hold a URL
+ * passes through here before it is logged or reported.
  */
-function parseCommaParts(str, budget) {
-    const parts = [];
-    // Walk the brace groups iteratively. Recursing on `post` once per group let a
-    // chain of them exhaust the stack - the parsing-side counterpart to
-    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
-    // `maxLength` can bound, since it happens before expansion.
-    //
-    // The part the next chunk continues
-    let carry = '';
-    for (;;) {
-        // A set's body holds no unmatched `{`, so there is nothing to mask.
-        const m = balancedWithBudget(str, str, budget);
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        if (!m) {
-            const tail = str.split(',');
-            tail[0] = carry + tail[0];
-            pushAll(parts, tail);
-            return parts;
-        }
-        const { pre, body, post } = m;
-        const p = pre.split(',');
-        p[0] = carry + p[0];
-        p[p.length - 1] += '{' + body + '}';
-        if (!post.length) {
-            pushAll(parts, p);
-            return parts;
-        }
-        carry = p.pop();
-        pushAll(parts, p);
-        str = post;
-    }
+function redactUrls(message) {
+    return message.replace(/\b([a-z][a-z\d+.-]*:\/\/)(?:[^\s/?#@'"<>]*@)?([^\s?#'"<>]*)(?:[?#][^\s'"<>]*)?/gi, (whole, scheme, rest) => whole.length === scheme.length + rest.length
+        ? whole
+        : `${scheme}${rest}${/[?#]/.test(whole) ? '?[redacted]' : ''}`);
 }
-// An option that is left out, or that is NaN, gets its default. Every
-// comparison against NaN is false, so a NaN bound would never be reached:
-// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
-// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
-// `Infinity` to lift a bound.
-function bound(value, fallback) {
-    return value === undefined || isNaN(value) ? fallback : value;
-}
-function esm_expand(str, options = {}) {
-    if (!str) {
-        return [];
-    }
-    const max = bound(options.max, EXPANSION_MAX);
-    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-    // I don't know why Bash 4.3 does this, but it does.
-    // Anything starting with {} will have the first two bytes preserved
-    // but *only* at the top level, so {},a}b will not expand to anything,
-    // but a{},b}c will be expanded to [a}c,abc].
-    // One could argue that this is a bug in Bash, but since the goal of
-    // this module is to match Bash's rules, we escape a leading {}
-    if (str.slice(0, 2) === '{}') {
-        str = '\\{\\}' + str.slice(2);
-    }
-    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-    return '{' + str + '}';
-}
-function isPadded(el) {
-    return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-    return i <= y;
-}
-function gte(i, y) {
-    return i >= y;
-}
-// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
-// number of results at `max` and the total number of characters at `maxLength`.
-// This is the one place output grows, so bounding it here keeps the single
-// accumulator - and therefore memory - flat regardless of how many brace groups
-// are combined (CVE-2026-14257). Each result built is a step, since `max` and
-// `maxLength` bound one combination, not how many brace groups are combined.
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-    const out = [];
-    let length = 0;
-    // Bash drops empty results at the top level, and they don't count against
-    // `max`, so `max` bounds the number of *kept* results. Only an empty
-    // `acc[a] + pre` can make one, so for those the empty values are skipped
-    // without being visited. Visiting them one at a time let a set of empties
-    // cost `acc.length * values.length` while keeping nothing.
-    let nonEmpty;
-    outer: for (let a = 0; a < acc.length; a++) {
-        const prefix = acc[a] + pre;
-        let vs = values;
-        if (dropEmpties && !prefix) {
-            if (!nonEmpty)
-                nonEmpty = values.filter(v => v);
-            vs = nonEmpty;
-        }
-        for (let v = 0; v < vs.length; v++) {
-            if (out.length >= max)
-                break outer;
-            const expansion = prefix + vs[v];
-            if (length + expansion.length > maxLength)
-                break outer;
-            out.push(expansion);
-            length += expansion.length;
-        }
-    }
-    budget.remaining -= out.length;
-    return out;
-}
-// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
-// sequence body, or `undefined` if the step budget runs out generating them.
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-    const n = body.split(/\.\./);
-    const N = [];
-    // A sequence body always splits into two or three parts, but the compiler
-    // can't know that.
-    /* c8 ignore start */
-    if (n[0] === undefined || n[1] === undefined) {
-        return N;
-    }
-    /* c8 ignore stop */
-    const x = numeric(n[0]);
-    const y = numeric(n[1]);
-    const width = Math.max(n[0].length, n[1].length);
-    let incr = n.length === 3 && n[2] !== undefined ?
-        Math.max(Math.abs(numeric(n[2])), 1)
-        : 1;
-    let test = lte;
-    const reverse = y < x;
-    if (reverse) {
-        incr *= -1;
-        test = gte;
-    }
-    const pad = n.some(isPadded);
-    // A padded value is built a character at a time to `width`, which the input
-    // sets, so it costs one step per character: 64KB of
-    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
-    // one step per value.
-    const cost = pad ? width : 1;
-    let length = 0;
-    for (let i = x; test(i, y) && N.length < max; i += incr) {
-        // Each value is a step. `max` and `maxLength` bound one sequence, but a
-        // chain of them still generated up to `max` values each, however few
-        // combining could keep.
-        budget.remaining -= cost;
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        let c;
-        if (isAlphaSequence) {
-            c = String.fromCharCode(i);
-            if (c === '\\') {
-                c = '';
-            }
-        }
-        else {
-            c = String(i);
-            if (pad) {
-                const need = width - c.length;
-                if (need > 0) {
-                    const z = new Array(need + 1).join('0');
-                    if (i < 0) {
-                        c = '-' + z + c.slice(1);
-                    }
-                    else {
-                        c = z + c;
-                    }
-                }
-            }
-        }
-        if (length + c.length > maxLength)
-            break;
-        N.push(c);
-        length += c.length;
-    }
-    return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-    // An overdraft here makes the first scan refuse, so `str` stays literal.
-    budget.remaining -= CALL_STEPS;
-    // Too deeply nested to keep following: treat the rest as literal, the same
-    // way a group that cannot expand is already handled. Truncating rather than
-    // throwing keeps `expand` total, matching `max` and `maxLength`.
-    if (depth > maxDepth) {
-        return [str];
-    }
-    // Consume the string's top-level brace groups left to right, threading a
-    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
-    // rather than recursing on `m.post` once per group - keeps the native stack
-    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
-    // longer overflow the stack, and leaves a single accumulator whose size
-    // `maxLength` bounds directly (CVE-2026-14257).
-    let acc = [''];
-    // Bash drops empty results, but only when the *first* top-level group is a
-    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
-    // is on the final strings, so it is applied to whichever `combine` produces
-    // them (the one with no brace set left in the tail).
-    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
-    // re-reads the whole string, so leaving this unbounded is quadratic.
-    let rewrites = 0;
-    let dropEmpties = false;
-    let firstGroup = true;
-    // `str` with its unmatched `{` masked, once a scan has run into them
-    let masked = str;
-    for (;;) {
-        const m = balancedWithBudget(str, masked, budget);
-        // No brace set left, or no step budget left to look for one: the rest of
-        // the string is literal.
-        if (!m) {
-            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
-        }
-        if (m.unmatched) {
-            masked = maskUnmatchedOpens(masked, budget);
-        }
-        // no need to expand pre, since it is guaranteed to be free of brace-sets
-        const pre = m.pre;
-        // This set and the rest of the string, literal: for a set that cannot
-        // expand, and for one the step budget runs out on. Once it is overdrawn,
-        // every set still being expanded, at every level, stays literal like this -
-        // otherwise each level above would go on combining, and wrapping and
-        // expanding again, results the budget was too small for.
-        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
-        if (/\$$/.test(pre)) {
-            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
-            firstGroup = false;
-            if (!m.post.length)
-                break;
-            str = m.post;
-            masked = masked.slice(m.end + 1);
-            continue;
-        }
-        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-        const isSequence = isNumericSequence || isAlphaSequence;
-        const isOptions = m.body.indexOf(',') >= 0;
-        if (!isSequence && !isOptions) {
-            // {a},b}
-            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-                rewrites++;
-                str = m.pre + '{' + m.body + escClose + m.post;
-                // Taking a `}` away never gives an unmatched `{` a partner, so what
-                // is masked stays unmatched. The `{` it closed can be left without
-                // one, and the next scan masks it.
-                masked =
-                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-                isTop = true;
-                continue;
-            }
-            // Nothing here expands, so the whole remaining string is literal.
-            return literal();
-        }
-        if (firstGroup) {
-            dropEmpties = isTop && !isSequence;
-            firstGroup = false;
-        }
-        let values;
-        if (isSequence) {
-            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-            if (!values) {
-                return literal();
-            }
-        }
-        else {
-            let n = parseCommaParts(m.body, budget);
-            // The step budget ran out partway through the set.
-            if (!n) {
-                return literal();
-            }
-            if (n.length === 1 && n[0] !== undefined) {
-                // x{{a,b}}y ==> x{a}y x{b}y
-                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-                // The step budget ran out expanding the set's only part.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                //XXX is this necessary? Can't seem to hit it in tests.
-                /* c8 ignore start */
-                if (n.length === 1) {
-                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
-                    if (budget.remaining < 0) {
-                        return literal();
-                    }
-                    acc = next;
-                    if (!m.post.length)
-                        break;
-                    str = m.post;
-                    masked = masked.slice(m.end + 1);
-                    continue;
-                }
-                /* c8 ignore stop */
-            }
-            // Values that `combine` is going to drop as empty produce no result, so
-            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
-            // would stop at `['a', '']` and yield one result instead of two. Skipping
-            // them outright keeps `values` bounded while leaving `max` a bound on
-            // *kept* results.
-            let dropsEmpties = dropEmpties && !m.post.length && !pre;
-            for (let d = 0; dropsEmpties && d < acc.length; d++) {
-                if (acc[d]) {
-                    dropsEmpties = false;
-                }
-            }
-            values = [];
-            let valuesLength = 0;
-            outer: for (let j = 0; j < n.length; j++) {
-                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-                // The step budget ran out expanding a member.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                for (let k = 0; k < expanded.length; k++) {
-                    const v = expanded[k];
-                    if (dropsEmpties && !v)
-                        continue;
-                    if (values.length >= max ||
-                        valuesLength + v.length > maxLength) {
-                        break outer;
-                    }
-                    values.push(v);
-                    valuesLength += v.length;
-                }
-            }
-        }
-        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-        // The step budget ran out combining the set's values in.
-        if (budget.remaining < 0) {
-            return literal();
-        }
-        acc = next;
-        if (!m.post.length)
-            break;
-        str = m.post;
-        masked = masked.slice(m.end + 1);
-    }
-    return acc;
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
-// One digit, or a class of digits from a to b.
-const digit = (a, b) => a === b ?
-    { t: 'lit', ch: String(a) }
-    : { t: 'class', re: new RegExp(`^[${a}-${b}]$`) };
-const prefix = (d, alts) => alts.map(s => [digit(d, d), ...s]);
-// The digit strings from a to b, which have the same length.
-const fixed = (a, b) => {
-    if (!a)
-        return [[]];
-    let lo = +a[0];
-    let hi = +b[0];
-    const ra = a.slice(1);
-    const rb = b.slice(1);
-    if (lo === hi)
-        return prefix(lo, fixed(ra, rb));
-    const zeros = '0'.repeat(ra.length);
-    const nines = '9'.repeat(ra.length);
-    const out = [];
-    if (ra !== zeros)
-        out.push(...prefix(lo++, fixed(ra, nines)));
-    const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
-    if (lo <= hi) {
-        out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
-    }
-    out.push(...last);
-    return out;
-};
-// The numbers from a to b, where 0 <= a <= b. If width is set, each
-// one has leading zeros to make it that many digits.
-const nonneg = (a, b, width) => {
-    if (width) {
-        return fixed(String(a).padStart(width, '0'), String(b).padStart(width, '0'));
-    }
-    const out = [];
-    for (let len = String(a).length; len <= String(b).length; len++) {
-        const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
-        const hi = Math.min(b, 10 ** len - 1);
-        out.push(...fixed(String(lo), String(hi)));
-    }
-    return out;
-};
-/**
- * The strings that the bash brace expansion `{lo..hi}` makes, as
- * the alternatives of an `@(...)` extglob. Each one is a sequence of
- * digits and digit classes, so there are only a few of them, even for
- * a large range.
- *
- * If either end has a leading zero, such as `{01..10}`, each number
- * has leading zeros to make it as long as the longer end, counting a
- * `-` sign. So `{-05..3}` makes `-05` to `-01`, then `000` to `003`.
- *
- * Returns undefined if either end is not a safe integer.
- */
-const numericRange = (loStr, hiStr) => {
-    let lo = Number(loStr);
-    let hi = Number(hiStr);
-    if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
-        return;
-    if (lo > hi)
-        [lo, hi] = [hi, lo];
-    const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
-    const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-    const out = [];
-    if (lo < 0) {
-        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-        out.push(...neg.map(s => [{ t: 'lit', ch: '-' }, ...s]));
-    }
-    if (hi >= 0)
-        out.push(...nonneg(Math.max(lo, 0), hi, width));
-    return out;
-};
-//# sourceMappingURL=numeric-range.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
-// translate the various posix character classes into unicode properties
-// this works across all unicode locales
-// { <posix class>: [<translation>, negated]
-const posixClasses = {
-    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}'],
-    '[:alpha:]': ['\\p{L}\\p{Nl}'],
-    '[:ascii:]': ['\\x' + '00-\\x' + '7f'],
-    '[:blank:]': ['\\p{Zs}\\t'],
-    '[:cntrl:]': ['\\p{Cc}'],
-    '[:digit:]': ['\\p{Nd}'],
-    '[:graph:]': ['\\p{Z}\\p{C}', true],
-    '[:lower:]': ['\\p{Ll}'],
-    '[:print:]': ['\\p{C}', true],
-    '[:punct:]': ['\\p{P}\\p{S}'],
-    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f'],
-    '[:upper:]': ['\\p{Lu}'],
-    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}'],
-    '[:xdigit:]': ['A-Fa-f0-9'],
-};
-// only need to escape a few things inside of brace expressions
-// escapes: [ \ ] -
-const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
-const noMatch = /$./;
-// Takes a glob string at a posix brace expression. Returns a RegExp
-// that tests one character, and the number of glob chars consumed.
-// If the class is not closed, consumed is 0, and the `[` must be
-// treated as a literal character.
-// Out of order ranges are removed. If nothing is left, the RegExp
-// is `/$./`, and the rest of the glob is consumed, so that the
-// whole glob cannot match.
-const parseClass = (glob, position, nocase = false, form) => {
-    // normalize one class member, if it stays one code point
-    const norm = (c) => {
-        const n = form ? c.normalize(form) : c;
-        return [...n].length === 1 ? n : c;
-    };
-    const pos = position;
-    /* c8 ignore start */
-    if (glob.charAt(pos) !== '[') {
-        throw new Error('not in a brace expression');
-    }
-    /* c8 ignore stop */
-    const ranges = [];
-    const negs = [];
-    let i = pos + 1;
-    let sawStart = false;
-    let escaping = false;
-    let negate = false;
-    let endPos = pos;
-    let rangeStart = '';
-    WHILE: while (i < glob.length) {
-        const c = String.fromCodePoint(glob.codePointAt(i));
-        if ((c === '!' || c === '^') && i === pos + 1) {
-            negate = true;
-            i++;
-            continue;
-        }
-        if (c === ']' && sawStart && !escaping) {
-            endPos = i + 1;
-            break;
-        }
-        sawStart = true;
-        if (c === '\\') {
-            if (!escaping) {
-                escaping = true;
-                i++;
-                continue;
-            }
-            // escaped \ char, fall through and treat like normal char
-        }
-        if (c === '[' && !escaping) {
-            // either a posix class, a collation equivalent, or just a [
-            for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-                if (glob.startsWith(cls, i)) {
-                    // invalid, [a-[] is fine, but not [a-[:alpha]]
-                    if (rangeStart) {
-                        return [noMatch, glob.length - pos];
-                    }
-                    i += cls.length;
-                    if (neg)
-                        negs.push(unip);
-                    else
-                        ranges.push(unip);
-                    continue WHILE;
-                }
-            }
-        }
-        // now it's just a normal character, effectively
-        escaping = false;
-        const n = norm(c);
-        if (rangeStart) {
-            // throw this range away if it's not valid, but others
-            // can still match.
-            if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
-                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(n));
-            }
-            else if (n === rangeStart) {
-                ranges.push(braceEscape(n));
-            }
-            rangeStart = '';
-            i += c.length;
-            continue;
-        }
-        // now might be the start of a range.
-        // can be either c-d or c-] or c<more...>] or c] at this point
-        if (glob.startsWith('-]', i + c.length)) {
-            ranges.push(braceEscape(n + '-'));
-            i += c.length + 1;
-            continue;
-        }
-        if (glob.startsWith('-', i + c.length)) {
-            rangeStart = n;
-            i += c.length + 1;
-            continue;
-        }
-        // not the start of a range, just a single character
-        ranges.push(braceEscape(n));
-        i += c.length;
-    }
-    if (endPos < i) {
-        // didn't see the end of the class, not a valid class,
-        // but might still be valid as a literal match.
-        return [noMatch, 0];
-    }
-    // if we got no ranges and no negates, then we have a range that
-    // cannot possibly match anything, and that poisons the whole glob
-    if (!ranges.length && !negs.length) {
-        return [noMatch, glob.length - pos];
-    }
-    const sranges = '[' + (negate ? '^' : '') + ranges.join('') + ']';
-    const snegs = '[' + (negate ? '' : '^') + negs.join('') + ']';
-    const comb = '^' +
-        (ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
-            : ranges.length ? sranges
-                : snegs);
-    return [new RegExp(comb, nocase ? 'iu' : 'u'), endPos - pos];
-};
-//# sourceMappingURL=parse-class.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
-
-
-// the end of the pattern, or of a negated sub-pattern
-const MATCH = { t: 'match', id: 0 };
-const extTypes = '!?+*@';
-const lit = (ch) => ({ t: 'lit', ch });
-const reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-// a RegExp that only matches `s`, with unicode case folding
-const newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, 'iu');
-// foldRe for one literal char. The same chars are in most patterns,
-// so keep them. A RegExp without the `g` or `y` flag has no state to
-// share.
-const foldCache = new Map();
-const foldRe = (ch) => {
-    let re = foldCache.get(ch);
-    if (!re) {
-        re = newFoldRe(ch);
-        if (foldCache.size >= 1000)
-            foldCache.clear();
-        foldCache.set(ch, re);
-    }
-    return re;
-};
-const litMatch = (l, c) => {
-    if (c === l.ch)
-        return true;
-    if (!l.re)
-        return false;
-    const code = c.charCodeAt(0);
-    if (code >= 128)
-        return l.re.test(c);
-    const ascii = (l.ascii ??= new Uint8Array(128));
-    ascii[code] ||= l.re.test(c) ? 1 : 2;
-    return ascii[code] === 1;
-};
-const tokenize = (p, nocase, noext, form, mark) => {
-    const toks = [];
-    for (let i = 0; i < p.length;) {
-        const c = String.fromCodePoint(p.codePointAt(i));
-        if (mark) {
-            // a \ before a range would only escape its first char
-            const m = c === '\\' && p.startsWith(mark, i + 1) ? 1 : 0;
-            if (m || c === mark) {
-                const start = i + m + mark.length;
-                const end = p.indexOf(mark, start);
-                const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
-                const alts = end !== -1 && r && numericRange(r[1], r[2]);
-                if (alts) {
-                    toks.push({ t: 'ext', type: '@', alts });
-                    i = end + mark.length;
-                    continue;
-                }
-            }
-        }
-        if (c === '\\') {
-            // a trailing \ is a literal \
-            const e = p.codePointAt(i + 1);
-            const ch = e === undefined ? c : String.fromCodePoint(e);
-            toks.push(lit(ch));
-            i += 1 + ch.length;
-            continue;
-        }
-        if (c === '[') {
-            const [re, consumed] = parseClass(p, i, nocase, form);
-            if (consumed) {
-                toks.push({ t: 'class', re });
-                i += consumed;
-                continue;
-            }
-        }
-        if (!noext && extTypes.includes(c) && p[i + 1] === '(') {
-            toks.push({ t: 'open', type: c });
-            i += 2;
-            continue;
-        }
-        toks.push(!noext && c === '|' ? { t: 'bar' }
-            : !noext && c === ')' ? { t: 'close' }
-                : c === '*' ? { t: 'star' }
-                    : c === '?' ? { t: 'any' }
-                        : lit(c));
-        i += c.length;
-    }
-    return toks;
-};
-// map each open token index to the index of its close token
-const pair = (toks) => {
-    const pairs = new Map();
-    const stack = [];
-    toks.forEach((tok, i) => {
-        if (tok.t === 'open')
-            stack.push(i);
-        else if (tok.t === 'close' && stack.length)
-            pairs.set(stack.pop(), i);
-    });
-    return pairs;
-};
-// build the alternatives between start and end. An open token that
-// is not closed is never inside a closed extglob, so bar and close
-// tokens are only literal at the top level.
-const build = (toks, pairs, start, end, top) => {
-    let seq = [];
-    const alts = [seq];
-    for (let i = start; i < end; i++) {
-        const tok = toks[i];
-        const close = pairs.get(i);
-        if (tok.t === 'open' && close !== undefined) {
-            const sub = build(toks, pairs, i + 1, close, false);
-            seq.push({ t: 'ext', type: tok.type, alts: sub });
-            i = close;
-        }
-        else if (tok.t === 'bar' && !top) {
-            alts.push((seq = []));
-        }
-        else if (tok.t === 'open') {
-            seq.push(lit(tok.type), lit('('));
-        }
-        else if (tok.t === 'bar') {
-            seq.push(lit('|'));
-        }
-        else if (tok.t === 'close') {
-            seq.push(lit(')'));
-        }
-        else {
-            seq.push(tok);
-        }
-    }
-    return alts;
-};
-// normalize each run of literal chars as one string, so that a char
-// and the combining marks after it compose (or decompose) together.
-// Syntax is already parsed, so a char that normalizes to a syntax
-// char (such as full-width `＊` in NFKC) stays a literal.
-const normalize = (items, form) => {
-    const out = [];
-    let run = '';
-    const flush = () => {
-        for (const ch of run.normalize(form))
-            out.push(lit(ch));
-        run = '';
-    };
-    for (const it of items) {
-        if (it.t === 'lit') {
-            run += it.ch;
-            continue;
-        }
-        flush();
-        out.push(it.t === 'ext' ?
-            { ...it, alts: it.alts.map(a => normalize(a, form)) }
-            : it);
-    }
-    flush();
-    return out;
-};
-// the start node, and the number of node ids. Ids are dense, from 0
-// for the match node.
-const compile = (items, nocase) => {
-    let id = 1;
-    const split = (out) => ({ t: 'split', id: id++, out });
-    const seq = (items, next) => items.reduceRight((next, it) => item(it, next), next);
-    const item = (it, next) => {
-        switch (it.t) {
-            case 'lit':
-                const re = nocase ? foldRe(it.ch) : undefined;
-                return { t: 'lit', id: id++, ch: it.ch, re, next };
-            case 'any':
-            case 'star':
-                return { t: it.t, id: id++, next };
-            case 'class':
-                return { t: 'class', id: id++, re: it.re, next };
-        }
-        const alts = (next) => it.alts.map(a => seq(a, next));
-        switch (it.type) {
-            case '@':
-                return split(alts(next));
-            case '?':
-                return split([next, ...alts(next)]);
-            case '!':
-                return { t: 'neg', id: id++, sub: split(alts(MATCH)), next };
-        }
-        // * and +, loop back after each match
-        const after = split([]);
-        const entry = split(alts(after));
-        after.out.push(next, entry);
-        return it.type === '*' ? after : entry;
-    };
-    const start = seq(items, MATCH);
-    return [start, id];
-};
-// one line per node, in the order that a walk from the start
-// reaches them. Edges point to node ids. The nodes of a negated
-// sub-pattern are indented under their negation.
-const show = (start) => {
-    const lines = [];
-    const seen = new Set();
-    const ref = (n) => (n.t === 'match' ? 'match' : String(n.id));
-    const walk = (n, indent) => {
-        if (n.t === 'match' || seen.has(n))
-            return;
-        seen.add(n);
-        const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
-        switch (n.t) {
-            case 'split':
-                line(`split -> ${n.out.map(ref).join(', ')}`);
-                for (const o of n.out)
-                    walk(o, indent);
-                return;
-            case 'neg':
-                line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-                walk(n.sub, indent + '  ');
-                return walk(n.next, indent);
-            case 'lit':
-                line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
-                break;
-            case 'class':
-                line(`${n.re} -> ${ref(n.next)}`);
-                break;
-            default:
-                line(`${n.t === 'any' ? '?' : '*'} -> ${ref(n.next)}`);
-        }
-        walk(n.next, indent);
-    };
-    walk(start, '');
-    return [`start -> ${ref(start)}`, ...lines].join('\n');
-};
-// The threads at one position in the string. Each node thread is
-// only kept once, and runs with the same state are only kept once,
-// so that identical threads merge. The match node is not in
-// `threads`, because it can not step. It sets `match` instead.
-class State {
-    // set by the Sim, to mark the nodes that this state has
-    gen;
-    threads = [];
-    match = false;
-    runs = [];
-    // the sorted ids of the threads, with 0 for a match, once the
-    // state is done
-    ids = [];
-    constructor(gen) {
-        this.gen = gen;
-    }
-    // no threads, so nothing more can match
-    get dead() {
-        return !this.threads.length && !this.match && !this.runs.length;
-    }
-}
-// true if the two states hold the same threads
-const sameState = (a, b) => {
-    if (a.ids.length !== b.ids.length)
-        return false;
-    if (a.runs.length !== b.runs.length)
-        return false;
-    if (a.ids.some((id, i) => id !== b.ids[i]))
-        return false;
-    return a.runs.every(r => b.runs.some(o => o.neg === r.neg && sameState(o.state, r.state)));
-};
-const marks = (size) => ({
-    has: new Float64Array(size),
-    seen: new Float64Array(size),
-    gen: 0,
-});
-class Sim {
-    // `.` and `..` only match literal dots, even with `dot:true`
-    dots;
-    // the string starts with `.`, and `dot:true` is not set
-    dotStart;
-    #marks;
-    constructor(dots, dotStart, marks) {
-        this.dots = dots;
-        this.dotStart = dotStart;
-        this.#marks = marks;
-    }
-    state() {
-        return new State(++this.#marks.gen);
-    }
-    // sort the ids of a state, once it has all of its threads
-    done(state) {
-        state.ids = state.threads.map(n => n.id).sort((a, b) => a - b);
-        if (state.match)
-            state.ids.unshift(MATCH.id);
-        return state;
-    }
-    // true the first time that the state walks through the node, so
-    // that loops in the graph stop
-    #visit(state, node) {
-        const { seen } = this.#marks;
-        if (seen[node.id] === state.gen)
-            return false;
-        seen[node.id] = state.gen;
-        return true;
-    }
-    #addThread(state, node) {
-        const { has } = this.#marks;
-        if (has[node.id] === state.gen)
-            return false;
-        has[node.id] = state.gen;
-        state.threads.push(node);
-        return true;
-    }
-    // wildcards only match a leading dot if `dot:true`. In a negated
-    // sub-pattern, this does not apply, because the negation itself
-    // can not match a leading dot.
-    restricted(i, top) {
-        return top && (this.dots || (this.dotStart && i === 0));
-    }
-    add(state, node, i, top) {
-        switch (node.t) {
-            case 'split':
-                if (!this.#visit(state, node))
-                    return;
-                for (const o of node.out)
-                    this.add(state, o, i, top);
-                return;
-            case 'neg':
-                if (!this.#visit(state, node))
-                    return;
-                const sub = this.state();
-                this.add(sub, node.sub, i, false);
-                this.done(sub);
-                return this.addRun(state, { t: 'run', neg: node, state: sub }, i, top);
-            case 'star':
-                // a * can not start a dotfile, even if it matches nothing
-                if (this.restricted(i, top))
-                    return;
-                if (this.#addThread(state, node))
-                    this.add(state, node.next, i, top);
-                return;
-            case 'match':
-                state.match = true;
-                return;
-            default:
-                this.#addThread(state, node);
-        }
-    }
-    addRun(state, run, i, top) {
-        for (const r of state.runs) {
-            if (r.neg === run.neg && sameState(r.state, run.state))
-                return;
-        }
-        state.runs.push(run);
-        if (!run.state.match) {
-            this.add(state, run.neg.next, i, top);
-        }
-    }
-    // the threads after char `c`, at index `i`
-    step(state, c, i, top) {
-        const next = this.state();
-        for (const th of state.threads) {
-            switch (th.t) {
-                case 'lit':
-                    if (litMatch(th, c)) {
-                        this.add(next, th.next, i + 1, top);
-                    }
-                    break;
-                case 'any':
-                    if (!this.restricted(i, top))
-                        this.add(next, th.next, i + 1, top);
-                    break;
-                case 'class':
-                    if (!this.restricted(i, top) && th.re.test(c)) {
-                        this.add(next, th.next, i + 1, top);
-                    }
-                    break;
-                case 'star':
-                    if (!this.restricted(i, top))
-                        this.add(next, th, i + 1, top);
-            }
-        }
-        if (!this.restricted(i, top)) {
-            for (const run of state.runs) {
-                // a sub-pattern with no threads can not match again, so the
-                // run stays the same
-                if (run.state.dead) {
-                    this.addRun(next, run, i + 1, top);
-                    continue;
-                }
-                const sub = this.step(run.state, c, i, false);
-                this.addRun(next, { t: 'run', neg: run.neg, state: sub }, i + 1, top);
-            }
-        }
-        return this.done(next);
-    }
-}
-// A canonical key for the threads in a state. States with the same
-// key hold the same threads, so they match the same strings.
-const stateKey = (state) => {
-    const ids = state.ids.join();
-    if (!state.runs.length)
-        return ids;
-    const runs = state.runs.map(r => `${r.neg.id}(${stateKey(r.state)})`);
-    return `${ids}|${runs.sort().join('|')}`;
-};
-// The cache can hold about this many chars of state keys and
-// transitions. When it is full, it is cleared, so that a pattern
-// can not use an unbounded amount of memory.
-const DFA_BUDGET = 1 << 18;
-// A cache of the states that the simulation reaches, built as the
-// matcher is used. Each char of a string is then one Map lookup,
-// once the states that it leads to are known.
-//
-// The dot rules only restrict the first char of a dotfile (strings
-// that are only `.` or `..` do not use the cache). So a dotfile
-// starts at its own state, which takes its first step with the
-// restriction, and every other state takes steps without it.
-class Dfa {
-    #start;
-    #states = new Map();
-    #size = 0;
-    #plain;
-    #dotStart;
-    #sim;
-    #dotSim;
-    constructor(start, marks) {
-        this.#start = start;
-        this.#sim = new Sim(false, false, marks);
-        this.#dotSim = new Sim(false, true, marks);
-    }
-    #make(state) {
-        return {
-            state,
-            match: state.match,
-            dead: state.dead,
-            next: new Map(),
-        };
-    }
-    #intern(state) {
-        const key = stateKey(state);
-        const found = this.#states.get(key);
-        if (found)
-            return found;
-        if (this.#size > DFA_BUDGET)
-            this.#clear();
-        const d = this.#make(state);
-        this.#states.set(key, d);
-        this.#size += key.length + 1;
-        return d;
-    }
-    #clear() {
-        this.#states.clear();
-        this.#size = 0;
-        this.#plain = undefined;
-        this.#dotStart = undefined;
-    }
-    start(dotStart) {
-        if (dotStart) {
-            if (this.#dotStart)
-                return this.#dotStart;
-            const state = this.#dotSim.state();
-            this.#dotSim.add(state, this.#start, 0, true);
-            return (this.#dotStart = this.#make(this.#dotSim.done(state)));
-        }
-        if (this.#plain)
-            return this.#plain;
-        const state = this.#sim.state();
-        this.#sim.add(state, this.#start, 0, true);
-        return (this.#plain = this.#intern(this.#sim.done(state)));
-    }
-    // the next state, after a miss in `d.ascii`
-    next(d, c) {
-        const code = c.charCodeAt(0);
-        const found = code < 128 ? undefined : d.next.get(c);
-        if (found)
-            return found;
-        // the dotfile start is not in the cache, so it is never shared
-        const n = d === this.#dotStart ?
-            this.#intern(this.#dotSim.step(d.state, c, 0, true))
-            : this.#intern(this.#sim.step(d.state, c, 1, true));
-        if (code < 128) {
-            if (!d.ascii) {
-                d.ascii = new Array(128);
-                this.#size += 128;
-            }
-            d.ascii[code] = n;
-        }
-        else {
-            d.next.set(c, n);
-        }
-        this.#size++;
-        return n;
-    }
-}
-// the nodes in order, if the graph is a single chain
-const linear = (start) => {
-    const nodes = [];
-    for (let n = start; n.t !== 'match'; n = n.next) {
-        if (n.t === 'split' || n.t === 'neg')
-            return undefined;
-        nodes.push(n);
-    }
-    return nodes;
-};
-// Match a chain of nodes. Each node other than `*` matches exactly
-// one char, so on a failure it is enough to go back to the last `*`
-// and let it match one more char. This takes at most
-// nodes.length * chars.length steps.
-const testLinear = (nodes, chars, start, end) => {
-    let ni = 0;
-    let ci = start;
-    let starNi = -1;
-    let starCi = 0;
-    while (ci < end) {
-        const n = nodes[ni];
-        if (n?.t === 'star') {
-            starNi = ni++;
-            starCi = ci;
-            continue;
-        }
-        const c = chars[ci];
-        if (n &&
-            (n.t === 'any' ||
-                (n.t === 'lit' && litMatch(n, c)) ||
-                (n.t === 'class' && n.re.test(c)))) {
-            ni++;
-            ci++;
-            continue;
-        }
-        if (starNi === -1)
-            return false;
-        ni = starNi + 1;
-        ci = ++starCi;
-    }
-    while (nodes[ni]?.t === 'star')
-        ni++;
-    return ni === nodes.length;
-};
-// The least and most chars that the items can match. These are only
-// bounds: a negation can match a string of any length, so it counts
-// as 0 to Infinity.
-const lengths = (items) => {
-    let min = 0;
-    let max = 0;
-    for (const it of items) {
-        const [lo, hi] = itemLengths(it);
-        min += lo;
-        max += hi;
-    }
-    return [min, max];
-};
-const itemLengths = (it) => {
-    if (it.t === 'star')
-        return [0, Infinity];
-    if (it.t !== 'ext')
-        return [1, 1];
-    if (it.type === '!')
-        return [0, Infinity];
-    const alts = it.alts.map(lengths);
-    const min = Math.min(...alts.map(a => a[0]));
-    const max = Math.max(...alts.map(a => a[1]));
-    // a loop of alternatives that only match the empty string is empty
-    const loop = max === 0 ? 0 : Infinity;
-    return (it.type === '@' ? [min, max]
-        : it.type === '?' ? [0, max]
-            : it.type === '*' ? [0, loop]
-                : [min, loop]);
-};
-// true if the chars from `start` match the literals
-const hasAffix = (lits, chars, start) => {
-    for (let j = 0; j < lits.length; j++) {
-        if (!litMatch(lits[j], chars[start + j]))
-            return false;
-    }
-    return true;
-};
-// a `/`, or half of a surrogate pair
-const slashOrSurrogate = /[/\ud800-\udfff]/;
-const surrogate = /[\ud800-\udfff]/;
-// a string can be indexed by code point, unless it has surrogate
-// pairs
-const codePoints = (s) => surrogate.test(s) ? [...s] : s;
-const noSlash = (s) => {
-    if (s.includes('/')) {
-        throw new Error('can only match a single path portion, got: ' + s);
-    }
-};
-class Matcher {
-    pattern;
-    options;
-    #start;
-    // the number of node ids
-    #size;
-    #marks;
-    // the Sim for strings that are only `.` or `..`
-    #dotsSim;
-    // the string to compare, if the pattern has no magic. With
-    // `nocase:true`, the RegExp that folds case is made when it is
-    // first used.
-    #literal;
-    #literalFold = false;
-    #literalRe;
-    // the nodes between the prefix and suffix, if the graph is a
-    // single chain
-    #linear;
-    // the linear nodes are only `*` and `?`, so the length bounds and
-    // the prefix and suffix decide the match
-    #wild = false;
-    // the least and most chars that a match can have
-    #min = 0;
-    #max = Infinity;
-    // the literals that a match must start and end with. Each one
-    // matches exactly one char, and they are distinct items in the
-    // pattern, so a string that does not have them can not match.
-    #prefix = [];
-    #suffix = [];
-    // the prefix and suffix as strings, if they do not fold case
-    #prefixStr;
-    #suffixStr;
-    // there is a prefix or suffix to check
-    #affix = false;
-    #dfa;
-    #form;
-    constructor(pattern, options = {}) {
-        if (pattern.includes('/')) {
-            throw new Error('can only match a single path portion, got pattern: ' + pattern);
-        }
-        this.pattern = pattern;
-        this.options = options;
-        const { nocase = false, noext = false, normalize: n } = options;
-        this.#form = n === true ? 'NFC' : n || undefined;
-        // a pattern that is only an empty extglob is a literal string,
-        // except for `!()`, which matches any non-empty string
-        const literal = /^[?*+@]\(\)$/.test(pattern);
-        const toks = tokenize(pattern, nocase, noext || literal, this.#form, options.rangeMark);
-        let [items] = build(toks, pair(toks), 0, toks.length, true);
-        if (this.#form)
-            items = normalize(items, this.#form);
-        const [start, size] = compile(items, nocase);
-        this.#start = start;
-        this.#size = size;
-        if (items.every(it => it.t === 'lit')) {
-            this.#literal = items.map(it => it.ch).join('');
-            this.#literalFold = nocase;
-        }
-        else {
-            const lit = (it) => it.t !== 'lit' ? undefined
-                : nocase ? { ch: it.ch, re: foldRe(it.ch) }
-                    : { ch: it.ch };
-            for (const it of items) {
-                const l = lit(it);
-                if (!l)
-                    break;
-                this.#prefix.push(l);
-            }
-            for (let j = items.length - 1; j >= 0; j--) {
-                const l = lit(items[j]);
-                if (!l)
-                    break;
-                this.#suffix.unshift(l);
-            }
-            this.#affix = !!(this.#prefix.length || this.#suffix.length);
-            if (!nocase) {
-                this.#prefixStr = this.#prefix.map(l => l.ch).join('');
-                this.#suffixStr = this.#suffix.map(l => l.ch).join('');
-            }
-            this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || undefined);
-            this.#wild = !!this.#linear?.every(n => n.t === 'star' || n.t === 'any');
-            const [min, max] = lengths(items);
-            this.#min = min;
-            this.#max = max;
-        }
-    }
-    test(s) {
-        // The `/` check uses the string as given, so with normalization it
-        // is a separate step. Otherwise, one scan finds both a `/` and the
-        // surrogate pairs that stop the string being indexed by code point.
-        if (this.#form) {
-            noSlash(s);
-            return this.#test(s.normalize(this.#form));
-        }
-        if (slashOrSurrogate.test(s)) {
-            noSlash(s);
-            return this.#test(s, [...s]);
-        }
-        return this.#test(s, s);
-    }
-    /**
-     * The same as {@link Matcher#test}, but the string is not checked
-     * for `/` chars, so the result for a string that has one is not
-     * defined. Only use it for a string that is known to be one path
-     * portion, such as a part of a path that was split on `/`. It can
-     * be faster, because some patterns do not need to look at each char
-     * of the string.
-     */
-    testUnchecked(s) {
-        return this.#test(this.#form ? s.normalize(this.#form) : s);
-    }
-    // Test a string that has no `/`. `chars` indexes it by code point.
-    // If it is not given, it is only found if a step needs it.
-    #test(s, chars) {
-        if (this.#literal !== undefined) {
-            return this.#literalFold ?
-                (this.#literalRe ??= newFoldRe(this.#literal)).test(s)
-                : s === this.#literal;
-        }
-        // the length check means that the prefix and suffix do not
-        // overlap. Without the chars, the length in code points is from
-        // half of the UTF-16 length (if each one is a surrogate pair) to
-        // all of it, which is often enough to know.
-        const min = this.#min;
-        const max = this.#max;
-        if (chars === undefined) {
-            const most = s.length;
-            const least = (most + 1) >> 1;
-            if (most < min || least > max)
-                return false;
-            if (least < min || most > max)
-                chars = codePoints(s);
-        }
-        if (chars !== undefined &&
-            (chars.length < min || chars.length > max)) {
-            return false;
-        }
-        const prefix = this.#prefix.length;
-        if (this.#affix) {
-            if (this.#prefixStr !== undefined && this.#suffixStr !== undefined) {
-                if (!s.startsWith(this.#prefixStr) ||
-                    !s.endsWith(this.#suffixStr)) {
-                    return false;
-                }
-            }
-            else {
-                chars ??= codePoints(s);
-                const end = chars.length - this.#suffix.length;
-                if (!hasAffix(this.#prefix, chars, 0) ||
-                    !hasAffix(this.#suffix, chars, end)) {
-                    return false;
-                }
-            }
-        }
-        const dotStart = !this.options.dot && s.startsWith('.');
-        if (this.#linear) {
-            // `.` and `..` only match literal dots, even with `dot:true`
-            if (s === '.' || s === '..')
-                return false;
-            // only a literal can match the leading dot. A `*` can not
-            // start a dotfile, even if it matches nothing.
-            if (dotStart && !prefix)
-                return false;
-            if (this.#wild)
-                return true;
-            chars ??= codePoints(s);
-            const end = chars.length - this.#suffix.length;
-            return testLinear(this.#linear, chars, prefix, end);
-        }
-        chars ??= codePoints(s);
-        if (s === '.' || s === '..') {
-            this.#marks ??= marks(this.#size);
-            const sim = (this.#dotsSim ??= new Sim(true, false, this.#marks));
-            const start = sim.state();
-            sim.add(start, this.#start, 0, true);
-            let state = sim.done(start);
-            for (let i = 0; i < chars.length; i++) {
-                state = sim.step(state, chars[i], i, true);
-            }
-            return state.match;
-        }
-        this.#marks ??= marks(this.#size);
-        const dfa = (this.#dfa ??= new Dfa(this.#start, this.#marks));
-        let d = dfa.start(dotStart);
-        // read char codes from the string, so that a one-char string is
-        // only made for a cache miss
-        const str = chars === s;
-        for (let i = 0; i < chars.length; i++) {
-            if (d.dead)
-                return false;
-            const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-            d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
-        }
-        return d.match;
-    }
-    /** a readable listing of the state machine */
-    toString() {
-        return show(this.#start);
-    }
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
-const MAX_PATTERN_LENGTH = 1024 * 64;
-const assertValidPattern = (pattern) => {
-    if (typeof pattern !== 'string') {
-        throw new TypeError('invalid pattern');
-    }
-    if (pattern.length > MAX_PATTERN_LENGTH) {
-        throw new TypeError('pattern is too long');
-    }
-};
-//# sourceMappingURL=assert-valid-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
-/**
- * Escape all magic characters in a glob pattern.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape}
- * option is used, then characters are escaped by wrapping in `[]`, because
- * a magic character wrapped in a character class can only be satisfied by
- * that exact character.  In this mode, `\` is _not_ escaped, because it is
- * not interpreted as a magic character, but instead as a path separator.
- *
- * If the {@link MinimatchOptions.magicalBraces} option is used,
- * then braces (`{` and `}`) will be escaped.
- *
- * A leading `#` or `!` is escaped as well, so that the result is never a
- * comment or a negated pattern. In `windowsPathsNoEscape` mode, a leading
- * `!` is written as `@(!)`, because `[!` starts a negated class.
- */
-const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
-    // don't need to escape +@! because we escape the parens
-    // that make those magic, and escaping ! as [!] isn't valid,
-    // because [!]] is a valid glob class meaning not ']'.
-    // However, at the start of the pattern, '!' negates the pattern and
-    // '#' makes it a comment, so the first character is handled below.
-    const e = magicalBraces ?
-        windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, '[$&]')
-            : s.replace(/[?*()[\]\\{}]/g, '\\$&')
-        : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, '[$&]')
-            : s.replace(/[?*()[\]\\]/g, '\\$&');
-    const c = e.charAt(0);
-    if (c === '#') {
-        return (windowsPathsNoEscape ? '[#]' : '\\#') + e.slice(1);
-    }
-    if (c === '!') {
-        // '[!]' can not be used, because '[!' starts a negated class, and
-        // '\' is a path separator in windowsPathsNoEscape mode. '@(!)'
-        // matches only '!'. If extglobs are disabled with `noext`, it
-        // matches nothing, rather than everything.
-        return (windowsPathsNoEscape ? '@(!)' : '\\!') + e.slice(1);
-    }
-    return e;
-};
-//# sourceMappingURL=escape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
-/**
- * Un-escape a string that has been escaped with {@link escape}.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
- * square-bracket escapes are removed, but not backslash escapes.
- *
- * For example, it will turn the string `'[*]'` into `*`, but it will not
- * turn `'\\*'` into `'*'`, because `\` is a path separator in
- * `windowsPathsNoEscape` mode.
- *
- * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
- * backslash escapes are removed.
- *
- * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
- * or unescaped.
- *
- * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
- * unescaped.
- */
-const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
-    // escape() writes a leading '!' as '@(!)' in windowsPathsNoEscape mode
-    if (windowsPathsNoEscape && s.startsWith('@(!)')) {
-        return ('!' + unescape_unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces }));
-    }
-    if (magicalBraces) {
-        return windowsPathsNoEscape ?
-            s.replace(/\[([^/\\])\]/g, '$1')
-            : s
-                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
-                .replace(/\\([^/])/g, '$1');
-    }
-    return windowsPathsNoEscape ?
-        s.replace(/\[([^/\\{}])\]/g, '$1')
-        : s
-            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
-            .replace(/\\([^/{}])/g, '$1');
-};
-//# sourceMappingURL=unescape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
-
-
-
-
-
-const DEFAULT_BRACE_EXPAND_MAX = 100_000;
-const DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
-// avoid the annoying deprecation flag lol
-const AWE_KEY = ('allowWindow' + 'sEscape');
-const minimatch = (p, pattern, options) => {
-    assertValidPattern(pattern);
-    // shortcut: comments match nothing.
-    if (!options?.nocomment && pattern.charAt(0) === '#') {
-        return false;
-    }
-    return cachedMinimatch(pattern, options).match(p);
-};
-// The Minimatch objects that minimatch() used most recently, by options
-// and then by pattern. When the cache is full, it becomes the old one,
-// and the objects used from the old one are moved back to a new one.
-// So it keeps 256 to 512 objects.
-// The patterns can come from users, so the cache is also bounded by
-// the total weight of the objects (see cacheWeight()), and an object
-// that is too heavy is never kept. Otherwise a few unique patterns
-// with large brace expansions would fill the heap.
-let cache = new Map();
-let oldCache = new Map();
-let cacheSize = 0;
-let cacheTotalWeight = 0;
-const cacheMax = 256;
-const cacheMaxWeight = 1 << 15;
-const cacheMaxEntryWeight = 1 << 12;
-// About the memory that a compiled object keeps: the pattern and the
-// expanded patterns, of which each row in set is made.
-const cacheWeight = (mm) => {
-    let w = mm.pattern.length;
-    for (const s of mm.globSet) {
-        w += s.length + 1;
-        if (w > cacheMaxEntryWeight)
-            break;
-    }
-    return w;
-};
-// tsc fails here if a new option is in neither type. Add it to
-// optionsKey() too.
-const allOptionsKeyed = true;
-void allOptionsKeyed;
-// 0, 1 or 2 for undefined, falsy or truthy.
-const tri = (v) => v === undefined ? 0
-    : v ? 2
-        : 1;
-// The weight of each boolean option's base-3 digit in the key. The
-// weights below 24 are for optimizationLevel (1), platform (3) and
-// windowsPathsNoEscape (12). tsc fails here if a boolean option is
-// not in the list.
-const booleanWeights = new Map(Object.keys({
-    nobrace: 0,
-    nocomment: 0,
-    nonegate: 0,
-    noglobstar: 0,
-    noext: 0,
-    nonull: 0,
-    partial: 0,
-    dot: 0,
-    nocase: 0,
-    nocaseMagicOnly: 0,
-    magicalBraces: 0,
-    matchBase: 0,
-    flipNegate: 0,
-    preserveMultipleSlashes: 0,
-    windowsNoMagicRoot: 0,
-}).map((k, i) => [k, 24 * 3 ** i]));
-// The cache key for a set of options. It is a number, unless an
-// option is set to a value that the number can not show, such as
-// normalize or an uncommon platform. Then it is a JSON string.
-// The defaults give 0, the same key as no options.
-// It only reads the keys that are set, so that the speed does not
-// depend on the shape of the options object.
-const optionsKey = (o) => {
-    let n = 0;
-    let wpe = false;
-    // inherited keys too, because Minimatch reads them
-    // oxlint-disable-next-line guard-for-in
-    for (const k in o) {
-        const v = o[k];
-        switch (k) {
-            // the same test as the Minimatch constructor
-            case 'windowsPathsNoEscape':
-                if (v)
-                    wpe = true;
-                break;
-            case AWE_KEY:
-                if (v === false)
-                    wpe = true;
-                break;
-            case 'platform': {
-                // the same test as the Minimatch constructor
-                const p = v || defaultPlatform;
-                if (p === defaultPlatform)
-                    break;
-                if (p === 'darwin')
-                    n += 3;
-                else if (p === 'win32')
-                    n += 6;
-                else if (p === 'linux')
-                    n += 9;
-                else
-                    return JSON.stringify(o);
-                break;
-            }
-            case 'optimizationLevel':
-                // The same tests as Minimatch: 1 when undefined, then >= 2,
-                // >= 1, or else 0. The default level 1 adds 0.
-                if (v === undefined)
-                    break;
-                n +=
-                    v >= 2 ? 1
-                        : v >= 1 ? 0
-                            : 2;
-                break;
-            case 'braceExpandMax':
-                if (v !== undefined && v !== DEFAULT_BRACE_EXPAND_MAX) {
-                    return JSON.stringify(o);
-                }
-                break;
-            case 'maxGlobstarRecursion':
-                if (v !== undefined && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
-                    return JSON.stringify(o);
-                }
-                break;
-            case 'normalize':
-                if (v !== undefined)
-                    return JSON.stringify(o);
-                break;
-            default:
-                // unknown keys have no weight
-                n += (booleanWeights.get(k) ?? 0) * tri(v);
-        }
-    }
-    return wpe ? n + 12 : n;
-};
-// A copy, so a later change to the options can not change it. Unlike
-// a spread, it keeps the inherited keys, which optionsKey() and the
-// Minimatch constructor also read.
-const copyOptions = (o) => {
-    const copy = {};
-    // oxlint-disable-next-line guard-for-in
-    for (const k in o)
-        copy[k] = o[k];
-    return copy;
-};
-const cachedMinimatch = (pattern, options) => {
-    const key = options ? optionsKey(options) : 0;
-    let mm = cache.get(key)?.get(pattern);
-    if (mm)
-        return mm;
-    mm =
-        oldCache.get(key)?.get(pattern) ??
-            new Minimatch(pattern, copyOptions(options));
-    const weight = cacheWeight(mm);
-    // too big to keep, so it is compiled again each time
-    if (weight > cacheMaxEntryWeight)
-        return mm;
-    if (cacheSize >= cacheMax ||
-        cacheTotalWeight + weight > cacheMaxWeight) {
-        oldCache = cache;
-        cache = new Map();
-        cacheSize = 0;
-        cacheTotalWeight = 0;
-    }
-    let byPattern = cache.get(key);
-    if (!byPattern)
-        cache.set(key, (byPattern = new Map()));
-    byPattern.set(pattern, mm);
-    cacheSize++;
-    cacheTotalWeight += weight;
-    return mm;
-};
-/* c8 ignore start */
-const defaultPlatform = (typeof process === 'object' && process ?
-    process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform
-    : 'posix');
-const esm_path = {
-    win32: { sep: '\\' },
-    posix: { sep: '/' },
-};
-/* c8 ignore stop */
-const esm_sep = defaultPlatform === 'win32' ? esm_path.win32.sep : esm_path.posix.sep;
-minimatch.sep = esm_sep;
-const GLOBSTAR = Symbol('globstar **');
-minimatch.GLOBSTAR = GLOBSTAR;
-const filter = (pattern, options) => {
-    let mm;
-    return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
-};
-minimatch.filter = filter;
-const ext = (a, b = {}) => Object.assign({}, a, b);
-const esm_defaults = (def) => {
-    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
-        return minimatch;
-    }
-    const orig = minimatch;
-    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-    return Object.assign(m, {
-        Minimatch: class Minimatch extends orig.Minimatch {
-            constructor(pattern, options = {}) {
-                super(pattern, ext(def, options));
-            }
-            static defaults(options) {
-                return orig.defaults(ext(def, options)).Minimatch;
-            }
-        },
-        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-        defaults: (options) => orig.defaults(ext(def, options)),
-        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
-        sep: orig.sep,
-        GLOBSTAR: GLOBSTAR,
-    });
-};
-minimatch.defaults = esm_defaults;
-// Brace expansion:
-// a{b,c}d -> abd acd
-// a{b,}c -> abc ac
-// a{0..3}d -> a0d a1d a2d a3d
-// a{b,c{d,e}f}g -> abg acdfg acefg
-// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
-//
-// Invalid sets are not expanded.
-// a{2..}b -> a{2..}b
-// a{b}c -> a{b}c
-const braceExpand = (pattern, options = {}) => {
-    assertValidPattern(pattern);
-    // Thanks to Yeting Li <https://github.com/yetingli> for
-    // improving this regexp to avoid a ReDOS vulnerability.
-    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-        // shortcut. no need to expand.
-        return [pattern];
-    }
-    // brace-expansion turns each escaped backslash '\\' into a single '\',
-    // which then escapes the next character instead, and can turn an
-    // escaped magic character (for example '\\\*') into a live one.
-    // Double every pair, so an escaped backslash comes back out still
-    // escaped. The parity of each run of backslashes is unchanged.
-    let p = pattern.replace(/\\\\/g, '\\\\\\\\');
-    // brace-expansion does not know about [...] classes. In
-    // windowsPathsNoEscape mode, escape() writes a literal brace as '[{]'
-    // or '[}]'. Escape the brace for brace-expansion, which removes that
-    // backslash again, leaving '[{]' or '[}]'.
-    if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
-        p = p.replace(/\[([{}])\]/g, '[\\$1]');
-    }
-    return esm_expand(p, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-// A numeric range with at least this many values is matched as one
-// pattern portion, rather than expanded. For a glob walk, that is
-// one directory read, in place of a stat for each value.
-const RANGE_MIN = 100;
-// a {lo..hi} range that is not escaped, and not a ${...} variable
-const rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-// true if a range mark in this portion is inside a `!(...)`,
-// `*(...)` or `+(...)` extglob. Those repeat or negate their
-// contents, so one Matcher for the whole range does not match the
-// same strings as the union of one pattern per value. For example,
-// `*({1..100})` would match `510` as `5` then `10`, and `!({1..100})`
-// would not match `5`, but every expanded pattern except `!(5)` does.
-// `@(...)` and `?(...)` are fine: they pick one value at most.
-const inRepeatOrNegExt = (portion, mark) => {
-    const stack = [];
-    for (let i = 0; i < portion.length; i++) {
-        const c = portion.charAt(i);
-        if (c === '\\') {
-            i++;
-        }
-        else if (c === mark) {
-            if (stack.some(t => t !== '@' && t !== '?'))
-                return true;
-        }
-        else if (portion.charAt(i + 1) === '(' && '!?+*@'.includes(c)) {
-            stack.push(c);
-            i++;
-        }
-        else if (c === ')') {
-            stack.pop();
-        }
-    }
-    return false;
-};
-const match = (list, pattern, options = {}) => {
-    const mm = new Minimatch(pattern, options);
-    list = list.filter(f => mm.match(f));
-    if (mm.options.nonull && !list.length) {
-        list.push(pattern);
-    }
-    return list;
-};
-minimatch.match = match;
-const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-// Index of the `]` that closes the class that starts at `start`,
-// or -1 if it is not closed. Posix classes such as `[:alpha:]` are
-// not skipped, so this can find a `]` before the real end. That
-// only makes a class look less like a literal.
-const classEnd = (pattern, start) => {
-    let i = start + 1;
-    if (pattern.charAt(i) === '!' || pattern.charAt(i) === '^')
-        i++;
-    let sawStart = false;
-    for (; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === ']' && sawStart)
-            return i;
-        sawStart = true;
-        if (c === '\\')
-            i++;
-    }
-    return -1;
-};
-// If a path portion pattern has no magic, return the string it
-// matches. Otherwise, return undefined. This can report magic for
-// a pattern that is in fact literal (eg, `[]`), but never the
-// reverse, so a string result is always safe to compare directly.
-const literal = (pattern, noext) => {
-    if (!noext && (pattern === '+()' || pattern === '@()'))
-        return pattern;
-    let lit = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === '\\') {
-            // a trailing \ is a literal \
-            lit += pattern.charAt(++i) || c;
-        }
-        else if (c === '*' || c === '?') {
-            return undefined;
-        }
-        else if (c === '[') {
-            const close = classEnd(pattern, i);
-            if (close === -1) {
-                // not closed, so the [ is a literal
-                lit += c;
-                continue;
-            }
-            // a class of one char, such as `[*]` or `[\b]`, is a literal
-            let body = pattern.slice(i + 1, close);
-            if (body.startsWith('\\'))
-                body = body.slice(1);
-            if ([...body].length !== 1 || '!^'.includes(pattern.charAt(i + 1))) {
-                return undefined;
-            }
-            lit += body;
-            i = close;
-        }
-        else if (!noext &&
-            '+@!'.includes(c) &&
-            pattern.charAt(i + 1) === '(' &&
-            pattern.includes(')', i + 2)) {
-            return undefined;
-        }
-        else {
-            lit += c;
-        }
-    }
-    return lit;
-};
-// The matching engine compiles and walks extglobs recursively, so a
-// path portion with very many extglobs (nested, such as `*(*(*(a)))`,
-// or in a row, such as `?(a)?(a)?(a)`) can exhaust the call stack.
-// Portions with more than this many extglobs are rejected.
-const MAX_EXTGLOBS = 256;
-// The number of extglob openers, such as `*(`, in a path portion
-// pattern. Chars in a class are counted too, so this can be more than
-// the number of extglobs, but never less.
-const extglobCount = (pattern) => {
-    let n = 0;
-    for (let i = 0; i < pattern.length - 1; i++) {
-        const c = pattern.charAt(i);
-        if (c === '\\') {
-            i++;
-        }
-        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
-            n++;
-            i++;
-        }
-    }
-    return n;
-};
-const assertValidExtglobs = (pattern) => {
-    if (extglobCount(pattern) > MAX_EXTGLOBS) {
-        throw new TypeError('pattern has too many extglobs');
-    }
-};
-// True if the portion pattern has the same meaning as an alternative
-// inside `@(...)`. It must not have a `|` or `)` that is not in a
-// closed extglob (those are literal at the top level), an extglob
-// that is not closed (the `)` of the `@(...)` would close it), or a
-// trailing `\` (it would escape the next `|`). A pattern that is
-// only an empty extglob, such as `?()`, is literal on its own, but
-// not in `@(...)`. Posix classes such as `[:alpha:]` can hide a `]`
-// from classEnd, so patterns with them are not merged.
-const extSafe = (pattern) => {
-    if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes('[:'))
-        return false;
-    let depth = 0;
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === '\\') {
-            if (++i === pattern.length)
-                return false;
-        }
-        else if (c === '[') {
-            const close = classEnd(pattern, i);
-            if (close !== -1)
-                i = close;
-        }
-        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
-            depth++;
-            i++;
-        }
-        else if (c === ')') {
-            if (!depth--)
-                return false;
-        }
-        else if (c === '|' && !depth) {
-            return false;
-        }
-    }
-    return !depth;
-};
-// The last path that Minimatch#match split, and its parts. A path is
-// often tested against many patterns in a row (such as a list of
-// ignore patterns), so this saves splitting it again. The parts are
-// never changed, so they can be shared.
-let lastSplit;
-// The last path that Minimatch#match checked before splitting it. If
-// the same path is checked again, it is being tested against many
-// patterns, so it is split and the parts are kept for the others.
-let lastChecked;
-// true if a pattern portion that is not ** matches a path portion.
-// An empty path portion only matches an empty pattern portion. A path
-// portion never has a `/`, so the Matcher does not need to check it.
-const portionMatch = (p, f) => typeof p === 'string' ? f === p : f !== '' && p.testUnchecked(f);
-// Where the last portion of a row matches in a path: the start of the
-// last portion of the path, or of the one before a trailing `/`. -1 if
-// it matches neither.
-const endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart
-    : prev !== undefined && portionMatch(p, prev) ? prevStart
-        : -1;
-const isDots = (p) => p === '.' || p === '..';
-// a Windows drive letter portion, like `c:`
-const isDrive = (p) => typeof p === 'string' && /^[a-z]:$/i.test(p);
-// true for the `UNC` portion of a long UNC root, //?/UNC/host/share
-const isLongUNC = (p) => typeof p === 'string' && /^unc$/i.test(p);
-// The index of the host in a row or split path that starts with a
-// Windows UNC root: 2 for `//host/share`, and 4 for
-// `//?/UNC/host/share`. Otherwise -1. `//?/c:` is not one.
-const uncHost = (p) => {
-    if (p[0] !== '' || p[1] !== '')
-        return -1;
-    const h = p[2] !== '?' ? 2
-        : isLongUNC(p[3]) ? 4
-            : -1;
-    const host = p[h];
-    const share = p[h + 1];
-    return (h !== -1 &&
-        host !== undefined &&
-        host !== '' &&
-        host !== GLOBSTAR &&
-        share !== undefined &&
-        share !== '' &&
-        share !== GLOBSTAR) ?
-        h
-        : -1;
-};
-// true if ** can walk the path portion: not `.` or `..`, and not a
-// dotfile unless `dot` is set
-const walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith('.'));
-// True if a portion of the path from `start` to `end` can not be
-// walked by **: one that starts with `.`, or with `dot`, one that is
-// `.` or `..`. `start` is the start of a portion, and `end` is the end
-// of the path, or just after a separator.
-const dotPortion = (f, start, end, dot, sep) => {
-    for (let k = start; k < end;) {
-        if (f.charCodeAt(k) === 46) {
-            if (!dot)
-                return true;
-            const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-            if (n >= end || isSep(f.charCodeAt(n), sep))
-                return true;
-        }
-        // the start of the next portion, after any run of separators
-        const s = nextSep(f, k, sep);
-        if (s === -1)
-            return false;
-        k = s + 1;
-        while (k < end && isSep(f.charCodeAt(k), sep))
-            k++;
-    }
-    return false;
-};
-const isSep = (c, sep) => sep === '/' ? c === 47
-    : sep === '\\' ? c === 92
-        : c === 47 || c === 92;
-// the index of the first separator at or after `from`, or -1
-const nextSep = (f, from, sep) => {
-    if (sep !== 'both')
-        return f.indexOf(sep, from);
-    const s = f.indexOf('/', from);
-    const b = f.indexOf('\\', from);
-    return (s === -1 ? b
-        : b === -1 ? s
-            : Math.min(s, b));
-};
-// the index of the last separator at or before `from`, or -1
-const lastSep = (f, from, sep) => sep !== 'both' ?
-    f.lastIndexOf(sep, from)
-    : Math.max(f.lastIndexOf('/', from), f.lastIndexOf('\\', from));
-// What parse() returns in place of a Matcher while make() builds and
-// merges the rows. Most of the Matchers in rows that are merged would
-// never be used, so they are only made for the rows that are left.
-const PENDING = {};
-class Minimatch {
-    options;
-    set;
-    pattern;
-    windowsPathsNoEscape;
-    nonegate;
-    negate;
-    comment;
-    empty;
-    preserveMultipleSlashes;
-    partial;
-    globSet;
-    globParts;
-    nocase;
-    isWindows;
-    platform;
-    windowsNoMagicRoot;
-    maxGlobstarRecursion;
-    // the path can be checked against the last portion, and the string
-    // portions, of each row before it is split. See #canMatch.
-    #endCheck;
-    #literalCheck;
-    // level 2 resolves `.` and `..` portions in the path
-    #level2;
-    // the unicode normalization form, if any
-    #form;
-    // the string portions of each row in the set
-    #literals = [];
-    // the rows that #canMatch can match without splitting the path
-    #shapes = [];
-    // the rows whose last portion can be checked against the path's
-    #endRows = [];
-    // brace expansion can make the same portion in many rows, so they
-    // share one Matcher, and the states that it caches
-    #matchers = new Map();
-    // parse() returns PENDING in place of a Matcher
-    #pending = false;
-    // the char that marks numeric ranges in globSet, if any
-    #rangeMark;
-    // the GlobstarParts of each pattern row, by start index and partial
-    #globstarParts = new WeakMap();
-    constructor(pattern, options = {}) {
-        assertValidPattern(pattern);
-        options = options || {};
-        this.options = options;
-        this.maxGlobstarRecursion =
-            options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-        this.pattern = pattern;
-        this.platform = options.platform || defaultPlatform;
-        this.isWindows = this.platform === 'win32';
-        this.windowsPathsNoEscape =
-            !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
-        if (this.windowsPathsNoEscape) {
-            this.pattern = this.pattern.replace(/\\/g, '/');
-        }
-        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-        this.negate = false;
-        this.nonegate = !!options.nonegate;
-        this.comment = false;
-        this.empty = false;
-        this.partial = !!options.partial;
-        this.nocase = !!this.options.nocase;
-        this.windowsNoMagicRoot =
-            options.windowsNoMagicRoot !== undefined ?
-                options.windowsNoMagicRoot
-                : !!(this.isWindows && this.nocase);
-        this.globSet = [];
-        this.globParts = [];
-        this.set = [];
-        this.#endCheck = !this.preserveMultipleSlashes;
-        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
-        const n = options.normalize;
-        this.#form = n === true ? 'NFC' : n || undefined;
-        // make the set of Matchers etc.
-        this.make();
-        // On Windows, the portions of a row up to its drive letter or UNC
-        // share are skipped or compared without case, if the path has one
-        // too. So the checks only use the portions after it.
-        const drives = this.set.map(row => this.#rootIndex(row));
-        this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
-        // with the end check, the last portion is already checked
-        this.#literals = this.set.map((row, r) => {
-            const end = this.#endRows[r] ? row.length - 1 : row.length;
-            const lits = row
-                .slice(drives[r] + 1, end)
-                .filter((p) => typeof p === 'string' && !!p);
-            return [...new Set(lits)];
-        });
-        this.#literalCheck = this.#literals.some(l => l.length);
-        this.#shapes = this.set.map((row, r) => {
-            const [p0, p1, p2] = row;
-            if (this.#endRows[r] && row.length === 2) {
-                if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
-                    return 'tail';
-            }
-            // the basename of a path that is split on / is its last portion,
-            // or the one before a trailing /, the same as the end check
-            if (this.#endRows[r] &&
-                options.matchBase &&
-                row.length === 1 &&
-                p0 !== GLOBSTAR &&
-                p0 !== '') {
-                return 'base';
-            }
-            // the portion must not be a root, or '', which can be a
-            // different portion on Windows (where //x paths get an extra '')
-            if (!this.#endCheck || drives[r] !== -1)
-                return undefined;
-            if (row.length === 3 &&
-                p0 === GLOBSTAR &&
-                p2 === GLOBSTAR &&
-                p1 !== GLOBSTAR &&
-                p1 !== '' &&
-                // the portion between is only matched below this limit
-                this.maxGlobstarRecursion > 0) {
-                return 'mid';
-            }
-            if (row.length === 2 &&
-                p1 === GLOBSTAR &&
-                p0 !== GLOBSTAR &&
-                p0 !== '') {
-                return 'head';
-            }
-            return undefined;
-        });
-    }
-    // a string portion of a pattern, normalized if the option is set
-    #norm(p) {
-        return this.#form ? p.normalize(this.#form) : p;
-    }
-    // On Windows, the index of the last root portion of a row, as
-    // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
-    // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
-    // -1.
-    #rootIndex(row) {
-        if (!this.isWindows)
-            return -1;
-        if (isDrive(row[0]))
-            return 0;
-        const uncDrive = row[0] === '' && row[1] === '' && row[2] === '?' && isDrive(row[3]);
-        if (uncDrive)
-            return 3;
-        const h = uncHost(row);
-        return h === -1 ? -1 : h + 1;
-    }
-    hasMagic() {
-        if (this.options.magicalBraces && this.set.length > 1) {
-            return true;
-        }
-        for (const pattern of this.set) {
-            for (const part of pattern) {
-                if (typeof part !== 'string')
-                    return true;
-            }
-        }
-        return false;
-    }
-    make() {
-        const pattern = this.pattern;
-        const options = this.options;
-        // empty patterns and comments match nothing.
-        if (!options.nocomment && pattern.charAt(0) === '#') {
-            this.comment = true;
-            return;
-        }
-        if (!pattern) {
-            this.empty = true;
-            return;
-        }
-        // step 1: figure out negation, etc.
-        this.parseNegate();
-        // step 2: expand braces
-        this.globSet = [...new Set(this.#expandBraces())];
-        // step 3: now we have a set, so turn each one into a series of
-        // path-portion matching patterns.
-        // These will be Matchers, except in the case of "**", which is
-        // set to the GLOBSTAR object for globstar behavior,
-        // and will not contain any / characters
-        //
-        // First, we preprocess to make the glob pattern sets a bit simpler
-        // and deduped.  There are some perf-killing patterns that can cause
-        // problems with a glob walk, but we can simplify them down a bit.
-        const rawGlobParts = this.globSet.map(s => this.#slashSplit(s));
-        this.globParts = this.preprocess(rawGlobParts);
-        // glob --> Matchers
-        this.#pending = true;
-        let set = this.globParts.map((s, _, __) => {
-            if (this.isWindows && this.windowsNoMagicRoot) {
-                // check if it's a drive or unc path. The root of a long UNC
-                // path, //?/UNC/host/share, is 6 portions.
-                const n = s[2] === '?' && isLongUNC(s[3]) ? 6 : 4;
-                const isUNC = s[0] === '' &&
-                    s[1] === '' &&
-                    (s[2] === '?' || !globMagic.test(s[2])) &&
-                    s.slice(3, n).every(p => !globMagic.test(p));
-                const isDrive = /^[a-z]:/i.test(s[0]);
-                if (isUNC) {
-                    return [
-                        ...s.slice(0, n).map(p => this.#norm(p)),
-                        ...s.slice(n).map(ss => this.parse(ss)),
-                    ];
-                }
-                else if (isDrive) {
-                    return [
-                        this.#norm(s[0]),
-                        ...s.slice(1).map(ss => this.parse(ss)),
-                    ];
-                }
-            }
-            return s.map(ss => this.parse(ss));
-        });
-        // filter out everything that didn't compile properly.
-        this.set = set.filter(s => s.indexOf(false) === -1);
-        // do not treat the ? in UNC paths as magic
-        if (this.isWindows) {
-            for (let i = 0; i < this.set.length; i++) {
-                const p = this.set[i];
-                if (p[0] === '' &&
-                    p[1] === '' &&
-                    this.globParts[i][2] === '?' &&
-                    (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
-                    if (isLongUNC(this.globParts[i][3]))
-                        p[3] = 'UNC';
-                    p[2] = '?';
-                }
-            }
-        }
-        // with noext, `@(...)` would be literal
-        if (!options.noext)
-            this.mergeRows();
-        this.#pending = false;
-        this.set.forEach((row, i) => {
-            for (let k = 0; k < row.length; k++) {
-                if (row[k] === PENDING) {
-                    row[k] = this.parse(this.globParts[i][k]);
-                }
-            }
-        });
-    }
-    // Merge rows that only differ in one portion, where each of them
-    // is a Matcher, into one row that matches any of them with
-    // `@(a|b|...)`. Then a path is only walked once for all of them,
-    // for example with `**/*.{js,ts}`.
-    mergeRows() {
-        let merged = true;
-        while (merged) {
-            merged = false;
-            // a single row cannot be merged with anything
-            if (this.set.length < 2)
-                return;
-            let keys = this.#mergeKeys();
-            const len = Math.max(0, ...this.set.map(r => r.length));
-            for (let k = 0; k < len; k++) {
-                // the rows that are the same other than at portion k, keyed
-                // by the ids of the parts before k and the parts after k,
-                // which are at most the number of rows
-                const groups = new Map();
-                const R = this.set.length + 1;
-                this.set.forEach((row, i) => {
-                    if (!(row[k] instanceof Matcher || row[k] === PENDING) ||
-                        !extSafe(this.globParts[i][k])) {
-                        return;
-                    }
-                    const { pre, suf } = keys[i];
-                    const key = pre[k] * R + suf[k + 1];
-                    const g = groups.get(key);
-                    if (g)
-                        g.push(i);
-                    else
-                        groups.set(key, [i]);
-                });
-                const drop = new Set();
-                for (const g of groups.values()) {
-                    if (g.length < 2)
-                        continue;
-                    const [first, ...rest] = g;
-                    const alts = g.map(i => this.globParts[i][k]);
-                    const glob = `@(${alts.join('|')})`;
-                    // merging is only an optimization, so leave the rows as they
-                    // are if the merged portion would have too many extglobs
-                    if (extglobCount(glob) > MAX_EXTGLOBS)
-                        continue;
-                    this.globParts[first][k] = glob;
-                    this.set[first][k] = this.parse(glob);
-                    for (const i of rest)
-                        drop.add(i);
-                }
-                if (drop.size) {
-                    merged = true;
-                    this.set = this.set.filter((_, i) => !drop.has(i));
-                    this.globParts = this.globParts.filter((_, i) => !drop.has(i));
-                    // every merge drops a row, so this happens at most once per row
-                    if (this.set.length < 2)
-                        return;
-                    keys = this.#mergeKeys();
-                }
-            }
-        }
-    }
-    // For each row, number ids for its prefixes and suffixes, such that
-    // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
-    // Two rows are the same other than at portion k exactly when they
-    // have the same pre[k] and suf[k + 1]. This is linear in the size of
-    // the rows, where joining the whole row for every k was quadratic.
-    #mergeKeys() {
-        const partIds = new Map();
-        const ids = this.globParts.map(parts => parts.map(s => {
-            let id = partIds.get(s);
-            if (id === undefined)
-                partIds.set(s, (id = partIds.size));
-            return id;
-        }));
-        // ids are only compared at the same k, so they are numbered per
-        // portion, with 0 for the empty prefix or suffix. Then they are
-        // at most the number of rows, and id * P + part id is a safe
-        // integer key for any set that fits in memory.
-        const P = partIds.size;
-        const len = Math.max(0, ...ids.map(r => r.length));
-        const keys = ids.map(r => ({
-            pre: [0],
-            suf: new Array(r.length + 1).fill(0),
-        }));
-        for (let k = 0; k < len; k++) {
-            const m = new Map();
-            ids.forEach((r, i) => {
-                if (k >= r.length)
-                    return;
-                const { pre } = keys[i];
-                const key = pre[k] * P + r[k];
-                let id = m.get(key);
-                if (id === undefined)
-                    m.set(key, (id = m.size + 1));
-                pre.push(id);
-            });
-        }
-        for (let k = len - 1; k >= 0; k--) {
-            const m = new Map();
-            ids.forEach((r, i) => {
-                if (k >= r.length)
-                    return;
-                const { suf } = keys[i];
-                const key = suf[k + 1] * P + r[k];
-                let id = m.get(key);
-                if (id === undefined)
-                    m.set(key, (id = m.size + 1));
-                suf[k] = id;
-            });
-        }
-        return keys;
-    }
-    // various transforms to equivalent pattern sets that are
-    // faster to process in a filesystem walk.  The goal is to
-    // eliminate what we can, and push all ** patterns as far
-    // to the right as possible, even if it increases the number
-    // of patterns that we have to process.
-    preprocess(globParts) {
-        // if we're not in globstar mode, then turn ** into *
-        if (this.options.noglobstar) {
-            for (const partset of globParts) {
-                for (let j = 0; j < partset.length; j++) {
-                    if (partset[j] === '**') {
-                        partset[j] = '*';
-                    }
-                }
-            }
-        }
-        const { optimizationLevel = 1 } = this.options;
-        if (optimizationLevel >= 2) {
-            // aggressive optimization for the purpose of fs walking
-            globParts = this.firstPhasePreProcess(globParts);
-            globParts = this.secondPhasePreProcess(globParts);
-        }
-        else if (optimizationLevel >= 1) {
-            // just basic optimizations to remove some .. parts
-            globParts = this.levelOneOptimize(globParts);
-        }
-        else {
-            // just collapse multiple ** portions into one
-            globParts = this.adjascentGlobstarOptimize(globParts);
-        }
-        return globParts;
-    }
-    // just get rid of adjascent ** portions
-    adjascentGlobstarOptimize(globParts) {
-        return globParts.map(parts => {
-            let gs = -1;
-            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                let i = gs;
-                while (parts[i + 1] === '**') {
-                    i++;
-                }
-                if (i !== gs) {
-                    parts.splice(gs, i - gs);
-                }
-            }
-            return parts;
-        });
-    }
-    // get rid of adjascent ** and resolve .. portions
-    levelOneOptimize(globParts) {
-        return globParts.map(parts => {
-            // .. can not remove the root of a Windows path
-            const root = this.#rootIndex(parts) + 1;
-            parts = parts.reduce((set, part) => {
-                const prev = set[set.length - 1];
-                if (part === '**' && prev === '**') {
-                    return set;
-                }
-                if (part === '..') {
-                    if (set.length > root &&
-                        prev &&
-                        prev !== '..' &&
-                        prev !== '.' &&
-                        prev !== '**') {
-                        set.pop();
-                        return set;
-                    }
-                }
-                set.push(part);
-                return set;
-            }, []);
-            return parts.length === 0 ? [''] : parts;
-        });
-    }
-    // Check the path against each row before it is split. 'no' if no
-    // row can match, so it does not need to be split. 'yes' if a row of
-    // `**` and one more portion matches. 'maybe' if it must be split to
-    // know. None of this applies with partial, where the path can end
-    // before the row does.
-    //
-    // On Windows, `\` is a separator in the path too, and the portions of
-    // a row up to its drive letter or UNC share are not checked (see
-    // #rootIndex).
-    //
-    // Each string portion of a row must be a portion of the path, so the
-    // path must contain it. Level 2 can only take portions out of the
-    // path, so this is still true then.
-    //
-    // The last portion of a row must match the last portion of the path,
-    // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
-    // This does not apply to rows that end in **, rows that end in a
-    // root, or preserveMultipleSlashes (which can leave more
-    // than one '' at the end). At level 2, it does not apply if that
-    // portion is `.` or `..`, which can be
-    // resolved away. Level 2 only takes other portions out of the
-    // middle of the path.
-    //
-    // A row of `**/x` then matches if the ** can walk the portions
-    // before the one that x matches, the same as #matchGlobstar. At
-    // level 2, this is only known if none of them are `.` or `..`, so
-    // that the path does not change when it is resolved.
-    #canMatch(f) {
-        const sep = !this.isWindows || !f.includes('\\') ? '/'
-            : f.includes('/') ? 'both'
-                : '\\';
-        // the portions that f.split(/\/+/) would end with, and where they
-        // start in f, found when a row needs them. `ends` is 0 until they
-        // are found, then 1, or -1 if they can not be used.
-        let ends = this.#endCheck ? 0 : -1;
-        let last = '';
-        let lastStart = 0;
-        let prev;
-        let prevStart = 0;
-        const dot = !!this.options.dot;
-        // A string compare is cheaper than includes(), and a Matcher test
-        // costs more, so the cheaper check goes first.
-        ROWS: for (let r = 0; r < this.set.length; r++) {
-            const row = this.set[r];
-            const p = row[row.length - 1];
-            let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
-            if (end && ends === 0) {
-                const i = lastSep(f, f.length, sep);
-                lastStart = i + 1;
-                last = f.slice(lastStart);
-                if (last === '' && i >= 0) {
-                    let j = i;
-                    while (j > 0 && isSep(f.charCodeAt(j - 1), sep))
-                        j--;
-                    prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep) + 1;
-                    prev = f.slice(prevStart, j);
-                }
-                const resolves = this.#level2 &&
-                    (isDots(last) ||
-                        (last === '' && prev !== undefined && isDots(prev)));
-                ends = resolves ? -1 : 1;
-                end = !resolves;
-            }
-            let tailStart = -1;
-            if (end && typeof p === 'string') {
-                tailStart = endIndex(p, last, lastStart, prev, prevStart);
-                if (tailStart === -1)
-                    continue;
-            }
-            if (this.#literalCheck) {
-                for (const l of this.#literals[r]) {
-                    if (!f.includes(l))
-                        continue ROWS;
-                }
-            }
-            if (end && typeof p === 'object') {
-                tailStart = endIndex(p, last, lastStart, prev, prevStart);
-                if (tailStart === -1)
-                    continue;
-            }
-            const shape = this.#shapes[r];
-            if (shape === 'base' && end)
-                return 'yes';
-            if (shape === 'tail' && end) {
-                if (this.#level2 && dotPortion(f, 0, tailStart, true, sep)) {
-                    return 'maybe';
-                }
-                if (!dotPortion(f, 0, tailStart, dot, sep))
-                    return 'yes';
-                continue;
-            }
-            if (shape === 'mid' || shape === 'head') {
-                const m = this.#walk(f, row, shape === 'head', dot, sep);
-                if (m !== 'no')
-                    return m;
-                continue;
-            }
-            return 'maybe';
-        }
-        return 'no';
-    }
-    // Match a row of a known shape against the split path, the same as
-    // #matchGlobstar and #matchGlobStarBodySections do. None of these
-    // rows have a drive letter, so they start at the first portion.
-    #matchShape(file, row, shape) {
-        const dot = !!this.options.dot;
-        const n = file.length;
-        if (shape === 'head') {
-            // x, then at least one portion that ** can walk
-            if (n < 2 || !portionMatch(row[0], file[0])) {
-                return false;
-            }
-            for (let i = 1; i < n; i++)
-                if (!walkable(file[i], dot))
-                    return false;
-            return true;
-        }
-        const x = row[1];
-        if (shape === 'tail') {
-            // x is the last portion, or the one before a trailing ''
-            let t = n - 1;
-            if (!portionMatch(x, file[t])) {
-                if (file[t] !== '' || n === 1 || !portionMatch(x, file[--t])) {
-                    return false;
-                }
-            }
-            for (let i = 0; i < t; i++)
-                if (!walkable(file[i], dot))
-                    return false;
-            return true;
-        }
-        // mid: the first x that ** can walk to, with a portion after it,
-        // and ** can walk all of those
-        for (let k = 0; k < n; k++) {
-            if (portionMatch(x, file[k]) && k + 1 < n) {
-                let i = k + 1;
-                while (i < n && walkable(file[i], dot))
-                    i++;
-                if (i === n)
-                    return true;
-            }
-            if (!walkable(file[k], dot))
-                return false;
-        }
-        return false;
-    }
-    // Match a row of `**/x/**` or `x/**` against the path, the same as
-    // #matchGlobstar and #matchGlobStarBodySections do once it is split.
-    // x must match a portion (the first one, for `x/**`), the ** before
-    // it must be able to walk the portions before that one, and there
-    // must be a portion after it, which the ** after it can walk. At
-    // level 2, this is only known if no portion is `.` or `..`.
-    #walk(f, row, head, dot, sep) {
-        if (this.#level2 && dotPortion(f, 0, f.length, true, sep))
-            return 'maybe';
-        const x = row[head ? 0 : 1];
-        // the last portion has none after it, so it can not be x
-        let s = 0;
-        for (let e = nextSep(f, s, sep); e !== -1; e = nextSep(f, s, sep)) {
-            // the start of the next portion
-            let next = e + 1;
-            while (next < f.length && isSep(f.charCodeAt(next), sep))
-                next++;
-            const hit = typeof x === 'string' ?
-                e - s === x.length && f.startsWith(x, s)
-                : e > s && x.testUnchecked(f.slice(s, e));
-            if (hit && !dotPortion(f, next, f.length, dot, sep))
-                return 'yes';
-            if (head || dotPortion(f, s, next, dot, sep))
-                return 'no';
-            s = next;
-        }
-        return 'no';
-    }
-    // the last split, if it was the same path with the same split
-    // settings
-    #cachedSplit(f) {
-        const last = lastSplit;
-        return (last?.f === f &&
-            last.isWindows === this.isWindows &&
-            last.preserveMultipleSlashes === this.preserveMultipleSlashes &&
-            last.normalize === this.#form) ?
-            last
-            : undefined;
-    }
-    // split a path for match(), and keep the parts for the next call
-    #split(f) {
-        const { isWindows, preserveMultipleSlashes } = this;
-        // windows: need to use /, not \
-        let parts = this.#slashSplit(isWindows ? f.split('\\').join('/') : f);
-        // normalize each portion, so that a char that normalizes to `/`
-        // does not make a new portion
-        const normalize = this.#form;
-        if (normalize)
-            parts = parts.map(p => p.normalize(normalize));
-        lastSplit = {
-            f,
-            isWindows,
-            preserveMultipleSlashes,
-            normalize,
-            parts,
-        };
-        return lastSplit;
-    }
-    // resolve `.` and `..` portions of a path, for level 2
-    #levelTwoFileOptimize(file) {
-        // work on a copy, so that the cached parts do not change
-        const parts = [...file];
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/<e>/<rest> -> <pre>/<rest>
-            if (!this.preserveMultipleSlashes) {
-                for (let i = 1; i < parts.length - 1; i++) {
-                    const p = parts[i];
-                    // don't squeeze out UNC patterns
-                    if (i === 1 && p === '' && parts[0] === '')
-                        continue;
-                    if (p === '.' || p === '') {
-                        didSomething = true;
-                        parts.splice(i, 1);
-                        i--;
-                    }
-                }
-                if (parts[0] === '.' &&
-                    parts.length === 2 &&
-                    (parts[1] === '.' || parts[1] === '')) {
-                    didSomething = true;
-                    parts.pop();
-                }
-            }
-            // <pre>/<p>/../<rest> -> <pre>/<rest>
-            // .. can not remove the root of a Windows path
-            const root = this.#rootIndex(parts) + 1;
-            let dd = root;
-            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                const p = parts[dd - 1];
-                if (p && p !== '.' && p !== '..' && p !== '**') {
-                    didSomething = true;
-                    parts.splice(dd - 1, 2);
-                    dd = Math.max(dd - 2, root);
-                }
-            }
-        } while (didSomething);
-        return parts.length === 0 ? [''] : parts;
-    }
-    // First phase: single-pattern processing
-    // <pre> is 1 or more portions
-    // <rest> is 1 or more portions
-    // <p> is any portion other than ., .., '', or **
-    // <e> is . or ''
-    //
-    // **/.. is *brutal* for filesystem walking performance, because
-    // it effectively resets the recursive walk each time it occurs,
-    // and ** cannot be reduced out by a .. pattern part like a regexp
-    // or most strings (other than .., ., and '') can be.
-    //
-    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-    // <pre>/<e>/<rest> -> <pre>/<rest>
-    // <pre>/<p>/../<rest> -> <pre>/<rest>
-    // **/**/<rest> -> **/<rest>
-    //
-    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-    // this WOULD be allowed if ** did follow symlinks, or * didn't
-    firstPhasePreProcess(globParts) {
-        // each **/.. split doubles the patterns, and adds a copy of the
-        // whole pattern. Throw if either gets too large. A partial split
-        // would match some paths and not others, depending on which rows
-        // the pass reached first.
-        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
-        let splitCells = 0;
-        const maxSplitCells = 1_000_000;
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-            for (let parts of globParts) {
-                let gs = -1;
-                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                    let gss = gs;
-                    while (parts[gss + 1] === '**') {
-                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
-                        gss++;
-                    }
-                    // eg, if gs is 2 and gss is 4, that means we have 3 **
-                    // parts, and can remove 2 of them.
-                    if (gss > gs) {
-                        parts.splice(gs + 1, gss - gs);
-                    }
-                    let next = parts[gs + 1];
-                    const p = parts[gs + 2];
-                    const p2 = parts[gs + 3];
-                    if (next !== '..')
-                        continue;
-                    if (!p ||
-                        p === '.' ||
-                        p === '..' ||
-                        !p2 ||
-                        p2 === '.' ||
-                        p2 === '..') {
-                        continue;
-                    }
-                    // Check before changing parts or allocating the new row.
-                    const addedCells = parts.length - 1;
-                    if (globParts.length >= braceExpandMax ||
-                        splitCells + addedCells > maxSplitCells) {
-                        throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
-                    }
-                    didSomething = true;
-                    // edit parts in place, and push the new one
-                    parts.splice(gs, 1);
-                    const other = parts.slice(0);
-                    other[gs] = '**';
-                    splitCells += addedCells;
-                    globParts.push(other);
-                    gs--;
-                }
-                // <pre>/<e>/<rest> -> <pre>/<rest>
-                if (!this.preserveMultipleSlashes) {
-                    for (let i = 1; i < parts.length - 1; i++) {
-                        const p = parts[i];
-                        // don't squeeze out UNC patterns
-                        if (i === 1 && p === '' && parts[0] === '')
-                            continue;
-                        if (p === '.' || p === '') {
-                            didSomething = true;
-                            parts.splice(i, 1);
-                            i--;
-                        }
-                    }
-                    if (parts[0] === '.' &&
-                        parts.length === 2 &&
-                        (parts[1] === '.' || parts[1] === '')) {
-                        didSomething = true;
-                        parts.pop();
-                    }
-                }
-                // <pre>/<p>/../<rest> -> <pre>/<rest>
-                // .. can not remove the root of a Windows path
-                const root = this.#rootIndex(parts) + 1;
-                let dd = root;
-                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                    const p = parts[dd - 1];
-                    if (p && p !== '.' && p !== '..' && p !== '**') {
-                        didSomething = true;
-                        const needDot = dd === 1 && parts[dd + 1] === '**';
-                        const splin = needDot ? ['.'] : [];
-                        parts.splice(dd - 1, 2, ...splin);
-                        if (parts.length === 0)
-                            parts.push('');
-                        dd = Math.max(dd - 2, root);
-                    }
-                }
-            }
-        } while (didSomething);
-        return globParts;
-    }
-    // second phase: multi-pattern dedupes
-    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-    secondPhasePreProcess(globParts) {
-        const keys = new Set();
-        const rows = globParts.filter(parts => {
-            const key = parts.join('/');
-            if (keys.has(key))
-                return false;
-            keys.add(key);
-            return true;
-        });
-        // A row is covered by another row that has `*` at some positions,
-        // and is the same at all others. Collect each distinct set of `*`
-        // positions, then look up each row with `*` put at those positions.
-        const stars = new Map();
-        for (const parts of rows) {
-            const s = [];
-            for (let i = 0; i < parts.length; i++) {
-                if (parts[i] === '*')
-                    s.push(i);
-            }
-            if (s.length)
-                stars.set(s.join(','), s);
-        }
-        // Each row is checked against each set of `*` positions, so skip
-        // this if there are too many. The patterns match the same paths
-        // either way.
-        if (!stars.size || rows.length * stars.size > 100_000)
-            return rows;
-        const { dot } = this.options;
-        return rows.filter(parts => {
-            for (const s of stars.values()) {
-                if (s[s.length - 1] >= parts.length)
-                    continue;
-                const c = [...parts];
-                let ok = true;
-                let changed = false;
-                for (const i of s) {
-                    const p = parts[i];
-                    if (p === '*')
-                        continue;
-                    if (!p || p === '**' || (!dot && p.startsWith('.'))) {
-                        ok = false;
-                        break;
-                    }
-                    c[i] = '*';
-                    changed = true;
-                }
-                if (ok && changed && keys.has(c.join('/')))
-                    return false;
-            }
-            return true;
-        });
-    }
-    parseNegate() {
-        if (this.nonegate)
-            return;
-        const pattern = this.pattern;
-        let negate = false;
-        let negateOffset = 0;
-        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
-            negate = !negate;
-            negateOffset++;
-        }
-        if (negateOffset)
-            this.pattern = pattern.slice(negateOffset);
-        this.negate = negate;
-    }
-    // Match the parts of a path against one row of the set. `resolved`
-    // is the parts after level 2 resolves `.` and `..` in them, or the
-    // same parts below level 2. Set partial to true to test if, for
-    // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
-    // you run out of file before you run out of pattern, then that's
-    // fine, as long as all the parts match.
-    #matchRow(file, resolved, pattern, partial) {
-        let fileStartIndex = 0;
-        let patternStartIndex = 0;
-        // UNC paths like //?/X:/... can match X:/... and vice versa, and
-        // //?/UNC/host/share/... can match //host/share/... and vice versa.
-        // Drive letters in absolute drive or unc paths, and the host and
-        // share of UNC paths, are always compared case-insensitively.
-        const fh = this.isWindows ? uncHost(resolved) : -1;
-        const ph = fh === -1 ? -1 : uncHost(pattern);
-        if (ph !== -1) {
-            const host = pattern[ph];
-            const share = pattern[ph + 1];
-            if (typeof host !== 'string' || typeof share !== 'string') {
-                // a host or share with magic is matched as usual
-                fileStartIndex = fh;
-                patternStartIndex = ph;
-            }
-            else if (resolved[fh].toLowerCase() === host.toLowerCase() &&
-                resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
-                fileStartIndex = fh + 2;
-                patternStartIndex = ph + 2;
-            }
-        }
-        else if (this.isWindows) {
-            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
-            const fileUNC = !fileDrive &&
-                file[0] === '' &&
-                file[1] === '' &&
-                file[2] === '?' &&
-                /^[a-z]:$/i.test(file[3]);
-            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
-            const patternUNC = !patternDrive &&
-                pattern[0] === '' &&
-                pattern[1] === '' &&
-                pattern[2] === '?' &&
-                typeof pattern[3] === 'string' &&
-                /^[a-z]:$/i.test(pattern[3]);
-            const fdi = fileUNC ? 3
-                : fileDrive ? 0
-                    : undefined;
-            const pdi = patternUNC ? 3
-                : patternDrive ? 0
-                    : undefined;
-            if (typeof fdi === 'number' && typeof pdi === 'number') {
-                const [fd, pd] = [
-                    file[fdi],
-                    pattern[pdi],
-                ];
-                // the drives match, so start matching after them
-                if (fd.toLowerCase() === pd.toLowerCase()) {
-                    patternStartIndex = pdi + 1;
-                    fileStartIndex = fdi + 1;
-                }
-            }
-        }
-        // the drive letters are found in the parts before level 2 resolves
-        // them, and the match uses the resolved parts
-        file = resolved;
-        if (pattern.includes(GLOBSTAR)) {
-            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-        }
-        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-        const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
-        // check the head, from the current file/pattern index.
-        if (head.length) {
-            const headEnd = fileIndex + head.length;
-            if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
-                return false;
-            }
-            fileIndex += head.length;
-            patternIndex += head.length;
-        }
-        // now we know the head matches!
-        // if the last portion is not empty, it MUST match the end
-        // check the tail
-        let fileTailMatch = 0;
-        if (tail.length) {
-            // if head + tail > file, then we cannot possibly match
-            if (tail.length + fileIndex > file.length)
-                return false;
-            // try to match the tail
-            let tailStart = file.length - tail.length;
-            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-                fileTailMatch = tail.length;
-            }
-            else {
-                // affordance for stuff like a/**/* matching a/b/
-                // if the last file portion is '', and there's more to the pattern
-                // then try without the '' bit.
-                if (file[file.length - 1] !== '' ||
-                    fileIndex + tail.length === file.length) {
-                    return false;
-                }
-                tailStart--;
-                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-                    return false;
-                }
-                fileTailMatch = tail.length + 1;
-            }
-        }
-        // now we know the tail matches!
-        // the middle is zero or more portions wrapped in **, possibly
-        // containing more ** sections.
-        // so a/**/b/**/c/**/d has become **/b/**/c/**
-        // if it's empty, it means a/**/b, just verify we have no bad dots
-        // if there's no tail, so it ends on /**, then we must have *something*
-        // after the head, or it's not a matc
-        if (!body.length) {
-            let sawSome = !!fileTailMatch;
-            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-                const f = String(file[i]);
-                sawSome = true;
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            // in partial mode, we just need to get past all file parts
-            return partial || sawSome;
-        }
-        // now we know that there's one or more body sections, which can
-        // be matched anywhere from the 0 index (because the head was pruned)
-        // through to the length-fileTailMatch index.
-        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, new Set());
-    }
-    // Split the pattern into head, tail, and middle of ** delimited
-    // parts. The tail has to be at the end, and the others just have to
-    // be found in order from the head. These only depend on the pattern
-    // row, so they are kept for the next path.
-    #getGlobstarParts(pattern, partial, patternIndex) {
-        let byStart = this.#globstarParts.get(pattern);
-        if (!byStart) {
-            byStart = [];
-            this.#globstarParts.set(pattern, byStart);
-        }
-        const key = patternIndex * 2 + (partial ? 1 : 0);
-        const found = byStart[key];
-        if (found)
-            return found;
-        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-        const lastgs = pattern.lastIndexOf(GLOBSTAR);
-        const head = pattern.slice(patternIndex, firstgs);
-        const body = pattern.slice(firstgs + 1, partial ? undefined : lastgs);
-        const tail = partial ? [] : pattern.slice(lastgs + 1);
-        // split the body up into sections, and note the number of
-        // portions that must come after the start of each one
-        const segments = [[[], 0]];
-        let current = segments[0];
-        let nonGsParts = 0;
-        const nonGsPartsSums = [0];
-        for (const b of body) {
-            if (b === GLOBSTAR) {
-                nonGsPartsSums.push(nonGsParts);
-                current = [[], 0];
-                segments.push(current);
-            }
-            else {
-                current[0].push(b);
-                nonGsParts++;
-            }
-        }
-        // the portions in this section and the ones after it
-        segments.forEach((b, i) => {
-            b[1] = nonGsParts - nonGsPartsSums[i];
-        });
-        const parts = { head, body, tail, segments };
-        byStart[key] = parts;
-        return parts;
-    }
-    // return false for "nope, not matching"
-    // return null for "not matching, cannot keep trying"
-    #matchGlobStarBodySections(file, 
-    // pattern section, and the portions that it and the rest need
-    bodySegments, 
-    // the end of the file portions that the body can match
-    fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, 
-    // the places that a walk has already tried, as
-    // bodyIndex * (file.length + 1) + fileIndex. A walk from a place
-    // does the same no matter how it got there, and it only comes back
-    // if it found no match, so a walk that gets to one stops.
-    tried) {
-        // take the first body segment, and walk from fileIndex to its "after"
-        // value at the end
-        // If it doesn't match at that position, we increment, until we hit
-        // that final possible position, and give up.
-        // If it does match, then advance and try to rest.
-        // If any of them fail we keep walking forward.
-        // this is still a bit recursively painful, but it's more constrained
-        // than previous implementations, because we never test something that
-        // can't possibly be a valid matching condition.
-        const bs = bodySegments[bodyIndex];
-        if (!bs) {
-            // with partial, the body is the rest of the pattern, so it
-            // matches if no portions are left, or only the '' of a trailing
-            // / (as a/* matches a/b/). A ** at the end walks them as its own
-            // empty section.
-            if (partial) {
-                return (fileIndex >= fileLength ||
-                    (fileIndex === fileLength - 1 && file[fileIndex] === ''));
-            }
-            // just make sure that there's no bad dots before the tail
-            for (let i = fileIndex; i < fileLength; i++) {
-                sawTail = true;
-                const f = file[i];
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            return sawTail;
-        }
-        // have a non-globstar body section to test, up to the last index
-        // where it can start
-        const [body, need] = bs;
-        // with partial, the path can end before the body does
-        const after = partial ? fileLength : fileLength - need;
-        while (fileIndex <= after) {
-            const key = bodyIndex * (file.length + 1) + fileIndex;
-            if (tried.has(key))
-                return false;
-            tried.add(key);
-            const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
-            // if limit exceeded, no match. intentional false negative,
-            // acceptable break in correctness for security.
-            if (m && globStarDepth < this.maxGlobstarRecursion) {
-                // match! see if the rest match. if so, we're done!
-                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
-                if (sub !== false) {
-                    return sub;
-                }
-            }
-            // the ** does not walk past the last place the body can start
-            if (fileIndex === after)
-                break;
-            const f = file[fileIndex];
-            if (f === '.' ||
-                f === '..' ||
-                (!this.options.dot && f.startsWith('.'))) {
-                return false;
-            }
-            fileIndex++;
-        }
-        // walked off. no point continuing
-        return partial || null;
-    }
-    #matchOne(file, pattern, partial, fileIndex, patternIndex, 
-    // only match the file portions before this index
-    fileEnd = file.length) {
-        let fi;
-        let pi;
-        let pl;
-        let fl;
-        for (fi = fileIndex,
-            pi = patternIndex,
-            fl = Math.min(fileEnd, file.length),
-            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-            let p = pattern[pi];
-            let f = file[fi];
-            // should be impossible.
-            /* c8 ignore start */
-            if (p === false || p === GLOBSTAR) {
-                return false;
-            }
-            /* c8 ignore stop */
-            // something other than **
-            // non-magic patterns just have to match exactly
-            // patterns with magic have been turned into Matchers.
-            if (!portionMatch(p, f))
-                return false;
-        }
-        // Note: ending in / means that we'll get a final ""
-        // at the end of the pattern.  This can only match a
-        // corresponding "" at the end of the file.
-        // If the file ends in /, then it can only match a
-        // a pattern that ends in /, unless the pattern just
-        // doesn't have any more for it. But, a/b/ should *not*
-        // match "a/b/*", even though * can match "", except in
-        // partial mode, where it might simply not be reached yet.
-        // However, a/b/ should still satisfy a/*
-        // now either we fell off the end of the pattern, or we're done.
-        if (fi === fl && pi === pl) {
-            // ran out of pattern and filename at the same time.
-            // an exact hit!
-            return true;
-        }
-        else if (fi === fl) {
-            // ran out of file, but still had pattern left.
-            // this is ok if we're doing the match as part of
-            // a glob fs traversal.
-            return partial;
-        }
-        else if (pi === pl) {
-            // ran out of pattern, still have file left.
-            // this is only acceptable if we're on the very last
-            // empty segment of a file with a trailing slash.
-            // a/* should match a/b/
-            return fi === fl - 1 && file[fi] === '';
-            /* c8 ignore start */
-        }
-        else {
-            // should be unreachable.
-            throw new Error('wtf?');
-        }
-        /* c8 ignore stop */
-    }
-    braceExpand() {
-        return braceExpand(this.pattern, this.options);
-    }
-    // Expand braces, except numeric ranges such as {0..999} with at
-    // least RANGE_MIN values. Each of those stays in its pattern as
-    // `<mark>0..999<mark>`, for the Matcher to test. If a range might
-    // be inside a [...] class, expand all of them instead.
-    #expandBraces() {
-        const { pattern } = this;
-        if (this.options.nobrace)
-            return this.braceExpand();
-        let code = 0xe000;
-        while (pattern.includes(String.fromCharCode(code))) {
-            if (++code > 0xf8ff)
-                return this.braceExpand();
-        }
-        const mark = String.fromCharCode(code);
-        let found = false;
-        const marked = pattern.replace(rangeRe, (m, lo, hi) => {
-            const a = Number(lo);
-            const b = Number(hi);
-            if (!Number.isSafeInteger(a) ||
-                !Number.isSafeInteger(b) ||
-                Math.abs(a - b) + 1 < RANGE_MIN) {
-                return m;
-            }
-            found = true;
-            return `${mark}${lo}..${hi}${mark}`;
-        });
-        if (!found)
-            return this.braceExpand();
-        const set = braceExpand(marked, this.options);
-        for (const p of set) {
-            for (const portion of p.split('/')) {
-                const c = portion.indexOf('[');
-                if (c !== -1 && c < portion.lastIndexOf(mark)) {
-                    return this.braceExpand();
-                }
-                if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
-                    return this.braceExpand();
-                }
-            }
-        }
-        this.#rangeMark = mark;
-        return set;
-    }
-    parse(pattern) {
-        assertValidPattern(pattern);
-        const options = this.options;
-        // shortcuts
-        if (pattern === '**')
-            return GLOBSTAR;
-        if (pattern === '')
-            return '';
-        const { nocase, nocaseMagicOnly, noext = false, dot, normalize, } = options;
-        const rangeMark = this.#rangeMark;
-        const lit = rangeMark && pattern.includes(rangeMark) ?
-            undefined
-            : literal(pattern, noext);
-        // in nocase mode, a literal with cased chars still needs a
-        // Matcher, unless nocaseMagicOnly is set.
-        if (lit !== undefined &&
-            !(nocase &&
-                !nocaseMagicOnly &&
-                pattern.toUpperCase() !== pattern.toLowerCase())) {
-            return this.#norm(lit);
-        }
-        if (this.#pending)
-            return PENDING;
-        let m = this.#matchers.get(pattern);
-        if (!m) {
-            if (!noext)
-                assertValidExtglobs(pattern);
-            m = new Matcher(pattern, {
-                nocase,
-                noext,
-                dot,
-                normalize,
-                ...(rangeMark && { rangeMark }),
-            });
-            this.#matchers.set(pattern, m);
-        }
-        return m;
-    }
-    #slashSplit(p) {
-        // if p starts with // on windows, we preserve that
-        // so that UNC paths aren't broken.  Otherwise, any number of
-        // / characters are coalesced into one, unless
-        // preserveMultipleSlashes is set to true.
-        if (this.preserveMultipleSlashes) {
-            return p.split('/');
-        }
-        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-            // add an extra '' for the one we lose
-            return ['', ...p.split(/\/+/)];
-        }
-        else {
-            return p.split(/\/+/);
-        }
-    }
-    match(f, partial = this.partial) {
-        // short-circuit in the case of busted things.
-        // comments, etc.
-        if (this.comment) {
-            return false;
-        }
-        if (this.empty) {
-            return f === '';
-        }
-        if (f === '/' && partial) {
-            return true;
-        }
-        const options = this.options;
-        // treat the test path as a set of pathparts. If it was not just
-        // split or checked, check that it can match before splitting it.
-        let split = this.#cachedSplit(f);
-        if (!split) {
-            // the checks look at the path as given, so not if it is
-            // normalized
-            if (!partial &&
-                !this.#form &&
-                (this.#endCheck || this.#literalCheck) &&
-                lastChecked !== f) {
-                lastChecked = f;
-                const can = this.#canMatch(f);
-                if (can === 'no')
-                    return options.flipNegate ? false : this.negate;
-                if (can === 'yes')
-                    return options.flipNegate ? true : !this.negate;
-            }
-            split = this.#split(f);
-        }
-        const ff = split.parts;
-        // the parts after level 2 resolves them, kept for the next pattern
-        // that tests the same path
-        const resolved = this.#level2 ?
-            (split.resolved ??= this.#levelTwoFileOptimize(ff))
-            : ff;
-        // just ONE of the pattern sets in this.set needs to match
-        // in order for it to be valid.  If negating, then just one
-        // match means that we have failed.
-        // Either way, return on the first hit.
-        const set = this.set;
-        // Find the basename of the path by looking for the last non-empty segment
-        let filename = ff[ff.length - 1];
-        if (!filename) {
-            for (let i = ff.length - 2; !filename && i >= 0; i--) {
-                filename = ff[i];
-            }
-        }
-        for (let r = 0; r < set.length; r++) {
-            const pattern = set[r];
-            const shape = partial ? undefined : this.#shapes[r];
-            // level 2 does not change a path of one portion
-            const hit = shape === 'base' ?
-                portionMatch(pattern[0], filename)
-                : shape ? this.#matchShape(resolved, pattern, shape)
-                    : options.matchBase && pattern.length === 1 ?
-                        this.#matchRow([filename], [filename], pattern, partial)
-                        : this.#matchRow(ff, resolved, pattern, partial);
-            if (hit) {
-                if (options.flipNegate) {
-                    return true;
-                }
-                return !this.negate;
-            }
-        }
-        // didn't get any hits.  this is success if it's a negative
-        // pattern, failure otherwise.
-        if (options.flipNegate) {
-            return false;
-        }
-        return this.negate;
-    }
-    static defaults(def) {
-        return minimatch.defaults(def).Minimatch;
-    }
-}
-/* c8 ignore start */
-
-
-/* c8 ignore stop */
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape_escape;
-minimatch.unescape = unescape_unescape;
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/core/select.ts
-
-function createdTime(artifact) {
-    const time = artifact.created_at ? Date.parse(artifact.created_at) : NaN;
-    return Number.isNaN(time) ? -Infinity : time;
-}
-/** Newest first: by created_at, then by id (ids grow with time; they break ties). */
-function compareNewestFirst(a, b) {
-    const byTime = createdTime(b) - createdTime(a);
-    if (byTime !== 0 && !Number.isNaN(byTime))
-        return byTime;
-    return b.id - a.id;
-}
-/** True when the artifact's run came from another repository than the one it ran in. */
-function isFromFork(artifact) {
-    const run = artifact.workflow_run;
-    return (run != null &&
-        run.head_repository_id != null &&
-        run.repository_id != null &&
-        run.head_repository_id !== run.repository_id);
-}
-/**
- * True when the listing does not say where the artifact's run came from: no run, or a run
- * without its repository or head repository. Such an artifact may be a fork's.
- */
-function hasUnknownOrigin(artifact) {
-    const run = artifact.workflow_run;
-    return run == null || run.head_repository_id == null || run.repository_id == null;
-}
-/** A matcher for `pattern`: any include (or none given) and no exclude. */
-function compilePatterns(patterns) {
-    const includes = patterns.filter(p => !p.startsWith('!'));
-    const excludes = patterns.filter(p => p.startsWith('!')).map(p => p.slice(1));
-    const options = { dot: true, nocomment: true, nonegate: true };
-    // Artifact names are not paths: `*` must match every name, even one with a slash (which
-    // GitHub refuses at upload, but a listing is still data from elsewhere).
-    const flat = (text) => text.replace(/\//g, '\u2215');
-    const match = (name, pattern) => minimatch(flat(name), flat(pattern), options);
-    return name => (includes.length === 0 || includes.some(p => match(name, p))) &&
-        !excludes.some(p => match(name, p));
-}
-function matchesFilters(criteria, matchPattern) {
-    const names = new Set(criteria.names);
-    const ids = new Set(criteria.artifactIds);
-    return artifact => {
-        const run = artifact.workflow_run;
-        if (names.size > 0 && !names.has(artifact.name))
-            return false;
-        if (!matchPattern(artifact.name))
-            return false;
-        if (ids.size > 0 && !ids.has(artifact.id))
-            return false;
-        if (criteria.runId !== undefined && run?.id !== criteria.runId)
-            return false;
-        if (criteria.runIds !== undefined && (run?.id == null || !criteria.runIds.has(run.id)))
-            return false;
-        if (criteria.branch !== undefined && run?.head_branch !== criteria.branch)
-            return false;
-        if (criteria.headRepositoryId !== undefined &&
-            run?.head_repository_id != null &&
-            run.head_repository_id !== criteria.headRepositoryId)
-            return false;
-        if (criteria.commit !== undefined &&
-            !(run?.head_sha ?? '').toLowerCase().startsWith(criteria.commit))
-            return false;
-        if (criteria.excludeExpired && artifact.expired)
-            return false;
-        return true;
-    };
-}
-function matchesAge(criteria) {
-    return artifact => {
-        if (criteria.olderThan === undefined && criteria.newerThan === undefined)
-            return true;
-        // An artifact without a creation date cannot be said to be older or newer than anything.
-        const time = createdTime(artifact);
-        if (time === -Infinity)
-            return false;
-        if (criteria.olderThan !== undefined && !(time < criteria.olderThan.getTime()))
-            return false;
-        if (criteria.newerThan !== undefined && !(time > criteria.newerThan.getTime()))
-            return false;
-        return true;
-    };
-}
-/**
- * Selects artifacts in the documented order: the name, pattern, id, run, branch and commit
- * filters; then keep-latest spares the newest N of each name; then the age filters; then limit.
- * Pure: the same artifacts and criteria give the same selection.
- */
-function selectArtifacts(artifacts, criteria) {
-    const filtered = filterArtifacts(artifacts, criteria).sort(compareNewestFirst);
-    const forks = criteria.excludeForks ? filtered.filter(isFromFork) : [];
-    // Fails closed: an artifact whose origin is unknown is not trusted as the repository's own.
-    const unknownOrigin = criteria.excludeForks ? filtered.filter(hasUnknownOrigin) : [];
-    const candidates = criteria.excludeForks
-        ? filtered.filter(a => !isFromFork(a) && !hasUnknownOrigin(a))
-        : filtered;
-    const kept = [];
-    const rest = [];
-    const seenPerName = new Map();
-    for (const artifact of candidates) {
-        const seen = seenPerName.get(artifact.name) ?? 0;
-        seenPerName.set(artifact.name, seen + 1);
-        if (criteria.newestPerName && seen > 0)
-            continue;
-        if (criteria.keepLatest !== undefined && seen < criteria.keepLatest)
-            kept.push(artifact);
-        else
-            rest.push(artifact);
-    }
-    const aged = rest.filter(matchesAge(criteria));
-    const spared = kept.filter(matchesAge(criteria));
-    let selected = aged;
-    let overLimit = [];
-    if (criteria.limit !== undefined && aged.length > criteria.limit) {
-        if (criteria.limitFrom === 'newest') {
-            selected = aged.slice(0, criteria.limit);
-            overLimit = aged.slice(criteria.limit);
-        }
-        else {
-            selected = aged.slice(aged.length - criteria.limit);
-            overLimit = aged.slice(0, aged.length - criteria.limit);
-        }
-    }
-    return { selected, kept, spared, forks, unknownOrigin, overLimit };
-}
-/** The artifacts that pass the name, pattern, id, run, branch and commit filters. */
-function filterArtifacts(artifacts, criteria) {
-    return artifacts.filter(matchesFilters(criteria, compilePatterns(criteria.patterns)));
+/** A URL as it may be printed: origin and path, without credentials, query or fragment. */
+function printableUrl(url) {
+    return `${url.protocol}//${url.host}${url.pathname}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/patterns.ts
 
-/** Marks of a regular expression that a glob never needs: anchors, escapes, `.*`, groups. */
-const REGEX_MARKS = /^\^|\$$|\\[dDwWsSb.]|\.\*|\.\+|\(.*\|.*\)|\[[^\]]*\][*+]/;
-/** True when a pattern reads like a regular expression rather than a glob. */
-function looksLikeRegex(pattern) {
-    return REGEX_MARKS.test(pattern);
-}
-/**
- * The glob a regular expression most likely meant, where that is obvious (anchors dropped,
- * `.*` as `*`, `.` as `?`, `\.` as `.`, `(a|b)` as `{a,b}`); undefined where it is not.
- */
-function globFromRegex(pattern) {
-    let glob = pattern.replace(/^\^/, '').replace(/\$$/, '');
-    const anchoredStart = pattern.startsWith('^');
-    const anchoredEnd = pattern.endsWith('$');
-    glob = glob
-        .replace(/\.\*/g, '*')
-        .replace(/\.\+/g, '?*')
-        .replace(/\((\w+(?:\|\w+)+)\)/g, (_, alternatives) => `{${alternatives.split('|').join(',')}}`)
-        // An escaped dot is a dot; any other dot is one character.
-        .split('\\.')
-        .map(part => part.replace(/\./g, '?'))
-        .join('.');
-    if (/[\\()|^$+]/.test(glob))
-        return undefined;
-    // An unanchored regular expression matches anywhere in the name.
-    return `${anchoredStart ? '' : '*'}${glob}${anchoredEnd ? '' : '*'}`.replace(/\*{2,}/g, '*');
-}
-/**
- * Warnings for patterns that matched no name and read like regular expressions: patterns are
- * globs, and a cleanup that silently matches nothing forever is a failure nobody sees.
- */
-function regexPatternWarnings(patterns, names) {
-    const listed = [...names];
-    const warnings = [];
-    for (const line of patterns) {
-        const pattern = line.startsWith('!') ? line.slice(1) : line;
-        if (!looksLikeRegex(pattern))
-            continue;
-        const matches = compilePatterns([pattern]);
-        if (listed.some(matches))
-            continue;
-        const glob = globFromRegex(pattern);
-        warnings.push(`Pattern '${pattern}' matched no artifact name and reads like a regular expression, but patterns are globs (minimatch)${glob === undefined ? '' : `: did you mean '${glob}'?`}`);
-    }
-    return warnings;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/core/provenance.ts
+/***/ 8406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-/**
- * Completes what the listing leaves out about where each candidate's run came from (older
- * servers send no `workflow_run`, or one without `head_repository_id`), by asking the run:
- * `GET /repos/{o}/{r}/actions/runs/{id}`, once per run. Only artifacts that pass the other
- * filters are looked up. A run the server no longer knows (404) stays unknown; selection then
- * leaves its artifacts out as it does a fork's (fails closed).
- */
-async function completeOrigins(client, repository, artifacts, criteria) {
-    // A run's own listing names its run even where the artifact does not.
-    const withRun = artifacts.map(artifact => repository.runId !== undefined && artifact.workflow_run?.id == null
-        ? { ...artifact, workflow_run: { ...artifact.workflow_run, id: repository.runId } }
-        : artifact);
-    const unknown = new Set(filterArtifacts(withRun, criteria).filter(hasUnknownOrigin));
-    if (unknown.size === 0)
-        return withRun;
-    // One request per run, one at a time: the answers are small and the runs few.
-    const runs = new Map();
-    const completed = [];
-    for (const artifact of withRun) {
-        const runId = artifact.workflow_run?.id;
-        if (!unknown.has(artifact) || runId == null) {
-            completed.push(artifact);
-            continue;
-        }
-        let found = runs.get(runId);
-        if (found === undefined) {
-            found = await getRunRepositories(client, repository.owner, repository.repo, runId).catch((error) => {
-                if (ApiError.hasStatus(error, 404))
-                    return {};
-                throw error;
-            });
-            runs.set(runId, found);
-        }
-        completed.push({
-            ...artifact,
-            workflow_run: {
-                ...artifact.workflow_run,
-                repository_id: artifact.workflow_run?.repository_id ?? found.repositoryId,
-                head_repository_id: artifact.workflow_run?.head_repository_id ?? found.headRepositoryId
-            }
-        });
-    }
-    return completed;
-}
-
-;// CONCATENATED MODULE: ./src/core/query.ts
-/** The query for a selection: what the API can narrow and the lookups it needs. */
-function queryFrom(repository, selection, pullRequestMeans) {
-    return {
-        owner: repository.owner,
-        repo: repository.repo,
-        runId: selection.runId,
-        name: selection.names.length === 1 ? selection.names[0] : undefined,
-        pullRequest: selection.pr === undefined ? undefined : { number: selection.pr, means: pullRequestMeans },
-        runs: selection.workflow === undefined &&
-            selection.workflowConclusion === undefined &&
-            selection.event === undefined
-            ? undefined
-            : {
-                workflow: selection.workflow,
-                conclusion: selection.workflowConclusion,
-                event: selection.event
-            }
-    };
-}
-/** The repository as `owner/name`, for messages. */
-function query_repositoryOf(query) {
-    return `${query.owner}/${query.repo}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/list-and-select.ts
-
-
-
-
-
-
-
-
-/** Milliseconds between progress lines of a long listing. */
-const PROGRESS_EVERY_MS = 5000;
-/** Adds what the query's lookups (pull request, workflow) learn from the API to the criteria. */
-async function resolveLookups(client, query, criteria, log) {
-    const resolved = { ...criteria };
-    if (query.pullRequest !== undefined) {
-        const { number, means } = query.pullRequest;
-        const pull = await getPullHead(client, query.owner, query.repo, number);
-        log.info(`Pull request #${number}: head ${pull.ref} at ${pull.sha.slice(0, 7)}`);
-        if (means === 'commit') {
-            resolved.commit = pull.sha;
-        }
-        else {
-            resolved.branch = pull.ref;
-            resolved.headRepositoryId = pull.repositoryId;
-        }
-    }
-    if (query.runs !== undefined) {
-        const { workflow, conclusion, event } = query.runs;
-        const runIds = await listWorkflowRunIds(client, {
-            owner: query.owner,
-            repo: query.repo,
-            workflow,
-            conclusion,
-            event,
-            branch: resolved.branch,
-            // A full sha lets the server narrow the runs; a prefix is matched on the client.
-            headSha: resolved.commit?.length === 40 ? resolved.commit : undefined
-        });
-        log.info(`${workflow === undefined ? 'Runs of every workflow' : `Workflow ${workflow}`}${conclusion ? `, conclusion ${conclusion}` : ''}${event ? `, event ${event}` : ''}: ${runIds.size} matching run(s)`);
-        resolved.runIds = runIds;
-    }
-    return resolved;
-}
-/**
- * Resolves the query's lookups, lists every artifact of the repository (or of the run) and
- * selects from the complete listing. The server is asked to filter by name where the query says
- * so; the client filters anyway, since old Enterprise Servers ignore `?name=`.
- */
-async function listAndSelect(client, query, criteria, log) {
-    const resolved = await resolveLookups(client, query, criteria, log);
-    if (resolved.runIds !== undefined && resolved.runIds.size === 0) {
-        return {
-            listed: [],
-            pages: 0,
-            selected: [],
-            kept: [],
-            spared: [],
-            forks: [],
-            unknownOrigin: [],
-            overLimit: []
-        };
-    }
-    const progressDue = progressClock(PROGRESS_EVERY_MS);
-    const { artifacts, pages } = await listArtifacts(client, {
-        owner: query.owner,
-        repo: query.repo,
-        runId: query.runId,
-        name: query.name,
-        onPage: (read, total) => {
-            if (!progressDue())
-                return;
-            log.info(`Listing artifacts: ${formatCount(read)}${total ? ` of ${formatCount(total)}` : ''} read`);
-        }
-    });
-    log.info(`Listed ${artifacts.length} artifact(s) of ${query_repositoryOf(query)}${query.runId !== undefined ? ` run ${query.runId}` : ''} in ${pages} request(s)`);
-    for (const warning of regexPatternWarnings(resolved.patterns, new Set(artifacts.map(a => a.name)))) {
-        log.warn(warning);
-    }
-    const complete = resolved.excludeForks
-        ? await completeOrigins(client, query, artifacts, resolved)
-        : artifacts;
-    return { ...selectArtifacts(complete, resolved), listed: artifacts, pages };
-}
-/** `'build' exists, but its 3 artifacts expired between … and ….` for a name only expired. */
-function describeExpired(name, artifacts) {
-    const times = artifacts
-        .map(a => a.expires_at ?? a.created_at)
-        .filter((t) => typeof t === 'string' && !Number.isNaN(Date.parse(t)))
-        .map(t => formatInstant(new Date(t)))
-        .sort();
-    const when = times.length === 0
-        ? ''
-        : times[0] === times[times.length - 1]
-            ? ` on ${times[0]}`
-            : ` between ${times[0]} and ${times[times.length - 1]}`;
-    return artifacts.length === 1
-        ? `'${name}' exists, but its only artifact expired${when}.`
-        : `'${name}' exists, but its ${artifacts.length} artifacts expired${when}.`;
-}
-/**
- * Why a selection came out empty, naming what does exist so that a typo is easy to see, and
- * saying so when a wanted name exists only as expired artifacts. When the server filtered by a
- * name that matched nothing, one page without the filter shows what is there: one request, on
- * this failure path only.
- */
-async function describeNothingFound(client, query, found, names = []) {
-    let listed = found.listed;
-    if (listed.length === 0 && query.name !== undefined && query.runId === undefined) {
-        listed = await listArtifactsPage(client, query.owner, query.repo).catch(() => []);
-    }
-    const expiredOnly = names.flatMap(name => {
-        const of = listed.filter(a => a.name === name);
-        return of.length > 0 && of.every(a => a.expired) ? [describeExpired(name, of)] : [];
-    });
-    const all = [...new Set(listed.map(a => a.name))].sort();
-    const shown = all.slice(0, 20).map(n => `'${n}'`);
-    const existing = all.length === 0
-        ? 'The listing was empty.'
-        : `Names that exist: ${shown.join(', ')}${all.length > shown.length ? ` and ${all.length - shown.length} more` : ''}.`;
-    return [
-        `No artifact matched the selection in ${query_repositoryOf(query)}.`,
-        ...(expiredOnly.length > 0 ? expiredOnly : [existing])
-    ].join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/core/nothing-found.ts
-/** `if-no-artifact-found` applied to a message: throws for `fail`, warns for `warn`. */
-function applyNotFoundMode(mode, message, log) {
-    if (mode === 'fail')
-        throw new Error(message);
-    if (mode === 'warn')
-        log.warn(message);
-    else
-        log.info(message);
-}
-
-;// CONCATENATED MODULE: ./src/report/report.ts
-/** `'name' (id N): error` for each artifact that failed, joined for one message. */
-function describeFailures(artifacts) {
-    return artifacts
-        .filter(a => a.error !== undefined)
-        .map(a => `'${a.name}' (id ${a.id}): ${a.error}`)
-        .join('; ');
-}
-/** The output view of an artifact: the documented fields, nulls where the server gave none. */
-function toReported(artifact) {
-    return {
-        id: artifact.id,
-        name: artifact.name,
-        size_in_bytes: artifact.size_in_bytes,
-        created_at: artifact.created_at ?? null,
-        expires_at: artifact.expires_at ?? null,
-        expired: artifact.expired,
-        digest: artifact.digest ?? null,
-        workflow_run: artifact.workflow_run ?? null
-    };
-}
-
-;// CONCATENATED MODULE: ./src/shared/bytes.ts
-/** The sum of `size_in_bytes`. */
-function totalBytes(artifacts) {
-    return artifacts.reduce((sum, a) => sum + a.size_in_bytes, 0);
-}
-
-;// CONCATENATED MODULE: ./src/shared/sanitize.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gD: () => (/* binding */ toLogLine),
+/* harmony export */   ml: () => (/* binding */ shorten),
+/* harmony export */   ri: () => (/* binding */ toSummaryText)
+/* harmony export */ });
+/* unused harmony export SUMMARY_CELL_CHARS */
 /**
  * Text from outside (entry and artifact names, branch names, server messages) made safe for the
  * two places the runner interprets: its log and the job summary.
@@ -44333,2036 +41689,3541 @@ function toSummaryText(text) {
         .replace(/@/g, '@\u2060');
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3340:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  N4: () => (/* binding */ endGroup),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  Oh: () => (/* binding */ startGroup),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
 
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
-/** Rows of the per-artifact table before it is cut. */
-const SUMMARY_ROWS = 200;
-/** Rows of the per-artifact table shown open; a longer table is collapsed. */
-const OPEN_ROWS = 10;
-/** Names in the overview before the rest are counted in one line. */
-const OVERVIEW_NAMES = 50;
-/** Slices of the storage chart; smaller names are drawn together as one. */
-const CHART_SLICES = 8;
-/** GitHub drops a step summary over 1 MiB; this one stays well under it. */
-const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-/** `2026-11-21 14:05 UTC`, or a dash. */
-function formatDay(value) {
-    return value ? `${value.slice(0, 16).replace('T', ' ')} UTC` : '—';
-}
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
 /**
- * A cell that must not wrap (a time, a size): its spaces and hyphens made no-break, so that a
- * crowded table scrolls sideways instead of breaking `2026-11-21 14:05 UTC` over three lines.
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
  */
-function together(text) {
-    return text.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
-}
-/** Failures of the artifacts that failed, the first `max` as notes for the top of the summary. */
-function failureNotes(artifacts, max = 5) {
-    const failed = artifacts.filter(a => a.error !== undefined);
-    const notes = failed.slice(0, max).map(a => {
-        const error = shorten(a.error ?? '', 300);
-        // Most errors name the artifact already.
-        return error.includes(`(id ${a.id})`)
-            ? `Failed: ${error}`
-            : `Failed: '${a.name}' (id ${a.id}): ${error}`;
-    });
-    if (failed.length > max) {
-        notes.push(`… and ${formatCount(failed.length - max)} more failed (see the table below).`);
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
     }
-    return notes;
-}
-/** The columns every operation's artifact table starts with. */
-const ARTIFACT_COLUMNS = ['Name', 'ID', 'Size', 'Created', 'Branch', 'Commit', 'Run'];
-/** The cells of ARTIFACT_COLUMNS for one artifact (expired ones say so by their name). */
-function artifactCells(a) {
-    return [
-        a.expired ? `${a.name} (expired)` : a.name,
-        String(a.id),
-        together(formatBytes(a.size_in_bytes)),
-        together(formatDay(a.created_at)),
-        a.workflow_run?.head_branch ?? '—',
-        a.workflow_run?.head_sha ? { code: a.workflow_run.head_sha.slice(0, 7) } : '—',
-        typeof a.workflow_run?.id === 'number' ? { run: a.workflow_run.id } : '—'
-    ];
-}
-/** `'a', 'b' and 2 more` */
-function listOf(values, max = 3) {
-    const shown = values.slice(0, max).map(v => `'${v}'`);
-    return values.length > max
-        ? `${shown.join(', ')} and ${values.length - max} more`
-        : shown.join(', ');
-}
-/** The selection that was asked for, in one line. */
-function describeSelection(operation, repository, selection) {
-    const parts = [];
-    const s = selection;
-    if (s.names.length > 0)
-        parts.push(`name ${listOf(s.names)}`);
-    if (s.patterns.length > 0)
-        parts.push(`pattern ${listOf(s.patterns)}`);
-    if (s.artifactIds.length > 0)
-        parts.push(`ids ${s.artifactIds.slice(0, 5).join(', ')}`);
-    if (s.runId !== undefined)
-        parts.push(`run ${s.runId}`);
-    if (s.workflow !== undefined)
-        parts.push(`workflow '${s.workflow}'`);
-    if (s.workflowConclusion !== undefined)
-        parts.push(`conclusion ${s.workflowConclusion}`);
-    if (s.event !== undefined)
-        parts.push(`event ${s.event}`);
-    if (s.branch !== undefined)
-        parts.push(`branch '${s.branch}'`);
-    if (s.commit !== undefined)
-        parts.push(`commit ${s.commit.slice(0, 12)}`);
-    if (s.pr !== undefined)
-        parts.push(`pull request #${s.pr}`);
-    if (s.olderThan !== undefined)
-        parts.push(`older than ${formatDay(s.olderThan.toISOString())}`);
-    if (s.newerThan !== undefined)
-        parts.push(`newer than ${formatDay(s.newerThan.toISOString())}`);
-    if (s.keepLatest !== undefined)
-        parts.push(`keeping the newest ${s.keepLatest} of each name`);
-    if (s.limit !== undefined)
-        parts.push(`at most ${s.limit}`);
-    return `${operation} in ${repository}: ${parts.length > 0 ? parts.join(', ') : 'every artifact'}`;
-}
-/** The artifacts grouped by name, the largest first. */
-function groupByName(artifacts) {
-    const groups = new Map();
-    for (const artifact of artifacts) {
-        const group = groups.get(artifact.name);
-        if (group)
-            group.push(artifact);
-        else
-            groups.set(artifact.name, [artifact]);
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
     }
-    return [...groups.entries()].sort((a, b) => totalBytes(b[1]) - totalBytes(a[1]) || a[0].localeCompare(b[0]));
+    return JSON.stringify(input);
 }
 /**
- * One row per name: count, total size, oldest and newest (expired ones counted apart), and the
- * operation's own columns after them.
- */
-function overviewByName(artifacts, extra = {
-    columns: [],
-    cells: () => []
-}) {
-    const rows = groupByName(artifacts).map(([name, group]) => {
-        const times = group
-            .map(a => a.created_at)
-            .filter((t) => typeof t === 'string')
-            .sort();
-        const expired = group.filter(a => a.expired).length;
-        return [
-            name,
-            formatCount(group.length),
-            together(formatBytes(totalBytes(group))),
-            together(formatDay(times[0])),
-            together(formatDay(times[times.length - 1])),
-            expired > 0 ? formatCount(expired) : '—',
-            ...extra.cells(group)
-        ];
-    });
-    return {
-        columns: ['Name', 'Artifacts', 'Size', 'Oldest', 'Newest', 'Expired', ...extra.columns],
-        rows
-    };
-}
-/** Storage by name as chart slices: the largest names, the rest as one. */
-function storageByName(artifacts) {
-    const groups = groupByName(artifacts);
-    if (groups.length < 2)
-        return undefined;
-    const slices = groups
-        .slice(0, CHART_SLICES)
-        .map(([name, group]) => ({ label: name, value: totalBytes(group) }));
-    const rest = groups.slice(CHART_SLICES);
-    if (rest.length > 0) {
-        slices.push({
-            label: `${rest.length} other names`,
-            value: rest.reduce((sum, [, group]) => sum + totalBytes(group), 0)
-        });
-    }
-    return { title: 'Storage by name', slices };
-}
-function renderCell(cell, links) {
-    if (typeof cell === 'string') {
-        return toSummaryText(shorten(cell))
-            .replace(/\u00a0/g, '&nbsp;')
-            .replace(/\u2011/g, '&#8209;');
-    }
-    if ('code' in cell)
-        return `<code>${toSummaryText(shorten(cell.code))}</code>`;
-    const text = `#${cell.run}`;
-    if (links === undefined)
-        return text;
-    const href = `${links.serverUrl}/${links.repository}/actions/runs/${cell.run}`;
-    return `<a href="${toSummaryText(href)}">${text}</a>`;
-}
-function renderTable(table, rows, links) {
-    const head = table.columns.map(c => `<th>${toSummaryText(c)}</th>`).join('');
-    const body = table.rows
-        .slice(0, rows)
-        .map(row => `<tr>${row.map(cell => `<td>${renderCell(cell, links)}</td>`).join('')}</tr>`)
-        .join('');
-    return `<table><tr>${head}</tr>${body}</table>`;
-}
-/**
- * A Mermaid pie chart (GitHub draws Mermaid in job summaries), each slice labelled with its size
- * in human units (Mermaid's own showData would print raw byte counts). Labels are names from
- * outside: only letters, digits and a few marks are kept, so that nothing can end the label or
- * the block.
- */
-function renderChart(chart) {
-    const label = (text) => shorten(text.replace(/[^\p{L}\p{N} ._\-/()]/gu, '_'), 40);
-    const lines = chart.slices.map(s => `    "${label(s.label)} (${formatBytes(s.value)})" : ${s.value}`);
-    return ['```mermaid', `pie title ${chart.title}`, ...lines, '```'].join('\n');
-}
-/**
- * The job summary of an operation, the answer first: totals, the selection, notes, an overview
- * by name with a storage chart, then every artifact (collapsed when long). Every text from
- * outside is escaped here, in one place.
- */
-function buildSummary(parts, links) {
-    const summary = summary_summary.emptyBuffer().addHeading(`artifact-ops: ${toSummaryText(parts.title)}`, 3);
-    summary.addRaw(`<p><b>${toSummaryText(parts.totals)}</b></p>`, true);
-    if (parts.selection !== undefined) {
-        summary.addRaw(`<p>Selection: ${toSummaryText(parts.selection)}</p>`, true);
-    }
-    for (const note of parts.notes)
-        summary.addRaw(`<p>${toSummaryText(note)}</p>`, true);
-    // With one name the overview would repeat the totals line: it is left out.
-    if (parts.overview !== undefined && parts.overview.rows.length > 1) {
-        summary.addRaw(renderTable(parts.overview, OVERVIEW_NAMES, links), true);
-        const more = parts.overview.rows.length - OVERVIEW_NAMES;
-        if (more > 0)
-            summary.addRaw(`<p>… and ${formatCount(more)} more names.</p>`, true);
-    }
-    if (parts.chart !== undefined)
-        summary.addRaw(`\n${renderChart(parts.chart)}\n`, true);
-    const { rows } = parts.table;
-    if (rows.length > 0) {
-        const more = rows.length - SUMMARY_ROWS;
-        const table = renderTable(parts.table, SUMMARY_ROWS, links) +
-            (more > 0
-                ? `<p>… and ${formatCount(more)} more not shown (every one is in the artifacts-file output).</p>`
-                : '');
-        if (rows.length > OPEN_ROWS) {
-            summary.addDetails(`Every artifact (${formatCount(rows.length)})`, table);
-        }
-        else {
-            summary.addRaw(table, true);
-        }
-    }
-    if (parts.details !== undefined && parts.details.lines.length > 0) {
-        const shown = parts.details.lines.slice(0, SUMMARY_ROWS);
-        const more = parts.details.lines.length - shown.length;
-        summary.addDetails(toSummaryText(parts.details.title), shown.map(line => toSummaryText(shorten(line))).join('<br>') +
-            (more > 0 ? `<br>… and ${formatCount(more)} more` : ''));
-    }
-    return summary;
-}
-/** A short summary for a step that failed before it could report anything else. */
-function failureSummary(message, operation) {
-    return summary_summary
-        .emptyBuffer()
-        .addHeading(`artifact-ops: ${operation === undefined ? '' : `${toSummaryText(operation)} `}failed`, 3)
-        .addRaw(`<p><b>${toSummaryText(shorten(message, 2000))}</b></p>`, true)
-        .addRaw('<p>Nothing was deleted or written. The message says what to change; the step log has the details.</p>', true);
-}
-
-;// CONCATENATED MODULE: ./src/shared/pool.ts
-/**
- * Runs `task` over `items` with at most `limit` at once, in order of start; resolves with the
- * results in the order of `items`. A task's rejection is the caller's to catch inside `task`.
- */
-async function mapPool(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await task(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/operations/download/placements.ts
-
-
-/**
- * Places the artifacts of one download one at a time. Each placement checks every target and
- * then moves (archive/place.ts); run one after another, no artifact's files appear between
- * another's check and its moves, and a path two artifacts write (merge-multiple) is known
- * exactly: it is reported as a collision naming both. Only the renames wait; transfers and
- * unpacking still run side by side.
- */
-class Placements {
-    root;
-    log;
-    queue = Promise.resolve();
-    owners = new Map();
-    constructor(root, log) {
-        this.root = root;
-        this.log = log;
-    }
-    /** Runs `place` for `artifact` once the placements started before it have ended. */
-    place(artifact, place) {
-        const run = this.queue.then(async () => {
-            const placed = await place();
-            this.noteCollisions(artifact, placed.files);
-            return placed;
-        });
-        this.queue = run.catch(() => undefined);
-        return run;
-    }
-    noteCollisions(artifact, files) {
-        const byOwner = new Map();
-        for (const file of files) {
-            const owner = this.owners.get(file);
-            if (owner !== undefined && owner !== artifact) {
-                byOwner.set(owner, [...(byOwner.get(owner) ?? []), external_node_path_namespaceObject.relative(this.root, file)]);
-            }
-            this.owners.set(file, artifact);
-        }
-        for (const [owner, paths] of byOwner) {
-            this.log.warn(`Collision: artifacts '${owner.name}' (id ${owner.id}) and '${artifact.name}' (id ${artifact.id}) both write ${paths.length} path(s): ${formatFirst(paths)}. The files of '${artifact.name}', placed later, are the ones in place.`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/archive/names.ts
-/**
- * Characters that HFS+ ignores when it compares names: macOS opens `.g\u200Cit` as `.git`.
- * Git skips the same ones (`is_hfs_dotgit` in its `utf8.c`).
- */
-const HFS_IGNORED = /[\u200C-\u200F\u202A-\u202E\u206A-\u206F\uFEFF]/g;
-/**
- * `.git` as the filesystems of the runners read it: any case (NTFS, APFS and HFS+ ignore case),
- * trailing dots and spaces (Windows drops them), an NTFS alternate stream (`.git::$INDEX_ALLOCATION`)
- * and the NTFS short name `GIT~1`. The same rule as git's own `verify_path` for tree entries.
- */
-const DOT_GIT = /^(?:\.git|git~1)[. ]*(?::.*)?$/i;
-/** True when one path component names a `.git` directory on some runner's filesystem. */
-function isDotGit(component) {
-    return DOT_GIT.test(component.replace(HFS_IGNORED, ''));
-}
-/**
- * True when any component of a relative path (separated by `/` or `\`) names `.git`. A file
- * written there would become the checkout's configuration or hooks, and the job's next `git`
- * command would run what the artifact says (`core.fsmonitor`, `hooks/post-checkout`).
- */
-function hasDotGitComponent(name) {
-    return name.split(/[/\\]/).some(isDotGit);
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/archive/zip-records.ts
-// The records of a zip archive as they pass in a stream, read by what the format says
-// (APPNOTE.TXT 6.3): local headers, data descriptors, central directory records and the end
-// records, zip64 forms included. Pure functions over buffers; the unpacker drives them.
-/** An archive, or a part of one, that is not to be trusted; the staging directory is discarded. */
-class UnsafeArchiveError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UnsafeArchiveError';
-    }
-}
-const LOCAL_HEADER = 0x04034b50;
-const CENTRAL_HEADER = 0x02014b50;
-const END_OF_CENTRAL = 0x06054b50;
-const ZIP64_END = 0x06064b50;
-const ZIP64_LOCATOR = 0x07064b50;
-const DESCRIPTOR = 0x08074b50;
-/** Fixed sizes of the records, before their variable parts. */
-const LOCAL_SIZE = 30;
-const CENTRAL_SIZE = 46;
-const END_SIZE = 22;
-const ZIP64_END_SIZE = 56;
-const ZIP64_LOCATOR_SIZE = 20;
-/** The longest data descriptor: signature, CRC-32 and two 8-byte sizes. */
-const DESCRIPTOR_MAX = 24;
-const MAX32 = 0xffffffff;
-const MAX16 = 0xffff;
-const ZIP64_EXTRA = 0x0001;
-function u64(buffer, at, what) {
-    const value = buffer.readBigUInt64LE(at);
-    if (value > BigInt(Number.MAX_SAFE_INTEGER)) {
-        throw new UnsafeArchiveError(`refused: ${what} of ${value} bytes is beyond what is accepted`);
-    }
-    return Number(value);
-}
-/** The zip64 extra field's values, in the order the format gives them, for the fields that defer. */
-function readZip64Extra(extra, wanted) {
-    const values = new Map();
-    for (let at = 0; at + 4 <= extra.length;) {
-        const id = extra.readUInt16LE(at);
-        const size = extra.readUInt16LE(at + 2);
-        if (id === ZIP64_EXTRA) {
-            const field = extra.subarray(at + 4, at + 4 + size);
-            let offset = 0;
-            for (const name of wanted) {
-                if (offset + 8 > field.length)
-                    break;
-                values.set(name, u64(field, offset, `a zip64 ${name}`));
-                offset += 8;
-            }
-            return { present: true, values };
-        }
-        at += 4 + size;
-    }
-    return { present: false, values };
-}
-/** Bytes `buffer` must hold before the record at its start can be read, or the record's length. */
-function localHeaderLength(buffer) {
-    if (buffer.length < LOCAL_SIZE)
-        return LOCAL_SIZE;
-    return LOCAL_SIZE + buffer.readUInt16LE(26) + buffer.readUInt16LE(28);
-}
-/** Reads a whole local header (see localHeaderLength). */
-function readLocalHeader(buffer) {
-    const flags = buffer.readUInt16LE(6);
-    const nameLength = buffer.readUInt16LE(26);
-    const extraLength = buffer.readUInt16LE(28);
-    const nameBytes = Buffer.from(buffer.subarray(LOCAL_SIZE, LOCAL_SIZE + nameLength));
-    const extra = buffer.subarray(LOCAL_SIZE + nameLength, LOCAL_SIZE + nameLength + extraLength);
-    let size = buffer.readUInt32LE(22);
-    let compressedSize = buffer.readUInt32LE(18);
-    // In a local header the zip64 field holds both sizes, the uncompressed one first.
-    const zip64 = readZip64Extra(extra, ['size', 'compressed size']);
-    if (size === MAX32)
-        size = zip64.values.get('size');
-    if (compressedSize === MAX32)
-        compressedSize = zip64.values.get('compressed size');
-    const deferred = (flags & 0x08) !== 0;
-    return {
-        flags,
-        method: buffer.readUInt16LE(8),
-        crc: buffer.readUInt32LE(14),
-        compressedSize: deferred ? undefined : compressedSize,
-        size: deferred ? undefined : size,
-        nameBytes,
-        zip64: zip64.present,
-        length: LOCAL_SIZE + nameLength + extraLength
-    };
-}
-/**
- * Reads the data descriptor at the start of `buffer` (at least DESCRIPTOR_MAX bytes, or all that
- * is left), choosing among its four forms (with or without the optional signature; 4- or 8-byte
- * sizes) the one that agrees with what was counted: writers differ (some give 8-byte sizes
- * without a zip64 field in the local header), and a form that agrees on CRC-32 and both sizes is
- * the descriptor. The central directory is checked against the same values later.
- */
-function readDescriptor(buffer, counted, zip64First) {
-    const signed = buffer.length >= 4 && buffer.readUInt32LE(0) === DESCRIPTOR;
-    const forms = [];
-    for (const sig of signed ? [true, false] : [false]) {
-        for (const wide of zip64First ? [true, false] : [false, true])
-            forms.push([sig, wide]);
-    }
-    for (const [sig, wide] of forms) {
-        const at = sig ? 4 : 0;
-        const length = at + (wide ? 20 : 12);
-        if (buffer.length < length)
-            continue;
-        const crc = buffer.readUInt32LE(at);
-        const compressedSize = wide
-            ? Number(buffer.readBigUInt64LE(at + 4))
-            : buffer.readUInt32LE(at + 4);
-        const size = wide ? Number(buffer.readBigUInt64LE(at + 12)) : buffer.readUInt32LE(at + 8);
-        if (crc === counted.crc && compressedSize === counted.compressedSize && size === counted.size) {
-            return { crc, compressedSize, size, length };
-        }
-    }
-    return undefined;
-}
-/** Bytes needed to read the central record at the start of `buffer`, or its length. */
-function centralRecordLength(buffer) {
-    if (buffer.length < CENTRAL_SIZE)
-        return CENTRAL_SIZE;
-    return CENTRAL_SIZE + buffer.readUInt16LE(28) + buffer.readUInt16LE(30) + buffer.readUInt16LE(32);
-}
-function readCentralRecord(buffer) {
-    const nameLength = buffer.readUInt16LE(28);
-    const extraLength = buffer.readUInt16LE(30);
-    const nameBytes = Buffer.from(buffer.subarray(CENTRAL_SIZE, CENTRAL_SIZE + nameLength));
-    const extra = buffer.subarray(CENTRAL_SIZE + nameLength, CENTRAL_SIZE + nameLength + extraLength);
-    let size = buffer.readUInt32LE(24);
-    let compressedSize = buffer.readUInt32LE(20);
-    let offset = buffer.readUInt32LE(42);
-    // In the central directory the zip64 field holds only the fields that say 0xffffffff.
-    const wanted = [
-        ...(size === MAX32 ? ['size'] : []),
-        ...(compressedSize === MAX32 ? ['compressed size'] : []),
-        ...(offset === MAX32 ? ['offset'] : [])
-    ];
-    if (wanted.length > 0) {
-        const { values } = readZip64Extra(extra, wanted);
-        size = values.get('size') ?? size;
-        compressedSize = values.get('compressed size') ?? compressedSize;
-        offset = values.get('offset') ?? offset;
-    }
-    if (buffer.readUInt16LE(34) !== 0 && buffer.readUInt16LE(34) !== MAX16) {
-        throw new UnsafeArchiveError('refused: multi-disk zip files are not supported');
-    }
-    return {
-        versionMadeBy: buffer.readUInt16LE(4),
-        flags: buffer.readUInt16LE(8),
-        method: buffer.readUInt16LE(10),
-        crc: buffer.readUInt32LE(16),
-        compressedSize,
-        size,
-        externalAttributes: buffer.readUInt32LE(38),
-        offset,
-        nameBytes,
-        length: centralRecordLength(buffer)
-    };
-}
-function zip64EndLength(buffer) {
-    if (buffer.length < ZIP64_END_SIZE)
-        return ZIP64_END_SIZE;
-    return 12 + u64(buffer, 4, 'a zip64 end record');
-}
-function readZip64End(buffer) {
-    if (buffer.readUInt32LE(16) !== 0 || buffer.readUInt32LE(20) !== 0) {
-        throw new UnsafeArchiveError('refused: multi-disk zip files are not supported');
-    }
-    return {
-        entries: u64(buffer, 32, 'a zip64 entry count'),
-        directorySize: u64(buffer, 40, 'a zip64 central directory'),
-        directoryOffset: u64(buffer, 48, 'a zip64 central directory offset'),
-        length: zip64EndLength(buffer)
-    };
-}
-/** The zip64 end record's offset, from its locator. */
-function readZip64Locator(buffer) {
-    return u64(buffer, 8, 'a zip64 end record offset');
-}
-function endRecordLength(buffer) {
-    if (buffer.length < END_SIZE)
-        return END_SIZE;
-    return END_SIZE + buffer.readUInt16LE(20);
-}
-function readEndRecord(buffer) {
-    const disk = buffer.readUInt16LE(4);
-    const directoryDisk = buffer.readUInt16LE(6);
-    const entries = buffer.readUInt16LE(10);
-    const directorySize = buffer.readUInt32LE(12);
-    const directoryOffset = buffer.readUInt32LE(16);
-    const defersToZip64 = entries === MAX16 || directorySize === MAX32 || directoryOffset === MAX32 || disk === MAX16;
-    if (!defersToZip64 && (disk !== 0 || directoryDisk !== 0)) {
-        throw new UnsafeArchiveError('refused: multi-disk zip files are not supported');
-    }
-    return {
-        entries,
-        directorySize,
-        directoryOffset,
-        commentLength: buffer.readUInt16LE(20),
-        defersToZip64
-    };
-}
-/** IBM code page 437, bytes 0x80–0xff: names without the UTF-8 flag are decoded from it. */
-const CP437_HIGH = 'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
-/** The entry name: UTF-8 when general purpose bit 11 says so, code page 437 otherwise. */
-function decodeName(bytes, flags) {
-    if ((flags & 0x800) !== 0)
-        return bytes.toString('utf8');
-    let name = '';
-    for (const byte of bytes)
-        name += byte < 0x80 ? String.fromCharCode(byte) : CP437_HIGH[byte - 0x80];
-    return name;
-}
-/**
- * Why a name cannot be written, in the words yauzl (the reader of the two-pass design) used:
- * backslashes are refused rather than taken as separators, and absolute paths, drive letters and
- * `..` segments are refused.
- */
-function describeBadName(name) {
-    if (name.includes('\\'))
-        return `invalid characters in fileName: ${name}`;
-    if (/^[a-zA-Z]:/.test(name) || name.startsWith('/'))
-        return `absolute path: ${name}`;
-    if (name.split('/').includes('..'))
-        return `invalid relative path: ${name}`;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/archive/unpack.ts
-
-
-
-
-
-
-
-
-
-/**
- * The size of every buffer between the socket and the disk: inflate's output chunks and the
- * file writes. Small and fixed, so memory does not grow with the archive.
- */
-const CHUNK = 64 * 1024;
-const S_IFMT = 0o170000;
-/** The file type bits of a Unix mode, and the types that are refused. */
-const REFUSED_TYPES = new Map([
-    [0o120000, 'symbolic links are not extracted'],
-    [0o010000, 'FIFOs are not extracted'],
-    [0o020000, 'device files are not extracted'],
-    [0o060000, 'device files are not extracted'],
-    [0o140000, 'sockets are not extracted']
-]);
-/** The Unix mode a central record declares, or undefined when the archive was not made on Unix. */
-function unixMode(record) {
-    // 3 is Unix, 19 macOS: both keep the st_mode in the high half of the external attributes.
-    const madeBy = record.versionMadeBy >> 8;
-    return madeBy === 3 || madeBy === 19 ? record.externalAttributes >>> 16 : undefined;
-}
-/**
- * The mode a file ends with: 0755 when the archive marks it executable by its owner (a built
- * binary stays runnable), 0644 otherwise. Setuid, setgid and sticky bits, and any write
- * permission for others, are never taken from an archive.
- */
-function fileMode(record) {
-    return ((unixMode(record) ?? 0) & 0o100) !== 0 ? 0o755 : 0o644;
-}
-/**
- * The free space at the destination, and what the entries take of it. Before a byte is written
- * the archive's declared sizes are not known (the central directory comes last), so each local
- * header's size counts as it arrives, and an entry whose sizes follow its data (bit 3) counts
- * every byte it writes: whatever is declared or written beyond the free space is refused.
- */
-class SpaceBudget {
-    free;
-    where;
-    declared = 0;
-    unknownWritten = 0;
-    constructor(free, where) {
-        this.free = free;
-        this.where = where;
-    }
-    static async at(where) {
-        const { bavail, bsize } = await (0,external_node_fs_promises_namespaceObject.statfs)(where);
-        return new SpaceBudget(bavail * bsize, where);
-    }
-    declare(size) {
-        this.declared += size;
-        if (this.declared + this.unknownWritten <= this.free)
-            return;
-        throw new UnsafeArchiveError(`refused: the entries declare ${formatBytes(this.declared)} (${this.declared} bytes) unpacked, but only ${formatBytes(this.free)} (${this.free} bytes) is free at ${this.where}`);
-    }
-    write(bytes) {
-        this.unknownWritten += bytes;
-        if (this.declared + this.unknownWritten <= this.free)
-            return;
-        const total = this.declared + this.unknownWritten;
-        throw new UnsafeArchiveError(`refused: unpacking would take ${formatBytes(total)} (${total} bytes), but only ${formatBytes(this.free)} (${this.free} bytes) was free at ${this.where}`);
-    }
-}
-/** One entry's file: counts, bounds and checksums the bytes on their way to disk. */
-class EntryFile {
-    handle;
-    declared;
-    budget;
-    crc = 0;
-    bytes = 0;
-    failure;
-    constructor(handle, declared, budget) {
-        this.handle = handle;
-        this.declared = declared;
-        this.budget = budget;
-    }
-    async write(chunk) {
-        try {
-            if (this.declared !== undefined && this.bytes + chunk.length > this.declared) {
-                throw new Error(`too many bytes in the stream: more than the ${this.declared} declared`);
-            }
-            if (this.declared === undefined)
-                this.budget.write(chunk.length);
-            if (this.handle === undefined) {
-                if (chunk.length > 0)
-                    throw new Error('a directory entry holds data');
-                return;
-            }
-            this.crc = (0,external_node_zlib_.crc32)(chunk, this.crc);
-            this.bytes += chunk.length;
-            for (let done = 0; done < chunk.length;) {
-                done += (await this.handle.write(chunk, done, chunk.length - done)).bytesWritten;
-            }
-        }
-        catch (error) {
-            this.failure ??= error;
-            throw error;
-        }
-    }
-    async close() {
-        await this.handle?.close();
-    }
-}
-/** Inflate for one entry, fed as the bytes arrive; tells how many bytes its stream took. */
-class Inflater {
-    file;
-    zlib = (0,external_node_zlib_.createInflateRaw)({ chunkSize: CHUNK });
-    done;
-    constructor(file) {
-        this.file = file;
-        const sink = new external_node_stream_.Writable({
-            highWaterMark: CHUNK,
-            write: (chunk, _encoding, callback) => {
-                file.write(chunk).then(() => callback(), callback);
-            }
-        });
-        this.done = (0,external_node_stream_promises_namespaceObject.pipeline)(this.zlib, sink);
-        this.done.catch(() => undefined);
-    }
-    /** Feeds `data`; returns how many of its bytes belong to the deflate stream (fewer at its end). */
-    async feed(data) {
-        const before = this.zlib.bytesWritten;
-        await new Promise((resolve, reject) => {
-            const onError = (error) => reject(error);
-            this.zlib.once('error', onError);
-            this.zlib.write(data, error => {
-                this.zlib.off('error', onError);
-                if (error)
-                    reject(error);
-                else
-                    resolve();
-            });
-        });
-        if (this.file.failure)
-            throw this.file.failure;
-        return this.zlib.bytesWritten - before;
-    }
-    async finish() {
-        this.zlib.end();
-        await this.done;
-    }
-    destroy() {
-        this.zlib.destroy();
-    }
-}
-/**
- * Unpacks a zip into `root` as its bytes arrive, in one pass: local headers and data are read as
- * they pass (data descriptors and zip64 included), each file inflated or copied, counted and
- * CRC-32-checked on its way to disk; then the central directory, which arrives last, must agree
- * with what was unpacked: the same entries in the same order, with the same names, sizes, CRC-32
- * and local header offsets; no bytes between entries, none after the end record. Entries are
- * contiguous by construction, so no two share bytes. Nothing here leaves `root`: the caller
- * places the tree only once `finish` has returned, and discards it on any error.
  *
- * A hand-written reader for the subset zip writers produce (stored or deflated entries, sizes
- * before or after the data, zip64), refusing the rest: the streaming unzip libraries (unzipper,
- * fflate's Unzip, zip.js's streams) ignore the central directory, so none can check it against
- * what was unpacked, and none can resume a byte stream across connections. node:zlib gives the
- * inflate and the CRC-32.
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-class ZipUnpacker {
-    root;
-    state = 'record';
-    /** bytes of an incomplete record, kept until the rest arrives (never file data) */
-    carry = Buffer.alloc(0);
-    position = 0;
-    entries = [];
-    seen = new Set();
-    current;
-    centralStart = -1;
-    centralCount = 0;
-    zip64End;
-    zip64EndAt = -1;
-    bytesWritten = 0;
-    ready;
-    constructor(root) {
-        this.root = root;
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
     }
-    /** Takes the next bytes of the archive; refuses (UnsafeArchiveError) what cannot be trusted. */
-    async write(chunk) {
-        const budget = await (this.ready ??= (0,external_node_fs_promises_namespaceObject.mkdir)(this.root, { recursive: true }).then(() => SpaceBudget.at(this.root)));
-        let data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
-        this.carry = Buffer.alloc(0);
-        try {
-            while (data.length > 0) {
-                const used = await this.step(data, budget);
-                if (used === undefined) {
-                    this.carry = Buffer.from(data);
-                    return;
-                }
-                data = data.subarray(used);
-                this.position += used;
-            }
-        }
-        catch (error) {
-            const name = this.current?.record.name;
-            this.current?.inflater?.destroy();
-            await this.current?.file.close().catch(() => undefined);
-            this.current = undefined;
-            this.state = 'failed';
-            if (error instanceof UnsafeArchiveError)
-                throw error;
-            throw new UnsafeArchiveError(name === undefined
-                ? `refused: ${error.message}`
-                : `refused entry '${name}': ${error.message}`);
-        }
-    }
-    /** After the last byte: refuses an archive that ended before its end record. */
-    async finish() {
-        if (this.ready === undefined) {
-            throw new UnsafeArchiveError('refused: not a zip archive (no bytes)');
-        }
-        if (this.state !== 'done' || this.carry.length > 0) {
-            throw new UnsafeArchiveError(`refused: the archive ends at byte ${this.position + this.carry.length} before its end of central directory record (truncated?)`);
-        }
-        let files = 0;
-        for (const entry of this.entries) {
-            if (entry.file === undefined)
-                continue;
-            // Written 0644 under the umask; the mode is exactly one of the two.
-            await (0,external_node_fs_promises_namespaceObject.chmod)(entry.file, entry.mode);
-            files++;
-        }
-        return { files, bytes: this.bytesWritten };
-    }
-    /** Forgets everything unpacked: the next byte written is the archive's first. */
-    async discard() {
-        this.current?.inflater?.destroy();
-        await this.current?.file.close().catch(() => undefined);
-        await (0,external_node_fs_promises_namespaceObject.rm)(this.root, { recursive: true, force: true });
-    }
-    /** Reads what `data` starts with; returns the bytes used, or undefined when more are needed. */
-    async step(data, budget) {
-        switch (this.state) {
-            case 'record':
-                return this.readRecord(data, budget);
-            case 'data':
-                return this.readData(data);
-            case 'descriptor':
-                return this.readDescriptor(data);
-            case 'central':
-                return this.readCentral(data);
-            case 'failed':
-                throw new UnsafeArchiveError('refused: the archive was refused already');
-            case 'done':
-                throw new UnsafeArchiveError(`refused: ${data.length}+ bytes follow the end of central directory record at byte ${this.position}`);
-        }
-    }
-    async readRecord(data, budget) {
-        if (data.length < 4)
-            return undefined;
-        const signature = data.readUInt32LE(0);
-        if (signature === LOCAL_HEADER) {
-            const length = localHeaderLength(data);
-            if (data.length < length)
-                return undefined;
-            await this.beginEntry(readLocalHeader(data), budget);
-            return length;
-        }
-        if (signature === CENTRAL_HEADER || signature === ZIP64_END || signature === END_OF_CENTRAL) {
-            this.centralStart = this.position;
-            this.state = 'central';
-            return 0;
-        }
-        throw new UnsafeArchiveError(`refused: unexpected bytes at offset ${this.position}${this.entries.length > 0 ? `, after entry '${this.entries[this.entries.length - 1].name}'` : ''}: not a local header or the central directory`);
-    }
-    async beginEntry(header, budget) {
-        const name = decodeName(header.nameBytes, header.flags);
-        const refuse = (why) => {
-            throw new UnsafeArchiveError(`refused entry '${name}': ${why}`);
-        };
-        if ((header.flags & 0x01) !== 0)
-            refuse('the entry is encrypted');
-        if (header.method !== 0 && header.method !== 8) {
-            refuse(`unsupported compression method ${header.method}`);
-        }
-        if (name.includes('\0'))
-            refuse('the name contains a NUL byte');
-        const bad = describeBadName(name);
-        if (bad !== undefined)
-            refuse(bad);
-        if (hasDotGitComponent(name)) {
-            refuse("a '.git' path component could replace a checkout's configuration or hooks");
-        }
-        const key = external_node_path_namespaceObject.posix.normalize(name).replace(/\/+$/, '');
-        if (this.seen.has(key))
-            refuse('the archive holds this path twice');
-        this.seen.add(key);
-        const target = external_node_path_namespaceObject.resolve(this.root, name);
-        if (target !== this.root && !target.startsWith(this.root + external_node_path_namespaceObject.sep)) {
-            refuse('the path leads outside the destination');
-        }
-        if (header.method === 0 && header.compressedSize === undefined) {
-            // A stored entry whose size follows its data has no end a reader can find without
-            // guessing; GitHub's uploads deflate every file (compression-level 0 included).
-            refuse('a stored entry whose size comes after its data cannot be read as it streams');
-        }
-        if (header.method === 0 && header.compressedSize !== header.size) {
-            refuse('compressed/uncompressed size mismatch for stored file');
-        }
-        if (header.size !== undefined)
-            budget.declare(header.size);
-        const directory = name.endsWith('/');
-        let handle;
-        if (directory) {
-            await (0,external_node_fs_promises_namespaceObject.mkdir)(target, { recursive: true });
-        }
-        else {
-            await (0,external_node_fs_promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(target), { recursive: true });
-            // 'wx': never open an existing path, so nothing is written through a link or twice.
-            handle = await (0,external_node_fs_promises_namespaceObject.open)(target, 'wx', 0o644);
-        }
-        const file = new EntryFile(handle, header.size, budget);
-        this.current = {
-            header,
-            file,
-            inflater: header.method === 8 ? new Inflater(file) : undefined,
-            remaining: header.compressedSize,
-            compressed: 0,
-            record: {
-                name,
-                nameBytes: header.nameBytes,
-                method: header.method,
-                start: this.position,
-                dataStart: this.position + header.length,
-                end: -1,
-                crc: 0,
-                compressedSize: 0,
-                size: 0,
-                file: directory ? undefined : target,
-                mode: 0o644
-            }
-        };
-        this.state = 'data';
-    }
-    async readData(data) {
-        const current = this.current;
-        const slice = current.remaining === undefined
-            ? data
-            : data.subarray(0, Math.min(current.remaining, data.length));
-        let used = slice.length;
-        if (current.inflater === undefined) {
-            await current.file.write(slice);
-        }
-        else {
-            used = await current.inflater.feed(slice);
-            if (used < slice.length && current.remaining !== undefined) {
-                throw new Error(`the compressed data ends ${current.remaining - used} bytes before its declared size`);
-            }
-        }
-        current.compressed += used;
-        if (current.remaining !== undefined)
-            current.remaining -= used;
-        const ended = current.remaining === undefined ? used < slice.length : current.remaining === 0;
-        if (ended)
-            await this.endData(current, this.position + used);
-        return used;
-    }
-    async endData(current, end) {
-        await current.inflater?.finish();
-        await current.file.close();
-        const { header, file, record } = current;
-        Object.assign(record, {
-            crc: file.crc >>> 0,
-            compressedSize: current.compressed,
-            size: file.bytes
-        });
-        if (header.size !== undefined) {
-            if (file.bytes !== header.size) {
-                throw new Error(`${file.bytes} bytes unpacked where the local header declares ${header.size}`);
-            }
-            if (record.crc !== header.crc >>> 0)
-                throw new Error('CRC-32 mismatch: the entry is corrupt');
-            this.closeEntry(end);
-        }
-        else {
-            this.state = 'descriptor';
-        }
-    }
-    closeEntry(end) {
-        const current = this.current;
-        current.record.end = end;
-        this.bytesWritten += current.record.size;
-        this.entries.push(current.record);
-        this.current = undefined;
-        this.state = 'record';
-    }
-    readDescriptor(data) {
-        const current = this.current;
-        // A valid archive always has at least the end record after a descriptor.
-        if (data.length < DESCRIPTOR_MAX)
-            return undefined;
-        const descriptor = readDescriptor(data, current.record, current.header.zip64);
-        if (descriptor === undefined) {
-            throw new Error(`the data descriptor does not match what was unpacked (${current.record.size} bytes from ${current.record.compressedSize}, CRC-32 ${current.record.crc.toString(16)}): the entry is corrupt`);
-        }
-        this.closeEntry(this.position + descriptor.length);
-        return descriptor.length;
-    }
-    /** The central directory record at `data`, then the zip64 end record, locator and end record. */
-    readCentral(data) {
-        if (data.length < 4)
-            return undefined;
-        const signature = data.readUInt32LE(0);
-        if (signature === CENTRAL_HEADER && this.zip64End === undefined && this.zip64EndAt < 0) {
-            const length = centralRecordLength(data);
-            if (data.length < length)
-                return undefined;
-            this.checkCentralRecord(readCentralRecord(data));
-            return length;
-        }
-        if (signature === ZIP64_END && this.zip64End === undefined) {
-            const length = zip64EndLength(data);
-            if (data.length < length)
-                return undefined;
-            this.zip64End = { ...readZip64End(data), start: this.position };
-            return length;
-        }
-        if (signature === ZIP64_LOCATOR && this.zip64End !== undefined && this.zip64EndAt < 0) {
-            if (data.length < ZIP64_LOCATOR_SIZE)
-                return undefined;
-            this.zip64EndAt = readZip64Locator(data);
-            return ZIP64_LOCATOR_SIZE;
-        }
-        if (signature === END_OF_CENTRAL) {
-            const length = endRecordLength(data);
-            if (data.length < length)
-                return undefined;
-            this.checkEnd(readEndRecord(data));
-            this.state = 'done';
-            return length;
-        }
-        throw new UnsafeArchiveError(`refused: unexpected bytes at offset ${this.position} in the central directory`);
-    }
-    /** The central record `record` against the entry unpacked at its place in the order. */
-    checkCentralRecord(record) {
-        const index = this.centralCount++;
-        const entry = this.entries[index];
-        const name = decodeName(record.nameBytes, record.flags);
-        if (entry?.start !== record.offset) {
-            const shared = this.entries.find(e => e.start <= record.offset && record.offset < e.end);
-            if (shared?.start === record.offset && shared.nameBytes.equals(record.nameBytes)) {
-                throw new UnsafeArchiveError(`refused entry '${name}': the central directory lists it as entry ${index + 1}, the archive holds it as entry ${this.entries.indexOf(shared) + 1}`);
-            }
-            if (shared !== undefined && shared !== entry) {
-                throw new UnsafeArchiveError(`refused: entries '${shared.name}' and '${name}' share bytes of the archive (overlapping entries, as in a zip bomb)`);
-            }
-            throw new UnsafeArchiveError(entry === undefined
-                ? `refused: the central directory lists entry '${name}' (number ${index + 1}), but the archive holds ${this.entries.length} entries`
-                : `refused entry '${entry.name}': the central directory says its local header is at offset ${record.offset}, it is at ${entry.start}`);
-        }
-        // Data the central directory declares longer than what was read runs into the next entry.
-        const next = this.entries[index + 1];
-        if (next !== undefined && entry.dataStart + record.compressedSize > next.start) {
-            throw new UnsafeArchiveError(`refused: entries '${entry.name}' and '${next.name}' share bytes of the archive (overlapping entries, as in a zip bomb)`);
-        }
-        const refuse = (why) => {
-            throw new UnsafeArchiveError(`refused entry '${entry.name}': the central directory disagrees with the local entry: ${why}`);
-        };
-        if (!record.nameBytes.equals(entry.nameBytes))
-            refuse(`it names it '${name}'`);
-        if (record.method !== entry.method) {
-            refuse(`compression method ${record.method}, not ${entry.method}`);
-        }
-        if (record.crc >>> 0 !== entry.crc) {
-            refuse(`CRC-32 ${record.crc.toString(16)}, not ${entry.crc.toString(16)}`);
-        }
-        if (record.compressedSize !== entry.compressedSize) {
-            refuse(`${record.compressedSize} bytes compressed, not ${entry.compressedSize}`);
-        }
-        if (record.size !== entry.size)
-            refuse(`${record.size} bytes unpacked, not ${entry.size}`);
-        const type = REFUSED_TYPES.get((unixMode(record) ?? 0) & S_IFMT);
-        if (type !== undefined) {
-            throw new UnsafeArchiveError(`refused entry '${entry.name}': ${type}`);
-        }
-        entry.mode = fileMode(record);
-    }
-    checkEnd(end) {
-        const central = this.zip64End ?? end;
-        if (end.defersToZip64 && this.zip64End === undefined) {
-            throw new UnsafeArchiveError('refused: the end record defers to a zip64 record that is absent');
-        }
-        if (this.zip64End !== undefined && this.zip64EndAt !== this.zip64End.start) {
-            throw new UnsafeArchiveError(`refused: the zip64 locator points at offset ${this.zip64EndAt}, the zip64 end record is at ${this.zip64End.start}`);
-        }
-        const directoryEnd = this.zip64End?.start ?? this.position;
-        const expected = {
-            entries: this.entries.length,
-            directoryOffset: this.centralStart,
-            directorySize: directoryEnd - this.centralStart
-        };
-        for (const key of ['entries', 'directoryOffset', 'directorySize']) {
-            if (central[key] !== expected[key] || this.centralCount !== this.entries.length) {
-                throw new UnsafeArchiveError(`refused: the end of central directory record does not describe the archive (${key} ${central[key]}, where the archive has ${expected[key]}; ${this.centralCount} central records for ${this.entries.length} entries)`);
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/archive/place.ts
-
-
-
-/** The name every staging directory starts with; a later run removes stale ones by it. */
-const STAGING_PREFIX = '.artifact-ops-';
-/**
- * A staging directory inside `root`, so that the final moves are renames on one filesystem:
- * a file appears at its destination whole or not at all.
- */
-async function createStaging(root) {
-    await (0,external_node_fs_promises_namespaceObject.mkdir)(root, { recursive: true });
-    return (0,external_node_fs_promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(root, STAGING_PREFIX));
-}
-async function removeStaging(dir) {
-    await (0,external_node_fs_promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-}
-/** Refuses any path that is not `root` or below it, whatever produced it. */
-function assertInside(root, target) {
-    const relative = external_node_path_namespaceObject.relative(root, target);
-    if (relative.startsWith('..') || external_node_path_namespaceObject.isAbsolute(relative)) {
-        throw new Error(`${target} is outside the destination ${root}; not writing there`);
-    }
-}
-/**
- * Makes `dir` (inside `root`) a real directory, refusing to pass through a symbolic link on the
- * way: a link placed in the destination beforehand must not carry files elsewhere.
- */
-async function ensureDirectory(root, dir) {
-    assertInside(root, dir);
-    const relative = external_node_path_namespaceObject.relative(root, dir);
-    let current = root;
-    for (const part of relative === '' ? [] : relative.split(external_node_path_namespaceObject.sep)) {
-        current = external_node_path_namespaceObject.join(current, part);
-        let stat = await (0,external_node_fs_promises_namespaceObject.lstat)(current).catch(() => undefined);
-        if (stat === undefined) {
-            // Another artifact unpacking into the same tree at once may create it first.
-            const made = await (0,external_node_fs_promises_namespaceObject.mkdir)(current).then(() => true, (error) => {
-                if (error.code !== 'EEXIST')
-                    throw error;
-                return false;
-            });
-            if (!made)
-                stat = await (0,external_node_fs_promises_namespaceObject.lstat)(current);
-        }
-        if (stat !== undefined && (stat.isSymbolicLink() || !stat.isDirectory())) {
-            throw new Error(`${current} exists and is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`);
-        }
-    }
-}
-/** Why `stat` (of what is at `target`) cannot take a file, or undefined when a file can replace it. */
-function describeBlocker(stat) {
-    if (stat.isSymbolicLink())
-        return 'a symbolic link';
-    if (stat.isDirectory())
-        return 'a directory';
-    return stat.isFile() ? undefined : 'not a regular file';
-}
-/**
- * Checks every target before the first move, so that a tree is placed whole or not at all:
- * each directory on the way must be absent or a real directory (not a link, not a file), each
- * file's place absent or a regular file, and with `overwrite: false` absent. Returns the
- * targets where a file already is. The moves check again, for what changes in between.
- */
-async function checkTargets(root, moves, overwrite) {
-    const directories = new Map([[root, true]]);
-    const directoryExists = async (dir) => {
-        const known = directories.get(dir);
-        if (known !== undefined)
-            return known;
-        assertInside(root, dir);
-        let exists = await directoryExists(external_node_path_namespaceObject.dirname(dir));
-        if (exists) {
-            const stat = await (0,external_node_fs_promises_namespaceObject.lstat)(dir).catch(() => undefined);
-            if (stat !== undefined && (stat.isSymbolicLink() || !stat.isDirectory())) {
-                throw new Error(`${dir} exists and is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`);
-            }
-            exists = stat !== undefined;
-        }
-        directories.set(dir, exists);
-        return exists;
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
     };
-    const existing = [];
-    for (const { target, directory } of moves) {
-        if (directory) {
-            await directoryExists(target);
-            continue;
-        }
-        assertInside(root, target);
-        if (!(await directoryExists(external_node_path_namespaceObject.dirname(target))))
-            continue;
-        const stat = await (0,external_node_fs_promises_namespaceObject.lstat)(target).catch(() => undefined);
-        if (stat === undefined)
-            continue;
-        const blocker = describeBlocker(stat);
-        if (blocker !== undefined) {
-            throw new Error(`${target} exists and is ${blocker}; not replacing it`);
-        }
-        existing.push(target);
-    }
-    if (!overwrite && existing.length > 0) {
-        throw new Error(`${existing.length} file(s) already exist in the destination and 'overwrite' is false: ${formatFirst(existing)}`);
-    }
-    return existing;
 }
-/** Moves one finished file to `target` (inside `root`), replacing a file already there. */
-async function moveFile(root, file, target) {
-    await ensureDirectory(root, external_node_path_namespaceObject.dirname(target));
-    const existing = await (0,external_node_fs_promises_namespaceObject.lstat)(target).catch(() => undefined);
-    const blocker = existing === undefined ? undefined : describeBlocker(existing);
-    if (blocker !== undefined)
-        throw new Error(`${target} exists and is ${blocker}; not replacing it`);
-    await (0,external_node_fs_promises_namespaceObject.rename)(file, target);
-}
-/** Moves one finished file to `target` (inside `root`) after the checks of `placeTree`. */
-async function placeFile(root, file, target, options = {}) {
-    const replaced = await checkTargets(root, [{ target, directory: false }], options.overwrite ?? true);
-    await moveFile(root, file, target);
-    return { files: [target], replaced };
-}
-/** Every directory and file of the staged tree `from` with its target under `to`, parents first. */
-async function planTree(from, to) {
-    const moves = [{ source: from, target: to, directory: true }];
-    for (const entry of await (0,external_node_fs_promises_namespaceObject.readdir)(from, { withFileTypes: true })) {
-        const source = external_node_path_namespaceObject.join(from, entry.name);
-        const target = external_node_path_namespaceObject.join(to, entry.name);
-        if (entry.isDirectory())
-            moves.push(...(await planTree(source, target)));
-        else
-            moves.push({ source, target, directory: false });
-    }
-    return moves;
-}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
 /**
- * Moves every file of the staged tree `from` into `to` (inside `root`), keeping the layout and
- * its empty directories. Every target is checked before the first move (see checkTargets).
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
  */
-async function placeTree(root, from, to, options = {}) {
-    const moves = await planTree(from, to);
-    const replaced = await checkTargets(root, moves, options.overwrite ?? true);
-    const files = [];
-    for (const { source, target, directory } of moves) {
-        if (directory) {
-            await ensureDirectory(root, target);
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
         }
-        else {
-            await moveFile(root, source, target);
-            files.push(target);
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
         }
-    }
-    return { files, replaced };
-}
-
-;// CONCATENATED MODULE: ./src/shared/retry.ts
-
-/** A failure worth another attempt. */
-class RetryableError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = 'RetryableError';
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
     }
 }
-/**
- * Runs `attempt` until it succeeds, throws anything but a RetryableError, or runs out of
- * attempts. The API's requests are retried by Octokit's retry plugin; this serves what Octokit
- * does not send (the archive transfers, each of which needs a fresh signed URL per attempt).
- */
-async function withRetries(options, attempt) {
-    const attempts = Math.max(1, options.attempts);
-    let last;
-    for (let number = 1; number <= attempts; number++) {
-        if (last !== undefined) {
-            const waitMs = options.backoffMs * 2 ** (number - 2);
-            options.onRetry?.(number, waitMs, last.message);
-            await (0,promises_namespaceObject.setTimeout)(waitMs, undefined, { signal: options.signal });
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
         }
-        try {
-            return { value: await attempt(number), attempts: number };
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
         }
-        catch (error) {
-            if (!(error instanceof RetryableError))
-                throw error;
-            last = error;
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
         }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
     }
-    throw new GaveUpError(attempts, last);
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
 }
-/** Every attempt failed. */
-class GaveUpError extends Error {
-    constructor(attempts, last) {
-        super(`gave up after ${attempts} attempts; the last: ${last.message}`, { cause: last });
-        this.name = 'GaveUpError';
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
     }
-}
-
-;// CONCATENATED MODULE: ./src/operations/download/sink.ts
-
-
-
-
-/** Bytes written as they come to one file. */
-class sink_FileSink {
-    file;
-    handle;
-    constructor(file) {
-        this.file = file;
-    }
-    async write(chunk) {
-        this.handle ??= await (0,external_node_fs_promises_namespaceObject.open)(this.file, 'w');
-        for (let done = 0; done < chunk.length;) {
-            done += (await this.handle.write(chunk, done, chunk.length - done)).bytesWritten;
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
         }
+        return token;
     }
-    async close() {
-        // A transfer of no bytes still leaves its (empty) file.
-        this.handle ??= await (0,external_node_fs_promises_namespaceObject.open)(this.file, 'w');
-        await this.handle.close();
-        this.handle = undefined;
-    }
-    async reset() {
-        await this.handle?.close();
-        this.handle = undefined;
-        await (0,external_node_fs_promises_namespaceObject.rm)(this.file, { force: true });
-    }
-}
-/**
- * The bytes of one artifact, unpacked as they arrive into `staging/out` when they start like a
- * zip archive (a local header, or an empty archive's end record) and unpacking is wanted, kept
- * as the file `staging/archive` otherwise (skip-decompress, or an artifact uploaded unarchived).
- * The first four bytes decide; nothing is read twice.
- */
-class ArtifactSink {
-    staging;
-    unpack;
-    head = Buffer.alloc(0);
-    target;
-    zip = false;
-    constructor(staging, unpack) {
-        this.staging = staging;
-        this.unpack = unpack;
-    }
-    async write(chunk) {
-        if (this.target === undefined) {
-            this.head = Buffer.concat([this.head, chunk]);
-            if (this.head.length < 4)
-                return;
-            chunk = this.head;
-            this.head = Buffer.alloc(0);
-            this.choose(chunk);
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
         }
-        await this.target.write(chunk);
+        return runtimeUrl;
     }
-    choose(head) {
-        const signature = head.length >= 4 ? head.readUInt32LE(0) : undefined;
-        this.zip = signature === LOCAL_HEADER || signature === END_OF_CENTRAL;
-        this.target =
-            this.zip && this.unpack
-                ? new ZipUnpacker(external_node_path_namespaceObject.join(this.staging, 'out'))
-                : new sink_FileSink(external_node_path_namespaceObject.join(this.staging, 'archive'));
-    }
-    /** After the last byte: the unpacked tree, verified against its central directory, or the file. */
-    async finish() {
-        if (this.target === undefined) {
-            const head = this.head;
-            this.choose(head);
-            if (head.length > 0)
-                await this.target.write(head);
-        }
-        const target = this.target;
-        if (target instanceof ZipUnpacker) {
-            return { kind: 'tree', dir: external_node_path_namespaceObject.join(this.staging, 'out'), unpacked: await target.finish() };
-        }
-        await target.close();
-        return { kind: 'file', file: target.file, zip: this.zip };
-    }
-    async reset() {
-        const target = this.target;
-        this.target = undefined;
-        this.head = Buffer.alloc(0);
-        await (target instanceof ZipUnpacker ? target.discard() : target?.reset());
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/operations/download/transfer.ts
-
-
-
-
-
-
-/** A transfer that cannot succeed by trying again. */
-class TransferError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'TransferError';
-    }
-}
-/**
- * What a transfer keeps between attempts: how many bytes of the archive arrived, their sha256
- * so far, and the sink they went to (which may be half-way through unpacking them). The next
- * attempt asks for the bytes from there on (`Range: bytes=N-`) and goes on feeding the same hash
- * and sink; `restart` forgets all of it when a server sends the archive from its first byte.
- */
-class Received {
-    sink;
-    bytes = 0;
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    constructor(sink) {
-        this.sink = sink;
-    }
-    async add(chunk) {
-        this.hash.update(chunk);
-        await this.sink.write(chunk);
-        this.bytes += chunk.length;
-    }
-    async restart() {
-        this.hash = (0,external_node_crypto_.createHash)('sha256');
-        this.bytes = 0;
-        await this.sink.reset();
-    }
-    /** The sha256 of every byte so far, hex. */
-    sha256() {
-        return this.hash.copy().digest('hex');
-    }
-}
-/** Redirects followed from the signed URL (storage may hand on once or twice). */
-const MAX_REDIRECTS = 5;
-/** The default minimum rate: under 64 KiB a minute (about 1 KiB/s) is not a working transfer. */
-const MIN_RATE = { bytes: 64 * 1024, windowMs: 60_000 };
-/**
- * Bytes an archive may run past its `size_in_bytes` before the transfer is cut: a little slack
- * for a server whose listing rounds or lags its storage, never enough to fill a disk. An archive
- * whose size differs at all still fails unless its digest matches (see the download step).
- */
-const ARCHIVE_SIZE_MARGIN = 64 * 1024;
-/**
- * Refuses an archive URL whose scheme is not https (or http, when allowed): a Location such as
- * `file:///etc/passwd` or `ftp://…` from a storage answer is not followed.
- */
-function checkArchiveUrl(url, allowHttp) {
-    if (url.protocol === 'https:' || (allowHttp && url.protocol === 'http:'))
-        return;
-    throw new TransferError(`refusing to fetch the archive from a ${url.protocol} URL${url.host ? ` on ${url.host}` : ''}: only https${allowHttp ? ' or http' : ''} is followed`);
-}
-/** The URL without its query: signed URLs carry their credentials there. */
-function redactUrl(url) {
-    return printableUrl(url);
-}
-/**
- * An error message with the URL's query taken out wherever it appears: some errors quote the
- * request path (with the query, percent-encoded or not), and a signed URL's query is its
- * credential.
- */
-function redactMessage(message, url) {
-    let decoded = url.search;
-    try {
-        decoded = decodeURIComponent(url.search);
-    }
-    catch {
-        // A malformed escape: the encoded form is all a message can quote.
-    }
-    const queries = [url.search, decoded].filter(q => q.length > 1);
-    let redacted = message;
-    for (const query of queries)
-        redacted = redacted.split(query).join('?[redacted]');
-    return redactUrls(redacted);
-}
-function describeFailure(error, stallMs) {
-    if (error instanceof undici.errors.BodyTimeoutError)
-        return `no data for ${stallMs / 1000} s`;
-    return error.message;
-}
-/** Bytes undici holds for a response body before it stops reading the socket. */
-const BODY_HIGH_WATER_MARK = 64 * 1024;
-/** `Content-Range: bytes START-END/SIZE` (SIZE may be `*`). */
-function parseContentRange(header) {
-    const m = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(String(header ?? '').trim());
-    if (!m)
-        return undefined;
-    return { start: Number(m[1]), end: Number(m[2]), size: m[3] === '*' ? undefined : Number(m[3]) };
-}
-/**
- * Streams one signed URL into `received`'s sink while hashing it, from the byte it stopped at:
- * a later attempt asks for the rest with `Range: bytes=N-`. A server that answers such a request
- * with 200 sends the whole archive, which starts over (hash, sink and count forgotten); a 206
- * for another part than the one asked for is refused and starts over on the next attempt. No
- * Authorization header is ever sent: the token never reaches the storage host (which would
- * refuse it anyway). The runner's proxy settings are honoured through http-client's dispatcher.
- * Failures worth a fresh URL throw RetryableError; a short read is never reported as success.
- */
-async function transferInto(start, received, options) {
-    const stallMs = options.stallMs ?? 30_000;
-    const minRate = options.minRate ?? MIN_RATE;
-    const maxBytes = options.maxBytes ?? Number.MAX_SAFE_INTEGER;
-    const from = received.bytes;
-    let url = start;
-    for (let hop = 0;; hop++) {
-        checkArchiveUrl(url, options.allowHttp ?? false);
-        let response;
-        try {
-            response = await (0,undici.request)(url, {
-                method: 'GET',
-                headers: {
-                    'user-agent': 'artifact-ops',
-                    ...(from > 0 ? { range: `bytes=${from}-` } : {})
-                },
-                dispatcher: new lib_HttpClient('artifact-ops').getAgentDispatcher(url.toString()),
-                signal: options.signal,
-                headersTimeout: stallMs,
-                bodyTimeout: stallMs,
-                highWaterMark: BODY_HIGH_WATER_MARK
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
             });
-        }
-        catch (error) {
-            if (options.signal?.aborted)
-                throw error;
-            throw new RetryableError(error instanceof undici.errors.HeadersTimeoutError
-                ? `no answer from ${redactUrl(url)} within ${stallMs / 1000} s`
-                : `no answer from ${redactUrl(url)}: ${redactMessage(error.message, url)}`);
-        }
-        const status = response.statusCode;
-        if (status >= 300 && status < 400 && response.headers['location'] !== undefined) {
-            response.body.resume();
-            if (hop >= MAX_REDIRECTS)
-                throw new TransferError(`too many redirects from ${redactUrl(start)}`);
-            url = new URL(String(response.headers['location']), url);
-            continue;
-        }
-        const lengthHeader = response.headers['content-length'];
-        const length = lengthHeader !== undefined ? Number(lengthHeader) : undefined;
-        let offset = 0;
-        if (from > 0 && status === 206) {
-            const range = parseContentRange(response.headers['content-range']);
-            if (range?.start !== from) {
-                response.body.resume();
-                await received.restart();
-                const reason = `${redactUrl(url)} answered a request for the bytes from ${from} on with ${range ? `bytes ${range.start}-${range.end}` : 'no readable Content-Range'}; starting over`;
-                options.onRestart?.(reason);
-                throw new RetryableError(reason);
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
             }
-            offset = from;
-        }
-        else if (from > 0 && (status === 200 || status === 416)) {
-            // 200: the whole archive, the range ignored. 416: nothing past what arrived (the listing's
-            // size was wrong, or the archive changed); only the whole archive is worth reading again.
-            await received.restart();
-            const reason = `${redactUrl(url)} answered ${status} to a request for the bytes from ${from} on; starting over from the first byte`;
-            options.onRestart?.(reason);
-            if (status === 416) {
-                response.body.resume();
-                throw new RetryableError(reason);
-            }
-        }
-        else if (status !== 200) {
-            response.body.resume();
-            const reason = `${redactUrl(url)} answered ${status}`;
-            // 403 is what storage says of an expired signature: a fresh URL may work.
-            if (status >= 500 || status === 403 || status === 408 || status === 429) {
-                throw new RetryableError(reason);
-            }
-            throw new TransferError(reason);
-        }
-        const total = length !== undefined ? offset + length : undefined;
-        if (total !== undefined && total > maxBytes) {
-            // Closed unread: a body announced this large is not worth reading to keep the connection.
-            response.body.on('error', () => undefined).destroy();
-            throw new TransferError(`${redactUrl(url)} announces ${total} bytes, more than the ${maxBytes} the artifact may have; refused`);
-        }
-        await readBody(response.body, received, { ...options, url, total, maxBytes, minRate, stallMs });
-        // A connection that closes early can end the stream without an error: count the bytes.
-        if (total !== undefined && received.bytes !== total) {
-            throw new RetryableError(`transfer from ${redactUrl(url)} ended after ${received.bytes} of ${total} bytes`);
-        }
-        return { bytes: received.bytes, sha256: received.sha256(), source: redactUrl(url) };
+            return id_token;
+        });
     }
-}
-/**
- * Reads one answer's body into `received`, one chunk at a time: each chunk is hashed and handed
- * to the sink (which writes it, or unpacks it) before the next is read, so nothing accumulates
- * in memory; undici stops reading the socket meanwhile. A sink's refusal is final; a broken
- * connection, a stall or a transfer slower than the minimum rate is worth another attempt.
- */
-async function readBody(body, received, options) {
-    const { url, total, maxBytes, minRate } = options;
-    const first = received.bytes;
-    let windowStart = first;
-    let slow;
-    const rateCheck = setInterval(() => {
-        if (received.bytes - windowStart < minRate.bytes) {
-            slow = new RetryableError(`transfer from ${redactUrl(url)} slower than ${minRate.bytes} bytes in ${minRate.windowMs / 1000} s (${received.bytes - windowStart} bytes arrived); given up`);
-            body.destroy(slow);
-        }
-        windowStart = received.bytes;
-    }, minRate.windowMs);
-    let final;
-    try {
-        for await (const chunk of body) {
-            if (received.bytes + chunk.length > maxBytes) {
-                final = new TransferError(`${redactUrl(url)} sent more than the ${maxBytes} bytes the artifact may have; cut`);
-                throw final;
-            }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
-                await received.add(chunk);
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
             }
             catch (error) {
-                final = error;
-                throw error;
+                throw new Error(`Error message: ${error.message}`);
             }
-            options.onProgress?.(received.bytes, total);
-        }
-    }
-    catch (error) {
-        if (final !== undefined)
-            throw final;
-        if (options.signal?.aborted)
-            throw error;
-        if (slow !== undefined)
-            throw slow;
-        throw new RetryableError(`transfer from ${redactUrl(url)} broke after ${received.bytes - first} bytes: ${redactMessage(describeFailure(error, options.stallMs), url)}`);
-    }
-    finally {
-        clearInterval(rateCheck);
+        });
     }
 }
-/** Streams one signed URL to a file while hashing it (one attempt, no resume). */
-async function transferToFile(start, options) {
-    const sink = new FileSink(options.file);
-    try {
-        return await transferInto(start, new Received(sink), options);
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
     }
-    finally {
-        await sink.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/operations/download/step.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * An artifact name becomes a directory or file name under `path` (`path/<name>/`,
- * `<name>.zip`, or the file of an artifact uploaded unarchived). GitHub refuses such names at
- * upload, but a listing is data from elsewhere: one that is not a plain path segment could write
- * outside the destination, and one that names `.git` would replace a checkout's configuration
- * (see archive/names.ts); both are refused.
- */
-function checkNameIsSegment(name, use) {
-    if (name === '' || name === '.' || name === '..' || /[/\\]/.test(name) || name.includes('\0')) {
-        throw new Error(`Artifact name '${name}' cannot be used as ${use} under 'path': it is not a plain file name.`);
-    }
-    if (isDotGit(name)) {
-        throw new Error(`Artifact name '${name}' cannot be used as ${use} under 'path': git would read it as the checkout's own '.git'.`);
-    }
-}
-/**
- * A size other than the listing's is trusted only when the digest vouches for the bytes: without
- * one (or with a mismatch that digest-mismatch lets through), a proxy's HTML or JSON error page
- * served with 200 would otherwise be saved as the artifact.
- */
-function checkReceivedSize(artifact, bytes, digestCheck) {
-    if (bytes === artifact.size_in_bytes || digestCheck === 'match')
-        return;
-    throw new Error(`received ${bytes} bytes where the listing says ${artifact.size_in_bytes} (size_in_bytes), and ${digestCheck === 'absent' ? 'there is no digest' : 'the digest does not match'} to vouch for them; not saved`);
-}
-function describeDigest(artifact, sha256) {
-    if (!artifact.digest)
-        return 'absent';
-    return artifact.digest.toLowerCase() === `sha256:${sha256}` ? 'match' : 'mismatch';
-}
-/**
- * Refuses an artifact larger than the free space at `dir` before its first byte: whether kept or
- * unpacked, it takes about its size (the unpacked size is checked as local headers and bytes
- * arrive, see archive/unpack.ts).
- */
-async function checkFreeSpace(artifact, dir) {
-    const { bavail, bsize } = await (0,external_node_fs_promises_namespaceObject.statfs)(dir);
-    const free = bavail * bsize;
-    if (artifact.size_in_bytes <= free)
-        return;
-    throw new UnsafeArchiveError(`refused: the artifact is ${formatBytes(artifact.size_in_bytes)} (${artifact.size_in_bytes} bytes, size_in_bytes), but only ${formatBytes(free)} (${free} bytes) is free at ${dir}`);
-}
-/**
- * Downloads one artifact in one pass: a fresh URL per attempt → the bytes unpacked (or kept) as
- * they arrive into a staging directory inside the destination, hashed on the way, a cut
- * transfer resumed where it stopped → central directory and digest checks → move into place →
- * delete-after. Nothing lands unless it is complete and verified; the staging directory is
- * removed whatever happens.
- */
-async function downloadArtifact(context, artifact) {
-    const { client, log, settings, options } = context;
-    const reported = toReported(artifact);
-    const label = `'${artifact.name}' (id ${artifact.id})`;
-    const details = [];
-    const started = Date.now();
-    let expired = false;
-    const root = settings.path;
-    const staging = await createStaging(root);
-    let sink;
-    try {
-        await checkFreeSpace(artifact, staging);
-        const progressDue = progressClock(options.progressEveryMs ?? 5000);
-        sink = new ArtifactSink(staging, !settings.skipDecompress);
-        const received = new Received(sink);
-        const { value: transfer, attempts } = await withRetries({
-            attempts: options.attempts ?? 4,
-            backoffMs: options.backoffMs ?? 1000,
-            signal: context.signal,
-            onRetry: (attempt, _wait, reason) => log.info(`${label}: retrying (attempt ${attempt}): ${reason}${received.bytes > 0 ? `; resuming from byte ${received.bytes}` : ''}`)
-        }, 
-        // The signed URLs expire after a minute: every attempt asks for a fresh one, and goes on
-        // from the bytes already received.
-        async () => transferInto(await getDownloadUrl(client, context.owner, context.repo, artifact), received, {
-            stallMs: options.stallMs,
-            minRate: options.minRate,
-            maxBytes: artifact.size_in_bytes + ARCHIVE_SIZE_MARGIN,
-            allowHttp: new URL(client.apiUrl).protocol === 'http:',
-            signal: context.signal,
-            onRestart: reason => log.info(`${label}: ${reason}`),
-            onProgress: (bytes, total) => {
-                if (!progressDue())
-                    return;
-                const rate = bytes / Math.max(0.001, (Date.now() - started) / 1000);
-                const percent = total ? ` (${Math.floor((bytes / total) * 100)}%)` : '';
-                log.info(`${label}: ${formatBytes(bytes)}${total ? ` of ${formatBytes(total)}` : ''}${percent}, ${formatBytes(rate)}/s`);
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
             }
-        }));
-        reported.sha256 = transfer.sha256;
-        reported.digest_check = describeDigest(artifact, transfer.sha256);
-        checkReceivedSize(artifact, transfer.bytes, reported.digest_check);
-        details.push(`Fetched ${formatBytes(transfer.bytes)} from ${transfer.source} in ${formatSeconds(Date.now() - started)} (${attempts} attempt(s))`, `sha256 ${transfer.sha256}`);
-        if (reported.digest_check === 'absent') {
-            context.noteNoDigest();
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
         }
-        else if (reported.digest_check === 'mismatch') {
-            const message = `Digest mismatch for ${label}: the server says ${artifact.digest}, the archive received has sha256:${transfer.sha256}`;
-            if (settings.digestMismatch === 'error')
-                throw new Error(message);
-            if (settings.digestMismatch === 'warn')
-                log.warn(message);
-            if (settings.digestMismatch === 'info')
-                log.info(message);
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
         }
-        else {
-            details.push('Digest verified');
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
         }
-        // The central directory, which arrives last, is checked against what was unpacked.
-        const arrived = await received.sink.finish();
-        const target = context.targetOf(artifact);
-        const place = { overwrite: settings.overwrite };
-        let placed;
-        if (arrived.kind === 'file') {
-            // Kept as downloaded: a zip under the artifact's name, or an artifact uploaded unarchived
-            // saved as the single file it is.
-            checkNameIsSegment(artifact.name, 'a file name');
-            // An archive kept as it is goes to `path/<name>.zip`, however many there are.
-            const file = arrived.zip
-                ? external_node_path_namespaceObject.join(settings.path, `${artifact.name}.zip`)
-                : external_node_path_namespaceObject.join(target, artifact.name);
-            placed = await context.placements.place(artifact, () => placeFile(root, arrived.file, file, place));
-            reported.path = file;
-            details.push(`Saved ${arrived.zip ? 'the archive' : 'the file (not a zip)'} as ${file}`);
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
         }
-        else {
-            placed = await context.placements.place(artifact, () => placeTree(root, arrived.dir, target, place));
-            reported.path = target;
-            reported.files = arrived.unpacked.files;
-            details.push(`Unpacked ${arrived.unpacked.files} file(s), ${formatBytes(arrived.unpacked.bytes)}, into ${target} as the bytes arrived`);
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
         }
-        if (placed.replaced.length > 0) {
-            details.push(`Replaced ${placed.replaced.length} file(s) already in the destination`);
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
         }
-        reported.seconds = (Date.now() - started) / 1000;
-        if (settings.deleteAfter) {
-            // Downloaded either way: a failed deletion is reported as such, not as a failed download.
-            const failure = await deleteArtifact(client, context.owner, context.repo, artifact).then(() => undefined, (error) => (ApiError.hasStatus(error, 404) ? undefined : messageOf(error)));
-            reported.deleted = failure === undefined;
-            if (failure === undefined) {
-                details.push('Deleted from the repository (delete-after)');
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
             }
             else {
-                reported.error = `downloaded to ${reported.path}, but not deleted: ${failure}`;
-                details.push(`Not deleted: ${failure}`);
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 4942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient)
+});
+
+// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
+
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
             }
         }
     }
-    catch (error) {
-        expired = ApiError.hasStatus(error, 410);
-        reported.error = expired ? 'expired (410 Gone)' : messageOf(error);
-        reported.seconds ??= (Date.now() - started) / 1000;
-        details.push(`Failed: ${reported.error}`);
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
     }
-    finally {
-        // Closes what a failed transfer left open before the directory goes.
-        await sink?.reset().catch(() => undefined);
-        await removeStaging(staging);
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
     }
-    const outcome = reported.error === undefined
-        ? 'Downloaded'
-        : reported.deleted === false
-            ? 'Downloaded, but not deleted,'
-            : 'Failed';
-    log.group(`${outcome} ${label}, ${formatBytes(artifact.size_in_bytes)}, in ${formatSeconds((reported.seconds ?? 0) * 1000)}`, details);
-    return { reported, expired };
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 1015:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ RequestError)
+/* harmony export */ });
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
 }
 
-;// CONCATENATED MODULE: ./src/operations/download/stale-staging.ts
 
 
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __nccwpck_require__(3340);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __nccwpck_require__(3116);
+;// CONCATENATED MODULE: ./src/core/not-found.ts
 
 /**
- * A staging directory untouched this long belongs to no running download: a transfer writes to
- * it at least once a minute (the minimum-rate rule), and one still unpacking is much younger.
+ * What a 404 is missing, told apart on the failure path only, never by guessing: a web page
+ * instead of JSON means the API URL is wrong; otherwise one `GET /repos/{owner}/{repo}` says
+ * whether the repository is there (a GITHUB_TOKEN can always read its metadata), and if it is,
+ * the failed request names what is not: the run, the workflow or the pull request. Undefined
+ * when the error is no 404 or nothing more can be said.
  */
-const STALE_STAGING_MS = 60 * 60 * 1000;
-/**
- * Removes the staging directories a killed run (SIGKILL skips every `finally`) left directly in
- * `root`, when older than STALE_STAGING_MS. A symbolic link of that name is left alone: only
- * real directories this action made are removed. Returns the names removed.
- */
-async function removeStaleStaging(root, log, now = Date.now()) {
-    const entries = await (0,external_node_fs_promises_namespaceObject.readdir)(root, { withFileTypes: true }).catch(() => []);
-    const removed = [];
-    for (const entry of entries) {
-        if (!entry.isDirectory() || !entry.name.startsWith(STAGING_PREFIX))
-            continue;
-        const dir = external_node_path_namespaceObject.join(root, entry.name);
-        const stat = await (0,external_node_fs_promises_namespaceObject.lstat)(dir).catch(() => undefined);
-        if (stat === undefined || !stat.isDirectory() || now - stat.mtimeMs < STALE_STAGING_MS)
-            continue;
-        await (0,external_node_fs_promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-        removed.push(entry.name);
-        log.info(`Removed ${dir}, left by a download that was killed over an hour ago`);
+async function explainNotFound(client, repository, error) {
+    if (!(error instanceof errors/* ApiError */.h) || error.status !== 404)
+        return undefined;
+    const full = `${repository.owner}/${repository.repo}`;
+    if (!error.answeredJson) {
+        return `${error.message.split(':')[0]}: ${client.apiUrl} answered ${error.request} with a web page, not the REST API. Check GITHUB_API_URL: on GitHub Enterprise Server it ends in /api/v3 (https://HOST/api/v3).`;
     }
-    return removed;
+    const found = await client.octokit.rest.repos
+        .get({ owner: repository.owner, repo: repository.repo })
+        .then(() => true, (reason) => (errors/* ApiError */.h.hasStatus(reason, 404) ? false : undefined));
+    if (found === undefined)
+        return undefined;
+    const prefix = error.message.split(':')[0];
+    if (!found) {
+        return `${prefix}: repository ${full} was not found, or the token cannot see it. Check 'repository'; a GITHUB_TOKEN reaches only the repository of its own workflow, another repository needs a token with access to it.`;
+    }
+    const path = error.request.replace(/^\w+ /, '');
+    const run = /\/actions\/runs\/(\d+)\//.exec(path);
+    if (run)
+        return `${prefix}: run ${run[1]} does not exist in ${full}. Check 'run-id'.`;
+    const workflow = /\/actions\/workflows\/([^/]+)\/runs$/.exec(path);
+    if (workflow) {
+        return `${prefix}: workflow '${decodeURIComponent(workflow[1])}' does not exist in ${full}. Check 'workflow': a file name under .github/workflows (e.g. ci.yml) or a workflow's numeric id.`;
+    }
+    const pull = /\/pulls\/(\d+)$/.exec(path);
+    if (pull)
+        return `${prefix}: pull request #${pull[1]} does not exist in ${full}. Check 'pr'.`;
+    return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/operations/download/summary.ts
-
-
-
-function downloadSummary(artifacts, facts) {
-    const failed = artifacts.filter(a => a.error !== undefined && a.deleted !== false);
-    const undeleted = artifacts.filter(a => a.error !== undefined && a.deleted === false);
-    const anyFailed = artifacts.some(a => a.error !== undefined);
-    const fetched = artifacts.filter(a => a.path !== undefined);
-    const files = fetched.reduce((sum, a) => sum + (a.files ?? 0), 0);
-    const totals = facts.dryRun
-        ? `Would download ${formatCount(artifacts.length)} artifact(s), ${formatBytes(totalBytes(artifacts))}, to ${facts.destination}`
-        : [
-            `Downloaded ${formatCount(fetched.length)} of ${formatCount(artifacts.length)} artifact(s), ${formatBytes(totalBytes(fetched))}, ${formatCount(files)} file(s), to ${facts.destination}`,
-            ...(failed.length > 0 ? [`${formatCount(failed.length)} failed`] : []),
-            ...(undeleted.length > 0 ? [`${formatCount(undeleted.length)} not deleted`] : [])
-        ].join(' · ');
-    const title = facts.dryRun
-        ? 'Artifacts to download (dry run)'
-        : failed.length > 0
-            ? `Artifacts downloaded, ${formatCount(failed.length)} failed`
-            : 'Artifacts downloaded';
-    return {
-        title,
-        totals,
-        selection: facts.selection,
-        notes: failureNotes(artifacts),
-        overview: overviewByName(artifacts),
-        chart: storageByName(artifacts),
-        table: {
-            // The Failure column only when something failed.
-            columns: [
-                ...ARTIFACT_COLUMNS,
-                'Files',
-                'Digest',
-                'Time',
-                'Rate',
-                ...(anyFailed ? ['Failure'] : [])
-            ],
-            rows: artifacts.map(a => {
-                const ok = a.error === undefined;
-                const seconds = a.seconds ?? 0;
-                return [
-                    ...artifactCells(a),
-                    a.files !== undefined ? formatCount(a.files) : '—',
-                    a.digest_check ?? '—',
-                    a.seconds !== undefined ? together(formatSeconds(seconds * 1000)) : '—',
-                    ok && seconds > 0 ? together(`${formatBytes(a.size_in_bytes / seconds)}/s`) : '—',
-                    ...(anyFailed ? [ok ? '' : (a.error ?? '')] : [])
-                ];
-            })
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/operations/download/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DOWNLOAD_CONCURRENCY = 4;
-/**
- * Whether artifacts go into `path` itself rather than `path/<name>/`: one artifact chosen by exact
- * name or by id, or all of them with merge-multiple, as actions/download-artifact (v5 and later)
- * does.
- */
-function intoPathItself(settings) {
-    const { names, artifactIds } = settings.selection;
-    return names.length === 1 || artifactIds.length === 1 || settings.download.mergeMultiple;
-}
-/** Refuses, before any transfer, names that would become unsafe paths or collide. */
-function download_checkTargets(settings, selected) {
-    const separate = !intoPathItself(settings);
-    if (separate || settings.download.skipDecompress) {
-        for (const artifact of selected) {
-            checkNameIsSegment(artifact.name, separate ? 'a directory' : 'a file name');
-        }
-    }
-    if (!separate && !settings.download.skipDecompress)
-        return;
-    // Two artifacts of one name (artifact-ids from different runs) would overwrite each other.
-    const byName = new Map();
-    for (const artifact of selected) {
-        const other = byName.get(artifact.name);
-        if (other !== undefined) {
-            throw new Error(settings.download.skipDecompress
-                ? `Artifacts ${other} and ${artifact.id} are both named '${artifact.name}' and would be saved as the same file ${external_node_path_namespaceObject.join(settings.download.path, `${artifact.name}.zip`)}. Select one.`
-                : `Artifacts ${other} and ${artifact.id} are both named '${artifact.name}' and would unpack into the same directory ${external_node_path_namespaceObject.join(settings.download.path, artifact.name)}. Select one, or set 'merge-multiple: true' to put them together on purpose.`);
-        }
-        byName.set(artifact.name, artifact.id);
-    }
-}
-/**
- * Downloads the selection: with `run-id` that run's artifacts, otherwise the newest non-expired
- * artifact of each matching name (the cross-workflow fetch). Each archive is streamed to a
- * staging directory inside `path`, hashed, checked against its digest, unpacked there, and only
- * then moved into place.
- */
-async function runDownload({ client, log, signal }, settings, options = {}) {
-    const { selection, download } = settings;
-    const query = queryFrom(settings, selection, 'commit');
-    const criteria = criteriaFrom(selection, {
-        limitFrom: 'newest',
-        excludeExpired: true,
-        // The step's own run made its artifacts with the code that is running now: nothing to
-        // distrust there that the job itself does not already run.
-        excludeForks: !download.allowForks &&
-            !(selection.runId !== undefined && selection.runId === download.ownRunId),
-        // Explicit ids are taken as given; otherwise the newest of each name: across the repository
-        // (the cross-workflow fetch), or within run-id's run (a re-run attempt may upload a name
-        // again).
-        newestPerName: selection.artifactIds.length === 0
-    });
-    const found = await listAndSelect(client, query, criteria, log);
-    if (found.forks.length > 0) {
-        log.warn(`Skipped ${found.forks.length} artifact(s) made by runs from forks (${found.forks
-            .slice(0, 10)
-            .map(a => `'${a.name}' id ${a.id}`)
-            .join(', ')}): anyone who opens a pull request can write those. Set 'allow-forks: true' to take them.`);
-    }
-    for (const artifact of found.unknownOrigin) {
-        log.warn(`Skipped '${artifact.name}' (id ${artifact.id}): neither the listing nor its workflow run says which repository the run came from, so it may be a fork's; it is treated like one. Set 'allow-forks: true' to take it.`);
-    }
-    const finish = (artifacts, failure) => ({
-        artifacts,
-        outputs: { [Outputs.DownloadPath]: download.path },
-        summary: downloadSummary(artifacts, {
-            destination: download.path,
-            selection: describeSelection('download', `${settings.owner}/${settings.repo}`, selection),
-            dryRun: download.dryRun
-        }),
-        failure,
-        downloadPath: download.path
-    });
-    const nothingFound = async () => {
-        applyNotFoundMode(settings.ifNoArtifactFound, await describeNothingFound(client, query, { ...found, selected: [] }, selection.names), log);
-        return finish([]);
-    };
-    if (found.selected.length === 0)
-        return nothingFound();
-    download_checkTargets(settings, found.selected);
-    if (download.dryRun) {
-        const note = `Dry run: ${found.selected.length} artifact(s), ${formatBytes(totalBytes(found.selected))}, would be downloaded to ${download.path}; nothing was.`;
-        log.info(note);
-        return finish(found.selected.map(toReported));
-    }
-    await removeStaleStaging(download.path, log);
-    let saidNoDigest = false;
-    const placements = new Placements(download.path, log);
-    const concurrency = options.concurrency ?? DOWNLOAD_CONCURRENCY;
-    log.info(`Downloading ${found.selected.length} artifact(s), ${formatBytes(totalBytes(found.selected))}, to ${download.path} (${Math.min(concurrency, found.selected.length)} at a time)`);
-    const outcomes = await mapPool(found.selected, concurrency, artifact => downloadArtifact({
-        client,
-        log,
-        signal,
-        owner: settings.owner,
-        repo: settings.repo,
-        settings: download,
-        options,
-        targetOf: a => intoPathItself(settings) ? download.path : external_node_path_namespaceObject.join(download.path, a.name),
-        placements,
-        noteNoDigest: () => {
-            if (saidNoDigest)
-                return;
-            saidNoDigest = true;
-            log.info('The server gives no digest for some artifacts (older artifacts, or GitHub Enterprise Server): their integrity cannot be checked; the computed sha256 is in the artifacts output.');
-        }
-    }, artifact));
-    const expired = outcomes.filter(o => o.expired).map(o => o.reported);
-    const artifacts = outcomes.filter(o => !o.expired).map(o => o.reported);
-    if (expired.length > 0) {
-        log.warn(`Skipped ${expired.length} artifact(s) that expired since they were listed: ${expired.map(a => `'${a.name}' id ${a.id}`).join(', ')}`);
-        if (artifacts.length === 0)
-            return nothingFound();
-    }
-    const failed = artifacts.filter(a => a.error !== undefined);
-    if (signal.aborted) {
-        return finish(artifacts, `Cancelled: ${artifacts.length - failed.length} of ${found.selected.length} artifact(s) downloaded before the runner cancelled the step.`);
-    }
-    // An artifact downloaded but not deleted (delete-after) is said so, not called a failed download.
-    const undeleted = failed.filter(a => a.deleted === false);
-    const broken = failed.filter(a => a.deleted !== false);
-    const headlines = [
-        ...(broken.length > 0
-            ? [
-                `${broken.length} of ${artifacts.length} artifact(s) failed to download: ${describeFailures(broken)}`
-            ]
-            : []),
-        ...(undeleted.length > 0
-            ? [
-                `${undeleted.length} of ${artifacts.length} artifact(s) downloaded, but not deleted: ${describeFailures(undeleted)}`
-            ]
-            : [])
-    ];
-    return finish(artifacts, headlines.length > 0 ? headlines.join(' ') : undefined);
-}
-
+// EXTERNAL MODULE: ./src/github/client.ts + 27 modules
+var github_client = __nccwpck_require__(5026);
+// EXTERNAL MODULE: ./src/core/criteria.ts
+var core_criteria = __nccwpck_require__(4150);
+// EXTERNAL MODULE: ./src/core/list-and-select.ts + 3 modules
+var list_and_select = __nccwpck_require__(6417);
+// EXTERNAL MODULE: ./src/core/nothing-found.ts
+var nothing_found = __nccwpck_require__(8211);
+// EXTERNAL MODULE: ./src/core/query.ts
+var core_query = __nccwpck_require__(363);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __nccwpck_require__(8850);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __nccwpck_require__(7994);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+// EXTERNAL MODULE: ./src/shared/bytes.ts
+var bytes = __nccwpck_require__(2250);
 ;// CONCATENATED MODULE: ./src/operations/list/summary.ts
 
 
@@ -46370,18 +45231,18 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
 function listSummary(artifacts, kept, selection) {
     const expired = artifacts.filter(a => a.expired).length;
     const totals = [
-        `${formatCount(artifacts.length)} artifact(s), ${formatBytes(totalBytes(artifacts))}`,
-        ...(expired > 0 ? [`${formatCount(expired)} expired`] : []),
-        ...(kept > 0 ? [`${formatCount(kept)} kept out by keep-latest`] : [])
+        `${(0,format/* formatCount */.B4)(artifacts.length)} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.o)(artifacts))}`,
+        ...(expired > 0 ? [`${(0,format/* formatCount */.B4)(expired)} expired`] : []),
+        ...(kept > 0 ? [`${(0,format/* formatCount */.B4)(kept)} kept out by keep-latest`] : [])
     ].join(' · ');
     return {
         title: 'Artifacts',
         totals,
         selection,
         notes: [],
-        overview: overviewByName(artifacts),
-        chart: storageByName(artifacts),
-        table: { columns: ARTIFACT_COLUMNS, rows: artifacts.map(artifactCells) }
+        overview: (0,summary/* overviewByName */.a8)(artifacts),
+        chart: (0,summary/* storageByName */.y6)(artifacts),
+        table: { columns: summary/* ARTIFACT_COLUMNS */.dV, rows: artifacts.map(summary/* artifactCells */.Uf) }
     };
 }
 
@@ -46395,34 +45256,42 @@ function listSummary(artifacts, kept, selection) {
 
 /** Lists the selected artifacts, newest first; expired ones are included and flagged. */
 async function runList({ client, log }, settings) {
-    const query = queryFrom(settings, settings.selection, 'branch');
-    const criteria = criteriaFrom(settings.selection, {
+    const query = (0,core_query/* queryFrom */.F)(settings, settings.selection, 'branch');
+    const criteria = (0,core_criteria/* criteriaFrom */.Y)(settings.selection, {
         limitFrom: 'newest'
     });
-    const found = await listAndSelect(client, query, criteria, log);
+    const found = await (0,list_and_select/* listAndSelect */.A)(client, query, criteria, log);
     if (found.selected.length === 0) {
-        applyNotFoundMode(settings.ifNoArtifactFound, await describeNothingFound(client, query, found, settings.selection.names), log);
+        (0,nothing_found/* applyNotFoundMode */.z)(settings.ifNoArtifactFound, await (0,list_and_select/* describeNothingFound */.Z)(client, query, found, settings.selection.names), log);
     }
-    const artifacts = found.selected.map(toReported);
+    const artifacts = found.selected.map(report_report/* toReported */.J);
     return {
         artifacts,
         outputs: {},
-        summary: listSummary(artifacts, found.kept.length, describeSelection('list', `${settings.owner}/${settings.repo}`, settings.selection)),
+        summary: listSummary(artifacts, found.kept.length, (0,summary/* describeSelection */.e9)('list', `${settings.owner}/${settings.repo}`, settings.selection)),
         kept: found.kept.length
     };
 }
 
+// EXTERNAL MODULE: ./src/github/artifacts.ts
+var artifacts = __nccwpck_require__(4616);
+// EXTERNAL MODULE: ./src/settings/inputs.ts
+var inputs = __nccwpck_require__(7428);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var shared_errors = __nccwpck_require__(8382);
+// EXTERNAL MODULE: ./src/shared/progress.ts
+var progress = __nccwpck_require__(1378);
 ;// CONCATENATED MODULE: ./src/settings/parse.ts
 
 
 function createReader(read) {
     return {
-        value: input => read(input).trim() || (literalDefault(input) ?? ''),
+        value: input => read(input).trim() || ((0,inputs/* literalDefault */.t0)(input) ?? ''),
         raw: input => read(input)
     };
 }
 function invalid(input, value, accepted) {
-    return new InputError(`Invalid value for '${input}': '${value}'. ${accepted}`);
+    return new shared_errors/* InputError */.d(`Invalid value for '${input}': '${value}'. ${accepted}`);
 }
 /** One of `options`, case-insensitively (`Prune` is `prune`). */
 function parseChoice(input, value, options) {
@@ -46523,7 +45392,7 @@ function parseCommit(value) {
     if (value === '')
         return undefined;
     if (!/^[0-9a-fA-F]{7,40}$/.test(value)) {
-        throw invalid(Inputs.Commit, value, 'Expected 7 to 40 hexadecimal characters of a commit sha.');
+        throw invalid(inputs/* Inputs */.G0.Commit, value, 'Expected 7 to 40 hexadecimal characters of a commit sha.');
     }
     return value.toLowerCase();
 }
@@ -46532,7 +45401,7 @@ function parseWorkflow(value) {
         return undefined;
     const file = value.replace(/^\.github\/workflows\//, '');
     if (!/^\d+$/.test(file) && !/^[^/\\\s]+\.ya?ml$/.test(file)) {
-        throw invalid(Inputs.Workflow, value, "Expected a workflow file name such as 'ci.yml' or a numeric workflow id.");
+        throw invalid(inputs/* Inputs */.G0.Workflow, value, "Expected a workflow file name such as 'ci.yml' or a numeric workflow id.");
     }
     return file;
 }
@@ -46540,43 +45409,43 @@ function parseEvent(value) {
     if (value === '')
         return undefined;
     if (!/^[a-z_]+$/.test(value)) {
-        throw invalid(Inputs.Event, value, "Expected an event name such as 'push', 'pull_request' or 'schedule'.");
+        throw invalid(inputs/* Inputs */.G0.Event, value, "Expected an event name such as 'push', 'pull_request' or 'schedule'.");
     }
     return value;
 }
 /** Parses the selection inputs and the rules between them. */
 function parseSelection(input, now) {
-    const names = splitLines(input.raw(Inputs.Name));
-    const artifactIds = parseIds(Inputs.ArtifactIds, input.value(Inputs.ArtifactIds));
+    const names = splitLines(input.raw(inputs/* Inputs */.G0.Name));
+    const artifactIds = parseIds(inputs/* Inputs */.G0.ArtifactIds, input.value(inputs/* Inputs */.G0.ArtifactIds));
     if (names.length > 0 && artifactIds.length > 0) {
-        throw new InputError(`Inputs '${Inputs.Name}' and '${Inputs.ArtifactIds}' cannot be used together: give one or the other.`);
+        throw new shared_errors/* InputError */.d(`Inputs '${inputs/* Inputs */.G0.Name}' and '${inputs/* Inputs */.G0.ArtifactIds}' cannot be used together: give one or the other.`);
     }
-    const branchInput = input.value(Inputs.Branch);
+    const branchInput = input.value(inputs/* Inputs */.G0.Branch);
     const branch = branchInput === '' ? undefined : branchInput.replace(/^refs\/heads\//, '');
     if (branch === '') {
-        throw invalid(Inputs.Branch, branchInput, "Expected a branch name, e.g. 'main' or 'refs/heads/main'.");
+        throw invalid(inputs/* Inputs */.G0.Branch, branchInput, "Expected a branch name, e.g. 'main' or 'refs/heads/main'.");
     }
-    const workflow = parseWorkflow(input.value(Inputs.Workflow));
-    const conclusionInput = input.value(Inputs.WorkflowConclusion);
+    const workflow = parseWorkflow(input.value(inputs/* Inputs */.G0.Workflow));
+    const conclusionInput = input.value(inputs/* Inputs */.G0.WorkflowConclusion);
     const workflowConclusion = conclusionInput === ''
         ? undefined
-        : parseChoice(Inputs.WorkflowConclusion, conclusionInput, WORKFLOW_CONCLUSIONS);
-    const event = parseEvent(input.value(Inputs.Event));
-    const pr = parseWholeNumber(Inputs.Pr, input.value(Inputs.Pr).replace(/^#/, ''), 1);
-    const commit = parseCommit(input.value(Inputs.Commit));
+        : parseChoice(inputs/* Inputs */.G0.WorkflowConclusion, conclusionInput, WORKFLOW_CONCLUSIONS);
+    const event = parseEvent(input.value(inputs/* Inputs */.G0.Event));
+    const pr = parseWholeNumber(inputs/* Inputs */.G0.Pr, input.value(inputs/* Inputs */.G0.Pr).replace(/^#/, ''), 1);
+    const commit = parseCommit(input.value(inputs/* Inputs */.G0.Commit));
     if (pr !== undefined && (branch !== undefined || commit !== undefined)) {
-        throw new InputError(`Input '${Inputs.Pr}' already chooses the branch (list, prune) or commit (download): leave '${branch !== undefined ? Inputs.Branch : Inputs.Commit}' empty.`);
+        throw new shared_errors/* InputError */.d(`Input '${inputs/* Inputs */.G0.Pr}' already chooses the branch (list, prune) or commit (download): leave '${branch !== undefined ? inputs/* Inputs */.G0.Branch : inputs/* Inputs */.G0.Commit}' empty.`);
     }
-    const olderThan = parseInstant(Inputs.OlderThan, input.value(Inputs.OlderThan), now);
-    const newerThan = parseInstant(Inputs.NewerThan, input.value(Inputs.NewerThan), now);
+    const olderThan = parseInstant(inputs/* Inputs */.G0.OlderThan, input.value(inputs/* Inputs */.G0.OlderThan), now);
+    const newerThan = parseInstant(inputs/* Inputs */.G0.NewerThan, input.value(inputs/* Inputs */.G0.NewerThan), now);
     if (olderThan !== undefined && newerThan !== undefined && newerThan >= olderThan) {
-        throw new InputError(`Inputs '${Inputs.NewerThan}' (${input.value(Inputs.NewerThan)}, ${newerThan.toISOString()}) and '${Inputs.OlderThan}' (${input.value(Inputs.OlderThan)}, ${olderThan.toISOString()}) leave no time between them: 'newer-than' must be earlier than 'older-than'.`);
+        throw new shared_errors/* InputError */.d(`Inputs '${inputs/* Inputs */.G0.NewerThan}' (${input.value(inputs/* Inputs */.G0.NewerThan)}, ${newerThan.toISOString()}) and '${inputs/* Inputs */.G0.OlderThan}' (${input.value(inputs/* Inputs */.G0.OlderThan)}, ${olderThan.toISOString()}) leave no time between them: 'newer-than' must be earlier than 'older-than'.`);
     }
     return {
         names,
-        patterns: splitLines(input.raw(Inputs.Pattern)),
+        patterns: splitLines(input.raw(inputs/* Inputs */.G0.Pattern)),
         artifactIds,
-        runId: parseWholeNumber(Inputs.RunId, input.value(Inputs.RunId), 1),
+        runId: parseWholeNumber(inputs/* Inputs */.G0.RunId, input.value(inputs/* Inputs */.G0.RunId), 1),
         branch,
         commit,
         pr,
@@ -46585,8 +45454,8 @@ function parseSelection(input, now) {
         event,
         olderThan,
         newerThan,
-        keepLatest: parseWholeNumber(Inputs.KeepLatest, input.value(Inputs.KeepLatest), 0),
-        limit: parseWholeNumber(Inputs.Limit, input.value(Inputs.Limit), 0)
+        keepLatest: parseWholeNumber(inputs/* Inputs */.G0.KeepLatest, input.value(inputs/* Inputs */.G0.KeepLatest), 0),
+        limit: parseWholeNumber(inputs/* Inputs */.G0.Limit, input.value(inputs/* Inputs */.G0.Limit), 0)
     };
 }
 /** True when any input narrows the selection; prune refuses to run without one. */
@@ -46619,7 +45488,7 @@ function parseReserve(value) {
     if (/^\d{1,15}$/.test(value)) {
         return { kind: 'requests', value: Number(value) };
     }
-    throw invalid(Inputs.RateLimitReserve, value, "Expected a percentage of the hourly limit from 0% to 100% (e.g. '10%') or a number of requests (e.g. '200').");
+    throw invalid(inputs/* Inputs */.G0.RateLimitReserve, value, "Expected a percentage of the hourly limit from 0% to 100% (e.g. '10%') or a number of requests (e.g. '200').");
 }
 /** Requests left in the hour that prune must not spend, given the hour's limit. */
 function reserveOf(reserve, hourlyLimit) {
@@ -46628,13 +45497,13 @@ function reserveOf(reserve, hourlyLimit) {
 /** Prune refuses to run without a selection: no accidental wipe. */
 function checkPruneSelection(selection) {
     if (!hasSelection(selection)) {
-        throw new InputError("Refusing to prune without a selection: give at least one of 'name', 'pattern', 'artifact-ids', 'run-id', 'branch', 'commit', 'pr', 'workflow', 'workflow-conclusion', 'event', 'older-than', 'newer-than' or 'keep-latest'. To prune every artifact of the repository on purpose, say pattern: '*'.");
+        throw new shared_errors/* InputError */.d("Refusing to prune without a selection: give at least one of 'name', 'pattern', 'artifact-ids', 'run-id', 'branch', 'commit', 'pr', 'workflow', 'workflow-conclusion', 'event', 'older-than', 'newer-than' or 'keep-latest'. To prune every artifact of the repository on purpose, say pattern: '*'.");
     }
 }
 function parsePruneSettings(input) {
     return {
-        dryRun: parseBoolean(Inputs.DryRun, input.value(Inputs.DryRun)),
-        rateLimitReserve: parseReserve(input.value(Inputs.RateLimitReserve))
+        dryRun: parseBoolean(inputs/* Inputs */.G0.DryRun, input.value(inputs/* Inputs */.G0.DryRun)),
+        rateLimitReserve: parseReserve(input.value(inputs/* Inputs */.G0.RateLimitReserve))
     };
 }
 
@@ -46657,37 +45526,37 @@ function pruneSummary(artifacts, prune, facts) {
     const gone = (group) => prune.dryRun ? group.filter(a => !leftByLimit.has(a.id)) : group.filter(a => a.deleted);
     const totals = [
         prune.dryRun
-            ? `Would delete ${formatCount(wouldGo.length)} artifact(s), ${formatBytes(totalBytes(wouldGo))}`
-            : `Deleted ${formatCount(prune.deletedCount)} artifact(s), ${formatBytes(prune.deletedBytes)} freed`,
-        `${formatCount(artifacts.length)} selected`,
-        ...(spared.length > 0 ? [`${formatCount(spared.length)} kept by keep-latest`] : []),
+            ? `Would delete ${(0,format/* formatCount */.B4)(wouldGo.length)} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.o)(wouldGo))}`
+            : `Deleted ${(0,format/* formatCount */.B4)(prune.deletedCount)} artifact(s), ${(0,format/* formatBytes */.z3)(prune.deletedBytes)} freed`,
+        `${(0,format/* formatCount */.B4)(artifacts.length)} selected`,
+        ...(spared.length > 0 ? [`${(0,format/* formatCount */.B4)(spared.length)} kept by keep-latest`] : []),
         // After a dry run every selected artifact remains: saying so beside 'would delete' confuses.
-        ...(prune.dryRun ? [] : [`${formatCount(prune.remainingCount)} remaining`]),
-        ...(prune.failedCount > 0 ? [`${formatCount(prune.failedCount)} failed`] : [])
+        ...(prune.dryRun ? [] : [`${(0,format/* formatCount */.B4)(prune.remainingCount)} remaining`]),
+        ...(prune.failedCount > 0 ? [`${(0,format/* formatCount */.B4)(prune.failedCount)} failed`] : [])
     ].join(' · ');
     return {
         title: prune.dryRun ? 'Artifacts pruned (dry run)' : 'Artifacts pruned',
         totals,
         selection: facts.selection,
-        notes: [...notes, ...failureNotes(artifacts)],
-        overview: overviewByName(artifacts, {
+        notes: [...notes, ...(0,summary/* failureNotes */.KH)(artifacts)],
+        overview: (0,summary/* overviewByName */.a8)(artifacts, {
             columns: [prune.dryRun ? 'Would delete' : 'Deleted', prune.dryRun ? 'Would free' : 'Freed'],
             cells: group => {
                 const went = gone(group);
-                return [formatCount(went.length), together(formatBytes(totalBytes(went)))];
+                return [(0,format/* formatCount */.B4)(went.length), (0,summary/* together */.bs)((0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.o)(went)))];
             }
         }),
-        chart: storageByName(artifacts),
+        chart: (0,summary/* storageByName */.y6)(artifacts),
         table: {
-            columns: [...ARTIFACT_COLUMNS, 'Result'],
+            columns: [...summary/* ARTIFACT_COLUMNS */.dV, 'Result'],
             rows: artifacts.map(a => [
-                ...artifactCells(a),
+                ...(0,summary/* artifactCells */.Uf)(a),
                 resultOf(a, prune.dryRun, leftByLimit.has(a.id))
             ])
         },
         details: {
-            title: `Kept by keep-latest (${formatCount(spared.length)})`,
-            lines: spared.map(a => `${a.name} #${a.id} (${formatDay(a.created_at)})`)
+            title: `Kept by keep-latest (${(0,format/* formatCount */.B4)(spared.length)})`,
+            lines: spared.map(a => `${a.name} #${a.id} (${(0,summary/* formatDay */.im)(a.created_at)})`)
         }
     };
 }
@@ -46722,12 +45591,12 @@ function classifyDeleteError(error, signal) {
     if (signal.aborted)
         return { kind: 'cancelled' };
     // Already gone (expired and cleaned up, or deleted by another run): what we wanted.
-    if (ApiError.hasStatus(error, 404))
+    if (errors/* ApiError */.h.hasStatus(error, 404))
         return 'gone';
-    if (error instanceof ApiError && error.rateLimited) {
+    if (error instanceof errors/* ApiError */.h && error.rateLimited) {
         return { kind: 'rate-limited', resetAt: error.resetAt };
     }
-    if (error instanceof ApiError && error.status === 403) {
+    if (error instanceof errors/* ApiError */.h && error.status === 403) {
         return { kind: 'permission', message: error.message };
     }
     return 'failed';
@@ -46739,11 +45608,11 @@ function classifyDeleteError(error, signal) {
  */
 async function runPrune({ client, log, signal }, settings) {
     const { dryRun, rateLimitReserve } = settings.prune;
-    const query = queryFrom(settings, settings.selection, 'branch');
-    const criteria = criteriaFrom(settings.selection, {
+    const query = (0,core_query/* queryFrom */.F)(settings, settings.selection, 'branch');
+    const criteria = (0,core_criteria/* criteriaFrom */.Y)(settings.selection, {
         limitFrom: 'oldest'
     });
-    const found = await listAndSelect(client, query, criteria, log);
+    const found = await (0,list_and_select/* listAndSelect */.A)(client, query, criteria, log);
     const prune = {
         deletedCount: 0,
         deletedBytes: 0,
@@ -46760,15 +45629,15 @@ async function runPrune({ client, log, signal }, settings) {
         return {
             artifacts,
             outputs: {
-                [Outputs.DeletedCount]: prune.deletedCount,
-                [Outputs.DeletedBytes]: prune.deletedBytes,
-                [Outputs.RemainingCount]: prune.remainingCount
+                [inputs/* Outputs */.tY.DeletedCount]: prune.deletedCount,
+                [inputs/* Outputs */.tY.DeletedBytes]: prune.deletedBytes,
+                [inputs/* Outputs */.tY.RemainingCount]: prune.remainingCount
             },
             summary: pruneSummary(artifacts, prune, {
                 spared: found.spared,
                 notes,
                 leftByLimit,
-                selection: describeSelection('prune', `${settings.owner}/${settings.repo}`, settings.selection)
+                selection: (0,summary/* describeSelection */.e9)('prune', `${settings.owner}/${settings.repo}`, settings.selection)
             }),
             failure,
             prune,
@@ -46776,22 +45645,22 @@ async function runPrune({ client, log, signal }, settings) {
         };
     };
     if (found.selected.length === 0 && found.overLimit.length === 0) {
-        applyNotFoundMode(settings.ifNoArtifactFound, await describeNothingFound(client, query, found, settings.selection.names), log);
+        (0,nothing_found/* applyNotFoundMode */.z)(settings.ifNoArtifactFound, await (0,list_and_select/* describeNothingFound */.Z)(client, query, found, settings.selection.names), log);
         return finish([]);
     }
     // Oldest first: a budget or a cancellation that stops the run leaves the newest in place.
     // What limit leaves over is newer than all of them and comes last.
     const queue = [...found.selected].reverse();
-    const reported = [...queue, ...[...found.overLimit].reverse()].map(artifact => ({ ...toReported(artifact), deleted: false }));
-    const selectedBytes = totalBytes(queue);
+    const reported = [...queue, ...[...found.overLimit].reverse()].map(artifact => ({ ...(0,report_report/* toReported */.J)(artifact), deleted: false }));
+    const selectedBytes = (0,bytes/* totalBytes */.o)(queue);
     if (dryRun) {
-        notes.push(`Dry run: ${formatCount(queue.length)} artifact(s), ${formatBytes(selectedBytes)}, would be deleted; nothing was.`);
+        notes.push(`Dry run: ${(0,format/* formatCount */.B4)(queue.length)} artifact(s), ${(0,format/* formatBytes */.z3)(selectedBytes)}, would be deleted; nothing was.`);
         log.info(notes[0]);
         return finish(reported);
     }
-    log.info(`Deleting ${formatCount(queue.length)} artifact(s), ${formatBytes(selectedBytes)}, oldest first, one at a time`);
+    log.info(`Deleting ${(0,format/* formatCount */.B4)(queue.length)} artifact(s), ${(0,format/* formatBytes */.z3)(selectedBytes)}, oldest first, one at a time`);
     let stop;
-    const progressDue = progressClock(10_000);
+    const progressDue = (0,progress/* progressClock */.G)(10_000);
     for (let i = 0; i < queue.length && stop === undefined; i++) {
         stop = signal.aborted ? { kind: 'cancelled' } : budgetStop(rateLimitReserve, client.rate);
         if (stop !== undefined)
@@ -46799,7 +45668,7 @@ async function runPrune({ client, log, signal }, settings) {
         const artifact = queue[i];
         const entry = reported[i];
         try {
-            await deleteArtifact(client, settings.owner, settings.repo, artifact);
+            await (0,artifacts/* deleteArtifact */.CM)(client, settings.owner, settings.repo, artifact);
             entry.deleted = true;
         }
         catch (error) {
@@ -46808,7 +45677,7 @@ async function runPrune({ client, log, signal }, settings) {
                 entry.deleted = true;
             }
             else if (outcome === 'failed') {
-                entry.error = error instanceof ApiError ? error.reason : messageOf(error);
+                entry.error = error instanceof errors/* ApiError */.h ? error.reason : (0,shared_errors/* messageOf */.b)(error);
                 prune.failedCount++;
                 log.warn(`Could not delete '${artifact.name}' (id ${artifact.id}): ${entry.error}`);
             }
@@ -46821,17 +45690,17 @@ async function runPrune({ client, log, signal }, settings) {
             prune.deletedBytes += artifact.size_in_bytes;
         }
         if (progressDue()) {
-            log.info(`Deleted ${formatCount(prune.deletedCount)} of ${formatCount(queue.length)} (${formatBytes(prune.deletedBytes)} freed)`);
+            log.info(`Deleted ${(0,format/* formatCount */.B4)(prune.deletedCount)} of ${(0,format/* formatCount */.B4)(queue.length)} (${(0,format/* formatBytes */.z3)(prune.deletedBytes)} freed)`);
         }
     }
     const left = queue.length - prune.deletedCount - prune.failedCount;
     const later = (resetAt) => resetAt
-        ? `run again after ${formatInstant(resetAt)} to delete the remaining ${formatCount(left)}`
-        : `run again later to delete the remaining ${formatCount(left)}`;
+        ? `run again after ${(0,format/* formatInstant */.r4)(resetAt)} to delete the remaining ${(0,format/* formatCount */.B4)(left)}`
+        : `run again later to delete the remaining ${(0,format/* formatCount */.B4)(left)}`;
     let failure;
     switch (stop?.kind) {
         case 'budget':
-            notes.push(`Stopped to leave ${formatCount(stop.reserve)} of ${formatCount(stop.limit)} hourly API requests to the repository's other workflows (rate-limit-reserve): ${later(stop.resetAt)}.`);
+            notes.push(`Stopped to leave ${(0,format/* formatCount */.B4)(stop.reserve)} of ${(0,format/* formatCount */.B4)(stop.limit)} hourly API requests to the repository's other workflows (rate-limit-reserve): ${later(stop.resetAt)}.`);
             log.warn(notes[notes.length - 1]);
             break;
         case 'rate-limited':
@@ -46839,7 +45708,7 @@ async function runPrune({ client, log, signal }, settings) {
             log.warn(notes[notes.length - 1]);
             break;
         case 'cancelled':
-            failure = `Cancelled: stopped after deleting ${formatCount(prune.deletedCount)} of ${formatCount(queue.length)}.`;
+            failure = `Cancelled: stopped after deleting ${(0,format/* formatCount */.B4)(prune.deletedCount)} of ${(0,format/* formatCount */.B4)(queue.length)}.`;
             notes.push(failure);
             break;
         case 'permission':
@@ -46848,24 +45717,25 @@ async function runPrune({ client, log, signal }, settings) {
             break;
     }
     if (found.overLimit.length > 0) {
-        notes.push(`${formatCount(found.overLimit.length)} more matching artifact(s) were left for a later run by 'limit'.`);
+        notes.push(`${(0,format/* formatCount */.B4)(found.overLimit.length)} more matching artifact(s) were left for a later run by 'limit'.`);
     }
     if (prune.failedCount > 0 && failure === undefined) {
-        failure = `${prune.failedCount} of ${queue.length} deletion(s) failed: ${describeFailures(reported)}`;
+        failure = `${prune.failedCount} of ${queue.length} deletion(s) failed: ${(0,report_report/* describeFailures */.n)(reported)}`;
     }
     const report = finish(reported, failure);
-    log.info(`Deleted ${formatCount(prune.deletedCount)} artifact(s), ${formatBytes(prune.deletedBytes)} freed; ${formatCount(prune.remainingCount)} remaining.`);
+    log.info(`Deleted ${(0,format/* formatCount */.B4)(prune.deletedCount)} artifact(s), ${(0,format/* formatBytes */.z3)(prune.deletedBytes)} freed; ${(0,format/* formatCount */.B4)(prune.remainingCount)} remaining.`);
     return report;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/index.ts
 
 
-
 /** Every operation, by the name `operation` takes: adding one touches its folder and this table. */
 const OPERATION_RUNNERS = {
     list: runList,
-    download: runDownload,
+    // Loaded when it runs: the transfer and unpacking code is a large part of the bundle,
+    // which list and prune would otherwise parse at every start.
+    download: async (context, settings) => (await __nccwpck_require__.e(/* import() */ 655).then(__nccwpck_require__.bind(__nccwpck_require__, 5655))).runDownload(context, settings),
     prune: runPrune
 };
 /** Runs the operation the settings name. */
@@ -46874,10 +45744,16 @@ function runOperation(context, settings) {
     return run(context, settings);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/core/select.ts + 9 modules
+var core_select = __nccwpck_require__(7299);
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 
@@ -46900,7 +45776,7 @@ function fitArtifacts(artifacts, limitBytes) {
     const all = JSON.stringify(artifacts);
     if (utf16Bytes(all) <= limitBytes)
         return { json: all, left: 0 };
-    const byNewest = [...artifacts].sort(compareNewestFirst);
+    const byNewest = [...artifacts].sort(core_select/* compareNewestFirst */.a0);
     const kept = new Set();
     let used = utf16Bytes('[]');
     for (const artifact of byNewest) {
@@ -46920,14 +45796,14 @@ function fitArtifacts(artifacts, limitBytes) {
  * to a JSON file under `tempDir` (RUNNER_TEMP), whatever its size.
  */
 function writeOutputs(report, setOutput, tempDir = process.env['RUNNER_TEMP'] || external_node_os_namespaceObject.tmpdir()) {
-    const file = external_node_path_namespaceObject.join(tempDir, `artifact-ops-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`);
+    const file = external_node_path_.join(tempDir, `artifact-ops-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`);
     (0,external_node_fs_namespaceObject.writeFileSync)(file, JSON.stringify(report.artifacts, null, 2));
     const { json, left } = fitArtifacts(report.artifacts, ARTIFACTS_OUTPUT_LIMIT_BYTES);
-    setOutput(Outputs.Artifacts, json);
-    setOutput(Outputs.ArtifactsTruncated, left);
-    setOutput(Outputs.ArtifactsFile, file);
-    setOutput(Outputs.Count, report.artifacts.length);
-    setOutput(Outputs.TotalBytes, totalBytes(report.artifacts));
+    setOutput(inputs/* Outputs */.tY.Artifacts, json);
+    setOutput(inputs/* Outputs */.tY.ArtifactsTruncated, left);
+    setOutput(inputs/* Outputs */.tY.ArtifactsFile, file);
+    setOutput(inputs/* Outputs */.tY.Count, report.artifacts.length);
+    setOutput(inputs/* Outputs */.tY.TotalBytes, (0,bytes/* totalBytes */.o)(report.artifacts));
     for (const [name, value] of Object.entries(report.outputs))
         setOutput(name, value);
 }
@@ -46942,26 +45818,28 @@ function expandHome(value) {
     if (value === '~')
         return external_node_os_namespaceObject.homedir();
     if (value.startsWith('~/'))
-        return external_node_path_namespaceObject.join(external_node_os_namespaceObject.homedir(), value.slice(2));
+        return external_node_path_.join(external_node_os_namespaceObject.homedir(), value.slice(2));
     return value;
 }
 function parseDownloadSettings(input) {
-    const destination = input.value(Inputs.Path) || process.env['GITHUB_WORKSPACE'] || process.cwd();
+    const destination = input.value(inputs/* Inputs */.G0.Path) || process.env['GITHUB_WORKSPACE'] || process.cwd();
     return {
-        path: external_node_path_namespaceObject.resolve(expandHome(destination)),
-        mergeMultiple: parseBoolean(Inputs.MergeMultiple, input.value(Inputs.MergeMultiple)),
-        skipDecompress: parseBoolean(Inputs.SkipDecompress, input.value(Inputs.SkipDecompress)),
-        digestMismatch: parseChoice(Inputs.DigestMismatch, input.value(Inputs.DigestMismatch), DIGEST_MISMATCH_MODES),
-        allowForks: parseBoolean(Inputs.AllowForks, input.value(Inputs.AllowForks)),
-        overwrite: parseBoolean(Inputs.Overwrite, input.value(Inputs.Overwrite)),
-        deleteAfter: parseBoolean(Inputs.DeleteAfter, input.value(Inputs.DeleteAfter)),
-        dryRun: parseBoolean(Inputs.DryRun, input.value(Inputs.DryRun)),
+        path: external_node_path_.resolve(expandHome(destination)),
+        mergeMultiple: parseBoolean(inputs/* Inputs */.G0.MergeMultiple, input.value(inputs/* Inputs */.G0.MergeMultiple)),
+        skipDecompress: parseBoolean(inputs/* Inputs */.G0.SkipDecompress, input.value(inputs/* Inputs */.G0.SkipDecompress)),
+        digestMismatch: parseChoice(inputs/* Inputs */.G0.DigestMismatch, input.value(inputs/* Inputs */.G0.DigestMismatch), DIGEST_MISMATCH_MODES),
+        allowForks: parseBoolean(inputs/* Inputs */.G0.AllowForks, input.value(inputs/* Inputs */.G0.AllowForks)),
+        overwrite: parseBoolean(inputs/* Inputs */.G0.Overwrite, input.value(inputs/* Inputs */.G0.Overwrite)),
+        deleteAfter: parseBoolean(inputs/* Inputs */.G0.DeleteAfter, input.value(inputs/* Inputs */.G0.DeleteAfter)),
+        dryRun: parseBoolean(inputs/* Inputs */.G0.DryRun, input.value(inputs/* Inputs */.G0.DryRun)),
         ownRunId: /^\d+$/.test(process.env['GITHUB_RUN_ID'] ?? '')
             ? Number(process.env['GITHUB_RUN_ID'])
             : undefined
     };
 }
 
+// EXTERNAL MODULE: ./src/shared/redact.ts
+var redact = __nccwpck_require__(8932);
 ;// CONCATENATED MODULE: ./src/settings/environment.ts
 
 
@@ -46977,7 +45855,7 @@ function parseApiUrl(value) {
     if (text === '')
         return DEFAULT_API_URL;
     const refuse = (shown, why) => {
-        throw new InputError(`Invalid environment variable GITHUB_API_URL: '${shown}' ${why}. Expected the API's base URL, e.g. '${DEFAULT_API_URL}' or 'https://HOSTNAME/api/v3' (the runner sets it).`);
+        throw new shared_errors/* InputError */.d(`Invalid environment variable GITHUB_API_URL: '${shown}' ${why}. Expected the API's base URL, e.g. '${DEFAULT_API_URL}' or 'https://HOSTNAME/api/v3' (the runner sets it).`);
     };
     let url;
     try {
@@ -46987,7 +45865,7 @@ function parseApiUrl(value) {
         // Not a URL: shown only when it cannot hold credentials or a query.
         return refuse(/[@?#]/.test(text) ? '…' : text.slice(0, 100), 'is not an absolute URL');
     }
-    const shown = printableUrl(url);
+    const shown = (0,redact/* printableUrl */.Z)(url);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
         return refuse(`${url.protocol}…`, 'is not an http or https URL');
     }
@@ -47020,24 +45898,24 @@ const DEFAULT_NOT_FOUND_MODE = {
     prune: 'warn'
 };
 function parseToken(input) {
-    const token = input.value(Inputs.GitHubToken);
+    const token = input.value(inputs/* Inputs */.G0.GitHubToken);
     if (token === '') {
-        throw new InputError(`Input '${Inputs.GitHubToken}' is empty. Pass a token, e.g. 'github-token: \${{ github.token }}' (the default).`);
+        throw new shared_errors/* InputError */.d(`Input '${inputs/* Inputs */.G0.GitHubToken}' is empty. Pass a token, e.g. 'github-token: \${{ github.token }}' (the default).`);
     }
     // A token goes into a header: a line break would end the header early (or be refused by fetch
     // with the header quoted). The value is never shown; it is a secret even when it is wrong.
     if (!/^[\x21-\x7e]+$/.test(token)) {
-        throw new InputError(`Input '${Inputs.GitHubToken}' contains a line break, a space or a character outside printable ASCII (the value is not shown). Pass the token alone, e.g. 'github-token: \${{ secrets.MY_TOKEN }}'.`);
+        throw new shared_errors/* InputError */.d(`Input '${inputs/* Inputs */.G0.GitHubToken}' contains a line break, a space or a character outside printable ASCII (the value is not shown). Pass the token alone, e.g. 'github-token: \${{ secrets.MY_TOKEN }}'.`);
     }
     return token;
 }
 function parseRepository(input) {
-    const value = input.value(Inputs.Repository) || process.env['GITHUB_REPOSITORY'] || '';
+    const value = input.value(inputs/* Inputs */.G0.Repository) || process.env['GITHUB_REPOSITORY'] || '';
     const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value);
     // `x/..` would become the path /repos/x/../actions/… and reach another endpoint.
     const dots = match !== null && [match[1], match[2]].some(part => /^\.{1,2}$/.test(part));
     if (match === null || dots) {
-        throw invalid(Inputs.Repository, value, "Expected 'owner/name', e.g. 'octo-org/octo-repo' (neither part may be '.' or '..').");
+        throw invalid(inputs/* Inputs */.G0.Repository, value, "Expected 'owner/name', e.g. 'octo-org/octo-repo' (neither part may be '.' or '..').");
     }
     return { owner: match[1], repo: match[2] };
 }
@@ -47045,11 +45923,11 @@ function parseRepository(input) {
 const MAX_WAIT_LIMIT_SECONDS = 6 * 3600;
 const WAIT_UNITS_S = { '': 1, s: 1, m: 60, h: 3600 };
 function parseMaxWait(input) {
-    const value = input.value(Inputs.MaxWait);
+    const value = input.value(inputs/* Inputs */.G0.MaxWait);
     const match = /^(\d{1,6})\s*([smh]?)$/.exec(value);
     const seconds = match === null ? NaN : Number(match[1]) * WAIT_UNITS_S[match[2]];
     if (!(seconds <= MAX_WAIT_LIMIT_SECONDS)) {
-        throw invalid(Inputs.MaxWait, value, "Expected a duration in seconds, minutes or hours up to 6h, e.g. '300', '90s', '5m' or '1h' ('0' never waits).");
+        throw invalid(inputs/* Inputs */.G0.MaxWait, value, "Expected a duration in seconds, minutes or hours up to 6h, e.g. '300', '90s', '5m' or '1h' ('0' never waits).");
     }
     return seconds;
 }
@@ -47059,13 +45937,13 @@ function parseMaxWait(input) {
  */
 function getSettings(read, now = new Date()) {
     const input = createReader(read);
-    const operation = parseChoice(Inputs.Operation, input.value(Inputs.Operation), OPERATIONS);
+    const operation = parseChoice(inputs/* Inputs */.G0.Operation, input.value(inputs/* Inputs */.G0.Operation), inputs/* OPERATIONS */.xb);
     const selection = parseSelection(input, now);
     const common = {
         token: parseToken(input),
         ...parseRepository(input),
         selection,
-        ifNoArtifactFound: parseChoice(Inputs.IfNoArtifactFound, input.value(Inputs.IfNoArtifactFound) || DEFAULT_NOT_FOUND_MODE[operation], NOT_FOUND_MODES),
+        ifNoArtifactFound: parseChoice(inputs/* Inputs */.G0.IfNoArtifactFound, input.value(inputs/* Inputs */.G0.IfNoArtifactFound) || DEFAULT_NOT_FOUND_MODE[operation], NOT_FOUND_MODES),
         apiUrl: parseApiUrl(process.env['GITHUB_API_URL']),
         maxWaitSeconds: parseMaxWait(input)
     };
@@ -47086,15 +45964,15 @@ function getSettings(read, now = new Date()) {
 /** Inputs given a value that `operation` ignores, with the operations that read them. */
 function ignoredInputs(read, operation) {
     const ignored = [];
-    const readBy = (name) => OPERATIONS.filter(other => OPERATION_INPUTS[other].includes(name));
-    const names = new Set(OPERATIONS.flatMap(other => OPERATION_INPUTS[other]));
+    const readBy = (name) => inputs/* OPERATIONS */.xb.filter(other => inputs/* OPERATION_INPUTS */.gE[other].includes(name));
+    const names = new Set(inputs/* OPERATIONS */.xb.flatMap(other => inputs/* OPERATION_INPUTS */.gE[other]));
     for (const name of names) {
-        if (OPERATION_INPUTS[operation].includes(name))
+        if (inputs/* OPERATION_INPUTS */.gE[operation].includes(name))
             continue;
         const value = read(name).trim();
         // `path`'s default is the workspace, which the runner fills in: only another value was
         // written by the workflow.
-        const fallback = name === Inputs.Path ? process.env['GITHUB_WORKSPACE'] : literalDefault(name);
+        const fallback = name === inputs/* Inputs */.G0.Path ? process.env['GITHUB_WORKSPACE'] : (0,inputs/* literalDefault */.t0)(name);
         if (value === '' || value === fallback)
             continue;
         ignored.push({ input: name, value, readBy: readBy(name) });
@@ -47112,26 +45990,26 @@ function ignoredInputs(read, operation) {
  * here does that, and the README's migration tables say what to do instead.
  */
 const FOREIGN_NAMES = {
-    github_token: Inputs.GitHubToken,
-    repo: Inputs.Repository,
-    run_id: Inputs.RunId,
-    run_number: `${Inputs.RunId} (a run's id, from its URL)`,
-    workflow_conclusion: Inputs.WorkflowConclusion,
-    workflow_search: `leave '${Inputs.Workflow}' out to search every workflow`,
-    name_is_regexp: `${Inputs.Pattern} (globs, not regular expressions)`,
-    skip_unpack: Inputs.SkipDecompress,
-    dry_run: Inputs.DryRun,
-    if_no_artifact_found: Inputs.IfNoArtifactFound,
-    allow_forks: Inputs.AllowForks,
-    merge_multiple: Inputs.MergeMultiple,
+    github_token: inputs/* Inputs */.G0.GitHubToken,
+    repo: inputs/* Inputs */.G0.Repository,
+    run_id: inputs/* Inputs */.G0.RunId,
+    run_number: `${inputs/* Inputs */.G0.RunId} (a run's id, from its URL)`,
+    workflow_conclusion: inputs/* Inputs */.G0.WorkflowConclusion,
+    workflow_search: `leave '${inputs/* Inputs */.G0.Workflow}' out to search every workflow`,
+    name_is_regexp: `${inputs/* Inputs */.G0.Pattern} (globs, not regular expressions)`,
+    skip_unpack: inputs/* Inputs */.G0.SkipDecompress,
+    dry_run: inputs/* Inputs */.G0.DryRun,
+    if_no_artifact_found: inputs/* Inputs */.G0.IfNoArtifactFound,
+    allow_forks: inputs/* Inputs */.G0.AllowForks,
+    merge_multiple: inputs/* Inputs */.G0.MergeMultiple,
     search_artifacts: 'nothing: every run that passes the filters is searched',
     check_artifacts: 'nothing: only runs with artifacts are considered',
-    ref: `${Inputs.Branch} or ${Inputs.Commit}`,
+    ref: `${inputs/* Inputs */.G0.Branch} or ${inputs/* Inputs */.G0.Commit}`,
     use_unzip: 'nothing: archives are always unpacked by this action',
-    id: Inputs.ArtifactIds,
-    ids: Inputs.ArtifactIds,
-    token: Inputs.GitHubToken,
-    decompress: Inputs.SkipDecompress
+    id: inputs/* Inputs */.G0.ArtifactIds,
+    ids: inputs/* Inputs */.G0.ArtifactIds,
+    token: inputs/* Inputs */.G0.GitHubToken,
+    decompress: inputs/* Inputs */.G0.SkipDecompress
 };
 /** Edits (insert, delete, replace) from `a` to `b`. */
 function distance(a, b) {
@@ -47152,7 +46030,7 @@ function suggestionFor(name) {
     if (foreign !== undefined)
         return foreign;
     const spelled = name.replace(/[_ ]/g, '-');
-    const known = Object.values(Inputs);
+    const known = Object.values(inputs/* Inputs */.G0);
     if (known.includes(spelled))
         return spelled;
     let best;
@@ -47168,7 +46046,7 @@ function suggestionFor(name) {
  * as `_`) that action.yml does not declare, each with what it most likely meant.
  */
 function findUnknownInputs(env) {
-    const known = new Set(Object.values(Inputs).map(input => input.toUpperCase()));
+    const known = new Set(Object.values(inputs/* Inputs */.G0).map(input => input.toUpperCase()));
     return Object.keys(env)
         .filter(key => key.startsWith('INPUT_') && !known.has(key.slice('INPUT_'.length)))
         .sort()
@@ -47191,12 +46069,37 @@ function checkInputNames(operation, unknown) {
         return undefined;
     const list = unknown.map(describeUnknownInput).join(', ');
     if (operation === 'prune') {
-        throw new InputError(`Refusing to prune with inputs this action does not have: ${list}. A misspelt input is ignored, which could delete more than meant. Inputs are kebab-case, as in action.yml.`);
+        throw new shared_errors/* InputError */.d(`Refusing to prune with inputs this action does not have: ${list}. A misspelt input is ignored, which could delete more than meant. Inputs are kebab-case, as in action.yml.`);
     }
     return `Ignoring inputs this action does not have: ${list}. Inputs are kebab-case, as in action.yml.`;
 }
 
+// EXTERNAL MODULE: ./src/shared/logger.ts
+var logger = __nccwpck_require__(4381);
+// EXTERNAL MODULE: ./src/shared/sanitize.ts
+var sanitize = __nccwpck_require__(8406);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/shared/startup.ts
+
+/**
+ * Has V8 keep undici's WebAssembly HTTP parser at its baseline compiler (Liftoff) for the rest of
+ * the process, on Node before 22. There, compiling the parser at the first connection also
+ * starts an optimising compilation on a background thread, and the process cannot exit before
+ * that ends: 40 ms after the action's last write on a quiet machine, 80 to 100 ms on a busy
+ * one, every run (`node --cpu-prof` shows it as idle time after the outputs are written; the
+ * flag `--liftoff-only` takes it away; Node 24 does not wait). The parser's work per answer is
+ * small, so the baseline code costs nothing measurable for API answers; downloads, where it
+ * parses a whole archive's framing, keep the optimising compiler.
+ */
+function skipWasmOptimisation(operation) {
+    const major = Number(process.versions.node.split('.')[0]);
+    if (major < 22 && operation !== 'download')
+        (0,external_node_v8_namespaceObject.setFlagsFromString)('--liftoff-only');
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -47215,15 +46118,15 @@ function checkInputNames(operation, unknown) {
  * `%25`).
  */
 const coreLogger = {
-    debug: core_debug,
-    info: message => info(toLogLine(message)),
-    warn: warning,
-    error: error,
+    debug: core/* debug */.Yz,
+    info: message => core/* info */.pq((0,sanitize/* toLogLine */.gD)(message)),
+    warn: core/* warning */.$e,
+    error: core/* error */.z3,
     group: (title, lines) => {
-        startGroup(title);
+        core/* startGroup */.Oh(title);
         for (const line of lines)
-            info(toLogLine(line));
-        endGroup();
+            core/* info */.pq((0,sanitize/* toLogLine */.gD)(line));
+        core/* endGroup */.N4();
     }
 };
 /** After the runner's cancellation, how long the operation has to stop by itself. */
@@ -47255,15 +46158,16 @@ function listenForCancellation(log) {
 }
 /** The action: settings → client, logger, signal → one operation → outputs and job summary. */
 async function run() {
-    const annotations = limitAnnotations(coreLogger);
+    const annotations = (0,logger/* limitAnnotations */.y)(coreLogger);
     const log = annotations.log;
     const cancellation = listenForCancellation(log);
     let explain;
     let operation;
     try {
-        const read = (name) => getInput(name);
+        const read = (name) => core/* getInput */.V4(name);
         const settings = getSettings(read);
-        core_setSecret(settings.token);
+        skipWasmOptimisation(settings.operation);
+        core/* setSecret */.Pq(settings.token);
         operation = settings.operation;
         const unknown = checkInputNames(settings.operation, findUnknownInputs(process.env));
         if (unknown !== undefined)
@@ -47272,7 +46176,7 @@ async function run() {
             log.warn(`Input '${input}' (${value}) applies to operation ${readBy.map(o => `'${o}'`).join(' and ')} only; '${settings.operation}' ignores it.`);
         }
         const { signal } = cancellation;
-        const client = createClient({
+        const client = (0,github_client/* createClient */.U)({
             token: settings.token,
             apiUrl: settings.apiUrl,
             maxRateLimitWaitSeconds: settings.maxWaitSeconds,
@@ -47281,23 +46185,23 @@ async function run() {
         });
         explain = async (error) => explainNotFound(client, settings, error);
         const report = await runOperation({ client, log, signal }, settings);
-        writeOutputs(report, setOutput);
+        writeOutputs(report, core/* setOutput */.uH);
         if (process.env['GITHUB_STEP_SUMMARY']) {
             const links = {
                 serverUrl: (process.env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, ''),
                 repository: `${settings.owner}/${settings.repo}`
             };
-            await buildSummary(report.summary, links).write();
+            await (0,summary/* buildSummary */.fR)(report.summary, links).write();
         }
         if (report.failure !== undefined)
-            setFailed(report.failure);
+            core/* setFailed */.C1(report.failure);
     }
     catch (error) {
-        const message = (await explain?.(error).catch(() => undefined)) ?? messageOf(error);
-        setFailed(message);
+        const message = (await explain?.(error).catch(() => undefined)) ?? (0,shared_errors/* messageOf */.b)(error);
+        core/* setFailed */.C1(message);
         // A failure before the report still gets a short summary: what failed and what to do.
         if (process.env['GITHUB_STEP_SUMMARY']) {
-            await failureSummary(message, operation)
+            await (0,summary/* failureSummary */.jg)(message, operation)
                 .write()
                 .catch(() => undefined);
         }

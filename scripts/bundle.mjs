@@ -3,7 +3,7 @@
 // dist/index.js is absent (for `npm run demo` on a fresh checkout), or with --out DIR builds
 // into DIR instead (the tests run a bundle built from the sources under test).
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 
@@ -31,6 +31,37 @@ function build(outDir) {
     ],
     { cwd: root, stdio: 'inherit' }
   )
+  writeLicenses(outDir)
+}
+
+/**
+ * Writes licenses.txt for every package in every chunk. ncc writes it per chunk, each over the
+ * one before, so that with a chunk for a dynamic import it would keep the last chunk's packages
+ * only. Same format as ncc's: name, license, the package's license file, a blank line.
+ * @param {string} outDir
+ */
+function writeLicenses(outDir) {
+  /** @type {Map<string, string>} package name → its directory */
+  const packages = new Map()
+  for (const file of files(outDir).filter(f => f.endsWith('.js.map'))) {
+    const map = JSON.parse(readFileSync(join(outDir, file), 'utf8'))
+    for (const source of /** @type {string[]} */ (map.sources)) {
+      const match = /^(.*node_modules\/)((?:@[^/]+\/)?[^/]+)\//.exec(
+        source.replace(/^webpack:\/\/[^/]*\//, '')
+      )
+      if (match) packages.set(match[2], join(root, match[1].replace(/^(\.\.?\/)+/, ''), match[2]))
+    }
+  }
+  const entries = [...packages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const text = entries.map(([name, dir]) => {
+    const { license } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
+    const licenseFile = readdirSync(dir)
+      .filter(f => /^(licen[cs]e|copying)(\.|-|$)/i.test(f))
+      .sort()[0]
+    const body = licenseFile ? readFileSync(join(dir, licenseFile), 'utf8').trim() : ''
+    return `${name}\n${license ?? ''}\n${body}\n`
+  })
+  writeFileSync(join(outDir, 'licenses.txt'), text.join('\n'))
 }
 
 /**

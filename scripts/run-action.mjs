@@ -51,7 +51,7 @@ export function parseOutputFile(text) {
  * @param {{ inputs: Record<string, string>, apiUrl: string, repository?: string,
  *   env?: Record<string, string>, cwd?: string, timeoutMs?: number,
  *   onSpawn?: (child: import('node:child_process').ChildProcess) => void,
- *   argv?: string[] }} options
+ *   argv?: string[], node?: string }} options   node: the Node binary (default this one)
  * @returns {Promise<ActionRun>}
  */
 export async function runAction(options) {
@@ -77,7 +77,7 @@ export async function runAction(options) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   }
   const started = process.hrtime.bigint()
-  const child = spawn(process.execPath, [...(options.argv ?? []), ACTION_ENTRY], {
+  const child = spawn(options.node ?? process.execPath, [...(options.argv ?? []), ACTION_ENTRY], {
     cwd: options.cwd ?? dir,
     env,
     stdio: ['ignore', 'pipe', 'pipe']

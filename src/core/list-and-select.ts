@@ -8,7 +8,7 @@ import { progressClock } from '../shared/progress.js'
 import { regexPatternWarnings } from './patterns.js'
 import { completeOrigins } from './provenance.js'
 import { type ArtifactQuery, repositoryOf } from './query.js'
-import { type Criteria, selectArtifacts, type Selection } from './select.js'
+import { type Criteria, earlyStopFor, selectArtifacts, type Selection } from './select.js'
 
 /** What a search of the repository found. */
 export interface Found extends Selection {
@@ -16,6 +16,8 @@ export interface Found extends Selection {
   listed: Artifact[]
   /** Listing pages requested. */
   pages: number
+  /** False when the newest pages decided the selection and the rest was not read. */
+  complete: boolean
 }
 
 /** Milliseconds between progress lines of a long listing. */
@@ -61,9 +63,11 @@ async function resolveLookups(
 }
 
 /**
- * Resolves the query's lookups, lists every artifact of the repository (or of the run) and
- * selects from the complete listing. The server is asked to filter by name where the query says
- * so; the client filters anyway, since old Enterprise Servers ignore `?name=`.
+ * Resolves the query's lookups, lists the artifacts of the repository (or of the run) and
+ * selects from the listing. The listing is read to its end unless its newest pages already
+ * decide the selection (the newest of each exact name, the `limit` newest: see earlyStopFor);
+ * prune's selection never is. The server is asked to filter by name where the query says so;
+ * the client filters anyway, since old Enterprise Servers ignore `?name=`.
  */
 export async function listAndSelect(
   client: Client,
@@ -76,6 +80,7 @@ export async function listAndSelect(
     return {
       listed: [],
       pages: 0,
+      complete: true,
       selected: [],
       kept: [],
       spared: [],
@@ -85,11 +90,12 @@ export async function listAndSelect(
     }
   }
   const progressDue = progressClock(PROGRESS_EVERY_MS)
-  const { artifacts, pages } = await listArtifacts(client, {
+  const { artifacts, pages, complete } = await listArtifacts(client, {
     owner: query.owner,
     repo: query.repo,
     runId: query.runId,
     name: query.name,
+    stop: earlyStopFor(resolved),
     onPage: (read, total) => {
       if (!progressDue()) return
       log.info(
@@ -98,18 +104,17 @@ export async function listAndSelect(
     }
   })
   log.info(
-    `Listed ${artifacts.length} artifact(s) of ${repositoryOf(query)}${query.runId !== undefined ? ` run ${query.runId}` : ''} in ${pages} request(s)`
+    `Listed ${artifacts.length} artifact(s) of ${repositoryOf(query)}${query.runId !== undefined ? ` run ${query.runId}` : ''} in ${pages} request(s)${complete ? '' : ': the newest decide the selection, the older ones were not read'}`
   )
-  for (const warning of regexPatternWarnings(
-    resolved.patterns,
-    new Set(artifacts.map(a => a.name))
-  )) {
-    log.warn(warning)
-  }
-  const complete = resolved.excludeForks
+  // A pattern that matched nothing among the newest may match an older name.
+  const warnings = complete
+    ? regexPatternWarnings(resolved.patterns, new Set(artifacts.map(a => a.name)))
+    : []
+  for (const warning of warnings) log.warn(warning)
+  const withOrigins = resolved.excludeForks
     ? await completeOrigins(client, query, artifacts, resolved)
     : artifacts
-  return { ...selectArtifacts(complete, resolved), listed: artifacts, pages }
+  return { ...selectArtifacts(withOrigins, resolved), listed: artifacts, pages, complete }
 }
 
 /** `'build' exists, but its 3 artifacts expired between … and ….` for a name only expired. */

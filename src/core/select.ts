@@ -1,4 +1,5 @@
 import { minimatch } from 'minimatch'
+import type { EarlyStop } from '../github/artifacts.js'
 import type { Artifact } from '../github/types.js'
 
 /** What narrows a selection on the client: the filters, plus what the API told us about runs. */
@@ -191,4 +192,54 @@ export function selectArtifacts(artifacts: readonly Artifact[], criteria: Criter
 /** The artifacts that pass the name, pattern, id, run, branch and commit filters. */
 export function filterArtifacts(artifacts: readonly Artifact[], criteria: Criteria): Artifact[] {
   return artifacts.filter(matchesFilters(criteria, compilePatterns(criteria.patterns)))
+}
+
+/**
+ * What tells, while a newest-first listing is read, that the selection is already decided, or
+ * undefined where only the whole listing decides it (prune's oldest-first limit, keep-latest,
+ * patterns or ids with newest-per-name, no names). Two selections qualify:
+ * - the newest of each exact name (download): decided once every name has an artifact that
+ *   passes every filter and whose run is known to be the repository's own where forks are left
+ *   out (one of unknown origin may still be the answer: it is newer, so it is read, and the
+ *   origin lookup and selection decide as before);
+ * - the `limit` newest (list): decided once `limit` artifacts pass every filter, age included.
+ * The order is checked, not trusted: once an artifact is newer than one before it (created_at,
+ * then id, as the selection sorts), no stop comes and the whole listing is read.
+ */
+export function earlyStopFor(criteria: Criteria): EarlyStop | undefined {
+  const byName =
+    criteria.newestPerName === true &&
+    criteria.names.length > 0 &&
+    criteria.patterns.length === 0 &&
+    criteria.artifactIds.length === 0 &&
+    criteria.keepLatest === undefined
+  const byLimit =
+    !criteria.newestPerName &&
+    criteria.limit !== undefined &&
+    criteria.limitFrom === 'newest' &&
+    criteria.keepLatest === undefined
+  if (!byName && !byLimit) return undefined
+  const passes = matchesFilters(criteria, compilePatterns(criteria.patterns))
+  const ofAge = matchesAge(criteria)
+  const trusted = (artifact: Artifact): boolean =>
+    !criteria.excludeForks || (!isFromFork(artifact) && !hasUnknownOrigin(artifact))
+  const missing = new Set(criteria.names)
+  let count = 0
+  let previous: Artifact | undefined
+  let ordered = true
+  return {
+    get possible() {
+      return ordered
+    },
+    add(fresh) {
+      for (const artifact of fresh) {
+        if (previous !== undefined && compareNewestFirst(previous, artifact) > 0) ordered = false
+        previous = artifact
+        if (!passes(artifact) || !trusted(artifact)) continue
+        if (byName) missing.delete(artifact.name)
+        else if (ofAge(artifact)) count++
+      }
+      return ordered && (byName ? missing.size === 0 : count >= (criteria.limit ?? Infinity))
+    }
+  }
 }

@@ -1,5 +1,5 @@
 import { HttpClient } from '@actions/http-client'
-import { fetch as undiciFetch } from 'undici'
+import { Response as UndiciResponse, fetch as undiciFetch } from 'undici'
 
 /** How long an API answer may take and how large it may be, per attempt. */
 export interface AnswerLimits {
@@ -98,13 +98,15 @@ export function boundedFetch(apiUrl: string, limits: AnswerLimits): typeof fetch
         limits.maxBytes,
         host
       )
-      const copy = new Response(NULL_BODY_STATUSES.has(response.status) ? null : body, {
+      // The bundled undici's Response, not the global one: touching the global fetch, Response or
+      // Headers makes Node load and compile its own copy of undici, 20 to 30 ms of start-up.
+      const copy = new UndiciResponse(NULL_BODY_STATUSES.has(response.status) ? null : body, {
         status: response.status,
         statusText: response.statusText,
-        headers: response.headers as unknown as Headers
+        headers: response.headers
       })
       Object.defineProperty(copy, 'url', { value: response.url })
-      return copy
+      return copy as unknown as Response
     } finally {
       clearTimeout(timer)
     }

@@ -1,7 +1,7 @@
 import { PER_PAGE } from '../settings/inputs.js'
 import type { Client } from './client.js'
 import { ApiError, asApiError } from './errors.js'
-import { type Page, readListing } from './listing.js'
+import { LISTING_CONCURRENCY, type Page, readListing, type ReadOptions } from './listing.js'
 import type { Artifact } from './types.js'
 
 /** Which listing to read. */
@@ -14,12 +14,40 @@ export interface ListRequest {
   name?: string
   /** Called after each page with the artifacts read so far and the server's total. */
   onPage?: (read: number, total: number | undefined) => void
+  /** Ends the listing once what is read decides the outcome; without it, every page is read. */
+  stop?: EarlyStop
+}
+
+/** Decides, page by page, whether the rest of a newest-first listing can change an outcome. */
+export interface EarlyStop {
+  /** Takes a page's new artifacts in listing order; true once the rest is not needed. */
+  add(fresh: readonly Artifact[]): boolean
+  /** False once no stop can come any more (the listing was out of order): all is read. */
+  readonly possible: boolean
 }
 
 export interface Listing {
   artifacts: Artifact[]
   /** Pages requested. */
   pages: number
+  /** False when `stop` ended the listing before its last page. */
+  complete: boolean
+}
+
+/**
+ * Pages at once while a stop may come: one at a time for the first pages, where a lookup
+ * usually ends, so that a stop wastes no request; wider after, since a lookup that has not ended
+ * in a few pages is probably reading much of the listing.
+ */
+function widthWhileStoppable(stop: EarlyStop): (pagesRead: number) => number {
+  return pagesRead =>
+    !stop.possible
+      ? LISTING_CONCURRENCY
+      : pagesRead < 3
+        ? 1
+        : pagesRead < 5
+          ? 2
+          : LISTING_CONCURRENCY
 }
 
 const repositoryOf = (request: { owner: string; repo: string }): string =>
@@ -39,7 +67,8 @@ function checkArtifact(item: Record<string, unknown>): string | undefined {
 /** The artifacts listing of a repository, or of one run. */
 function artifactPages(
   client: Client,
-  request: { owner: string; repo: string; runId?: number; name?: string }
+  request: { owner: string; repo: string; runId?: number; name?: string },
+  options: ReadOptions = {}
 ): AsyncGenerator<Page<Artifact>> {
   const params: Record<string, unknown> = {
     owner: request.owner,
@@ -48,35 +77,52 @@ function artifactPages(
     ...(request.name !== undefined ? { name: request.name } : {}),
     ...(request.runId !== undefined ? { run_id: request.runId } : {})
   }
-  return readListing<Artifact>(client, {
-    route:
-      request.runId === undefined
-        ? 'GET /repos/{owner}/{repo}/actions/artifacts'
-        : 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
-    params,
-    key: 'artifacts',
-    checkItem: checkArtifact
-  })
+  return readListing<Artifact>(
+    client,
+    {
+      route:
+        request.runId === undefined
+          ? 'GET /repos/{owner}/{repo}/actions/artifacts'
+          : 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
+      params,
+      key: 'artifacts',
+      checkItem: checkArtifact
+    },
+    options
+  )
 }
 
 /**
- * Reads every page of a listing, 100 at a time, following the Link headers, before anything acts
- * on it (deleting while paging would shift later pages and skip artifacts).
+ * Reads a listing, 100 at a time, before anything acts on it (deleting while paging would shift
+ * later pages and skip artifacts): every page, or with `stop` the pages up to the one that
+ * decides. Pages after the first are read a few at once where the first page says how many
+ * there are.
  */
 export async function listArtifacts(client: Client, request: ListRequest): Promise<Listing> {
   const artifacts: Artifact[] = []
   const seen = new Set<number>()
+  const { stop } = request
   let pages = 0
+  let complete = true
+  const options: ReadOptions = {
+    onRequest: () => pages++,
+    ...(stop !== undefined ? { concurrency: widthWhileStoppable(stop) } : {})
+  }
   try {
-    for await (const page of artifactPages(client, request)) {
-      pages++
+    for await (const page of artifactPages(client, request, options)) {
+      const fresh: Artifact[] = []
       for (const artifact of page.items) {
         // A listing that shifts while it is read can repeat an artifact across pages.
         if (seen.has(artifact.id)) continue
         seen.add(artifact.id)
-        artifacts.push(artifact)
+        fresh.push(artifact)
       }
+      artifacts.push(...fresh)
       request.onPage?.(artifacts.length, page.total)
+      if (stop?.add(fresh) === true && page.more) {
+        complete = false
+        break
+      }
     }
   } catch (error) {
     throw new ApiError(error, {
@@ -88,7 +134,7 @@ export async function listArtifacts(client: Client, request: ListRequest): Promi
           : `list the artifacts of run ${request.runId}`
     })
   }
-  return { artifacts, pages }
+  return { artifacts, pages, complete }
 }
 
 /** The newest page of the repository's artifacts: one request. */

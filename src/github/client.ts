@@ -89,7 +89,7 @@ const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451]
  * at another host, port or scheme would receive it, in clear text if the scheme is http. Relative
  * URLs are resolved against the API URL by Octokit and so stay on its origin.
  */
-function checkOrigin(url: string | undefined, apiOrigin: string): void {
+export function checkOrigin(url: string | undefined, apiOrigin: string): void {
   if (url === undefined || !/^[a-z][a-z\d+.-]*:/i.test(url)) return
   let origin: string
   try {

@@ -2,7 +2,6 @@ import type { Operation } from '../settings/inputs.js'
 import type { Settings } from '../settings/index.js'
 import type { Report } from '../report/report.js'
 import type { OperationContext } from './context.js'
-import { runDownload } from './download/index.js'
 import { runList } from './list/index.js'
 import { runPrune } from './prune/index.js'
 
@@ -14,7 +13,10 @@ type Runner<O extends Operation> = (
 /** Every operation, by the name `operation` takes: adding one touches its folder and this table. */
 export const OPERATION_RUNNERS: { [O in Operation]: Runner<O> } = {
   list: runList,
-  download: runDownload,
+  // Loaded when it runs: the transfer and unpacking code is a large part of the bundle,
+  // which list and prune would otherwise parse at every start.
+  download: async (context, settings) =>
+    (await import('./download/index.js')).runDownload(context, settings),
   prune: runPrune
 }
 

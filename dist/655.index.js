@@ -1,0 +1,1848 @@
+export const id = 655;
+export const ids = [655];
+export const modules = {
+
+/***/ 5655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DOWNLOAD_CONCURRENCY: () => (/* binding */ DOWNLOAD_CONCURRENCY),
+  runDownload: () => (/* binding */ runDownload)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/criteria.ts
+var core_criteria = __webpack_require__(4150);
+// EXTERNAL MODULE: ./src/core/list-and-select.ts + 3 modules
+var list_and_select = __webpack_require__(6417);
+// EXTERNAL MODULE: ./src/core/nothing-found.ts
+var nothing_found = __webpack_require__(8211);
+// EXTERNAL MODULE: ./src/core/query.ts
+var core_query = __webpack_require__(363);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report = __webpack_require__(8850);
+// EXTERNAL MODULE: ./src/settings/inputs.ts
+var inputs = __webpack_require__(7428);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __webpack_require__(7994);
+// EXTERNAL MODULE: ./src/shared/bytes.ts
+var bytes = __webpack_require__(2250);
+;// CONCATENATED MODULE: ./src/shared/pool.ts
+/**
+ * Runs `task` over `items` with at most `limit` at once, in order of start; resolves with the
+ * results in the order of `items`. A task's rejection is the caller's to catch inside `task`.
+ */
+async function mapPool(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await task(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/operations/download/placements.ts
+
+
+/**
+ * Places the artifacts of one download one at a time. Each placement checks every target and
+ * then moves (archive/place.ts); run one after another, no artifact's files appear between
+ * another's check and its moves, and a path two artifacts write (merge-multiple) is known
+ * exactly: it is reported as a collision naming both. Only the renames wait; transfers and
+ * unpacking still run side by side.
+ */
+class Placements {
+    root;
+    log;
+    queue = Promise.resolve();
+    owners = new Map();
+    constructor(root, log) {
+        this.root = root;
+        this.log = log;
+    }
+    /** Runs `place` for `artifact` once the placements started before it have ended. */
+    place(artifact, place) {
+        const run = this.queue.then(async () => {
+            const placed = await place();
+            this.noteCollisions(artifact, placed.files);
+            return placed;
+        });
+        this.queue = run.catch(() => undefined);
+        return run;
+    }
+    noteCollisions(artifact, files) {
+        const byOwner = new Map();
+        for (const file of files) {
+            const owner = this.owners.get(file);
+            if (owner !== undefined && owner !== artifact) {
+                byOwner.set(owner, [...(byOwner.get(owner) ?? []), external_node_path_.relative(this.root, file)]);
+            }
+            this.owners.set(file, artifact);
+        }
+        for (const [owner, paths] of byOwner) {
+            this.log.warn(`Collision: artifacts '${owner.name}' (id ${owner.id}) and '${artifact.name}' (id ${artifact.id}) both write ${paths.length} path(s): ${(0,format/* formatFirst */._w)(paths)}. The files of '${artifact.name}', placed later, are the ones in place.`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/archive/names.ts
+/**
+ * Characters that HFS+ ignores when it compares names: macOS opens `.g\u200Cit` as `.git`.
+ * Git skips the same ones (`is_hfs_dotgit` in its `utf8.c`).
+ */
+const HFS_IGNORED = /[\u200C-\u200F\u202A-\u202E\u206A-\u206F\uFEFF]/g;
+/**
+ * `.git` as the filesystems of the runners read it: any case (NTFS, APFS and HFS+ ignore case),
+ * trailing dots and spaces (Windows drops them), an NTFS alternate stream (`.git::$INDEX_ALLOCATION`)
+ * and the NTFS short name `GIT~1`. The same rule as git's own `verify_path` for tree entries.
+ */
+const DOT_GIT = /^(?:\.git|git~1)[. ]*(?::.*)?$/i;
+/** True when one path component names a `.git` directory on some runner's filesystem. */
+function isDotGit(component) {
+    return DOT_GIT.test(component.replace(HFS_IGNORED, ''));
+}
+/**
+ * True when any component of a relative path (separated by `/` or `\`) names `.git`. A file
+ * written there would become the checkout's configuration or hooks, and the job's next `git`
+ * command would run what the artifact says (`core.fsmonitor`, `hooks/post-checkout`).
+ */
+function hasDotGitComponent(name) {
+    return name.split(/[/\\]/).some(isDotGit);
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/archive/zip-records.ts
+// The records of a zip archive as they pass in a stream, read by what the format says
+// (APPNOTE.TXT 6.3): local headers, data descriptors, central directory records and the end
+// records, zip64 forms included. Pure functions over buffers; the unpacker drives them.
+/** An archive, or a part of one, that is not to be trusted; the staging directory is discarded. */
+class UnsafeArchiveError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UnsafeArchiveError';
+    }
+}
+const LOCAL_HEADER = 0x04034b50;
+const CENTRAL_HEADER = 0x02014b50;
+const END_OF_CENTRAL = 0x06054b50;
+const ZIP64_END = 0x06064b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const DESCRIPTOR = 0x08074b50;
+/** Fixed sizes of the records, before their variable parts. */
+const LOCAL_SIZE = 30;
+const CENTRAL_SIZE = 46;
+const END_SIZE = 22;
+const ZIP64_END_SIZE = 56;
+const ZIP64_LOCATOR_SIZE = 20;
+/** The longest data descriptor: signature, CRC-32 and two 8-byte sizes. */
+const DESCRIPTOR_MAX = 24;
+const MAX32 = 0xffffffff;
+const MAX16 = 0xffff;
+const ZIP64_EXTRA = 0x0001;
+function u64(buffer, at, what) {
+    const value = buffer.readBigUInt64LE(at);
+    if (value > BigInt(Number.MAX_SAFE_INTEGER)) {
+        throw new UnsafeArchiveError(`refused: ${what} of ${value} bytes is beyond what is accepted`);
+    }
+    return Number(value);
+}
+/** The zip64 extra field's values, in the order the format gives them, for the fields that defer. */
+function readZip64Extra(extra, wanted) {
+    const values = new Map();
+    for (let at = 0; at + 4 <= extra.length;) {
+        const id = extra.readUInt16LE(at);
+        const size = extra.readUInt16LE(at + 2);
+        if (id === ZIP64_EXTRA) {
+            const field = extra.subarray(at + 4, at + 4 + size);
+            let offset = 0;
+            for (const name of wanted) {
+                if (offset + 8 > field.length)
+                    break;
+                values.set(name, u64(field, offset, `a zip64 ${name}`));
+                offset += 8;
+            }
+            return { present: true, values };
+        }
+        at += 4 + size;
+    }
+    return { present: false, values };
+}
+/** Bytes `buffer` must hold before the record at its start can be read, or the record's length. */
+function localHeaderLength(buffer) {
+    if (buffer.length < LOCAL_SIZE)
+        return LOCAL_SIZE;
+    return LOCAL_SIZE + buffer.readUInt16LE(26) + buffer.readUInt16LE(28);
+}
+/** Reads a whole local header (see localHeaderLength). */
+function readLocalHeader(buffer) {
+    const flags = buffer.readUInt16LE(6);
+    const nameLength = buffer.readUInt16LE(26);
+    const extraLength = buffer.readUInt16LE(28);
+    const nameBytes = Buffer.from(buffer.subarray(LOCAL_SIZE, LOCAL_SIZE + nameLength));
+    const extra = buffer.subarray(LOCAL_SIZE + nameLength, LOCAL_SIZE + nameLength + extraLength);
+    let size = buffer.readUInt32LE(22);
+    let compressedSize = buffer.readUInt32LE(18);
+    // In a local header the zip64 field holds both sizes, the uncompressed one first.
+    const zip64 = readZip64Extra(extra, ['size', 'compressed size']);
+    if (size === MAX32)
+        size = zip64.values.get('size');
+    if (compressedSize === MAX32)
+        compressedSize = zip64.values.get('compressed size');
+    const deferred = (flags & 0x08) !== 0;
+    return {
+        flags,
+        method: buffer.readUInt16LE(8),
+        crc: buffer.readUInt32LE(14),
+        compressedSize: deferred ? undefined : compressedSize,
+        size: deferred ? undefined : size,
+        nameBytes,
+        zip64: zip64.present,
+        length: LOCAL_SIZE + nameLength + extraLength
+    };
+}
+/**
+ * Reads the data descriptor at the start of `buffer` (at least DESCRIPTOR_MAX bytes, or all that
+ * is left), choosing among its four forms (with or without the optional signature; 4- or 8-byte
+ * sizes) the one that agrees with what was counted: writers differ (some give 8-byte sizes
+ * without a zip64 field in the local header), and a form that agrees on CRC-32 and both sizes is
+ * the descriptor. The central directory is checked against the same values later.
+ */
+function readDescriptor(buffer, counted, zip64First) {
+    const signed = buffer.length >= 4 && buffer.readUInt32LE(0) === DESCRIPTOR;
+    const forms = [];
+    for (const sig of signed ? [true, false] : [false]) {
+        for (const wide of zip64First ? [true, false] : [false, true])
+            forms.push([sig, wide]);
+    }
+    for (const [sig, wide] of forms) {
+        const at = sig ? 4 : 0;
+        const length = at + (wide ? 20 : 12);
+        if (buffer.length < length)
+            continue;
+        const crc = buffer.readUInt32LE(at);
+        const compressedSize = wide
+            ? Number(buffer.readBigUInt64LE(at + 4))
+            : buffer.readUInt32LE(at + 4);
+        const size = wide ? Number(buffer.readBigUInt64LE(at + 12)) : buffer.readUInt32LE(at + 8);
+        if (crc === counted.crc && compressedSize === counted.compressedSize && size === counted.size) {
+            return { crc, compressedSize, size, length };
+        }
+    }
+    return undefined;
+}
+/** Bytes needed to read the central record at the start of `buffer`, or its length. */
+function centralRecordLength(buffer) {
+    if (buffer.length < CENTRAL_SIZE)
+        return CENTRAL_SIZE;
+    return CENTRAL_SIZE + buffer.readUInt16LE(28) + buffer.readUInt16LE(30) + buffer.readUInt16LE(32);
+}
+function readCentralRecord(buffer) {
+    const nameLength = buffer.readUInt16LE(28);
+    const extraLength = buffer.readUInt16LE(30);
+    const nameBytes = Buffer.from(buffer.subarray(CENTRAL_SIZE, CENTRAL_SIZE + nameLength));
+    const extra = buffer.subarray(CENTRAL_SIZE + nameLength, CENTRAL_SIZE + nameLength + extraLength);
+    let size = buffer.readUInt32LE(24);
+    let compressedSize = buffer.readUInt32LE(20);
+    let offset = buffer.readUInt32LE(42);
+    // In the central directory the zip64 field holds only the fields that say 0xffffffff.
+    const wanted = [
+        ...(size === MAX32 ? ['size'] : []),
+        ...(compressedSize === MAX32 ? ['compressed size'] : []),
+        ...(offset === MAX32 ? ['offset'] : [])
+    ];
+    if (wanted.length > 0) {
+        const { values } = readZip64Extra(extra, wanted);
+        size = values.get('size') ?? size;
+        compressedSize = values.get('compressed size') ?? compressedSize;
+        offset = values.get('offset') ?? offset;
+    }
+    if (buffer.readUInt16LE(34) !== 0 && buffer.readUInt16LE(34) !== MAX16) {
+        throw new UnsafeArchiveError('refused: multi-disk zip files are not supported');
+    }
+    return {
+        versionMadeBy: buffer.readUInt16LE(4),
+        flags: buffer.readUInt16LE(8),
+        method: buffer.readUInt16LE(10),
+        crc: buffer.readUInt32LE(16),
+        compressedSize,
+        size,
+        externalAttributes: buffer.readUInt32LE(38),
+        offset,
+        nameBytes,
+        length: centralRecordLength(buffer)
+    };
+}
+function zip64EndLength(buffer) {
+    if (buffer.length < ZIP64_END_SIZE)
+        return ZIP64_END_SIZE;
+    return 12 + u64(buffer, 4, 'a zip64 end record');
+}
+function readZip64End(buffer) {
+    if (buffer.readUInt32LE(16) !== 0 || buffer.readUInt32LE(20) !== 0) {
+        throw new UnsafeArchiveError('refused: multi-disk zip files are not supported');
+    }
+    return {
+        entries: u64(buffer, 32, 'a zip64 entry count'),
+        directorySize: u64(buffer, 40, 'a zip64 central directory'),
+        directoryOffset: u64(buffer, 48, 'a zip64 central directory offset'),
+        length: zip64EndLength(buffer)
+    };
+}
+/** The zip64 end record's offset, from its locator. */
+function readZip64Locator(buffer) {
+    return u64(buffer, 8, 'a zip64 end record offset');
+}
+function endRecordLength(buffer) {
+    if (buffer.length < END_SIZE)
+        return END_SIZE;
+    return END_SIZE + buffer.readUInt16LE(20);
+}
+function readEndRecord(buffer) {
+    const disk = buffer.readUInt16LE(4);
+    const directoryDisk = buffer.readUInt16LE(6);
+    const entries = buffer.readUInt16LE(10);
+    const directorySize = buffer.readUInt32LE(12);
+    const directoryOffset = buffer.readUInt32LE(16);
+    const defersToZip64 = entries === MAX16 || directorySize === MAX32 || directoryOffset === MAX32 || disk === MAX16;
+    if (!defersToZip64 && (disk !== 0 || directoryDisk !== 0)) {
+        throw new UnsafeArchiveError('refused: multi-disk zip files are not supported');
+    }
+    return {
+        entries,
+        directorySize,
+        directoryOffset,
+        commentLength: buffer.readUInt16LE(20),
+        defersToZip64
+    };
+}
+/** IBM code page 437, bytes 0x80–0xff: names without the UTF-8 flag are decoded from it. */
+const CP437_HIGH = 'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
+/** The entry name: UTF-8 when general purpose bit 11 says so, code page 437 otherwise. */
+function decodeName(bytes, flags) {
+    if ((flags & 0x800) !== 0)
+        return bytes.toString('utf8');
+    let name = '';
+    for (const byte of bytes)
+        name += byte < 0x80 ? String.fromCharCode(byte) : CP437_HIGH[byte - 0x80];
+    return name;
+}
+/**
+ * Why a name cannot be written, in the words yauzl (the reader of the two-pass design) used:
+ * backslashes are refused rather than taken as separators, and absolute paths, drive letters and
+ * `..` segments are refused.
+ */
+function describeBadName(name) {
+    if (name.includes('\\'))
+        return `invalid characters in fileName: ${name}`;
+    if (/^[a-zA-Z]:/.test(name) || name.startsWith('/'))
+        return `absolute path: ${name}`;
+    if (name.split('/').includes('..'))
+        return `invalid relative path: ${name}`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/archive/unpack.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The size of every buffer between the socket and the disk: inflate's output chunks and the
+ * file writes. Small and fixed, so memory does not grow with the archive.
+ */
+const CHUNK = 64 * 1024;
+const S_IFMT = 0o170000;
+/** The file type bits of a Unix mode, and the types that are refused. */
+const REFUSED_TYPES = new Map([
+    [0o120000, 'symbolic links are not extracted'],
+    [0o010000, 'FIFOs are not extracted'],
+    [0o020000, 'device files are not extracted'],
+    [0o060000, 'device files are not extracted'],
+    [0o140000, 'sockets are not extracted']
+]);
+/** The Unix mode a central record declares, or undefined when the archive was not made on Unix. */
+function unixMode(record) {
+    // 3 is Unix, 19 macOS: both keep the st_mode in the high half of the external attributes.
+    const madeBy = record.versionMadeBy >> 8;
+    return madeBy === 3 || madeBy === 19 ? record.externalAttributes >>> 16 : undefined;
+}
+/**
+ * The mode a file ends with: 0755 when the archive marks it executable by its owner (a built
+ * binary stays runnable), 0644 otherwise. Setuid, setgid and sticky bits, and any write
+ * permission for others, are never taken from an archive.
+ */
+function fileMode(record) {
+    return ((unixMode(record) ?? 0) & 0o100) !== 0 ? 0o755 : 0o644;
+}
+/**
+ * The free space at the destination, and what the entries take of it. Before a byte is written
+ * the archive's declared sizes are not known (the central directory comes last), so each local
+ * header's size counts as it arrives, and an entry whose sizes follow its data (bit 3) counts
+ * every byte it writes: whatever is declared or written beyond the free space is refused.
+ */
+class SpaceBudget {
+    free;
+    where;
+    declared = 0;
+    unknownWritten = 0;
+    constructor(free, where) {
+        this.free = free;
+        this.where = where;
+    }
+    static async at(where) {
+        const { bavail, bsize } = await (0,promises_.statfs)(where);
+        return new SpaceBudget(bavail * bsize, where);
+    }
+    declare(size) {
+        this.declared += size;
+        if (this.declared + this.unknownWritten <= this.free)
+            return;
+        throw new UnsafeArchiveError(`refused: the entries declare ${(0,format/* formatBytes */.z3)(this.declared)} (${this.declared} bytes) unpacked, but only ${(0,format/* formatBytes */.z3)(this.free)} (${this.free} bytes) is free at ${this.where}`);
+    }
+    write(bytes) {
+        this.unknownWritten += bytes;
+        if (this.declared + this.unknownWritten <= this.free)
+            return;
+        const total = this.declared + this.unknownWritten;
+        throw new UnsafeArchiveError(`refused: unpacking would take ${(0,format/* formatBytes */.z3)(total)} (${total} bytes), but only ${(0,format/* formatBytes */.z3)(this.free)} (${this.free} bytes) was free at ${this.where}`);
+    }
+}
+/** One entry's file: counts, bounds and checksums the bytes on their way to disk. */
+class EntryFile {
+    handle;
+    declared;
+    budget;
+    crc = 0;
+    bytes = 0;
+    failure;
+    constructor(handle, declared, budget) {
+        this.handle = handle;
+        this.declared = declared;
+        this.budget = budget;
+    }
+    async write(chunk) {
+        try {
+            if (this.declared !== undefined && this.bytes + chunk.length > this.declared) {
+                throw new Error(`too many bytes in the stream: more than the ${this.declared} declared`);
+            }
+            if (this.declared === undefined)
+                this.budget.write(chunk.length);
+            if (this.handle === undefined) {
+                if (chunk.length > 0)
+                    throw new Error('a directory entry holds data');
+                return;
+            }
+            this.crc = (0,external_node_zlib_.crc32)(chunk, this.crc);
+            this.bytes += chunk.length;
+            for (let done = 0; done < chunk.length;) {
+                done += (await this.handle.write(chunk, done, chunk.length - done)).bytesWritten;
+            }
+        }
+        catch (error) {
+            this.failure ??= error;
+            throw error;
+        }
+    }
+    async close() {
+        await this.handle?.close();
+    }
+}
+/** Inflate for one entry, fed as the bytes arrive; tells how many bytes its stream took. */
+class Inflater {
+    file;
+    zlib = (0,external_node_zlib_.createInflateRaw)({ chunkSize: CHUNK });
+    done;
+    constructor(file) {
+        this.file = file;
+        const sink = new external_node_stream_.Writable({
+            highWaterMark: CHUNK,
+            write: (chunk, _encoding, callback) => {
+                file.write(chunk).then(() => callback(), callback);
+            }
+        });
+        this.done = (0,external_node_stream_promises_.pipeline)(this.zlib, sink);
+        this.done.catch(() => undefined);
+    }
+    /** Feeds `data`; returns how many of its bytes belong to the deflate stream (fewer at its end). */
+    async feed(data) {
+        const before = this.zlib.bytesWritten;
+        await new Promise((resolve, reject) => {
+            const onError = (error) => reject(error);
+            this.zlib.once('error', onError);
+            this.zlib.write(data, error => {
+                this.zlib.off('error', onError);
+                if (error)
+                    reject(error);
+                else
+                    resolve();
+            });
+        });
+        if (this.file.failure)
+            throw this.file.failure;
+        return this.zlib.bytesWritten - before;
+    }
+    async finish() {
+        this.zlib.end();
+        await this.done;
+    }
+    destroy() {
+        this.zlib.destroy();
+    }
+}
+/**
+ * Unpacks a zip into `root` as its bytes arrive, in one pass: local headers and data are read as
+ * they pass (data descriptors and zip64 included), each file inflated or copied, counted and
+ * CRC-32-checked on its way to disk; then the central directory, which arrives last, must agree
+ * with what was unpacked: the same entries in the same order, with the same names, sizes, CRC-32
+ * and local header offsets; no bytes between entries, none after the end record. Entries are
+ * contiguous by construction, so no two share bytes. Nothing here leaves `root`: the caller
+ * places the tree only once `finish` has returned, and discards it on any error.
+ *
+ * A hand-written reader for the subset zip writers produce (stored or deflated entries, sizes
+ * before or after the data, zip64), refusing the rest: the streaming unzip libraries (unzipper,
+ * fflate's Unzip, zip.js's streams) ignore the central directory, so none can check it against
+ * what was unpacked, and none can resume a byte stream across connections. node:zlib gives the
+ * inflate and the CRC-32.
+ */
+class ZipUnpacker {
+    root;
+    state = 'record';
+    /** bytes of an incomplete record, kept until the rest arrives (never file data) */
+    carry = Buffer.alloc(0);
+    position = 0;
+    entries = [];
+    seen = new Set();
+    current;
+    centralStart = -1;
+    centralCount = 0;
+    zip64End;
+    zip64EndAt = -1;
+    bytesWritten = 0;
+    ready;
+    constructor(root) {
+        this.root = root;
+    }
+    /** Takes the next bytes of the archive; refuses (UnsafeArchiveError) what cannot be trusted. */
+    async write(chunk) {
+        const budget = await (this.ready ??= (0,promises_.mkdir)(this.root, { recursive: true }).then(() => SpaceBudget.at(this.root)));
+        let data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+        this.carry = Buffer.alloc(0);
+        try {
+            while (data.length > 0) {
+                const used = await this.step(data, budget);
+                if (used === undefined) {
+                    this.carry = Buffer.from(data);
+                    return;
+                }
+                data = data.subarray(used);
+                this.position += used;
+            }
+        }
+        catch (error) {
+            const name = this.current?.record.name;
+            this.current?.inflater?.destroy();
+            await this.current?.file.close().catch(() => undefined);
+            this.current = undefined;
+            this.state = 'failed';
+            if (error instanceof UnsafeArchiveError)
+                throw error;
+            throw new UnsafeArchiveError(name === undefined
+                ? `refused: ${error.message}`
+                : `refused entry '${name}': ${error.message}`);
+        }
+    }
+    /** After the last byte: refuses an archive that ended before its end record. */
+    async finish() {
+        if (this.ready === undefined) {
+            throw new UnsafeArchiveError('refused: not a zip archive (no bytes)');
+        }
+        if (this.state !== 'done' || this.carry.length > 0) {
+            throw new UnsafeArchiveError(`refused: the archive ends at byte ${this.position + this.carry.length} before its end of central directory record (truncated?)`);
+        }
+        let files = 0;
+        for (const entry of this.entries) {
+            if (entry.file === undefined)
+                continue;
+            // Written 0644 under the umask; the mode is exactly one of the two.
+            await (0,promises_.chmod)(entry.file, entry.mode);
+            files++;
+        }
+        return { files, bytes: this.bytesWritten };
+    }
+    /** Forgets everything unpacked: the next byte written is the archive's first. */
+    async discard() {
+        this.current?.inflater?.destroy();
+        await this.current?.file.close().catch(() => undefined);
+        await (0,promises_.rm)(this.root, { recursive: true, force: true });
+    }
+    /** Reads what `data` starts with; returns the bytes used, or undefined when more are needed. */
+    async step(data, budget) {
+        switch (this.state) {
+            case 'record':
+                return this.readRecord(data, budget);
+            case 'data':
+                return this.readData(data);
+            case 'descriptor':
+                return this.readDescriptor(data);
+            case 'central':
+                return this.readCentral(data);
+            case 'failed':
+                throw new UnsafeArchiveError('refused: the archive was refused already');
+            case 'done':
+                throw new UnsafeArchiveError(`refused: ${data.length}+ bytes follow the end of central directory record at byte ${this.position}`);
+        }
+    }
+    async readRecord(data, budget) {
+        if (data.length < 4)
+            return undefined;
+        const signature = data.readUInt32LE(0);
+        if (signature === LOCAL_HEADER) {
+            const length = localHeaderLength(data);
+            if (data.length < length)
+                return undefined;
+            await this.beginEntry(readLocalHeader(data), budget);
+            return length;
+        }
+        if (signature === CENTRAL_HEADER || signature === ZIP64_END || signature === END_OF_CENTRAL) {
+            this.centralStart = this.position;
+            this.state = 'central';
+            return 0;
+        }
+        throw new UnsafeArchiveError(`refused: unexpected bytes at offset ${this.position}${this.entries.length > 0 ? `, after entry '${this.entries[this.entries.length - 1].name}'` : ''}: not a local header or the central directory`);
+    }
+    async beginEntry(header, budget) {
+        const name = decodeName(header.nameBytes, header.flags);
+        const refuse = (why) => {
+            throw new UnsafeArchiveError(`refused entry '${name}': ${why}`);
+        };
+        if ((header.flags & 0x01) !== 0)
+            refuse('the entry is encrypted');
+        if (header.method !== 0 && header.method !== 8) {
+            refuse(`unsupported compression method ${header.method}`);
+        }
+        if (name.includes('\0'))
+            refuse('the name contains a NUL byte');
+        const bad = describeBadName(name);
+        if (bad !== undefined)
+            refuse(bad);
+        if (hasDotGitComponent(name)) {
+            refuse("a '.git' path component could replace a checkout's configuration or hooks");
+        }
+        const key = external_node_path_.posix.normalize(name).replace(/\/+$/, '');
+        if (this.seen.has(key))
+            refuse('the archive holds this path twice');
+        this.seen.add(key);
+        const target = external_node_path_.resolve(this.root, name);
+        if (target !== this.root && !target.startsWith(this.root + external_node_path_.sep)) {
+            refuse('the path leads outside the destination');
+        }
+        if (header.method === 0 && header.compressedSize === undefined) {
+            // A stored entry whose size follows its data has no end a reader can find without
+            // guessing; GitHub's uploads deflate every file (compression-level 0 included).
+            refuse('a stored entry whose size comes after its data cannot be read as it streams');
+        }
+        if (header.method === 0 && header.compressedSize !== header.size) {
+            refuse('compressed/uncompressed size mismatch for stored file');
+        }
+        if (header.size !== undefined)
+            budget.declare(header.size);
+        const directory = name.endsWith('/');
+        let handle;
+        if (directory) {
+            await (0,promises_.mkdir)(target, { recursive: true });
+        }
+        else {
+            await (0,promises_.mkdir)(external_node_path_.dirname(target), { recursive: true });
+            // 'wx': never open an existing path, so nothing is written through a link or twice.
+            handle = await (0,promises_.open)(target, 'wx', 0o644);
+        }
+        const file = new EntryFile(handle, header.size, budget);
+        this.current = {
+            header,
+            file,
+            inflater: header.method === 8 ? new Inflater(file) : undefined,
+            remaining: header.compressedSize,
+            compressed: 0,
+            record: {
+                name,
+                nameBytes: header.nameBytes,
+                method: header.method,
+                start: this.position,
+                dataStart: this.position + header.length,
+                end: -1,
+                crc: 0,
+                compressedSize: 0,
+                size: 0,
+                file: directory ? undefined : target,
+                mode: 0o644
+            }
+        };
+        this.state = 'data';
+    }
+    async readData(data) {
+        const current = this.current;
+        const slice = current.remaining === undefined
+            ? data
+            : data.subarray(0, Math.min(current.remaining, data.length));
+        let used = slice.length;
+        if (current.inflater === undefined) {
+            await current.file.write(slice);
+        }
+        else {
+            used = await current.inflater.feed(slice);
+            if (used < slice.length && current.remaining !== undefined) {
+                throw new Error(`the compressed data ends ${current.remaining - used} bytes before its declared size`);
+            }
+        }
+        current.compressed += used;
+        if (current.remaining !== undefined)
+            current.remaining -= used;
+        const ended = current.remaining === undefined ? used < slice.length : current.remaining === 0;
+        if (ended)
+            await this.endData(current, this.position + used);
+        return used;
+    }
+    async endData(current, end) {
+        await current.inflater?.finish();
+        await current.file.close();
+        const { header, file, record } = current;
+        Object.assign(record, {
+            crc: file.crc >>> 0,
+            compressedSize: current.compressed,
+            size: file.bytes
+        });
+        if (header.size !== undefined) {
+            if (file.bytes !== header.size) {
+                throw new Error(`${file.bytes} bytes unpacked where the local header declares ${header.size}`);
+            }
+            if (record.crc !== header.crc >>> 0)
+                throw new Error('CRC-32 mismatch: the entry is corrupt');
+            this.closeEntry(end);
+        }
+        else {
+            this.state = 'descriptor';
+        }
+    }
+    closeEntry(end) {
+        const current = this.current;
+        current.record.end = end;
+        this.bytesWritten += current.record.size;
+        this.entries.push(current.record);
+        this.current = undefined;
+        this.state = 'record';
+    }
+    readDescriptor(data) {
+        const current = this.current;
+        // A valid archive always has at least the end record after a descriptor.
+        if (data.length < DESCRIPTOR_MAX)
+            return undefined;
+        const descriptor = readDescriptor(data, current.record, current.header.zip64);
+        if (descriptor === undefined) {
+            throw new Error(`the data descriptor does not match what was unpacked (${current.record.size} bytes from ${current.record.compressedSize}, CRC-32 ${current.record.crc.toString(16)}): the entry is corrupt`);
+        }
+        this.closeEntry(this.position + descriptor.length);
+        return descriptor.length;
+    }
+    /** The central directory record at `data`, then the zip64 end record, locator and end record. */
+    readCentral(data) {
+        if (data.length < 4)
+            return undefined;
+        const signature = data.readUInt32LE(0);
+        if (signature === CENTRAL_HEADER && this.zip64End === undefined && this.zip64EndAt < 0) {
+            const length = centralRecordLength(data);
+            if (data.length < length)
+                return undefined;
+            this.checkCentralRecord(readCentralRecord(data));
+            return length;
+        }
+        if (signature === ZIP64_END && this.zip64End === undefined) {
+            const length = zip64EndLength(data);
+            if (data.length < length)
+                return undefined;
+            this.zip64End = { ...readZip64End(data), start: this.position };
+            return length;
+        }
+        if (signature === ZIP64_LOCATOR && this.zip64End !== undefined && this.zip64EndAt < 0) {
+            if (data.length < ZIP64_LOCATOR_SIZE)
+                return undefined;
+            this.zip64EndAt = readZip64Locator(data);
+            return ZIP64_LOCATOR_SIZE;
+        }
+        if (signature === END_OF_CENTRAL) {
+            const length = endRecordLength(data);
+            if (data.length < length)
+                return undefined;
+            this.checkEnd(readEndRecord(data));
+            this.state = 'done';
+            return length;
+        }
+        throw new UnsafeArchiveError(`refused: unexpected bytes at offset ${this.position} in the central directory`);
+    }
+    /** The central record `record` against the entry unpacked at its place in the order. */
+    checkCentralRecord(record) {
+        const index = this.centralCount++;
+        const entry = this.entries[index];
+        const name = decodeName(record.nameBytes, record.flags);
+        if (entry?.start !== record.offset) {
+            const shared = this.entries.find(e => e.start <= record.offset && record.offset < e.end);
+            if (shared?.start === record.offset && shared.nameBytes.equals(record.nameBytes)) {
+                throw new UnsafeArchiveError(`refused entry '${name}': the central directory lists it as entry ${index + 1}, the archive holds it as entry ${this.entries.indexOf(shared) + 1}`);
+            }
+            if (shared !== undefined && shared !== entry) {
+                throw new UnsafeArchiveError(`refused: entries '${shared.name}' and '${name}' share bytes of the archive (overlapping entries, as in a zip bomb)`);
+            }
+            throw new UnsafeArchiveError(entry === undefined
+                ? `refused: the central directory lists entry '${name}' (number ${index + 1}), but the archive holds ${this.entries.length} entries`
+                : `refused entry '${entry.name}': the central directory says its local header is at offset ${record.offset}, it is at ${entry.start}`);
+        }
+        // Data the central directory declares longer than what was read runs into the next entry.
+        const next = this.entries[index + 1];
+        if (next !== undefined && entry.dataStart + record.compressedSize > next.start) {
+            throw new UnsafeArchiveError(`refused: entries '${entry.name}' and '${next.name}' share bytes of the archive (overlapping entries, as in a zip bomb)`);
+        }
+        const refuse = (why) => {
+            throw new UnsafeArchiveError(`refused entry '${entry.name}': the central directory disagrees with the local entry: ${why}`);
+        };
+        if (!record.nameBytes.equals(entry.nameBytes))
+            refuse(`it names it '${name}'`);
+        if (record.method !== entry.method) {
+            refuse(`compression method ${record.method}, not ${entry.method}`);
+        }
+        if (record.crc >>> 0 !== entry.crc) {
+            refuse(`CRC-32 ${record.crc.toString(16)}, not ${entry.crc.toString(16)}`);
+        }
+        if (record.compressedSize !== entry.compressedSize) {
+            refuse(`${record.compressedSize} bytes compressed, not ${entry.compressedSize}`);
+        }
+        if (record.size !== entry.size)
+            refuse(`${record.size} bytes unpacked, not ${entry.size}`);
+        const type = REFUSED_TYPES.get((unixMode(record) ?? 0) & S_IFMT);
+        if (type !== undefined) {
+            throw new UnsafeArchiveError(`refused entry '${entry.name}': ${type}`);
+        }
+        entry.mode = fileMode(record);
+    }
+    checkEnd(end) {
+        const central = this.zip64End ?? end;
+        if (end.defersToZip64 && this.zip64End === undefined) {
+            throw new UnsafeArchiveError('refused: the end record defers to a zip64 record that is absent');
+        }
+        if (this.zip64End !== undefined && this.zip64EndAt !== this.zip64End.start) {
+            throw new UnsafeArchiveError(`refused: the zip64 locator points at offset ${this.zip64EndAt}, the zip64 end record is at ${this.zip64End.start}`);
+        }
+        const directoryEnd = this.zip64End?.start ?? this.position;
+        const expected = {
+            entries: this.entries.length,
+            directoryOffset: this.centralStart,
+            directorySize: directoryEnd - this.centralStart
+        };
+        for (const key of ['entries', 'directoryOffset', 'directorySize']) {
+            if (central[key] !== expected[key] || this.centralCount !== this.entries.length) {
+                throw new UnsafeArchiveError(`refused: the end of central directory record does not describe the archive (${key} ${central[key]}, where the archive has ${expected[key]}; ${this.centralCount} central records for ${this.entries.length} entries)`);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/archive/place.ts
+
+
+
+/** The name every staging directory starts with; a later run removes stale ones by it. */
+const STAGING_PREFIX = '.artifact-ops-';
+/**
+ * A staging directory inside `root`, so that the final moves are renames on one filesystem:
+ * a file appears at its destination whole or not at all.
+ */
+async function createStaging(root) {
+    await (0,promises_.mkdir)(root, { recursive: true });
+    return (0,promises_.mkdtemp)(external_node_path_.join(root, STAGING_PREFIX));
+}
+async function removeStaging(dir) {
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+}
+/** Refuses any path that is not `root` or below it, whatever produced it. */
+function assertInside(root, target) {
+    const relative = external_node_path_.relative(root, target);
+    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
+        throw new Error(`${target} is outside the destination ${root}; not writing there`);
+    }
+}
+/**
+ * Makes `dir` (inside `root`) a real directory, refusing to pass through a symbolic link on the
+ * way: a link placed in the destination beforehand must not carry files elsewhere.
+ */
+async function ensureDirectory(root, dir) {
+    assertInside(root, dir);
+    const relative = external_node_path_.relative(root, dir);
+    let current = root;
+    for (const part of relative === '' ? [] : relative.split(external_node_path_.sep)) {
+        current = external_node_path_.join(current, part);
+        let stat = await (0,promises_.lstat)(current).catch(() => undefined);
+        if (stat === undefined) {
+            // Another artifact unpacking into the same tree at once may create it first.
+            const made = await (0,promises_.mkdir)(current).then(() => true, (error) => {
+                if (error.code !== 'EEXIST')
+                    throw error;
+                return false;
+            });
+            if (!made)
+                stat = await (0,promises_.lstat)(current);
+        }
+        if (stat !== undefined && (stat.isSymbolicLink() || !stat.isDirectory())) {
+            throw new Error(`${current} exists and is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`);
+        }
+    }
+}
+/** Why `stat` (of what is at `target`) cannot take a file, or undefined when a file can replace it. */
+function describeBlocker(stat) {
+    if (stat.isSymbolicLink())
+        return 'a symbolic link';
+    if (stat.isDirectory())
+        return 'a directory';
+    return stat.isFile() ? undefined : 'not a regular file';
+}
+/**
+ * Checks every target before the first move, so that a tree is placed whole or not at all:
+ * each directory on the way must be absent or a real directory (not a link, not a file), each
+ * file's place absent or a regular file, and with `overwrite: false` absent. Returns the
+ * targets where a file already is. The moves check again, for what changes in between.
+ */
+async function checkTargets(root, moves, overwrite) {
+    const directories = new Map([[root, true]]);
+    const directoryExists = async (dir) => {
+        const known = directories.get(dir);
+        if (known !== undefined)
+            return known;
+        assertInside(root, dir);
+        let exists = await directoryExists(external_node_path_.dirname(dir));
+        if (exists) {
+            const stat = await (0,promises_.lstat)(dir).catch(() => undefined);
+            if (stat !== undefined && (stat.isSymbolicLink() || !stat.isDirectory())) {
+                throw new Error(`${dir} exists and is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`);
+            }
+            exists = stat !== undefined;
+        }
+        directories.set(dir, exists);
+        return exists;
+    };
+    const existing = [];
+    for (const { target, directory } of moves) {
+        if (directory) {
+            await directoryExists(target);
+            continue;
+        }
+        assertInside(root, target);
+        if (!(await directoryExists(external_node_path_.dirname(target))))
+            continue;
+        const stat = await (0,promises_.lstat)(target).catch(() => undefined);
+        if (stat === undefined)
+            continue;
+        const blocker = describeBlocker(stat);
+        if (blocker !== undefined) {
+            throw new Error(`${target} exists and is ${blocker}; not replacing it`);
+        }
+        existing.push(target);
+    }
+    if (!overwrite && existing.length > 0) {
+        throw new Error(`${existing.length} file(s) already exist in the destination and 'overwrite' is false: ${(0,format/* formatFirst */._w)(existing)}`);
+    }
+    return existing;
+}
+/** Moves one finished file to `target` (inside `root`), replacing a file already there. */
+async function moveFile(root, file, target) {
+    await ensureDirectory(root, external_node_path_.dirname(target));
+    const existing = await (0,promises_.lstat)(target).catch(() => undefined);
+    const blocker = existing === undefined ? undefined : describeBlocker(existing);
+    if (blocker !== undefined)
+        throw new Error(`${target} exists and is ${blocker}; not replacing it`);
+    await (0,promises_.rename)(file, target);
+}
+/** Moves one finished file to `target` (inside `root`) after the checks of `placeTree`. */
+async function placeFile(root, file, target, options = {}) {
+    const replaced = await checkTargets(root, [{ target, directory: false }], options.overwrite ?? true);
+    await moveFile(root, file, target);
+    return { files: [target], replaced };
+}
+/** Every directory and file of the staged tree `from` with its target under `to`, parents first. */
+async function planTree(from, to) {
+    const moves = [{ source: from, target: to, directory: true }];
+    for (const entry of await (0,promises_.readdir)(from, { withFileTypes: true })) {
+        const source = external_node_path_.join(from, entry.name);
+        const target = external_node_path_.join(to, entry.name);
+        if (entry.isDirectory())
+            moves.push(...(await planTree(source, target)));
+        else
+            moves.push({ source, target, directory: false });
+    }
+    return moves;
+}
+/**
+ * Moves every file of the staged tree `from` into `to` (inside `root`), keeping the layout and
+ * its empty directories. Every target is checked before the first move (see checkTargets).
+ */
+async function placeTree(root, from, to, options = {}) {
+    const moves = await planTree(from, to);
+    const replaced = await checkTargets(root, moves, options.overwrite ?? true);
+    const files = [];
+    for (const { source, target, directory } of moves) {
+        if (directory) {
+            await ensureDirectory(root, target);
+        }
+        else {
+            await moveFile(root, source, target);
+            files.push(target);
+        }
+    }
+    return { files, replaced };
+}
+
+// EXTERNAL MODULE: ./src/github/artifacts.ts
+var artifacts = __webpack_require__(4616);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(3116);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var shared_errors = __webpack_require__(8382);
+// EXTERNAL MODULE: ./src/shared/progress.ts
+var progress = __webpack_require__(1378);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./src/shared/retry.ts
+
+/** A failure worth another attempt. */
+class RetryableError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'RetryableError';
+    }
+}
+/**
+ * Runs `attempt` until it succeeds, throws anything but a RetryableError, or runs out of
+ * attempts. The API's requests are retried by Octokit's retry plugin; this serves what Octokit
+ * does not send (the archive transfers, each of which needs a fresh signed URL per attempt).
+ */
+async function withRetries(options, attempt) {
+    const attempts = Math.max(1, options.attempts);
+    let last;
+    for (let number = 1; number <= attempts; number++) {
+        if (last !== undefined) {
+            const waitMs = options.backoffMs * 2 ** (number - 2);
+            options.onRetry?.(number, waitMs, last.message);
+            await (0,external_node_timers_promises_.setTimeout)(waitMs, undefined, { signal: options.signal });
+        }
+        try {
+            return { value: await attempt(number), attempts: number };
+        }
+        catch (error) {
+            if (!(error instanceof RetryableError))
+                throw error;
+            last = error;
+        }
+    }
+    throw new GaveUpError(attempts, last);
+}
+/** Every attempt failed. */
+class GaveUpError extends Error {
+    constructor(attempts, last) {
+        super(`gave up after ${attempts} attempts; the last: ${last.message}`, { cause: last });
+        this.name = 'GaveUpError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/operations/download/sink.ts
+
+
+
+
+/** Bytes written as they come to one file. */
+class sink_FileSink {
+    file;
+    handle;
+    constructor(file) {
+        this.file = file;
+    }
+    async write(chunk) {
+        this.handle ??= await (0,promises_.open)(this.file, 'w');
+        for (let done = 0; done < chunk.length;) {
+            done += (await this.handle.write(chunk, done, chunk.length - done)).bytesWritten;
+        }
+    }
+    async close() {
+        // A transfer of no bytes still leaves its (empty) file.
+        this.handle ??= await (0,promises_.open)(this.file, 'w');
+        await this.handle.close();
+        this.handle = undefined;
+    }
+    async reset() {
+        await this.handle?.close();
+        this.handle = undefined;
+        await (0,promises_.rm)(this.file, { force: true });
+    }
+}
+/**
+ * The bytes of one artifact, unpacked as they arrive into `staging/out` when they start like a
+ * zip archive (a local header, or an empty archive's end record) and unpacking is wanted, kept
+ * as the file `staging/archive` otherwise (skip-decompress, or an artifact uploaded unarchived).
+ * The first four bytes decide; nothing is read twice.
+ */
+class ArtifactSink {
+    staging;
+    unpack;
+    head = Buffer.alloc(0);
+    target;
+    zip = false;
+    constructor(staging, unpack) {
+        this.staging = staging;
+        this.unpack = unpack;
+    }
+    async write(chunk) {
+        if (this.target === undefined) {
+            this.head = Buffer.concat([this.head, chunk]);
+            if (this.head.length < 4)
+                return;
+            chunk = this.head;
+            this.head = Buffer.alloc(0);
+            this.choose(chunk);
+        }
+        await this.target.write(chunk);
+    }
+    choose(head) {
+        const signature = head.length >= 4 ? head.readUInt32LE(0) : undefined;
+        this.zip = signature === LOCAL_HEADER || signature === END_OF_CENTRAL;
+        this.target =
+            this.zip && this.unpack
+                ? new ZipUnpacker(external_node_path_.join(this.staging, 'out'))
+                : new sink_FileSink(external_node_path_.join(this.staging, 'archive'));
+    }
+    /** After the last byte: the unpacked tree, verified against its central directory, or the file. */
+    async finish() {
+        if (this.target === undefined) {
+            const head = this.head;
+            this.choose(head);
+            if (head.length > 0)
+                await this.target.write(head);
+        }
+        const target = this.target;
+        if (target instanceof ZipUnpacker) {
+            return { kind: 'tree', dir: external_node_path_.join(this.staging, 'out'), unpacked: await target.finish() };
+        }
+        await target.close();
+        return { kind: 'file', file: target.file, zip: this.zip };
+    }
+    async reset() {
+        const target = this.target;
+        this.target = undefined;
+        this.head = Buffer.alloc(0);
+        await (target instanceof ZipUnpacker ? target.discard() : target?.reset());
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(4942);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(6752);
+// EXTERNAL MODULE: ./src/shared/redact.ts
+var redact = __webpack_require__(8932);
+;// CONCATENATED MODULE: ./src/operations/download/transfer.ts
+
+
+
+
+
+
+/** A transfer that cannot succeed by trying again. */
+class TransferError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TransferError';
+    }
+}
+/**
+ * What a transfer keeps between attempts: how many bytes of the archive arrived, their sha256
+ * so far, and the sink they went to (which may be half-way through unpacking them). The next
+ * attempt asks for the bytes from there on (`Range: bytes=N-`) and goes on feeding the same hash
+ * and sink; `restart` forgets all of it when a server sends the archive from its first byte.
+ */
+class Received {
+    sink;
+    bytes = 0;
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    constructor(sink) {
+        this.sink = sink;
+    }
+    async add(chunk) {
+        this.hash.update(chunk);
+        await this.sink.write(chunk);
+        this.bytes += chunk.length;
+    }
+    async restart() {
+        this.hash = (0,external_node_crypto_.createHash)('sha256');
+        this.bytes = 0;
+        await this.sink.reset();
+    }
+    /** The sha256 of every byte so far, hex. */
+    sha256() {
+        return this.hash.copy().digest('hex');
+    }
+}
+/** Redirects followed from the signed URL (storage may hand on once or twice). */
+const MAX_REDIRECTS = 5;
+/** The default minimum rate: under 64 KiB a minute (about 1 KiB/s) is not a working transfer. */
+const MIN_RATE = { bytes: 64 * 1024, windowMs: 60_000 };
+/**
+ * Bytes an archive may run past its `size_in_bytes` before the transfer is cut: a little slack
+ * for a server whose listing rounds or lags its storage, never enough to fill a disk. An archive
+ * whose size differs at all still fails unless its digest matches (see the download step).
+ */
+const ARCHIVE_SIZE_MARGIN = 64 * 1024;
+/**
+ * Refuses an archive URL whose scheme is not https (or http, when allowed): a Location such as
+ * `file:///etc/passwd` or `ftp://…` from a storage answer is not followed.
+ */
+function checkArchiveUrl(url, allowHttp) {
+    if (url.protocol === 'https:' || (allowHttp && url.protocol === 'http:'))
+        return;
+    throw new TransferError(`refusing to fetch the archive from a ${url.protocol} URL${url.host ? ` on ${url.host}` : ''}: only https${allowHttp ? ' or http' : ''} is followed`);
+}
+/** The URL without its query: signed URLs carry their credentials there. */
+function redactUrl(url) {
+    return (0,redact/* printableUrl */.Z)(url);
+}
+/**
+ * An error message with the URL's query taken out wherever it appears: some errors quote the
+ * request path (with the query, percent-encoded or not), and a signed URL's query is its
+ * credential.
+ */
+function redactMessage(message, url) {
+    let decoded = url.search;
+    try {
+        decoded = decodeURIComponent(url.search);
+    }
+    catch {
+        // A malformed escape: the encoded form is all a message can quote.
+    }
+    const queries = [url.search, decoded].filter(q => q.length > 1);
+    let redacted = message;
+    for (const query of queries)
+        redacted = redacted.split(query).join('?[redacted]');
+    return (0,redact/* redactUrls */.s)(redacted);
+}
+function describeFailure(error, stallMs) {
+    if (error instanceof undici.errors.BodyTimeoutError)
+        return `no data for ${stallMs / 1000} s`;
+    return error.message;
+}
+/** Bytes undici holds for a response body before it stops reading the socket. */
+const BODY_HIGH_WATER_MARK = 64 * 1024;
+/** `Content-Range: bytes START-END/SIZE` (SIZE may be `*`). */
+function parseContentRange(header) {
+    const m = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(String(header ?? '').trim());
+    if (!m)
+        return undefined;
+    return { start: Number(m[1]), end: Number(m[2]), size: m[3] === '*' ? undefined : Number(m[3]) };
+}
+/**
+ * Streams one signed URL into `received`'s sink while hashing it, from the byte it stopped at:
+ * a later attempt asks for the rest with `Range: bytes=N-`. A server that answers such a request
+ * with 200 sends the whole archive, which starts over (hash, sink and count forgotten); a 206
+ * for another part than the one asked for is refused and starts over on the next attempt. No
+ * Authorization header is ever sent: the token never reaches the storage host (which would
+ * refuse it anyway). The runner's proxy settings are honoured through http-client's dispatcher.
+ * Failures worth a fresh URL throw RetryableError; a short read is never reported as success.
+ */
+async function transferInto(start, received, options) {
+    const stallMs = options.stallMs ?? 30_000;
+    const minRate = options.minRate ?? MIN_RATE;
+    const maxBytes = options.maxBytes ?? Number.MAX_SAFE_INTEGER;
+    const from = received.bytes;
+    let url = start;
+    for (let hop = 0;; hop++) {
+        checkArchiveUrl(url, options.allowHttp ?? false);
+        let response;
+        try {
+            response = await (0,undici.request)(url, {
+                method: 'GET',
+                headers: {
+                    'user-agent': 'artifact-ops',
+                    ...(from > 0 ? { range: `bytes=${from}-` } : {})
+                },
+                dispatcher: new lib/* HttpClient */.Qq('artifact-ops').getAgentDispatcher(url.toString()),
+                signal: options.signal,
+                headersTimeout: stallMs,
+                bodyTimeout: stallMs,
+                highWaterMark: BODY_HIGH_WATER_MARK
+            });
+        }
+        catch (error) {
+            if (options.signal?.aborted)
+                throw error;
+            throw new RetryableError(error instanceof undici.errors.HeadersTimeoutError
+                ? `no answer from ${redactUrl(url)} within ${stallMs / 1000} s`
+                : `no answer from ${redactUrl(url)}: ${redactMessage(error.message, url)}`);
+        }
+        const status = response.statusCode;
+        if (status >= 300 && status < 400 && response.headers['location'] !== undefined) {
+            response.body.resume();
+            if (hop >= MAX_REDIRECTS)
+                throw new TransferError(`too many redirects from ${redactUrl(start)}`);
+            url = new URL(String(response.headers['location']), url);
+            continue;
+        }
+        const lengthHeader = response.headers['content-length'];
+        const length = lengthHeader !== undefined ? Number(lengthHeader) : undefined;
+        let offset = 0;
+        if (from > 0 && status === 206) {
+            const range = parseContentRange(response.headers['content-range']);
+            if (range?.start !== from) {
+                response.body.resume();
+                await received.restart();
+                const reason = `${redactUrl(url)} answered a request for the bytes from ${from} on with ${range ? `bytes ${range.start}-${range.end}` : 'no readable Content-Range'}; starting over`;
+                options.onRestart?.(reason);
+                throw new RetryableError(reason);
+            }
+            offset = from;
+        }
+        else if (from > 0 && (status === 200 || status === 416)) {
+            // 200: the whole archive, the range ignored. 416: nothing past what arrived (the listing's
+            // size was wrong, or the archive changed); only the whole archive is worth reading again.
+            await received.restart();
+            const reason = `${redactUrl(url)} answered ${status} to a request for the bytes from ${from} on; starting over from the first byte`;
+            options.onRestart?.(reason);
+            if (status === 416) {
+                response.body.resume();
+                throw new RetryableError(reason);
+            }
+        }
+        else if (status !== 200) {
+            response.body.resume();
+            const reason = `${redactUrl(url)} answered ${status}`;
+            // 403 is what storage says of an expired signature: a fresh URL may work.
+            if (status >= 500 || status === 403 || status === 408 || status === 429) {
+                throw new RetryableError(reason);
+            }
+            throw new TransferError(reason);
+        }
+        const total = length !== undefined ? offset + length : undefined;
+        if (total !== undefined && total > maxBytes) {
+            // Closed unread: a body announced this large is not worth reading to keep the connection.
+            response.body.on('error', () => undefined).destroy();
+            throw new TransferError(`${redactUrl(url)} announces ${total} bytes, more than the ${maxBytes} the artifact may have; refused`);
+        }
+        await readBody(response.body, received, { ...options, url, total, maxBytes, minRate, stallMs });
+        // A connection that closes early can end the stream without an error: count the bytes.
+        if (total !== undefined && received.bytes !== total) {
+            throw new RetryableError(`transfer from ${redactUrl(url)} ended after ${received.bytes} of ${total} bytes`);
+        }
+        return { bytes: received.bytes, sha256: received.sha256(), source: redactUrl(url) };
+    }
+}
+/**
+ * Reads one answer's body into `received`, one chunk at a time: each chunk is hashed and handed
+ * to the sink (which writes it, or unpacks it) before the next is read, so nothing accumulates
+ * in memory; undici stops reading the socket meanwhile. A sink's refusal is final; a broken
+ * connection, a stall or a transfer slower than the minimum rate is worth another attempt.
+ */
+async function readBody(body, received, options) {
+    const { url, total, maxBytes, minRate } = options;
+    const first = received.bytes;
+    let windowStart = first;
+    let slow;
+    const rateCheck = setInterval(() => {
+        if (received.bytes - windowStart < minRate.bytes) {
+            slow = new RetryableError(`transfer from ${redactUrl(url)} slower than ${minRate.bytes} bytes in ${minRate.windowMs / 1000} s (${received.bytes - windowStart} bytes arrived); given up`);
+            body.destroy(slow);
+        }
+        windowStart = received.bytes;
+    }, minRate.windowMs);
+    let final;
+    try {
+        for await (const chunk of body) {
+            if (received.bytes + chunk.length > maxBytes) {
+                final = new TransferError(`${redactUrl(url)} sent more than the ${maxBytes} bytes the artifact may have; cut`);
+                throw final;
+            }
+            try {
+                await received.add(chunk);
+            }
+            catch (error) {
+                final = error;
+                throw error;
+            }
+            options.onProgress?.(received.bytes, total);
+        }
+    }
+    catch (error) {
+        if (final !== undefined)
+            throw final;
+        if (options.signal?.aborted)
+            throw error;
+        if (slow !== undefined)
+            throw slow;
+        throw new RetryableError(`transfer from ${redactUrl(url)} broke after ${received.bytes - first} bytes: ${redactMessage(describeFailure(error, options.stallMs), url)}`);
+    }
+    finally {
+        clearInterval(rateCheck);
+    }
+}
+/** Streams one signed URL to a file while hashing it (one attempt, no resume). */
+async function transferToFile(start, options) {
+    const sink = new FileSink(options.file);
+    try {
+        return await transferInto(start, new Received(sink), options);
+    }
+    finally {
+        await sink.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/operations/download/step.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * An artifact name becomes a directory or file name under `path` (`path/<name>/`,
+ * `<name>.zip`, or the file of an artifact uploaded unarchived). GitHub refuses such names at
+ * upload, but a listing is data from elsewhere: one that is not a plain path segment could write
+ * outside the destination, and one that names `.git` would replace a checkout's configuration
+ * (see archive/names.ts); both are refused.
+ */
+function checkNameIsSegment(name, use) {
+    if (name === '' || name === '.' || name === '..' || /[/\\]/.test(name) || name.includes('\0')) {
+        throw new Error(`Artifact name '${name}' cannot be used as ${use} under 'path': it is not a plain file name.`);
+    }
+    if (isDotGit(name)) {
+        throw new Error(`Artifact name '${name}' cannot be used as ${use} under 'path': git would read it as the checkout's own '.git'.`);
+    }
+}
+/**
+ * A size other than the listing's is trusted only when the digest vouches for the bytes: without
+ * one (or with a mismatch that digest-mismatch lets through), a proxy's HTML or JSON error page
+ * served with 200 would otherwise be saved as the artifact.
+ */
+function checkReceivedSize(artifact, bytes, digestCheck) {
+    if (bytes === artifact.size_in_bytes || digestCheck === 'match')
+        return;
+    throw new Error(`received ${bytes} bytes where the listing says ${artifact.size_in_bytes} (size_in_bytes), and ${digestCheck === 'absent' ? 'there is no digest' : 'the digest does not match'} to vouch for them; not saved`);
+}
+function describeDigest(artifact, sha256) {
+    if (!artifact.digest)
+        return 'absent';
+    return artifact.digest.toLowerCase() === `sha256:${sha256}` ? 'match' : 'mismatch';
+}
+/**
+ * Refuses an artifact larger than the free space at `dir` before its first byte: whether kept or
+ * unpacked, it takes about its size (the unpacked size is checked as local headers and bytes
+ * arrive, see archive/unpack.ts).
+ */
+async function checkFreeSpace(artifact, dir) {
+    const { bavail, bsize } = await (0,promises_.statfs)(dir);
+    const free = bavail * bsize;
+    if (artifact.size_in_bytes <= free)
+        return;
+    throw new UnsafeArchiveError(`refused: the artifact is ${(0,format/* formatBytes */.z3)(artifact.size_in_bytes)} (${artifact.size_in_bytes} bytes, size_in_bytes), but only ${(0,format/* formatBytes */.z3)(free)} (${free} bytes) is free at ${dir}`);
+}
+/**
+ * Downloads one artifact in one pass: a fresh URL per attempt → the bytes unpacked (or kept) as
+ * they arrive into a staging directory inside the destination, hashed on the way, a cut
+ * transfer resumed where it stopped → central directory and digest checks → move into place →
+ * delete-after. Nothing lands unless it is complete and verified; the staging directory is
+ * removed whatever happens.
+ */
+async function downloadArtifact(context, artifact) {
+    const { client, log, settings, options } = context;
+    const reported = (0,report/* toReported */.J)(artifact);
+    const label = `'${artifact.name}' (id ${artifact.id})`;
+    const details = [];
+    const started = Date.now();
+    let expired = false;
+    const root = settings.path;
+    const staging = await createStaging(root);
+    let sink;
+    try {
+        await checkFreeSpace(artifact, staging);
+        const progressDue = (0,progress/* progressClock */.G)(options.progressEveryMs ?? 5000);
+        sink = new ArtifactSink(staging, !settings.skipDecompress);
+        const received = new Received(sink);
+        const { value: transfer, attempts } = await withRetries({
+            attempts: options.attempts ?? 4,
+            backoffMs: options.backoffMs ?? 1000,
+            signal: context.signal,
+            onRetry: (attempt, _wait, reason) => log.info(`${label}: retrying (attempt ${attempt}): ${reason}${received.bytes > 0 ? `; resuming from byte ${received.bytes}` : ''}`)
+        }, 
+        // The signed URLs expire after a minute: every attempt asks for a fresh one, and goes on
+        // from the bytes already received.
+        async () => transferInto(await (0,artifacts/* getDownloadUrl */.y_)(client, context.owner, context.repo, artifact), received, {
+            stallMs: options.stallMs,
+            minRate: options.minRate,
+            maxBytes: artifact.size_in_bytes + ARCHIVE_SIZE_MARGIN,
+            allowHttp: new URL(client.apiUrl).protocol === 'http:',
+            signal: context.signal,
+            onRestart: reason => log.info(`${label}: ${reason}`),
+            onProgress: (bytes, total) => {
+                if (!progressDue())
+                    return;
+                const rate = bytes / Math.max(0.001, (Date.now() - started) / 1000);
+                const percent = total ? ` (${Math.floor((bytes / total) * 100)}%)` : '';
+                log.info(`${label}: ${(0,format/* formatBytes */.z3)(bytes)}${total ? ` of ${(0,format/* formatBytes */.z3)(total)}` : ''}${percent}, ${(0,format/* formatBytes */.z3)(rate)}/s`);
+            }
+        }));
+        reported.sha256 = transfer.sha256;
+        reported.digest_check = describeDigest(artifact, transfer.sha256);
+        checkReceivedSize(artifact, transfer.bytes, reported.digest_check);
+        details.push(`Fetched ${(0,format/* formatBytes */.z3)(transfer.bytes)} from ${transfer.source} in ${(0,format/* formatSeconds */.Xo)(Date.now() - started)} (${attempts} attempt(s))`, `sha256 ${transfer.sha256}`);
+        if (reported.digest_check === 'absent') {
+            context.noteNoDigest();
+        }
+        else if (reported.digest_check === 'mismatch') {
+            const message = `Digest mismatch for ${label}: the server says ${artifact.digest}, the archive received has sha256:${transfer.sha256}`;
+            if (settings.digestMismatch === 'error')
+                throw new Error(message);
+            if (settings.digestMismatch === 'warn')
+                log.warn(message);
+            if (settings.digestMismatch === 'info')
+                log.info(message);
+        }
+        else {
+            details.push('Digest verified');
+        }
+        // The central directory, which arrives last, is checked against what was unpacked.
+        const arrived = await received.sink.finish();
+        const target = context.targetOf(artifact);
+        const place = { overwrite: settings.overwrite };
+        let placed;
+        if (arrived.kind === 'file') {
+            // Kept as downloaded: a zip under the artifact's name, or an artifact uploaded unarchived
+            // saved as the single file it is.
+            checkNameIsSegment(artifact.name, 'a file name');
+            // An archive kept as it is goes to `path/<name>.zip`, however many there are.
+            const file = arrived.zip
+                ? external_node_path_.join(settings.path, `${artifact.name}.zip`)
+                : external_node_path_.join(target, artifact.name);
+            placed = await context.placements.place(artifact, () => placeFile(root, arrived.file, file, place));
+            reported.path = file;
+            details.push(`Saved ${arrived.zip ? 'the archive' : 'the file (not a zip)'} as ${file}`);
+        }
+        else {
+            placed = await context.placements.place(artifact, () => placeTree(root, arrived.dir, target, place));
+            reported.path = target;
+            reported.files = arrived.unpacked.files;
+            details.push(`Unpacked ${arrived.unpacked.files} file(s), ${(0,format/* formatBytes */.z3)(arrived.unpacked.bytes)}, into ${target} as the bytes arrived`);
+        }
+        if (placed.replaced.length > 0) {
+            details.push(`Replaced ${placed.replaced.length} file(s) already in the destination`);
+        }
+        reported.seconds = (Date.now() - started) / 1000;
+        if (settings.deleteAfter) {
+            // Downloaded either way: a failed deletion is reported as such, not as a failed download.
+            const failure = await (0,artifacts/* deleteArtifact */.CM)(client, context.owner, context.repo, artifact).then(() => undefined, (error) => (errors/* ApiError */.h.hasStatus(error, 404) ? undefined : (0,shared_errors/* messageOf */.b)(error)));
+            reported.deleted = failure === undefined;
+            if (failure === undefined) {
+                details.push('Deleted from the repository (delete-after)');
+            }
+            else {
+                reported.error = `downloaded to ${reported.path}, but not deleted: ${failure}`;
+                details.push(`Not deleted: ${failure}`);
+            }
+        }
+    }
+    catch (error) {
+        expired = errors/* ApiError */.h.hasStatus(error, 410);
+        reported.error = expired ? 'expired (410 Gone)' : (0,shared_errors/* messageOf */.b)(error);
+        reported.seconds ??= (Date.now() - started) / 1000;
+        details.push(`Failed: ${reported.error}`);
+    }
+    finally {
+        // Closes what a failed transfer left open before the directory goes.
+        await sink?.reset().catch(() => undefined);
+        await removeStaging(staging);
+    }
+    const outcome = reported.error === undefined
+        ? 'Downloaded'
+        : reported.deleted === false
+            ? 'Downloaded, but not deleted,'
+            : 'Failed';
+    log.group(`${outcome} ${label}, ${(0,format/* formatBytes */.z3)(artifact.size_in_bytes)}, in ${(0,format/* formatSeconds */.Xo)((reported.seconds ?? 0) * 1000)}`, details);
+    return { reported, expired };
+}
+
+;// CONCATENATED MODULE: ./src/operations/download/stale-staging.ts
+
+
+
+/**
+ * A staging directory untouched this long belongs to no running download: a transfer writes to
+ * it at least once a minute (the minimum-rate rule), and one still unpacking is much younger.
+ */
+const STALE_STAGING_MS = 60 * 60 * 1000;
+/**
+ * Removes the staging directories a killed run (SIGKILL skips every `finally`) left directly in
+ * `root`, when older than STALE_STAGING_MS. A symbolic link of that name is left alone: only
+ * real directories this action made are removed. Returns the names removed.
+ */
+async function removeStaleStaging(root, log, now = Date.now()) {
+    const entries = await (0,promises_.readdir)(root, { withFileTypes: true }).catch(() => []);
+    const removed = [];
+    for (const entry of entries) {
+        if (!entry.isDirectory() || !entry.name.startsWith(STAGING_PREFIX))
+            continue;
+        const dir = external_node_path_.join(root, entry.name);
+        const stat = await (0,promises_.lstat)(dir).catch(() => undefined);
+        if (stat === undefined || !stat.isDirectory() || now - stat.mtimeMs < STALE_STAGING_MS)
+            continue;
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        removed.push(entry.name);
+        log.info(`Removed ${dir}, left by a download that was killed over an hour ago`);
+    }
+    return removed;
+}
+
+;// CONCATENATED MODULE: ./src/operations/download/summary.ts
+
+
+
+function downloadSummary(artifacts, facts) {
+    const failed = artifacts.filter(a => a.error !== undefined && a.deleted !== false);
+    const undeleted = artifacts.filter(a => a.error !== undefined && a.deleted === false);
+    const anyFailed = artifacts.some(a => a.error !== undefined);
+    const fetched = artifacts.filter(a => a.path !== undefined);
+    const files = fetched.reduce((sum, a) => sum + (a.files ?? 0), 0);
+    const totals = facts.dryRun
+        ? `Would download ${(0,format/* formatCount */.B4)(artifacts.length)} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.o)(artifacts))}, to ${facts.destination}`
+        : [
+            `Downloaded ${(0,format/* formatCount */.B4)(fetched.length)} of ${(0,format/* formatCount */.B4)(artifacts.length)} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.o)(fetched))}, ${(0,format/* formatCount */.B4)(files)} file(s), to ${facts.destination}`,
+            ...(failed.length > 0 ? [`${(0,format/* formatCount */.B4)(failed.length)} failed`] : []),
+            ...(undeleted.length > 0 ? [`${(0,format/* formatCount */.B4)(undeleted.length)} not deleted`] : [])
+        ].join(' · ');
+    const title = facts.dryRun
+        ? 'Artifacts to download (dry run)'
+        : failed.length > 0
+            ? `Artifacts downloaded, ${(0,format/* formatCount */.B4)(failed.length)} failed`
+            : 'Artifacts downloaded';
+    return {
+        title,
+        totals,
+        selection: facts.selection,
+        notes: (0,summary/* failureNotes */.KH)(artifacts),
+        overview: (0,summary/* overviewByName */.a8)(artifacts),
+        chart: (0,summary/* storageByName */.y6)(artifacts),
+        table: {
+            // The Failure column only when something failed.
+            columns: [
+                ...summary/* ARTIFACT_COLUMNS */.dV,
+                'Files',
+                'Digest',
+                'Time',
+                'Rate',
+                ...(anyFailed ? ['Failure'] : [])
+            ],
+            rows: artifacts.map(a => {
+                const ok = a.error === undefined;
+                const seconds = a.seconds ?? 0;
+                return [
+                    ...(0,summary/* artifactCells */.Uf)(a),
+                    a.files !== undefined ? (0,format/* formatCount */.B4)(a.files) : '—',
+                    a.digest_check ?? '—',
+                    a.seconds !== undefined ? (0,summary/* together */.bs)((0,format/* formatSeconds */.Xo)(seconds * 1000)) : '—',
+                    ok && seconds > 0 ? (0,summary/* together */.bs)(`${(0,format/* formatBytes */.z3)(a.size_in_bytes / seconds)}/s`) : '—',
+                    ...(anyFailed ? [ok ? '' : (a.error ?? '')] : [])
+                ];
+            })
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/download/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DOWNLOAD_CONCURRENCY = 4;
+/**
+ * Whether artifacts go into `path` itself rather than `path/<name>/`: one artifact chosen by exact
+ * name or by id, or all of them with merge-multiple, as actions/download-artifact (v5 and later)
+ * does.
+ */
+function intoPathItself(settings) {
+    const { names, artifactIds } = settings.selection;
+    return names.length === 1 || artifactIds.length === 1 || settings.download.mergeMultiple;
+}
+/** Refuses, before any transfer, names that would become unsafe paths or collide. */
+function download_checkTargets(settings, selected) {
+    const separate = !intoPathItself(settings);
+    if (separate || settings.download.skipDecompress) {
+        for (const artifact of selected) {
+            checkNameIsSegment(artifact.name, separate ? 'a directory' : 'a file name');
+        }
+    }
+    if (!separate && !settings.download.skipDecompress)
+        return;
+    // Two artifacts of one name (artifact-ids from different runs) would overwrite each other.
+    const byName = new Map();
+    for (const artifact of selected) {
+        const other = byName.get(artifact.name);
+        if (other !== undefined) {
+            throw new Error(settings.download.skipDecompress
+                ? `Artifacts ${other} and ${artifact.id} are both named '${artifact.name}' and would be saved as the same file ${external_node_path_.join(settings.download.path, `${artifact.name}.zip`)}. Select one.`
+                : `Artifacts ${other} and ${artifact.id} are both named '${artifact.name}' and would unpack into the same directory ${external_node_path_.join(settings.download.path, artifact.name)}. Select one, or set 'merge-multiple: true' to put them together on purpose.`);
+        }
+        byName.set(artifact.name, artifact.id);
+    }
+}
+/**
+ * Downloads the selection: with `run-id` that run's artifacts, otherwise the newest non-expired
+ * artifact of each matching name (the cross-workflow fetch). Each archive is streamed to a
+ * staging directory inside `path`, hashed, checked against its digest, unpacked there, and only
+ * then moved into place.
+ */
+async function runDownload({ client, log, signal }, settings, options = {}) {
+    const { selection, download } = settings;
+    const query = (0,core_query/* queryFrom */.F)(settings, selection, 'commit');
+    const criteria = (0,core_criteria/* criteriaFrom */.Y)(selection, {
+        limitFrom: 'newest',
+        excludeExpired: true,
+        // The step's own run made its artifacts with the code that is running now: nothing to
+        // distrust there that the job itself does not already run.
+        excludeForks: !download.allowForks &&
+            !(selection.runId !== undefined && selection.runId === download.ownRunId),
+        // Explicit ids are taken as given; otherwise the newest of each name: across the repository
+        // (the cross-workflow fetch), or within run-id's run (a re-run attempt may upload a name
+        // again).
+        newestPerName: selection.artifactIds.length === 0
+    });
+    const found = await (0,list_and_select/* listAndSelect */.A)(client, query, criteria, log);
+    if (found.forks.length > 0) {
+        log.warn(`Skipped ${found.forks.length} artifact(s) made by runs from forks (${found.forks
+            .slice(0, 10)
+            .map(a => `'${a.name}' id ${a.id}`)
+            .join(', ')}): anyone who opens a pull request can write those. Set 'allow-forks: true' to take them.`);
+    }
+    for (const artifact of found.unknownOrigin) {
+        log.warn(`Skipped '${artifact.name}' (id ${artifact.id}): neither the listing nor its workflow run says which repository the run came from, so it may be a fork's; it is treated like one. Set 'allow-forks: true' to take it.`);
+    }
+    const finish = (artifacts, failure) => ({
+        artifacts,
+        outputs: { [inputs/* Outputs */.tY.DownloadPath]: download.path },
+        summary: downloadSummary(artifacts, {
+            destination: download.path,
+            selection: (0,summary/* describeSelection */.e9)('download', `${settings.owner}/${settings.repo}`, selection),
+            dryRun: download.dryRun
+        }),
+        failure,
+        downloadPath: download.path
+    });
+    const nothingFound = async () => {
+        (0,nothing_found/* applyNotFoundMode */.z)(settings.ifNoArtifactFound, await (0,list_and_select/* describeNothingFound */.Z)(client, query, { ...found, selected: [] }, selection.names), log);
+        return finish([]);
+    };
+    if (found.selected.length === 0)
+        return nothingFound();
+    download_checkTargets(settings, found.selected);
+    if (download.dryRun) {
+        const note = `Dry run: ${found.selected.length} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.o)(found.selected))}, would be downloaded to ${download.path}; nothing was.`;
+        log.info(note);
+        return finish(found.selected.map(report/* toReported */.J));
+    }
+    await removeStaleStaging(download.path, log);
+    let saidNoDigest = false;
+    const placements = new Placements(download.path, log);
+    const concurrency = options.concurrency ?? DOWNLOAD_CONCURRENCY;
+    log.info(`Downloading ${found.selected.length} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.o)(found.selected))}, to ${download.path} (${Math.min(concurrency, found.selected.length)} at a time)`);
+    const outcomes = await mapPool(found.selected, concurrency, artifact => downloadArtifact({
+        client,
+        log,
+        signal,
+        owner: settings.owner,
+        repo: settings.repo,
+        settings: download,
+        options,
+        targetOf: a => intoPathItself(settings) ? download.path : external_node_path_.join(download.path, a.name),
+        placements,
+        noteNoDigest: () => {
+            if (saidNoDigest)
+                return;
+            saidNoDigest = true;
+            log.info('The server gives no digest for some artifacts (older artifacts, or GitHub Enterprise Server): their integrity cannot be checked; the computed sha256 is in the artifacts output.');
+        }
+    }, artifact));
+    const expired = outcomes.filter(o => o.expired).map(o => o.reported);
+    const artifacts = outcomes.filter(o => !o.expired).map(o => o.reported);
+    if (expired.length > 0) {
+        log.warn(`Skipped ${expired.length} artifact(s) that expired since they were listed: ${expired.map(a => `'${a.name}' id ${a.id}`).join(', ')}`);
+        if (artifacts.length === 0)
+            return nothingFound();
+    }
+    const failed = artifacts.filter(a => a.error !== undefined);
+    if (signal.aborted) {
+        return finish(artifacts, `Cancelled: ${artifacts.length - failed.length} of ${found.selected.length} artifact(s) downloaded before the runner cancelled the step.`);
+    }
+    // An artifact downloaded but not deleted (delete-after) is said so, not called a failed download.
+    const undeleted = failed.filter(a => a.deleted === false);
+    const broken = failed.filter(a => a.deleted !== false);
+    const headlines = [
+        ...(broken.length > 0
+            ? [
+                `${broken.length} of ${artifacts.length} artifact(s) failed to download: ${(0,report/* describeFailures */.n)(broken)}`
+            ]
+            : []),
+        ...(undeleted.length > 0
+            ? [
+                `${undeleted.length} of ${artifacts.length} artifact(s) downloaded, but not deleted: ${(0,report/* describeFailures */.n)(undeleted)}`
+            ]
+            : [])
+    ];
+    return finish(artifacts, headlines.length > 0 ? headlines.join(' ') : undefined);
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=655.index.js.map
