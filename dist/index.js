@@ -46078,28 +46078,7 @@ function checkInputNames(operation, unknown) {
 var logger = __nccwpck_require__(4381);
 // EXTERNAL MODULE: ./src/shared/sanitize.ts
 var sanitize = __nccwpck_require__(8406);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/shared/startup.ts
-
-/**
- * Has V8 keep undici's WebAssembly HTTP parser at its baseline compiler (Liftoff) for the rest of
- * the process, on Node before 22. There, compiling the parser at the first connection also
- * starts an optimising compilation on a background thread, and the process cannot exit before
- * that ends: 40 ms after the action's last write on a quiet machine, 80 to 100 ms on a busy
- * one, every run (`node --cpu-prof` shows it as idle time after the outputs are written; the
- * flag `--liftoff-only` takes it away; Node 24 does not wait). The parser's work per answer is
- * small, so the baseline code costs nothing measurable for API answers; downloads, where it
- * parses a whole archive's framing, keep the optimising compiler.
- */
-function skipWasmOptimisation(operation) {
-    const major = Number(process.versions.node.split('.')[0]);
-    if (major < 22 && operation !== 'download')
-        (0,external_node_v8_namespaceObject.setFlagsFromString)('--liftoff-only');
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
-
 
 
 
@@ -46166,7 +46145,6 @@ async function run() {
     try {
         const read = (name) => core/* getInput */.V4(name);
         const settings = getSettings(read);
-        skipWasmOptimisation(settings.operation);
         core/* setSecret */.Pq(settings.token);
         operation = settings.operation;
         const unknown = checkInputNames(settings.operation, findUnknownInputs(process.env));

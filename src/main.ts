@@ -9,7 +9,6 @@ import { checkInputNames, findUnknownInputs } from './settings/input-names.js'
 import { messageOf } from './shared/errors.js'
 import { limitAnnotations, type Logger } from './shared/logger.js'
 import { toLogLine } from './shared/sanitize.js'
-import { skipWasmOptimisation } from './shared/startup.js'
 
 /**
  * The runner's log, through @actions/core. Messages carry names from outside: plain lines go
@@ -67,7 +66,6 @@ export async function run(): Promise<void> {
   try {
     const read = (name: string): string => core.getInput(name)
     const settings = getSettings(read)
-    skipWasmOptimisation(settings.operation)
     core.setSecret(settings.token)
     operation = settings.operation
     const unknown = checkInputNames(settings.operation, findUnknownInputs(process.env))
