@@ -54,3 +54,19 @@ describe('checkInputNames', () => {
     expect(checkInputNames('prune', [])).toBeUndefined()
   })
 })
+
+describe('suggestions by spelling', () => {
+  it('offers an input two edits away, and nothing three edits away', () => {
+    expect(findUnknownInputs({ INPUT_PATTREN: '*' })).toEqual([
+      { name: 'pattren', suggestion: 'pattern' }
+    ])
+    expect(findUnknownInputs({ INPUT_PTTREN: '*' })).toEqual([
+      { name: 'pttren', suggestion: undefined }
+    ])
+  })
+
+  it('offers the closest of several near inputs', () => {
+    // 'limt' is one edit from 'limit' and further from every other input.
+    expect(findUnknownInputs({ INPUT_LIMT: '5' })).toEqual([{ name: 'limt', suggestion: 'limit' }])
+  })
+})

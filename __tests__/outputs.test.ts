@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { fitArtifacts, writeOutputs } from '../src/report/outputs.js'
 import { type ReportedArtifact, toReported } from '../src/report/report.js'
 import { collectingLogger, useTempDirs } from './helpers.js'
@@ -77,5 +78,42 @@ describe('limitAnnotations', () => {
     ])
     expect(logs.error).toEqual(['e1'])
     expect(logs.info).toEqual(['w10', 'w11', 'w12', 'w13'])
+  })
+})
+
+describe('fitArtifacts at its edges', () => {
+  // Three artifacts whose JSON is the same length: L characters each.
+  const three = [artifact(1, 1), artifact(2, 2), artifact(3, 3)]
+  const L = JSON.stringify(three[0]).length
+
+  it('keeps one artifact that fills the limit exactly, brackets counted', () => {
+    expect(fitArtifacts(three, 2 * (2 + L)).left).toBe(2)
+    expect(fitArtifacts(three, 2 * (2 + L) - 1).left).toBe(3)
+  })
+
+  it('counts the comma between two artifacts', () => {
+    expect(fitArtifacts(three, 2 * (2 + 2 * L + 1)).left).toBe(1)
+    expect(fitArtifacts(three, 2 * (2 + 2 * L + 1) - 1).left).toBe(2)
+  })
+})
+
+describe('writeOutputs without a directory', () => {
+  it('writes the file under RUNNER_TEMP, or the system temporary directory without it', () => {
+    const saved = process.env['RUNNER_TEMP']
+    try {
+      const dir = dirs()
+      process.env['RUNNER_TEMP'] = dir
+      const outputs: Record<string, string | number> = {}
+      const report = { artifacts: [artifact(1, 1)], outputs: {}, summary: undefined as never }
+      writeOutputs(report, (name, value) => (outputs[name] = value))
+      expect(String(outputs['artifacts-file']).startsWith(`${dir}/artifact-ops-`)).toBe(true)
+      delete process.env['RUNNER_TEMP']
+      writeOutputs(report, (name, value) => (outputs[name] = value))
+      expect(String(outputs['artifacts-file']).startsWith(`${tmpdir()}/artifact-ops-`)).toBe(true)
+      rmSync(String(outputs['artifacts-file']))
+    } finally {
+      if (saved === undefined) delete process.env['RUNNER_TEMP']
+      else process.env['RUNNER_TEMP'] = saved
+    }
   })
 })
