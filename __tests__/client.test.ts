@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { createClient } from '../src/github/client.js'
 import { API_VERSION } from '../src/settings/inputs.js'
 import type { Emulator, RecordedRequest } from '../emulator/server.js'
-import { clientFor, useEmulator } from './helpers.js'
+import { clientFor, rejection, useEmulator } from './helpers.js'
 
 const LIST = '/repos/octo-org/octo-repo/actions/artifacts'
 const GET_LIST = `GET ${LIST}`
@@ -19,15 +19,6 @@ function times(requests: RecordedRequest[], count: number): { at: number; endedA
     if (endedAt === undefined) throw new Error('a request did not end')
     return { at, endedAt }
   })
-}
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise
-  } catch (error) {
-    return error as Error
-  }
-  throw new Error('it succeeded')
 }
 
 describe('client: where and how it asks', () => {

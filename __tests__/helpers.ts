@@ -130,3 +130,13 @@ export function useTempDirs(): () => string {
     return dir
   }
 }
+
+/** The error a promise rejects with; fails the test when it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise
+  } catch (error) {
+    return error as Error
+  }
+  throw new Error('it succeeded')
+}

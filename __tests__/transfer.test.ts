@@ -14,7 +14,7 @@ import {
 } from '../src/operations/download/transfer.js'
 import { RetryableError } from '../src/shared/retry.js'
 import type { Emulator } from '../emulator/server.js'
-import { clientFor, useEmulator, useTempDirs } from './helpers.js'
+import { clientFor, rejection, useEmulator, useTempDirs } from './helpers.js'
 
 const CONTENT = Buffer.from('0123456789'.repeat(1000))
 const BLOB = /^\/blobs\/\d+\/artifact\.zip$/
@@ -24,15 +24,6 @@ async function signedUrl(emulator: Emulator): Promise<URL> {
   const artifact = emulator.addArtifact({ name: 'a', content: CONTENT })
   const { client } = clientFor(emulator)
   return getDownloadUrl(client, emulator.owner, emulator.repo, artifact)
-}
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise
-  } catch (error) {
-    return error as Error
-  }
-  throw new Error('it succeeded')
 }
 
 describe('redactUrl and redactMessage', () => {

@@ -1771,14 +1771,14 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
         outputs: { [inputs/* Outputs */.tY.DownloadPath]: download.path },
         summary: downloadSummary(artifacts, {
             destination: download.path,
-            selection: (0,summary/* describeSelection */.e9)('download', `${settings.owner}/${settings.repo}`, selection),
+            selection: (0,summary/* describeSelection */.e9)('download', (0,core_query/* repositoryOf */._)(settings), selection),
             dryRun: download.dryRun
         }),
         failure,
         downloadPath: download.path
     });
     const nothingFound = async () => {
-        (0,nothing_found/* applyNotFoundMode */.z)(settings.ifNoArtifactFound, await (0,list_and_select/* describeNothingFound */.Z)(client, query, { ...found, selected: [] }, selection.names), log);
+        await (0,nothing_found/* reportNothingFound */.i)(client, query, found.listed, selection.names, settings.ifNoArtifactFound, log);
         return finish([]);
     };
     if (found.selected.length === 0)

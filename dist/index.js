@@ -30779,7 +30779,6 @@ function criteriaFrom(selection, rules) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ describeNothingFound),
   A: () => (/* binding */ listAndSelect)
 });
 
@@ -30807,22 +30806,18 @@ async function listWorkflowRunIds(client, query) {
         ...(query.branch !== undefined ? { branch: query.branch } : {}),
         ...(query.headSha !== undefined ? { head_sha: query.headSha } : {})
     };
-    const pages = (0,listing/* readListing */.vS)(client, query.workflow === undefined
-        ? {
-            route: 'GET /repos/{owner}/{repo}/actions/runs',
-            params: filters,
-            key: 'workflow_runs',
-            checkItem: () => undefined
-        }
-        : {
-            route: 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
-            params: {
-                ...filters,
-                workflow_id: /^\d+$/.test(query.workflow) ? Number(query.workflow) : query.workflow
-            },
-            key: 'workflow_runs',
-            checkItem: () => undefined
-        });
+    // Without a workflow: the runs of every workflow, through the repository's run listing.
+    const { workflow } = query;
+    const pages = (0,listing/* readListing */.vS)(client, {
+        route: workflow === undefined
+            ? 'GET /repos/{owner}/{repo}/actions/runs'
+            : 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+        params: workflow === undefined
+            ? filters
+            : { ...filters, workflow_id: /^\d+$/.test(workflow) ? Number(workflow) : workflow },
+        key: 'workflow_runs',
+        checkItem: () => undefined
+    });
     try {
         for await (const page of pages) {
             for (const run of page.items)
@@ -31026,17 +31021,8 @@ async function resolveLookups(client, query, criteria, log) {
 async function listAndSelect(client, query, criteria, log) {
     const resolved = await resolveLookups(client, query, criteria, log);
     if (resolved.runIds !== undefined && resolved.runIds.size === 0) {
-        return {
-            listed: [],
-            pages: 0,
-            complete: true,
-            selected: [],
-            kept: [],
-            spared: [],
-            forks: [],
-            unknownOrigin: [],
-            overLimit: []
-        };
+        // No run matches: nothing to list.
+        return { ...(0,core_select/* selectArtifacts */.qC)([], resolved), listed: [], pages: 0, complete: true };
     }
     const progressDue = (0,progress/* progressClock */.G)(PROGRESS_EVERY_MS);
     const { artifacts, pages, complete } = await (0,github_artifacts/* listArtifacts */.wn)(client, {
@@ -31063,12 +31049,42 @@ async function listAndSelect(client, query, criteria, log) {
         : artifacts;
     return { ...(0,core_select/* selectArtifacts */.qC)(withOrigins, resolved), listed: artifacts, pages, complete };
 }
+
+
+/***/ }),
+
+/***/ 8211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ reportNothingFound)
+/* harmony export */ });
+/* unused harmony export describeNothingFound */
+/* harmony import */ var _github_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4616);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2011);
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(363);
+
+
+
+/**
+ * An empty selection, as the operation's `if-no-artifact-found` says: throws for `fail`, warns
+ * for `warn`, says so for `ignore`; the message names what does exist.
+ */
+async function reportNothingFound(client, query, listed, names, mode, log) {
+    const message = await describeNothingFound(client, query, listed, names);
+    if (mode === 'fail')
+        throw new Error(message);
+    if (mode === 'warn')
+        log.warn(message);
+    else
+        log.info(message);
+}
 /** `'build' exists, but its 3 artifacts expired between … and ….` for a name only expired. */
 function describeExpired(name, artifacts) {
     const times = artifacts
         .map(a => a.expires_at ?? a.created_at)
         .filter((t) => typeof t === 'string' && !Number.isNaN(Date.parse(t)))
-        .map(t => (0,format/* formatInstant */.r4)(new Date(t)))
+        .map(t => (0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatInstant */ .r4)(new Date(t)))
         .sort();
     const when = times.length === 0
         ? ''
@@ -31085,10 +31101,10 @@ function describeExpired(name, artifacts) {
  * name that matched nothing, one page without the filter shows what is there: one request, on
  * this failure path only.
  */
-async function describeNothingFound(client, query, found, names = []) {
-    let listed = found.listed;
+async function describeNothingFound(client, query, listing, names) {
+    let listed = listing;
     if (listed.length === 0 && query.name !== undefined && query.runId === undefined) {
-        listed = await (0,github_artifacts/* listArtifactsPage */.L4)(client, query.owner, query.repo).catch(() => []);
+        listed = await (0,_github_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .listArtifactsPage */ .L4)(client, query.owner, query.repo).catch(() => []);
     }
     const expiredOnly = names.flatMap(name => {
         const of = listed.filter(a => a.name === name);
@@ -31100,28 +31116,9 @@ async function describeNothingFound(client, query, found, names = []) {
         ? 'The listing was empty.'
         : `Names that exist: ${shown.join(', ')}${all.length > shown.length ? ` and ${all.length - shown.length} more` : ''}.`;
     return [
-        `No artifact matched the selection in ${(0,core_query/* repositoryOf */._)(query)}.`,
+        `No artifact matched the selection in ${(0,_query_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryOf */ ._)(query)}.`,
         ...(expiredOnly.length > 0 ? expiredOnly : [existing])
     ].join(' ');
-}
-
-
-/***/ }),
-
-/***/ 8211:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ applyNotFoundMode)
-/* harmony export */ });
-/** `if-no-artifact-found` applied to a message: throws for `fail`, warns for `warn`. */
-function applyNotFoundMode(mode, message, log) {
-    if (mode === 'fail')
-        throw new Error(message);
-    if (mode === 'warn')
-        log.warn(message);
-    else
-        log.info(message);
 }
 
 
@@ -40708,11 +40705,15 @@ class ApiError extends Error {
     answeredJson;
     /** What went wrong and what to do, without the `Unable to … in …:` prefix. */
     reason;
+    /** What failed, without the reason: `Unable to list artifacts in o/r`. */
+    failed;
     constructor(cause, purpose) {
         const facts = factsOf(cause);
         const reason = explain(facts, purpose);
-        super(`Unable to ${purpose.action} in ${purpose.repository}: ${reason}`, { cause });
+        const failed = `Unable to ${purpose.action} in ${purpose.repository}`;
+        super(`${failed}: ${reason}`, { cause });
         this.reason = reason;
+        this.failed = failed;
         this.name = 'ApiError';
         this.status = facts.status;
         this.request = facts.request;
@@ -45167,7 +45168,10 @@ var __webpack_exports__ = {};
 var core = __nccwpck_require__(3340);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __nccwpck_require__(3116);
+// EXTERNAL MODULE: ./src/core/query.ts
+var core_query = __nccwpck_require__(363);
 ;// CONCATENATED MODULE: ./src/core/not-found.ts
+
 
 /**
  * What a 404 is missing, told apart on the failure path only, never by guessing: a web page
@@ -45179,16 +45183,16 @@ var errors = __nccwpck_require__(3116);
 async function explainNotFound(client, repository, error) {
     if (!(error instanceof errors/* ApiError */.h) || error.status !== 404)
         return undefined;
-    const full = `${repository.owner}/${repository.repo}`;
+    const full = (0,core_query/* repositoryOf */._)(repository);
+    const prefix = error.failed;
     if (!error.answeredJson) {
-        return `${error.message.split(':')[0]}: ${client.apiUrl} answered ${error.request} with a web page, not the REST API. Check GITHUB_API_URL: on GitHub Enterprise Server it ends in /api/v3 (https://HOST/api/v3).`;
+        return `${prefix}: ${client.apiUrl} answered ${error.request} with a web page, not the REST API. Check GITHUB_API_URL: on GitHub Enterprise Server it ends in /api/v3 (https://HOST/api/v3).`;
     }
     const found = await client.octokit.rest.repos
         .get({ owner: repository.owner, repo: repository.repo })
         .then(() => true, (reason) => (errors/* ApiError */.h.hasStatus(reason, 404) ? false : undefined));
     if (found === undefined)
         return undefined;
-    const prefix = error.message.split(':')[0];
     if (!found) {
         return `${prefix}: repository ${full} was not found, or the token cannot see it. Check 'repository'; a GITHUB_TOKEN reaches only the repository of its own workflow, another repository needs a token with access to it.`;
     }
@@ -45214,8 +45218,6 @@ var core_criteria = __nccwpck_require__(4150);
 var list_and_select = __nccwpck_require__(6417);
 // EXTERNAL MODULE: ./src/core/nothing-found.ts
 var nothing_found = __nccwpck_require__(8211);
-// EXTERNAL MODULE: ./src/core/query.ts
-var core_query = __nccwpck_require__(363);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __nccwpck_require__(8850);
 // EXTERNAL MODULE: ./src/report/summary.ts
@@ -45262,13 +45264,13 @@ async function runList({ client, log }, settings) {
     });
     const found = await (0,list_and_select/* listAndSelect */.A)(client, query, criteria, log);
     if (found.selected.length === 0) {
-        (0,nothing_found/* applyNotFoundMode */.z)(settings.ifNoArtifactFound, await (0,list_and_select/* describeNothingFound */.Z)(client, query, found, settings.selection.names), log);
+        await (0,nothing_found/* reportNothingFound */.i)(client, query, found.listed, settings.selection.names, settings.ifNoArtifactFound, log);
     }
     const artifacts = found.selected.map(report_report/* toReported */.J);
     return {
         artifacts,
         outputs: {},
-        summary: listSummary(artifacts, found.kept.length, (0,summary/* describeSelection */.e9)('list', `${settings.owner}/${settings.repo}`, settings.selection)),
+        summary: listSummary(artifacts, found.kept.length, (0,summary/* describeSelection */.e9)('list', (0,core_query/* repositoryOf */._)(settings), settings.selection)),
         kept: found.kept.length
     };
 }
@@ -45637,7 +45639,7 @@ async function runPrune({ client, log, signal }, settings) {
                 spared: found.spared,
                 notes,
                 leftByLimit,
-                selection: (0,summary/* describeSelection */.e9)('prune', `${settings.owner}/${settings.repo}`, settings.selection)
+                selection: (0,summary/* describeSelection */.e9)('prune', (0,core_query/* repositoryOf */._)(settings), settings.selection)
             }),
             failure,
             prune,
@@ -45645,7 +45647,7 @@ async function runPrune({ client, log, signal }, settings) {
         };
     };
     if (found.selected.length === 0 && found.overLimit.length === 0) {
-        (0,nothing_found/* applyNotFoundMode */.z)(settings.ifNoArtifactFound, await (0,list_and_select/* describeNothingFound */.Z)(client, query, found, settings.selection.names), log);
+        await (0,nothing_found/* reportNothingFound */.i)(client, query, found.listed, settings.selection.names, settings.ifNoArtifactFound, log);
         return finish([]);
     }
     // Oldest first: a budget or a cancellation that stops the run leaves the newest in place.
@@ -46090,6 +46092,7 @@ var sanitize = __nccwpck_require__(8406);
 
 
 
+
 /**
  * The runner's log, through @actions/core. Messages carry names from outside: plain lines go
  * through toLogLine so that none can start a workflow command; debug, warning, error and group
@@ -46167,7 +46170,7 @@ async function run() {
         if (process.env['GITHUB_STEP_SUMMARY']) {
             const links = {
                 serverUrl: (process.env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, ''),
-                repository: `${settings.owner}/${settings.repo}`
+                repository: (0,core_query/* repositoryOf */._)(settings)
             };
             await (0,summary/* buildSummary */.fR)(report.summary, links).write();
         }

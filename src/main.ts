@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { explainNotFound } from './core/not-found.js'
+import { repositoryOf } from './core/query.js'
 import { createClient } from './github/client.js'
 import { runOperation } from './operations/index.js'
 import { writeOutputs } from './report/outputs.js'
@@ -89,7 +90,7 @@ export async function run(): Promise<void> {
     if (process.env['GITHUB_STEP_SUMMARY']) {
       const links = {
         serverUrl: (process.env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, ''),
-        repository: `${settings.owner}/${settings.repo}`
+        repository: repositoryOf(settings)
       }
       await buildSummary(report.summary, links).write()
     }

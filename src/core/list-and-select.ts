@@ -1,8 +1,8 @@
-import { listArtifacts, listArtifactsPage } from '../github/artifacts.js'
+import { listArtifacts } from '../github/artifacts.js'
 import type { Client } from '../github/client.js'
 import { getPullHead, listWorkflowRunIds } from '../github/runs.js'
 import type { Artifact } from '../github/types.js'
-import { formatCount, formatInstant } from '../report/format.js'
+import { formatCount } from '../report/format.js'
 import type { Logger } from '../shared/logger.js'
 import { progressClock } from '../shared/progress.js'
 import { regexPatternWarnings } from './patterns.js'
@@ -77,17 +77,8 @@ export async function listAndSelect(
 ): Promise<Found> {
   const resolved = await resolveLookups(client, query, criteria, log)
   if (resolved.runIds !== undefined && resolved.runIds.size === 0) {
-    return {
-      listed: [],
-      pages: 0,
-      complete: true,
-      selected: [],
-      kept: [],
-      spared: [],
-      forks: [],
-      unknownOrigin: [],
-      overLimit: []
-    }
+    // No run matches: nothing to list.
+    return { ...selectArtifacts([], resolved), listed: [], pages: 0, complete: true }
   }
   const progressDue = progressClock(PROGRESS_EVERY_MS)
   const { artifacts, pages, complete } = await listArtifacts(client, {
@@ -115,54 +106,4 @@ export async function listAndSelect(
     ? await completeOrigins(client, query, artifacts, resolved)
     : artifacts
   return { ...selectArtifacts(withOrigins, resolved), listed: artifacts, pages, complete }
-}
-
-/** `'build' exists, but its 3 artifacts expired between … and ….` for a name only expired. */
-function describeExpired(name: string, artifacts: Artifact[]): string {
-  const times = artifacts
-    .map(a => a.expires_at ?? a.created_at)
-    .filter((t): t is string => typeof t === 'string' && !Number.isNaN(Date.parse(t)))
-    .map(t => formatInstant(new Date(t)))
-    .sort()
-  const when =
-    times.length === 0
-      ? ''
-      : times[0] === times[times.length - 1]
-        ? ` on ${times[0]}`
-        : ` between ${times[0]} and ${times[times.length - 1]}`
-  return artifacts.length === 1
-    ? `'${name}' exists, but its only artifact expired${when}.`
-    : `'${name}' exists, but its ${artifacts.length} artifacts expired${when}.`
-}
-
-/**
- * Why a selection came out empty, naming what does exist so that a typo is easy to see, and
- * saying so when a wanted name exists only as expired artifacts. When the server filtered by a
- * name that matched nothing, one page without the filter shows what is there: one request, on
- * this failure path only.
- */
-export async function describeNothingFound(
-  client: Client,
-  query: ArtifactQuery,
-  found: Found,
-  names: readonly string[] = []
-): Promise<string> {
-  let listed = found.listed
-  if (listed.length === 0 && query.name !== undefined && query.runId === undefined) {
-    listed = await listArtifactsPage(client, query.owner, query.repo).catch(() => [])
-  }
-  const expiredOnly = names.flatMap(name => {
-    const of = listed.filter(a => a.name === name)
-    return of.length > 0 && of.every(a => a.expired) ? [describeExpired(name, of)] : []
-  })
-  const all = [...new Set(listed.map(a => a.name))].sort()
-  const shown = all.slice(0, 20).map(n => `'${n}'`)
-  const existing =
-    all.length === 0
-      ? 'The listing was empty.'
-      : `Names that exist: ${shown.join(', ')}${all.length > shown.length ? ` and ${all.length - shown.length} more` : ''}.`
-  return [
-    `No artifact matched the selection in ${repositoryOf(query)}.`,
-    ...(expiredOnly.length > 0 ? expiredOnly : [existing])
-  ].join(' ')
 }

@@ -1,5 +1,6 @@
 import type { Client } from '../github/client.js'
 import { ApiError } from '../github/errors.js'
+import { repositoryOf } from './query.js'
 
 /**
  * What a 404 is missing, told apart on the failure path only, never by guessing: a web page
@@ -14,9 +15,10 @@ export async function explainNotFound(
   error: unknown
 ): Promise<string | undefined> {
   if (!(error instanceof ApiError) || error.status !== 404) return undefined
-  const full = `${repository.owner}/${repository.repo}`
+  const full = repositoryOf(repository)
+  const prefix = error.failed
   if (!error.answeredJson) {
-    return `${error.message.split(':')[0]}: ${client.apiUrl} answered ${error.request} with a web page, not the REST API. Check GITHUB_API_URL: on GitHub Enterprise Server it ends in /api/v3 (https://HOST/api/v3).`
+    return `${prefix}: ${client.apiUrl} answered ${error.request} with a web page, not the REST API. Check GITHUB_API_URL: on GitHub Enterprise Server it ends in /api/v3 (https://HOST/api/v3).`
   }
   const found = await client.octokit.rest.repos
     .get({ owner: repository.owner, repo: repository.repo })
@@ -25,7 +27,6 @@ export async function explainNotFound(
       (reason: unknown) => (ApiError.hasStatus(reason, 404) ? false : undefined)
     )
   if (found === undefined) return undefined
-  const prefix = error.message.split(':')[0]
   if (!found) {
     return `${prefix}: repository ${full} was not found, or the token cannot see it. Check 'repository'; a GITHUB_TOKEN reaches only the repository of its own workflow, another repository needs a token with access to it.`
   }

@@ -34,12 +34,16 @@ export class ApiError extends Error {
   readonly answeredJson: boolean
   /** What went wrong and what to do, without the `Unable to … in …:` prefix. */
   readonly reason: string
+  /** What failed, without the reason: `Unable to list artifacts in o/r`. */
+  readonly failed: string
 
   constructor(cause: unknown, purpose: RequestPurpose) {
     const facts = factsOf(cause)
     const reason = explain(facts, purpose)
-    super(`Unable to ${purpose.action} in ${purpose.repository}: ${reason}`, { cause })
+    const failed = `Unable to ${purpose.action} in ${purpose.repository}`
+    super(`${failed}: ${reason}`, { cause })
     this.reason = reason
+    this.failed = failed
     this.name = 'ApiError'
     this.status = facts.status
     this.request = facts.request

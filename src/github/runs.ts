@@ -31,25 +31,20 @@ export async function listWorkflowRunIds(client: Client, query: RunQuery): Promi
     ...(query.branch !== undefined ? { branch: query.branch } : {}),
     ...(query.headSha !== undefined ? { head_sha: query.headSha } : {})
   }
-  const pages = readListing<{ id: number }>(
-    client,
-    query.workflow === undefined
-      ? {
-          route: 'GET /repos/{owner}/{repo}/actions/runs',
-          params: filters,
-          key: 'workflow_runs',
-          checkItem: () => undefined
-        }
-      : {
-          route: 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
-          params: {
-            ...filters,
-            workflow_id: /^\d+$/.test(query.workflow) ? Number(query.workflow) : query.workflow
-          },
-          key: 'workflow_runs',
-          checkItem: () => undefined
-        }
-  )
+  // Without a workflow: the runs of every workflow, through the repository's run listing.
+  const { workflow } = query
+  const pages = readListing<{ id: number }>(client, {
+    route:
+      workflow === undefined
+        ? 'GET /repos/{owner}/{repo}/actions/runs'
+        : 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+    params:
+      workflow === undefined
+        ? filters
+        : { ...filters, workflow_id: /^\d+$/.test(workflow) ? Number(workflow) : workflow },
+    key: 'workflow_runs',
+    checkItem: () => undefined
+  })
   try {
     for await (const page of pages) {
       for (const run of page.items) ids.add(run.id)

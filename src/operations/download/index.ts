@@ -1,8 +1,8 @@
 import * as path from 'node:path'
 import { criteriaFrom } from '../../core/criteria.js'
-import { describeNothingFound, listAndSelect } from '../../core/list-and-select.js'
-import { applyNotFoundMode } from '../../core/nothing-found.js'
-import { queryFrom } from '../../core/query.js'
+import { listAndSelect } from '../../core/list-and-select.js'
+import { reportNothingFound } from '../../core/nothing-found.js'
+import { queryFrom, repositoryOf } from '../../core/query.js'
 import type { Artifact } from '../../github/types.js'
 import { formatBytes } from '../../report/format.js'
 import { describeFailures, type Report, toReported } from '../../report/report.js'
@@ -104,16 +104,19 @@ export async function runDownload(
     outputs: { [Outputs.DownloadPath]: download.path },
     summary: downloadSummary(artifacts, {
       destination: download.path,
-      selection: describeSelection('download', `${settings.owner}/${settings.repo}`, selection),
+      selection: describeSelection('download', repositoryOf(settings), selection),
       dryRun: download.dryRun
     }),
     failure,
     downloadPath: download.path
   })
   const nothingFound = async (): Promise<DownloadReport> => {
-    applyNotFoundMode(
+    await reportNothingFound(
+      client,
+      query,
+      found.listed,
+      selection.names,
       settings.ifNoArtifactFound,
-      await describeNothingFound(client, query, { ...found, selected: [] }, selection.names),
       log
     )
     return finish([])

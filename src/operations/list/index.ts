@@ -1,7 +1,7 @@
 import { criteriaFrom } from '../../core/criteria.js'
-import { describeNothingFound, listAndSelect } from '../../core/list-and-select.js'
-import { applyNotFoundMode } from '../../core/nothing-found.js'
-import { queryFrom } from '../../core/query.js'
+import { listAndSelect } from '../../core/list-and-select.js'
+import { reportNothingFound } from '../../core/nothing-found.js'
+import { queryFrom, repositoryOf } from '../../core/query.js'
 import type { ListSettings } from '../../settings/index.js'
 import type { Report } from '../../report/report.js'
 import { toReported } from '../../report/report.js'
@@ -22,9 +22,12 @@ export async function runList(
   })
   const found = await listAndSelect(client, query, criteria, log)
   if (found.selected.length === 0) {
-    applyNotFoundMode(
+    await reportNothingFound(
+      client,
+      query,
+      found.listed,
+      settings.selection.names,
       settings.ifNoArtifactFound,
-      await describeNothingFound(client, query, found, settings.selection.names),
       log
     )
   }
@@ -35,7 +38,7 @@ export async function runList(
     summary: listSummary(
       artifacts,
       found.kept.length,
-      describeSelection('list', `${settings.owner}/${settings.repo}`, settings.selection)
+      describeSelection('list', repositoryOf(settings), settings.selection)
     ),
     kept: found.kept.length
   }

@@ -1,7 +1,7 @@
 import { criteriaFrom } from '../../core/criteria.js'
-import { describeNothingFound, listAndSelect } from '../../core/list-and-select.js'
-import { applyNotFoundMode } from '../../core/nothing-found.js'
-import { queryFrom } from '../../core/query.js'
+import { listAndSelect } from '../../core/list-and-select.js'
+import { reportNothingFound } from '../../core/nothing-found.js'
+import { queryFrom, repositoryOf } from '../../core/query.js'
 import { deleteArtifact } from '../../github/artifacts.js'
 import type { RateState } from '../../github/client.js'
 import { ApiError } from '../../github/errors.js'
@@ -103,11 +103,7 @@ export async function runPrune(
         spared: found.spared,
         notes,
         leftByLimit,
-        selection: describeSelection(
-          'prune',
-          `${settings.owner}/${settings.repo}`,
-          settings.selection
-        )
+        selection: describeSelection('prune', repositoryOf(settings), settings.selection)
       }),
       failure,
       prune,
@@ -115,9 +111,12 @@ export async function runPrune(
     }
   }
   if (found.selected.length === 0 && found.overLimit.length === 0) {
-    applyNotFoundMode(
+    await reportNothingFound(
+      client,
+      query,
+      found.listed,
+      settings.selection.names,
       settings.ifNoArtifactFound,
-      await describeNothingFound(client, query, found, settings.selection.names),
       log
     )
     return finish([])
