@@ -1267,6 +1267,11 @@ function parseContentRange(header) {
     return { start: Number(m[1]), end: Number(m[2]), size: m[3] === '*' ? undefined : Number(m[3]) };
 }
 /**
+ * Reads the runner's proxy settings; one instance for every transfer, so that its proxy agent
+ * (where there is a proxy) is made once and its connections are reused, not one per request.
+ */
+const proxies = new lib/* HttpClient */.Qq('artifact-ops');
+/**
  * Streams one signed URL into `received`'s sink while hashing it, from the byte it stopped at:
  * a later attempt asks for the rest with `Range: bytes=N-`. A server that answers such a request
  * with 200 sends the whole archive, which starts over (hash, sink and count forgotten); a 206
@@ -1291,7 +1296,7 @@ async function transferInto(start, received, options) {
                     'user-agent': 'artifact-ops',
                     ...(from > 0 ? { range: `bytes=${from}-` } : {})
                 },
-                dispatcher: new lib/* HttpClient */.Qq('artifact-ops').getAgentDispatcher(url.toString()),
+                dispatcher: proxies.getAgentDispatcher(url.toString()),
                 signal: options.signal,
                 headersTimeout: stallMs,
                 bodyTimeout: stallMs,

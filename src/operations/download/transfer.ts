@@ -149,6 +149,12 @@ function parseContentRange(
 }
 
 /**
+ * Reads the runner's proxy settings; one instance for every transfer, so that its proxy agent
+ * (where there is a proxy) is made once and its connections are reused, not one per request.
+ */
+const proxies = new HttpClient('artifact-ops')
+
+/**
  * Streams one signed URL into `received`'s sink while hashing it, from the byte it stopped at:
  * a later attempt asks for the rest with `Range: bytes=N-`. A server that answers such a request
  * with 200 sends the whole archive, which starts over (hash, sink and count forgotten); a 206
@@ -177,7 +183,7 @@ export async function transferInto(
           'user-agent': 'artifact-ops',
           ...(from > 0 ? { range: `bytes=${from}-` } : {})
         },
-        dispatcher: new HttpClient('artifact-ops').getAgentDispatcher(url.toString()),
+        dispatcher: proxies.getAgentDispatcher(url.toString()),
         signal: options.signal,
         headersTimeout: stallMs,
         bodyTimeout: stallMs,
