@@ -1,7 +1,8 @@
 // The API client (src/github/client.ts) and its write pacing (src/github/pacing.ts), against the
 // emulator: base URL, headers, the rate budget it records, retries, rate-limit waits,
 // cancellation and the spacing of writes.
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it, jest } from '@jest/globals'
+import Bottleneck from 'bottleneck/light.js'
 import { createClient } from '../src/github/client.js'
 import { API_VERSION } from '../src/settings/inputs.js'
 import type { Emulator, RecordedRequest } from '../emulator/server.js'
@@ -52,6 +53,23 @@ describe('client: where and how it asks', () => {
     expect(request?.headers['x-github-api-version']).toBe(API_VERSION)
     expect(request?.headers['authorization']).toBe('token emulator-token')
     expect(request?.headers['user-agent']).toMatch(/^artifact-ops /)
+  })
+
+  it("makes Bottleneck's yields immediate: only the job's own start waits on a timer", async () => {
+    createClient({ token: 't', apiUrl: 'https://api.github.com' })
+    const timers = jest.spyOn(globalThis, 'setTimeout')
+    const immediates = jest.spyOn(globalThis, 'setImmediate')
+    try {
+      await expect(new Bottleneck({ maxConcurrent: 1 }).schedule(async () => 'done')).resolves.toBe(
+        'done'
+      )
+      // Unpatched, Bottleneck's yields add three more setTimeout(0) calls for one job.
+      expect(timers).toHaveBeenCalledTimes(1)
+      expect(immediates).toHaveBeenCalled()
+    } finally {
+      timers.mockRestore()
+      immediates.mockRestore()
+    }
   })
 })
 

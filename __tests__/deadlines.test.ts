@@ -49,12 +49,33 @@ describe('every API answer has a deadline per attempt', () => {
     expect(server.seen).toHaveLength(3)
   })
 
-  it('does not retry what cannot heal: a port fetch refuses', async () => {
-    const { client, logs } = clientOf('http://127.0.0.1:6000')
+  it('does not retry what cannot heal: an answer refused for its size', async () => {
+    const server = await serve((_req, res) => json(res, { total_count: 1, artifacts: [] }))
+    const { log, logs } = collectingLogger()
+    const client = createClient({
+      token: 't',
+      apiUrl: server.origin,
+      log,
+      ...QUICK,
+      answerLimits: { ...QUICK.answerLimits, maxBytes: 10 }
+    })
     await expect(listArtifacts(client, LISTING)).rejects.toThrow(
-      'the API could not be reached (bad port)'
+      `the answer from ${new URL(server.origin).host} is larger than 10 bytes`
     )
+    expect(server.seen).toHaveLength(1)
     expect(logs.warn).toEqual([])
+  })
+
+  it('retries a connection the server cuts before answering', async () => {
+    let calls = 0
+    const server = await serve((req, res) => {
+      if (++calls === 1) req.socket.destroy()
+      else json(res, { total_count: 0, artifacts: [] })
+    })
+    const { client, logs } = clientOf(server.origin)
+    expect((await listArtifacts(client, LISTING)).artifacts).toEqual([])
+    expect(server.seen).toHaveLength(2)
+    expect(logs.warn).toHaveLength(1)
   })
 })
 

@@ -65,7 +65,7 @@ export function collectingLogger(): { log: Logger; logs: LogLines } {
 
 /** A client for the emulator with test-speed backoff, and the lines it logged. */
 export function clientFor(
-  emulator: Emulator,
+  emulator: Pick<Emulator, 'token' | 'apiUrl'>,
   options: Partial<ClientOptions> = {}
 ): { client: Client; logs: LogLines; log: Logger; context: OperationContext } {
   const { log, logs } = collectingLogger()

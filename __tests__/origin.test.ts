@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { gzipSync } from 'node:zlib'
 import { listArtifacts } from '../src/github/artifacts.js'
 import { listWorkflowRunIds } from '../src/github/runs.js'
 import { runDownload } from '../src/operations/download/index.js'
@@ -34,6 +35,56 @@ describe('the token goes to the API origin only', () => {
       `Unable to list artifacts in octo-org/octo-repo: refusing to send the token to ${elsewhere.origin}, which an answer of the API pointed to: only the API's origin ${e.apiOrigin} receives it`
     )
     expect(elsewhere.seen).toEqual([])
+  })
+
+  it('follows a redirect of the API within its own origin (a renamed repository)', async () => {
+    const server = await serve((req, res) => {
+      if (req.url?.startsWith('/repos/old-org/')) {
+        res.writeHead(301, { location: req.url.replace('/repos/old-org/', '/repos/octo-org/') })
+        res.end()
+      } else
+        json(res, {
+          total_count: 1,
+          artifacts: [{ id: 7, name: 'a', size_in_bytes: 1, expired: false }]
+        })
+    })
+    const { client } = clientFor({ apiUrl: server.origin, token: 't' })
+    const listed = await listArtifacts(client, { owner: 'old-org', repo: 'octo-repo' })
+    expect(listed.artifacts.map(a => a.id)).toEqual([7])
+    expect(server.seen.map(r => [r.url.split('?')[0], r.authorization])).toEqual([
+      ['/repos/old-org/octo-repo/actions/artifacts', 'token t'],
+      ['/repos/octo-org/octo-repo/actions/artifacts', 'token t']
+    ])
+  })
+
+  it('refuses a redirect of the API to another origin, without retrying or sending the token', async () => {
+    const elsewhere = await serve((_req, res) => json(res, { total_count: 0, artifacts: [] }))
+    const server = await serve((req, res) => {
+      res.writeHead(302, { location: `${elsewhere.origin}${req.url}` })
+      res.end()
+    })
+    const { client, logs } = clientFor({ apiUrl: server.origin, token: 't' })
+    await expect(listArtifacts(client, { owner: 'octo-org', repo: 'octo-repo' })).rejects.toThrow(
+      `the API at ${new URL(server.origin).host} redirected to ${elsewhere.origin}; the token is sent to ${server.origin} only`
+    )
+    expect(elsewhere.seen).toEqual([])
+    expect(server.seen).toHaveLength(1)
+    expect(logs.warn).toEqual([])
+  })
+
+  it('reads an answer the server compressed', async () => {
+    const server = await serve((req, res) => {
+      const body = JSON.stringify({
+        total_count: 1,
+        artifacts: [{ id: 9, name: 'a', size_in_bytes: 1, expired: false }]
+      })
+      const encoding = String(req.headers['accept-encoding'])
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' })
+      res.end(encoding.includes('gzip') ? gzipSync(body) : body)
+    })
+    const { client } = clientFor({ apiUrl: server.origin, token: 't' })
+    const listed = await listArtifacts(client, { owner: 'octo-org', repo: 'octo-repo' })
+    expect(listed.artifacts.map(a => a.id)).toEqual([9])
   })
 
   it('refuses a next link of the workflow-runs listing on another scheme (https for an http API)', async () => {

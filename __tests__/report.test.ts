@@ -107,6 +107,16 @@ describe('buildSummary', () => {
     expect(html).toContain('<td>#1</td>')
   })
 
+  it('orders names of equal size by code unit, the same on every runner whatever its locale', () => {
+    const artifacts = ['b', 'a', 'B', 'é'].map((name, i) =>
+      reported(i + 1, { name, size_in_bytes: 100 })
+    )
+    const html = buildSummary(listSummary(artifacts, 0, 'list')).stringify()
+    const overview = html.slice(0, html.indexOf('</table>'))
+    const order = [...overview.matchAll(/<tr><td>([^<]+)<\/td><td>1<\/td>/g)].map(m => m[1])
+    expect(order).toEqual(['B', 'a', 'b', 'é'])
+  })
+
   it('keeps names out of the chart syntax', () => {
     const artifacts = [
       reported(1, { name: 'a"\n```\n# x', size_in_bytes: 10 }),

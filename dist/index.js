@@ -35044,15 +35044,17 @@ async function getDownloadUrl(client, owner, repo, artifact) {
 
 /***/ }),
 
-/***/ 5026:
+/***/ 6329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  X: () => (/* binding */ checkOrigin),
-  U: () => (/* binding */ createClient)
+  Xx: () => (/* binding */ checkOrigin),
+  UU: () => (/* binding */ createClient)
 });
+
+// UNUSED EXPORTS: yieldWithoutDelay
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
@@ -40353,7 +40355,15 @@ var inputs = __nccwpck_require__(7428);
 var logger = __nccwpck_require__(4381);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var http_client_lib = __nccwpck_require__(4942);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/github/answers.ts
+
+
 
 
 /**
@@ -40380,59 +40390,176 @@ class AnswerError extends Error {
     }
 }
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+/** Redirects an API request follows, each to the API's own origin (see `send`). */
+const MAX_REDIRECTS = 5;
 const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
-async function readAtMost(body, maxBytes, host) {
-    if (body === null)
-        return new Uint8Array();
-    const reader = body.getReader();
+/**
+ * The answer Octokit is given: the parts of fetch's Response that @octokit/request reads
+ * (status, url, headers iterated and `get`, `text`, `arrayBuffer`), over a body already read.
+ */
+class Answer {
+    status;
+    statusText;
+    url;
+    bytes;
+    headers;
+    constructor(status, statusText, url, headers, bytes) {
+        this.status = status;
+        this.statusText = statusText;
+        this.url = url;
+        this.bytes = bytes;
+        this.headers = new AnswerHeaders(headers);
+    }
+    get ok() {
+        return this.status >= 200 && this.status < 300;
+    }
+    get body() {
+        return NULL_BODY_STATUSES.has(this.status) ? null : this.bytes;
+    }
+    async text() {
+        return new TextDecoder().decode(this.bytes);
+    }
+    async json() {
+        return JSON.parse(await this.text());
+    }
+    async arrayBuffer() {
+        return new Uint8Array(this.bytes).buffer;
+    }
+}
+/** Response headers as fetch's Headers gives them: lower-case names, repeated ones joined. */
+class AnswerHeaders {
+    entries = new Map();
+    constructor(headers) {
+        for (const [name, value] of Object.entries(headers)) {
+            if (value !== undefined)
+                this.entries.set(name, Array.isArray(value) ? value.join(', ') : value);
+        }
+    }
+    get(name) {
+        return this.entries.get(name.toLowerCase()) ?? null;
+    }
+    has(name) {
+        return this.entries.has(name.toLowerCase());
+    }
+    forEach(callback) {
+        for (const [name, value] of this.entries)
+            callback(value, name);
+    }
+    [Symbol.iterator]() {
+        return this.entries[Symbol.iterator]();
+    }
+}
+/** The body decoded as its Content-Encoding says (a server may compress unasked). */
+function decoded(message) {
+    switch ((message.headers['content-encoding'] ?? '').trim().toLowerCase()) {
+        case 'gzip':
+        case 'x-gzip':
+            return message.pipe((0,external_node_zlib_.createGunzip)());
+        case 'deflate':
+            return message.pipe((0,external_node_zlib_.createInflate)());
+        case 'br':
+            return message.pipe((0,external_node_zlib_.createBrotliDecompress)());
+        default:
+            return message;
+    }
+}
+async function readAtMost(message, maxBytes, host) {
+    const body = decoded(message);
     const chunks = [];
     let total = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        total += value.byteLength;
-        if (total > maxBytes) {
-            await reader.cancel().catch(() => undefined);
-            throw new AnswerError(`the answer from ${host} is larger than ${maxBytes} bytes (counted after decompression); refused`, false);
+    try {
+        for await (const chunk of body) {
+            total += chunk.length;
+            if (total > maxBytes) {
+                throw new AnswerError(`the answer from ${host} is larger than ${maxBytes} bytes (counted after decompression); refused`, false);
+            }
+            chunks.push(chunk);
         }
-        chunks.push(value);
+    }
+    finally {
+        // Ends the socket as well when the body was refused or the deadline struck.
+        if (total > maxBytes || !message.complete)
+            message.destroy();
+        if (body !== message)
+            body.destroy();
     }
     return Buffer.concat(chunks, total);
 }
+/** One request and its answer's headers; the error an abort gives is the signal's reason. */
+function exchange(url, options, signal) {
+    return new Promise((resolve, reject) => {
+        const send = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
+        const request = send(url, {
+            method: options.method,
+            headers: options.headers,
+            agent: options.agent,
+            signal
+        });
+        request.once('response', resolve);
+        request.once('error', error => reject(signal.aborted && signal.reason instanceof Error ? signal.reason : error));
+        request.end(options.body);
+    });
+}
 /**
- * The fetch Octokit is given: the runner's proxy settings (as @actions/github's own), a deadline
- * for the headers and one for the body of each attempt, and a cap on the decoded body (a gzip
- * bomb stops at the cap, not at gigabytes). The body is read here, whole, so that both deadlines
- * cover it; Octokit then parses the copy. Octokit's fetch hook is the one place every attempt
- * passes through with its own signal, which neither the retry plugin nor undici's timers give.
+ * The fetch Octokit is given, over Node's own HTTP client (not fetch: undici's fetch and its
+ * WebAssembly parser cost 20 to 60 ms of every start-up, and the list of a small repository is
+ * one request). The runner's proxy settings apply as in @actions/http-client, whose agent it
+ * uses. Each attempt has a deadline for the headers and one for the body, and the decoded body
+ * is capped (a gzip bomb stops at the cap, not at gigabytes). Redirects are followed to the
+ * API's own origin only: the token goes nowhere else. `redirect: 'manual'` (the archive's
+ * download URL) gives the 3xx answer as it is.
  */
 function boundedFetch(apiUrl, limits) {
-    const dispatcher = new http_client_lib/* HttpClient */.Qq('artifact-ops').getAgentDispatcher(apiUrl);
+    const http = new http_client_lib/* HttpClient */.Qq('artifact-ops', [], { keepAlive: true });
+    const apiOrigin = new URL(apiUrl).origin;
     const bounded = async (input, init = {}) => {
-        const host = new URL(String(input)).host;
+        let url = new URL(String(input));
+        const host = url.host;
         const deadline = new AbortController();
         const signal = init.signal != null ? AbortSignal.any([init.signal, deadline.signal]) : deadline.signal;
         const expire = (message, ms) => setTimeout(() => deadline.abort(new AnswerError(message, true)), ms);
         let timer = expire(`no answer from ${host} in ${seconds(limits.headersMs)}`, limits.headersMs);
         try {
-            const response = await (0,undici.fetch)(String(input), {
-                ...init,
-                signal,
-                dispatcher
-            });
+            // Octokit gives its headers as a plain object. (Not `new Headers()`: touching the global
+            // fetch, Headers or Response makes Node load and compile its own undici, 20 to 30 ms.)
+            const headers = {
+                'accept-encoding': 'gzip, deflate, br',
+                ...init.headers
+            };
+            let method = init.method ?? 'GET';
+            let body = typeof init.body === 'string' ? init.body : undefined;
+            let message;
+            for (let redirects = 0;; redirects++) {
+                message = await exchange(url, { method, headers, body, agent: http.getAgent(url.href) }, signal);
+                const location = message.headers.location;
+                if (init.redirect === 'manual' ||
+                    ![301, 302, 303, 307, 308].includes(message.statusCode ?? 0) ||
+                    !location)
+                    break;
+                const next = new URL(location, url);
+                if (next.origin !== apiOrigin) {
+                    message.destroy();
+                    throw new AnswerError(`the API at ${host} redirected to ${next.origin}; the token is sent to ${apiOrigin} only`, false);
+                }
+                if (redirects === MAX_REDIRECTS) {
+                    message.destroy();
+                    throw new AnswerError(`more than ${MAX_REDIRECTS} redirects from ${host}`, false);
+                }
+                message.resume();
+                if (message.statusCode === 303 ||
+                    ((message.statusCode === 301 || message.statusCode === 302) && method === 'POST')) {
+                    method = 'GET';
+                    body = undefined;
+                }
+                url = next;
+            }
             clearTimeout(timer);
             timer = expire(`the answer from ${host} did not arrive whole in ${seconds(limits.bodyMs)}`, limits.bodyMs);
-            const body = await readAtMost(response.body, limits.maxBytes, host);
-            // The bundled undici's Response, not the global one: touching the global fetch, Response or
-            // Headers makes Node load and compile its own copy of undici, 20 to 30 ms of start-up.
-            const copy = new undici.Response(NULL_BODY_STATUSES.has(response.status) ? null : body, {
-                status: response.status,
-                statusText: response.statusText,
-                headers: response.headers
+            const bytes = await readAtMost(message, limits.maxBytes, host).catch((error) => {
+                throw signal.aborted && signal.reason instanceof Error ? signal.reason : error;
             });
-            Object.defineProperty(copy, 'url', { value: response.url });
-            return copy;
+            const status = message.statusCode ?? 0;
+            return new Answer(status, message.statusMessage ?? '', url.href, message.headers, bytes);
         }
         finally {
             clearTimeout(timer);
@@ -40441,9 +40568,8 @@ function boundedFetch(apiUrl, limits) {
     return bounded;
 }
 /**
- * Errors another attempt cannot heal: an answer refused for its size, fetch refusing a port or
- * a URL, a certificate the runner does not trust. Found by code where Node gives one; fetch's
- * "bad port" network error carries only its message.
+ * Errors another attempt cannot heal: an answer refused for its size or for redirecting away
+ * from the API, a URL Node refuses, a certificate the runner does not trust. Found by code.
  */
 const UNHEALABLE_CODES = new Set([
     'ERR_INVALID_URL',
@@ -40462,8 +40588,6 @@ function isUnhealable(error) {
             return !cause.healable;
         const code = cause.code;
         if (typeof code === 'string' && UNHEALABLE_CODES.has(code))
-            return true;
-        if (cause.message === 'bad port')
             return true;
         cause = cause.cause;
     }
@@ -40609,8 +40733,22 @@ function checkOrigin(url, apiOrigin) {
         throw new Error(`refusing to send the token to ${origin === 'null' ? url.split(':')[0] + ':' : origin}, which an answer of the API pointed to: only the API's origin ${apiOrigin} receives it`);
     }
 }
+/**
+ * Bottleneck yields to the event loop with `setTimeout(0)`, which Node stretches to 1 ms: some
+ * nine yields a request across the retry, throttling and pacing limiters, 10 ms of a run that
+ * sends one request. `setImmediate` yields as well, without the wait. Hand-made because
+ * Bottleneck has no option for it: its datastore class is reached through a limiter.
+ */
+function yieldWithoutDelay() {
+    const limiter = new (light_default())();
+    const store = Object.getPrototypeOf(limiter._store);
+    store.yieldLoop = function (ms = 0) {
+        return new this.Promise(resolve => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
+    };
+}
 /** Builds the one API client of a run. */
 function createClient(options) {
+    yieldWithoutDelay();
     const apiUrl = (options.apiUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com')
         .trim()
         .replace(/\/+$/, '');
@@ -40823,7 +40961,7 @@ function asApiError(purpose) {
 /* unused harmony exports EXTRA_PAGES, ListingError */
 /* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7428);
 /* harmony import */ var _shared_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8932);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5026);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6329);
 
 
 
@@ -40908,7 +41046,7 @@ function normalised(url) {
 function planPages(client, links, maxPages, fail) {
     if (links.last === undefined || !/^[a-z][a-z\d+.-]*:/i.test(links.last))
         return undefined;
-    (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .checkOrigin */ .X)(links.last, new URL(client.apiUrl).origin);
+    (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .checkOrigin */ .Xx)(links.last, new URL(client.apiUrl).origin);
     const last = new URL(links.last);
     const lastPage = Number(last.searchParams.get('page'));
     if (!Number.isSafeInteger(lastPage) || lastPage < 2)
@@ -41232,7 +41370,10 @@ function describeSelection(operation, repository, selection) {
         parts.push(`at most ${s.limit}`);
     return `${operation} in ${repository}: ${parts.length > 0 ? parts.join(', ') : 'every artifact'}`;
 }
-/** The artifacts grouped by name, the largest first. */
+/**
+ * The artifacts grouped by name, the largest first, then by name in code-unit order (not
+ * localeCompare: its first call loads ICU's collator, several ms of the action's start-up).
+ */
 function groupByName(artifacts) {
     const groups = new Map();
     for (const artifact of artifacts) {
@@ -41242,7 +41383,7 @@ function groupByName(artifacts) {
         else
             groups.set(artifact.name, [artifact]);
     }
-    return [...groups.entries()].sort((a, b) => (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .totalBytes */ .o)(b[1]) - (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .totalBytes */ .o)(a[1]) || a[0].localeCompare(b[0]));
+    return [...groups.entries()].sort((a, b) => (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .totalBytes */ .o)(b[1]) - (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .totalBytes */ .o)(a[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 /**
  * One row per name: count, total size, oldest and newest (expired ones counted apart), and the
@@ -45210,8 +45351,8 @@ async function explainNotFound(client, repository, error) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/github/client.ts + 27 modules
-var github_client = __nccwpck_require__(5026);
+// EXTERNAL MODULE: ./src/github/client.ts + 28 modules
+var github_client = __nccwpck_require__(6329);
 // EXTERNAL MODULE: ./src/core/criteria.ts
 var core_criteria = __nccwpck_require__(4150);
 // EXTERNAL MODULE: ./src/core/list-and-select.ts + 3 modules
@@ -46157,7 +46298,7 @@ async function run() {
             log.warn(`Input '${input}' (${value}) applies to operation ${readBy.map(o => `'${o}'`).join(' and ')} only; '${settings.operation}' ignores it.`);
         }
         const { signal } = cancellation;
-        const client = (0,github_client/* createClient */.U)({
+        const client = (0,github_client/* createClient */.UU)({
             token: settings.token,
             apiUrl: settings.apiUrl,
             maxRateLimitWaitSeconds: settings.maxWaitSeconds,

@@ -1,5 +1,14 @@
 import { HttpClient } from '@actions/http-client'
-import { Response as UndiciResponse, fetch as undiciFetch } from 'undici'
+import {
+  type Agent,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  request as httpRequest
+} from 'node:http'
+import { request as httpsRequest } from 'node:https'
+import type { Readable } from 'node:stream'
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib'
 
 /** How long an API answer may take and how large it may be, per attempt. */
 export interface AnswerLimits {
@@ -38,44 +47,154 @@ export class AnswerError extends Error {
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304])
 
+/** Redirects an API request follows, each to the API's own origin (see `send`). */
+const MAX_REDIRECTS = 5
+
 const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`
 
+/**
+ * The answer Octokit is given: the parts of fetch's Response that @octokit/request reads
+ * (status, url, headers iterated and `get`, `text`, `arrayBuffer`), over a body already read.
+ */
+class Answer {
+  readonly headers: AnswerHeaders
+  constructor(
+    readonly status: number,
+    readonly statusText: string,
+    readonly url: string,
+    headers: IncomingHttpHeaders,
+    private readonly bytes: Buffer
+  ) {
+    this.headers = new AnswerHeaders(headers)
+  }
+
+  get ok(): boolean {
+    return this.status >= 200 && this.status < 300
+  }
+
+  get body(): Buffer | null {
+    return NULL_BODY_STATUSES.has(this.status) ? null : this.bytes
+  }
+
+  async text(): Promise<string> {
+    return new TextDecoder().decode(this.bytes)
+  }
+
+  async json(): Promise<unknown> {
+    return JSON.parse(await this.text())
+  }
+
+  async arrayBuffer(): Promise<ArrayBuffer> {
+    return new Uint8Array(this.bytes).buffer
+  }
+}
+
+/** Response headers as fetch's Headers gives them: lower-case names, repeated ones joined. */
+class AnswerHeaders implements Iterable<[string, string]> {
+  private readonly entries = new Map<string, string>()
+  constructor(headers: IncomingHttpHeaders) {
+    for (const [name, value] of Object.entries(headers)) {
+      if (value !== undefined)
+        this.entries.set(name, Array.isArray(value) ? value.join(', ') : value)
+    }
+  }
+
+  get(name: string): string | null {
+    return this.entries.get(name.toLowerCase()) ?? null
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name.toLowerCase())
+  }
+
+  forEach(callback: (value: string, name: string) => void): void {
+    for (const [name, value] of this.entries) callback(value, name)
+  }
+
+  [Symbol.iterator](): Iterator<[string, string]> {
+    return this.entries[Symbol.iterator]()
+  }
+}
+
+/** The body decoded as its Content-Encoding says (a server may compress unasked). */
+function decoded(message: IncomingMessage): Readable {
+  switch ((message.headers['content-encoding'] ?? '').trim().toLowerCase()) {
+    case 'gzip':
+    case 'x-gzip':
+      return message.pipe(createGunzip())
+    case 'deflate':
+      return message.pipe(createInflate())
+    case 'br':
+      return message.pipe(createBrotliDecompress())
+    default:
+      return message
+  }
+}
+
 async function readAtMost(
-  body: ReadableStream<Uint8Array> | null,
+  message: IncomingMessage,
   maxBytes: number,
   host: string
-): Promise<Uint8Array> {
-  if (body === null) return new Uint8Array()
-  const reader = body.getReader()
-  const chunks: Uint8Array[] = []
+): Promise<Buffer> {
+  const body = decoded(message)
+  const chunks: Buffer[] = []
   let total = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    total += value.byteLength
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined)
-      throw new AnswerError(
-        `the answer from ${host} is larger than ${maxBytes} bytes (counted after decompression); refused`,
-        false
-      )
+  try {
+    for await (const chunk of body as AsyncIterable<Buffer>) {
+      total += chunk.length
+      if (total > maxBytes) {
+        throw new AnswerError(
+          `the answer from ${host} is larger than ${maxBytes} bytes (counted after decompression); refused`,
+          false
+        )
+      }
+      chunks.push(chunk)
     }
-    chunks.push(value)
+  } finally {
+    // Ends the socket as well when the body was refused or the deadline struck.
+    if (total > maxBytes || !message.complete) message.destroy()
+    if (body !== message) body.destroy()
   }
   return Buffer.concat(chunks, total)
 }
 
+/** One request and its answer's headers; the error an abort gives is the signal's reason. */
+function exchange(
+  url: URL,
+  options: { method: string; headers: OutgoingHttpHeaders; body?: string; agent: Agent },
+  signal: AbortSignal
+): Promise<IncomingMessage> {
+  return new Promise((resolve, reject) => {
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest
+    const request = send(url, {
+      method: options.method,
+      headers: options.headers,
+      agent: options.agent,
+      signal
+    })
+    request.once('response', resolve)
+    request.once('error', error =>
+      reject(signal.aborted && signal.reason instanceof Error ? signal.reason : error)
+    )
+    request.end(options.body)
+  })
+}
+
 /**
- * The fetch Octokit is given: the runner's proxy settings (as @actions/github's own), a deadline
- * for the headers and one for the body of each attempt, and a cap on the decoded body (a gzip
- * bomb stops at the cap, not at gigabytes). The body is read here, whole, so that both deadlines
- * cover it; Octokit then parses the copy. Octokit's fetch hook is the one place every attempt
- * passes through with its own signal, which neither the retry plugin nor undici's timers give.
+ * The fetch Octokit is given, over Node's own HTTP client (not fetch: undici's fetch and its
+ * WebAssembly parser cost 20 to 60 ms of every start-up, and the list of a small repository is
+ * one request). The runner's proxy settings apply as in @actions/http-client, whose agent it
+ * uses. Each attempt has a deadline for the headers and one for the body, and the decoded body
+ * is capped (a gzip bomb stops at the cap, not at gigabytes). Redirects are followed to the
+ * API's own origin only: the token goes nowhere else. `redirect: 'manual'` (the archive's
+ * download URL) gives the 3xx answer as it is.
  */
 export function boundedFetch(apiUrl: string, limits: AnswerLimits): typeof fetch {
-  const dispatcher = new HttpClient('artifact-ops').getAgentDispatcher(apiUrl)
-  const bounded = async (input: string | URL, init: RequestInit = {}): Promise<Response> => {
-    const host = new URL(String(input)).host
+  const http = new HttpClient('artifact-ops', [], { keepAlive: true })
+  const apiOrigin = new URL(apiUrl).origin
+  const bounded = async (input: string | URL, init: RequestInit = {}): Promise<Answer> => {
+    let url = new URL(String(input))
+    const host = url.host
     const deadline = new AbortController()
     const signal =
       init.signal != null ? AbortSignal.any([init.signal, deadline.signal]) : deadline.signal
@@ -83,41 +202,70 @@ export function boundedFetch(apiUrl: string, limits: AnswerLimits): typeof fetch
       setTimeout(() => deadline.abort(new AnswerError(message, true)), ms)
     let timer = expire(`no answer from ${host} in ${seconds(limits.headersMs)}`, limits.headersMs)
     try {
-      const response = await undiciFetch(String(input), {
-        ...(init as object),
-        signal,
-        dispatcher
-      })
+      // Octokit gives its headers as a plain object. (Not `new Headers()`: touching the global
+      // fetch, Headers or Response makes Node load and compile its own undici, 20 to 30 ms.)
+      const headers: OutgoingHttpHeaders = {
+        'accept-encoding': 'gzip, deflate, br',
+        ...(init.headers as Record<string, string> | undefined)
+      }
+      let method = init.method ?? 'GET'
+      let body = typeof init.body === 'string' ? init.body : undefined
+      let message: IncomingMessage
+      for (let redirects = 0; ; redirects++) {
+        message = await exchange(
+          url,
+          { method, headers, body, agent: http.getAgent(url.href) },
+          signal
+        )
+        const location = message.headers.location
+        if (
+          init.redirect === 'manual' ||
+          ![301, 302, 303, 307, 308].includes(message.statusCode ?? 0) ||
+          !location
+        )
+          break
+        const next = new URL(location, url)
+        if (next.origin !== apiOrigin) {
+          message.destroy()
+          throw new AnswerError(
+            `the API at ${host} redirected to ${next.origin}; the token is sent to ${apiOrigin} only`,
+            false
+          )
+        }
+        if (redirects === MAX_REDIRECTS) {
+          message.destroy()
+          throw new AnswerError(`more than ${MAX_REDIRECTS} redirects from ${host}`, false)
+        }
+        message.resume()
+        if (
+          message.statusCode === 303 ||
+          ((message.statusCode === 301 || message.statusCode === 302) && method === 'POST')
+        ) {
+          method = 'GET'
+          body = undefined
+        }
+        url = next
+      }
       clearTimeout(timer)
       timer = expire(
         `the answer from ${host} did not arrive whole in ${seconds(limits.bodyMs)}`,
         limits.bodyMs
       )
-      const body = await readAtMost(
-        response.body as ReadableStream<Uint8Array> | null,
-        limits.maxBytes,
-        host
-      )
-      // The bundled undici's Response, not the global one: touching the global fetch, Response or
-      // Headers makes Node load and compile its own copy of undici, 20 to 30 ms of start-up.
-      const copy = new UndiciResponse(NULL_BODY_STATUSES.has(response.status) ? null : body, {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers
+      const bytes = await readAtMost(message, limits.maxBytes, host).catch((error: unknown) => {
+        throw signal.aborted && signal.reason instanceof Error ? signal.reason : error
       })
-      Object.defineProperty(copy, 'url', { value: response.url })
-      return copy as unknown as Response
+      const status = message.statusCode ?? 0
+      return new Answer(status, message.statusMessage ?? '', url.href, message.headers, bytes)
     } finally {
       clearTimeout(timer)
     }
   }
-  return bounded as typeof fetch
+  return bounded as unknown as typeof fetch
 }
 
 /**
- * Errors another attempt cannot heal: an answer refused for its size, fetch refusing a port or
- * a URL, a certificate the runner does not trust. Found by code where Node gives one; fetch's
- * "bad port" network error carries only its message.
+ * Errors another attempt cannot heal: an answer refused for its size or for redirecting away
+ * from the API, a URL Node refuses, a certificate the runner does not trust. Found by code.
  */
 const UNHEALABLE_CODES = new Set([
   'ERR_INVALID_URL',
@@ -136,7 +284,6 @@ export function isUnhealable(error: unknown): boolean {
     if (cause instanceof AnswerError) return !cause.healable
     const code = (cause as { code?: unknown }).code
     if (typeof code === 'string' && UNHEALABLE_CODES.has(code)) return true
-    if (cause.message === 'bad port') return true
     cause = cause.cause
   }
   return false

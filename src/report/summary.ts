@@ -98,7 +98,10 @@ export function describeSelection(
   return `${operation} in ${repository}: ${parts.length > 0 ? parts.join(', ') : 'every artifact'}`
 }
 
-/** The artifacts grouped by name, the largest first. */
+/**
+ * The artifacts grouped by name, the largest first, then by name in code-unit order (not
+ * localeCompare: its first call loads ICU's collator, several ms of the action's start-up).
+ */
 export function groupByName<T extends ReportedArtifact>(artifacts: readonly T[]): [string, T[]][] {
   const groups = new Map<string, T[]>()
   for (const artifact of artifacts) {
@@ -107,7 +110,7 @@ export function groupByName<T extends ReportedArtifact>(artifacts: readonly T[])
     else groups.set(artifact.name, [artifact])
   }
   return [...groups.entries()].sort(
-    (a, b) => totalBytes(b[1]) - totalBytes(a[1]) || a[0].localeCompare(b[0])
+    (a, b) => totalBytes(b[1]) - totalBytes(a[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)
   )
 }
 
