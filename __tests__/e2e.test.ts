@@ -4,9 +4,11 @@ import { join } from 'node:path'
 import type { Emulator } from '../emulator/server.js'
 import { buildZip } from '../emulator/zip.js'
 import { listFiles, tempDir, useEmulator } from './helpers.js'
+import { useProxy } from './servers.js'
 import { ACTION_ENTRY, COMMITTED_ENTRY, runAction } from '../scripts/run-action.mjs'
 
 const startEmulator = useEmulator()
+const startProxy = useProxy()
 
 /** The inputs the runner fills in from action.yml's defaults. */
 function defaults(e: Emulator): Record<string, string> {
@@ -168,6 +170,35 @@ describe('dist/index.js run as the runner runs it', () => {
     expect(run.code).toBe(1)
     expect(run.stdout).toContain('the token was refused (401 Bad credentials)')
     expect(run.stdout.replace('::add-mask::not-the-token', '')).not.toContain('not-the-token')
+  })
+
+  it("goes through the runner's proxy: the API requests and the archive transfer", async () => {
+    // A host name only the proxy knows: the action reaches the emulator through it or not at all.
+    const e = await startEmulator({ host: 'emulator.proxied.test' })
+    const proxy = await startProxy()
+    const artifact = e.addArtifact({ name: 'a', content: buildZip([{ name: 'f.txt', data: 'x' }]) })
+    const workspace = tempDir()
+    try {
+      const run = await runAction({
+        apiUrl: e.apiUrl,
+        cwd: workspace,
+        env: { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url, NO_PROXY: '' },
+        inputs: { ...defaults(e), operation: 'download', name: 'a', path: 'out' }
+      })
+      expect(run.stderr).toBe('')
+      expect(run.code).toBe(0)
+      expect(readFileSync(join(workspace, 'out', 'f.txt'), 'utf8')).toBe('x')
+      expect(JSON.parse(run.outputs['artifacts'])[0]).toMatchObject({
+        id: artifact.id,
+        digest_check: 'match'
+      })
+      const [api, blob] = [e.apiOrigin, e.blobOrigin].map(o => new URL(o).host)
+      expect(new Set(proxy.tunnels)).toEqual(new Set([api, blob]))
+      expect(e.apiRequests().length).toBeGreaterThan(0)
+      expect(e.blobRequests()).toHaveLength(1)
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+    }
   })
 
   it('downloads the newest artifact of a name across runs, verified, into path', async () => {

@@ -2,6 +2,7 @@
 // host that lies, a listing that loops, an answer that stalls half-way).
 import { afterEach } from '@jest/globals'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { connect, type Socket } from 'node:net'
 
 export interface TestServer {
   /** `http://127.0.0.1:PORT` */
@@ -45,4 +46,57 @@ export function useServers(): (
 export function json(res: ServerResponse, body: unknown, headers: Record<string, string> = {}) {
   res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', ...headers })
   res.end(JSON.stringify(body))
+}
+
+export interface TestProxy {
+  /** `http://127.0.0.1:PORT`, for HTTPS_PROXY and HTTP_PROXY */
+  url: string
+  /** The `host:port` of every tunnel asked for (CONNECT), in order. */
+  tunnels: string[]
+}
+
+/**
+ * A forward proxy on 127.0.0.1 that tunnels (CONNECT) to any `host:port` by connecting to
+ * 127.0.0.1 at that port: a server that gives URLs with another host name (the emulator's `host`
+ * option) is then reached only through it. Closed after each test.
+ */
+export function useProxy(): () => Promise<TestProxy> {
+  const open: ReturnType<typeof createServer>[] = []
+  afterEach(async () => {
+    for (const server of open.splice(0)) {
+      server.closeAllConnections()
+      await new Promise(resolve => server.close(resolve))
+    }
+  })
+  return () =>
+    new Promise(resolve => {
+      const state: TestProxy = { url: '', tunnels: [] }
+      const server = createServer((_req, res) => {
+        res.writeHead(405)
+        res.end('this proxy only tunnels')
+      })
+      server.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {
+        state.tunnels.push(req.url ?? '')
+        const port = Number((req.url ?? '').split(':').pop())
+        const upstream = connect(port, '127.0.0.1', () => {
+          client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+          upstream.write(head)
+          upstream.pipe(client)
+          client.pipe(upstream)
+        })
+        const end = (): void => {
+          upstream.destroy()
+          client.destroy()
+        }
+        upstream.on('error', end)
+        client.on('error', end)
+        client.on('close', end)
+      })
+      open.push(server)
+      server.listen(0, '127.0.0.1', () => {
+        const address = server.address()
+        state.url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+        resolve(state)
+      })
+    })
 }

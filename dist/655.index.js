@@ -1164,8 +1164,8 @@ class ArtifactSink {
 var lib = __webpack_require__(4942);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
+// EXTERNAL MODULE: ./src/undici.ts
+var undici = __webpack_require__(7351);
 // EXTERNAL MODULE: ./src/shared/redact.ts
 var redact = __webpack_require__(8932);
 ;// CONCATENATED MODULE: ./src/operations/download/transfer.ts

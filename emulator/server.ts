@@ -51,6 +51,12 @@ export interface EmulatorOptions {
   token?: string
   /** what the token may do (default write) */
   permission?: 'read' | 'write'
+  /**
+   * the host name in the URLs it gives (API URL, Link headers, archive redirects); it still
+   * listens on 127.0.0.1, so another name reaches it only through a proxy that maps it there
+   * (default 127.0.0.1)
+   */
+  host?: string
   /** delay before each API answer */
   latencyMs?: number
   /** delay before each archive answer */
@@ -158,8 +164,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const archive = createArchiveHost(ctx)
   const api = createServer(createApi(ctx, archive))
   const blob = createServer(archive.listener)
-  ctx.origins.api = `http://127.0.0.1:${await listen(api)}`
-  ctx.origins.blob = `http://127.0.0.1:${await listen(blob)}`
+  const host = options.host ?? '127.0.0.1'
+  ctx.origins.api = `http://${host}:${await listen(api)}`
+  ctx.origins.blob = `http://${host}:${await listen(blob)}`
   const { requests } = ctx
 
   return {
