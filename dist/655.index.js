@@ -369,6 +369,7 @@ function describeBadName(name) {
 
 
 
+
 /**
  * The size of every buffer between the socket and the disk: inflate's output chunks and the
  * file writes. Small and fixed, so memory does not grow with the archive.
@@ -457,9 +458,7 @@ class EntryFile {
             }
             this.crc = (0,external_node_zlib_.crc32)(chunk, this.crc);
             this.bytes += chunk.length;
-            for (let done = 0; done < chunk.length;) {
-                done += (await this.handle.write(chunk, done, chunk.length - done)).bytesWritten;
-            }
+            (0,bytes/* writeAll */.f4)(this.handle.fd, chunk);
         }
         catch (error) {
             this.failure ??= error;
@@ -480,7 +479,10 @@ class Inflater {
         const sink = new external_node_stream_.Writable({
             highWaterMark: CHUNK,
             write: (chunk, _encoding, callback) => {
-                file.write(chunk).then(() => callback(), callback);
+                file.write(chunk).then(() => {
+                    (0,bytes/* release */._r)(chunk);
+                    callback();
+                }, callback);
             }
         });
         this.done = (0,external_node_stream_promises_.pipeline)(this.zlib, sink);
@@ -1077,6 +1079,7 @@ class GaveUpError extends Error {
 
 
 
+
 /** Bytes written as they come to one file. */
 class sink_FileSink {
     file;
@@ -1086,9 +1089,7 @@ class sink_FileSink {
     }
     async write(chunk) {
         this.handle ??= await (0,promises_.open)(this.file, 'w');
-        for (let done = 0; done < chunk.length;) {
-            done += (await this.handle.write(chunk, done, chunk.length - done)).bytesWritten;
-        }
+        (0,bytes/* writeAll */.f4)(this.handle.fd, chunk);
     }
     async close() {
         // A transfer of no bytes still leaves its (empty) file.
@@ -1164,11 +1165,15 @@ class ArtifactSink {
 var lib = __webpack_require__(4942);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: ./src/undici.ts
 var undici = __webpack_require__(7351);
 // EXTERNAL MODULE: ./src/shared/redact.ts
 var redact = __webpack_require__(8932);
 ;// CONCATENATED MODULE: ./src/operations/download/transfer.ts
+
+
 
 
 
@@ -1386,7 +1391,11 @@ async function readBody(body, received, options) {
     }, minRate.windowMs);
     let final;
     try {
-        for await (const chunk of body) {
+        // Each chunk as undici pushed it ('data' events; the stream pauses while 4 wait): reading
+        // the stream instead would join waiting chunks into new buffers, the originals left to the
+        // collector, and only a chunk used whole can be released once it is on disk.
+        const chunks = (0,external_node_events_.on)(body, 'data', { close: ['end', 'close'], highWaterMark: 4 });
+        for await (const [chunk] of chunks) {
             if (received.bytes + chunk.length > maxBytes) {
                 final = new TransferError(`${redactUrl(url)} sent more than the ${maxBytes} bytes the artifact may have; cut`);
                 throw final;
@@ -1398,6 +1407,7 @@ async function readBody(body, received, options) {
                 final = error;
                 throw error;
             }
+            (0,bytes/* release */._r)(chunk);
             options.onProgress?.(received.bytes, total);
         }
     }
@@ -1412,6 +1422,9 @@ async function readBody(body, received, options) {
     }
     finally {
         clearInterval(rateCheck);
+        // Left early (a refusal, a stall): the connection is not worth keeping.
+        if (!body.readableEnded)
+            body.on('error', () => undefined).destroy();
     }
 }
 /** Streams one signed URL to a file while hashing it (one attempt, no resume). */
@@ -1648,9 +1661,9 @@ function downloadSummary(artifacts, facts) {
     const fetched = artifacts.filter(a => a.path !== undefined);
     const files = fetched.reduce((sum, a) => sum + (a.files ?? 0), 0);
     const totals = facts.dryRun
-        ? `Would download ${(0,format/* formatCount */.B4)(artifacts.length)} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.o)(artifacts))}, to ${facts.destination}`
+        ? `Would download ${(0,format/* formatCount */.B4)(artifacts.length)} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.ob)(artifacts))}, to ${facts.destination}`
         : [
-            `Downloaded ${(0,format/* formatCount */.B4)(fetched.length)} of ${(0,format/* formatCount */.B4)(artifacts.length)} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.o)(fetched))}, ${(0,format/* formatCount */.B4)(files)} file(s), to ${facts.destination}`,
+            `Downloaded ${(0,format/* formatCount */.B4)(fetched.length)} of ${(0,format/* formatCount */.B4)(artifacts.length)} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.ob)(fetched))}, ${(0,format/* formatCount */.B4)(files)} file(s), to ${facts.destination}`,
             ...(failed.length > 0 ? [`${(0,format/* formatCount */.B4)(failed.length)} failed`] : []),
             ...(undeleted.length > 0 ? [`${(0,format/* formatCount */.B4)(undeleted.length)} not deleted`] : [])
         ].join(' · ');
@@ -1790,7 +1803,7 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
         return nothingFound();
     download_checkTargets(settings, found.selected);
     if (download.dryRun) {
-        const note = `Dry run: ${found.selected.length} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.o)(found.selected))}, would be downloaded to ${download.path}; nothing was.`;
+        const note = `Dry run: ${found.selected.length} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.ob)(found.selected))}, would be downloaded to ${download.path}; nothing was.`;
         log.info(note);
         return finish(found.selected.map(report/* toReported */.J));
     }
@@ -1798,7 +1811,7 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
     let saidNoDigest = false;
     const placements = new Placements(download.path, log);
     const concurrency = options.concurrency ?? DOWNLOAD_CONCURRENCY;
-    log.info(`Downloading ${found.selected.length} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.o)(found.selected))}, to ${download.path} (${Math.min(concurrency, found.selected.length)} at a time)`);
+    log.info(`Downloading ${found.selected.length} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.ob)(found.selected))}, to ${download.path} (${Math.min(concurrency, found.selected.length)} at a time)`);
     const outcomes = await mapPool(found.selected, concurrency, artifact => downloadArtifact({
         client,
         log,

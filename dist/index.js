@@ -31734,9 +31734,9 @@ function toReported(artifact) {
 /* harmony export */ });
 /* unused harmony exports SUMMARY_ROWS, OPEN_ROWS, OVERVIEW_NAMES, CHART_SLICES, SUMMARY_LIMIT_BYTES, groupByName */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7170);
-/* harmony import */ var _shared_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2250);
-/* harmony import */ var _shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8406);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2011);
+/* harmony import */ var _shared_bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2250);
+/* harmony import */ var _shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8406);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2011);
 
 
 
@@ -31766,14 +31766,14 @@ function together(text) {
 function failureNotes(artifacts, max = 5) {
     const failed = artifacts.filter(a => a.error !== undefined);
     const notes = failed.slice(0, max).map(a => {
-        const error = (0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(a.error ?? '', 300);
+        const error = (0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(a.error ?? '', 300);
         // Most errors name the artifact already.
         return error.includes(`(id ${a.id})`)
             ? `Failed: ${error}`
             : `Failed: '${a.name}' (id ${a.id}): ${error}`;
     });
     if (failed.length > max) {
-        notes.push(`… and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(failed.length - max)} more failed (see the table below).`);
+        notes.push(`… and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(failed.length - max)} more failed (see the table below).`);
     }
     return notes;
 }
@@ -31784,7 +31784,7 @@ function artifactCells(a) {
     return [
         a.expired ? `${a.name} (expired)` : a.name,
         String(a.id),
-        together((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(a.size_in_bytes)),
+        together((0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(a.size_in_bytes)),
         together(formatDay(a.created_at)),
         a.workflow_run?.head_branch ?? '—',
         a.workflow_run?.head_sha ? { code: a.workflow_run.head_sha.slice(0, 7) } : '—',
@@ -31845,7 +31845,7 @@ function groupByName(artifacts) {
         else
             groups.set(artifact.name, [artifact]);
     }
-    return [...groups.entries()].sort((a, b) => (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .totalBytes */ .o)(b[1]) - (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .totalBytes */ .o)(a[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return [...groups.entries()].sort((a, b) => (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .totalBytes */ .ob)(b[1]) - (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .totalBytes */ .ob)(a[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 /**
  * One row per name: count, total size, oldest and newest (expired ones counted apart), and the
@@ -31863,11 +31863,11 @@ function overviewByName(artifacts, extra = {
         const expired = group.filter(a => a.expired).length;
         return [
             name,
-            (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(group.length),
-            together((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)((0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .totalBytes */ .o)(group))),
+            (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(group.length),
+            together((0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)((0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .totalBytes */ .ob)(group))),
             together(formatDay(times[0])),
             together(formatDay(times[times.length - 1])),
-            expired > 0 ? (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(expired) : '—',
+            expired > 0 ? (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(expired) : '—',
             ...extra.cells(group)
         ];
     });
@@ -31883,32 +31883,32 @@ function storageByName(artifacts) {
         return undefined;
     const slices = groups
         .slice(0, CHART_SLICES)
-        .map(([name, group]) => ({ label: name, value: (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .totalBytes */ .o)(group) }));
+        .map(([name, group]) => ({ label: name, value: (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .totalBytes */ .ob)(group) }));
     const rest = groups.slice(CHART_SLICES);
     if (rest.length > 0) {
         slices.push({
             label: `${rest.length} other names`,
-            value: rest.reduce((sum, [, group]) => sum + (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .totalBytes */ .o)(group), 0)
+            value: rest.reduce((sum, [, group]) => sum + (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .totalBytes */ .ob)(group), 0)
         });
     }
     return { title: 'Storage by name', slices };
 }
 function renderCell(cell, links) {
     if (typeof cell === 'string') {
-        return (0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .toSummaryText */ .ri)((0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(cell))
+        return (0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)((0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(cell))
             .replace(/\u00a0/g, '&nbsp;')
             .replace(/\u2011/g, '&#8209;');
     }
     if ('code' in cell)
-        return `<code>${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .toSummaryText */ .ri)((0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(cell.code))}</code>`;
+        return `<code>${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)((0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(cell.code))}</code>`;
     const text = `#${cell.run}`;
     if (links === undefined)
         return text;
     const href = `${links.serverUrl}/${links.repository}/actions/runs/${cell.run}`;
-    return `<a href="${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .toSummaryText */ .ri)(href)}">${text}</a>`;
+    return `<a href="${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)(href)}">${text}</a>`;
 }
 function renderTable(table, rows, links) {
-    const head = table.columns.map(c => `<th>${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .toSummaryText */ .ri)(c)}</th>`).join('');
+    const head = table.columns.map(c => `<th>${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)(c)}</th>`).join('');
     const body = table.rows
         .slice(0, rows)
         .map(row => `<tr>${row.map(cell => `<td>${renderCell(cell, links)}</td>`).join('')}</tr>`)
@@ -31922,8 +31922,8 @@ function renderTable(table, rows, links) {
  * the block.
  */
 function renderChart(chart) {
-    const label = (text) => (0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(text.replace(/[^\p{L}\p{N} ._\-/()]/gu, '_'), 40);
-    const lines = chart.slices.map(s => `    "${label(s.label)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(s.value)})" : ${s.value}`);
+    const label = (text) => (0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(text.replace(/[^\p{L}\p{N} ._\-/()]/gu, '_'), 40);
+    const lines = chart.slices.map(s => `    "${label(s.label)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(s.value)})" : ${s.value}`);
     return ['```mermaid', `pie title ${chart.title}`, ...lines, '```'].join('\n');
 }
 /**
@@ -31932,19 +31932,19 @@ function renderChart(chart) {
  * outside is escaped here, in one place.
  */
 function buildSummary(parts, links) {
-    const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer().addHeading(`artifact-ops: ${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .toSummaryText */ .ri)(parts.title)}`, 3);
-    summary.addRaw(`<p><b>${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .toSummaryText */ .ri)(parts.totals)}</b></p>`, true);
+    const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer().addHeading(`artifact-ops: ${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)(parts.title)}`, 3);
+    summary.addRaw(`<p><b>${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)(parts.totals)}</b></p>`, true);
     if (parts.selection !== undefined) {
-        summary.addRaw(`<p>Selection: ${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .toSummaryText */ .ri)(parts.selection)}</p>`, true);
+        summary.addRaw(`<p>Selection: ${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)(parts.selection)}</p>`, true);
     }
     for (const note of parts.notes)
-        summary.addRaw(`<p>${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .toSummaryText */ .ri)(note)}</p>`, true);
+        summary.addRaw(`<p>${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)(note)}</p>`, true);
     // With one name the overview would repeat the totals line: it is left out.
     if (parts.overview !== undefined && parts.overview.rows.length > 1) {
         summary.addRaw(renderTable(parts.overview, OVERVIEW_NAMES, links), true);
         const more = parts.overview.rows.length - OVERVIEW_NAMES;
         if (more > 0)
-            summary.addRaw(`<p>… and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(more)} more names.</p>`, true);
+            summary.addRaw(`<p>… and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(more)} more names.</p>`, true);
     }
     if (parts.chart !== undefined)
         summary.addRaw(`\n${renderChart(parts.chart)}\n`, true);
@@ -31953,10 +31953,10 @@ function buildSummary(parts, links) {
         const more = rows.length - SUMMARY_ROWS;
         const table = renderTable(parts.table, SUMMARY_ROWS, links) +
             (more > 0
-                ? `<p>… and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(more)} more not shown (every one is in the artifacts-file output).</p>`
+                ? `<p>… and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(more)} more not shown (every one is in the artifacts-file output).</p>`
                 : '');
         if (rows.length > OPEN_ROWS) {
-            summary.addDetails(`Every artifact (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(rows.length)})`, table);
+            summary.addDetails(`Every artifact (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(rows.length)})`, table);
         }
         else {
             summary.addRaw(table, true);
@@ -31965,8 +31965,8 @@ function buildSummary(parts, links) {
     if (parts.details !== undefined && parts.details.lines.length > 0) {
         const shown = parts.details.lines.slice(0, SUMMARY_ROWS);
         const more = parts.details.lines.length - shown.length;
-        summary.addDetails((0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .toSummaryText */ .ri)(parts.details.title), shown.map(line => (0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .toSummaryText */ .ri)((0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(line))).join('<br>') +
-            (more > 0 ? `<br>… and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(more)} more` : ''));
+        summary.addDetails((0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)(parts.details.title), shown.map(line => (0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)((0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(line))).join('<br>') +
+            (more > 0 ? `<br>… and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(more)} more` : ''));
     }
     return summary;
 }
@@ -31974,8 +31974,8 @@ function buildSummary(parts, links) {
 function failureSummary(message, operation) {
     return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
         .emptyBuffer()
-        .addHeading(`artifact-ops: ${operation === undefined ? '' : `${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .toSummaryText */ .ri)(operation)} `}failed`, 3)
-        .addRaw(`<p><b>${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .toSummaryText */ .ri)((0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(message, 2000))}</b></p>`, true)
+        .addHeading(`artifact-ops: ${operation === undefined ? '' : `${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)(operation)} `}failed`, 3)
+        .addRaw(`<p><b>${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)((0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(message, 2000))}</b></p>`, true)
         .addRaw('<p>Nothing was deleted or written. The message says what to change; the step log has the details.</p>', true);
 }
 
@@ -32108,11 +32108,43 @@ const PER_PAGE = 100;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ totalBytes)
+/* harmony export */   _r: () => (/* binding */ release),
+/* harmony export */   f4: () => (/* binding */ writeAll),
+/* harmony export */   ob: () => (/* binding */ totalBytes)
 /* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
 /** The sum of `size_in_bytes`. */
 function totalBytes(artifacts) {
     return artifacts.reduce((sum, a) => sum + a.size_in_bytes, 0);
+}
+/**
+ * Frees a buffer's memory now instead of at V8's next collection: for a buffer handed over by
+ * its producer (a body chunk from undici, an output chunk from zlib) once its bytes are hashed
+ * and on disk. Such chunks hold almost no JavaScript heap, so V8 collects them only after some
+ * 64 MiB of them have piled up (its fixed allowance for memory outside the heap); freed as they
+ * are used, a 1 GiB download peaks at about 90 MB instead of 155. Only a buffer that is the whole
+ * of its ArrayBuffer is freed (no other view can share it); elsewhere, and on Node 20, where
+ * `ArrayBuffer.prototype.transfer` is missing, nothing happens.
+ */
+function release(chunk) {
+    const buffer = chunk.buffer;
+    if (chunk.byteOffset !== 0 || chunk.byteLength !== buffer.byteLength)
+        return;
+    if (typeof buffer.transfer === 'function')
+        buffer.transfer(0);
+}
+/**
+ * Writes every byte of `chunk` at the file's position, synchronously. A chunk is at most a few
+ * hundred KiB going to the page cache, microseconds of work; an asynchronous write costs a trip
+ * through libuv's thread pool and an event-loop turn per chunk, and measured a third slower on a
+ * 1 GiB download.
+ */
+function writeAll(fd, chunk) {
+    for (let done = 0; done < chunk.length;) {
+        done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, chunk, done, chunk.length - done);
+    }
 }
 
 
@@ -32436,6 +32468,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnos
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -35874,7 +35913,7 @@ var bytes = __nccwpck_require__(2250);
 function listSummary(artifacts, kept, selection) {
     const expired = artifacts.filter(a => a.expired).length;
     const totals = [
-        `${(0,format/* formatCount */.B4)(artifacts.length)} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.o)(artifacts))}`,
+        `${(0,format/* formatCount */.B4)(artifacts.length)} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.ob)(artifacts))}`,
         ...(expired > 0 ? [`${(0,format/* formatCount */.B4)(expired)} expired`] : []),
         ...(kept > 0 ? [`${(0,format/* formatCount */.B4)(kept)} kept out by keep-latest`] : [])
     ].join(' · ');
@@ -36169,7 +36208,7 @@ function pruneSummary(artifacts, prune, facts) {
     const gone = (group) => prune.dryRun ? group.filter(a => !leftByLimit.has(a.id)) : group.filter(a => a.deleted);
     const totals = [
         prune.dryRun
-            ? `Would delete ${(0,format/* formatCount */.B4)(wouldGo.length)} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.o)(wouldGo))}`
+            ? `Would delete ${(0,format/* formatCount */.B4)(wouldGo.length)} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.ob)(wouldGo))}`
             : `Deleted ${(0,format/* formatCount */.B4)(prune.deletedCount)} artifact(s), ${(0,format/* formatBytes */.z3)(prune.deletedBytes)} freed`,
         `${(0,format/* formatCount */.B4)(artifacts.length)} selected`,
         ...(spared.length > 0 ? [`${(0,format/* formatCount */.B4)(spared.length)} kept by keep-latest`] : []),
@@ -36186,7 +36225,7 @@ function pruneSummary(artifacts, prune, facts) {
             columns: [prune.dryRun ? 'Would delete' : 'Deleted', prune.dryRun ? 'Would free' : 'Freed'],
             cells: group => {
                 const went = gone(group);
-                return [(0,format/* formatCount */.B4)(went.length), (0,summary/* together */.bs)((0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.o)(went)))];
+                return [(0,format/* formatCount */.B4)(went.length), (0,summary/* together */.bs)((0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.ob)(went)))];
             }
         }),
         chart: (0,summary/* storageByName */.y6)(artifacts),
@@ -36295,7 +36334,7 @@ async function runPrune({ client, log, signal }, settings) {
     // What limit leaves over is newer than all of them and comes last.
     const queue = [...found.selected].reverse();
     const reported = [...queue, ...[...found.overLimit].reverse()].map(artifact => ({ ...(0,report_report/* toReported */.J)(artifact), deleted: false }));
-    const selectedBytes = (0,bytes/* totalBytes */.o)(queue);
+    const selectedBytes = (0,bytes/* totalBytes */.ob)(queue);
     if (dryRun) {
         notes.push(`Dry run: ${(0,format/* formatCount */.B4)(queue.length)} artifact(s), ${(0,format/* formatBytes */.z3)(selectedBytes)}, would be deleted; nothing was.`);
         log.info(notes[0]);
@@ -36389,8 +36428,8 @@ function runOperation(context, settings) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
@@ -36440,13 +36479,13 @@ function fitArtifacts(artifacts, limitBytes) {
  */
 function writeOutputs(report, setOutput, tempDir = process.env['RUNNER_TEMP'] || external_node_os_namespaceObject.tmpdir()) {
     const file = external_node_path_.join(tempDir, `artifact-ops-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`);
-    (0,external_node_fs_namespaceObject.writeFileSync)(file, JSON.stringify(report.artifacts, null, 2));
+    (0,external_node_fs_.writeFileSync)(file, JSON.stringify(report.artifacts, null, 2));
     const { json, left } = fitArtifacts(report.artifacts, ARTIFACTS_OUTPUT_LIMIT_BYTES);
     setOutput(inputs/* Outputs */.tY.Artifacts, json);
     setOutput(inputs/* Outputs */.tY.ArtifactsTruncated, left);
     setOutput(inputs/* Outputs */.tY.ArtifactsFile, file);
     setOutput(inputs/* Outputs */.tY.Count, report.artifacts.length);
-    setOutput(inputs/* Outputs */.tY.TotalBytes, (0,bytes/* totalBytes */.o)(report.artifacts));
+    setOutput(inputs/* Outputs */.tY.TotalBytes, (0,bytes/* totalBytes */.ob)(report.artifacts));
     for (const [name, value] of Object.entries(report.outputs))
         setOutput(name, value);
 }

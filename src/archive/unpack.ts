@@ -4,6 +4,7 @@ import { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { crc32, createInflateRaw, type InflateRaw } from 'node:zlib'
 import { formatBytes } from '../report/format.js'
+import { release, writeAll } from '../shared/bytes.js'
 import { hasDotGitComponent } from './names.js'
 import {
   CENTRAL_HEADER,
@@ -135,9 +136,7 @@ class EntryFile {
       }
       this.crc = crc32(chunk, this.crc)
       this.bytes += chunk.length
-      for (let done = 0; done < chunk.length;) {
-        done += (await this.handle.write(chunk, done, chunk.length - done)).bytesWritten
-      }
+      writeAll(this.handle.fd, chunk)
     } catch (error) {
       this.failure ??= error as Error
       throw error
@@ -158,7 +157,10 @@ class Inflater {
     const sink = new Writable({
       highWaterMark: CHUNK,
       write: (chunk: Buffer, _encoding, callback) => {
-        file.write(chunk).then(() => callback(), callback)
+        file.write(chunk).then(() => {
+          release(chunk)
+          callback()
+        }, callback)
       }
     })
     this.done = pipeline(this.zlib, sink)

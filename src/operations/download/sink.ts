@@ -2,6 +2,7 @@ import { type FileHandle, open, rm } from 'node:fs/promises'
 import * as path from 'node:path'
 import { type UnpackResult, ZipUnpacker } from '../../archive/unpack.js'
 import { END_OF_CENTRAL, LOCAL_HEADER } from '../../archive/zip-records.js'
+import { writeAll } from '../../shared/bytes.js'
 
 /** Where the bytes of a transfer go, in order; `reset` when they start over from the first. */
 export interface ByteSink {
@@ -17,9 +18,7 @@ export class FileSink implements ByteSink {
 
   async write(chunk: Buffer): Promise<void> {
     this.handle ??= await open(this.file, 'w')
-    for (let done = 0; done < chunk.length;) {
-      done += (await this.handle.write(chunk, done, chunk.length - done)).bytesWritten
-    }
+    writeAll(this.handle.fd, chunk)
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,9 @@
 import { HttpClient } from '@actions/http-client'
 import { createHash } from 'node:crypto'
+import { on } from 'node:events'
+import type { Readable } from 'node:stream'
 import { errors as undiciErrors, request } from 'undici'
+import { release } from '../../shared/bytes.js'
 import { printableUrl, redactUrls } from '../../shared/redact.js'
 import { RetryableError } from '../../shared/retry.js'
 import { type ByteSink, FileSink } from './sink.js'
@@ -263,7 +266,7 @@ export async function transferInto(
  * connection, a stall or a transfer slower than the minimum rate is worth another attempt.
  */
 async function readBody(
-  body: AsyncIterable<Buffer> & { destroy(error?: Error): void },
+  body: Readable,
   received: Received,
   options: TransferOptions & {
     url: URL
@@ -288,7 +291,11 @@ async function readBody(
   }, minRate.windowMs)
   let final: Error | undefined
   try {
-    for await (const chunk of body) {
+    // Each chunk as undici pushed it ('data' events; the stream pauses while 4 wait): reading
+    // the stream instead would join waiting chunks into new buffers, the originals left to the
+    // collector, and only a chunk used whole can be released once it is on disk.
+    const chunks = on(body, 'data', { close: ['end', 'close'], highWaterMark: 4 })
+    for await (const [chunk] of chunks as AsyncIterable<[Buffer]>) {
       if (received.bytes + chunk.length > maxBytes) {
         final = new TransferError(
           `${redactUrl(url)} sent more than the ${maxBytes} bytes the artifact may have; cut`
@@ -301,6 +308,7 @@ async function readBody(
         final = error as Error
         throw error
       }
+      release(chunk)
       options.onProgress?.(received.bytes, total)
     }
   } catch (error) {
@@ -312,6 +320,8 @@ async function readBody(
     )
   } finally {
     clearInterval(rateCheck)
+    // Left early (a refusal, a stall): the connection is not worth keeping.
+    if (!body.readableEnded) body.on('error', () => undefined).destroy()
   }
 }
 
