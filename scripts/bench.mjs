@@ -232,13 +232,20 @@ async function benchColdStart() {
 const work = join(new URL('..', import.meta.url).pathname, '.bench')
 const MiB = 1024 * 1024
 
-/** A preload that reports the process's peak RSS (KiB) to the file named by BENCH_RSS_FILE. */
+/**
+ * A preload that reports the process's peak RSS (KiB) to the file named by BENCH_RSS_FILE: the
+ * kernel's VmHWM of the process's own memory. Not `resourceUsage().maxRSS`: Linux counts there
+ * the parent's RSS at the fork that started the process, so a large bench process would show.
+ */
 function rssPreload() {
   const file = join(work, 'rss-preload.mjs')
   writeFileSync(
     file,
-    "import { writeFileSync } from 'node:fs'\n" +
-      "process.on('exit', () => writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)))\n"
+    "import { readFileSync, writeFileSync } from 'node:fs'\n" +
+      "process.on('exit', () => {\n" +
+      "  const hwm = /VmHWM:\\s+(\\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))\n" +
+      '  writeFileSync(process.env.BENCH_RSS_FILE, hwm ? hwm[1] : String(process.resourceUsage().maxRSS))\n' +
+      '})\n'
   )
   return file
 }
@@ -278,12 +285,13 @@ async function benchLargeDownload() {
   const emulator = await startEmulator()
   try {
     const artifact = emulator.addArtifact({ name: 'large', file: source })
-    // Warm the page cache for both contenders alike.
-    readFileSync(source)
-    const baselineStart = performance.now()
-    await curlAndUnzip(emulator, artifact.id, join(work, 'baseline-large'))
-    const baselineMs = performance.now() - baselineStart
-    rmSync(join(work, 'baseline-large'), { recursive: true, force: true })
+    // Warm the page cache for both contenders alike (with cat: a 1 GiB read here would keep this
+    // process large for a while).
+    execFileSync('cat', [source], { stdio: ['ignore', 'ignore', 'inherit'] })
+    /** @type {number[]} */
+    const baselines = []
+    // Medians of 3, the baseline and the action taking turns so that both see the same load.
+    const runs = 3
 
     /**
      * Runs the action and reads its peak RSS in MB.
@@ -310,22 +318,39 @@ async function benchLargeDownload() {
     emulator.addArtifact({ name: 'small', file: small })
     const { rssMb: smallRssMb } = await measured({ operation: 'download', name: 'small' })
     rmSync(small, { force: true })
-    const { run, rssMb } = await measured({ operation: 'download', name: 'large' })
-    const ratio = run.ms / baselineMs
+    /** @type {number[]} */
+    const actionTimes = []
+    /** @type {number[]} */
+    const peaks = []
+    for (let i = 0; i < runs; i++) {
+      const baselineStart = performance.now()
+      await curlAndUnzip(emulator, artifact.id, join(work, 'baseline-large'))
+      baselines.push(performance.now() - baselineStart)
+      rmSync(join(work, 'baseline-large'), { recursive: true, force: true })
+      const { run, rssMb } = await measured({ operation: 'download', name: 'large' })
+      actionTimes.push(run.ms)
+      peaks.push(rssMb)
+    }
+    const baselineMs = median(baselines)
+    const actionMs = median(actionTimes)
+    const rssMb = Math.max(...peaks)
+    const ratio = actionMs / baselineMs
     results['largeDownload'] = {
       bytes: size,
-      actionMs: Math.round(run.ms),
+      runs,
+      actionMs: Math.round(actionMs),
       baselineMs: Math.round(baselineMs),
       ratio: Number(ratio.toFixed(2)),
-      targetRatio: 1.1,
+      targetRatio: 1.0,
       peakRssMB: Math.round(rssMb),
+      peakRssEachRunMB: peaks.map(p => Math.round(p)),
       listOnlyPeakRssMB: Math.round(listRssMb),
       peakRss64MiBMB: Math.round(smallRssMb),
-      targetPeakRssMB: 100
+      targetPeakRssMB: 90
     }
     console.log(
-      `download 1 GiB incompressible artifact: ${run.ms.toFixed(0)} ms vs curl + unzip ${baselineMs.toFixed(0)} ms ` +
-        `(ratio ${ratio.toFixed(2)}, target ≤ 1.1); peak RSS ${rssMb.toFixed(0)} MB (target ≤ 100 MB; ` +
+      `download 1 GiB incompressible artifact (medians of ${runs}): ${actionMs.toFixed(0)} ms vs curl + unzip ${baselineMs.toFixed(0)} ms ` +
+        `(ratio ${ratio.toFixed(2)}, target ≤ 1.0); peak RSS ${rssMb.toFixed(0)} MB, the highest of ${runs} (target ≤ 90 MB; ` +
         `the same action listing without a transfer: ${listRssMb.toFixed(0)} MB; downloading 64 MiB: ${smallRssMb.toFixed(0)} MB)`
     )
   } finally {
@@ -375,12 +400,12 @@ async function benchManyDownloads() {
       actionMs: Math.round(run.ms),
       baselineMs: Math.round(baselineMs),
       ratio: Number(ratio.toFixed(2)),
-      targetRatio: 0.7,
+      targetRatio: 0.45,
       transfersAtOnce: atOnce
     }
     console.log(
       `download ${count} × 20 MiB (${latencyMs} ms latency): ${run.ms.toFixed(0)} ms vs sequential curl + unzip ${baselineMs.toFixed(0)} ms ` +
-        `(ratio ${ratio.toFixed(2)}, target ≤ 0.7); at most ${atOnce} transfers at once`
+        `(ratio ${ratio.toFixed(2)}, target ≤ 0.45); at most ${atOnce} transfers at once`
     )
   } finally {
     await emulator.close()

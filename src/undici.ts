@@ -58,9 +58,15 @@ export const request = ((url: string | URL, options: { dispatcher?: Undici.Dispa
   } as Undici.Dispatcher.RequestOptions)
 }) as typeof Undici.request
 
-/** undici's fetch (what @actions/github's proxy fetch calls; the action's client has its own). */
-export const fetch = ((input: Parameters<typeof Undici.fetch>[0], init?: Undici.RequestInit) => {
+/**
+ * undici's fetch, what @actions/github's proxy fetch calls (the action's client has its own).
+ * A file of dist/ of its own, a fifth of undici's code: loaded only if it is ever called.
+ */
+export const fetch = (async (
+  input: Parameters<typeof Undici.fetch>[0],
+  init?: Undici.RequestInit
+) => {
   installDispatcherApi()
-  const { fetch: load } = require('undici/lib/web/fetch/index.js') as { fetch: typeof Undici.fetch }
+  const { fetch: load } = await import('undici/lib/web/fetch/index.js')
   return load(input, init)
 }) as typeof Undici.fetch
