@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { gzipSync } from 'node:zlib'
 import { listArtifacts } from '../src/github/artifacts.js'
 import { createClient } from '../src/github/client.js'
 import { runList } from '../src/operations/list/index.js'
@@ -41,6 +42,19 @@ describe('every API answer has a deadline per attempt', () => {
     const server = await serve((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' })
       res.write('{"total_count": 1, "artifacts": [')
+    })
+    const { client } = clientOf(server.origin)
+    await expect(listArtifacts(client, LISTING)).rejects.toThrow(
+      `(the answer from ${new URL(server.origin).host} did not arrive whole in 0.3 s)`
+    )
+    expect(server.seen).toHaveLength(3)
+  })
+
+  it('gives up on a compressed answer whose body stops half-way', async () => {
+    const whole = gzipSync(JSON.stringify({ total_count: 1, artifacts: [] }))
+    const server = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' })
+      res.write(whole.subarray(0, 12))
     })
     const { client } = clientOf(server.origin)
     await expect(listArtifacts(client, LISTING)).rejects.toThrow(

@@ -26136,9 +26136,12 @@ var http_client_lib = __nccwpck_require__(4942);
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/github/answers.ts
+
 
 
 
@@ -26167,7 +26170,7 @@ class AnswerError extends Error {
     }
 }
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
-/** Redirects an API request follows, each to the API's own origin (see `send`). */
+/** Redirects an API request follows, each to the API's own origin (see boundedFetch). */
 const MAX_REDIRECTS = 5;
 const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
 /**
@@ -26226,20 +26229,20 @@ class AnswerHeaders {
         return this.entries[Symbol.iterator]();
     }
 }
-/** The body decoded as its Content-Encoding says (a server may compress unasked). */
+/**
+ * The body decoded as its Content-Encoding says (a server may compress unasked). Through
+ * `pipeline`, so that a connection that breaks or is aborted mid-body fails the decoder too.
+ */
 function decoded(message) {
-    switch ((message.headers['content-encoding'] ?? '').trim().toLowerCase()) {
-        case 'gzip':
-        case 'x-gzip':
-            return message.pipe((0,external_node_zlib_.createGunzip)());
-        case 'deflate':
-            return message.pipe((0,external_node_zlib_.createInflate)());
-        case 'br':
-            return message.pipe((0,external_node_zlib_.createBrotliDecompress)());
-        default:
-            return message;
-    }
+    const decoder = DECODERS[(message.headers['content-encoding'] ?? '').trim().toLowerCase()];
+    return decoder ? (0,external_node_stream_.pipeline)(message, decoder(), () => undefined) : message;
 }
+const DECODERS = {
+    gzip: external_node_zlib_.createGunzip,
+    'x-gzip': external_node_zlib_.createGunzip,
+    deflate: external_node_zlib_.createInflate,
+    br: external_node_zlib_.createBrotliDecompress
+};
 async function readAtMost(message, maxBytes, host) {
     const body = decoded(message);
     const chunks = [];
@@ -26305,6 +26308,8 @@ function boundedFetch(apiUrl, limits) {
             };
             let method = init.method ?? 'GET';
             let body = typeof init.body === 'string' ? init.body : undefined;
+            if (body !== undefined)
+                headers['content-length'] = Buffer.byteLength(body);
             let message;
             for (let redirects = 0;; redirects++) {
                 message = await exchange(url, { method, headers, body, agent: http.getAgent(url.href) }, signal);
@@ -26327,6 +26332,7 @@ function boundedFetch(apiUrl, limits) {
                     ((message.statusCode === 301 || message.statusCode === 302) && method === 'POST')) {
                     method = 'GET';
                     body = undefined;
+                    delete headers['content-length'];
                 }
                 url = next;
             }

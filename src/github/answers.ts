@@ -7,7 +7,7 @@ import {
   request as httpRequest
 } from 'node:http'
 import { request as httpsRequest } from 'node:https'
-import type { Readable } from 'node:stream'
+import { pipeline, type Readable, type Transform } from 'node:stream'
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib'
 
 /** How long an API answer may take and how large it may be, per attempt. */
@@ -47,7 +47,7 @@ export class AnswerError extends Error {
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304])
 
-/** Redirects an API request follows, each to the API's own origin (see `send`). */
+/** Redirects an API request follows, each to the API's own origin (see boundedFetch). */
 const MAX_REDIRECTS = 5
 
 const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`
@@ -116,19 +116,20 @@ class AnswerHeaders implements Iterable<[string, string]> {
   }
 }
 
-/** The body decoded as its Content-Encoding says (a server may compress unasked). */
+/**
+ * The body decoded as its Content-Encoding says (a server may compress unasked). Through
+ * `pipeline`, so that a connection that breaks or is aborted mid-body fails the decoder too.
+ */
 function decoded(message: IncomingMessage): Readable {
-  switch ((message.headers['content-encoding'] ?? '').trim().toLowerCase()) {
-    case 'gzip':
-    case 'x-gzip':
-      return message.pipe(createGunzip())
-    case 'deflate':
-      return message.pipe(createInflate())
-    case 'br':
-      return message.pipe(createBrotliDecompress())
-    default:
-      return message
-  }
+  const decoder = DECODERS[(message.headers['content-encoding'] ?? '').trim().toLowerCase()]
+  return decoder ? pipeline(message, decoder(), () => undefined) : message
+}
+
+const DECODERS: Record<string, (() => Transform) | undefined> = {
+  gzip: createGunzip,
+  'x-gzip': createGunzip,
+  deflate: createInflate,
+  br: createBrotliDecompress
 }
 
 async function readAtMost(
@@ -210,6 +211,7 @@ export function boundedFetch(apiUrl: string, limits: AnswerLimits): typeof fetch
       }
       let method = init.method ?? 'GET'
       let body = typeof init.body === 'string' ? init.body : undefined
+      if (body !== undefined) headers['content-length'] = Buffer.byteLength(body)
       let message: IncomingMessage
       for (let redirects = 0; ; redirects++) {
         message = await exchange(
@@ -243,6 +245,7 @@ export function boundedFetch(apiUrl: string, limits: AnswerLimits): typeof fetch
         ) {
           method = 'GET'
           body = undefined
+          delete headers['content-length']
         }
         url = next
       }
