@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { createServer as createNetServer, type Socket } from 'node:net'
 import { gzipSync } from 'node:zlib'
 import { listArtifacts } from '../src/github/artifacts.js'
 import { createClient } from '../src/github/client.js'
@@ -61,6 +62,47 @@ describe('every API answer has a deadline per attempt', () => {
       `(the answer from ${new URL(server.origin).host} did not arrive whole in 0.3 s)`
     )
     expect(server.seen).toHaveLength(3)
+  })
+
+  it('gives up on a proxy that never answers CONNECT, at the headers deadline', async () => {
+    const sockets: Socket[] = []
+    const silent = createNetServer(socket => void sockets.push(socket))
+    await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
+    const port = (silent.address() as { port: number }).port
+    const saved = { http: process.env['http_proxy'], https: process.env['https_proxy'] }
+    process.env['http_proxy'] = process.env['https_proxy'] = `http://127.0.0.1:${port}`
+    try {
+      const { client } = clientOf('http://api.proxied.test')
+      await expect(listArtifacts(client, LISTING)).rejects.toThrow(
+        '(no answer from api.proxied.test in 0.3 s)'
+      )
+      expect(sockets.length).toBe(3)
+    } finally {
+      if (saved.http === undefined) delete process.env['http_proxy']
+      else process.env['http_proxy'] = saved.http
+      if (saved.https === undefined) delete process.env['https_proxy']
+      else process.env['https_proxy'] = saved.https
+      for (const socket of sockets) socket.destroy()
+      await new Promise(resolve => silent.close(resolve))
+    }
+  })
+
+  it('reads an answer without a body that names an encoding (204, gzip)', async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(204, { 'content-encoding': 'gzip' })
+      res.end()
+    })
+    const { client, logs } = clientOf(server.origin)
+    const answer = await client.octokit.request(
+      'DELETE /repos/{owner}/{repo}/actions/artifacts/{id}',
+      {
+        ...LISTING,
+        id: 1
+      }
+    )
+    expect(answer.status).toBe(204)
+    expect(server.seen).toHaveLength(1)
+    expect(logs.warn).toEqual([])
   })
 
   it('does not retry what cannot heal: an answer refused for its size', async () => {

@@ -26149,7 +26149,7 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 /**
  * Deadlines of 30 s each: a page of 100 artifacts is about 60 KiB and GitHub answers in well
  * under a second, so 30 s is far past any healthy answer and still short enough that three
- * retries end within a few minutes instead of undici's 300 s each.
+ * retries end within a few minutes (Node's HTTP client has no deadline of its own).
  */
 const ANSWER_LIMITS = {
     headersMs: 30_000,
@@ -26232,10 +26232,15 @@ class AnswerHeaders {
 /**
  * The body decoded as its Content-Encoding says (a server may compress unasked). Through
  * `pipeline`, so that a connection that breaks or is aborted mid-body fails the decoder too.
+ * An answer without a body (HEAD, 204, 304, `Content-Length: 0`) is not decoded, as fetch does
+ * not: an empty input is not a valid gzip stream.
  */
-function decoded(message) {
+function decoded(message, method) {
     const decoder = DECODERS[(message.headers['content-encoding'] ?? '').trim().toLowerCase()];
-    return decoder ? (0,external_node_stream_.pipeline)(message, decoder(), () => undefined) : message;
+    const bodiless = method === 'HEAD' ||
+        NULL_BODY_STATUSES.has(message.statusCode ?? 0) ||
+        message.headers['content-length'] === '0';
+    return decoder && !bodiless ? (0,external_node_stream_.pipeline)(message, decoder(), () => undefined) : message;
 }
 const DECODERS = {
     gzip: external_node_zlib_.createGunzip,
@@ -26243,8 +26248,8 @@ const DECODERS = {
     deflate: external_node_zlib_.createInflate,
     br: external_node_zlib_.createBrotliDecompress
 };
-async function readAtMost(message, maxBytes, host) {
-    const body = decoded(message);
+async function readAtMost(message, method, maxBytes, host) {
+    const body = decoded(message, method);
     const chunks = [];
     let total = 0;
     try {
@@ -26265,18 +26270,38 @@ async function readAtMost(message, maxBytes, host) {
     }
     return Buffer.concat(chunks, total);
 }
-/** One request and its answer's headers; the error an abort gives is the signal's reason. */
+/**
+ * One request and its answer's headers. An abort rejects at once with the signal's reason, also
+ * while a proxy has not answered CONNECT (Node's request has no socket to destroy until then).
+ */
 function exchange(url, options, signal) {
     return new Promise((resolve, reject) => {
         const send = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
         const request = send(url, {
             method: options.method,
             headers: options.headers,
-            agent: options.agent,
-            signal
+            agent: options.agent
         });
-        request.once('response', resolve);
-        request.once('error', error => reject(signal.aborted && signal.reason instanceof Error ? signal.reason : error));
+        const abort = () => {
+            request.destroy(signal.reason);
+            reject(signal.reason);
+        };
+        if (signal.aborted)
+            return abort();
+        signal.addEventListener('abort', abort, { once: true });
+        const settle = () => signal.removeEventListener('abort', abort);
+        request.once('response', message => {
+            settle();
+            // The body deadline is read's: an abort from here on ends the answer's stream.
+            signal.addEventListener('abort', () => message.destroy(signal.reason), {
+                once: true
+            });
+            resolve(message);
+        });
+        request.once('error', error => {
+            settle();
+            reject(signal.aborted ? signal.reason : error);
+        });
         request.end(options.body);
     });
 }
@@ -26307,7 +26332,10 @@ function boundedFetch(apiUrl, limits) {
                 ...init.headers
             };
             let method = init.method ?? 'GET';
-            let body = typeof init.body === 'string' ? init.body : undefined;
+            if (init.body != null && typeof init.body !== 'string') {
+                throw new TypeError('artifact-ops sends API request bodies as JSON text only');
+            }
+            let body = init.body ?? undefined;
             if (body !== undefined)
                 headers['content-length'] = Buffer.byteLength(body);
             let message;
@@ -26318,16 +26346,15 @@ function boundedFetch(apiUrl, limits) {
                     ![301, 302, 303, 307, 308].includes(message.statusCode ?? 0) ||
                     !location)
                     break;
+                // A redirect's body is never read: the connection goes with it.
+                message.destroy();
                 const next = new URL(location, url);
                 if (next.origin !== apiOrigin) {
-                    message.destroy();
                     throw new AnswerError(`the API at ${host} redirected to ${next.origin}; the token is sent to ${apiOrigin} only`, false);
                 }
                 if (redirects === MAX_REDIRECTS) {
-                    message.destroy();
                     throw new AnswerError(`more than ${MAX_REDIRECTS} redirects from ${host}`, false);
                 }
-                message.resume();
                 if (message.statusCode === 303 ||
                     ((message.statusCode === 301 || message.statusCode === 302) && method === 'POST')) {
                     method = 'GET';
@@ -26338,7 +26365,7 @@ function boundedFetch(apiUrl, limits) {
             }
             clearTimeout(timer);
             timer = expire(`the answer from ${host} did not arrive whole in ${seconds(limits.bodyMs)}`, limits.bodyMs);
-            const bytes = await readAtMost(message, limits.maxBytes, host).catch((error) => {
+            const bytes = await readAtMost(message, method, limits.maxBytes, host).catch((error) => {
                 throw signal.aborted && signal.reason instanceof Error ? signal.reason : error;
             });
             const status = message.statusCode ?? 0;
@@ -26356,6 +26383,9 @@ function boundedFetch(apiUrl, limits) {
  */
 const UNHEALABLE_CODES = new Set([
     'ERR_INVALID_URL',
+    'ERR_INVALID_PROTOCOL',
+    'ERR_INVALID_CHAR',
+    'ERR_UNESCAPED_CHARACTERS',
     'ERR_TLS_CERT_ALTNAME_INVALID',
     'CERT_HAS_EXPIRED',
     'CERT_NOT_YET_VALID',
@@ -26451,9 +26481,12 @@ function pacedWrites(intervalMs, signal) {
             if (method === 'GET' || method === 'HEAD')
                 return request(options);
             return limiter.schedule(async () => {
-                const wait = lastEnd + intervalMs - Date.now();
-                if (lastEnd > 0 && wait > 0)
+                // Until the clock says so: a timer counts from the event loop's cached time, which a
+                // busy process reads late, and so can end a few ms early by the wall clock.
+                for (let wait = lastEnd + intervalMs - Date.now(); lastEnd > 0 && wait > 0;) {
                     await (0,promises_.setTimeout)(wait, undefined, { signal });
+                    wait = lastEnd + intervalMs - Date.now();
+                }
                 signal?.throwIfAborted();
                 try {
                     return await request(options);
@@ -27446,8 +27479,11 @@ function totalBytes(artifacts) {
  * and on disk. Such chunks hold almost no JavaScript heap, so V8 collects them only after some
  * 64 MiB of them have piled up (its fixed allowance for memory outside the heap); freed as they
  * are used, a 1 GiB download peaks at about 90 MB instead of 155. Only a buffer that is the whole
- * of its ArrayBuffer is freed (no other view can share it); elsewhere, and on Node 20, where
- * `ArrayBuffer.prototype.transfer` is missing, nothing happens.
+ * of its ArrayBuffer is freed, never a slice of a pool or of a larger read; on Node 20, where
+ * `ArrayBuffer.prototype.transfer` is missing, nothing happens. The caller answers for the rest:
+ * nothing may hold the buffer or a view of it afterwards (undici keeps nothing of a body chunk
+ * it has pushed, zlib starts a new output buffer once one is full, and every sink copies what it
+ * keeps; see ByteSink).
  */
 function release(chunk) {
     const buffer = chunk.buffer;
@@ -27685,15 +27721,19 @@ const Agent = lateClass(() => __nccwpck_require__(7405));
 const ProxyAgent = lateClass(() => __nccwpck_require__(6672));
 /** undici's error classes: small, and `instanceof` needs the very classes undici throws. */
 const errors = __nccwpck_require__(8707);
-/** As undici's `request(url, options)`: the dispatcher given, else the global one. */
+/**
+ * As undici's `request(url, options)` for what the action passes: an absolute URL, the
+ * dispatcher given (else the global one), GET unless a method is named. (undici's own also takes
+ * `options.path` and makes a request with a body a PUT; nothing here uses either.)
+ */
 const request = ((url, options = {}) => {
     installDispatcherApi();
     const target = new URL(url);
     const { getGlobalDispatcher } = __nccwpck_require__(2581);
     const dispatcher = options.dispatcher ?? getGlobalDispatcher();
     return dispatcher.request({
-        method: 'GET',
         ...options,
+        method: options.method ?? 'GET',
         origin: target.origin,
         path: `${target.pathname}${target.search}`
     });

@@ -42,7 +42,11 @@ export const ProxyAgent = lateClass(
 /** undici's error classes: small, and `instanceof` needs the very classes undici throws. */
 export const errors = require('undici/lib/core/errors.js') as typeof Undici.errors
 
-/** As undici's `request(url, options)`: the dispatcher given, else the global one. */
+/**
+ * As undici's `request(url, options)` for what the action passes: an absolute URL, the
+ * dispatcher given (else the global one), GET unless a method is named. (undici's own also takes
+ * `options.path` and makes a request with a body a PUT; nothing here uses either.)
+ */
 export const request = ((url: string | URL, options: { dispatcher?: Undici.Dispatcher } = {}) => {
   installDispatcherApi()
   const target = new URL(url)
@@ -51,8 +55,8 @@ export const request = ((url: string | URL, options: { dispatcher?: Undici.Dispa
   }
   const dispatcher = options.dispatcher ?? getGlobalDispatcher()
   return dispatcher.request({
-    method: 'GET',
     ...(options as object),
+    method: (options as { method?: string }).method ?? 'GET',
     origin: target.origin,
     path: `${target.pathname}${target.search}`
   } as Undici.Dispatcher.RequestOptions)

@@ -23,7 +23,7 @@ export interface AnswerLimits {
 /**
  * Deadlines of 30 s each: a page of 100 artifacts is about 60 KiB and GitHub answers in well
  * under a second, so 30 s is far past any healthy answer and still short enough that three
- * retries end within a few minutes instead of undici's 300 s each.
+ * retries end within a few minutes (Node's HTTP client has no deadline of its own).
  */
 export const ANSWER_LIMITS: AnswerLimits = {
   headersMs: 30_000,
@@ -119,10 +119,16 @@ class AnswerHeaders implements Iterable<[string, string]> {
 /**
  * The body decoded as its Content-Encoding says (a server may compress unasked). Through
  * `pipeline`, so that a connection that breaks or is aborted mid-body fails the decoder too.
+ * An answer without a body (HEAD, 204, 304, `Content-Length: 0`) is not decoded, as fetch does
+ * not: an empty input is not a valid gzip stream.
  */
-function decoded(message: IncomingMessage): Readable {
+function decoded(message: IncomingMessage, method: string): Readable {
   const decoder = DECODERS[(message.headers['content-encoding'] ?? '').trim().toLowerCase()]
-  return decoder ? pipeline(message, decoder(), () => undefined) : message
+  const bodiless =
+    method === 'HEAD' ||
+    NULL_BODY_STATUSES.has(message.statusCode ?? 0) ||
+    message.headers['content-length'] === '0'
+  return decoder && !bodiless ? pipeline(message, decoder(), () => undefined) : message
 }
 
 const DECODERS: Record<string, (() => Transform) | undefined> = {
@@ -134,10 +140,11 @@ const DECODERS: Record<string, (() => Transform) | undefined> = {
 
 async function readAtMost(
   message: IncomingMessage,
+  method: string,
   maxBytes: number,
   host: string
 ): Promise<Buffer> {
-  const body = decoded(message)
+  const body = decoded(message, method)
   const chunks: Buffer[] = []
   let total = 0
   try {
@@ -159,7 +166,10 @@ async function readAtMost(
   return Buffer.concat(chunks, total)
 }
 
-/** One request and its answer's headers; the error an abort gives is the signal's reason. */
+/**
+ * One request and its answer's headers. An abort rejects at once with the signal's reason, also
+ * while a proxy has not answered CONNECT (Node's request has no socket to destroy until then).
+ */
 function exchange(
   url: URL,
   options: { method: string; headers: OutgoingHttpHeaders; body?: string; agent: Agent },
@@ -170,13 +180,27 @@ function exchange(
     const request = send(url, {
       method: options.method,
       headers: options.headers,
-      agent: options.agent,
-      signal
+      agent: options.agent
     })
-    request.once('response', resolve)
-    request.once('error', error =>
-      reject(signal.aborted && signal.reason instanceof Error ? signal.reason : error)
-    )
+    const abort = (): void => {
+      request.destroy(signal.reason as Error)
+      reject(signal.reason)
+    }
+    if (signal.aborted) return abort()
+    signal.addEventListener('abort', abort, { once: true })
+    const settle = (): void => signal.removeEventListener('abort', abort)
+    request.once('response', message => {
+      settle()
+      // The body deadline is read's: an abort from here on ends the answer's stream.
+      signal.addEventListener('abort', () => message.destroy(signal.reason as Error), {
+        once: true
+      })
+      resolve(message)
+    })
+    request.once('error', error => {
+      settle()
+      reject(signal.aborted ? signal.reason : error)
+    })
     request.end(options.body)
   })
 }
@@ -210,7 +234,10 @@ export function boundedFetch(apiUrl: string, limits: AnswerLimits): typeof fetch
         ...(init.headers as Record<string, string> | undefined)
       }
       let method = init.method ?? 'GET'
-      let body = typeof init.body === 'string' ? init.body : undefined
+      if (init.body != null && typeof init.body !== 'string') {
+        throw new TypeError('artifact-ops sends API request bodies as JSON text only')
+      }
+      let body = init.body ?? undefined
       if (body !== undefined) headers['content-length'] = Buffer.byteLength(body)
       let message: IncomingMessage
       for (let redirects = 0; ; redirects++) {
@@ -226,19 +253,18 @@ export function boundedFetch(apiUrl: string, limits: AnswerLimits): typeof fetch
           !location
         )
           break
+        // A redirect's body is never read: the connection goes with it.
+        message.destroy()
         const next = new URL(location, url)
         if (next.origin !== apiOrigin) {
-          message.destroy()
           throw new AnswerError(
             `the API at ${host} redirected to ${next.origin}; the token is sent to ${apiOrigin} only`,
             false
           )
         }
         if (redirects === MAX_REDIRECTS) {
-          message.destroy()
           throw new AnswerError(`more than ${MAX_REDIRECTS} redirects from ${host}`, false)
         }
-        message.resume()
         if (
           message.statusCode === 303 ||
           ((message.statusCode === 301 || message.statusCode === 302) && method === 'POST')
@@ -254,9 +280,11 @@ export function boundedFetch(apiUrl: string, limits: AnswerLimits): typeof fetch
         `the answer from ${host} did not arrive whole in ${seconds(limits.bodyMs)}`,
         limits.bodyMs
       )
-      const bytes = await readAtMost(message, limits.maxBytes, host).catch((error: unknown) => {
-        throw signal.aborted && signal.reason instanceof Error ? signal.reason : error
-      })
+      const bytes = await readAtMost(message, method, limits.maxBytes, host).catch(
+        (error: unknown) => {
+          throw signal.aborted && signal.reason instanceof Error ? signal.reason : error
+        }
+      )
       const status = message.statusCode ?? 0
       return new Answer(status, message.statusMessage ?? '', url.href, message.headers, bytes)
     } finally {
@@ -272,6 +300,9 @@ export function boundedFetch(apiUrl: string, limits: AnswerLimits): typeof fetch
  */
 const UNHEALABLE_CODES = new Set([
   'ERR_INVALID_URL',
+  'ERR_INVALID_PROTOCOL',
+  'ERR_INVALID_CHAR',
+  'ERR_UNESCAPED_CHARACTERS',
   'ERR_TLS_CERT_ALTNAME_INVALID',
   'CERT_HAS_EXPIRED',
   'CERT_NOT_YET_VALID',

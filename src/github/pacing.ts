@@ -25,8 +25,12 @@ export function pacedWrites(intervalMs: number, signal?: AbortSignal) {
       const method = (options.method ?? 'GET').toUpperCase()
       if (method === 'GET' || method === 'HEAD') return request(options)
       return limiter.schedule(async () => {
-        const wait = lastEnd + intervalMs - Date.now()
-        if (lastEnd > 0 && wait > 0) await sleep(wait, undefined, { signal })
+        // Until the clock says so: a timer counts from the event loop's cached time, which a
+        // busy process reads late, and so can end a few ms early by the wall clock.
+        for (let wait = lastEnd + intervalMs - Date.now(); lastEnd > 0 && wait > 0;) {
+          await sleep(wait, undefined, { signal })
+          wait = lastEnd + intervalMs - Date.now()
+        }
         signal?.throwIfAborted()
         try {
           return await request(options)

@@ -11,8 +11,11 @@ export function totalBytes(artifacts: readonly { size_in_bytes: number }[]): num
  * and on disk. Such chunks hold almost no JavaScript heap, so V8 collects them only after some
  * 64 MiB of them have piled up (its fixed allowance for memory outside the heap); freed as they
  * are used, a 1 GiB download peaks at about 90 MB instead of 155. Only a buffer that is the whole
- * of its ArrayBuffer is freed (no other view can share it); elsewhere, and on Node 20, where
- * `ArrayBuffer.prototype.transfer` is missing, nothing happens.
+ * of its ArrayBuffer is freed, never a slice of a pool or of a larger read; on Node 20, where
+ * `ArrayBuffer.prototype.transfer` is missing, nothing happens. The caller answers for the rest:
+ * nothing may hold the buffer or a view of it afterwards (undici keeps nothing of a body chunk
+ * it has pushed, zlib starts a new output buffer once one is full, and every sink copies what it
+ * keeps; see ByteSink).
  */
 export function release(chunk: Uint8Array): void {
   const buffer = chunk.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer }

@@ -4,7 +4,11 @@ import { type UnpackResult, ZipUnpacker } from '../../archive/unpack.js'
 import { END_OF_CENTRAL, LOCAL_HEADER } from '../../archive/zip-records.js'
 import { writeAll } from '../../shared/bytes.js'
 
-/** Where the bytes of a transfer go, in order; `reset` when they start over from the first. */
+/**
+ * Where the bytes of a transfer go, in order; `reset` when they start over from the first. Once
+ * `write` resolves the chunk is the sink's no longer: the transfer frees its memory (release), so
+ * a sink copies whatever it keeps of it.
+ */
 export interface ByteSink {
   write(chunk: Buffer): Promise<void>
   reset(): Promise<void>

@@ -87,6 +87,14 @@ export class Received<Sink extends ByteSink = ByteSink> {
   }
 }
 
+/**
+ * Drops an answer's body unread, and its connection with it: draining a body (resume) would go
+ * on reading whatever a hostile host sends for as long as it sends it.
+ */
+function discard(body: Readable): void {
+  body.on('error', () => undefined).destroy()
+}
+
 /** Redirects followed from the signed URL (storage may hand on once or twice). */
 const MAX_REDIRECTS = 5
 
@@ -202,7 +210,7 @@ export async function transferInto(
     }
     const status = response.statusCode
     if (status >= 300 && status < 400 && response.headers['location'] !== undefined) {
-      response.body.resume()
+      discard(response.body)
       if (hop >= MAX_REDIRECTS)
         throw new TransferError(`too many redirects from ${redactUrl(start)}`)
       url = new URL(String(response.headers['location']), url)
@@ -214,7 +222,7 @@ export async function transferInto(
     if (from > 0 && status === 206) {
       const range = parseContentRange(response.headers['content-range'])
       if (range?.start !== from) {
-        response.body.resume()
+        discard(response.body)
         await received.restart()
         const reason = `${redactUrl(url)} answered a request for the bytes from ${from} on with ${range ? `bytes ${range.start}-${range.end}` : 'no readable Content-Range'}; starting over`
         options.onRestart?.(reason)
@@ -228,11 +236,11 @@ export async function transferInto(
       const reason = `${redactUrl(url)} answered ${status} to a request for the bytes from ${from} on; starting over from the first byte`
       options.onRestart?.(reason)
       if (status === 416) {
-        response.body.resume()
+        discard(response.body)
         throw new RetryableError(reason)
       }
     } else if (status !== 200) {
-      response.body.resume()
+      discard(response.body)
       const reason = `${redactUrl(url)} answered ${status}`
       // 403 is what storage says of an expired signature: a fresh URL may work.
       if (status >= 500 || status === 403 || status === 408 || status === 429) {
@@ -243,7 +251,7 @@ export async function transferInto(
     const total = length !== undefined ? offset + length : undefined
     if (total !== undefined && total > maxBytes) {
       // Closed unread: a body announced this large is not worth reading to keep the connection.
-      response.body.on('error', () => undefined).destroy()
+      discard(response.body)
       throw new TransferError(
         `${redactUrl(url)} announces ${total} bytes, more than the ${maxBytes} the artifact may have; refused`
       )
@@ -291,7 +299,7 @@ async function readBody(
   }, minRate.windowMs)
   let final: Error | undefined
   try {
-    // Each chunk as undici pushed it ('data' events; the stream pauses while 4 wait): reading
+    // Each chunk as undici pushed it ('data' events; the stream pauses past 4 waiting): reading
     // the stream instead would join waiting chunks into new buffers, the originals left to the
     // collector, and only a chunk used whole can be released once it is on disk.
     const chunks = on(body, 'data', { close: ['end', 'close'], highWaterMark: 4 })
@@ -321,7 +329,7 @@ async function readBody(
   } finally {
     clearInterval(rateCheck)
     // Left early (a refusal, a stall): the connection is not worth keeping.
-    if (!body.readableEnded) body.on('error', () => undefined).destroy()
+    if (!body.readableEnded) discard(body)
   }
 }
 
