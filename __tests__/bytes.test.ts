@@ -11,19 +11,17 @@ const dir = useTempDirs()
 const canFree = typeof (ArrayBuffer.prototype as { transfer?: unknown }).transfer === 'function'
 
 describe('release', () => {
-  ;(canFree ? it : it.skip)('frees a buffer that is the whole of its memory', () => {
+  it('frees a buffer that is the whole of its memory (Node 21 on; Node 20 keeps it whole)', () => {
     const chunk = Buffer.allocUnsafeSlow(64 * 1024).fill(1)
     const before = process.memoryUsage().arrayBuffers
     release(chunk)
-    expect(chunk.buffer.byteLength).toBe(0)
-    expect(chunk.length).toBe(0)
-    expect(process.memoryUsage().arrayBuffers).toBeLessThanOrEqual(before - 64 * 1024)
-  })
-
-  ;(canFree ? it.skip : it)('leaves every buffer whole where it cannot free (Node 20)', () => {
-    const chunk = Buffer.alloc(1024, 3)
-    release(chunk)
-    expect([chunk.length, chunk[1023]]).toEqual([1024, 3])
+    if (canFree) {
+      expect(chunk.buffer.byteLength).toBe(0)
+      expect(chunk.length).toBe(0)
+      expect(process.memoryUsage().arrayBuffers).toBeLessThanOrEqual(before - 64 * 1024)
+    } else {
+      expect([chunk.length, chunk[64 * 1024 - 1]]).toEqual([64 * 1024, 1])
+    }
   })
 
   it('leaves alone a view that shares its memory with others, and a pooled buffer', () => {
