@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals'
+import { describe, expect, it, jest } from '@jest/globals'
 import type { Emulator, Mode } from '../emulator/server.js'
 import { listArtifacts } from '../src/github/artifacts.js'
 import { runList } from '../src/operations/list/index.js'
@@ -349,5 +349,140 @@ describe('list against the emulator', () => {
     expect(logs.warn).toContain(
       "Pattern '^build-.*$' matched no artifact name and reads like a regular expression, but patterns are globs (minimatch): did you mean 'build-*'?"
     )
+  })
+})
+
+describe('list: what it says of its lookups and its listing', () => {
+  it("names the pull request's head branch and its commit, shortened to 7", async () => {
+    const e = await start()
+    e.addPull({
+      number: 5,
+      headRef: 'feature',
+      headSha: 'abcdef0123456789abcdef0123456789abcdef01'
+    })
+    const { context, logs } = clientFor(e)
+    await runList(context, settingsFrom({ pr: '5' }))
+    expect(logs.info).toContain('Pull request #5: head feature at abcdef0')
+  })
+
+  it('asks the runs endpoint for a full commit only, and matches a short one itself', async () => {
+    const e = await start()
+    e.addWorkflow({ id: 11, file: 'ci.yml' })
+    const sha = 'abcdef0123456789abcdef0123456789abcdef01'
+    e.addArtifact({ id: 1, name: 'a', workflowId: 11, headSha: sha })
+    e.addArtifact({ id: 2, name: 'a', workflowId: 11 })
+    const { context } = clientFor(e)
+    const ids = async (inputs: Record<string, string>) =>
+      (await runList(context, settingsFrom(inputs))).artifacts.map(a => a.id)
+    const runsRequest = () =>
+      e
+        .apiRequests()
+        .filter(r => r.path.endsWith('/runs'))
+        .at(-1)
+    expect(await ids({ workflow: 'ci.yml', commit: 'abcdef0' })).toEqual([1])
+    expect(runsRequest()?.query.has('head_sha')).toBe(false)
+    expect(await ids({ workflow: 'ci.yml', commit: sha })).toEqual([1])
+    expect(runsRequest()?.query.get('head_sha')).toBe(sha)
+  })
+
+  it('says which workflow, conclusion and event the runs matched, and how many', async () => {
+    const e = await start()
+    e.addWorkflow({ id: 11, file: 'ci.yml' })
+    e.addArtifact({ name: 'a', workflowId: 11, conclusion: 'success', event: 'push' })
+    e.addArtifact({ name: 'a', workflowId: 11, conclusion: 'success', event: 'schedule' })
+    e.addArtifact({ name: 'a', workflowId: 11, conclusion: 'failure', event: 'push' })
+    e.addArtifact({ name: 'a', workflowId: 12, conclusion: 'success', event: 'schedule' })
+    const { context, logs } = clientFor(e)
+    await runList(context, settingsFrom({ workflow: 'ci.yml', 'workflow-conclusion': 'success' }))
+    await runList(context, settingsFrom({ event: 'schedule' }))
+    await runList(context, settingsFrom({ workflow: 'ci.yml', event: 'push' }))
+    expect(logs.info.filter(line => line.endsWith('matching run(s)'))).toEqual([
+      'Workflow ci.yml, conclusion success: 2 matching run(s)',
+      'Runs of every workflow, event schedule: 2 matching run(s)',
+      'Workflow ci.yml, event push: 2 matching run(s)'
+    ])
+  })
+
+  it('lists no artifact when no run matches the workflow', async () => {
+    const e = await start()
+    e.addWorkflow({ id: 11, file: 'ci.yml' })
+    e.addArtifact({ name: 'a', workflowId: 12 })
+    const { context, logs } = clientFor(e)
+    const result = await runList(context, settingsFrom({ workflow: 'ci.yml' }))
+    expect(result.artifacts).toEqual([])
+    expect(e.apiRequests().map(r => r.path)).toEqual([
+      '/repos/octo-org/octo-repo/actions/workflows/ci.yml/runs'
+    ])
+    expect(logs.info.some(line => line.startsWith('Listed '))).toBe(false)
+  })
+
+  it('says how many artifacts it listed, of which run, in how many requests', async () => {
+    const e = await start()
+    e.addRun({ id: 77 })
+    e.addArtifact({ name: 'a', runId: 77 })
+    e.addArtifact({ name: 'b', runId: 77 })
+    e.addArtifact({ name: 'c' })
+    const { context, logs } = clientFor(e)
+    await runList(context, settingsFrom({ 'run-id': '77' }))
+    await runList(context, settingsFrom({}))
+    expect(logs.info.filter(line => line.startsWith('Listed '))).toEqual([
+      'Listed 2 artifact(s) of octo-org/octo-repo run 77 in 1 request(s)',
+      'Listed 3 artifact(s) of octo-org/octo-repo in 1 request(s)'
+    ])
+  })
+
+  it('does not warn of a pattern that matched none of the newest when the older were not read', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'old-1', createdAt: daysAgo(30) })
+    fill(e, 150, () => 'build-linux')
+    const { context, logs } = clientFor(e)
+    const result = await runList(
+      context,
+      settingsFrom({ pattern: 'build-*\n^old-.*$', limit: '1' })
+    )
+    expect(result.artifacts).toHaveLength(1)
+    expect(logs.info.join('\n')).toContain('the older ones were not read')
+    expect(logs.warn).toEqual([])
+  })
+})
+
+describe('list: progress lines while listing', () => {
+  /**
+   * Lists 250 artifacts (3 pages) with the progress clock reading `clock(start)` for the time,
+   * `start` being when the listing begins. Only src/shared/progress.ts sees that clock: the
+   * client's own scheduling (Bottleneck) keeps the real one.
+   */
+  async function listWithClock(clock: (start: number) => number): Promise<string[]> {
+    const e = await start()
+    fill(e, 250)
+    const { context, logs } = clientFor(e)
+    const realNow = Date.now.bind(Date)
+    const begin = realNow()
+    const now = jest
+      .spyOn(Date, 'now')
+      .mockImplementation(() =>
+        /src[\\/]shared[\\/]progress\.[jt]s/.test(new Error().stack ?? '')
+          ? clock(begin)
+          : realNow()
+      )
+    try {
+      await runList(context, settingsFrom({}))
+    } finally {
+      now.mockRestore()
+    }
+    return logs.info.filter(line => line.startsWith('Listing artifacts:'))
+  }
+
+  it('says how far the listing got each time 5 s have passed since the last line', async () => {
+    let calls = 0
+    expect(await listWithClock(begin => begin + 5000 * ++calls)).toEqual([
+      'Listing artifacts: 100 of 250 read',
+      'Listing artifacts: 200 of 250 read',
+      'Listing artifacts: 250 of 250 read'
+    ])
+  })
+
+  it('says nothing of its progress before 5 s have passed', async () => {
+    expect(await listWithClock(begin => begin)).toEqual([])
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { explainNotFound } from '../src/core/not-found.js'
+import { ApiError } from '../src/github/errors.js'
 import { runDownload } from '../src/operations/download/index.js'
 import { runList } from '../src/operations/list/index.js'
 import { clientFor, settingsFrom, useEmulator, useTempDirs } from './helpers.js'
@@ -84,5 +85,54 @@ describe('a 404 says what is missing', () => {
     const { client } = clientFor(e)
     expect(await explainNotFound(client, { owner: 'o', repo: 'r' }, new Error('x'))).toBeUndefined()
     expect(e.apiRequests()).toHaveLength(0)
+  })
+
+  it('says nothing more of an API error other than 404, asking nothing', async () => {
+    const e = await start()
+    e.addFault({
+      path: '/repos/octo-org/octo-repo/actions/runs/999/artifacts',
+      status: 403,
+      body: { message: 'Resource not accessible by integration' }
+    })
+    const message = await explained(e, context =>
+      runList(context, settingsFrom({ 'run-id': '999' }))
+    )
+    expect(message).toBeUndefined()
+    expect(e.apiRequests().map(r => r.path)).toEqual([
+      '/repos/octo-org/octo-repo/actions/runs/999/artifacts'
+    ])
+  })
+
+  it('says nothing more when the look at the repository fails for another reason than 404', async () => {
+    const e = await start()
+    e.addFault({ path: '/repos/octo-org/octo-repo', status: 403, body: { message: 'Forbidden' } })
+    const message = await explained(e, context =>
+      runList(context, settingsFrom({ 'run-id': '999' }))
+    )
+    expect(message).toBeUndefined()
+    expect(e.apiRequests().map(r => [r.path, r.status])).toEqual([
+      ['/repos/octo-org/octo-repo/actions/runs/999/artifacts', 404],
+      ['/repos/octo-org/octo-repo', 403]
+    ])
+  })
+
+  it.each([
+    '/repos/octo-org/octo-repo/pulls/77/commits',
+    '/repos/octo-org/octo-repo/actions/workflows/ci.yml/runs/5'
+  ])('names nothing for a 404 on a path below a pull request or a workflow: %s', async path => {
+    const e = await start()
+    const { client } = clientFor(e)
+    const error = await client.octokit.request(`GET ${path}`).then(
+      () => undefined,
+      (reason: unknown) =>
+        new ApiError(reason, {
+          repository: 'octo-org/octo-repo',
+          action: 'read it',
+          permission: 'actions: read'
+        })
+    )
+    expect(error?.status).toBe(404)
+    const message = await explainNotFound(client, { owner: 'octo-org', repo: 'octo-repo' }, error)
+    expect(message).toBeUndefined()
   })
 })

@@ -11,17 +11,21 @@ const dest = useTempDirs()
 
 const zipOf = (tag: string): Buffer => buildZip([{ name: 'tag.txt', data: tag }])
 
-/** Serves the emulator's own listing with each artifact's workflow_run changed by `strip`. */
+/**
+ * Serves the emulator's own listing (the repository's, or another such as a run's) with each
+ * artifact's workflow_run changed by `strip`.
+ */
 async function stripListing(
   e: Emulator,
-  strip: (run: Record<string, unknown>) => Record<string, unknown> | null
+  strip: (run: Record<string, unknown>) => Record<string, unknown> | null,
+  listing = '/actions/artifacts'
 ): Promise<void> {
-  const page = (await fetch(`${e.apiUrl}/repos/${e.repository}/actions/artifacts?per_page=100`, {
+  const page = (await fetch(`${e.apiUrl}/repos/${e.repository}${listing}?per_page=100`, {
     headers: { authorization: `token ${e.token}` }
   }).then(r => r.json())) as { artifacts: { workflow_run: Record<string, unknown> }[] }
   e.requests.length = 0
   e.addFault({
-    path: '/repos/octo-org/octo-repo/actions/artifacts',
+    path: `/repos/octo-org/octo-repo${listing}`,
     status: 200,
     body: {
       ...page,
@@ -98,5 +102,51 @@ describe('allow-forks: false fails closed on an unknown head repository', () => 
     expect(e.apiRequests().map(r => r.path)).toEqual([
       '/repos/octo-org/octo-repo/actions/artifacts'
     ])
+  })
+
+  it("takes the run of a run's listing for its artifacts that name none, and asks that run", async () => {
+    const e = await start()
+    e.addRun({ id: 7 })
+    e.addArtifact({ name: 'out', runId: 7, content: zipOf('own') })
+    await stripListing(e, () => null, '/actions/runs/7/artifacts')
+    const { report, path, logs } = await download(e, { 'run-id': '7' })
+    expect(report.failure).toBeUndefined()
+    expect(readFileSync(join(path, 'tag.txt'), 'utf8')).toBe('own')
+    expect(logs.warn).toEqual([])
+    expect(
+      e
+        .apiRequests()
+        .map(r => r.path)
+        .filter(p => /\/runs\/\d+$/.test(p))
+    ).toEqual(['/repos/octo-org/octo-repo/actions/runs/7'])
+  })
+
+  it('keeps the run an artifact names over the run whose listing it came in', async () => {
+    const e = await start()
+    e.addRun({ id: 7 })
+    e.addRun({ id: 8 })
+    e.addArtifact({ name: 'out', runId: 7, content: zipOf('own') })
+    // A run's listing that holds an artifact of another run: the run-id filter leaves it out.
+    await stripListing(e, run => ({ ...withoutHead(run), id: 8 }), '/actions/runs/7/artifacts')
+    const { report, path } = await download(e, { 'run-id': '7' })
+    expect(report.artifacts).toEqual([])
+    expect(listFiles(path)).toEqual([])
+  })
+
+  it('completes the origins of every name it takes, and skips none it completed', async () => {
+    const e = await start()
+    e.addRun({ id: 7 })
+    e.addRun({ id: 8 })
+    e.addArtifact({ name: 'a', runId: 7, content: zipOf('a') })
+    e.addArtifact({ name: 'b', runId: 8, content: zipOf('b') })
+    await stripListing(e, withoutHead)
+    const { context, logs } = clientFor(e)
+    const report = await runDownload(
+      context,
+      settingsFrom({ operation: 'download', path: dest() }),
+      { backoffMs: 10 }
+    )
+    expect(report.artifacts.map(a => a.name).sort()).toEqual(['a', 'b'])
+    expect(logs.warn).toEqual([])
   })
 })
