@@ -1,7 +1,10 @@
-import { describe, expect, it, jest } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { Emulator, Mode } from '../emulator/server.js'
 import { listArtifacts } from '../src/github/artifacts.js'
 import { runList } from '../src/operations/list/index.js'
+import { listAndSelect } from '../src/core/list-and-select.js'
+import { criteriaFrom } from '../src/core/criteria.js'
+import { queryFrom } from '../src/core/query.js'
 import { clientFor, daysAgo, settingsFrom, useEmulator } from './helpers.js'
 
 const start = useEmulator()
@@ -447,42 +450,32 @@ describe('list: what it says of its lookups and its listing', () => {
 })
 
 describe('list: progress lines while listing', () => {
-  /**
-   * Lists 250 artifacts (3 pages) with the progress clock reading `clock(start)` for the time,
-   * `start` being when the listing begins. Only src/shared/progress.ts sees that clock: the
-   * client's own scheduling (Bottleneck) keeps the real one.
-   */
-  async function listWithClock(clock: (start: number) => number): Promise<string[]> {
+  /** Lists 250 artifacts (3 pages) with progress lines due every `everyMs`. */
+  async function progressLines(everyMs: number): Promise<string[]> {
     const e = await start()
     fill(e, 250)
-    const { context, logs } = clientFor(e)
-    const realNow = Date.now.bind(Date)
-    const begin = realNow()
-    const now = jest
-      .spyOn(Date, 'now')
-      .mockImplementation(() =>
-        /src[\\/]shared[\\/]progress\.[jt]s/.test(new Error().stack ?? '')
-          ? clock(begin)
-          : realNow()
-      )
-    try {
-      await runList(context, settingsFrom({}))
-    } finally {
-      now.mockRestore()
-    }
+    const { client, log, logs } = clientFor(e)
+    const settings = settingsFrom({})
+    const query = queryFrom(settings, settings.selection, 'branch')
+    await listAndSelect(
+      client,
+      query,
+      criteriaFrom(settings.selection, { limitFrom: 'newest' }),
+      log,
+      everyMs
+    )
     return logs.info.filter(line => line.startsWith('Listing artifacts:'))
   }
 
-  it('says how far the listing got each time 5 s have passed since the last line', async () => {
-    let calls = 0
-    expect(await listWithClock(begin => begin + 5000 * ++calls)).toEqual([
+  it('says how far the listing got each time the progress interval has passed', async () => {
+    expect(await progressLines(0)).toEqual([
       'Listing artifacts: 100 of 250 read',
       'Listing artifacts: 200 of 250 read',
       'Listing artifacts: 250 of 250 read'
     ])
   })
 
-  it('says nothing of its progress before 5 s have passed', async () => {
-    expect(await listWithClock(begin => begin)).toEqual([])
+  it('says nothing of its progress before the interval has passed', async () => {
+    expect(await progressLines(3_600_000)).toEqual([])
   })
 })

@@ -16795,13 +16795,13 @@ async function resolveLookups(client, query, criteria, log) {
  * prune's selection never is. The server is asked to filter by name where the query says so;
  * the client filters anyway, since old Enterprise Servers ignore `?name=`.
  */
-async function listAndSelect(client, query, criteria, log) {
+async function listAndSelect(client, query, criteria, log, progressEveryMs = PROGRESS_EVERY_MS) {
     const resolved = await resolveLookups(client, query, criteria, log);
     if (resolved.runIds !== undefined && resolved.runIds.size === 0) {
         // No run matches: nothing to list.
         return { ...(0,core_select/* selectArtifacts */.qC)([], resolved), listed: [], pages: 0, complete: true };
     }
-    const progressDue = (0,progress/* progressClock */.G)(PROGRESS_EVERY_MS);
+    const progressDue = (0,progress/* progressClock */.G)(progressEveryMs);
     const { artifacts, pages, complete } = await (0,github_artifacts/* listArtifacts */.wn)(client, {
         owner: query.owner,
         repo: query.repo,

@@ -73,14 +73,15 @@ export async function listAndSelect(
   client: Client,
   query: ArtifactQuery,
   criteria: Criteria,
-  log: Logger
+  log: Logger,
+  progressEveryMs = PROGRESS_EVERY_MS
 ): Promise<Found> {
   const resolved = await resolveLookups(client, query, criteria, log)
   if (resolved.runIds !== undefined && resolved.runIds.size === 0) {
     // No run matches: nothing to list.
     return { ...selectArtifacts([], resolved), listed: [], pages: 0, complete: true }
   }
-  const progressDue = progressClock(PROGRESS_EVERY_MS)
+  const progressDue = progressClock(progressEveryMs)
   const { artifacts, pages, complete } = await listArtifacts(client, {
     owner: query.owner,
     repo: query.repo,
