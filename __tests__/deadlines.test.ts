@@ -105,6 +105,16 @@ describe('every API answer has a deadline per attempt', () => {
     expect(logs.warn).toEqual([])
   })
 
+  it('gives Octokit a binary answer as its bytes', async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/octet-stream' })
+      res.end(Buffer.from([0, 1, 2, 255]))
+    })
+    const { client } = clientOf(server.origin)
+    const answer = await client.octokit.request('GET /repos/{owner}/{repo}/blob', LISTING)
+    expect([...new Uint8Array(answer.data as ArrayBuffer)]).toEqual([0, 1, 2, 255])
+  })
+
   it('does not retry what cannot heal: an answer refused for its size', async () => {
     const server = await serve((_req, res) => json(res, { total_count: 1, artifacts: [] }))
     const { log, logs } = collectingLogger()
