@@ -89,6 +89,8 @@ describe('GITHUB_API_URL is checked up front', () => {
     ['not a url', "'not a url' is not an absolute URL"],
     ['ftp://example.com', "'ftp:…' is not an http or https URL"],
     ['https://user:hunter2@ghe.example/api/v3', "'https://ghe.example/api/v3' carries credentials"],
+    ['https://:hunter2@ghe.example/api/v3', "'https://ghe.example/api/v3' carries credentials"],
+    ['https://api.example/?', "'https://api.example/' carries a query or a fragment"],
     ['https://api.example/?x=1', "'https://api.example/' carries a query or a fragment"],
     ['https://api.example/#frag', "'https://api.example/' carries a query or a fragment"]
   ])('refuses %s', (value, message) => {
@@ -98,9 +100,17 @@ describe('GITHUB_API_URL is checked up front', () => {
     expect(() => parseApiUrl(value)).not.toThrow(/hunter2|x=1/)
   })
 
-  it('keeps a good one without its trailing slash', () => {
+  it('keeps a good one without its trailing slashes, and takes blanks for unset', () => {
     expect(parseApiUrl('https://ghe.example/api/v3/')).toBe('https://ghe.example/api/v3')
+    expect(parseApiUrl(' https://ghe.example/api/v3// ')).toBe('https://ghe.example/api/v3')
     expect(parseApiUrl(undefined)).toBe('https://api.github.com')
+    expect(parseApiUrl('   ')).toBe('https://api.github.com')
+  })
+
+  it('shows at most 100 characters of a value that is not a URL', () => {
+    const long = 'x'.repeat(150)
+    expect(() => parseApiUrl(long)).toThrow(`'${'x'.repeat(100)}' is not an absolute URL`)
+    expect(() => parseApiUrl(long)).not.toThrow(`'${'x'.repeat(101)}`)
   })
 
   it('fails the bundled action before any request, never printing credentials', async () => {

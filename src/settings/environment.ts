@@ -31,7 +31,8 @@ export function parseApiUrl(value: string | undefined): string {
   if (url.username !== '' || url.password !== '') {
     return refuse(shown, 'carries credentials (user:password@), which are never sent or printed')
   }
-  if (url.search !== '' || url.hash !== '' || text.includes('?') || text.includes('#')) {
+  // Any '?' or '#', even one with nothing after it (which leaves url.search and url.hash empty).
+  if (/[?#]/.test(text)) {
     return refuse(shown, 'carries a query or a fragment')
   }
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '')
