@@ -105,6 +105,7 @@ describe('GITHUB_API_URL is checked up front', () => {
     expect(parseApiUrl(' https://ghe.example/api/v3// ')).toBe('https://ghe.example/api/v3')
     expect(parseApiUrl(undefined)).toBe('https://api.github.com')
     expect(parseApiUrl('   ')).toBe('https://api.github.com')
+    expect(parseApiUrl('http://127.0.0.1:8080/api/v3')).toBe('http://127.0.0.1:8080/api/v3')
   })
 
   it('shows at most 100 characters of a value that is not a URL', () => {

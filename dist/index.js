@@ -26469,7 +26469,8 @@ function pacedWrites(intervalMs, signal) {
             return limiter.schedule(async () => {
                 // Until the clock says so: a timer counts from the event loop's cached time, which a
                 // busy process reads late, and so can end a few ms early by the wall clock.
-                for (let wait = lastEnd + intervalMs - Date.now(); lastEnd > 0 && wait > 0;) {
+                // (Before the first write lastEnd is 0, and the wait far below zero.)
+                for (let wait = lastEnd + intervalMs - Date.now(); wait > 0;) {
                     await (0,promises_.setTimeout)(wait, undefined, { signal });
                     wait = lastEnd + intervalMs - Date.now();
                 }
@@ -27473,7 +27474,8 @@ function totalBytes(artifacts) {
  */
 function release(chunk) {
     const buffer = chunk.buffer;
-    if (chunk.byteOffset !== 0 || chunk.byteLength !== buffer.byteLength)
+    // All of it: a view as long as its buffer starts at its first byte.
+    if (chunk.byteLength !== buffer.byteLength)
         return;
     if (typeof buffer.transfer === 'function')
         buffer.transfer(0);

@@ -27,7 +27,8 @@ export function pacedWrites(intervalMs: number, signal?: AbortSignal) {
       return limiter.schedule(async () => {
         // Until the clock says so: a timer counts from the event loop's cached time, which a
         // busy process reads late, and so can end a few ms early by the wall clock.
-        for (let wait = lastEnd + intervalMs - Date.now(); lastEnd > 0 && wait > 0;) {
+        // (Before the first write lastEnd is 0, and the wait far below zero.)
+        for (let wait = lastEnd + intervalMs - Date.now(); wait > 0;) {
           await sleep(wait, undefined, { signal })
           wait = lastEnd + intervalMs - Date.now()
         }

@@ -19,7 +19,8 @@ export function totalBytes(artifacts: readonly { size_in_bytes: number }[]): num
  */
 export function release(chunk: Uint8Array): void {
   const buffer = chunk.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer }
-  if (chunk.byteOffset !== 0 || chunk.byteLength !== buffer.byteLength) return
+  // All of it: a view as long as its buffer starts at its first byte.
+  if (chunk.byteLength !== buffer.byteLength) return
   if (typeof buffer.transfer === 'function') buffer.transfer(0)
 }
 
