@@ -26351,9 +26351,8 @@ function boundedFetch(apiUrl, limits) {
             }
             clearTimeout(timer);
             timer = expire(`the answer from ${host} did not arrive whole in ${seconds(limits.bodyMs)}`, limits.bodyMs);
-            const bytes = await readAtMost(message, method, limits.maxBytes, host).catch((error) => {
-                throw signal.aborted && signal.reason instanceof Error ? signal.reason : error;
-            });
+            // An abort from here on destroys the answer with the signal's reason (see exchange).
+            const bytes = await readAtMost(message, method, limits.maxBytes, host);
             const status = message.statusCode ?? 0;
             return new Answer(status, message.statusMessage ?? '', url.href, message.headers, bytes);
         }
@@ -26536,13 +26535,18 @@ function checkOrigin(url, apiOrigin) {
         throw new Error(`refusing to send the token to ${origin === 'null' ? url.split(':')[0] + ':' : origin}, which an answer of the API pointed to: only the API's origin ${apiOrigin} receives it`);
     }
 }
+let yieldsPatched = false;
 /**
  * Bottleneck yields to the event loop with `setTimeout(0)`, which Node stretches to 1 ms: some
  * nine yields a request across the retry, throttling and pacing limiters, 10 ms of a run that
  * sends one request. `setImmediate` yields as well, without the wait. Hand-made because
- * Bottleneck has no option for it: its datastore class is reached through a limiter.
+ * Bottleneck has no option for it: its datastore class is reached through a limiter. Once a
+ * process.
  */
 function yieldWithoutDelay() {
+    if (yieldsPatched)
+        return;
+    yieldsPatched = true;
     const limiter = new (light_default())();
     const store = Object.getPrototypeOf(limiter._store);
     store.yieldLoop = function (ms = 0) {

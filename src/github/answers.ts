@@ -262,11 +262,8 @@ export function boundedFetch(apiUrl: string, limits: AnswerLimits): typeof fetch
         `the answer from ${host} did not arrive whole in ${seconds(limits.bodyMs)}`,
         limits.bodyMs
       )
-      const bytes = await readAtMost(message, method, limits.maxBytes, host).catch(
-        (error: unknown) => {
-          throw signal.aborted && signal.reason instanceof Error ? signal.reason : error
-        }
-      )
+      // An abort from here on destroys the answer with the signal's reason (see exchange).
+      const bytes = await readAtMost(message, method, limits.maxBytes, host)
       const status = message.statusCode ?? 0
       return new Answer(status, message.statusMessage ?? '', url.href, message.headers, bytes)
     } finally {

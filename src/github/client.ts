@@ -104,13 +104,18 @@ export function checkOrigin(url: string | undefined, apiOrigin: string): void {
   }
 }
 
+let yieldsPatched = false
+
 /**
  * Bottleneck yields to the event loop with `setTimeout(0)`, which Node stretches to 1 ms: some
  * nine yields a request across the retry, throttling and pacing limiters, 10 ms of a run that
  * sends one request. `setImmediate` yields as well, without the wait. Hand-made because
- * Bottleneck has no option for it: its datastore class is reached through a limiter.
+ * Bottleneck has no option for it: its datastore class is reached through a limiter. Once a
+ * process.
  */
 export function yieldWithoutDelay(): void {
+  if (yieldsPatched) return
+  yieldsPatched = true
   const limiter = new Bottleneck() as unknown as { _store: object }
   const store = Object.getPrototypeOf(limiter._store) as {
     yieldLoop(this: { Promise: PromiseConstructor }, ms?: number): Promise<void>
