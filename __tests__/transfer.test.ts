@@ -218,29 +218,15 @@ describe('transferToFile', () => {
     )
   })
 
-  it('rethrows the abort itself when the signal ends the transfer', async () => {
+  it.each([
+    ['the transfer', { kind: 'hang' as const }, 100],
+    ['the body', { kind: 'stall' as const, fraction: 0.5 }, 200]
+  ])('rethrows the abort itself when the signal ends %s', async (_what, fault, abortAfterMs) => {
     const emulator = await start()
     const url = await signedUrl(emulator)
-    emulator.addFault({ target: 'blob', path: BLOB, kind: 'hang' })
+    emulator.addFault({ target: 'blob', path: BLOB, ...fault })
     const controller = new AbortController()
-    setTimeout(() => controller.abort(), 100)
-    const error = await rejection(
-      transferToFile(url, {
-        file: join(temp(), 'a.zip'),
-        allowHttp: true,
-        signal: controller.signal
-      })
-    )
-    expect(error).not.toBeInstanceOf(RetryableError)
-    expect(error.name).toBe('AbortError')
-  })
-
-  it('rethrows the abort itself when the signal ends the body', async () => {
-    const emulator = await start()
-    const url = await signedUrl(emulator)
-    emulator.addFault({ target: 'blob', path: BLOB, kind: 'stall', fraction: 0.5 })
-    const controller = new AbortController()
-    setTimeout(() => controller.abort(), 200)
+    setTimeout(() => controller.abort(), abortAfterMs)
     const error = await rejection(
       transferToFile(url, {
         file: join(temp(), 'a.zip'),
