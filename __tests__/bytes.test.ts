@@ -36,6 +36,13 @@ describe('release', () => {
     release(pooled)
     expect([pooled.toString(), neighbour.toString()]).toEqual(['abc', 'def'])
   })
+  it('leaves a whole buffer that cannot be detached as it is, without throwing', () => {
+    // A WebAssembly memory's buffer refuses ArrayBuffer.prototype.transfer.
+    const memory = new WebAssembly.Memory({ initial: 1 })
+    const view = new Uint8Array(memory.buffer).fill(9)
+    expect(() => release(view)).not.toThrow()
+    expect([view.length, view[65535]]).toEqual([65536, 9])
+  })
 })
 
 describe('writeAll', () => {

@@ -1167,8 +1167,8 @@ var lib = __webpack_require__(4942);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(8474);
-// EXTERNAL MODULE: ./src/undici.ts
-var undici = __webpack_require__(7351);
+// EXTERNAL MODULE: ./src/shared/exchange.ts + 1 modules
+var exchange = __webpack_require__(2882);
 // EXTERNAL MODULE: ./src/shared/redact.ts
 var redact = __webpack_require__(8932);
 ;// CONCATENATED MODULE: ./src/operations/download/transfer.ts
@@ -1264,13 +1264,9 @@ function redactMessage(message, url) {
         redacted = redacted.split(query).join('?[redacted]');
     return (0,redact/* redactUrls */.s)(redacted);
 }
-function describeFailure(error, stallMs) {
-    if (error instanceof undici.errors.BodyTimeoutError)
-        return `no data for ${stallMs / 1000} s`;
-    return error.message;
+/** What the stall timer aborts an attempt with. */
+class Stalled extends Error {
 }
-/** Bytes undici holds for a response body before it stops reading the socket. */
-const BODY_HIGH_WATER_MARK = 64 * 1024;
 /** `Content-Range: bytes START-END/SIZE` (SIZE may be `*`). */
 function parseContentRange(header) {
     const m = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(String(header ?? '').trim());
@@ -1279,17 +1275,19 @@ function parseContentRange(header) {
     return { start: Number(m[1]), end: Number(m[2]), size: m[3] === '*' ? undefined : Number(m[3]) };
 }
 /**
- * Reads the runner's proxy settings; one instance for every transfer, so that its proxy agent
- * (where there is a proxy) is made once and its connections are reused, not one per request.
+ * The agent for a URL, as @actions/http-client makes it from the runner's proxy settings: a
+ * tunnel through the proxy, or a plain agent. One client per scheme, since a client keeps the
+ * first plain agent it made whatever the scheme of later URLs (http archive URLs are for tests).
  */
-const proxies = new lib/* HttpClient */.Qq('artifact-ops');
+const agents = { 'http:': new lib/* HttpClient */.Qq('artifact-ops'), 'https:': new lib/* HttpClient */.Qq('artifact-ops') };
+const agentFor = (url) => agents[url.protocol].getAgent(url.href);
 /**
  * Streams one signed URL into `received`'s sink while hashing it, from the byte it stopped at:
  * a later attempt asks for the rest with `Range: bytes=N-`. A server that answers such a request
  * with 200 sends the whole archive, which starts over (hash, sink and count forgotten); a 206
  * for another part than the one asked for is refused and starts over on the next attempt. No
  * Authorization header is ever sent: the token never reaches the storage host (which would
- * refuse it anyway). The runner's proxy settings are honoured through http-client's dispatcher.
+ * refuse it anyway). The runner's proxy settings are honoured through http-client's agent.
  * Failures worth a fresh URL throw RetryableError; a short read is never reported as success.
  */
 async function transferInto(start, received, options) {
@@ -1300,91 +1298,106 @@ async function transferInto(start, received, options) {
     let url = start;
     for (let hop = 0;; hop++) {
         checkArchiveUrl(url, options.allowHttp ?? false);
-        let response;
+        // One timer for the whole attempt: until the headers, then restarted by each chunk.
+        const attempt = new AbortController();
+        const stall = setTimeout(() => attempt.abort(new Stalled()), stallMs);
+        const signal = options.signal
+            ? AbortSignal.any([options.signal, attempt.signal])
+            : attempt.signal;
         try {
-            response = await (0,undici.request)(url, {
-                method: 'GET',
-                headers: {
-                    'user-agent': 'artifact-ops',
-                    ...(from > 0 ? { range: `bytes=${from}-` } : {})
-                },
-                dispatcher: proxies.getAgentDispatcher(url.toString()),
-                signal: options.signal,
-                headersTimeout: stallMs,
-                bodyTimeout: stallMs,
-                highWaterMark: BODY_HIGH_WATER_MARK
-            });
-        }
-        catch (error) {
-            if (options.signal?.aborted)
-                throw error;
-            throw new RetryableError(error instanceof undici.errors.HeadersTimeoutError
-                ? `no answer from ${redactUrl(url)} within ${stallMs / 1000} s`
-                : `no answer from ${redactUrl(url)}: ${redactMessage(error.message, url)}`);
-        }
-        const status = response.statusCode;
-        if (status >= 300 && status < 400 && response.headers['location'] !== undefined) {
-            discard(response.body);
-            if (hop >= MAX_REDIRECTS)
-                throw new TransferError(`too many redirects from ${redactUrl(start)}`);
-            url = new URL(String(response.headers['location']), url);
-            continue;
-        }
-        const lengthHeader = response.headers['content-length'];
-        const length = lengthHeader !== undefined ? Number(lengthHeader) : undefined;
-        let offset = 0;
-        if (from > 0 && status === 206) {
-            const range = parseContentRange(response.headers['content-range']);
-            if (range?.start !== from) {
-                discard(response.body);
+            let response;
+            try {
+                response = await (0,exchange/* exchange */.c)(url, {
+                    method: 'GET',
+                    headers: {
+                        'user-agent': 'artifact-ops',
+                        ...(from > 0 ? { range: `bytes=${from}-` } : {})
+                    },
+                    agent: agentFor(url)
+                }, signal);
+            }
+            catch (error) {
+                if (options.signal?.aborted)
+                    throw error;
+                throw new RetryableError(attempt.signal.aborted
+                    ? `no answer from ${redactUrl(url)} within ${stallMs / 1000} s`
+                    : `no answer from ${redactUrl(url)}: ${redactMessage(error.message, url)}`);
+            }
+            stall.refresh();
+            const status = response.statusCode ?? 0;
+            if (status >= 300 && status < 400 && response.headers['location'] !== undefined) {
+                discard(response);
+                if (hop >= MAX_REDIRECTS)
+                    throw new TransferError(`too many redirects from ${redactUrl(start)}`);
+                url = new URL(String(response.headers['location']), url);
+                continue;
+            }
+            const lengthHeader = response.headers['content-length'];
+            const length = lengthHeader !== undefined ? Number(lengthHeader) : undefined;
+            let offset = 0;
+            if (from > 0 && status === 206) {
+                const range = parseContentRange(response.headers['content-range']);
+                if (range?.start !== from) {
+                    discard(response);
+                    await received.restart();
+                    const reason = `${redactUrl(url)} answered a request for the bytes from ${from} on with ${range ? `bytes ${range.start}-${range.end}` : 'no readable Content-Range'}; starting over`;
+                    options.onRestart?.(reason);
+                    throw new RetryableError(reason);
+                }
+                offset = from;
+            }
+            else if (from > 0 && (status === 200 || status === 416)) {
+                // 200: the whole archive, the range ignored. 416: nothing past what arrived (the listing's
+                // size was wrong, or the archive changed); only the whole archive is worth reading again.
                 await received.restart();
-                const reason = `${redactUrl(url)} answered a request for the bytes from ${from} on with ${range ? `bytes ${range.start}-${range.end}` : 'no readable Content-Range'}; starting over`;
+                const reason = `${redactUrl(url)} answered ${status} to a request for the bytes from ${from} on; starting over from the first byte`;
                 options.onRestart?.(reason);
-                throw new RetryableError(reason);
+                if (status === 416) {
+                    discard(response);
+                    throw new RetryableError(reason);
+                }
             }
-            offset = from;
-        }
-        else if (from > 0 && (status === 200 || status === 416)) {
-            // 200: the whole archive, the range ignored. 416: nothing past what arrived (the listing's
-            // size was wrong, or the archive changed); only the whole archive is worth reading again.
-            await received.restart();
-            const reason = `${redactUrl(url)} answered ${status} to a request for the bytes from ${from} on; starting over from the first byte`;
-            options.onRestart?.(reason);
-            if (status === 416) {
-                discard(response.body);
-                throw new RetryableError(reason);
+            else if (status !== 200) {
+                discard(response);
+                const reason = `${redactUrl(url)} answered ${status}`;
+                // 403 is what storage says of an expired signature: a fresh URL may work.
+                if (status >= 500 || status === 403 || status === 408 || status === 429) {
+                    throw new RetryableError(reason);
+                }
+                throw new TransferError(reason);
             }
-        }
-        else if (status !== 200) {
-            discard(response.body);
-            const reason = `${redactUrl(url)} answered ${status}`;
-            // 403 is what storage says of an expired signature: a fresh URL may work.
-            if (status >= 500 || status === 403 || status === 408 || status === 429) {
-                throw new RetryableError(reason);
+            const total = length !== undefined ? offset + length : undefined;
+            if (total !== undefined && total > maxBytes) {
+                // Closed unread: a body announced this large is not worth reading to keep the connection.
+                discard(response);
+                throw new TransferError(`${redactUrl(url)} announces ${total} bytes, more than the ${maxBytes} the artifact may have; refused`);
             }
-            throw new TransferError(reason);
+            await readBody(response, received, stall, {
+                ...options,
+                url,
+                total,
+                maxBytes,
+                minRate,
+                stallMs
+            });
+            // A connection that closes early can end the stream without an error: count the bytes.
+            if (total !== undefined && received.bytes !== total) {
+                throw new RetryableError(`transfer from ${redactUrl(url)} ended after ${received.bytes} of ${total} bytes`);
+            }
+            return { bytes: received.bytes, sha256: received.sha256(), source: redactUrl(url) };
         }
-        const total = length !== undefined ? offset + length : undefined;
-        if (total !== undefined && total > maxBytes) {
-            // Closed unread: a body announced this large is not worth reading to keep the connection.
-            discard(response.body);
-            throw new TransferError(`${redactUrl(url)} announces ${total} bytes, more than the ${maxBytes} the artifact may have; refused`);
+        finally {
+            clearTimeout(stall);
         }
-        await readBody(response.body, received, { ...options, url, total, maxBytes, minRate, stallMs });
-        // A connection that closes early can end the stream without an error: count the bytes.
-        if (total !== undefined && received.bytes !== total) {
-            throw new RetryableError(`transfer from ${redactUrl(url)} ended after ${received.bytes} of ${total} bytes`);
-        }
-        return { bytes: received.bytes, sha256: received.sha256(), source: redactUrl(url) };
     }
 }
 /**
  * Reads one answer's body into `received`, one chunk at a time: each chunk is hashed and handed
  * to the sink (which writes it, or unpacks it) before the next is read, so nothing accumulates
- * in memory; undici stops reading the socket meanwhile. A sink's refusal is final; a broken
+ * in memory; Node stops reading the socket meanwhile. A sink's refusal is final; a broken
  * connection, a stall or a transfer slower than the minimum rate is worth another attempt.
  */
-async function readBody(body, received, options) {
+async function readBody(body, received, stall, options) {
     const { url, total, maxBytes, minRate } = options;
     const first = received.bytes;
     let windowStart = first;
@@ -1396,11 +1409,16 @@ async function readBody(body, received, options) {
         }
         windowStart = received.bytes;
     }, minRate.windowMs);
+    // Node's HTTP parser copies each body chunk out of the socket's read: that read is spent once
+    // the parser has run (the listener here comes after the parser's), and is released with it.
+    const socket = body.socket;
+    const releaseRead = (read) => (0,bytes/* release */._r)(read);
+    socket.on('data', releaseRead);
     let final;
     try {
-        // Each chunk as undici pushed it ('data' events; the stream pauses past 4 waiting): reading
-        // the stream instead would join waiting chunks into new buffers, the originals left to the
-        // collector, and only a chunk used whole can be released once it is on disk.
+        // Each chunk as the parser pushed it ('data' events; the stream pauses past 4 waiting):
+        // reading the stream instead would join waiting chunks into new buffers, the originals left
+        // to the collector, and only a chunk used whole can be released once it is on disk.
         const chunks = (0,external_node_events_.on)(body, 'data', { close: ['end', 'close'], highWaterMark: 4 });
         for await (const [chunk] of chunks) {
             if (received.bytes + chunk.length > maxBytes) {
@@ -1415,6 +1433,7 @@ async function readBody(body, received, options) {
                 throw error;
             }
             (0,bytes/* release */._r)(chunk);
+            stall.refresh();
             options.onProgress?.(received.bytes, total);
         }
     }
@@ -1425,10 +1444,11 @@ async function readBody(body, received, options) {
             throw error;
         if (slow !== undefined)
             throw slow;
-        throw new RetryableError(`transfer from ${redactUrl(url)} broke after ${received.bytes - first} bytes: ${redactMessage(describeFailure(error, options.stallMs), url)}`);
+        throw new RetryableError(`transfer from ${redactUrl(url)} broke after ${received.bytes - first} bytes: ${error instanceof Stalled ? `no data for ${options.stallMs / 1000} s` : redactMessage(error.message, url)}`);
     }
     finally {
         clearInterval(rateCheck);
+        socket.off('data', releaseRead);
         // Left early (a refusal, a stall): the connection is not worth keeping.
         if (!body.readableEnded)
             discard(body);

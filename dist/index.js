@@ -10758,45 +10758,6 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 2581:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// We include a version number for the Dispatcher API. In case of breaking changes,
-// this version number must be increased to avoid conflicts.
-const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
-
-if (getGlobalDispatcher() === undefined) {
-  setGlobalDispatcher(new Agent())
-}
-
-function setGlobalDispatcher (agent) {
-  if (!agent || typeof agent.dispatch !== 'function') {
-    throw new InvalidArgumentError('Argument agent must implement Agent')
-  }
-  Object.defineProperty(globalThis, globalDispatcher, {
-    value: agent,
-    writable: true,
-    enumerable: false,
-    configurable: false
-  })
-}
-
-function getGlobalDispatcher () {
-  return globalThis[globalDispatcher]
-}
-
-module.exports = {
-  setGlobalDispatcher,
-  getGlobalDispatcher
-}
-
-
-/***/ }),
-
 /***/ 8754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -20821,7 +20782,7 @@ async function getDownloadUrl(client, owner, repo, artifact) {
 
 /***/ }),
 
-/***/ 6329:
+/***/ 5026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26132,16 +26093,13 @@ var inputs = __nccwpck_require__(7428);
 var logger = __nccwpck_require__(4381);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var http_client_lib = __nccwpck_require__(4942);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./src/shared/exchange.ts + 1 modules
+var exchange = __nccwpck_require__(2882);
 ;// CONCATENATED MODULE: ./src/github/answers.ts
-
 
 
 
@@ -26257,41 +26215,6 @@ async function readAtMost(message, method, maxBytes, host) {
     return Buffer.concat(chunks, total);
 }
 /**
- * One request and its answer's headers. An abort rejects at once with the signal's reason, also
- * while a proxy has not answered CONNECT (Node's request has no socket to destroy until then).
- */
-function exchange(url, options, signal) {
-    return new Promise((resolve, reject) => {
-        const send = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
-        const request = send(url, {
-            method: options.method,
-            headers: options.headers,
-            agent: options.agent
-        });
-        const abort = () => {
-            request.destroy(signal.reason);
-            reject(signal.reason);
-        };
-        if (signal.aborted)
-            return abort();
-        signal.addEventListener('abort', abort, { once: true });
-        const settle = () => signal.removeEventListener('abort', abort);
-        request.once('response', message => {
-            settle();
-            // The body deadline is read's: an abort from here on ends the answer's stream.
-            signal.addEventListener('abort', () => message.destroy(signal.reason), {
-                once: true
-            });
-            resolve(message);
-        });
-        request.once('error', error => {
-            settle();
-            reject(signal.aborted ? signal.reason : error);
-        });
-        request.end(options.body);
-    });
-}
-/**
  * The fetch Octokit is given, over Node's own HTTP client (not fetch: undici's fetch and its
  * WebAssembly parser cost 20 to 60 ms of every start-up, and the list of a small repository is
  * one request). The runner's proxy settings apply as in @actions/http-client, whose agent it
@@ -26326,7 +26249,7 @@ function boundedFetch(apiUrl, limits) {
                 headers['content-length'] = Buffer.byteLength(body);
             let message;
             for (let redirects = 0;; redirects++) {
-                message = await exchange(url, { method, headers, body, agent: http.getAgent(url.href) }, signal);
+                message = await (0,exchange/* exchange */.c)(url, { method, headers, body, agent: http.getAgent(url.href) }, signal);
                 const location = message.headers.location;
                 if (init.redirect === 'manual' ||
                     ![301, 302, 303, 307, 308].includes(message.statusCode ?? 0) ||
@@ -26768,7 +26691,7 @@ function asApiError(purpose) {
 /* unused harmony exports EXTRA_PAGES, ListingError */
 /* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7428);
 /* harmony import */ var _shared_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8932);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6329);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5026);
 
 
 
@@ -27466,23 +27389,29 @@ function totalBytes(artifacts) {
 }
 /**
  * Frees a buffer's memory now instead of at V8's next collection: for a buffer handed over by
- * its producer (a body chunk from undici, an output chunk from zlib) once its bytes are hashed
- * and on disk. Such chunks hold almost no JavaScript heap, so V8 collects them only after some
- * 64 MiB of them have piled up (its fixed allowance for memory outside the heap); freed as they
- * are used, a 1 GiB download peaks at about 90 MB instead of 155. Only a buffer that is the whole
- * of its ArrayBuffer is freed, never a slice of a pool or of a larger read; on Node 20, where
- * `ArrayBuffer.prototype.transfer` is missing, nothing happens. The caller answers for the rest:
- * nothing may hold the buffer or a view of it afterwards (undici keeps nothing of a body chunk
- * it has pushed, zlib starts a new output buffer once one is full, and every sink copies what it
- * keeps; see ByteSink).
+ * its producer (a socket read or a body chunk of an archive transfer, an output chunk from zlib)
+ * once its bytes are parsed, hashed and on disk. Such chunks hold almost no JavaScript heap, so
+ * V8 collects them only after some 64 MiB of them have piled up (its fixed allowance for memory
+ * outside the heap); freed as they are used, a 1 GiB download stays near its start-up size
+ * instead of growing by those 64 MiB. Only a buffer that is the whole of its ArrayBuffer is
+ * freed, never a slice of a pool or of a larger read; on Node 20, where
+ * `ArrayBuffer.prototype.transfer` is missing, nothing happens, and a buffer its owner made
+ * undetachable is left to the collector. The caller answers for the rest: nothing may hold the
+ * buffer or a view of it afterwards (Node's HTTP parser copies what it keeps of a socket read,
+ * zlib starts a new output buffer once one is full, and every sink copies what it keeps; see
+ * ByteSink).
  */
 function release(chunk) {
     const buffer = chunk.buffer;
     // All of it: a view as long as its buffer starts at its first byte.
-    if (chunk.byteLength !== buffer.byteLength)
+    if (chunk.byteLength !== buffer.byteLength || typeof buffer.transfer !== 'function')
         return;
-    if (typeof buffer.transfer === 'function')
+    try {
         buffer.transfer(0);
+    }
+    catch {
+        // Not detachable (a WebAssembly memory, say): the collector frees it in its time.
+    }
 }
 /**
  * Writes every byte of `chunk` at the file's position, synchronously. A chunk is at most a few
@@ -27516,6 +27445,63 @@ class InputError extends Error {
 /** The message of anything thrown. */
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 2882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ exchange)
+});
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./src/shared/exchange.ts
+
+
+/**
+ * One request over Node's own HTTP client and its answer's headers: for the API (see
+ * github/answers.ts) and for an archive (see operations/download/transfer.ts). An abort rejects
+ * at once with the signal's reason, also while a proxy has not answered CONNECT (Node's request
+ * has no socket to destroy until then); once the headers are in, it destroys the answer with
+ * that reason, so that a reader of the body fails with it.
+ */
+function exchange(url, options, signal) {
+    return new Promise((resolve, reject) => {
+        const send = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
+        const request = send(url, {
+            method: options.method,
+            headers: options.headers,
+            agent: options.agent
+        });
+        const abort = () => {
+            request.destroy(signal.reason);
+            reject(signal.reason);
+        };
+        if (signal.aborted)
+            return abort();
+        signal.addEventListener('abort', abort, { once: true });
+        const settle = () => signal.removeEventListener('abort', abort);
+        request.once('response', message => {
+            settle();
+            signal.addEventListener('abort', () => message.destroy(signal.reason), {
+                once: true
+            });
+            resolve(message);
+        });
+        request.once('error', error => {
+            settle();
+            reject(signal.aborted ? signal.reason : error);
+        });
+        request.end(options.body);
+    });
 }
 
 
@@ -27682,11 +27668,8 @@ function toSummaryText(text) {
 
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Agent: () => (/* binding */ Agent),
 /* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
-/* harmony export */   errors: () => (/* binding */ errors),
-/* harmony export */   fetch: () => (/* binding */ fetch),
-/* harmony export */   request: () => (/* binding */ request)
+/* harmony export */   fetch: () => (/* binding */ fetch)
 /* harmony export */ });
 let apiInstalled = false;
 /** What undici's index does first: request, stream and the rest as methods of every dispatcher. */
@@ -27709,27 +27692,7 @@ function lateClass(load) {
         }
     });
 }
-const Agent = lateClass(() => __nccwpck_require__(7405));
 const ProxyAgent = lateClass(() => __nccwpck_require__(6672));
-/** undici's error classes: small, and `instanceof` needs the very classes undici throws. */
-const errors = __nccwpck_require__(8707);
-/**
- * As undici's `request(url, options)` for what the action passes: an absolute URL, the
- * dispatcher given (else the global one), GET unless a method is named. (undici's own also takes
- * `options.path` and makes a request with a body a PUT; nothing here uses either.)
- */
-const request = ((url, options = {}) => {
-    installDispatcherApi();
-    const target = new URL(url);
-    const { getGlobalDispatcher } = __nccwpck_require__(2581);
-    const dispatcher = options.dispatcher ?? getGlobalDispatcher();
-    return dispatcher.request({
-        ...options,
-        method: options.method ?? 'GET',
-        origin: target.origin,
-        path: `${target.pathname}${target.search}`
-    });
-});
 /**
  * undici's fetch, what @actions/github's proxy fetch calls (the action's client has its own).
  * A file of dist/ of its own, a fifth of undici's code: loaded only if it is ever called.
@@ -31246,8 +31209,8 @@ async function explainNotFound(client, repository, error) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/github/client.ts + 28 modules
-var github_client = __nccwpck_require__(6329);
+// EXTERNAL MODULE: ./src/github/client.ts + 27 modules
+var github_client = __nccwpck_require__(5026);
 // EXTERNAL MODULE: ./src/core/criteria.ts
 var core_criteria = __nccwpck_require__(4150);
 // EXTERNAL MODULE: ./src/core/list-and-select.ts + 3 modules

@@ -1,14 +1,8 @@
 import { HttpClient } from '@actions/http-client'
-import {
-  type Agent,
-  type IncomingHttpHeaders,
-  type IncomingMessage,
-  type OutgoingHttpHeaders,
-  request as httpRequest
-} from 'node:http'
-import { request as httpsRequest } from 'node:https'
+import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders } from 'node:http'
 import { pipeline, type Readable, type Transform } from 'node:stream'
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib'
+import { exchange } from '../shared/exchange.js'
 
 /** How long an API answer may take and how large it may be, per attempt. */
 export interface AnswerLimits {
@@ -146,45 +140,6 @@ async function readAtMost(
     if (body !== message) body.destroy()
   }
   return Buffer.concat(chunks, total)
-}
-
-/**
- * One request and its answer's headers. An abort rejects at once with the signal's reason, also
- * while a proxy has not answered CONNECT (Node's request has no socket to destroy until then).
- */
-function exchange(
-  url: URL,
-  options: { method: string; headers: OutgoingHttpHeaders; body?: string; agent: Agent },
-  signal: AbortSignal
-): Promise<IncomingMessage> {
-  return new Promise((resolve, reject) => {
-    const send = url.protocol === 'https:' ? httpsRequest : httpRequest
-    const request = send(url, {
-      method: options.method,
-      headers: options.headers,
-      agent: options.agent
-    })
-    const abort = (): void => {
-      request.destroy(signal.reason as Error)
-      reject(signal.reason)
-    }
-    if (signal.aborted) return abort()
-    signal.addEventListener('abort', abort, { once: true })
-    const settle = (): void => signal.removeEventListener('abort', abort)
-    request.once('response', message => {
-      settle()
-      // The body deadline is read's: an abort from here on ends the answer's stream.
-      signal.addEventListener('abort', () => message.destroy(signal.reason as Error), {
-        once: true
-      })
-      resolve(message)
-    })
-    request.once('error', error => {
-      settle()
-      reject(signal.aborted ? signal.reason : error)
-    })
-    request.end(options.body)
-  })
 }
 
 /**

@@ -7,21 +7,27 @@ export function totalBytes(artifacts: readonly { size_in_bytes: number }[]): num
 
 /**
  * Frees a buffer's memory now instead of at V8's next collection: for a buffer handed over by
- * its producer (a body chunk from undici, an output chunk from zlib) once its bytes are hashed
- * and on disk. Such chunks hold almost no JavaScript heap, so V8 collects them only after some
- * 64 MiB of them have piled up (its fixed allowance for memory outside the heap); freed as they
- * are used, a 1 GiB download peaks at about 90 MB instead of 155. Only a buffer that is the whole
- * of its ArrayBuffer is freed, never a slice of a pool or of a larger read; on Node 20, where
- * `ArrayBuffer.prototype.transfer` is missing, nothing happens. The caller answers for the rest:
- * nothing may hold the buffer or a view of it afterwards (undici keeps nothing of a body chunk
- * it has pushed, zlib starts a new output buffer once one is full, and every sink copies what it
- * keeps; see ByteSink).
+ * its producer (a socket read or a body chunk of an archive transfer, an output chunk from zlib)
+ * once its bytes are parsed, hashed and on disk. Such chunks hold almost no JavaScript heap, so
+ * V8 collects them only after some 64 MiB of them have piled up (its fixed allowance for memory
+ * outside the heap); freed as they are used, a 1 GiB download stays near its start-up size
+ * instead of growing by those 64 MiB. Only a buffer that is the whole of its ArrayBuffer is
+ * freed, never a slice of a pool or of a larger read; on Node 20, where
+ * `ArrayBuffer.prototype.transfer` is missing, nothing happens, and a buffer its owner made
+ * undetachable is left to the collector. The caller answers for the rest: nothing may hold the
+ * buffer or a view of it afterwards (Node's HTTP parser copies what it keeps of a socket read,
+ * zlib starts a new output buffer once one is full, and every sink copies what it keeps; see
+ * ByteSink).
  */
 export function release(chunk: Uint8Array): void {
   const buffer = chunk.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer }
   // All of it: a view as long as its buffer starts at its first byte.
-  if (chunk.byteLength !== buffer.byteLength) return
-  if (typeof buffer.transfer === 'function') buffer.transfer(0)
+  if (chunk.byteLength !== buffer.byteLength || typeof buffer.transfer !== 'function') return
+  try {
+    buffer.transfer(0)
+  } catch {
+    // Not detachable (a WebAssembly memory, say): the collector frees it in its time.
+  }
 }
 
 /**

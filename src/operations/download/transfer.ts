@@ -1,9 +1,10 @@
 import { HttpClient } from '@actions/http-client'
 import { createHash } from 'node:crypto'
 import { on } from 'node:events'
+import type { IncomingMessage } from 'node:http'
 import type { Readable } from 'node:stream'
-import { errors as undiciErrors, request } from 'undici'
 import { release } from '../../shared/bytes.js'
+import { exchange } from '../../shared/exchange.js'
 import { printableUrl, redactUrls } from '../../shared/redact.js'
 import { RetryableError } from '../../shared/retry.js'
 import { type ByteSink, FileSink } from './sink.js'
@@ -12,7 +13,7 @@ import { type ByteSink, FileSink } from './sink.js'
 export interface TransferOptions {
   /**
    * Give up on an attempt after this long without an answer's headers, or without a byte of
-   * its body (default 30 s). undici's own timers: one mechanism for both.
+   * its body (default 30 s). One timer for both, restarted by every chunk.
    */
   stallMs?: number
   /**
@@ -142,13 +143,8 @@ export function redactMessage(message: string, url: URL): string {
   return redactUrls(redacted)
 }
 
-function describeFailure(error: unknown, stallMs: number): string {
-  if (error instanceof undiciErrors.BodyTimeoutError) return `no data for ${stallMs / 1000} s`
-  return (error as Error).message
-}
-
-/** Bytes undici holds for a response body before it stops reading the socket. */
-const BODY_HIGH_WATER_MARK = 64 * 1024
+/** What the stall timer aborts an attempt with. */
+class Stalled extends Error {}
 
 /** `Content-Range: bytes START-END/SIZE` (SIZE may be `*`). */
 function parseContentRange(
@@ -160,10 +156,12 @@ function parseContentRange(
 }
 
 /**
- * Reads the runner's proxy settings; one instance for every transfer, so that its proxy agent
- * (where there is a proxy) is made once and its connections are reused, not one per request.
+ * The agent for a URL, as @actions/http-client makes it from the runner's proxy settings: a
+ * tunnel through the proxy, or a plain agent. One client per scheme, since a client keeps the
+ * first plain agent it made whatever the scheme of later URLs (http archive URLs are for tests).
  */
-const proxies = new HttpClient('artifact-ops')
+const agents = { 'http:': new HttpClient('artifact-ops'), 'https:': new HttpClient('artifact-ops') }
+const agentFor = (url: URL) => agents[url.protocol as keyof typeof agents].getAgent(url.href)
 
 /**
  * Streams one signed URL into `received`'s sink while hashing it, from the byte it stopped at:
@@ -171,7 +169,7 @@ const proxies = new HttpClient('artifact-ops')
  * with 200 sends the whole archive, which starts over (hash, sink and count forgotten); a 206
  * for another part than the one asked for is refused and starts over on the next attempt. No
  * Authorization header is ever sent: the token never reaches the storage host (which would
- * refuse it anyway). The runner's proxy settings are honoured through http-client's dispatcher.
+ * refuse it anyway). The runner's proxy settings are honoured through http-client's agent.
  * Failures worth a fresh URL throw RetryableError; a short read is never reported as success.
  */
 export async function transferInto(
@@ -186,96 +184,115 @@ export async function transferInto(
   let url = start
   for (let hop = 0; ; hop++) {
     checkArchiveUrl(url, options.allowHttp ?? false)
-    let response
+    // One timer for the whole attempt: until the headers, then restarted by each chunk.
+    const attempt = new AbortController()
+    const stall = setTimeout(() => attempt.abort(new Stalled()), stallMs)
+    const signal = options.signal
+      ? AbortSignal.any([options.signal, attempt.signal])
+      : attempt.signal
     try {
-      response = await request(url, {
-        method: 'GET',
-        headers: {
-          'user-agent': 'artifact-ops',
-          ...(from > 0 ? { range: `bytes=${from}-` } : {})
-        },
-        dispatcher: proxies.getAgentDispatcher(url.toString()),
-        signal: options.signal,
-        headersTimeout: stallMs,
-        bodyTimeout: stallMs,
-        highWaterMark: BODY_HIGH_WATER_MARK
-      })
-    } catch (error) {
-      if (options.signal?.aborted) throw error
-      throw new RetryableError(
-        error instanceof undiciErrors.HeadersTimeoutError
-          ? `no answer from ${redactUrl(url)} within ${stallMs / 1000} s`
-          : `no answer from ${redactUrl(url)}: ${redactMessage((error as Error).message, url)}`
-      )
-    }
-    const status = response.statusCode
-    if (status >= 300 && status < 400 && response.headers['location'] !== undefined) {
-      discard(response.body)
-      if (hop >= MAX_REDIRECTS)
-        throw new TransferError(`too many redirects from ${redactUrl(start)}`)
-      url = new URL(String(response.headers['location']), url)
-      continue
-    }
-    const lengthHeader = response.headers['content-length']
-    const length = lengthHeader !== undefined ? Number(lengthHeader) : undefined
-    let offset = 0
-    if (from > 0 && status === 206) {
-      const range = parseContentRange(response.headers['content-range'])
-      if (range?.start !== from) {
-        discard(response.body)
+      let response: IncomingMessage
+      try {
+        response = await exchange(
+          url,
+          {
+            method: 'GET',
+            headers: {
+              'user-agent': 'artifact-ops',
+              ...(from > 0 ? { range: `bytes=${from}-` } : {})
+            },
+            agent: agentFor(url)
+          },
+          signal
+        )
+      } catch (error) {
+        if (options.signal?.aborted) throw error
+        throw new RetryableError(
+          attempt.signal.aborted
+            ? `no answer from ${redactUrl(url)} within ${stallMs / 1000} s`
+            : `no answer from ${redactUrl(url)}: ${redactMessage((error as Error).message, url)}`
+        )
+      }
+      stall.refresh()
+      const status = response.statusCode ?? 0
+      if (status >= 300 && status < 400 && response.headers['location'] !== undefined) {
+        discard(response)
+        if (hop >= MAX_REDIRECTS)
+          throw new TransferError(`too many redirects from ${redactUrl(start)}`)
+        url = new URL(String(response.headers['location']), url)
+        continue
+      }
+      const lengthHeader = response.headers['content-length']
+      const length = lengthHeader !== undefined ? Number(lengthHeader) : undefined
+      let offset = 0
+      if (from > 0 && status === 206) {
+        const range = parseContentRange(response.headers['content-range'])
+        if (range?.start !== from) {
+          discard(response)
+          await received.restart()
+          const reason = `${redactUrl(url)} answered a request for the bytes from ${from} on with ${range ? `bytes ${range.start}-${range.end}` : 'no readable Content-Range'}; starting over`
+          options.onRestart?.(reason)
+          throw new RetryableError(reason)
+        }
+        offset = from
+      } else if (from > 0 && (status === 200 || status === 416)) {
+        // 200: the whole archive, the range ignored. 416: nothing past what arrived (the listing's
+        // size was wrong, or the archive changed); only the whole archive is worth reading again.
         await received.restart()
-        const reason = `${redactUrl(url)} answered a request for the bytes from ${from} on with ${range ? `bytes ${range.start}-${range.end}` : 'no readable Content-Range'}; starting over`
+        const reason = `${redactUrl(url)} answered ${status} to a request for the bytes from ${from} on; starting over from the first byte`
         options.onRestart?.(reason)
-        throw new RetryableError(reason)
+        if (status === 416) {
+          discard(response)
+          throw new RetryableError(reason)
+        }
+      } else if (status !== 200) {
+        discard(response)
+        const reason = `${redactUrl(url)} answered ${status}`
+        // 403 is what storage says of an expired signature: a fresh URL may work.
+        if (status >= 500 || status === 403 || status === 408 || status === 429) {
+          throw new RetryableError(reason)
+        }
+        throw new TransferError(reason)
       }
-      offset = from
-    } else if (from > 0 && (status === 200 || status === 416)) {
-      // 200: the whole archive, the range ignored. 416: nothing past what arrived (the listing's
-      // size was wrong, or the archive changed); only the whole archive is worth reading again.
-      await received.restart()
-      const reason = `${redactUrl(url)} answered ${status} to a request for the bytes from ${from} on; starting over from the first byte`
-      options.onRestart?.(reason)
-      if (status === 416) {
-        discard(response.body)
-        throw new RetryableError(reason)
+      const total = length !== undefined ? offset + length : undefined
+      if (total !== undefined && total > maxBytes) {
+        // Closed unread: a body announced this large is not worth reading to keep the connection.
+        discard(response)
+        throw new TransferError(
+          `${redactUrl(url)} announces ${total} bytes, more than the ${maxBytes} the artifact may have; refused`
+        )
       }
-    } else if (status !== 200) {
-      discard(response.body)
-      const reason = `${redactUrl(url)} answered ${status}`
-      // 403 is what storage says of an expired signature: a fresh URL may work.
-      if (status >= 500 || status === 403 || status === 408 || status === 429) {
-        throw new RetryableError(reason)
+      await readBody(response, received, stall, {
+        ...options,
+        url,
+        total,
+        maxBytes,
+        minRate,
+        stallMs
+      })
+      // A connection that closes early can end the stream without an error: count the bytes.
+      if (total !== undefined && received.bytes !== total) {
+        throw new RetryableError(
+          `transfer from ${redactUrl(url)} ended after ${received.bytes} of ${total} bytes`
+        )
       }
-      throw new TransferError(reason)
+      return { bytes: received.bytes, sha256: received.sha256(), source: redactUrl(url) }
+    } finally {
+      clearTimeout(stall)
     }
-    const total = length !== undefined ? offset + length : undefined
-    if (total !== undefined && total > maxBytes) {
-      // Closed unread: a body announced this large is not worth reading to keep the connection.
-      discard(response.body)
-      throw new TransferError(
-        `${redactUrl(url)} announces ${total} bytes, more than the ${maxBytes} the artifact may have; refused`
-      )
-    }
-    await readBody(response.body, received, { ...options, url, total, maxBytes, minRate, stallMs })
-    // A connection that closes early can end the stream without an error: count the bytes.
-    if (total !== undefined && received.bytes !== total) {
-      throw new RetryableError(
-        `transfer from ${redactUrl(url)} ended after ${received.bytes} of ${total} bytes`
-      )
-    }
-    return { bytes: received.bytes, sha256: received.sha256(), source: redactUrl(url) }
   }
 }
 
 /**
  * Reads one answer's body into `received`, one chunk at a time: each chunk is hashed and handed
  * to the sink (which writes it, or unpacks it) before the next is read, so nothing accumulates
- * in memory; undici stops reading the socket meanwhile. A sink's refusal is final; a broken
+ * in memory; Node stops reading the socket meanwhile. A sink's refusal is final; a broken
  * connection, a stall or a transfer slower than the minimum rate is worth another attempt.
  */
 async function readBody(
-  body: Readable,
+  body: IncomingMessage,
   received: Received,
+  stall: NodeJS.Timeout,
   options: TransferOptions & {
     url: URL
     total: number | undefined
@@ -297,11 +314,16 @@ async function readBody(
     }
     windowStart = received.bytes
   }, minRate.windowMs)
+  // Node's HTTP parser copies each body chunk out of the socket's read: that read is spent once
+  // the parser has run (the listener here comes after the parser's), and is released with it.
+  const socket = body.socket
+  const releaseRead = (read: Buffer): void => release(read)
+  socket.on('data', releaseRead)
   let final: Error | undefined
   try {
-    // Each chunk as undici pushed it ('data' events; the stream pauses past 4 waiting): reading
-    // the stream instead would join waiting chunks into new buffers, the originals left to the
-    // collector, and only a chunk used whole can be released once it is on disk.
+    // Each chunk as the parser pushed it ('data' events; the stream pauses past 4 waiting):
+    // reading the stream instead would join waiting chunks into new buffers, the originals left
+    // to the collector, and only a chunk used whole can be released once it is on disk.
     const chunks = on(body, 'data', { close: ['end', 'close'], highWaterMark: 4 })
     for await (const [chunk] of chunks as AsyncIterable<[Buffer]>) {
       if (received.bytes + chunk.length > maxBytes) {
@@ -317,6 +339,7 @@ async function readBody(
         throw error
       }
       release(chunk)
+      stall.refresh()
       options.onProgress?.(received.bytes, total)
     }
   } catch (error) {
@@ -324,10 +347,11 @@ async function readBody(
     if (options.signal?.aborted) throw error
     if (slow !== undefined) throw slow
     throw new RetryableError(
-      `transfer from ${redactUrl(url)} broke after ${received.bytes - first} bytes: ${redactMessage(describeFailure(error, options.stallMs), url)}`
+      `transfer from ${redactUrl(url)} broke after ${received.bytes - first} bytes: ${error instanceof Stalled ? `no data for ${options.stallMs / 1000} s` : redactMessage((error as Error).message, url)}`
     )
   } finally {
     clearInterval(rateCheck)
+    socket.off('data', releaseRead)
     // Left early (a refusal, a stall): the connection is not worth keeping.
     if (!body.readableEnded) discard(body)
   }
