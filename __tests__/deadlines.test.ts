@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import { createServer as createNetServer, type Socket } from 'node:net'
 import { gzipSync } from 'node:zlib'
 import { listArtifacts } from '../src/github/artifacts.js'
@@ -249,5 +250,51 @@ describe('a transfer has a minimum rate besides the stall timer', () => {
       )
     })
     expect(Date.now() - started).toBeLessThan(3000)
+  })
+})
+
+describe('the stall timer of a transfer', () => {
+  it('restarts with every chunk: a body longer than stallMs in all, never silent that long, arrives', async () => {
+    const chunk = Buffer.alloc(1000, 7)
+    const server = await serve((_req, res) => {
+      res.writeHead(200, { 'content-length': String(chunk.length * 12) })
+      let sent = 0
+      const timer = setInterval(() => {
+        res.write(chunk)
+        if (++sent === 12) {
+          clearInterval(timer)
+          res.end()
+        }
+      }, 60)
+      res.on('close', () => clearInterval(timer))
+    })
+    const file = `${dest()}/archive`
+    const result = await transferToFile(new URL(`${server.origin}/blob`), {
+      file,
+      allowHttp: true,
+      stallMs: 300
+    })
+    expect(result.bytes).toBe(12_000)
+    expect(readFileSync(file)).toEqual(Buffer.alloc(12_000, 7))
+  })
+
+  it('restarts when the headers arrive: a slow answer, then a slow first byte, each under stallMs', async () => {
+    const server = await serve((_req, res) => {
+      const later = setTimeout(() => {
+        res.writeHead(200, { 'content-length': '3' })
+        res.flushHeaders()
+        const body = setTimeout(() => res.end('abc'), 200)
+        res.on('close', () => clearTimeout(body))
+      }, 200)
+      res.on('close', () => clearTimeout(later))
+    })
+    const file = `${dest()}/archive`
+    const result = await transferToFile(new URL(`${server.origin}/blob`), {
+      file,
+      allowHttp: true,
+      stallMs: 300
+    })
+    expect(result.bytes).toBe(3)
+    expect(readFileSync(file, 'utf8')).toBe('abc')
   })
 })

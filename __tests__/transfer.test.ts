@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { getDownloadUrl } from '../src/github/artifacts.js'
+import { Agent as HttpAgent } from 'node:http'
+import { Agent as HttpsAgent } from 'node:https'
 import {
+  agentFor,
   redactMessage,
   redactUrl,
   TransferError,
@@ -25,6 +28,17 @@ async function signedUrl(emulator: Emulator): Promise<URL> {
   const { client } = clientFor(emulator)
   return getDownloadUrl(client, emulator.owner, emulator.repo, artifact)
 }
+
+describe('agentFor', () => {
+  it("gives each scheme its own kind of agent, whichever came first (http-client's cache does not)", () => {
+    const plain = agentFor(new URL('http://127.0.0.1:1/a'))
+    const secure = agentFor(new URL('https://blob.example/a'))
+    expect(plain).toBeInstanceOf(HttpAgent)
+    expect(plain).not.toBeInstanceOf(HttpsAgent)
+    expect(secure).toBeInstanceOf(HttpsAgent)
+    expect(agentFor(new URL('https://other.example/b'))).toBe(secure)
+  })
+})
 
 describe('redactUrl and redactMessage', () => {
   const url = new URL('https://blob.example/a/b.zip?sig=SECRET&exp=1')

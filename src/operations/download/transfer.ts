@@ -1,7 +1,7 @@
 import { HttpClient } from '@actions/http-client'
 import { createHash } from 'node:crypto'
 import { on } from 'node:events'
-import type { IncomingMessage } from 'node:http'
+import type { Agent, IncomingMessage } from 'node:http'
 import type { Readable } from 'node:stream'
 import { release } from '../../shared/bytes.js'
 import { exchange } from '../../shared/exchange.js'
@@ -161,7 +161,8 @@ function parseContentRange(
  * first plain agent it made whatever the scheme of later URLs (http archive URLs are for tests).
  */
 const agents = { 'http:': new HttpClient('artifact-ops'), 'https:': new HttpClient('artifact-ops') }
-const agentFor = (url: URL) => agents[url.protocol as keyof typeof agents].getAgent(url.href)
+export const agentFor = (url: URL): Agent =>
+  agents[url.protocol as keyof typeof agents].getAgent(url.href)
 
 /**
  * Streams one signed URL into `received`'s sink while hashing it, from the byte it stopped at:
