@@ -27496,7 +27496,9 @@ function exchange(url, options, signal) {
             });
             resolve(message);
         });
-        request.once('error', error => {
+        // Every error, not only the first: one after the headers (a socket that breaks mid-body
+        // reaches the request too) is the body reader's to report, and must not go unhandled.
+        request.on('error', error => {
             settle();
             reject(signal.aborted ? signal.reason : error);
         });
