@@ -6,9 +6,18 @@ import { listArtifacts } from '../src/github/artifacts.js'
 import { createClient } from '../src/github/client.js'
 import { runList } from '../src/operations/list/index.js'
 import { runPrune } from '../src/operations/prune/index.js'
-import { transferToFile } from '../src/operations/download/transfer.js'
+import { FileSink } from '../src/operations/download/sink.js'
+import { Received, transferInto, transferToFile } from '../src/operations/download/transfer.js'
+import { RetryableError } from '../src/shared/retry.js'
 import { SECONDARY_LIMIT_MESSAGE } from '../emulator/server.js'
-import { clientFor, collectingLogger, settingsFrom, useEmulator, useTempDirs } from './helpers.js'
+import {
+  clientFor,
+  collectingLogger,
+  rejection,
+  settingsFrom,
+  useEmulator,
+  useTempDirs
+} from './helpers.js'
 import { json, useServers } from './servers.js'
 
 const start = useEmulator()
@@ -297,4 +306,34 @@ describe('the stall timer of a transfer', () => {
     expect(result.bytes).toBe(3)
     expect(readFileSync(file, 'utf8')).toBe('abc')
   })
+})
+
+describe('a transfer whose connection closes while the sink starts over', () => {
+  it('fails the attempt instead of waiting for a body that is gone', async () => {
+    // The rest of the archive asked for, the whole answered: the sink starts over (closing and
+    // removing its file) while the server closes the connection after 6 bytes.
+    const server = await serve((_req, res) => {
+      res.writeHead(200, { 'content-length': '100000' })
+      res.write('abcdef', () => res.socket?.destroy())
+    })
+    const file = `${dest()}/archive`
+    const received = new Received(new FileSink(file))
+    await received.add(Buffer.from('xyz'))
+    try {
+      const error = await rejection(
+        transferInto(new URL(`${server.origin}/blob`), received, {
+          allowHttp: true,
+          stallMs: 500,
+          minRate: { bytes: 1, windowMs: 1000 }
+        })
+      )
+      expect(error).toBeInstanceOf(RetryableError)
+      expect(error.message).toMatch(
+        new RegExp(`^transfer from ${server.origin}/blob broke after \\d bytes: `)
+      )
+      expect(server.seen[0]).toMatchObject({ url: '/blob' })
+    } finally {
+      await received.sink.close()
+    }
+  }, 10_000)
 })

@@ -1,6 +1,7 @@
-import { describe, expect, it } from '@jest/globals'
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { createHash, randomUUID } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Emulator, Mode } from '../emulator/server.js'
 import { buildZip } from '../emulator/zip.js'
@@ -502,7 +503,14 @@ describe('download: digests', () => {
   })
 })
 
+// An absolute entry's target, unique to this run: a file left there by an earlier run (or by a
+// mutant of the extractor) cannot fail this one, and one this run leaks is seen.
+const ABSOLUTE = join(tmpdir(), `artifact-ops-evil-${process.pid}-${randomUUID()}.txt`)
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+
 describe('download: what is written', () => {
+  afterAll(() => rmSync(ABSOLUTE, { force: true }))
+
   it.each([
     [
       'a parent-directory entry',
@@ -511,8 +519,8 @@ describe('download: what is written', () => {
     ],
     [
       'an absolute entry',
-      [{ name: '/tmp/evil.txt', data: 'x' }],
-      /absolute path: \/tmp\/evil\.txt/
+      [{ name: ABSOLUTE, data: 'x' }],
+      new RegExp(`absolute path: ${escaped(ABSOLUTE)}`)
     ],
     ['a drive-letter entry', [{ name: 'C:/evil.txt', data: 'x' }], /absolute path: C:\/evil\.txt/],
     [
@@ -544,11 +552,14 @@ describe('download: what is written', () => {
       name: 'bad',
       content: buildZip([{ name: 'ok.txt', data: 'fine' }, ...entries])
     })
-    const path = dest()
+    // The destination one level down, so that '../evil.txt' would land in this test's own
+    // directory, not in the shared temporary directory.
+    const root = dest()
+    const path = join(root, 'out')
     const { value } = await download(e, { name: 'bad', path })
     expect(value.failure).toMatch(message)
-    expect(listFiles(path)).toEqual([])
-    expect(existsSync('/tmp/evil.txt')).toBe(false)
+    expect(listFiles(root)).toEqual([])
+    expect(existsSync(ABSOLUTE)).toBe(false)
   })
 
   it('refuses to write through a symbolic link already in the destination', async () => {

@@ -1372,7 +1372,7 @@ async function transferInto(start, received, options) {
                 discard(response);
                 throw new TransferError(`${redactUrl(url)} announces ${total} bytes, more than the ${maxBytes} the artifact may have; refused`);
             }
-            await readBody(response, received, stall, {
+            await readBody(response, received, { attempt, signal, stall }, {
                 ...options,
                 url,
                 total,
@@ -1395,17 +1395,21 @@ async function transferInto(start, received, options) {
  * Reads one answer's body into `received`, one chunk at a time: each chunk is hashed and handed
  * to the sink (which writes it, or unpacks it) before the next is read, so nothing accumulates
  * in memory; Node stops reading the socket meanwhile. A sink's refusal is final; a broken
- * connection, a stall or a transfer slower than the minimum rate is worth another attempt.
+ * connection, a stall or a transfer slower than the minimum rate is worth another attempt. Only
+ * a body the HTTP parser saw end is whole: one that closed early, or before it was read at all
+ * (while a restart cleared the sink), fails the attempt, with or without a Content-Length.
  */
-async function readBody(body, received, stall, options) {
+async function readBody(body, received, { attempt, signal, stall }, options) {
     const { url, total, maxBytes, minRate } = options;
     const first = received.bytes;
+    const broken = (why) => new RetryableError(`transfer from ${redactUrl(url)} broke after ${received.bytes - first} bytes: ${why}`);
+    // Closed already ('close' gone by: nothing would end the loop below).
+    if (body.destroyed)
+        throw broken('the connection closed before the body was read');
     let windowStart = first;
-    let slow;
     const rateCheck = setInterval(() => {
         if (received.bytes - windowStart < minRate.bytes) {
-            slow = new RetryableError(`transfer from ${redactUrl(url)} slower than ${minRate.bytes} bytes in ${minRate.windowMs / 1000} s (${received.bytes - windowStart} bytes arrived); given up`);
-            body.destroy(slow);
+            attempt.abort(new RetryableError(`transfer from ${redactUrl(url)} slower than ${minRate.bytes} bytes in ${minRate.windowMs / 1000} s (${received.bytes - windowStart} bytes arrived); given up`));
         }
         windowStart = received.bytes;
     }, minRate.windowMs);
@@ -1418,8 +1422,9 @@ async function readBody(body, received, stall, options) {
     try {
         // Each chunk as the parser pushed it ('data' events; the stream pauses past 4 waiting):
         // reading the stream instead would join waiting chunks into new buffers, the originals left
-        // to the collector, and only a chunk used whole can be released once it is on disk.
-        const chunks = (0,external_node_events_.on)(body, 'data', { close: ['end', 'close'], highWaterMark: 4 });
+        // to the collector, and only a chunk used whole can be released once it is on disk. The
+        // signal ends the loop even where the body can no longer emit anything.
+        const chunks = (0,external_node_events_.on)(body, 'data', { close: ['end', 'close'], highWaterMark: 4, signal });
         for await (const [chunk] of chunks) {
             if (received.bytes + chunk.length > maxBytes) {
                 final = new TransferError(`${redactUrl(url)} sent more than the ${maxBytes} bytes the artifact may have; cut`);
@@ -1442,9 +1447,12 @@ async function readBody(body, received, stall, options) {
             throw final;
         if (options.signal?.aborted)
             throw error;
-        if (slow !== undefined)
-            throw slow;
-        throw new RetryableError(`transfer from ${redactUrl(url)} broke after ${received.bytes - first} bytes: ${error instanceof Stalled ? `no data for ${options.stallMs / 1000} s` : redactMessage(error.message, url)}`);
+        const reason = attempt.signal.reason;
+        if (reason instanceof RetryableError)
+            throw reason;
+        throw broken(reason instanceof Stalled
+            ? `no data for ${options.stallMs / 1000} s`
+            : redactMessage(error.message, url));
     }
     finally {
         clearInterval(rateCheck);
@@ -1453,6 +1461,8 @@ async function readBody(body, received, stall, options) {
         if (!body.readableEnded)
             discard(body);
     }
+    if (!body.complete)
+        throw broken('the connection closed before the end of the body');
 }
 /** Streams one signed URL to a file while hashing it (one attempt, no resume). */
 async function transferToFile(start, options) {

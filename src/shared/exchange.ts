@@ -1,17 +1,52 @@
 import {
   type Agent,
+  type ClientRequest,
   type IncomingMessage,
   type OutgoingHttpHeaders,
   request as httpRequest
 } from 'node:http'
 import { request as httpsRequest } from 'node:https'
 
+/** The `tunnel` package's agent (@actions/http-client's, behind a proxy) opens CONNECT with this. */
+type TunnelAgent = Agent & { request?: typeof httpRequest }
+
+/**
+ * Sends a request, and gives back with it the requests its agent opened meanwhile: a tunnel
+ * agent sends its CONNECT to the proxy from inside the request's constructor, with no deadline
+ * of its own, and Node cannot destroy it through the request (which has no socket yet). Kept, it
+ * can be destroyed with the request: a proxy that never answers would otherwise keep the process
+ * alive after the action is done. (A request the tunnel queues past its 100 sockets opens its
+ * CONNECT later, unseen here; the action never has more than a few at once.)
+ */
+function send(
+  url: URL,
+  options: { method: string; headers: OutgoingHttpHeaders; agent: Agent }
+): { request: ClientRequest; opened: ClientRequest[] } {
+  const agent = options.agent as TunnelAgent
+  const open = agent.request
+  const opened: ClientRequest[] = []
+  if (typeof open === 'function') {
+    agent.request = ((...args: Parameters<typeof httpRequest>) => {
+      const connect = open(...args)
+      opened.push(connect)
+      return connect
+    }) as typeof httpRequest
+  }
+  try {
+    const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, options)
+    return { request, opened }
+  } finally {
+    if (typeof open === 'function') agent.request = open
+  }
+}
+
 /**
  * One request over Node's own HTTP client and its answer's headers: for the API (see
  * github/answers.ts) and for an archive (see operations/download/transfer.ts). An abort rejects
- * at once with the signal's reason, also while a proxy has not answered CONNECT (Node's request
- * has no socket to destroy until then); once the headers are in, it destroys the answer with
- * that reason, so that a reader of the body fails with it.
+ * at once with the signal's reason, also while a proxy has not answered CONNECT (the CONNECT is
+ * destroyed with the request); once the headers are in, it destroys the answer with that
+ * reason, so that a reader of the body fails with it. Nothing is sent when the signal is already
+ * aborted.
  */
 export function exchange(
   url: URL,
@@ -19,24 +54,25 @@ export function exchange(
   signal: AbortSignal
 ): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
-    const send = url.protocol === 'https:' ? httpsRequest : httpRequest
-    const request = send(url, {
+    if (signal.aborted) return reject(signal.reason)
+    const { request, opened } = send(url, {
       method: options.method,
       headers: options.headers,
       agent: options.agent
     })
     const abort = (): void => {
       request.destroy(signal.reason as Error)
+      for (const connect of opened) connect.destroy()
       reject(signal.reason)
     }
-    if (signal.aborted) return abort()
     signal.addEventListener('abort', abort, { once: true })
     const settle = (): void => signal.removeEventListener('abort', abort)
     request.once('response', message => {
       settle()
-      signal.addEventListener('abort', () => message.destroy(signal.reason as Error), {
-        once: true
-      })
+      const end = (): void => void message.destroy(signal.reason as Error)
+      signal.addEventListener('abort', end, { once: true })
+      // Off when the answer is done: a long-lived signal would hold every answer otherwise.
+      message.once('close', () => signal.removeEventListener('abort', end))
       resolve(message)
     })
     // Every error, not only the first: one after the headers (a socket that breaks mid-body

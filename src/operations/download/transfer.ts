@@ -263,14 +263,19 @@ export async function transferInto(
           `${redactUrl(url)} announces ${total} bytes, more than the ${maxBytes} the artifact may have; refused`
         )
       }
-      await readBody(response, received, stall, {
-        ...options,
-        url,
-        total,
-        maxBytes,
-        minRate,
-        stallMs
-      })
+      await readBody(
+        response,
+        received,
+        { attempt, signal, stall },
+        {
+          ...options,
+          url,
+          total,
+          maxBytes,
+          minRate,
+          stallMs
+        }
+      )
       // A connection that closes early can end the stream without an error: count the bytes.
       if (total !== undefined && received.bytes !== total) {
         throw new RetryableError(
@@ -284,16 +289,28 @@ export async function transferInto(
   }
 }
 
+/** One attempt's clock: aborted by a stall, by the minimum rate, or by the caller's signal. */
+interface Attempt {
+  /** Aborted (with a Stalled, or the RetryableError of a slow transfer) by the attempt itself. */
+  attempt: AbortController
+  /** The attempt's and the caller's signal together. */
+  signal: AbortSignal
+  /** The stall timer, restarted by every chunk. */
+  stall: NodeJS.Timeout
+}
+
 /**
  * Reads one answer's body into `received`, one chunk at a time: each chunk is hashed and handed
  * to the sink (which writes it, or unpacks it) before the next is read, so nothing accumulates
  * in memory; Node stops reading the socket meanwhile. A sink's refusal is final; a broken
- * connection, a stall or a transfer slower than the minimum rate is worth another attempt.
+ * connection, a stall or a transfer slower than the minimum rate is worth another attempt. Only
+ * a body the HTTP parser saw end is whole: one that closed early, or before it was read at all
+ * (while a restart cleared the sink), fails the attempt, with or without a Content-Length.
  */
 async function readBody(
   body: IncomingMessage,
   received: Received,
-  stall: NodeJS.Timeout,
+  { attempt, signal, stall }: Attempt,
   options: TransferOptions & {
     url: URL
     total: number | undefined
@@ -304,14 +321,20 @@ async function readBody(
 ): Promise<void> {
   const { url, total, maxBytes, minRate } = options
   const first = received.bytes
+  const broken = (why: string): RetryableError =>
+    new RetryableError(
+      `transfer from ${redactUrl(url)} broke after ${received.bytes - first} bytes: ${why}`
+    )
+  // Closed already ('close' gone by: nothing would end the loop below).
+  if (body.destroyed) throw broken('the connection closed before the body was read')
   let windowStart = first
-  let slow: RetryableError | undefined
   const rateCheck = setInterval(() => {
     if (received.bytes - windowStart < minRate.bytes) {
-      slow = new RetryableError(
-        `transfer from ${redactUrl(url)} slower than ${minRate.bytes} bytes in ${minRate.windowMs / 1000} s (${received.bytes - windowStart} bytes arrived); given up`
+      attempt.abort(
+        new RetryableError(
+          `transfer from ${redactUrl(url)} slower than ${minRate.bytes} bytes in ${minRate.windowMs / 1000} s (${received.bytes - windowStart} bytes arrived); given up`
+        )
       )
-      body.destroy(slow)
     }
     windowStart = received.bytes
   }, minRate.windowMs)
@@ -324,8 +347,9 @@ async function readBody(
   try {
     // Each chunk as the parser pushed it ('data' events; the stream pauses past 4 waiting):
     // reading the stream instead would join waiting chunks into new buffers, the originals left
-    // to the collector, and only a chunk used whole can be released once it is on disk.
-    const chunks = on(body, 'data', { close: ['end', 'close'], highWaterMark: 4 })
+    // to the collector, and only a chunk used whole can be released once it is on disk. The
+    // signal ends the loop even where the body can no longer emit anything.
+    const chunks = on(body, 'data', { close: ['end', 'close'], highWaterMark: 4, signal })
     for await (const [chunk] of chunks as AsyncIterable<[Buffer]>) {
       if (received.bytes + chunk.length > maxBytes) {
         final = new TransferError(
@@ -346,9 +370,12 @@ async function readBody(
   } catch (error) {
     if (final !== undefined) throw final
     if (options.signal?.aborted) throw error
-    if (slow !== undefined) throw slow
-    throw new RetryableError(
-      `transfer from ${redactUrl(url)} broke after ${received.bytes - first} bytes: ${error instanceof Stalled ? `no data for ${options.stallMs / 1000} s` : redactMessage((error as Error).message, url)}`
+    const reason: unknown = attempt.signal.reason
+    if (reason instanceof RetryableError) throw reason
+    throw broken(
+      reason instanceof Stalled
+        ? `no data for ${options.stallMs / 1000} s`
+        : redactMessage((error as Error).message, url)
     )
   } finally {
     clearInterval(rateCheck)
@@ -356,6 +383,7 @@ async function readBody(
     // Left early (a refusal, a stall): the connection is not worth keeping.
     if (!body.readableEnded) discard(body)
   }
+  if (!body.complete) throw broken('the connection closed before the end of the body')
 }
 
 /** Streams one signed URL to a file while hashing it (one attempt, no resume). */

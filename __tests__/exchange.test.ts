@@ -1,0 +1,79 @@
+// src/shared/exchange.ts: one request over Node's HTTP client, for the API and for archives. What
+// an abort reaches (a CONNECT the proxy never answers), what is never sent, what is not kept.
+import { describe, expect, it } from '@jest/globals'
+import { getEventListeners } from 'node:events'
+import { Agent } from 'node:http'
+import { createServer as createNetServer, type Socket } from 'node:net'
+import { HttpClient } from '@actions/http-client'
+import { exchange } from '../src/shared/exchange.js'
+import { rejection } from './helpers.js'
+import { useServers } from './servers.js'
+
+const serve = useServers()
+const GET = { method: 'GET', headers: {} }
+
+describe('exchange', () => {
+  it('sends nothing when the signal is already aborted', async () => {
+    const server = await serve((_req, res) => res.end('late'))
+    const controller = new AbortController()
+    controller.abort(new Error('cancelled'))
+    const error = await rejection(
+      exchange(new URL(`${server.origin}/a`), { ...GET, agent: new Agent() }, controller.signal)
+    )
+    expect(error.message).toBe('cancelled')
+    // A request sent anyway would have arrived by the time a second one has.
+    await exchange(
+      new URL(`${server.origin}/b`),
+      { ...GET, agent: new Agent() },
+      AbortSignal.timeout(5000)
+    )
+    expect(server.seen.map(r => r.url)).toEqual(['/b'])
+  })
+
+  it('leaves no listener on a long-lived signal once the answer is read', async () => {
+    const server = await serve((_req, res) => res.end('body'))
+    const controller = new AbortController()
+    for (let i = 0; i < 3; i++) {
+      const message = await exchange(
+        new URL(`${server.origin}/${i}`),
+        { ...GET, agent: new Agent() },
+        controller.signal
+      )
+      message.resume()
+      await new Promise(resolve => message.once('close', resolve))
+    }
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0)
+  })
+
+  it('destroys the CONNECT of a proxy that never answers, with the request it was for', async () => {
+    const closed: Promise<void>[] = []
+    const sockets: Socket[] = []
+    const silent = createNetServer(socket => {
+      sockets.push(socket)
+      closed.push(new Promise(resolve => socket.once('close', () => resolve())))
+      // Read, so that the client's end is seen.
+      socket.on('error', () => undefined).resume()
+    })
+    await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
+    const port = (silent.address() as { port: number }).port
+    const saved = process.env['https_proxy']
+    process.env['https_proxy'] = `http://127.0.0.1:${port}`
+    try {
+      // As the API client and the archive transfer get theirs: a tunnel through the proxy.
+      const agent = new HttpClient('test').getAgent('https://blob.example/a')
+      const error = await rejection(
+        exchange(new URL('https://blob.example/a'), { ...GET, agent }, AbortSignal.timeout(200))
+      )
+      expect(error.name).toBe('TimeoutError')
+      expect(sockets).toHaveLength(1)
+      // Closed by the client, not by this test: left open, it would keep the action running.
+      const within = new Promise<string>(resolve => setTimeout(() => resolve('still open'), 2000))
+      await expect(Promise.race([closed[0].then(() => 'closed'), within])).resolves.toBe('closed')
+    } finally {
+      if (saved === undefined) delete process.env['https_proxy']
+      else process.env['https_proxy'] = saved
+      for (const socket of sockets) socket.destroy()
+      await new Promise(resolve => silent.close(resolve))
+    }
+  })
+})
