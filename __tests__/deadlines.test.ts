@@ -292,16 +292,16 @@ describe('the stall timer of a transfer', () => {
       const later = setTimeout(() => {
         res.writeHead(200, { 'content-length': '3' })
         res.flushHeaders()
-        const body = setTimeout(() => res.end('abc'), 200)
+        const body = setTimeout(() => res.end('abc'), 700)
         res.on('close', () => clearTimeout(body))
-      }, 200)
+      }, 700)
       res.on('close', () => clearTimeout(later))
     })
     const file = `${dest()}/archive`
     const result = await transferToFile(new URL(`${server.origin}/blob`), {
       file,
       allowHttp: true,
-      stallMs: 300
+      stallMs: 1000
     })
     expect(result.bytes).toBe(3)
     expect(readFileSync(file, 'utf8')).toBe('abc')

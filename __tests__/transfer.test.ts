@@ -31,12 +31,22 @@ async function signedUrl(emulator: Emulator): Promise<URL> {
 
 describe('agentFor', () => {
   it("gives each scheme its own kind of agent, whichever came first (http-client's cache does not)", () => {
-    const plain = agentFor(new URL('http://127.0.0.1:1/a'))
-    const secure = agentFor(new URL('https://blob.example/a'))
-    expect(plain).toBeInstanceOf(HttpAgent)
-    expect(plain).not.toBeInstanceOf(HttpsAgent)
-    expect(secure).toBeInstanceOf(HttpsAgent)
-    expect(agentFor(new URL('https://other.example/b'))).toBe(secure)
+    // Without a proxy (behind one, each URL gets a tunnel of its own).
+    const names = ['http_proxy', 'https_proxy', 'HTTP_PROXY', 'HTTPS_PROXY']
+    const saved = names.map(name => process.env[name])
+    for (const name of names) delete process.env[name]
+    try {
+      const plain = agentFor(new URL('http://127.0.0.1:1/a'))
+      const secure = agentFor(new URL('https://blob.example/a'))
+      expect(plain).toBeInstanceOf(HttpAgent)
+      expect(plain).not.toBeInstanceOf(HttpsAgent)
+      expect(secure).toBeInstanceOf(HttpsAgent)
+      expect(agentFor(new URL('https://other.example/b'))).toBe(secure)
+    } finally {
+      names.forEach((name, i) => {
+        if (saved[i] !== undefined) process.env[name] = saved[i]
+      })
+    }
   })
 })
 

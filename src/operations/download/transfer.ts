@@ -340,9 +340,13 @@ async function readBody(
   }, minRate.windowMs)
   // Node's HTTP parser copies each body chunk out of the socket's read: that read is spent once
   // the parser has run (the listener here comes after the parser's), and is released with it.
+  // Off at the body's end, before the agent can hand the socket to a queued request, whose
+  // parser would come after this listener.
   const socket = body.socket
   const releaseRead = (read: Buffer): void => release(read)
+  const keepReads = (): void => void socket.off('data', releaseRead)
   socket.on('data', releaseRead)
+  body.once('end', keepReads)
   let final: Error | undefined
   try {
     // Each chunk as the parser pushed it ('data' events; the stream pauses past 4 waiting):
@@ -379,7 +383,7 @@ async function readBody(
     )
   } finally {
     clearInterval(rateCheck)
-    socket.off('data', releaseRead)
+    keepReads()
     // Left early (a refusal, a stall): the connection is not worth keeping.
     if (!body.readableEnded) discard(body)
   }
