@@ -202,3 +202,37 @@ describe('the central directory must agree with what was unpacked, or nothing is
     expect(listFiles(path)).toEqual([])
   })
 })
+
+describe('a local header is checked before its data is unpacked', () => {
+  // One stored entry, its sizes in the local header (no data descriptor): name at 30, data after.
+  const zip = buildZip([{ name: 'a.txt', data: 'plain text', deflate: false }])
+  const data = 30 + zip.readUInt16LE(26) + zip.readUInt16LE(28)
+  const cases: [string, (z: Buffer) => void, string][] = [
+    [
+      'data that differs from its CRC-32',
+      z => void (z[data] ^= 0xff),
+      'CRC-32 mismatch: the entry is corrupt'
+    ],
+    [
+      'an encrypted entry',
+      z => z.writeUInt16LE(z.readUInt16LE(6) | 0x01, 6),
+      "refused entry 'a.txt': the entry is encrypted"
+    ],
+    [
+      'a compression method other than stored or deflate',
+      z => z.writeUInt16LE(12, 8),
+      "refused entry 'a.txt': unsupported compression method 12"
+    ],
+    ['a NUL byte in the name', z => void (z[30 + 1] = 0), 'the name contains a NUL byte'],
+    [
+      'a stored entry whose two sizes differ',
+      z => z.writeUInt32LE(z.readUInt32LE(18) + 1, 18),
+      "refused entry 'a.txt': compressed/uncompressed size mismatch for stored file"
+    ]
+  ]
+  it.each(cases)('refuses %s, placing nothing', async (_what, change, message) => {
+    const { value, path } = await download(altered(zip, change))
+    expect(value.failure).toContain(message)
+    expect(listFiles(path)).toEqual([])
+  })
+})
