@@ -236,3 +236,20 @@ describe('a local header is checked before its data is unpacked', () => {
     expect(listFiles(path)).toEqual([])
   })
 })
+
+describe('entries whose contents are not what they claim', () => {
+  it('refuses a directory entry that holds data', async () => {
+    const { value, path } = await download(buildZip([{ name: 'dir/', data: 'hidden' }]))
+    expect(value.failure).toContain("refused entry 'dir/': a directory entry holds data")
+    expect(listFiles(path)).toEqual([])
+  })
+
+  it('refuses deflated data that does not inflate', async () => {
+    const zip = buildZip([{ name: 'a.txt', data: 'some text to deflate, some text to deflate' }])
+    const data = 30 + zip.readUInt16LE(26) + zip.readUInt16LE(28)
+    // Block type 3 (reserved): no inflater takes it.
+    const { value, path } = await download(altered(zip, z => void (z[data] = 0xff)))
+    expect(value.failure).toContain("refused entry 'a.txt': invalid block type")
+    expect(listFiles(path)).toEqual([])
+  })
+})
