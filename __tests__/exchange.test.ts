@@ -76,4 +76,64 @@ describe('exchange', () => {
       await new Promise(resolve => silent.close(resolve))
     }
   })
+
+  it('closes the connection of a request whose server never answers, when the signal aborts', async () => {
+    const closed: Promise<void>[] = []
+    const silent = createNetServer(socket => {
+      closed.push(new Promise(resolve => socket.once('close', () => resolve())))
+      socket.on('error', () => undefined).resume()
+    })
+    await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
+    const port = (silent.address() as { port: number }).port
+    try {
+      const error = await rejection(
+        exchange(
+          new URL(`http://127.0.0.1:${port}/a`),
+          { ...GET, agent: new Agent() },
+          AbortSignal.timeout(200)
+        )
+      )
+      expect(error.name).toBe('TimeoutError')
+      const within = new Promise<string>(resolve => setTimeout(() => resolve('still open'), 2000))
+      await expect(Promise.race([closed[0].then(() => 'closed'), within])).resolves.toBe('closed')
+    } finally {
+      await new Promise(resolve => {
+        silent.close(resolve)
+        silent.unref()
+      })
+    }
+  })
+
+  it("gives the tunnel agent back its own CONNECT: a second request's is destroyed with it", async () => {
+    const closed: Promise<void>[] = []
+    const sockets: Socket[] = []
+    const silent = createNetServer(socket => {
+      sockets.push(socket)
+      closed.push(new Promise(resolve => socket.once('close', () => resolve())))
+      socket.on('error', () => undefined).resume()
+    })
+    await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
+    const port = (silent.address() as { port: number }).port
+    const saved = process.env['https_proxy']
+    process.env['https_proxy'] = `http://127.0.0.1:${port}`
+    try {
+      const agent = new HttpClient('test').getAgent('https://blob.example/a')
+      const original = (agent as { request?: unknown }).request
+      for (let i = 0; i < 2; i++) {
+        await rejection(
+          exchange(new URL('https://blob.example/a'), { ...GET, agent }, AbortSignal.timeout(200))
+        )
+      }
+      expect(sockets).toHaveLength(2)
+      // Its own function back after each request, not a chain of wrappers.
+      expect((agent as { request?: unknown }).request).toBe(original)
+      const within = new Promise<string>(resolve => setTimeout(() => resolve('still open'), 2000))
+      await expect(Promise.race([closed[1].then(() => 'closed'), within])).resolves.toBe('closed')
+    } finally {
+      if (saved === undefined) delete process.env['https_proxy']
+      else process.env['https_proxy'] = saved
+      for (const socket of sockets) socket.destroy()
+      await new Promise(resolve => silent.close(resolve))
+    }
+  })
 })
