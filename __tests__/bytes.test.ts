@@ -37,8 +37,14 @@ describe('release', () => {
     expect([pooled.toString(), neighbour.toString()]).toEqual(['abc', 'def'])
   })
   it('leaves a whole buffer that cannot be detached as it is, without throwing', () => {
-    // A WebAssembly memory's buffer refuses ArrayBuffer.prototype.transfer.
-    const memory = new WebAssembly.Memory({ initial: 1 })
+    // A WebAssembly memory's buffer refuses ArrayBuffer.prototype.transfer. (The global is not in
+    // the type libraries this project compiles with.)
+    const { Memory } = (
+      globalThis as unknown as {
+        WebAssembly: { Memory: new (size: { initial: number }) => { buffer: ArrayBuffer } }
+      }
+    ).WebAssembly
+    const memory = new Memory({ initial: 1 })
     const view = new Uint8Array(memory.buffer).fill(9)
     expect(() => release(view)).not.toThrow()
     expect([view.length, view[65535]]).toEqual([65536, 9])

@@ -34,7 +34,7 @@ describe('agentFor', () => {
     // Without a proxy (behind one, each URL gets a tunnel of its own).
     const names = ['http_proxy', 'https_proxy', 'HTTP_PROXY', 'HTTPS_PROXY']
     const saved = names.map(name => process.env[name])
-    for (const name of names) delete process.env[name]
+    for (const name of names) Reflect.deleteProperty(process.env, name)
     try {
       const plain = agentFor(new URL('http://127.0.0.1:1/a'))
       const secure = agentFor(new URL('https://blob.example/a'))
