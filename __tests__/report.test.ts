@@ -30,6 +30,7 @@ describe('format', () => {
   it('writes sizes in human units and counts with separators', () => {
     expect(formatBytes(0)).toBe('0 B')
     expect(formatBytes(1023)).toBe('1023 B')
+    expect(formatBytes(1024)).toBe('1.0 KiB')
     expect(formatBytes(1536)).toBe('1.5 KiB')
     expect(formatBytes(5 * 1024 ** 3)).toBe('5.0 GiB')
     expect(formatCount(1234567)).toBe('1,234,567')
