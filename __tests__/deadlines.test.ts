@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { createServer as createNetServer, type Socket } from 'node:net'
 import { gzipSync } from 'node:zlib'
 import { listArtifacts } from '../src/github/artifacts.js'
 import { createClient } from '../src/github/client.js'
@@ -16,13 +15,15 @@ import {
   rejection,
   settingsFrom,
   useEmulator,
-  useTempDirs
+  useTempDirs,
+  withEnv
 } from './helpers.js'
-import { json, useServers } from './servers.js'
+import { json, useServers, useSilentServer } from './servers.js'
 
 const start = useEmulator()
 const serve = useServers()
 const dest = useTempDirs()
+const silentServer = useSilentServer()
 
 const QUICK = { answerLimits: { headersMs: 300, bodyMs: 300 }, retries: 2, retryBaseMs: 20 }
 const LISTING = { owner: 'octo-org', repo: 'octo-repo' }
@@ -75,26 +76,15 @@ describe('every API answer has a deadline per attempt', () => {
   })
 
   it('gives up on a proxy that never answers CONNECT, at the headers deadline', async () => {
-    const sockets: Socket[] = []
-    const silent = createNetServer(socket => void sockets.push(socket))
-    await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
-    const port = (silent.address() as { port: number }).port
-    const saved = { http: process.env['http_proxy'], https: process.env['https_proxy'] }
-    process.env['http_proxy'] = process.env['https_proxy'] = `http://127.0.0.1:${port}`
-    try {
+    const proxy = await silentServer()
+    const url = `http://127.0.0.1:${proxy.port}`
+    await withEnv({ http_proxy: url, https_proxy: url }, async () => {
       const { client } = clientOf('http://api.proxied.test')
       await expect(listArtifacts(client, LISTING)).rejects.toThrow(
         '(no answer from api.proxied.test in 0.3 s)'
       )
-      expect(sockets.length).toBe(3)
-    } finally {
-      if (saved.http === undefined) delete process.env['http_proxy']
-      else process.env['http_proxy'] = saved.http
-      if (saved.https === undefined) delete process.env['https_proxy']
-      else process.env['https_proxy'] = saved.https
-      for (const socket of sockets) socket.destroy()
-      await new Promise(resolve => silent.close(resolve))
-    }
+      expect(proxy.sockets.length).toBe(3)
+    })
   })
 
   it('reads an answer without a body that names an encoding (204, gzip)', async () => {

@@ -3,13 +3,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { getEventListeners } from 'node:events'
 import { Agent } from 'node:http'
-import { createServer as createNetServer, type Socket } from 'node:net'
 import { HttpClient } from '@actions/http-client'
 import { exchange } from '../src/shared/exchange.js'
-import { rejection } from './helpers.js'
-import { useServers } from './servers.js'
+import { rejection, withEnv } from './helpers.js'
+import { useServers, useSilentServer } from './servers.js'
 
 const serve = useServers()
+const silentServer = useSilentServer()
 const GET = { method: 'GET', headers: {} }
 
 describe('exchange', () => {
@@ -46,77 +46,36 @@ describe('exchange', () => {
   })
 
   it('destroys the CONNECT of a proxy that never answers, with the request it was for', async () => {
-    const closed: Promise<void>[] = []
-    const sockets: Socket[] = []
-    const silent = createNetServer(socket => {
-      sockets.push(socket)
-      closed.push(new Promise(resolve => socket.once('close', () => resolve())))
-      // Read, so that the client's end is seen.
-      socket.on('error', () => undefined).resume()
-    })
-    await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
-    const port = (silent.address() as { port: number }).port
-    const saved = process.env['https_proxy']
-    process.env['https_proxy'] = `http://127.0.0.1:${port}`
-    try {
+    const proxy = await silentServer()
+    await withEnv({ https_proxy: `http://127.0.0.1:${proxy.port}` }, async () => {
       // As the API client and the archive transfer get theirs: a tunnel through the proxy.
       const agent = new HttpClient('test').getAgent('https://blob.example/a')
       const error = await rejection(
         exchange(new URL('https://blob.example/a'), { ...GET, agent }, AbortSignal.timeout(200))
       )
       expect(error.name).toBe('TimeoutError')
-      expect(sockets).toHaveLength(1)
+      expect(proxy.sockets).toHaveLength(1)
       // Closed by the client, not by this test: left open, it would keep the action running.
-      const within = new Promise<string>(resolve => setTimeout(() => resolve('still open'), 2000))
-      await expect(Promise.race([closed[0].then(() => 'closed'), within])).resolves.toBe('closed')
-    } finally {
-      if (saved === undefined) delete process.env['https_proxy']
-      else process.env['https_proxy'] = saved
-      for (const socket of sockets) socket.destroy()
-      await new Promise(resolve => silent.close(resolve))
-    }
+      expect(await proxy.closedWithin(0, 2000)).toBe(true)
+    })
   })
 
   it('closes the connection of a request whose server never answers, when the signal aborts', async () => {
-    const closed: Promise<void>[] = []
-    const silent = createNetServer(socket => {
-      closed.push(new Promise(resolve => socket.once('close', () => resolve())))
-      socket.on('error', () => undefined).resume()
-    })
-    await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
-    const port = (silent.address() as { port: number }).port
-    try {
-      const error = await rejection(
-        exchange(
-          new URL(`http://127.0.0.1:${port}/a`),
-          { ...GET, agent: new Agent() },
-          AbortSignal.timeout(200)
-        )
+    const server = await silentServer()
+    const error = await rejection(
+      exchange(
+        new URL(`http://127.0.0.1:${server.port}/a`),
+        { ...GET, agent: new Agent() },
+        AbortSignal.timeout(200)
       )
-      expect(error.name).toBe('TimeoutError')
-      const within = new Promise<string>(resolve => setTimeout(() => resolve('still open'), 2000))
-      await expect(Promise.race([closed[0].then(() => 'closed'), within])).resolves.toBe('closed')
-    } finally {
-      await new Promise(resolve => {
-        silent.close(resolve)
-        silent.unref()
-      })
-    }
+    )
+    expect(error.name).toBe('TimeoutError')
+    expect(await server.closedWithin(0, 2000)).toBe(true)
   })
 
   it("gives the tunnel agent back its own CONNECT: a second request's is destroyed with it", async () => {
-    const closed: Promise<void>[] = []
-    const sockets: Socket[] = []
-    const silent = createNetServer(socket => {
-      sockets.push(socket)
-      closed.push(new Promise(resolve => socket.once('close', () => resolve())))
-      socket.on('error', () => undefined).resume()
-    })
-    await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
-    const port = (silent.address() as { port: number }).port
-    const saved = process.env['https_proxy']
-    process.env['https_proxy'] = `http://127.0.0.1:${port}`
-    try {
+    const proxy = await silentServer()
+    await withEnv({ https_proxy: `http://127.0.0.1:${proxy.port}` }, async () => {
       const agent = new HttpClient('test').getAgent('https://blob.example/a')
       const original = (agent as { request?: unknown }).request
       for (let i = 0; i < 2; i++) {
@@ -124,16 +83,10 @@ describe('exchange', () => {
           exchange(new URL('https://blob.example/a'), { ...GET, agent }, AbortSignal.timeout(200))
         )
       }
-      expect(sockets).toHaveLength(2)
+      expect(proxy.sockets).toHaveLength(2)
       // Its own function back after each request, not a chain of wrappers.
       expect((agent as { request?: unknown }).request).toBe(original)
-      const within = new Promise<string>(resolve => setTimeout(() => resolve('still open'), 2000))
-      await expect(Promise.race([closed[1].then(() => 'closed'), within])).resolves.toBe('closed')
-    } finally {
-      if (saved === undefined) delete process.env['https_proxy']
-      else process.env['https_proxy'] = saved
-      for (const socket of sockets) socket.destroy()
-      await new Promise(resolve => silent.close(resolve))
-    }
+      expect(await proxy.closedWithin(1, 2000)).toBe(true)
+    })
   })
 })

@@ -140,3 +140,24 @@ export async function rejection(promise: Promise<unknown>): Promise<Error> {
   }
   throw new Error('it succeeded')
 }
+
+/**
+ * Runs `body` with these environment variables set (a value of `undefined` unsets one), and puts
+ * each back as it was afterwards.
+ */
+export async function withEnv<T>(
+  vars: Record<string, string | undefined>,
+  body: () => T | Promise<T>
+): Promise<T> {
+  const saved = Object.keys(vars).map(name => [name, process.env[name]] as const)
+  const set = (name: string, value: string | undefined): void => {
+    if (value === undefined) Reflect.deleteProperty(process.env, name)
+    else process.env[name] = value
+  }
+  for (const [name, value] of Object.entries(vars)) set(name, value)
+  try {
+    return await body()
+  } finally {
+    for (const [name, value] of saved) set(name, value)
+  }
+}

@@ -2,7 +2,12 @@
 // host that lies, a listing that loops, an answer that stalls half-way).
 import { afterEach } from '@jest/globals'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import { connect, type Socket } from 'node:net'
+import {
+  connect,
+  createServer as createNetServer,
+  type Server as NetServer,
+  type Socket
+} from 'node:net'
 
 export interface TestServer {
   /** `http://127.0.0.1:PORT` */
@@ -97,6 +102,50 @@ export function useProxy(): () => Promise<TestProxy> {
         const address = server.address()
         state.url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
         resolve(state)
+      })
+    })
+}
+
+export interface SilentServer {
+  /** The port on 127.0.0.1. */
+  port: number
+  /** Every connection accepted, in order. */
+  sockets: Socket[]
+  /** Whether connection `index` was closed by the client within `ms` (it is read, so an end is seen). */
+  closedWithin(index: number, ms: number): Promise<boolean>
+}
+
+/**
+ * A TCP server on 127.0.0.1 that accepts connections and never answers: an API, a storage host
+ * or a proxy (CONNECT) that hangs. Its connections are destroyed and it is closed after each test.
+ */
+export function useSilentServer(): () => Promise<SilentServer> {
+  const open: { server: NetServer; sockets: Socket[] }[] = []
+  afterEach(async () => {
+    for (const { server, sockets } of open.splice(0)) {
+      for (const socket of sockets) socket.destroy()
+      await new Promise(resolve => server.close(resolve))
+    }
+  })
+  return () =>
+    new Promise(resolve => {
+      const sockets: Socket[] = []
+      const closed: Promise<void>[] = []
+      const server = createNetServer(socket => {
+        sockets.push(socket)
+        closed.push(new Promise(done => socket.once('close', () => done())))
+        socket.on('error', () => undefined).resume()
+      })
+      open.push({ server, sockets })
+      server.listen(0, '127.0.0.1', () => {
+        const closedWithin = async (index: number, ms: number): Promise<boolean> => {
+          let timer: NodeJS.Timeout | undefined
+          const late = new Promise<false>(done => (timer = setTimeout(() => done(false), ms)))
+          const result = await Promise.race([closed[index].then(() => true as const), late])
+          clearTimeout(timer)
+          return result
+        }
+        resolve({ port: (server.address() as { port: number }).port, sockets, closedWithin })
       })
     })
 }

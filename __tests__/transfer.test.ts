@@ -17,7 +17,7 @@ import {
 } from '../src/operations/download/transfer.js'
 import { RetryableError } from '../src/shared/retry.js'
 import type { Emulator } from '../emulator/server.js'
-import { clientFor, rejection, useEmulator, useTempDirs } from './helpers.js'
+import { clientFor, rejection, useEmulator, useTempDirs, withEnv } from './helpers.js'
 
 const CONTENT = Buffer.from('0123456789'.repeat(1000))
 const BLOB = /^\/blobs\/\d+\/artifact\.zip$/
@@ -30,23 +30,22 @@ async function signedUrl(emulator: Emulator): Promise<URL> {
 }
 
 describe('agentFor', () => {
-  it("gives each scheme its own kind of agent, whichever came first (http-client's cache does not)", () => {
+  it("gives each scheme its own kind of agent, whichever came first (http-client's cache does not)", async () => {
     // Without a proxy (behind one, each URL gets a tunnel of its own).
-    const names = ['http_proxy', 'https_proxy', 'HTTP_PROXY', 'HTTPS_PROXY']
-    const saved = names.map(name => process.env[name])
-    for (const name of names) Reflect.deleteProperty(process.env, name)
-    try {
+    const none = {
+      http_proxy: undefined,
+      https_proxy: undefined,
+      HTTP_PROXY: undefined,
+      HTTPS_PROXY: undefined
+    }
+    await withEnv(none, () => {
       const plain = agentFor(new URL('http://127.0.0.1:1/a'))
       const secure = agentFor(new URL('https://blob.example/a'))
       expect(plain).toBeInstanceOf(HttpAgent)
       expect(plain).not.toBeInstanceOf(HttpsAgent)
       expect(secure).toBeInstanceOf(HttpsAgent)
       expect(agentFor(new URL('https://other.example/b'))).toBe(secure)
-    } finally {
-      names.forEach((name, i) => {
-        if (saved[i] !== undefined) process.env[name] = saved[i]
-      })
-    }
+    })
   })
 })
 
