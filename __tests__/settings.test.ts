@@ -10,6 +10,8 @@ function error(inputs: Record<string, string>): string {
     settingsFrom(inputs)
   } catch (e) {
     expect(e).toBeInstanceOf(InputError)
+    // Its name is what a stack trace or `String(error)` shows.
+    expect(String(e)).toMatch(/^InputError: /)
     return (e as Error).message
   }
   throw new Error('expected an InputError')

@@ -32152,14 +32152,14 @@ const CANCEL_GRACE_MS = 5000;
  * the operation has not ended within the grace period, the process exits as the signal would
  * have ended it.
  */
-function listenForCancellation(log) {
+function listenForCancellation(log, { graceMs = CANCEL_GRACE_MS, exit = process.exit } = {}) {
     const controller = new AbortController();
     const onSignal = (signal) => {
         if (controller.signal.aborted)
             return;
         log.warn(`Received ${signal}: stopping at the next safe point.`);
         controller.abort(new Error(`cancelled by ${signal}`));
-        setTimeout(() => process.exit(signal === 'SIGINT' ? 130 : 143), CANCEL_GRACE_MS).unref();
+        setTimeout(() => exit(signal === 'SIGINT' ? 130 : 143), graceMs).unref();
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
@@ -32172,10 +32172,10 @@ function listenForCancellation(log) {
     };
 }
 /** The action: settings → client, logger, signal → one operation → outputs and job summary. */
-async function run() {
+async function run(cancel = {}) {
     const annotations = (0,logger/* limitAnnotations */.y)(coreLogger);
     const log = annotations.log;
-    const cancellation = listenForCancellation(log);
+    const cancellation = listenForCancellation(log, cancel);
     let explain;
     let operation;
     try {

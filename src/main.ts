@@ -32,19 +32,28 @@ const coreLogger: Logger = {
 /** After the runner's cancellation, how long the operation has to stop by itself. */
 const CANCEL_GRACE_MS = 5000
 
+/** The grace period and the exit after it; parameters for the tests, which run in one process. */
+export interface CancellationOptions {
+  graceMs?: number
+  exit?: (code: number) => void
+}
+
 /**
  * Turns the runner's SIGINT/SIGTERM into an aborted signal: operations stop at a safe point
  * (prune between deletions; download removing its staging) and outputs are still written. If
  * the operation has not ended within the grace period, the process exits as the signal would
  * have ended it.
  */
-function listenForCancellation(log: Logger): { signal: AbortSignal; dispose: () => void } {
+export function listenForCancellation(
+  log: Logger,
+  { graceMs = CANCEL_GRACE_MS, exit = process.exit }: CancellationOptions = {}
+): { signal: AbortSignal; dispose: () => void } {
   const controller = new AbortController()
   const onSignal = (signal: NodeJS.Signals): void => {
     if (controller.signal.aborted) return
     log.warn(`Received ${signal}: stopping at the next safe point.`)
     controller.abort(new Error(`cancelled by ${signal}`))
-    setTimeout(() => process.exit(signal === 'SIGINT' ? 130 : 143), CANCEL_GRACE_MS).unref()
+    setTimeout(() => exit(signal === 'SIGINT' ? 130 : 143), graceMs).unref()
   }
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
@@ -58,10 +67,10 @@ function listenForCancellation(log: Logger): { signal: AbortSignal; dispose: () 
 }
 
 /** The action: settings → client, logger, signal → one operation → outputs and job summary. */
-export async function run(): Promise<void> {
+export async function run(cancel: CancellationOptions = {}): Promise<void> {
   const annotations = limitAnnotations(coreLogger)
   const log = annotations.log
-  const cancellation = listenForCancellation(log)
+  const cancellation = listenForCancellation(log, cancel)
   let explain: ((error: unknown) => Promise<string | undefined>) | undefined
   let operation: string | undefined
   try {
