@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { createHash, randomUUID } from 'node:crypto'
+import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -431,6 +431,53 @@ describe('download: how bytes move', () => {
     // The other artifact still arrived; the failed one left no file and no staging directory.
     expect(listFiles(path)).toEqual(['fine/f.txt'])
     expect(existsSync(join(path, 'doomed'))).toBe(false)
+  })
+
+  it('says how far a transfer got, at the interval asked for', async () => {
+    const e = await start()
+    e.addArtifact({
+      name: 'big',
+      content: buildZip([{ name: 'b.bin', data: randomBytes(300_000), deflate: false }])
+    })
+    const path = dest()
+    const { value, out } = await download(e, { name: 'big', path }, { ...FAST, progressEveryMs: 0 })
+    expect(value.failure).toBeUndefined()
+    const lines = out.split('\n').filter(line => line.includes('/s'))
+    expect(lines.length).toBeGreaterThan(0)
+    for (const line of lines) {
+      expect(line).toMatch(
+        /^info: 'big' \(id \d+\): [\d.]+ (B|KiB) of [\d.]+ KiB \(\d+%\), [\d.]+ (B|KiB|MiB|GiB)\/s$/
+      )
+    }
+    // With the default interval, a transfer this short prints none.
+    const quiet = await download(e, { name: 'big', path: dest() })
+    expect(quiet.out).not.toMatch(/%\), /)
+  })
+
+  it('stops a transfer when the step is cancelled, leaving nothing in path', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'slow', content: zipOf({ 's.bin': 's'.repeat(200_000) }) })
+    e.addFault({ target: 'blob', kind: 'stall', fraction: 0.3 })
+    const path = dest()
+    const controller = new AbortController()
+    const poll = setInterval(() => {
+      if (e.blobRequests().length > 0) {
+        clearInterval(poll)
+        setTimeout(() => controller.abort(new Error('cancelled by SIGTERM')), 50)
+      }
+    }, 5)
+    const { context } = clientFor(e, { signal: controller.signal })
+    const value = await runDownload(
+      context,
+      settingsFrom({ operation: 'download', name: 'slow', path }),
+      FAST
+    )
+    clearInterval(poll)
+    expect(value.failure).toBe(
+      'Cancelled: 0 of 1 artifact(s) downloaded before the runner cancelled the step.'
+    )
+    expect(e.blobRequests()).toHaveLength(1)
+    expect(listFiles(path)).toEqual([])
   })
 
   it('bounds how many transfers run at once', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Emulator, Mode } from '../emulator/server.js'
 import type { ClientOptions } from '../src/github/client.js'
-import { runPrune } from '../src/operations/prune/index.js'
+import { type PruneOptions, runPrune } from '../src/operations/prune/index.js'
 import { clientFor, daysAgo, settingsFrom, useEmulator } from './helpers.js'
 
 const start = useEmulator()
@@ -10,10 +10,11 @@ async function prune(
   e: Emulator,
   inputs: Record<string, string>,
   clientOptions: Partial<ClientOptions> = {},
-  signal?: AbortSignal
+  signal?: AbortSignal,
+  options: PruneOptions = {}
 ) {
   const { client, context, logs } = clientFor(e, { ...clientOptions, signal })
-  const result = await runPrune(context, settingsFrom({ operation: 'prune', ...inputs }))
+  const result = await runPrune(context, settingsFrom({ operation: 'prune', ...inputs }), options)
   return { result, out: logs.text(), client }
 }
 
@@ -277,6 +278,24 @@ describe('prune: pace and budget', () => {
 })
 
 describe('prune: what the outputs say', () => {
+  it('says how far the deletions got, at the interval asked for', async () => {
+    const e = await start()
+    for (let i = 1; i <= 3; i++)
+      e.addArtifact({ id: i, size: 1024 * i, createdAt: daysAgo(20 - i) })
+    const { out } = await prune(e, { pattern: '*' }, {}, undefined, { progressEveryMs: 0 })
+    expect(out.split('\n').filter(line => line.startsWith('info: Deleted '))).toEqual([
+      'info: Deleted 1 of 3 (1.0 KiB freed)',
+      'info: Deleted 2 of 3 (3.0 KiB freed)',
+      'info: Deleted 3 of 3 (6.0 KiB freed)',
+      'info: Deleted 3 artifact(s), 6.0 KiB freed; 0 remaining.'
+    ])
+    // With the default interval, a prune this short prints none.
+    e.addArtifact({ id: 4 })
+    const quiet = await prune(e, { pattern: '*' })
+    expect(deletes(e)).toEqual([1, 2, 3, 4])
+    expect(quiet.out).not.toMatch(/info: Deleted \d+ of/)
+  })
+
   it('counts deleted bytes and leaves limit-spared artifacts in remaining-count', async () => {
     const e = await start()
     for (let i = 1; i <= 7; i++) e.addArtifact({ id: i, size: 100 * i, createdAt: daysAgo(20 - i) })

@@ -4,6 +4,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { createHash, randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import type { ServerResponse } from 'node:http'
 import { join } from 'node:path'
 import { crc32 } from 'node:zlib'
 import type { Emulator, EmulatorOptions } from '../emulator/server.js'
@@ -210,7 +211,11 @@ describe('a server that does not serve the range asked for starts the transfer o
     )
   })
 
-  it('refuses a 206 for another part than the one asked for, and starts over', async () => {
+  /**
+   * A download of ARCHIVE from a storage host of the test's own: the first answer is cut at half
+   * the archive, a request with a range gets `ranged`, one without gets the whole archive.
+   */
+  async function fromOwnStorage(ranged: (res: ServerResponse) => void) {
     const e = await start()
     const half = Math.floor(ARCHIVE.length / 2)
     const seen: (string | undefined)[] = []
@@ -220,12 +225,7 @@ describe('a server that does not serve the range asked for starts the transfer o
         res.writeHead(200, { 'content-length': String(ARCHIVE.length) })
         res.write(ARCHIVE.subarray(0, half), () => setTimeout(() => res.socket?.destroy(), 20))
       } else if (req.headers.range !== undefined) {
-        // The whole archive, labelled as a range that starts at 0.
-        res.writeHead(206, {
-          'content-length': String(ARCHIVE.length),
-          'content-range': `bytes 0-${ARCHIVE.length - 1}/${ARCHIVE.length}`
-        })
-        res.end(ARCHIVE)
+        ranged(res)
       } else {
         res.writeHead(200, { 'content-length': String(ARCHIVE.length) })
         res.end(ARCHIVE)
@@ -249,9 +249,30 @@ describe('a server that does not serve the range asked for starts the transfer o
     expectFiles(path)
     expect(seen).toHaveLength(3)
     expect([seen[0], seen[2]]).toEqual([undefined, undefined])
-    const from = resumedFrom(seen[1], half)
-    expect(logs.text()).toContain(
-      `${storage.origin}/blob answered a request for the bytes from ${from} on with bytes 0-${ARCHIVE.length - 1}; starting over`
+    return { from: resumedFrom(seen[1], half), out: logs.text(), origin: storage.origin }
+  }
+
+  it('refuses a 206 for another part than the one asked for, and starts over', async () => {
+    const { from, out, origin } = await fromOwnStorage(res => {
+      // The whole archive, labelled as a range that starts at 0.
+      res.writeHead(206, {
+        'content-length': String(ARCHIVE.length),
+        'content-range': `bytes 0-${ARCHIVE.length - 1}/${ARCHIVE.length}`
+      })
+      res.end(ARCHIVE)
+    })
+    expect(out).toContain(
+      `${origin}/blob answered a request for the bytes from ${from} on with bytes 0-${ARCHIVE.length - 1}; starting over`
+    )
+  })
+
+  it('starts over from zero when the rest of the archive is not there (416)', async () => {
+    const { from, out, origin } = await fromOwnStorage(res => {
+      res.writeHead(416, { 'content-range': 'bytes */1000' })
+      res.end()
+    })
+    expect(out).toContain(
+      `${origin}/blob answered 416 to a request for the bytes from ${from} on; starting over from the first byte`
     )
   })
 })

@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
+import { homedir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { InputError } from '../src/shared/errors.js'
 import { hasSelection, ignoredInputs, parseInstant, splitLines } from '../src/settings/index.js'
 import { Inputs } from '../src/settings/inputs.js'
@@ -170,8 +172,12 @@ describe('getSettings', () => {
   it('strips refs/heads/ from branch and expands ~ in path', () => {
     const s = settingsFrom({ operation: 'download', branch: 'refs/heads/main', path: '~/out' })
     expect(s.selection.branch).toBe('main')
-    expect(s.download.path).toMatch(/\/out$/)
-    expect(s.download.path.startsWith('~')).toBe(false)
+    expect(s.download.path).toBe(join(homedir(), 'out'))
+    const home = settingsFrom({ operation: 'download', path: '~' })
+    expect(home.download.path).toBe(homedir())
+    // Only a leading `~` alone or before a slash is the home directory.
+    const other = settingsFrom({ operation: 'download', path: '~user/out' })
+    expect(other.download.path).toBe(resolve('~user/out'))
   })
 
   it('splits multi-line names and patterns, dropping blanks', () => {

@@ -31640,7 +31640,7 @@ function classifyDeleteError(error, signal) {
  * budget. The whole listing is read and the selection computed before the first DELETE, so a
  * later run recomputes it from scratch and carries on where this one stopped.
  */
-async function runPrune({ client, log, signal }, settings) {
+async function runPrune({ client, log, signal }, settings, options = {}) {
     const { dryRun, rateLimitReserve } = settings.prune;
     const query = (0,core_query/* queryFrom */.F)(settings, settings.selection, 'branch');
     const criteria = (0,core_criteria/* criteriaFrom */.Y)(settings.selection, {
@@ -31694,7 +31694,7 @@ async function runPrune({ client, log, signal }, settings) {
     }
     log.info(`Deleting ${(0,format/* formatCount */.B4)(queue.length)} artifact(s), ${(0,format/* formatBytes */.z3)(selectedBytes)}, oldest first, one at a time`);
     let stop;
-    const progressDue = (0,progress/* progressClock */.G)(10_000);
+    const progressDue = (0,progress/* progressClock */.G)(options.progressEveryMs ?? 10_000);
     for (let i = 0; i < queue.length && stop === undefined; i++) {
         stop = signal.aborted ? { kind: 'cancelled' } : budgetStop(rateLimitReserve, client.rate);
         if (stop !== undefined)

@@ -64,6 +64,12 @@ function classifyDeleteError(error: unknown, signal: AbortSignal): Stop | 'gone'
   return 'failed'
 }
 
+/** The action's defaults; tests shorten them. */
+export interface PruneOptions {
+  /** Milliseconds between progress lines while deleting. */
+  progressEveryMs?: number
+}
+
 /**
  * Deletes the selection, oldest first, one artifact at a time by id, paced and within the rate
  * budget. The whole listing is read and the selection computed before the first DELETE, so a
@@ -71,7 +77,8 @@ function classifyDeleteError(error: unknown, signal: AbortSignal): Stop | 'gone'
  */
 export async function runPrune(
   { client, log, signal }: OperationContext,
-  settings: PruneOperationSettings
+  settings: PruneOperationSettings,
+  options: PruneOptions = {}
 ): Promise<PruneReport> {
   const { dryRun, rateLimitReserve } = settings.prune
   const query = queryFrom(settings, settings.selection, 'branch')
@@ -142,7 +149,7 @@ export async function runPrune(
     `Deleting ${formatCount(queue.length)} artifact(s), ${formatBytes(selectedBytes)}, oldest first, one at a time`
   )
   let stop: Stop | undefined
-  const progressDue = progressClock(10_000)
+  const progressDue = progressClock(options.progressEveryMs ?? 10_000)
   for (let i = 0; i < queue.length && stop === undefined; i++) {
     stop = signal.aborted ? { kind: 'cancelled' } : budgetStop(rateLimitReserve, client.rate)
     if (stop !== undefined) break
