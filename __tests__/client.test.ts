@@ -3,7 +3,8 @@
 // cancellation and the spacing of writes.
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import Bottleneck from 'bottleneck/light.js'
-import { createClient } from '../src/github/client.js'
+import { describeRequest } from '../src/github/attempts.js'
+import { checkOrigin, createClient } from '../src/github/client.js'
 import { API_VERSION } from '../src/settings/inputs.js'
 import type { Emulator, RecordedRequest } from '../emulator/server.js'
 import { clientFor, rejection, useEmulator } from './helpers.js'
@@ -372,5 +373,34 @@ describe('client: pacing of writes', () => {
     expect(error.name).toBe('AbortError')
     expect(emulator.apiRequests('DELETE')).toHaveLength(1)
     expect(emulator.liveArtifacts().map(artifact => artifact.id)).toEqual([b.id])
+  })
+})
+
+describe('describeRequest and checkOrigin, on the URLs Octokit can hand them', () => {
+  it('describes a request as METHOD and path: origin and query gone, the route filled in', () => {
+    expect(
+      describeRequest({
+        method: 'delete',
+        url: 'https://ghe.example.com:8443/api/v3/repos/o/r/actions/artifacts/7?x=https://a.example/'
+      })
+    ).toBe('DELETE /api/v3/repos/o/r/actions/artifacts/7')
+    const route = { url: '/repos/{owner}/{repo}/actions/runs/{run_id}', owner: 'o', repo: 'r w' }
+    expect(describeRequest(route)).toBe('GET /repos/o/r%20w/actions/runs/{run_id}')
+    // A path that holds a URL further on keeps it: only a leading origin goes.
+    expect(describeRequest({ url: '/redirect/http://other.example/x' })).toBe(
+      'GET /redirect/http://other.example/x'
+    )
+  })
+
+  it('lets a relative URL through (Octokit resolves it against the API URL) and refuses another origin', () => {
+    expect(() =>
+      checkOrigin('/repos/o/r/actions/artifacts', 'https://api.github.com')
+    ).not.toThrow()
+    expect(() => checkOrigin(undefined, 'https://api.github.com')).not.toThrow()
+    expect(() => checkOrigin('https://api.github.com/x', 'https://api.github.com')).not.toThrow()
+    expect(() => checkOrigin('/x/https://evil.example/', 'https://api.github.com')).not.toThrow()
+    expect(() => checkOrigin('https://evil.example/x', 'https://api.github.com')).toThrow(
+      'refusing to send the token to https://evil.example'
+    )
   })
 })
