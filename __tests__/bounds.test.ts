@@ -117,7 +117,51 @@ describe('an archive transfer is bounded by size_in_bytes', () => {
 
 describe('a listing answer that is not the documented one fails, naming the endpoint', () => {
   const ENDPOINT = 'GET /repos/octo-org/octo-repo/actions/artifacts (page 1)'
-  const cases: [string, Record<string, unknown>, string][] = [
+  const item = { id: 1, name: 'a', size_in_bytes: 1, expired: false }
+  const cases: [string, unknown, string][] = [
+    ['an array for a body', [item], 'the body is not a JSON object'],
+    ['a number for a body', 5, 'the body is not a JSON object'],
+    ['no total_count', { artifacts: [] }, `'total_count' is missing, not a count`],
+    [
+      'total_count a string',
+      { total_count: '1', artifacts: [] },
+      `'total_count' is "1", not a count`
+    ],
+    [
+      'total_count negative',
+      { total_count: -1, artifacts: [] },
+      `'total_count' is -1, not a count`
+    ],
+    [
+      'total_count a fraction',
+      { total_count: 1.5, artifacts: [] },
+      `'total_count' is 1.5, not a count`
+    ],
+    [
+      'an item null',
+      { total_count: 1, artifacts: [null] },
+      `item 0 of 'artifacts' is not an object`
+    ],
+    [
+      'an item an array',
+      { total_count: 1, artifacts: [[item]] },
+      `item 0 of 'artifacts' is not an object`
+    ],
+    [
+      'an id that is not a whole number',
+      { total_count: 2, artifacts: [item, { ...item, id: 2.5 }] },
+      `item 1 of 'artifacts' is without a numeric 'id'`
+    ],
+    ...[-1, 1.5, '1'].map((size): [string, unknown, string] => [
+      `size_in_bytes ${JSON.stringify(size)}`,
+      { total_count: 1, artifacts: [{ ...item, size_in_bytes: size }] },
+      `item 0 of 'artifacts' is without a whole 'size_in_bytes'`
+    ]),
+    [
+      'expired not a boolean',
+      { total_count: 1, artifacts: [{ ...item, expired: 'false' }] },
+      `item 0 of 'artifacts' is without a true or false 'expired'`
+    ],
     [
       'artifacts missing',
       { total_count: 1 },
@@ -177,5 +221,21 @@ describe('a listing answer that is not the documented one fails, naming the endp
       `the answer from ${new URL(server.origin).host} is larger than 16777216 bytes (counted after decompression); refused`
     )
     expect(server.seen).toHaveLength(1)
+  })
+})
+
+describe('a download endpoint that does not redirect to the archive fails the artifact', () => {
+  it.each([
+    ['200 with a body', { status: 200, body: { ok: true } }, 200],
+    ['302 without a Location', { status: 302, body: {} }, 302]
+  ])('%s', async (_what, fault, status) => {
+    const e = await start()
+    e.addArtifact({ name: 'a', content: ZIP })
+    e.addFault({ path: /\/artifacts\/\d+\/zip$/, times: 99, ...fault })
+    const { error, files } = await download(e)
+    expect(error).toContain(
+      `the download endpoint answered ${status} without a redirect to the archive`
+    )
+    expect(files).toEqual([])
   })
 })
