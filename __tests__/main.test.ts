@@ -4,8 +4,15 @@ import { join } from 'node:path'
 import type { Emulator } from '../emulator/server.js'
 import { buildZip } from '../emulator/zip.js'
 import { type CancellationOptions, listenForCancellation, run } from '../src/main.js'
-import { parseOutputFile } from '../scripts/run-action.mjs'
-import { collectingLogger, tempDir, useEmulator, useTempDirs, withEnv } from './helpers.js'
+import { inputVariables, parseOutputFile } from '../scripts/run-action.mjs'
+import {
+  collectingLogger,
+  tempDir,
+  useEmulator,
+  useTempDirs,
+  whenTrue,
+  withEnv
+} from './helpers.js'
 
 // The action's entry in this process, with the runner's environment: inputs as INPUT_*
 // variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. The runner reads what @actions/core
@@ -63,7 +70,7 @@ async function runMain(
     ...env
   }
   const all = { operation: 'list', 'github-token': e.token, repository: e.repository, ...inputs }
-  for (const [name, value] of Object.entries(all)) vars[`INPUT_${name.toUpperCase()}`] = value
+  Object.assign(vars, inputVariables(all))
   const written: string[] = []
   const write = jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
     written.push(String(chunk))
@@ -249,12 +256,10 @@ describe('run (the action in this process)', () => {
     const before = process.listeners('SIGTERM')
     const exit = jest.fn<(code: number) => void>()
     const during = (): void => {
-      const poll = setInterval(() => {
-        if (e.apiRequests('DELETE').some(r => r.status !== undefined)) {
-          clearInterval(poll)
-          deliver('SIGTERM', before)
-        }
-      }, 5)
+      whenTrue(
+        () => e.apiRequests('DELETE').some(r => r.status !== undefined),
+        () => deliver('SIGTERM', before)
+      )
     }
     const result = await runMain(e, { operation: 'prune', name: 'x' }, {}, during, {
       graceMs: 50,

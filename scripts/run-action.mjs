@@ -37,6 +37,20 @@ export function parseOutputFile(text) {
 }
 
 /**
+ * Inputs as the runner passes them: `INPUT_` and the name upper-cased, spaces as `_`.
+ * @param {Record<string, string>} inputs
+ * @returns {Record<string, string>}
+ */
+export function inputVariables(inputs) {
+  return Object.fromEntries(
+    Object.entries(inputs).map(([name, value]) => [
+      `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
+      value
+    ])
+  )
+}
+
+/**
  * @typedef {object} ActionRun
  * @property {number | null} code
  * @property {NodeJS.Signals | null} signal
@@ -73,9 +87,7 @@ export async function runAction(options) {
     RUNNER_TEMP: dir,
     ...options.env
   }
-  for (const [name, value] of Object.entries(options.inputs)) {
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
-  }
+  Object.assign(env, inputVariables(options.inputs))
   const started = process.hrtime.bigint()
   const child = spawn(options.node ?? process.execPath, [...(options.argv ?? []), ACTION_ENTRY], {
     cwd: options.cwd ?? dir,
