@@ -6,7 +6,15 @@ import { join } from 'node:path'
 import type { Emulator, Mode } from '../emulator/server.js'
 import { buildZip } from '../emulator/zip.js'
 import { type DownloadOptions, runDownload } from '../src/operations/download/index.js'
-import { clientFor, daysAgo, listFiles, settingsFrom, useEmulator, useTempDirs } from './helpers.js'
+import {
+  clientFor,
+  daysAgo,
+  listFiles,
+  settingsFrom,
+  useEmulator,
+  useTempDirs,
+  whenTrue
+} from './helpers.js'
 
 const start = useEmulator()
 const dest = useTempDirs()
@@ -17,8 +25,13 @@ function zipOf(files: Record<string, string>): Buffer {
   return buildZip(Object.entries(files).map(([name, data]) => ({ name, data })))
 }
 
-async function download(e: Emulator, inputs: Record<string, string>, options = FAST) {
-  const { context, logs } = clientFor(e)
+async function download(
+  e: Emulator,
+  inputs: Record<string, string>,
+  options = FAST,
+  signal?: AbortSignal
+) {
+  const { context, logs } = clientFor(e, { signal })
   const value = await runDownload(
     context,
     settingsFrom({ operation: 'download', ...inputs }),
@@ -460,19 +473,12 @@ describe('download: how bytes move', () => {
     e.addFault({ target: 'blob', kind: 'stall', fraction: 0.3 })
     const path = dest()
     const controller = new AbortController()
-    const poll = setInterval(() => {
-      if (e.blobRequests().length > 0) {
-        clearInterval(poll)
-        setTimeout(() => controller.abort(new Error('cancelled by SIGTERM')), 50)
-      }
-    }, 5)
-    const { context } = clientFor(e, { signal: controller.signal })
-    const value = await runDownload(
-      context,
-      settingsFrom({ operation: 'download', name: 'slow', path }),
-      FAST
+    const stop = whenTrue(
+      () => e.blobRequests().length > 0,
+      () => setTimeout(() => controller.abort(new Error('cancelled by SIGTERM')), 50)
     )
-    clearInterval(poll)
+    const { value } = await download(e, { name: 'slow', path }, FAST, controller.signal)
+    stop()
     expect(value.failure).toBe(
       'Cancelled: 0 of 1 artifact(s) downloaded before the runner cancelled the step.'
     )

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Emulator } from '../emulator/server.js'
 import { buildZip } from '../emulator/zip.js'
-import { listFiles, tempDir, useEmulator } from './helpers.js'
+import { listFiles, tempDir, useEmulator, whenTrue } from './helpers.js'
 import { useProxy } from './servers.js'
 import { ACTION_ENTRY, COMMITTED_ENTRY, runAction } from '../scripts/run-action.mjs'
 
@@ -344,12 +344,10 @@ describe('dist/index.js run as the runner runs it', () => {
       apiUrl: e.apiUrl,
       inputs: { ...defaults(e), operation: 'prune', name: 'x' },
       onSpawn: child => {
-        const poll = setInterval(() => {
-          if (e.apiRequests('DELETE').some(r => r.status !== undefined)) {
-            clearInterval(poll)
-            child.kill('SIGTERM')
-          }
-        }, 10)
+        whenTrue(
+          () => e.apiRequests('DELETE').some(r => r.status !== undefined),
+          () => child.kill('SIGTERM')
+        )
       }
     })
     expect(run.code).toBe(1)
@@ -377,13 +375,11 @@ describe('dist/index.js run as the runner runs it', () => {
         cwd: workspace,
         inputs: { ...defaults(e), operation: 'download', name: 'slow', path: workspace },
         onSpawn: child => {
-          const poll = setInterval(() => {
-            if (e.blobRequests().length > 0) {
-              clearInterval(poll)
-              // Let the first half of the archive reach the staging file first.
-              setTimeout(() => child.kill('SIGTERM'), 200)
-            }
-          }, 10)
+          // Let the first half of the archive reach the staging file first.
+          whenTrue(
+            () => e.blobRequests().length > 0,
+            () => setTimeout(() => child.kill('SIGTERM'), 200)
+          )
         }
       })
       expect(run.code).toBe(1)

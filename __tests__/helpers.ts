@@ -161,3 +161,16 @@ export async function withEnv<T>(
     for (const [name, value] of saved) set(name, value)
   }
 }
+
+/**
+ * Runs `action` once, as soon as `condition` holds (checked every 5 ms), e.g. a cancellation
+ * when the first request has arrived. Returns what stops the checking if it never held.
+ */
+export function whenTrue(condition: () => boolean, action: () => void): () => void {
+  const poll = setInterval(() => {
+    if (!condition()) return
+    clearInterval(poll)
+    action()
+  }, 5)
+  return () => clearInterval(poll)
+}
