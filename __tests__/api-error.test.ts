@@ -214,6 +214,19 @@ describe('ApiError', () => {
     expect(error.reason).toBe('rate limit exceeded (403 API rate limit exceeded).')
   })
 
+  it('ignores a retry-after of zero', async () => {
+    const emulator = await start()
+    emulator.addFault({
+      path: LIST,
+      status: 429,
+      headers: { 'retry-after': '0' },
+      body: { message: 'You have exceeded a secondary rate limit' }
+    })
+    const error = new ApiError(await failureOf(emulator), read)
+    expect(error.rateLimited).toBe(true)
+    expect(error.resetAt).toBeUndefined()
+  })
+
   it('says the API could not be reached when the connection is reset, with no status', async () => {
     const emulator = await start()
     emulator.addFault({ path: LIST, kind: 'reset' })

@@ -163,6 +163,27 @@ describe('client: retries', () => {
     expect(logs.warn).toEqual([`Retrying in 0 s (attempt 2 of 2): ${GET_LIST}: 503 Server Error`])
   })
 
+  it('cuts the reason a retry gives at 300 characters', async () => {
+    const emulator = await start()
+    emulator.addFault({ path: LIST, status: 500, body: { message: 'x'.repeat(1000) } })
+    const { client, logs } = clientFor(emulator, { retries: 1 })
+    await client.octokit.request(GET_LIST)
+    const prefix = `Retrying in 0 s (attempt 2 of 2): ${GET_LIST}: `
+    expect(logs.warn).toHaveLength(1)
+    expect(logs.warn[0]?.startsWith(`${prefix}500 xxx`)).toBe(true)
+    expect(logs.warn[0]).toHaveLength(prefix.length + 300)
+  })
+
+  it('says nothing of a retry for an answer below 400 that Octokit throws (304)', async () => {
+    const emulator = await start()
+    emulator.addFault({ path: LIST, status: 304, times: 5 })
+    const { client, logs } = clientFor(emulator, { retries: 3 })
+    const error = await rejection(client.octokit.request(GET_LIST))
+    expect((error as { status?: number }).status).toBe(304)
+    expect(emulator.apiRequests('GET')).toHaveLength(1)
+    expect(logs.warn).toEqual([])
+  })
+
   it.each([400, 401, 404, 410, 422, 451])(
     'does not retry a %i, which would fail again',
     async status => {
@@ -215,6 +236,31 @@ describe('client: rate limits', () => {
       `Rate limit exhausted for ${GET_LIST}; the limit resets in 0s, longer than max-wait (300s) or after 2 waits: giving up.`
     ])
     expect(emulator.apiRequests('GET')).toHaveLength(3)
+  })
+
+  it('waits for a reset exactly max-wait away (here 0 s)', async () => {
+    const emulator = await start()
+    primaryLimit(emulator, 1)
+    const { client, logs } = clientFor(emulator, { maxRateLimitWaitSeconds: 0 })
+    await client.octokit.request(GET_LIST)
+    expect(logs.warn).toEqual([
+      `Rate limit exhausted for ${GET_LIST}; waiting 0s for the reset (wait 1 of 3).`
+    ])
+  })
+
+  it('waits as GitHub asks on a secondary limit when that is exactly max-wait', async () => {
+    const emulator = await start()
+    emulator.addFault({
+      path: LIST,
+      status: 403,
+      headers: { 'retry-after': '1' },
+      body: { message: 'You have exceeded a secondary rate limit' }
+    })
+    const { client, logs } = clientFor(emulator, { maxRateLimitWaitSeconds: 1 })
+    await client.octokit.request(GET_LIST)
+    expect(logs.warn).toEqual([
+      `Secondary rate limit for ${GET_LIST}; waiting 1s as GitHub asks (wait 1 of 3).`
+    ])
   })
 
   it('gives up at once on a primary limit that resets later than maxRateLimitWaitSeconds', async () => {
@@ -280,13 +326,14 @@ describe('client: cancellation', () => {
   it('ends a read in flight when the signal is aborted, rather than wait for the answer', async () => {
     const emulator = await start({ latencyMs: 2000 })
     const controller = new AbortController()
-    const { client } = clientFor(emulator, { signal: controller.signal })
+    const { client, logs } = clientFor(emulator, { signal: controller.signal })
     const pending = client.octokit.request(GET_LIST)
     setTimeout(() => controller.abort(), 100)
     const error = await rejection(pending)
     // Octokit reports the abort as a request that got no answer, and does not retry it.
     expect((error as { status?: number }).status).toBe(500)
     expect(emulator.apiRequests()).toHaveLength(1)
+    expect(logs.warn).toEqual([])
   })
 
   it('lets a write in flight finish when the signal is aborted', async () => {

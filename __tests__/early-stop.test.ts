@@ -94,8 +94,8 @@ describe("download's newest of each name stops reading once each name has it", (
     expect(logs.warn.join('\n')).toMatch(/^Skipped 150 artifact\(s\) made by runs from forks/)
   })
 
-  it('reads every page when a name is missing, widening to 4 at once after a few pages', async () => {
-    const e = await start({ latencyMs: 20 })
+  it('reads every page when a name is missing: 1 at a time, then 2, then 4', async () => {
+    const e = await start({ latencyMs: 60 })
     fill(e, 2000)
     const { context } = clientFor(e)
     await expect(
@@ -126,6 +126,15 @@ describe("download's newest of each name stops reading once each name has it", (
     )
     expect(p2?.at).toBeGreaterThanOrEqual(p1?.endedAt ?? Infinity)
     expect(p3?.at).toBeGreaterThanOrEqual(p2?.endedAt ?? Infinity)
+    // Pages 4 and 5 together, page 6 once one of them has ended; after 5 pages, 4 at once:
+    // pages 7 to 9 start while page 6 is still being read.
+    const [p4, p5, p6, p7, p8, p9] = [4, 5, 6, 7, 8, 9].map(p => {
+      const request = listing.find(r => r.query.get('page') === `${p}`)
+      return { at: request?.at ?? NaN, endedAt: request?.endedAt ?? NaN }
+    })
+    expect(p5.at).toBeLessThan(p4.endedAt)
+    expect(p6.at).toBeGreaterThanOrEqual(Math.min(p4.endedAt, p5.endedAt))
+    expect(Math.max(p7.at, p8.at, p9.at)).toBeLessThan(p6.endedAt)
   })
 })
 

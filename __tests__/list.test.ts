@@ -246,12 +246,27 @@ describe('list against the emulator', () => {
   it("narrows by a pull request's head branch, not a fork's branch of the same name", async () => {
     const e = await start()
     e.addPull({ number: 5, headRef: 'feature', headSha: 'a'.repeat(40) })
-    e.addArtifact({ id: 1, headBranch: 'feature' })
+    e.addArtifact({ id: 1, headBranch: 'feature', headSha: 'a'.repeat(40) })
     e.addArtifact({ id: 2, headBranch: 'feature', fork: true })
     e.addArtifact({ id: 3, headBranch: 'main' })
+    // An earlier commit of the branch: listed too (a download takes the head commit's only).
+    e.addArtifact({ id: 4, headBranch: 'feature', headSha: 'b'.repeat(40) })
     const { context } = clientFor(e)
     const result = await runList(context, settingsFrom({ pr: '5' }))
-    expect(result.artifacts.map(a => a.id)).toEqual([1])
+    expect(result.artifacts.map(a => a.id).sort()).toEqual([1, 4])
+  })
+
+  it('lists what it found with if-no-artifact-found: fail, and names the selection in the summary', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'dist' })
+    const { context, logs } = clientFor(e)
+    const result = await runList(
+      context,
+      settingsFrom({ name: 'dist', 'if-no-artifact-found': 'fail' })
+    )
+    expect(result.artifacts.map(a => a.name)).toEqual(['dist'])
+    expect(result.summary.selection).toBe("list in octo-org/octo-repo: name 'dist'")
+    expect(logs.warn).toEqual([])
   })
 
   it('flags expired artifacts in the list', async () => {

@@ -19,7 +19,7 @@ describe('the token goes to the API origin only', () => {
     const e = await start()
     e.addArtifact({ name: 'a' })
     const elsewhere = await serve((_req, res) => json(res, { total_count: 0, artifacts: [] }))
-    const { client } = clientFor(e)
+    const { client, logs } = clientFor(e)
     const page = await fetch(`${e.apiUrl}/repos/${e.repository}/actions/artifacts`, {
       headers: { authorization: `token ${e.token}` }
     }).then(r => r.json() as Promise<Record<string, unknown>>)
@@ -35,6 +35,8 @@ describe('the token goes to the API origin only', () => {
       `Unable to list artifacts in octo-org/octo-repo: refusing to send the token to ${elsewhere.origin}, which an answer of the API pointed to: only the API's origin ${e.apiOrigin} receives it`
     )
     expect(elsewhere.seen).toEqual([])
+    // Refused before it was sent: nothing to retry, and no line saying so.
+    expect(logs.warn).toEqual([])
   })
 
   it('follows a redirect of the API within its own origin (a renamed repository)', async () => {

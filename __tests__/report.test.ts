@@ -3,11 +3,19 @@ import { formatBytes, formatCount, formatInstant } from '../src/report/format.js
 import { progressClock } from '../src/shared/progress.js'
 import { type ReportedArtifact, toReported } from '../src/report/report.js'
 import {
+  artifactCells,
   buildSummary,
+  CHART_SLICES,
+  describeSelection,
+  failureNotes,
   failureSummary,
+  groupByName,
+  overviewByName,
+  storageByName,
   SUMMARY_LIMIT_BYTES,
   SUMMARY_ROWS
 } from '../src/report/summary.js'
+import type { SelectionSettings } from '../src/settings/selection.js'
 import { listSummary } from '../src/operations/list/summary.js'
 import { pruneSummary } from '../src/operations/prune/summary.js'
 import { downloadSummary } from '../src/operations/download/summary.js'
@@ -232,5 +240,148 @@ describe('buildSummary', () => {
     const html = failureSummary("Invalid value for 'operation': 'delete'.", 'prune').stringify()
     expect(html).toContain('<h3>artifact-ops: prune failed</h3>')
     expect(html).toContain('<b>Invalid value for &#39;operation&#39;: &#39;delete&#39;.</b>')
+  })
+})
+
+describe('the parts every summary is made of', () => {
+  const none: SelectionSettings = { names: [], patterns: [], artifactIds: [] }
+
+  it('says "every artifact" for a selection without criteria', () => {
+    expect(describeSelection('list', 'o/r', none)).toBe('list in o/r: every artifact')
+  })
+
+  it('names every criterion of a selection, in one line', () => {
+    expect(
+      describeSelection('prune', 'o/r', {
+        names: ['a', 'b', 'c'],
+        patterns: ['x-*', '!x-1', 'y', 'z'],
+        artifactIds: [1, 2, 3, 4, 5, 6],
+        runId: 77,
+        workflow: 'ci.yml',
+        workflowConclusion: 'success',
+        event: 'push',
+        branch: 'main',
+        commit: 'abcdef0123456789abcdef',
+        pr: 12,
+        olderThan: new Date('2026-11-01T00:00:00Z'),
+        newerThan: new Date('2026-10-01T08:30:00Z'),
+        keepLatest: 2,
+        limit: 40
+      })
+    ).toBe(
+      "prune in o/r: name 'a', 'b', 'c', pattern 'x-*', '!x-1', 'y' and 1 more, ids 1, 2, 3, 4, 5, " +
+        "run 77, workflow 'ci.yml', conclusion success, event push, branch 'main', " +
+        'commit abcdef012345, pull request #12, older than 2026-11-01 00:00 UTC, ' +
+        'newer than 2026-10-01 08:30 UTC, keeping the newest 2 of each name, at most 40'
+    )
+  })
+
+  it('names each criterion alone', () => {
+    const one = (extra: Partial<SelectionSettings>): string =>
+      describeSelection('download', 'o/r', { ...none, ...extra })
+    expect(one({ names: ['only'] })).toBe("download in o/r: name 'only'")
+    expect(one({ artifactIds: [9] })).toBe('download in o/r: ids 9')
+    expect(one({ keepLatest: 0 })).toBe('download in o/r: keeping the newest 0 of each name')
+    expect(one({ limit: 1 })).toBe('download in o/r: at most 1')
+  })
+
+  it('notes the first five failures and counts the rest', () => {
+    const failing = [1, 2, 3, 4, 5, 6, 7].map(id =>
+      reported(id, { error: id === 1 ? 'gone (id 1)' : `broken ${id}` })
+    )
+    expect(failureNotes([reported(100), ...failing.slice(0, 5)])).toEqual([
+      'Failed: gone (id 1)',
+      "Failed: 'a<2>' (id 2): broken 2",
+      "Failed: 'a<3>' (id 3): broken 3",
+      "Failed: 'a<4>' (id 4): broken 4",
+      "Failed: 'a<5>' (id 5): broken 5"
+    ])
+    expect(failureNotes(failing).slice(5)).toEqual(['… and 2 more failed (see the table below).'])
+    expect(failureNotes([reported(1, { error: 'x'.repeat(400) })])[0]).toHaveLength(
+      "Failed: 'a<1>' (id 1): ".length + 300
+    )
+  })
+
+  it('gives an artifact without a run dashes for branch, commit and run', () => {
+    const bare = reported(3, { workflow_run: null, created_at: null, expired: true })
+    expect(artifactCells(bare)).toEqual(['a<3> (expired)', '3', '1.5\u00a0KiB', '—', '—', '—', '—'])
+    expect(artifactCells(reported(4))).toEqual([
+      'a<4>',
+      '4',
+      '1.5\u00a0KiB',
+      '2026\u201111\u201120\u00a010:00\u00a0UTC',
+      'main',
+      { code: 'abcdef0' },
+      { run: 1 }
+    ])
+  })
+
+  it('groups by name, the largest first, names of equal size in code-unit order', () => {
+    const groups = groupByName([
+      reported(1, { name: 'b' }),
+      reported(2, { name: 'a' }),
+      reported(3, { name: 'B' }),
+      reported(4, { name: 'small', size_in_bytes: 1 }),
+      reported(5, { name: 'a' })
+    ])
+    expect(groups.map(([name, group]) => [name, group.map(a => a.id)])).toEqual([
+      ['a', [2, 5]],
+      ['B', [3]],
+      ['b', [1]],
+      ['small', [4]]
+    ])
+  })
+
+  it('gives each name its count, size, oldest, newest and expired count, and the extra columns', () => {
+    const table = overviewByName(
+      [
+        reported(1, { name: 'n', created_at: '2026-11-02T00:00:00Z', expired: true }),
+        reported(2, { name: 'n', created_at: null }),
+        reported(3, { name: 'n', created_at: '2026-11-01T00:00:00Z' }),
+        reported(4, { name: 'm', size_in_bytes: 1, created_at: null })
+      ],
+      { columns: ['Ids'], cells: group => [group.map(a => a.id).join(' ')] }
+    )
+    const day = (text: string): string => text.replace(/ /g, '\u00a0').replace(/-/g, '\u2011')
+    expect(table).toEqual({
+      columns: ['Name', 'Artifacts', 'Size', 'Oldest', 'Newest', 'Expired', 'Ids'],
+      rows: [
+        [
+          'n',
+          '3',
+          day('4.5 KiB'),
+          day('2026-11-01 00:00 UTC'),
+          day('2026-11-02 00:00 UTC'),
+          '1',
+          '1 2 3'
+        ],
+        ['m', '1', day('1 B'), '—', '—', '—', '4']
+      ]
+    })
+    expect(overviewByName([reported(1)]).columns).toEqual([
+      'Name',
+      'Artifacts',
+      'Size',
+      'Oldest',
+      'Newest',
+      'Expired'
+    ])
+  })
+
+  it('draws no chart for one name, and the smallest names beyond the slices as one', () => {
+    expect(storageByName([reported(1), reported(2, { name: 'a<1>' })])).toBeUndefined()
+    const many = Array.from({ length: CHART_SLICES + 2 }, (_, i) =>
+      reported(i + 1, { name: `n${i}`, size_in_bytes: 100 - i })
+    )
+    const chart = storageByName(many)
+    expect(chart?.title).toBe('Storage by name')
+    expect(chart?.slices).toEqual([
+      ...many.slice(0, CHART_SLICES).map(a => ({ label: a.name, value: a.size_in_bytes })),
+      { label: '2 other names', value: 100 - CHART_SLICES + (100 - CHART_SLICES - 1) }
+    ])
+    expect(storageByName(many.slice(0, 2))?.slices).toEqual([
+      { label: 'n0', value: 100 },
+      { label: 'n1', value: 99 }
+    ])
   })
 })

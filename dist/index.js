@@ -20666,12 +20666,13 @@ function checkArtifact(item) {
 }
 /** The artifacts listing of a repository, or of one run. */
 function artifactPages(client, request, options = {}) {
+    // Octokit leaves out a parameter that is undefined.
     const params = {
         owner: request.owner,
         repo: request.repo,
         per_page: _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .PER_PAGE */ .EK,
-        ...(request.name !== undefined ? { name: request.name } : {}),
-        ...(request.runId !== undefined ? { run_id: request.runId } : {})
+        name: request.name,
+        run_id: request.runId
     };
     return (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .readListing */ .vS)(client, {
         route: request.runId === undefined
@@ -26196,21 +26197,14 @@ async function readAtMost(message, method, maxBytes, host) {
     const body = decoded(message, method);
     const chunks = [];
     let total = 0;
-    try {
-        for await (const chunk of body) {
-            total += chunk.length;
-            if (total > maxBytes) {
-                throw new AnswerError(`the answer from ${host} is larger than ${maxBytes} bytes (counted after decompression); refused`, false);
-            }
-            chunks.push(chunk);
+    // Leaving the loop early destroys what it reads, and the pipeline the answer with it: a refused
+    // body does not keep its connection (as an abort does not, see exchange).
+    for await (const chunk of body) {
+        total += chunk.length;
+        if (total > maxBytes) {
+            throw new AnswerError(`the answer from ${host} is larger than ${maxBytes} bytes (counted after decompression); refused`, false);
         }
-    }
-    finally {
-        // Ends the socket as well when the body was refused or the deadline struck.
-        if (total > maxBytes || !message.complete)
-            message.destroy();
-        if (body !== message)
-            body.destroy();
+        chunks.push(chunk);
     }
     return Buffer.concat(chunks, total);
 }
@@ -26244,9 +26238,8 @@ function boundedFetch(apiUrl, limits) {
             if (init.body != null && typeof init.body !== 'string') {
                 throw new TypeError('artifact-ops sends API request bodies as JSON text only');
             }
+            // Node sends the length of a body given whole (request.end(body)).
             let body = init.body ?? undefined;
-            if (body !== undefined)
-                headers['content-length'] = Buffer.byteLength(body);
             let message;
             for (let redirects = 0;; redirects++) {
                 message = await (0,exchange/* exchange */.c)(url, { method, headers, body, agent: http.getAgent(url.href) }, signal);
@@ -26268,7 +26261,6 @@ function boundedFetch(apiUrl, limits) {
                     ((message.statusCode === 301 || message.statusCode === 302) && method === 'POST')) {
                     method = 'GET';
                     body = undefined;
-                    delete headers['content-length'];
                 }
                 url = next;
             }
@@ -26418,9 +26410,10 @@ function pacedWrites(intervalMs, signal) {
 
 
 
+/** A header's number; undefined when it is missing, blank or not a number (Number('') is 0). */
 function header(headers, name) {
     const value = headers?.[name];
-    if (value === undefined || value === null || value === '')
+    if (typeof value !== 'string' || value.trim() === '')
         return undefined;
     const number = Number(value);
     return Number.isFinite(number) ? number : undefined;
@@ -26458,22 +26451,18 @@ function checkOrigin(url, apiOrigin) {
         throw new Error(`refusing to send the token to ${origin === 'null' ? url.split(':')[0] + ':' : origin}, which an answer of the API pointed to: only the API's origin ${apiOrigin} receives it`);
     }
 }
-let yieldsPatched = false;
 /**
  * Bottleneck yields to the event loop with `setTimeout(0)`, which Node stretches to 1 ms: some
  * nine yields a request across the retry, throttling and pacing limiters, 10 ms of a run that
  * sends one request. `setImmediate` yields as well, without the wait. Hand-made because
- * Bottleneck has no option for it: its datastore class is reached through a limiter. Once a
- * process.
+ * Bottleneck has no option for it: its datastore class is reached through a limiter. (Bottleneck
+ * never passes the method its optional wait; patching again changes nothing.)
  */
 function yieldWithoutDelay() {
-    if (yieldsPatched)
-        return;
-    yieldsPatched = true;
     const limiter = new (light_default())();
     const store = Object.getPrototypeOf(limiter._store);
-    store.yieldLoop = function (ms = 0) {
-        return new this.Promise(resolve => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
+    store.yieldLoop = function () {
+        return new this.Promise(resolve => setImmediate(resolve));
     };
 }
 /** Builds the one API client of a run. */
@@ -26496,8 +26485,9 @@ function createClient(options) {
         request: { fetch: boundedFetch(apiUrl, { ...ANSWER_LIMITS, ...options.answerLimits }) },
         retry: { retries, retryAfterBaseValue: retryBaseMs, doNotRetry: DO_NOT_RETRY },
         throttle: {
-            // Writes are paced below; the plugin's own write queue would only add a second wait.
-            write: new (light_default()).Group({ maxConcurrent: 1, minTime: 0 }),
+            // Writes are paced and serialised below (pacedWrites); the plugin's own write queue, one
+            // a second, would only add a second wait.
+            write: new (light_default()).Group(),
             onRateLimit: ((retryAfter, request, _octokit, retryCount) => {
                 const what = describeRequest(request);
                 if (retryCount >= rateLimitWaits || retryAfter > maxWait) {
@@ -26521,10 +26511,10 @@ function createClient(options) {
     octokit.hook.before('request', requestOptions => {
         checkOrigin(requestOptions.url, apiOrigin);
         requestOptions.headers['x-github-api-version'] = inputs/* API_VERSION */.mG;
-        // A cancellation ends reads at once; a write already sent is let finish, so that what the
-        // server did and what the outputs say agree (the pacing wait stops the next one).
-        const method = (requestOptions.method ?? 'GET').toUpperCase();
-        if (options.signal !== undefined && (method === 'GET' || method === 'HEAD')) {
+        // A cancellation ends reads (the action's reads are all GETs) at once; a write already sent
+        // is let finish, so that what the server did and what the outputs say agree (the pacing wait
+        // stops the next one).
+        if ((requestOptions.method ?? 'GET').toUpperCase() === 'GET') {
             requestOptions.request = { ...requestOptions.request, signal: options.signal };
         }
     });
@@ -27113,7 +27103,8 @@ function groupByName(artifacts) {
         else
             groups.set(artifact.name, [artifact]);
     }
-    return [...groups.entries()].sort((a, b) => (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .totalBytes */ .ob)(b[1]) - (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .totalBytes */ .ob)(a[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    // Names are the keys of a map: no two are equal.
+    return [...groups.entries()].sort((a, b) => (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .totalBytes */ .ob)(b[1]) - (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .totalBytes */ .ob)(a[1]) || (a[0] < b[0] ? -1 : 1));
 }
 /**
  * One row per name: count, total size, oldest and newest (expired ones counted apart), and the

@@ -123,21 +123,17 @@ async function readAtMost(
   const body = decoded(message, method)
   const chunks: Buffer[] = []
   let total = 0
-  try {
-    for await (const chunk of body as AsyncIterable<Buffer>) {
-      total += chunk.length
-      if (total > maxBytes) {
-        throw new AnswerError(
-          `the answer from ${host} is larger than ${maxBytes} bytes (counted after decompression); refused`,
-          false
-        )
-      }
-      chunks.push(chunk)
+  // Leaving the loop early destroys what it reads, and the pipeline the answer with it: a refused
+  // body does not keep its connection (as an abort does not, see exchange).
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    total += chunk.length
+    if (total > maxBytes) {
+      throw new AnswerError(
+        `the answer from ${host} is larger than ${maxBytes} bytes (counted after decompression); refused`,
+        false
+      )
     }
-  } finally {
-    // Ends the socket as well when the body was refused or the deadline struck.
-    if (total > maxBytes || !message.complete) message.destroy()
-    if (body !== message) body.destroy()
+    chunks.push(chunk)
   }
   return Buffer.concat(chunks, total)
 }
@@ -174,8 +170,8 @@ export function boundedFetch(apiUrl: string, limits: AnswerLimits): typeof fetch
       if (init.body != null && typeof init.body !== 'string') {
         throw new TypeError('artifact-ops sends API request bodies as JSON text only')
       }
+      // Node sends the length of a body given whole (request.end(body)).
       let body = init.body ?? undefined
-      if (body !== undefined) headers['content-length'] = Buffer.byteLength(body)
       let message: IncomingMessage
       for (let redirects = 0; ; redirects++) {
         message = await exchange(
@@ -208,7 +204,6 @@ export function boundedFetch(apiUrl: string, limits: AnswerLimits): typeof fetch
         ) {
           method = 'GET'
           body = undefined
-          delete headers['content-length']
         }
         url = next
       }

@@ -70,12 +70,13 @@ function artifactPages(
   request: { owner: string; repo: string; runId?: number; name?: string },
   options: ReadOptions = {}
 ): AsyncGenerator<Page<Artifact>> {
+  // Octokit leaves out a parameter that is undefined.
   const params: Record<string, unknown> = {
     owner: request.owner,
     repo: request.repo,
     per_page: PER_PAGE,
-    ...(request.name !== undefined ? { name: request.name } : {}),
-    ...(request.runId !== undefined ? { run_id: request.runId } : {})
+    name: request.name,
+    run_id: request.runId
   }
   return readListing<Artifact>(
     client,

@@ -64,9 +64,10 @@ type RateLimitHandler = (
   retryCount: number
 ) => boolean
 
+/** A header's number; undefined when it is missing, blank or not a number (Number('') is 0). */
 function header(headers: Record<string, unknown> | undefined, name: string): number | undefined {
   const value = headers?.[name]
-  if (value === undefined || value === null || value === '') return undefined
+  if (typeof value !== 'string' || value.trim() === '') return undefined
   const number = Number(value)
   return Number.isFinite(number) ? number : undefined
 }
@@ -104,24 +105,20 @@ export function checkOrigin(url: string | undefined, apiOrigin: string): void {
   }
 }
 
-let yieldsPatched = false
-
 /**
  * Bottleneck yields to the event loop with `setTimeout(0)`, which Node stretches to 1 ms: some
  * nine yields a request across the retry, throttling and pacing limiters, 10 ms of a run that
  * sends one request. `setImmediate` yields as well, without the wait. Hand-made because
- * Bottleneck has no option for it: its datastore class is reached through a limiter. Once a
- * process.
+ * Bottleneck has no option for it: its datastore class is reached through a limiter. (Bottleneck
+ * never passes the method its optional wait; patching again changes nothing.)
  */
 export function yieldWithoutDelay(): void {
-  if (yieldsPatched) return
-  yieldsPatched = true
   const limiter = new Bottleneck() as unknown as { _store: object }
   const store = Object.getPrototypeOf(limiter._store) as {
-    yieldLoop(this: { Promise: PromiseConstructor }, ms?: number): Promise<void>
+    yieldLoop(this: { Promise: PromiseConstructor }): Promise<void>
   }
-  store.yieldLoop = function (ms = 0) {
-    return new this.Promise(resolve => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)))
+  store.yieldLoop = function () {
+    return new this.Promise(resolve => setImmediate(resolve))
   }
 }
 
@@ -148,8 +145,9 @@ export function createClient(options: ClientOptions): Client {
       request: { fetch: boundedFetch(apiUrl, { ...ANSWER_LIMITS, ...options.answerLimits }) },
       retry: { retries, retryAfterBaseValue: retryBaseMs, doNotRetry: DO_NOT_RETRY },
       throttle: {
-        // Writes are paced below; the plugin's own write queue would only add a second wait.
-        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+        // Writes are paced and serialised below (pacedWrites); the plugin's own write queue, one
+        // a second, would only add a second wait.
+        write: new Bottleneck.Group(),
         onRateLimit: ((retryAfter, request, _octokit, retryCount) => {
           const what = describeRequest(request)
           if (retryCount >= rateLimitWaits || retryAfter > maxWait) {
@@ -187,10 +185,10 @@ export function createClient(options: ClientOptions): Client {
   octokit.hook.before('request', requestOptions => {
     checkOrigin(requestOptions.url, apiOrigin)
     requestOptions.headers['x-github-api-version'] = API_VERSION
-    // A cancellation ends reads at once; a write already sent is let finish, so that what the
-    // server did and what the outputs say agree (the pacing wait stops the next one).
-    const method = (requestOptions.method ?? 'GET').toUpperCase()
-    if (options.signal !== undefined && (method === 'GET' || method === 'HEAD')) {
+    // A cancellation ends reads (the action's reads are all GETs) at once; a write already sent
+    // is let finish, so that what the server did and what the outputs say agree (the pacing wait
+    // stops the next one).
+    if ((requestOptions.method ?? 'GET').toUpperCase() === 'GET') {
       requestOptions.request = { ...requestOptions.request, signal: options.signal }
     }
   })

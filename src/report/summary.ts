@@ -109,8 +109,9 @@ export function groupByName<T extends ReportedArtifact>(artifacts: readonly T[])
     if (group) group.push(artifact)
     else groups.set(artifact.name, [artifact])
   }
+  // Names are the keys of a map: no two are equal.
   return [...groups.entries()].sort(
-    (a, b) => totalBytes(b[1]) - totalBytes(a[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)
+    (a, b) => totalBytes(b[1]) - totalBytes(a[1]) || (a[0] < b[0] ? -1 : 1)
   )
 }
 

@@ -25,7 +25,8 @@ export async function removeStaleStaging(
     if (!entry.isDirectory() || !entry.name.startsWith(STAGING_PREFIX)) continue
     const dir = path.join(root, entry.name)
     const stat = await lstat(dir).catch(() => undefined)
-    if (stat === undefined || !stat.isDirectory() || now - stat.mtimeMs < STALE_STAGING_MS) continue
+    if (stat === undefined || now - stat.mtimeMs < STALE_STAGING_MS) continue
+    // Were it replaced by a link since it was listed, rm removes the link, not what it points to.
     await rm(dir, { recursive: true, force: true })
     removed.push(entry.name)
     log.info(`Removed ${dir}, left by a download that was killed over an hour ago`)
