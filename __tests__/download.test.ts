@@ -671,3 +671,77 @@ describe('download: what is written', () => {
     expect(readFileSync(join(path, 'old.txt'), 'utf8')).toBe('replaced')
   })
 })
+
+describe("download: each artifact's group in the log", () => {
+  /** The lines of the group whose title starts with `start`, title first. */
+  function groupOf(out: string, start: string): string[] {
+    const lines = out.split('\n')
+    const first = lines.findIndex(line => line.startsWith(`group: ${start}`))
+    expect(first).toBeGreaterThanOrEqual(0)
+    const end = lines.findIndex((line, i) => i > first && !line.startsWith('info: '))
+    return lines.slice(first, end === -1 ? undefined : end)
+  }
+
+  it('says what was fetched from where, verified, unpacked, replaced and deleted', async () => {
+    const e = await start()
+    const content = zipOf({ 'a.txt': 'new', 'b.txt': 'bb' })
+    const a = e.addArtifact({ name: 'rep', content })
+    const path = dest()
+    writeFileSync(join(path, 'a.txt'), 'old')
+    const { out } = await download(e, { name: 'rep', path, 'delete-after': 'true' })
+    const lines = groupOf(out, "Downloaded 'rep'")
+    expect(lines[0]).toMatch(
+      new RegExp(`^group: Downloaded 'rep' \\(id ${a.id}\\), ${content.length} B, in [\\d.]+ s$`)
+    )
+    expect(lines.slice(1)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^info: Fetched ${content.length} B from ${escaped(e.blobOrigin)}/[^?\\s]+ in [\\d.]+ s \\(1 attempt\\(s\\)\\)$`
+        )
+      ),
+      `info: sha256 ${sha256(content)}`,
+      'info: Digest verified',
+      `info: Unpacked 2 file(s), 5 B, into ${path} as the bytes arrived`,
+      'info: Replaced 1 file(s) already in the destination',
+      'info: Deleted from the repository (delete-after)'
+    ])
+  })
+
+  it('says where a kept archive and a file that is no zip were saved, and that no digest was given', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'kept', content: zipOf({ k: 'k' }) })
+    e.addArtifact({ name: 'notes.txt', content: Buffer.from('plain'), digest: null })
+    const path = dest()
+    const { out } = await download(e, { name: 'kept\nnotes.txt', path, 'skip-decompress': 'true' })
+    expect(groupOf(out, "Downloaded 'kept'")).toContain(
+      `info: Saved the archive as ${join(path, 'kept.zip')}`
+    )
+    const plain = groupOf(out, "Downloaded 'notes.txt'")
+    expect(plain).toContain(
+      `info: Saved the file (not a zip) as ${join(path, 'notes.txt', 'notes.txt')}`
+    )
+    expect(plain).not.toContain('info: Digest verified')
+  })
+
+  it('names a failed artifact and why; one downloaded but not deleted is not called failed', async () => {
+    const e = await start()
+    const gone = e.addArtifact({ name: 'gone', content: zipOf({ g: 'g' }) })
+    e.addFault({ path: `/repos/octo-org/octo-repo/actions/artifacts/${gone.id}/zip`, status: 410 })
+    const stays = e.addArtifact({ name: 'stays', content: zipOf({ s: 's' }) })
+    e.addFault({
+      path: `/repos/octo-org/octo-repo/actions/artifacts/${stays.id}`,
+      method: 'DELETE',
+      status: 403,
+      body: { message: 'Resource not accessible by integration' }
+    })
+    const { out } = await download(e, {
+      name: 'gone\nstays',
+      path: dest(),
+      'delete-after': 'true',
+      'if-no-artifact-found': 'ignore'
+    })
+    expect(groupOf(out, "Failed 'gone'")).toContain('info: Failed: expired (410 Gone)')
+    const kept = groupOf(out, "Downloaded, but not deleted, 'stays'")
+    expect(kept.at(-1)).toMatch(/^info: Not deleted: /)
+  })
+})

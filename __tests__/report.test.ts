@@ -229,6 +229,51 @@ describe('buildSummary', () => {
     expect(html).toContain('<p>Failed: &#39;c&#39;&#39; (id 3): 500 Server Error</p>')
   })
 
+  it('gives a download its totals, title and per-artifact files, digest, time and rate', () => {
+    const nb = (text: string): string => text.replace(/ /g, '\u00a0')
+    const ok = reported(1, {
+      name: 'a',
+      size_in_bytes: 4 * 1024 * 1024,
+      path: '/w/a',
+      files: 1200,
+      seconds: 2,
+      digest_check: 'match'
+    })
+    const instant = reported(2, { name: 'b', path: '/w/b', files: 3, seconds: 0 })
+    const kept = reported(3, {
+      name: 'c',
+      path: '/w/c',
+      files: 1,
+      error: 'not deleted: 403',
+      deleted: false
+    })
+    const broken = reported(4, { name: 'd', error: 'stalled', seconds: 4 })
+    const cells = (parts: ReturnType<typeof downloadSummary>) =>
+      parts.table.rows.map(row => row.slice(7))
+    const clean = downloadSummary([ok, instant], { destination: '/w', selection: 'picked' })
+    expect(clean.title).toBe('Artifacts downloaded')
+    expect(clean.totals).toBe('Downloaded 2 of 2 artifact(s), 4.0 MiB, 1,203 file(s), to /w')
+    expect(clean.selection).toBe('picked')
+    expect(clean.table.columns.slice(7)).toEqual(['Files', 'Digest', 'Time', 'Rate'])
+    expect(cells(clean)).toEqual([
+      ['1,200', 'match', nb('2.0 s'), nb('2.0 MiB/s')],
+      ['3', '—', nb('0.0 s'), '—']
+    ])
+    const mixed = downloadSummary([ok, kept, broken], { destination: '/w' })
+    expect(mixed.title).toBe('Artifacts downloaded, 1 failed')
+    expect(mixed.totals).toBe(
+      'Downloaded 2 of 3 artifact(s), 4.0 MiB, 1,201 file(s), to /w · 1 failed · 1 not deleted'
+    )
+    expect(cells(mixed)).toEqual([
+      ['1,200', 'match', nb('2.0 s'), nb('2.0 MiB/s'), ''],
+      ['1', '—', '—', '—', 'not deleted: 403'],
+      ['—', '—', nb('4.0 s'), '—', 'stalled']
+    ])
+    const dry = downloadSummary([reported(5), reported(6)], { destination: '/w', dryRun: true })
+    expect(dry.title).toBe('Artifacts to download (dry run)')
+    expect(dry.totals).toBe('Would download 2 artifact(s), 3.0 KiB, to /w')
+  })
+
   it('leaves the overview out when there is one name: the totals say it all', () => {
     const one = [reported(1, { name: 'a' }), reported(2, { name: 'a' })]
     const html = buildSummary(listSummary(one, 0)).stringify()

@@ -5,7 +5,7 @@ import { InputError } from '../src/shared/errors.js'
 import { hasSelection, ignoredInputs, parseInstant, splitLines } from '../src/settings/index.js'
 import { Inputs } from '../src/settings/inputs.js'
 import { reserveOf } from '../src/operations/prune/settings.js'
-import { NOW, settingsFrom } from './helpers.js'
+import { NOW, settingsFrom, withEnv } from './helpers.js'
 
 function error(inputs: Record<string, string>): string {
   try {
@@ -178,6 +178,27 @@ describe('getSettings', () => {
     // Only a leading `~` alone or before a slash is the home directory.
     const other = settingsFrom({ operation: 'download', path: '~user/out' })
     expect(other.download.path).toBe(resolve('~user/out'))
+  })
+
+  it('downloads to the workspace when path is empty, else to the working directory', async () => {
+    const download = () => settingsFrom({ operation: 'download' }).download.path
+    await withEnv({ GITHUB_WORKSPACE: '/runner/work/repo' }, () =>
+      expect(download()).toBe('/runner/work/repo')
+    )
+    await withEnv({ GITHUB_WORKSPACE: undefined }, () => expect(download()).toBe(process.cwd()))
+  })
+
+  it("takes the step's own run from GITHUB_RUN_ID when it is a whole number", async () => {
+    const own = () => settingsFrom({ operation: 'download' }).download.ownRunId
+    for (const [value, expected] of [
+      ['77', 77],
+      ['7a', undefined],
+      ['a7', undefined],
+      ['', undefined],
+      [undefined, undefined]
+    ] as const) {
+      await withEnv({ GITHUB_RUN_ID: value }, () => expect(own()).toBe(expected))
+    }
   })
 
   it('splits multi-line names and patterns, dropping blanks', () => {

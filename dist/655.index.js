@@ -1141,10 +1141,9 @@ class ArtifactSink {
     /** After the last byte: the unpacked tree, verified against its central directory, or the file. */
     async finish() {
         if (this.target === undefined) {
-            const head = this.head;
-            this.choose(head);
-            if (head.length > 0)
-                await this.target.write(head);
+            // Fewer than four bytes came, maybe none: no archive, so a file.
+            this.choose(this.head);
+            await this.target.write(this.head);
         }
         const target = this.target;
         if (target instanceof ZipUnpacker) {
@@ -1695,7 +1694,8 @@ async function removeStaleStaging(root, log, now = Date.now()) {
 
 function downloadSummary(artifacts, facts) {
     const failed = artifacts.filter(a => a.error !== undefined && a.deleted !== false);
-    const undeleted = artifacts.filter(a => a.error !== undefined && a.deleted === false);
+    // Downloaded but not deleted (delete-after); such an artifact always has its error.
+    const undeleted = artifacts.filter(a => a.deleted === false);
     const anyFailed = artifacts.some(a => a.error !== undefined);
     const fetched = artifacts.filter(a => a.path !== undefined);
     const files = fetched.reduce((sum, a) => sum + (a.files ?? 0), 0);

@@ -83,9 +83,9 @@ export class ArtifactSink implements ByteSink {
   /** After the last byte: the unpacked tree, verified against its central directory, or the file. */
   async finish(): Promise<Arrived> {
     if (this.target === undefined) {
-      const head = this.head
-      this.choose(head)
-      if (head.length > 0) await (this.target as unknown as FileSink).write(head)
+      // Fewer than four bytes came, maybe none: no archive, so a file.
+      this.choose(this.head)
+      await (this.target as unknown as FileSink).write(this.head)
     }
     const target = this.target as ZipUnpacker | FileSink
     if (target instanceof ZipUnpacker) {

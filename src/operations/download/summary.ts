@@ -25,7 +25,8 @@ export function downloadSummary(
   facts: DownloadSummaryFacts
 ): SummaryParts {
   const failed = artifacts.filter(a => a.error !== undefined && a.deleted !== false)
-  const undeleted = artifacts.filter(a => a.error !== undefined && a.deleted === false)
+  // Downloaded but not deleted (delete-after); such an artifact always has its error.
+  const undeleted = artifacts.filter(a => a.deleted === false)
   const anyFailed = artifacts.some(a => a.error !== undefined)
   const fetched = artifacts.filter(a => a.path !== undefined)
   const files = fetched.reduce((sum, a) => sum + (a.files ?? 0), 0)
