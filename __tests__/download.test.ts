@@ -297,6 +297,29 @@ describe('download: which artifacts', () => {
     expect(e.blobRequests()).toHaveLength(0)
   })
 
+  it('refuses two artifacts of one name that would be saved as the same archive (skip-decompress)', async () => {
+    const e = await start()
+    const a = e.addArtifact({ name: 'cov', content: zipOf({ f: '1' }) })
+    const b = e.addArtifact({ name: 'cov', content: zipOf({ f: '2' }) })
+    const { context } = clientFor(e)
+    const path = dest()
+    await expect(
+      runDownload(
+        context,
+        settingsFrom({
+          operation: 'download',
+          'artifact-ids': `${a.id},${b.id}`,
+          path,
+          'skip-decompress': 'true'
+        }),
+        FAST
+      )
+    ).rejects.toThrow(
+      `Artifacts ${b.id} and ${a.id} are both named 'cov' and would be saved as the same file ${join(path, 'cov.zip')}. Select one.`
+    )
+    expect(e.blobRequests()).toHaveLength(0)
+  })
+
   it('refuses such a name as a file name too: with skip-decompress, and for a file that is not a zip', async () => {
     const e = await start()
     e.addArtifact({ name: '../escape', content: zipOf({ x: 'x' }) })
@@ -709,7 +732,7 @@ describe("download: each artifact's group in the log", () => {
 
   it('says where a kept archive and a file that is no zip were saved, and that no digest was given', async () => {
     const e = await start()
-    e.addArtifact({ name: 'kept', content: zipOf({ k: 'k' }) })
+    e.addArtifact({ name: 'kept', content: zipOf({ k: 'k' }), digest: null })
     e.addArtifact({ name: 'notes.txt', content: Buffer.from('plain'), digest: null })
     const path = dest()
     const { out } = await download(e, { name: 'kept\nnotes.txt', path, 'skip-decompress': 'true' })
@@ -721,6 +744,8 @@ describe("download: each artifact's group in the log", () => {
       `info: Saved the file (not a zip) as ${join(path, 'notes.txt', 'notes.txt')}`
     )
     expect(plain).not.toContain('info: Digest verified')
+    // Said once for the download, not once per artifact.
+    expect(out.split('The server gives no digest')).toHaveLength(2)
   })
 
   it('names a failed artifact and why; one downloaded but not deleted is not called failed', async () => {
@@ -734,12 +759,23 @@ describe("download: each artifact's group in the log", () => {
       status: 403,
       body: { message: 'Resource not accessible by integration' }
     })
-    const { out } = await download(e, {
+    const path = dest()
+    const { value, out } = await download(e, {
       name: 'gone\nstays',
-      path: dest(),
+      path,
       'delete-after': 'true',
       'if-no-artifact-found': 'ignore'
     })
+    expect(out).toContain(`info: Downloading 2 artifact(s), 206 B, to ${path} (2 at a time)`)
+    expect(out).toContain(
+      `warn: Skipped 1 artifact(s) that expired since they were listed: 'gone' id ${gone.id}`
+    )
+    expect(value.artifacts.map(x => x.name)).toEqual(['stays'])
+    expect(value.failure).toMatch(
+      new RegExp(
+        `^1 of 1 artifact\\(s\\) downloaded, but not deleted: 'stays' \\(id ${stays.id}\\)`
+      )
+    )
     expect(groupOf(out, "Failed 'gone'")).toContain('info: Failed: expired (410 Gone)')
     const kept = groupOf(out, "Downloaded, but not deleted, 'stays'")
     expect(kept.at(-1)).toMatch(/^info: Not deleted: /)
