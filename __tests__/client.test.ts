@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import Bottleneck from 'bottleneck/light.js'
 import { describeRequest } from '../src/github/attempts.js'
 import { checkOrigin, createClient } from '../src/github/client.js'
+import { isRead } from '../src/github/pacing.js'
 import { API_VERSION } from '../src/settings/inputs.js'
 import type { Emulator, RecordedRequest } from '../emulator/server.js'
 import { clientFor, rejection, useEmulator } from './helpers.js'
@@ -353,6 +354,23 @@ describe('client: cancellation', () => {
     const client = createClient({ token: emulator.token, apiUrl: emulator.apiUrl })
     expect((await client.octokit.request(deleteRoute(artifact.id))).status).toBe(204)
     expect(emulator.liveArtifacts()).toEqual([])
+  })
+
+  it('takes GET and HEAD, in any case, as reads; every other method as a write', () => {
+    expect([undefined, 'GET', 'get', 'HEAD', 'head'].map(isRead)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true
+    ])
+    expect(['DELETE', 'delete', 'POST', 'PUT', 'PATCH'].map(isRead)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false
+    ])
   })
 
   it('sends no write once the signal is aborted', async () => {

@@ -750,9 +750,11 @@ describe("download: each artifact's group in the log", () => {
 
   it('names a failed artifact and why; one downloaded but not deleted is not called failed', async () => {
     const e = await start()
-    const gone = e.addArtifact({ name: 'gone', content: zipOf({ g: 'g' }) })
+    const goneZip = zipOf({ g: 'g' })
+    const staysZip = zipOf({ s: 's' })
+    const gone = e.addArtifact({ name: 'gone', content: goneZip })
     e.addFault({ path: `/repos/octo-org/octo-repo/actions/artifacts/${gone.id}/zip`, status: 410 })
-    const stays = e.addArtifact({ name: 'stays', content: zipOf({ s: 's' }) })
+    const stays = e.addArtifact({ name: 'stays', content: staysZip })
     e.addFault({
       path: `/repos/octo-org/octo-repo/actions/artifacts/${stays.id}`,
       method: 'DELETE',
@@ -766,7 +768,9 @@ describe("download: each artifact's group in the log", () => {
       'delete-after': 'true',
       'if-no-artifact-found': 'ignore'
     })
-    expect(out).toContain(`info: Downloading 2 artifact(s), 206 B, to ${path} (2 at a time)`)
+    expect(out).toContain(
+      `info: Downloading 2 artifact(s), ${goneZip.length + staysZip.length} B, to ${path} (2 at a time)`
+    )
     expect(out).toContain(
       `warn: Skipped 1 artifact(s) that expired since they were listed: 'gone' id ${gone.id}`
     )

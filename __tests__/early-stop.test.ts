@@ -95,7 +95,8 @@ describe("download's newest of each name stops reading once each name has it", (
   })
 
   it('reads every page when a name is missing: 1 at a time, then 2, then 4', async () => {
-    const e = await start({ latencyMs: 60 })
+    // Each page takes 200 ms: the order of starts and ends below holds on a busy machine.
+    const e = await start({ latencyMs: 200 })
     fill(e, 2000)
     const { context } = clientFor(e)
     await expect(

@@ -253,7 +253,7 @@ describe('list against the emulator', () => {
     e.addArtifact({ id: 4, headBranch: 'feature', headSha: 'b'.repeat(40) })
     const { context } = clientFor(e)
     const result = await runList(context, settingsFrom({ pr: '5' }))
-    expect(result.artifacts.map(a => a.id).sort()).toEqual([1, 4])
+    expect(result.artifacts.map(a => a.id).sort((a, b) => a - b)).toEqual([1, 4])
   })
 
   it('lists what it found with if-no-artifact-found: fail, and names the selection in the summary', async () => {

@@ -361,7 +361,7 @@ describe('the parts every summary is made of', () => {
     ])
   })
 
-  it('groups by name, the largest first, names of equal size in code-unit order', () => {
+  it('groups by name, the largest first, names of equal size in code-unit order (B before b)', () => {
     const groups = groupByName([
       reported(1, { name: 'b' }),
       reported(2, { name: 'a' }),

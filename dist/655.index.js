@@ -1678,9 +1678,9 @@ async function removeStaleStaging(root, log, now = Date.now()) {
             continue;
         const dir = external_node_path_.join(root, entry.name);
         const stat = await (0,promises_.lstat)(dir).catch(() => undefined);
-        if (stat === undefined || now - stat.mtimeMs < STALE_STAGING_MS)
+        // Checked again: it may have been replaced (by a file, a link) since it was listed.
+        if (stat === undefined || !stat.isDirectory() || now - stat.mtimeMs < STALE_STAGING_MS)
             continue;
-        // Were it replaced by a link since it was listed, rm removes the link, not what it points to.
         await (0,promises_.rm)(dir, { recursive: true, force: true });
         removed.push(entry.name);
         log.info(`Removed ${dir}, left by a download that was killed over an hour ago`);

@@ -26238,8 +26238,11 @@ function boundedFetch(apiUrl, limits) {
             if (init.body != null && typeof init.body !== 'string') {
                 throw new TypeError('artifact-ops sends API request bodies as JSON text only');
             }
-            // Node sends the length of a body given whole (request.end(body)).
+            // Stated for every method: Node adds it for POST, PUT and PATCH only, and a DELETE body
+            // without it would go out unframed.
             let body = init.body ?? undefined;
+            if (body !== undefined)
+                headers['content-length'] = Buffer.byteLength(body);
             let message;
             for (let redirects = 0;; redirects++) {
                 message = await (0,exchange/* exchange */.c)(url, { method, headers, body, agent: http.getAgent(url.href) }, signal);
@@ -26261,6 +26264,7 @@ function boundedFetch(apiUrl, limits) {
                     ((message.statusCode === 301 || message.statusCode === 302) && method === 'POST')) {
                     method = 'GET';
                     body = undefined;
+                    delete headers['content-length'];
                 }
                 url = next;
             }
@@ -26365,6 +26369,11 @@ var promises_ = __nccwpck_require__(8500);
  * keeps arrival times at the server a second apart whatever the latency.
  */
 const DOCUMENTED_WRITE_INTERVAL_MS = 1000;
+/** A request that changes nothing (GET, HEAD; Octokit's default method is GET). */
+function isRead(method) {
+    const upper = (method ?? 'GET').toUpperCase();
+    return upper === 'GET' || upper === 'HEAD';
+}
 /**
  * An Octokit plugin that runs mutating requests one at a time through a Bottleneck limiter,
  * each starting `intervalMs` after the previous one ended. Hand-made in one respect only:
@@ -26377,8 +26386,7 @@ function pacedWrites(intervalMs, signal) {
         const limiter = new (light_default())({ maxConcurrent: 1 });
         let lastEnd = 0;
         octokit.hook.wrap('request', (request, options) => {
-            const method = (options.method ?? 'GET').toUpperCase();
-            if (method === 'GET' || method === 'HEAD')
+            if (isRead(options.method))
                 return request(options);
             return limiter.schedule(async () => {
                 // Until the clock says so: a timer counts from the event loop's cached time, which a
@@ -26410,7 +26418,10 @@ function pacedWrites(intervalMs, signal) {
 
 
 
-/** A header's number; undefined when it is missing, blank or not a number (Number('') is 0). */
+/**
+ * A header's number; undefined when it is missing, blank, not a number (Number('') is 0) or not
+ * text (Octokit gives every header value as a string).
+ */
 function header(headers, name) {
     const value = headers?.[name];
     if (typeof value !== 'string' || value.trim() === '')
@@ -26511,10 +26522,9 @@ function createClient(options) {
     octokit.hook.before('request', requestOptions => {
         checkOrigin(requestOptions.url, apiOrigin);
         requestOptions.headers['x-github-api-version'] = inputs/* API_VERSION */.mG;
-        // A cancellation ends reads (the action's reads are all GETs) at once; a write already sent
-        // is let finish, so that what the server did and what the outputs say agree (the pacing wait
-        // stops the next one).
-        if ((requestOptions.method ?? 'GET').toUpperCase() === 'GET') {
+        // A cancellation ends reads at once; a write already sent is let finish, so that what the
+        // server did and what the outputs say agree (the pacing wait stops the next one).
+        if (options.signal !== undefined && isRead(requestOptions.method)) {
             requestOptions.request = { ...requestOptions.request, signal: options.signal };
         }
     });

@@ -6,7 +6,7 @@ import { API_VERSION } from '../settings/inputs.js'
 import { type Logger, silentLogger } from '../shared/logger.js'
 import { ANSWER_LIMITS, type AnswerLimits, boundedFetch } from './answers.js'
 import { attemptRules, describeRequest } from './attempts.js'
-import { DOCUMENTED_WRITE_INTERVAL_MS, pacedWrites } from './pacing.js'
+import { DOCUMENTED_WRITE_INTERVAL_MS, isRead, pacedWrites } from './pacing.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 
@@ -64,7 +64,10 @@ type RateLimitHandler = (
   retryCount: number
 ) => boolean
 
-/** A header's number; undefined when it is missing, blank or not a number (Number('') is 0). */
+/**
+ * A header's number; undefined when it is missing, blank, not a number (Number('') is 0) or not
+ * text (Octokit gives every header value as a string).
+ */
 function header(headers: Record<string, unknown> | undefined, name: string): number | undefined {
   const value = headers?.[name]
   if (typeof value !== 'string' || value.trim() === '') return undefined
@@ -185,10 +188,9 @@ export function createClient(options: ClientOptions): Client {
   octokit.hook.before('request', requestOptions => {
     checkOrigin(requestOptions.url, apiOrigin)
     requestOptions.headers['x-github-api-version'] = API_VERSION
-    // A cancellation ends reads (the action's reads are all GETs) at once; a write already sent
-    // is let finish, so that what the server did and what the outputs say agree (the pacing wait
-    // stops the next one).
-    if ((requestOptions.method ?? 'GET').toUpperCase() === 'GET') {
+    // A cancellation ends reads at once; a write already sent is let finish, so that what the
+    // server did and what the outputs say agree (the pacing wait stops the next one).
+    if (options.signal !== undefined && isRead(requestOptions.method)) {
       requestOptions.request = { ...requestOptions.request, signal: options.signal }
     }
   })

@@ -10,6 +10,12 @@ import { setTimeout as sleep } from 'node:timers/promises'
  */
 export const DOCUMENTED_WRITE_INTERVAL_MS = 1000
 
+/** A request that changes nothing (GET, HEAD; Octokit's default method is GET). */
+export function isRead(method: string | undefined): boolean {
+  const upper = (method ?? 'GET').toUpperCase()
+  return upper === 'GET' || upper === 'HEAD'
+}
+
 /**
  * An Octokit plugin that runs mutating requests one at a time through a Bottleneck limiter,
  * each starting `intervalMs` after the previous one ended. Hand-made in one respect only:
@@ -22,8 +28,7 @@ export function pacedWrites(intervalMs: number, signal?: AbortSignal) {
     const limiter = new Bottleneck({ maxConcurrent: 1 })
     let lastEnd = 0
     octokit.hook.wrap('request', (request, options) => {
-      const method = (options.method ?? 'GET').toUpperCase()
-      if (method === 'GET' || method === 'HEAD') return request(options)
+      if (isRead(options.method)) return request(options)
       return limiter.schedule(async () => {
         // Until the clock says so: a timer counts from the event loop's cached time, which a
         // busy process reads late, and so can end a few ms early by the wall clock.

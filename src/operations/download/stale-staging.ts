@@ -25,8 +25,8 @@ export async function removeStaleStaging(
     if (!entry.isDirectory() || !entry.name.startsWith(STAGING_PREFIX)) continue
     const dir = path.join(root, entry.name)
     const stat = await lstat(dir).catch(() => undefined)
-    if (stat === undefined || now - stat.mtimeMs < STALE_STAGING_MS) continue
-    // Were it replaced by a link since it was listed, rm removes the link, not what it points to.
+    // Checked again: it may have been replaced (by a file, a link) since it was listed.
+    if (stat === undefined || !stat.isDirectory() || now - stat.mtimeMs < STALE_STAGING_MS) continue
     await rm(dir, { recursive: true, force: true })
     removed.push(entry.name)
     log.info(`Removed ${dir}, left by a download that was killed over an hour ago`)
