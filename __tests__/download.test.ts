@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import type { Emulator, Mode } from '../emulator/server.js'
 import { buildZip } from '../emulator/zip.js'
 import { type DownloadOptions, runDownload } from '../src/operations/download/index.js'
+import { checkNameIsSegment } from '../src/operations/download/step.js'
 import {
   clientFor,
   daysAgo,
@@ -135,7 +136,7 @@ describe('download: which artifacts', () => {
   it('skips artifacts of runs from forks unless allow-forks, and says so', async () => {
     const e = await start()
     e.addArtifact({ name: 'cov', createdAt: daysAgo(2), content: zipOf({ 'f.txt': 'base' }) })
-    e.addArtifact({
+    const fork = e.addArtifact({
       name: 'cov',
       createdAt: daysAgo(1),
       fork: true,
@@ -144,7 +145,9 @@ describe('download: which artifacts', () => {
     const path = dest()
     const { out } = await download(e, { name: 'cov', path })
     expect(readFileSync(join(path, 'f.txt'), 'utf8')).toBe('base')
-    expect(out).toMatch(/warn: Skipped 1 artifact\(s\) made by runs from forks/)
+    expect(out).toContain(
+      `warn: Skipped 1 artifact(s) made by runs from forks ('cov' id ${fork.id}): anyone who opens a pull request can write those. Set 'allow-forks: true' to take them.`
+    )
     const path2 = dest()
     await download(e, { name: 'cov', path: path2, 'allow-forks': 'true' })
     expect(readFileSync(join(path2, 'f.txt'), 'utf8')).toBe('fork')
@@ -670,6 +673,21 @@ describe('download: what is written', () => {
     expect(listFiles(path)).toEqual(['one.txt', 'shared/a', 'shared/b', 'two.txt'])
   })
 
+  it('merges two artifacts of one name on purpose with merge-multiple, and says where it wrote', async () => {
+    const e = await start()
+    const a = e.addArtifact({ name: 'part', content: zipOf({ 'one.txt': '1' }) })
+    const b = e.addArtifact({ name: 'part', content: zipOf({ 'two.txt': '2' }) })
+    const path = dest()
+    const { value } = await download(e, {
+      'artifact-ids': `${a.id},${b.id}`,
+      path,
+      'merge-multiple': 'true'
+    })
+    expect(value.failure).toBeUndefined()
+    expect(value.outputs).toEqual({ 'download-path': path })
+    expect(listFiles(path)).toEqual(['one.txt', 'two.txt'])
+  })
+
   it('keeps the archive with skip-decompress', async () => {
     const e = await start()
     const content = zipOf({ 'inside.txt': 'i' })
@@ -783,5 +801,26 @@ describe("download: each artifact's group in the log", () => {
     expect(groupOf(out, "Failed 'gone'")).toContain('info: Failed: expired (410 Gone)')
     const kept = groupOf(out, "Downloaded, but not deleted, 'stays'")
     expect(kept.at(-1)).toMatch(/^info: Not deleted: /)
+  })
+})
+
+describe('checkNameIsSegment', () => {
+  it.each(['', '.', '..', 'a/b', 'a\\b', 'a\0b'])(
+    'refuses %j, which is no plain file name',
+    name => {
+      expect(() => checkNameIsSegment(name, 'a directory')).toThrow(
+        `Artifact name '${name}' cannot be used as a directory under 'path': it is not a plain file name.`
+      )
+    }
+  )
+
+  it("refuses a name git would read as the checkout's .git", () => {
+    expect(() => checkNameIsSegment('.GIT', 'a file name')).toThrow(
+      "Artifact name '.GIT' cannot be used as a file name under 'path': git would read it as the checkout's own '.git'."
+    )
+  })
+
+  it.each(['coverage', '...', 'a.b', '.hidden', 'a..b'])('takes %j', name => {
+    expect(() => checkNameIsSegment(name, 'a directory')).not.toThrow()
   })
 })

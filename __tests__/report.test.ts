@@ -269,6 +269,8 @@ describe('buildSummary', () => {
       ['1', '—', '—', '—', 'not deleted: 403'],
       ['—', '—', nb('4.0 s'), '—', 'stalled']
     ])
+    // Downloaded but not deleted is no failed download.
+    expect(downloadSummary([kept], { destination: '/w' }).title).toBe('Artifacts downloaded')
     const dry = downloadSummary([reported(5), reported(6)], { destination: '/w', dryRun: true })
     expect(dry.title).toBe('Artifacts to download (dry run)')
     expect(dry.totals).toBe('Would download 2 artifact(s), 3.0 KiB, to /w')

@@ -1,10 +1,10 @@
 // Where a download's bytes go (src/operations/download/sink.ts): the first four bytes decide
 // between unpacking and keeping the file; a reset starts over from nothing.
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildZip } from '../emulator/zip.js'
-import { ArtifactSink } from '../src/operations/download/sink.js'
+import { ArtifactSink, FileSink } from '../src/operations/download/sink.js'
 import { listFiles, useTempDirs } from './helpers.js'
 
 const staging = useTempDirs()
@@ -21,7 +21,32 @@ const ZIP = buildZip([
 ])
 const EMPTY_ZIP = buildZip([])
 
+/** Open file descriptors of this process (Linux, as on the runners and in CI). */
+const handles = (): number => readdirSync('/proc/self/fd').length
+
+describe('FileSink', () => {
+  it('starts over before its first byte without complaint', async () => {
+    const file = join(staging(), 'archive')
+    const sink = new FileSink(file)
+    await sink.reset()
+    await sink.write(Buffer.from('ab'))
+    await sink.reset()
+    expect(existsSync(file)).toBe(false)
+    await sink.write(Buffer.from('cd'))
+    await sink.close()
+    expect(readFileSync(file, 'utf8')).toBe('cd')
+  })
+})
+
 describe('ArtifactSink', () => {
+  it('leaves no file open once finished, unpacked or kept', async () => {
+    const before = handles()
+    await pour(new ArtifactSink(staging(), true), ZIP, 100)
+    await pour(new ArtifactSink(staging(), false), ZIP, 100)
+    await pour(new ArtifactSink(staging(), true), Buffer.alloc(0), 1)
+    expect(handles()).toBe(before)
+  })
+
   it.each([1, 3, 4, 1000])('unpacks a zip written %i byte(s) at a time', async size => {
     const dir = staging()
     const arrived = await pour(new ArtifactSink(dir, true), ZIP, size)

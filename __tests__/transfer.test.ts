@@ -10,6 +10,10 @@ import { Agent as HttpAgent } from 'node:http'
 import { Agent as HttpsAgent } from 'node:https'
 import {
   agentFor,
+  ARCHIVE_SIZE_MARGIN,
+  checkArchiveUrl,
+  MIN_RATE,
+  parseContentRange,
   redactMessage,
   redactUrl,
   TransferError,
@@ -64,6 +68,51 @@ describe('redactUrl and redactMessage', () => {
 
   it('leave a message alone when the URL has no query', () => {
     expect(redactMessage('a ? b', new URL('https://blob.example/a'))).toBe('a ? b')
+  })
+})
+
+describe('what a transfer accepts from a storage answer', () => {
+  it('reads a Content-Range, with or without the whole size, and nothing else', () => {
+    expect(parseContentRange('bytes 10-19/20')).toEqual({ start: 10, end: 19, size: 20 })
+    expect(parseContentRange(' bytes 0-0/* ')).toEqual({ start: 0, end: 0, size: undefined })
+    for (const header of [
+      undefined,
+      '',
+      'bytes 10-19',
+      'xbytes 10-19/20',
+      'bytes 10-19/20x',
+      'bytes */20',
+      'items 1-2/3'
+    ]) {
+      expect(parseContentRange(header)).toBeUndefined()
+    }
+  })
+
+  it('follows https always, http only when the API is http, and nothing else', () => {
+    expect(() => checkArchiveUrl(new URL('https://blob.example/a.zip'), false)).not.toThrow()
+    expect(() => checkArchiveUrl(new URL('http://127.0.0.1:9/a.zip'), true)).not.toThrow()
+    expect(() => checkArchiveUrl(new URL('http://blob.example/a.zip?sig=S'), false)).toThrow(
+      new TransferError(
+        'refusing to fetch the archive from a http: URL on blob.example: only https is followed'
+      )
+    )
+    expect(() => checkArchiveUrl(new URL('file:///etc/passwd'), true)).toThrow(
+      new TransferError(
+        'refusing to fetch the archive from a file: URL: only https or http is followed'
+      )
+    )
+  })
+
+  it('takes the encoded query out of a message when the query is not valid percent-encoding', () => {
+    const odd = new URL('https://blob.example/a.zip?sig=%E0%A4%A')
+    expect(redactMessage('GET /a.zip?sig=%E0%A4%A failed', odd)).toBe(
+      'GET /a.zip?[redacted] failed'
+    )
+  })
+
+  it('allows 64 KiB past the listed size, and wants 64 KiB a minute at least', () => {
+    expect(ARCHIVE_SIZE_MARGIN).toBe(65_536)
+    expect(MIN_RATE).toEqual({ bytes: 65_536, windowMs: 60_000 })
   })
 })
 

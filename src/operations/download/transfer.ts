@@ -147,7 +147,7 @@ export function redactMessage(message: string, url: URL): string {
 class Stalled extends Error {}
 
 /** `Content-Range: bytes START-END/SIZE` (SIZE may be `*`). */
-function parseContentRange(
+export function parseContentRange(
   header: string | string[] | undefined
 ): { start: number; end: number; size: number | undefined } | undefined {
   const m = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(String(header ?? '').trim())
