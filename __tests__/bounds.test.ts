@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { createHash } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 import type { ServerResponse } from 'node:http'
 import { buildZip } from '../emulator/zip.js'
@@ -16,6 +17,7 @@ const serve = useServers()
 const dest = useTempDirs()
 
 const ZIP = buildZip([{ name: 'a.txt', data: 'A'.repeat(200) }])
+const sha256Of = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex')
 
 /** An artifact whose archive the API sends to `storage` instead of the emulator's own host. */
 async function withStorage(
@@ -99,6 +101,16 @@ describe('an archive transfer is bounded by size_in_bytes', () => {
       `received 37 bytes where the listing says ${ZIP.length} (size_in_bytes), and there is no digest to vouch for them; not saved`
     )
     expect(files).toEqual([])
+  })
+
+  it('takes an archive of another size than the listing says when its digest matches', async () => {
+    const e = await start()
+    const other = buildZip([{ name: 'real.txt', data: 'the archive storage really has' }])
+    await withStorage(e, res => res.end(other), { digest: `sha256:${sha256Of(other)}` })
+    const { error, files } = await download(e)
+    expect(other.length).not.toBe(ZIP.length)
+    expect(error).toBeUndefined()
+    expect(files).toEqual(['real.txt'])
   })
 
   it('never saves a JSON error page even when digest-mismatch lets a mismatch through', async () => {

@@ -437,8 +437,35 @@ describe('download: how bytes move', () => {
     expect(value.failure).toBeUndefined()
     expect(readFileSync(join(path, 's.txt'), 'utf8')).toBe('signed')
     expect(e.apiRequests().filter(r => r.path.endsWith('/zip'))).toHaveLength(2)
+    // Nothing had arrived: the line says no resume.
     expect(out).toMatch(
-      /retrying \(attempt 2\): http:\/\/127\.0\.0\.1:\d+\/blobs\/\d+\/artifact\.zip answered 403/
+      /retrying \(attempt 2\): http:\/\/127\.0\.0\.1:\d+\/blobs\/\d+\/artifact\.zip answered 403\n/
+    )
+  })
+
+  it('times each artifact: its seconds and its group title, for a download and for a failure', async () => {
+    const e = await start({ latencyMs: 150 })
+    const ok = e.addArtifact({ name: 'ok', content: zipOf({ o: 'o' }) })
+    const gone = e.addArtifact({ name: 'gone', content: zipOf({ g: 'g' }) })
+    e.addFault({ path: `/repos/octo-org/octo-repo/actions/artifacts/${gone.id}/zip`, status: 404 })
+    const started = Date.now()
+    const { value, out } = await download(e, {
+      'artifact-ids': `${ok.id},${gone.id}`,
+      path: dest()
+    })
+    const wall = (Date.now() - started) / 1000
+    for (const artifact of value.artifacts) {
+      expect(artifact.seconds).toBeGreaterThanOrEqual(0.15)
+      expect(artifact.seconds).toBeLessThanOrEqual(wall)
+    }
+    const titled = [...out.matchAll(/^group: \w+ '\w+' \(id \d+\), \d+ B, in ([\d.]+) s$/gm)]
+    expect(titled).toHaveLength(2)
+    for (const [, seconds] of titled) {
+      expect(Number(seconds)).toBeGreaterThanOrEqual(0.1)
+      expect(Number(seconds)).toBeLessThanOrEqual(wall + 0.05)
+    }
+    expect(out).toMatch(
+      new RegExp(`info: Fetched \\d+ B from \\S+ in \\d{1,2}\\.\\d s \\(1 attempt\\(s\\)\\)`)
     )
   })
 
