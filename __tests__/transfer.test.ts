@@ -103,6 +103,13 @@ describe('what a transfer accepts from a storage answer', () => {
     )
   })
 
+  it('takes the query out of a message that quotes it decoded', () => {
+    const encoded = new URL('https://blob.example/a.zip?sig=a%2Fb%3D')
+    expect(redactMessage('GET /a.zip?sig=a/b= failed', encoded)).toBe(
+      'GET /a.zip?[redacted] failed'
+    )
+  })
+
   it('takes the encoded query out of a message when the query is not valid percent-encoding', () => {
     const odd = new URL('https://blob.example/a.zip?sig=%E0%A4%A')
     expect(redactMessage('GET /a.zip?sig=%E0%A4%A failed', odd)).toBe(
