@@ -808,23 +808,30 @@ describe("download: each artifact's group in the log", () => {
       status: 403,
       body: { message: 'Resource not accessible by integration' }
     })
+    const brokenZip = zipOf({ b: 'b' })
+    const broken = e.addArtifact({ name: 'broken', content: brokenZip })
+    e.addFault({
+      path: `/repos/octo-org/octo-repo/actions/artifacts/${broken.id}/zip`,
+      status: 404
+    })
     const path = dest()
     const { value, out } = await download(e, {
-      name: 'gone\nstays',
+      name: 'gone\nstays\nbroken',
       path,
       'delete-after': 'true',
       'if-no-artifact-found': 'ignore'
     })
     expect(out).toContain(
-      `info: Downloading 2 artifact(s), ${goneZip.length + staysZip.length} B, to ${path} (2 at a time)`
+      `info: Downloading 3 artifact(s), ${goneZip.length + staysZip.length + brokenZip.length} B, to ${path} (3 at a time)`
     )
     expect(out).toContain(
       `warn: Skipped 1 artifact(s) that expired since they were listed: 'gone' id ${gone.id}`
     )
-    expect(value.artifacts.map(x => x.name)).toEqual(['stays'])
+    expect(value.artifacts.map(x => x.name).sort()).toEqual(['broken', 'stays'])
+    // One headline each, one space between.
     expect(value.failure).toMatch(
       new RegExp(
-        `^1 of 1 artifact\\(s\\) downloaded, but not deleted: 'stays' \\(id ${stays.id}\\)`
+        `^1 of 2 artifact\\(s\\) failed to download: 'broken' \\(id ${broken.id}\\): [^]* 1 of 2 artifact\\(s\\) downloaded, but not deleted: 'stays' \\(id ${stays.id}\\)`
       )
     )
     expect(groupOf(out, "Failed 'gone'")).toContain('info: Failed: expired (410 Gone)')
