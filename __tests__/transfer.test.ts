@@ -15,13 +15,19 @@ import {
   MIN_RATE,
   parseContentRange,
   redactMessage,
+  Received,
   redactUrl,
   TransferError,
+  transferInto,
   transferToFile
 } from '../src/operations/download/transfer.js'
+import { FileSink } from '../src/operations/download/sink.js'
 import { RetryableError } from '../src/shared/retry.js'
 import type { Emulator } from '../emulator/server.js'
 import { clientFor, rejection, useEmulator, useTempDirs, withEnv } from './helpers.js'
+import { useServers } from './servers.js'
+import type { Socket } from 'node:net'
+import type { ServerResponse } from 'node:http'
 
 const CONTENT = Buffer.from('0123456789'.repeat(1000))
 const BLOB = /^\/blobs\/\d+\/artifact\.zip$/
@@ -315,5 +321,101 @@ describe('transferToFile', () => {
     )
     expect(error).not.toBeInstanceOf(RetryableError)
     expect(error.name).toBe('AbortError')
+  })
+})
+
+describe('a refused archive answer closes its connection, unread', () => {
+  const serve = useServers()
+  const files = useTempDirs()
+
+  /** Resolves once `socket` has closed (one left open fails the test at jest's timeout). */
+  async function closed(socket: Socket): Promise<true> {
+    if (!socket.destroyed) await new Promise(resolve => socket.once('close', resolve))
+    return true
+  }
+
+  /** A storage host whose first answer is `first`, left open; later ones a small archive. */
+  async function storage(first: (res: ServerResponse) => void) {
+    const sockets: Socket[] = []
+    const server = await serve((req, res) => {
+      sockets.push(req.socket)
+      if (sockets.length === 1) first(res)
+      else res.end(CONTENT)
+    })
+    return { sockets, url: new URL(`${server.origin}/blob?sig=x`) }
+  }
+
+  const fetchInto = (url: URL, maxBytes = 1_000_000) =>
+    transferToFile(url, { file: join(files(), 'a.zip'), allowHttp: true, maxBytes, stallMs: 5000 })
+
+  it('closes an error answer whose body never ends', async () => {
+    const { sockets, url } = await storage(res => {
+      res.writeHead(404, { 'content-type': 'text/plain' })
+      res.write('not here, and more to come')
+    })
+    expect(await rejection(fetchInto(url))).toBeInstanceOf(TransferError)
+    expect(await closed(sockets[0] as Socket)).toBe(true)
+  })
+
+  it('closes an answer that announces more than the artifact may have', async () => {
+    const { sockets, url } = await storage(res => {
+      res.writeHead(200, { 'content-length': '5000000' })
+      res.write(Buffer.alloc(1000))
+    })
+    expect((await rejection(fetchInto(url))).message).toContain('announces 5000000 bytes')
+    expect(await closed(sockets[0] as Socket)).toBe(true)
+  })
+
+  it("closes a redirect's connection and follows it on another", async () => {
+    const { sockets, url } = await storage(res => {
+      res.writeHead(302, { location: '/blob?sig=y' })
+      res.write('<a href="/blob?sig=y">moved</a>')
+    })
+    expect((await fetchInto(url)).bytes).toBe(CONTENT.length)
+    expect(await closed(sockets[0] as Socket)).toBe(true)
+  })
+
+  /** A transfer that has 10 bytes already and asks for the rest. */
+  async function resumeFrom(url: URL) {
+    const received = new Received(new FileSink(join(files(), 'a.zip')))
+    await received.add(Buffer.from('0123456789'))
+    return transferInto(url, received, { allowHttp: true, stallMs: 5000 })
+  }
+
+  it('closes a 416 to the rest of the archive and starts over on the next attempt', async () => {
+    const { sockets, url } = await storage(res => {
+      res.writeHead(416, { 'content-range': 'bytes */10' })
+      res.write('nothing past byte 10')
+    })
+    const error = await rejection(resumeFrom(url))
+    expect(error).toBeInstanceOf(RetryableError)
+    expect(error.message).toBe(
+      `${redactUrl(url)} answered 416 to a request for the bytes from 10 on; starting over from the first byte`
+    )
+    expect(await closed(sockets[0] as Socket)).toBe(true)
+  })
+
+  it('closes a 206 for another part than the one asked for', async () => {
+    const { sockets, url } = await storage(res => {
+      res.writeHead(206, { 'content-range': 'bytes 0-9/100' })
+      res.write('0123')
+    })
+    const error = await rejection(resumeFrom(url))
+    expect(error.message).toBe(
+      `${redactUrl(url)} answered a request for the bytes from 10 on with bytes 0-9; starting over`
+    )
+    expect(await closed(sockets[0] as Socket)).toBe(true)
+  })
+
+  it('closes a body cut for running past the artifact size', async () => {
+    const { sockets, url } = await storage(res => {
+      res.writeHead(200, { 'content-type': 'application/zip' })
+      res.write(Buffer.alloc(64 * 1024))
+      res.write(Buffer.alloc(64 * 1024))
+    })
+    expect((await rejection(fetchInto(url, 1000))).message).toContain(
+      'sent more than the 1000 bytes'
+    )
+    expect(await closed(sockets[0] as Socket)).toBe(true)
   })
 })
