@@ -1692,10 +1692,18 @@ async function removeStaleStaging(root, log, now = Date.now()) {
 
 
 
+/**
+ * The artifacts that failed to download, and those downloaded but not deleted (delete-after),
+ * which are said so rather than called failed downloads. A `deleted: false` always has its error.
+ */
+function failuresOf(artifacts) {
+    return {
+        failed: artifacts.filter(a => a.error !== undefined && a.deleted !== false),
+        undeleted: artifacts.filter(a => a.deleted === false)
+    };
+}
 function downloadSummary(artifacts, facts) {
-    const failed = artifacts.filter(a => a.error !== undefined && a.deleted !== false);
-    // Downloaded but not deleted (delete-after); such an artifact always has its error.
-    const undeleted = artifacts.filter(a => a.deleted === false);
+    const { failed, undeleted } = failuresOf(artifacts);
     const anyFailed = artifacts.some(a => a.error !== undefined);
     const fetched = artifacts.filter(a => a.path !== undefined);
     const files = fetched.reduce((sum, a) => sum + (a.files ?? 0), 0);
@@ -1875,13 +1883,11 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
         if (artifacts.length === 0)
             return nothingFound();
     }
-    const failed = artifacts.filter(a => a.error !== undefined);
     if (signal.aborted) {
-        return finish(artifacts, `Cancelled: ${artifacts.length - failed.length} of ${found.selected.length} artifact(s) downloaded before the runner cancelled the step.`);
+        const downloaded = artifacts.filter(a => a.error === undefined).length;
+        return finish(artifacts, `Cancelled: ${downloaded} of ${found.selected.length} artifact(s) downloaded before the runner cancelled the step.`);
     }
-    // An artifact downloaded but not deleted (delete-after) is said so, not called a failed download.
-    const undeleted = failed.filter(a => a.deleted === false);
-    const broken = failed.filter(a => a.deleted !== false);
+    const { failed: broken, undeleted } = failuresOf(artifacts);
     const headlines = [
         ...(broken.length > 0
             ? [

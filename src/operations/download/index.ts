@@ -15,7 +15,7 @@ import type { OperationContext } from '../context.js'
 import { Placements } from './placements.js'
 import { checkNameIsSegment, type DownloadOptions, downloadArtifact } from './step.js'
 import { removeStaleStaging } from './stale-staging.js'
-import { downloadSummary } from './summary.js'
+import { downloadSummary, failuresOf } from './summary.js'
 
 export type { DownloadOptions } from './step.js'
 
@@ -169,16 +169,14 @@ export async function runDownload(
     )
     if (artifacts.length === 0) return nothingFound()
   }
-  const failed = artifacts.filter(a => a.error !== undefined)
   if (signal.aborted) {
+    const downloaded = artifacts.filter(a => a.error === undefined).length
     return finish(
       artifacts,
-      `Cancelled: ${artifacts.length - failed.length} of ${found.selected.length} artifact(s) downloaded before the runner cancelled the step.`
+      `Cancelled: ${downloaded} of ${found.selected.length} artifact(s) downloaded before the runner cancelled the step.`
     )
   }
-  // An artifact downloaded but not deleted (delete-after) is said so, not called a failed download.
-  const undeleted = failed.filter(a => a.deleted === false)
-  const broken = failed.filter(a => a.deleted !== false)
+  const { failed: broken, undeleted } = failuresOf(artifacts)
   const headlines = [
     ...(broken.length > 0
       ? [

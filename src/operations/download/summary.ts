@@ -20,13 +20,25 @@ export interface DownloadSummaryFacts {
   dryRun?: boolean
 }
 
+/**
+ * The artifacts that failed to download, and those downloaded but not deleted (delete-after),
+ * which are said so rather than called failed downloads. A `deleted: false` always has its error.
+ */
+export function failuresOf(artifacts: readonly ReportedArtifact[]): {
+  failed: ReportedArtifact[]
+  undeleted: ReportedArtifact[]
+} {
+  return {
+    failed: artifacts.filter(a => a.error !== undefined && a.deleted !== false),
+    undeleted: artifacts.filter(a => a.deleted === false)
+  }
+}
+
 export function downloadSummary(
   artifacts: ReportedArtifact[],
   facts: DownloadSummaryFacts
 ): SummaryParts {
-  const failed = artifacts.filter(a => a.error !== undefined && a.deleted !== false)
-  // Downloaded but not deleted (delete-after); such an artifact always has its error.
-  const undeleted = artifacts.filter(a => a.deleted === false)
+  const { failed, undeleted } = failuresOf(artifacts)
   const anyFailed = artifacts.some(a => a.error !== undefined)
   const fetched = artifacts.filter(a => a.path !== undefined)
   const files = fetched.reduce((sum, a) => sum + (a.files ?? 0), 0)
