@@ -213,6 +213,17 @@ describe('client: rate limits', () => {
     })
   }
 
+  /** A secondary limit that asks for `retryAfter` seconds, `times` times. */
+  const secondaryLimit = (emulator: Emulator, retryAfter: string, times = 1): void => {
+    emulator.addFault({
+      path: LIST,
+      status: 403,
+      times,
+      headers: { 'retry-after': retryAfter },
+      body: { message: 'You have exceeded a secondary rate limit' }
+    })
+  }
+
   it('waits for the reset of a primary limit, saying which wait of how many', async () => {
     const emulator = await start()
     primaryLimit(emulator, 2)
@@ -251,12 +262,7 @@ describe('client: rate limits', () => {
 
   it('waits as GitHub asks on a secondary limit when that is exactly max-wait', async () => {
     const emulator = await start()
-    emulator.addFault({
-      path: LIST,
-      status: 403,
-      headers: { 'retry-after': '1' },
-      body: { message: 'You have exceeded a secondary rate limit' }
-    })
+    secondaryLimit(emulator, '1')
     const { client, logs } = clientFor(emulator, { maxRateLimitWaitSeconds: 1 })
     await client.octokit.request(GET_LIST)
     expect(logs.warn).toEqual([
@@ -284,13 +290,7 @@ describe('client: rate limits', () => {
 
   it('waits as long as GitHub asks on a secondary limit, then gives up after `rateLimitWaits` waits', async () => {
     const emulator = await start()
-    emulator.addFault({
-      path: LIST,
-      status: 403,
-      times: 5,
-      headers: { 'retry-after': '1' },
-      body: { message: 'You have exceeded a secondary rate limit' }
-    })
+    secondaryLimit(emulator, '1', 5)
     const { client, logs } = clientFor(emulator, { rateLimitWaits: 1 })
     const error = await rejection(client.octokit.request(GET_LIST))
     expect((error as { status?: number }).status).toBe(403)
@@ -304,13 +304,7 @@ describe('client: rate limits', () => {
 
   it('gives up at once on a secondary limit that asks for a longer wait than maxRateLimitWaitSeconds', async () => {
     const emulator = await start()
-    emulator.addFault({
-      path: LIST,
-      status: 403,
-      times: 5,
-      headers: { 'retry-after': '61' },
-      body: { message: 'You have exceeded a secondary rate limit' }
-    })
+    secondaryLimit(emulator, '61', 5)
     const { client, logs } = clientFor(emulator, { maxRateLimitWaitSeconds: 60 })
     const error = await rejection(client.octokit.request(GET_LIST))
     expect((error as { status?: number }).status).toBe(403)

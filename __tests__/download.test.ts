@@ -282,7 +282,18 @@ describe('download: which artifacts', () => {
     expect(e.blobRequests()).toHaveLength(0)
   })
 
-  it('refuses two artifacts of one name that would unpack into the same directory', async () => {
+  it.each([
+    [
+      'unpack into the same directory',
+      {},
+      (path: string) => `would unpack into the same directory ${join(path, 'cov')}.`
+    ],
+    [
+      'be saved as the same archive (skip-decompress)',
+      { 'skip-decompress': 'true' },
+      (path: string) => `would be saved as the same file ${join(path, 'cov.zip')}. Select one.`
+    ]
+  ])('refuses two artifacts of one name that would %s', async (_what, inputs, says) => {
     const e = await start()
     const a = e.addArtifact({ name: 'cov', content: zipOf({ f: '1' }) })
     const b = e.addArtifact({ name: 'cov', content: zipOf({ f: '2' }) })
@@ -291,35 +302,10 @@ describe('download: which artifacts', () => {
     await expect(
       runDownload(
         context,
-        settingsFrom({ operation: 'download', 'artifact-ids': `${a.id},${b.id}`, path }),
+        settingsFrom({ operation: 'download', 'artifact-ids': `${a.id},${b.id}`, path, ...inputs }),
         FAST
       )
-    ).rejects.toThrow(
-      `Artifacts ${b.id} and ${a.id} are both named 'cov' and would unpack into the same directory ${join(path, 'cov')}.`
-    )
-    expect(e.blobRequests()).toHaveLength(0)
-  })
-
-  it('refuses two artifacts of one name that would be saved as the same archive (skip-decompress)', async () => {
-    const e = await start()
-    const a = e.addArtifact({ name: 'cov', content: zipOf({ f: '1' }) })
-    const b = e.addArtifact({ name: 'cov', content: zipOf({ f: '2' }) })
-    const { context } = clientFor(e)
-    const path = dest()
-    await expect(
-      runDownload(
-        context,
-        settingsFrom({
-          operation: 'download',
-          'artifact-ids': `${a.id},${b.id}`,
-          path,
-          'skip-decompress': 'true'
-        }),
-        FAST
-      )
-    ).rejects.toThrow(
-      `Artifacts ${b.id} and ${a.id} are both named 'cov' and would be saved as the same file ${join(path, 'cov.zip')}. Select one.`
-    )
+    ).rejects.toThrow(`Artifacts ${b.id} and ${a.id} are both named 'cov' and ${says(path)}`)
     expect(e.blobRequests()).toHaveLength(0)
   })
 
