@@ -45,6 +45,28 @@ describe('exchange', () => {
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0)
   })
 
+  it('leaves no listener on a long-lived signal after a request that failed', async () => {
+    const server = await serve((req, _res) => req.socket.destroy())
+    const controller = new AbortController()
+    const error = await rejection(
+      exchange(new URL(`${server.origin}/a`), { ...GET, agent: new Agent() }, controller.signal)
+    )
+    expect(error.message).toBe('socket hang up')
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0)
+  })
+
+  it('leaves an agent without a tunnel as it found it', async () => {
+    const server = await serve((_req, res) => res.end('body'))
+    const agent = new Agent()
+    const message = await exchange(
+      new URL(`${server.origin}/a`),
+      { ...GET, agent },
+      AbortSignal.timeout(5000)
+    )
+    message.resume()
+    expect(Object.hasOwn(agent, 'request')).toBe(false)
+  })
+
   it('destroys the CONNECT of a proxy that never answers, with the request it was for', async () => {
     const proxy = await silentServer()
     await withEnv({ https_proxy: `http://127.0.0.1:${proxy.port}` }, async () => {

@@ -117,6 +117,7 @@ describe('run (the action in this process)', () => {
       /<a href="https:\/\/ghe\.example\.com\/octo-org\/octo-repo\/actions\/runs\/\d+">/
     )
     expect(result.summary).not.toContain('ghe.example.com//')
+    expect(result.commands.filter(line => line.startsWith('::warning::'))).toEqual([])
   })
 
   it('links to github.com when the runner names no server, and writes no summary when it has no file', async () => {
@@ -130,6 +131,8 @@ describe('run (the action in this process)', () => {
     expect(unsummarised.exitCode).toBeUndefined()
     expect(unsummarised.commands.filter(line => line.startsWith('::error::'))).toEqual([])
     expect(unsummarised.outputs['count']).toBe('1')
+    // @actions/core keeps the first summary file it was given: none is written here all the same.
+    expect(unsummarised.summary).toBe('')
   })
 
   it('prints names from the listing as plain lines, never as workflow commands', async () => {
@@ -185,6 +188,13 @@ describe('run (the action in this process)', () => {
     expect(result.summary).toContain('<h3>artifact-ops: failed</h3>')
     expect(result.summary).toContain('Invalid value for &#39;older-than&#39;')
     expect(result.outputs).toEqual({})
+    const unsummarised = await runMain(
+      e,
+      { 'older-than': '3 months' },
+      { GITHUB_STEP_SUMMARY: undefined }
+    )
+    expect(unsummarised.exitCode).toBe(1)
+    expect(unsummarised.summary).toBe('')
   })
 
   it('names the operation in the failure summary once the settings are read', async () => {

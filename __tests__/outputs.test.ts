@@ -79,6 +79,20 @@ describe('limitAnnotations', () => {
     expect(logs.error).toEqual(['e1'])
     expect(logs.info).toEqual(['w10', 'w11', 'w12', 'w13'])
   })
+
+  it('names five of the errors it held back, then an ellipsis; exactly five, none', () => {
+    const { log, logs } = collectingLogger()
+    const limited = limitAnnotations(log, 2)
+    for (let i = 1; i <= 7; i++) limited.log.error(`e${i}`)
+    limited.flush()
+    expect(logs.error).toEqual(['e1', '6 more errors (in the log above): e2; e3; e4; e5; e6; …'])
+
+    const exact = collectingLogger()
+    const five = limitAnnotations(exact.log, 2)
+    for (let i = 1; i <= 6; i++) five.log.error(`e${i}`)
+    five.flush()
+    expect(exact.logs.error).toEqual(['e1', '5 more errors (in the log above): e2; e3; e4; e5; e6'])
+  })
 })
 
 describe('fitArtifacts at its edges', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals'
+import { describe, expect, it, jest } from '@jest/globals'
 import { formatBytes, formatCount, formatInstant } from '../src/report/format.js'
 import { progressClock } from '../src/shared/progress.js'
 import { type ReportedArtifact, toReported } from '../src/report/report.js'
@@ -68,6 +68,24 @@ describe('progressClock', () => {
     await new Promise(resolve => setTimeout(resolve, 50))
     expect(due()).toBe(true)
     expect(due()).toBe(false)
+  })
+
+  it('is due again exactly one interval after it was last due', () => {
+    let now = 1_000
+    const clock = jest.spyOn(Date, 'now').mockImplementation(() => now)
+    try {
+      const due = progressClock(40)
+      now = 1_039
+      expect(due()).toBe(false)
+      now = 1_040
+      expect(due()).toBe(true)
+      now = 1_079
+      expect(due()).toBe(false)
+      now = 1_080
+      expect(due()).toBe(true)
+    } finally {
+      clock.mockRestore()
+    }
   })
 })
 

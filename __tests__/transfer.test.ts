@@ -419,3 +419,79 @@ describe('a refused archive answer closes its connection, unread', () => {
     expect(await closed(sockets[0] as Socket)).toBe(true)
   })
 })
+
+describe("a transfer's bounds, at their edges", () => {
+  const serve = useServers()
+  const files = useTempDirs()
+
+  const fetchInto = (url: URL, maxBytes?: number) =>
+    transferToFile(url, { file: join(files(), 'a.zip'), allowHttp: true, maxBytes, stallMs: 5000 })
+
+  it.each([
+    ['announced', true],
+    ['sent chunked', false]
+  ])('takes an archive of exactly the most bytes it may have, %s', async (_how, announced) => {
+    const server = await serve((_req, res) => {
+      res.writeHead(200, announced ? { 'content-length': String(CONTENT.length) } : {})
+      res.end(CONTENT)
+    })
+    const url = new URL(`${server.origin}/blob?sig=x`)
+    expect((await fetchInto(url, CONTENT.length)).bytes).toBe(CONTENT.length)
+    const error = await rejection(fetchInto(url, CONTENT.length - 1))
+    expect(error).toBeInstanceOf(TransferError)
+    expect(error.message).toContain(
+      announced
+        ? `announces ${CONTENT.length} bytes, more than the ${CONTENT.length - 1}`
+        : `sent more than the ${CONTENT.length - 1} bytes`
+    )
+  })
+
+  it('reports no total for a body sent without a Content-Length', async () => {
+    const server = await serve((_req, res) => {
+      res.write(CONTENT)
+      res.end()
+    })
+    const totals = new Set<number | undefined>()
+    const result = await transferToFile(new URL(`${server.origin}/blob?sig=x`), {
+      file: join(files(), 'a.zip'),
+      allowHttp: true,
+      onProgress: (_received, total) => totals.add(total)
+    })
+    expect(result.bytes).toBe(CONTENT.length)
+    expect([...totals]).toEqual([undefined])
+  })
+
+  /** How many timers the process holds. */
+  const timers = () => process.getActiveResourcesInfo().filter(kind => kind === 'Timeout').length
+
+  it.each([
+    ['a whole archive', 200],
+    ['a refused answer', 404]
+  ])('leaves no timer running after %s', async (_what, status) => {
+    const server = await serve((_req, res) => res.writeHead(status).end(CONTENT))
+    const before = timers()
+    await fetchInto(new URL(`${server.origin}/blob?sig=x`)).catch(() => undefined)
+    expect(timers()).toBe(before)
+  })
+
+  it.each([300, 301, 303, 308])('follows a %i that names a location', async status => {
+    const server = await serve((req, res) => {
+      if (req.url === '/blob?sig=x') res.writeHead(status, { location: '/moved?sig=y' }).end()
+      else res.end(CONTENT)
+    })
+    const result = await fetchInto(new URL(`${server.origin}/blob?sig=x`))
+    expect(result).toMatchObject({ bytes: CONTENT.length, source: `${server.origin}/moved` })
+    expect(server.seen.map(r => r.url)).toEqual(['/blob?sig=x', '/moved?sig=y'])
+  })
+
+  it('calls a 400 with a location an answer, not a redirect', async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(400, { location: '/moved?sig=y' }).end('bad request')
+    })
+    const url = new URL(`${server.origin}/blob?sig=x`)
+    const error = await rejection(fetchInto(url))
+    expect(error).toBeInstanceOf(TransferError)
+    expect(error.message).toBe(`${redactUrl(url)} answered 400`)
+    expect(server.seen).toHaveLength(1)
+  })
+})
