@@ -37,6 +37,12 @@ describe('shorten', () => {
     expect(cut).toBe(`${'a'.repeat(60)}…${'z'.repeat(39)}`)
     expect(Array.from(shorten('😀'.repeat(150)))).toHaveLength(SUMMARY_CELL_CHARS)
   })
+
+  it('leaves text of exactly the limit whole', () => {
+    const full = 'x'.repeat(SUMMARY_CELL_CHARS)
+    expect(shorten(full)).toBe(full)
+    expect(shorten(`${full}y`)).toBe(`${'x'.repeat(60)}…${'x'.repeat(38)}y`)
+  })
 })
 
 describe('the job summary of hostile names', () => {

@@ -39,6 +39,22 @@ async function signedUrl(emulator: Emulator): Promise<URL> {
   return getDownloadUrl(client, emulator.owner, emulator.repo, artifact)
 }
 
+/**
+ * A transfer into `dir` that has 10 bytes already and asks `url` for the rest, expected to fail:
+ * what it kept, the restarts it reported and its error.
+ */
+async function resumeAfterTen(url: URL, dir: string) {
+  const received = new Received(new FileSink(join(dir, 'a.zip')))
+  await received.add(Buffer.from('0123456789'))
+  const restarts: string[] = []
+  const result = transferInto(url, received, {
+    allowHttp: true,
+    stallMs: 5000,
+    onRestart: reason => restarts.push(reason)
+  })
+  return { received, restarts, error: await rejection(result) }
+}
+
 describe('agentFor', () => {
   it("gives each scheme its own kind of agent, whichever came first (http-client's cache does not)", async () => {
     // Without a proxy (behind one, each URL gets a tunnel of its own).
@@ -375,19 +391,12 @@ describe('a refused archive answer closes its connection, unread', () => {
     expect(await closed(sockets[0] as Socket)).toBe(true)
   })
 
-  /** A transfer that has 10 bytes already and asks for the rest. */
-  async function resumeFrom(url: URL) {
-    const received = new Received(new FileSink(join(files(), 'a.zip')))
-    await received.add(Buffer.from('0123456789'))
-    return transferInto(url, received, { allowHttp: true, stallMs: 5000 })
-  }
-
   it('closes a 416 to the rest of the archive and starts over on the next attempt', async () => {
     const { sockets, url } = await storage(res => {
       res.writeHead(416, { 'content-range': 'bytes */10' })
       res.write('nothing past byte 10')
     })
-    const error = await rejection(resumeFrom(url))
+    const { error } = await resumeAfterTen(url, files())
     expect(error).toBeInstanceOf(RetryableError)
     expect(error.message).toBe(
       `${redactUrl(url)} answered 416 to a request for the bytes from 10 on; starting over from the first byte`
@@ -400,7 +409,7 @@ describe('a refused archive answer closes its connection, unread', () => {
       res.writeHead(206, { 'content-range': 'bytes 0-9/100' })
       res.write('0123')
     })
-    const error = await rejection(resumeFrom(url))
+    const { error } = await resumeAfterTen(url, files())
     expect(error.message).toBe(
       `${redactUrl(url)} answered a request for the bytes from 10 on with bytes 0-9; starting over`
     )
@@ -482,6 +491,84 @@ describe("a transfer's bounds, at their edges", () => {
     const result = await fetchInto(new URL(`${server.origin}/blob?sig=x`))
     expect(result).toMatchObject({ bytes: CONTENT.length, source: `${server.origin}/moved` })
     expect(server.seen.map(r => r.url)).toEqual(['/blob?sig=x', '/moved?sig=y'])
+  })
+
+  it('takes a 200 that also names a location as the archive', async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(200, { location: '/elsewhere' }).end(CONTENT)
+    })
+    expect((await fetchInto(new URL(`${server.origin}/blob?sig=x`))).bytes).toBe(CONTENT.length)
+    expect(server.seen).toHaveLength(1)
+  })
+
+  it('calls a 503 to a resumed request worth another attempt, keeping what arrived', async () => {
+    const server = await serve((_req, res) => res.writeHead(503).end('busy'))
+    const url = new URL(`${server.origin}/blob?sig=x`)
+    const { received, restarts, error } = await resumeAfterTen(url, files())
+    expect(error).toBeInstanceOf(RetryableError)
+    expect(error.message).toBe(`${redactUrl(url)} answered 503`)
+    expect([received.bytes, restarts]).toEqual([10, []])
+  })
+
+  it('starts over when a 206 to a resumed request has no Content-Range', async () => {
+    const server = await serve((_req, res) => res.writeHead(206).end('0123'))
+    const url = new URL(`${server.origin}/blob?sig=x`)
+    const { received, restarts, error } = await resumeAfterTen(url, files())
+    const reason = `${redactUrl(url)} answered a request for the bytes from 10 on with no readable Content-Range; starting over`
+    expect(error.message).toBe(reason)
+    expect([received.bytes, restarts]).toEqual([0, [reason]])
+  })
+
+  it('counts the bytes of this attempt when a resumed body breaks', async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(206, { 'content-range': 'bytes 10-99/100', 'content-length': '90' })
+      res.write('abcde', () => setTimeout(() => res.socket?.destroy(), 50))
+    })
+    const { received, error } = await resumeAfterTen(
+      new URL(`${server.origin}/blob?sig=x`),
+      files()
+    )
+    expect(error).toBeInstanceOf(RetryableError)
+    expect(error.message).toMatch(/ broke after 5 bytes: /)
+    expect(received.bytes).toBe(15)
+  })
+
+  it('measures the minimum rate window by window: a fast start does not carry a slow end', async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(200)
+      res.write(Buffer.alloc(1000))
+      const timer = setInterval(() => res.write('x'), 20)
+      res.on('close', () => clearInterval(timer))
+      setTimeout(() => res.end(), 600)
+    })
+    const error = await rejection(
+      transferToFile(new URL(`${server.origin}/blob`), {
+        file: join(files(), 'a.zip'),
+        allowHttp: true,
+        stallMs: 5000,
+        minRate: { bytes: 500, windowMs: 150 }
+      })
+    )
+    const arrived = /slower than 500 bytes in 0.15 s \((\d+) bytes arrived\); given up$/.exec(
+      error.message
+    )
+    expect(Number(arrived?.[1])).toBeLessThan(500)
+  })
+
+  it('lets a transfer that keeps the minimum rate run for many windows', async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(200)
+      const timer = setInterval(() => res.write(Buffer.alloc(100)), 10)
+      res.on('close', () => clearInterval(timer))
+      setTimeout(() => res.end(), 400)
+    })
+    const result = await transferToFile(new URL(`${server.origin}/blob`), {
+      file: join(files(), 'a.zip'),
+      allowHttp: true,
+      stallMs: 5000,
+      minRate: { bytes: 100, windowMs: 50 }
+    })
+    expect(result.bytes).toBeGreaterThan(1000)
   })
 
   it('calls a 400 with a location an answer, not a redirect', async () => {
