@@ -27627,9 +27627,7 @@ function progressClock(everyMs) {
  * passes through here before it is logged or reported.
  */
 function redactUrls(message) {
-    return message.replace(/\b([a-z][a-z\d+.-]*:\/\/)(?:[^\s/?#@'"<>]*@)?([^\s?#'"<>]*)(?:[?#][^\s'"<>]*)?/gi, (whole, scheme, rest) => whole.length === scheme.length + rest.length
-        ? whole
-        : `${scheme}${rest}${/[?#]/.test(whole) ? '?[redacted]' : ''}`);
+    return message.replace(/\b([a-z][a-z\d+.-]*:\/\/)(?:[^\s/?#@'"<>]*@)?([^\s?#'"<>]*)(?:[?#][^\s'"<>]*)?/gi, (whole, scheme, rest) => `${scheme}${rest}${/[?#]/.test(whole) ? '?[redacted]' : ''}`);
 }
 /** A URL as it may be printed: origin and path, without credentials, query or fragment. */
 function printableUrl(url) {

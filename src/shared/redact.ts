@@ -8,9 +8,7 @@ export function redactUrls(message: string): string {
   return message.replace(
     /\b([a-z][a-z\d+.-]*:\/\/)(?:[^\s/?#@'"<>]*@)?([^\s?#'"<>]*)(?:[?#][^\s'"<>]*)?/gi,
     (whole: string, scheme: string, rest: string) =>
-      whole.length === scheme.length + rest.length
-        ? whole
-        : `${scheme}${rest}${/[?#]/.test(whole) ? '?[redacted]' : ''}`
+      `${scheme}${rest}${/[?#]/.test(whole) ? '?[redacted]' : ''}`
   )
 }
 
