@@ -571,6 +571,19 @@ describe("a transfer's bounds, at their edges", () => {
     expect(result.bytes).toBeGreaterThan(1000)
   })
 
+  it.each([
+    ['announced', { 'content-length': '10000' }],
+    ['sent chunked', {}]
+  ])('never takes a body %s that closes early for a whole one', async (_how, headers) => {
+    const server = await serve((_req, res) => {
+      res.writeHead(200, headers)
+      res.write(CONTENT.subarray(0, 4000), () => setTimeout(() => res.socket?.destroy(), 50))
+    })
+    const error = await rejection(fetchInto(new URL(`${server.origin}/blob?sig=x`)))
+    expect(error).toBeInstanceOf(RetryableError)
+    expect(error.message).toMatch(/ broke after 4000 bytes: /)
+  })
+
   it('calls a 400 with a location an answer, not a redirect', async () => {
     const server = await serve((_req, res) => {
       res.writeHead(400, { location: '/moved?sig=y' }).end('bad request')
