@@ -19,6 +19,7 @@ import {
   redactUrl,
   TransferError,
   transferInto,
+  type TransferOptions,
   transferToFile
 } from '../src/operations/download/transfer.js'
 import { FileSink } from '../src/operations/download/sink.js'
@@ -53,6 +54,16 @@ async function resumeAfterTen(url: URL, dir: string) {
     onRestart: reason => restarts.push(reason)
   })
   return { received, restarts, error: await rejection(result) }
+}
+
+/** One transfer into `dir`/a.zip over http, with a 5 s stall timer unless `options` say otherwise. */
+function fetchInto(url: URL, dir: string, options: Partial<TransferOptions> = {}) {
+  return transferToFile(url, {
+    file: join(dir, 'a.zip'),
+    allowHttp: true,
+    stallMs: 5000,
+    ...options
+  })
 }
 
 describe('agentFor', () => {
@@ -361,15 +372,12 @@ describe('a refused archive answer closes its connection, unread', () => {
     return { sockets, url: new URL(`${server.origin}/blob?sig=x`) }
   }
 
-  const fetchInto = (url: URL, maxBytes = 1_000_000) =>
-    transferToFile(url, { file: join(files(), 'a.zip'), allowHttp: true, maxBytes, stallMs: 5000 })
-
   it('closes an error answer whose body never ends', async () => {
     const { sockets, url } = await storage(res => {
       res.writeHead(404, { 'content-type': 'text/plain' })
       res.write('not here, and more to come')
     })
-    expect(await rejection(fetchInto(url))).toBeInstanceOf(TransferError)
+    expect(await rejection(fetchInto(url, files()))).toBeInstanceOf(TransferError)
     expect(await closed(sockets[0] as Socket)).toBe(true)
   })
 
@@ -378,7 +386,9 @@ describe('a refused archive answer closes its connection, unread', () => {
       res.writeHead(200, { 'content-length': '5000000' })
       res.write(Buffer.alloc(1000))
     })
-    expect((await rejection(fetchInto(url))).message).toContain('announces 5000000 bytes')
+    expect((await rejection(fetchInto(url, files(), { maxBytes: 1_000_000 }))).message).toContain(
+      'announces 5000000 bytes'
+    )
     expect(await closed(sockets[0] as Socket)).toBe(true)
   })
 
@@ -387,32 +397,31 @@ describe('a refused archive answer closes its connection, unread', () => {
       res.writeHead(302, { location: '/blob?sig=y' })
       res.write('<a href="/blob?sig=y">moved</a>')
     })
-    expect((await fetchInto(url)).bytes).toBe(CONTENT.length)
+    expect((await fetchInto(url, files())).bytes).toBe(CONTENT.length)
     expect(await closed(sockets[0] as Socket)).toBe(true)
   })
 
-  it('closes a 416 to the rest of the archive and starts over on the next attempt', async () => {
+  it.each([
+    [
+      'a 416 to the rest of the archive, and starts over on the next attempt',
+      416,
+      'bytes */10',
+      'answered 416 to a request for the bytes from 10 on; starting over from the first byte'
+    ],
+    [
+      'a 206 for another part than the one asked for',
+      206,
+      'bytes 0-9/100',
+      'answered a request for the bytes from 10 on with bytes 0-9; starting over'
+    ]
+  ])('closes %s', async (_what, status, contentRange, says) => {
     const { sockets, url } = await storage(res => {
-      res.writeHead(416, { 'content-range': 'bytes */10' })
-      res.write('nothing past byte 10')
-    })
-    const { error } = await resumeAfterTen(url, files())
-    expect(error).toBeInstanceOf(RetryableError)
-    expect(error.message).toBe(
-      `${redactUrl(url)} answered 416 to a request for the bytes from 10 on; starting over from the first byte`
-    )
-    expect(await closed(sockets[0] as Socket)).toBe(true)
-  })
-
-  it('closes a 206 for another part than the one asked for', async () => {
-    const { sockets, url } = await storage(res => {
-      res.writeHead(206, { 'content-range': 'bytes 0-9/100' })
+      res.writeHead(status, { 'content-range': contentRange })
       res.write('0123')
     })
     const { error } = await resumeAfterTen(url, files())
-    expect(error.message).toBe(
-      `${redactUrl(url)} answered a request for the bytes from 10 on with bytes 0-9; starting over`
-    )
+    expect(error).toBeInstanceOf(RetryableError)
+    expect(error.message).toBe(`${redactUrl(url)} ${says}`)
     expect(await closed(sockets[0] as Socket)).toBe(true)
   })
 
@@ -422,7 +431,7 @@ describe('a refused archive answer closes its connection, unread', () => {
       res.write(Buffer.alloc(64 * 1024))
       res.write(Buffer.alloc(64 * 1024))
     })
-    expect((await rejection(fetchInto(url, 1000))).message).toContain(
+    expect((await rejection(fetchInto(url, files(), { maxBytes: 1000 }))).message).toContain(
       'sent more than the 1000 bytes'
     )
     expect(await closed(sockets[0] as Socket)).toBe(true)
@@ -433,9 +442,6 @@ describe("a transfer's bounds, at their edges", () => {
   const serve = useServers()
   const files = useTempDirs()
 
-  const fetchInto = (url: URL, maxBytes?: number) =>
-    transferToFile(url, { file: join(files(), 'a.zip'), allowHttp: true, maxBytes, stallMs: 5000 })
-
   it.each([
     ['announced', true],
     ['sent chunked', false]
@@ -445,8 +451,8 @@ describe("a transfer's bounds, at their edges", () => {
       res.end(CONTENT)
     })
     const url = new URL(`${server.origin}/blob?sig=x`)
-    expect((await fetchInto(url, CONTENT.length)).bytes).toBe(CONTENT.length)
-    const error = await rejection(fetchInto(url, CONTENT.length - 1))
+    expect((await fetchInto(url, files(), { maxBytes: CONTENT.length })).bytes).toBe(CONTENT.length)
+    const error = await rejection(fetchInto(url, files(), { maxBytes: CONTENT.length - 1 }))
     expect(error).toBeInstanceOf(TransferError)
     expect(error.message).toContain(
       announced
@@ -461,9 +467,7 @@ describe("a transfer's bounds, at their edges", () => {
       res.end()
     })
     const totals = new Set<number | undefined>()
-    const result = await transferToFile(new URL(`${server.origin}/blob?sig=x`), {
-      file: join(files(), 'a.zip'),
-      allowHttp: true,
+    const result = await fetchInto(new URL(`${server.origin}/blob?sig=x`), files(), {
       onProgress: (_received, total) => totals.add(total)
     })
     expect(result.bytes).toBe(CONTENT.length)
@@ -479,7 +483,7 @@ describe("a transfer's bounds, at their edges", () => {
   ])('leaves no timer running after %s', async (_what, status) => {
     const server = await serve((_req, res) => res.writeHead(status).end(CONTENT))
     const before = timers()
-    await fetchInto(new URL(`${server.origin}/blob?sig=x`)).catch(() => undefined)
+    await fetchInto(new URL(`${server.origin}/blob?sig=x`), files()).catch(() => undefined)
     expect(timers()).toBe(before)
   })
 
@@ -488,7 +492,7 @@ describe("a transfer's bounds, at their edges", () => {
       if (req.url === '/blob?sig=x') res.writeHead(status, { location: '/moved?sig=y' }).end()
       else res.end(CONTENT)
     })
-    const result = await fetchInto(new URL(`${server.origin}/blob?sig=x`))
+    const result = await fetchInto(new URL(`${server.origin}/blob?sig=x`), files())
     expect(result).toMatchObject({ bytes: CONTENT.length, source: `${server.origin}/moved` })
     expect(server.seen.map(r => r.url)).toEqual(['/blob?sig=x', '/moved?sig=y'])
   })
@@ -497,7 +501,9 @@ describe("a transfer's bounds, at their edges", () => {
     const server = await serve((_req, res) => {
       res.writeHead(200, { location: '/elsewhere' }).end(CONTENT)
     })
-    expect((await fetchInto(new URL(`${server.origin}/blob?sig=x`))).bytes).toBe(CONTENT.length)
+    expect((await fetchInto(new URL(`${server.origin}/blob?sig=x`), files())).bytes).toBe(
+      CONTENT.length
+    )
     expect(server.seen).toHaveLength(1)
   })
 
@@ -542,10 +548,7 @@ describe("a transfer's bounds, at their edges", () => {
       setTimeout(() => res.end(), 600)
     })
     const error = await rejection(
-      transferToFile(new URL(`${server.origin}/blob`), {
-        file: join(files(), 'a.zip'),
-        allowHttp: true,
-        stallMs: 5000,
+      fetchInto(new URL(`${server.origin}/blob`), files(), {
         minRate: { bytes: 500, windowMs: 150 }
       })
     )
@@ -562,10 +565,7 @@ describe("a transfer's bounds, at their edges", () => {
       res.on('close', () => clearInterval(timer))
       setTimeout(() => res.end(), 400)
     })
-    const result = await transferToFile(new URL(`${server.origin}/blob`), {
-      file: join(files(), 'a.zip'),
-      allowHttp: true,
-      stallMs: 5000,
+    const result = await fetchInto(new URL(`${server.origin}/blob`), files(), {
       minRate: { bytes: 100, windowMs: 50 }
     })
     expect(result.bytes).toBeGreaterThan(1000)
@@ -579,7 +579,7 @@ describe("a transfer's bounds, at their edges", () => {
       res.writeHead(200, headers)
       res.write(CONTENT.subarray(0, 4000), () => setTimeout(() => res.socket?.destroy(), 50))
     })
-    const error = await rejection(fetchInto(new URL(`${server.origin}/blob?sig=x`)))
+    const error = await rejection(fetchInto(new URL(`${server.origin}/blob?sig=x`), files()))
     expect(error).toBeInstanceOf(RetryableError)
     expect(error.message).toMatch(/ broke after 4000 bytes: /)
   })
@@ -589,7 +589,7 @@ describe("a transfer's bounds, at their edges", () => {
       res.writeHead(400, { location: '/moved?sig=y' }).end('bad request')
     })
     const url = new URL(`${server.origin}/blob?sig=x`)
-    const error = await rejection(fetchInto(url))
+    const error = await rejection(fetchInto(url, files()))
     expect(error).toBeInstanceOf(TransferError)
     expect(error.message).toBe(`${redactUrl(url)} answered 400`)
     expect(server.seen).toHaveLength(1)
