@@ -1166,8 +1166,8 @@ var lib = __webpack_require__(4942);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(8474);
-// EXTERNAL MODULE: ./src/shared/exchange.ts + 1 modules
-var exchange = __webpack_require__(2882);
+// EXTERNAL MODULE: ./src/shared/exchange.ts
+var exchange = __webpack_require__(4732);
 // EXTERNAL MODULE: ./src/shared/redact.ts
 var redact = __webpack_require__(8932);
 ;// CONCATENATED MODULE: ./src/operations/download/transfer.ts

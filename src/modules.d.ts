@@ -10,3 +10,17 @@ declare module 'bottleneck/light.js' {
 declare module 'undici/lib/web/fetch/index.js' {
   export { fetch } from 'undici/index.js'
 }
+
+// The parts of undici that src/undici-proxy.ts loads, each a CommonJS module.
+declare module 'undici/lib/api/index.js' {
+  const api: Record<string, unknown>
+  export default api
+}
+declare module 'undici/lib/dispatcher/dispatcher.js' {
+  import { Dispatcher } from 'undici/index.js'
+  export default Dispatcher
+}
+declare module 'undici/lib/dispatcher/proxy-agent.js' {
+  import { ProxyAgent } from 'undici/index.js'
+  export default ProxyAgent
+}

@@ -1,39 +1,48 @@
 // The bundle's `undici`: tsconfig.json maps the bare name here, for @actions/http-client and
 // @actions/github inside the bundle. undici's index loads the whole library at once (fetch,
-// WebSocket, caches, mocks, cookies), about 20 ms of every start-up, where the action uses none
-// of it: its own requests go over Node's http and https. http-client imports `ProxyAgent`, and
-// @actions/github `fetch` and `ProxyAgent`, for clients the action does not make. Each part here
-// is loaded when first used. The require() calls are what lets ncc bundle each part and still
-// evaluate it late; this module runs only in the bundle (jest, which does not read tsconfig
-// paths, gives every importer the real undici).
-/* eslint-disable @typescript-eslint/no-require-imports */
+// WebSocket, caches, mocks, cookies), where the action uses none of it: its own requests go over
+// Node's http and https. http-client imports `ProxyAgent`, and @actions/github `fetch` and
+// `ProxyAgent`, for clients the action does not make. Both are files of dist/ of their own, so
+// that a start-up without a proxy neither loads nor compiles any of undici (half a megabyte of
+// the bundle, about 15 ms on Node 24). Jest, which does not read tsconfig paths, gives every
+// importer the real undici.
 import type * as Undici from 'undici/index.js'
 
-let apiInstalled = false
+let late: typeof import('./undici-proxy.js') | undefined
 
-/** What undici's index does first: request, stream and the rest as methods of every dispatcher. */
-function installDispatcherApi(): void {
-  if (apiInstalled) return
-  const { prototype } = require('undici/lib/dispatcher/dispatcher.js') as { prototype: object }
-  Object.assign(prototype, require('undici/lib/api/index.js'))
-  apiInstalled = true
+/** The proxy environment variables @actions/http-client reads (a superset of when it uses them). */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']
+
+/** Whether the runner has a proxy, so that @actions/github will construct a ProxyAgent. */
+export function proxyConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
+  return PROXY_VARIABLES.some(name => Boolean(env[name]))
 }
 
-/** A class that loads its module when it is first constructed or a static of it is read. */
-function lateClass<T extends abstract new (...args: never[]) => unknown>(load: () => T): T {
-  return new Proxy(function late() {} as unknown as T, {
+/**
+ * Loads undici's ProxyAgent. Behind a proxy @actions/github constructs one synchronously as its
+ * module is evaluated: index.ts awaits this before it loads the rest of the action.
+ */
+export async function loadProxyAgent(): Promise<void> {
+  late ??= await import('./undici-proxy.js')
+}
+
+function loaded(): typeof Undici.ProxyAgent {
+  if (late === undefined) {
+    throw new Error("undici's ProxyAgent was used before loadProxyAgent() loaded it.")
+  }
+  return late.ProxyAgent
+}
+
+export const ProxyAgent = new Proxy(
+  function ProxyAgent() {} as unknown as typeof Undici.ProxyAgent,
+  {
     construct(_target, args) {
-      installDispatcherApi()
-      return Reflect.construct(load(), args) as object
+      return Reflect.construct(loaded(), args) as object
     },
-    get(_target, key) {
-      return Reflect.get(load(), key)
+    get(target, key) {
+      return Reflect.get(late?.ProxyAgent ?? target, key)
     }
-  })
-}
-
-export const ProxyAgent = lateClass(
-  () => require('undici/lib/dispatcher/proxy-agent.js') as typeof Undici.ProxyAgent
+  }
 )
 
 /**
@@ -44,7 +53,7 @@ export const fetch = (async (
   input: Parameters<typeof Undici.fetch>[0],
   init?: Undici.RequestInit
 ) => {
-  installDispatcherApi()
+  await loadProxyAgent()
   const { fetch: load } = await import('undici/lib/web/fetch/index.js')
   return load(input, init)
 }) as typeof Undici.fetch
