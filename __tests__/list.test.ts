@@ -432,6 +432,15 @@ describe('list: what it says of its lookups and its listing', () => {
       '/repos/octo-org/octo-repo/actions/workflows/ci.yml/runs'
     ])
     expect(logs.info.some(line => line.startsWith('Listed '))).toBe(false)
+    // The core's answer: nothing listed, in no request, and nothing left unread.
+    const settings = settingsFrom({ workflow: 'ci.yml' })
+    const found = await listAndSelect(
+      context.client,
+      queryFrom(settings, settings.selection, 'branch'),
+      criteriaFrom(settings.selection, { limitFrom: 'newest' }),
+      context.log
+    )
+    expect(found).toMatchObject({ selected: [], listed: [], pages: 0, complete: true })
   })
 
   it('says how many artifacts it listed, of which run, in how many requests', async () => {

@@ -17,13 +17,18 @@ describe('patterns that read like regular expressions', () => {
     ['^coverage$', 'coverage'],
     ['(linux|mac)-dist', '*{linux,mac}-dist*'],
     ['^report\\.v.$', 'report.v?'],
-    ['^a.+b$', 'a?*b']
+    ['^a.+b$', 'a?*b'],
+    ['^(linux|mac|win)-dist$', '{linux,mac,win}-dist'],
+    ['.*dist', '*dist*']
   ])('offers the glob %p most likely meant: %p', (pattern, glob) => {
     expect(globFromRegex(pattern)).toBe(glob)
   })
 
   it('offers nothing where the meaning is not obvious', () => {
     expect(globFromRegex('build-\\d+')).toBeUndefined()
+    // Anchors only count at the ends: inside a name they leave the meaning open.
+    expect(globFromRegex('a^b.*')).toBeUndefined()
+    expect(globFromRegex('a$b.*')).toBeUndefined()
   })
 
   it('warns only for regular-expression patterns that matched nothing', () => {
@@ -34,5 +39,10 @@ describe('patterns that read like regular expressions', () => {
     ])
     expect(regexPatternWarnings(['^build-.*$'], [])).toHaveLength(1)
     expect(regexPatternWarnings(['cov.*'], ['cov.*'])).toEqual([])
+    // A glob that matched nothing is not this warning's business.
+    expect(regexPatternWarnings(['nothing-*'], names)).toEqual([])
+    expect(regexPatternWarnings(['build-\\d+'], names)).toEqual([
+      "Pattern 'build-\\d+' matched no artifact name and reads like a regular expression, but patterns are globs (minimatch)"
+    ])
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals'
-import { formatBytes, formatCount, formatInstant } from '../src/report/format.js'
+import { formatBytes, formatCount, formatFirst, formatInstant } from '../src/report/format.js'
 import { progressClock } from '../src/shared/progress.js'
-import { type ReportedArtifact, toReported } from '../src/report/report.js'
+import { describeFailures, type ReportedArtifact, toReported } from '../src/report/report.js'
 import {
   artifactCells,
   buildSummary,
@@ -44,6 +44,21 @@ describe('format', () => {
     expect(formatCount(1234567)).toBe('1,234,567')
     expect(formatCount(999)).toBe('999')
     expect(formatInstant(new Date('2026-11-21T14:05:59Z'))).toBe('2026-11-21 14:05 UTC')
+  })
+
+  it('lists the first items and counts the rest, with no count when nothing is left', () => {
+    expect(formatFirst(['a', 'b', 'c'], 2)).toBe('a, b and 1 more')
+    expect(formatFirst(['a', 'b'], 2)).toBe('a, b')
+  })
+
+  it('describes each failed artifact, the failures apart by semicolons', () => {
+    expect(
+      describeFailures([
+        { ...toReported({ id: 1, name: 'x', size_in_bytes: 0, expired: false }), error: 'gone' },
+        toReported({ id: 2, name: 'ok', size_in_bytes: 0, expired: false }),
+        { ...toReported({ id: 3, name: 'y', size_in_bytes: 0, expired: false }), error: 'broken' }
+      ])
+    ).toBe("'x' (id 1): gone; 'y' (id 3): broken")
   })
 
   it('gives null, not undefined, for what the server left out', () => {
@@ -116,6 +131,7 @@ describe('buildSummary', () => {
       reported(3, { name: 'logs', size_in_bytes: 500 })
     ]
     const parts = listSummary(artifacts, 2, "list in o/r: pattern '*'")
+    expect(parts.notes).toEqual([])
     const html = buildSummary(parts).stringify()
     expect(html).toContain(
       '<p><b>3 artifact(s), 4.4 KiB · 1 expired · 2 kept out by keep-latest</b></p>'
