@@ -29,6 +29,24 @@ describe('findUnknownInputs', () => {
     ])
   })
 
+  it('suggests the closest input, the first of equally close ones, none beyond two edits', () => {
+    const env = {
+      INPUT_PAT: '',
+      'INPUT_ONWER-THAN': '',
+      'INPUT_DRY-RUNXYZ': '',
+      INPUT_IF_NO_ARTIFACT_FOUN: ''
+    }
+    expect(findUnknownInputs(env)).toEqual([
+      { name: 'dry-runxyz', suggestion: undefined },
+      // Hyphens for the underscores first, then one edit.
+      { name: 'if_no_artifact_foun', suggestion: 'if-no-artifact-found' },
+      // 'older-than' and 'newer-than' are two edits away; 'older-than' is declared first.
+      { name: 'onwer-than', suggestion: 'older-than' },
+      // 'pr' is two edits away, 'path' one.
+      { name: 'pat', suggestion: 'path' }
+    ])
+  })
+
   it('finds nothing when every input is declared', () => {
     expect(
       findUnknownInputs({ INPUT_OPERATION: 'list', 'INPUT_IF-NO-ARTIFACT-FOUND': '' })

@@ -53,7 +53,9 @@ describe('inputs are refused before any request, naming the input and what is ac
       '7h',
       "Invalid value for 'max-wait': '7h'. Expected a duration in seconds, minutes or hours up to 6h"
     ],
-    ['max-wait', '99999999999999999999', "Invalid value for 'max-wait': '99999999999999999999'."]
+    ['max-wait', '99999999999999999999', "Invalid value for 'max-wait': '99999999999999999999'."],
+    ['max-wait', 'x300', "Invalid value for 'max-wait': 'x300'."],
+    ['max-wait', '21601', "Invalid value for 'max-wait': '21601'."]
   ])('refuses %s: %s', (input, value, message) => {
     expect(() => settingsFrom({ [input]: value })).toThrow(message)
   })
@@ -65,6 +67,8 @@ describe('inputs are refused before any request, naming the input and what is ac
     expect(settingsFrom({}).maxWaitSeconds).toBe(300)
     expect(settingsFrom({ 'max-wait': '90s' }).maxWaitSeconds).toBe(90)
     expect(settingsFrom({ 'max-wait': '0' }).maxWaitSeconds).toBe(0)
+    expect(settingsFrom({ 'max-wait': '6h' }).maxWaitSeconds).toBe(21_600)
+    expect(settingsFrom({ 'max-wait': '5 m' }).maxWaitSeconds).toBe(300)
   })
 
   it.each([['hunter2\nabc'], ['tökén-hunter2'], ['hunter2 abc']])(

@@ -40,6 +40,22 @@ describe('getSettings', () => {
     )
   })
 
+  it('takes a repository whose name starts with a dot, and refuses . and .. as either part', () => {
+    expect(settingsFrom({ repository: 'octo-org/.github' })).toMatchObject({
+      owner: 'octo-org',
+      repo: '.github'
+    })
+    for (const value of ['octo-org/..', './repo', 'octo-org/.']) {
+      expect(error({ repository: value })).toContain(`Invalid value for 'repository': '${value}'`)
+    }
+  })
+
+  it('takes the API URL from GITHUB_API_URL', async () => {
+    await withEnv({ GITHUB_API_URL: 'https://ghe.example/api/v3' }, () => {
+      expect(settingsFrom({}).apiUrl).toBe('https://ghe.example/api/v3')
+    })
+  })
+
   it.each(['octo-repo', 'a/b/c', '/repo', 'owner/', 'own er/repo'])(
     'refuses repository %p without exactly one slash between two names',
     value => {
@@ -88,10 +104,17 @@ describe('getSettings', () => {
     }
   )
 
-  it('refuses newer-than later than older-than', () => {
+  it('refuses newer-than later than or equal to older-than, and takes a window between them', () => {
     expect(error({ 'older-than': '30d', 'newer-than': '10d' })).toContain(
       "'newer-than' must be earlier than 'older-than'"
     )
+    expect(error({ 'older-than': '2026-01-01', 'newer-than': '2026-01-01' })).toContain(
+      'leave no time between them'
+    )
+    expect(settingsFrom({ 'older-than': '10d', 'newer-than': '30d' }).selection).toMatchObject({
+      olderThan: new Date(NOW.getTime() - 10 * 86_400_000),
+      newerThan: new Date(NOW.getTime() - 30 * 86_400_000)
+    })
   })
 
   it('refuses an empty github-token', () => {
@@ -154,6 +177,27 @@ describe('getSettings', () => {
       "Invalid value for 'workflow-conclusion': 'great'"
     )
     expect(settingsFrom({ workflow: '.github/workflows/ci.yml' }).selection.workflow).toBe('ci.yml')
+    expect(settingsFrom({ workflow: '12345' }).selection.workflow).toBe('12345')
+    expect(settingsFrom({ workflow: 'ci.yaml' }).selection.workflow).toBe('ci.yaml')
+  })
+
+  it.each(['ci123', 'dir/ci.yml', 'ci.yml.bak', '12 34'])('refuses the workflow %p', value => {
+    expect(error({ workflow: value })).toBe(
+      `Invalid value for 'workflow': '${value}'. Expected a workflow file name such as 'ci.yml' or a numeric workflow id.`
+    )
+  })
+
+  it.each(['Push', 'push!', 'pull-request'])('refuses the event %p', value => {
+    expect(error({ event: value })).toBe(
+      `Invalid value for 'event': '${value}'. Expected an event name such as 'push', 'pull_request' or 'schedule'.`
+    )
+  })
+
+  it('strips refs/heads/ and # only from the start of branch and pr', () => {
+    expect(settingsFrom({ branch: 'feature/refs/heads/x' }).selection.branch).toBe(
+      'feature/refs/heads/x'
+    )
+    expect(error({ pr: '5#' })).toContain("Invalid value for 'pr': '5#'")
   })
 
   it('refuses a malformed rate-limit-reserve', () => {
@@ -214,6 +258,22 @@ describe('getSettings', () => {
     expect(hasSelection(settingsFrom({ pattern: '*' }).selection)).toBe(true)
     expect(hasSelection(settingsFrom({ 'older-than': '30d' }).selection)).toBe(true)
   })
+
+  it.each([
+    ['run-id', '77'],
+    ['workflow-conclusion', 'success'],
+    ['event', 'schedule'],
+    ['branch', 'main'],
+    ['commit', 'abcdef1'],
+    ['pr', '5'],
+    ['workflow', 'ci.yml'],
+    ['newer-than', '30d'],
+    ['name', 'a'],
+    ['artifact-ids', '1']
+  ])('takes %p alone as a selection, for prune too', (input, value) => {
+    expect(hasSelection(settingsFrom({ [input]: value }).selection)).toBe(true)
+    expect(settingsFrom({ operation: 'prune', [input]: value }).operation).toBe('prune')
+  })
 })
 
 describe('inputs of another operation', () => {
@@ -222,7 +282,9 @@ describe('inputs of another operation', () => {
       'dry-run': 'true',
       'merge-multiple': 'false',
       path: '/somewhere',
-      'digest-mismatch': 'warn'
+      'digest-mismatch': 'warn',
+      // Blank is not set.
+      'delete-after': '  '
     }
     const read = (name: string) => inputs[name] ?? ''
     const workspace = process.env['GITHUB_WORKSPACE']
@@ -264,8 +326,21 @@ describe('parseInstant', () => {
     expect(at('2026-01-31')).toBe('2026-01-31T00:00:00.000Z')
     expect(at('2026-01-31T12:30:00Z')).toBe('2026-01-31T12:30:00.000Z')
     expect(at('2026-01-31T12:30:00+02:00')).toBe('2026-01-31T10:30:00.000Z')
+    expect(at('2026-01-31T12:30:00+0200')).toBe('2026-01-31T10:30:00.000Z')
+    expect(at('2026-01-31T12:30Z')).toBe('2026-01-31T12:30:00.000Z')
+    expect(at('2026-01-31 23:59:59.5Z')).toBe('2026-01-31T23:59:59.500Z')
+    expect(at('30 d')).toBe('2026-10-22T12:00:00.000Z')
     expect(at('')).toBeUndefined()
   })
+
+  // Each of these Date.parse would take (hour 24 as the next midnight, a fifth year digit, a
+  // time zone name, anything between number and unit): only what the README documents is read.
+  it.each(['2026-01-31T24:00:00Z', '12026-01-31', '2026-01-31 12:00 UTC', '30xd', '2026-01-00'])(
+    'refuses %p',
+    value => {
+      expect(error({ 'older-than': value })).toContain(`Invalid value for 'older-than': '${value}'`)
+    }
+  )
 })
 
 describe('the edges that must not move', () => {
