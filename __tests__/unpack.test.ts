@@ -73,3 +73,60 @@ describe('ZipUnpacker', () => {
     )
   })
 })
+
+describe('ZipUnpacker refusals, each with one message', () => {
+  async function refusal(archive: Buffer): Promise<string> {
+    const error = await unpack([archive]).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(UnsafeArchiveError)
+    return (error as Error).message
+  }
+
+  it('names the entry once when the entry itself is refused', async () => {
+    expect(await refusal(buildZip([{ name: '../evil', data: 'x' }]))).toBe(
+      "refused entry '../evil': invalid relative path: ../evil"
+    )
+  })
+
+  it("says 'refused:' once for a failure between entries (a file where a directory goes)", async () => {
+    const message = await refusal(
+      buildZip([
+        { name: 'a', data: '1' },
+        { name: 'a/b', data: '2' }
+      ])
+    )
+    expect(message).toMatch(/^refused: E[A-Z]+: [^:]+, mkdir '/)
+  })
+
+  it('says where bytes that are no record start, with no entry before them', async () => {
+    expect(await refusal(Buffer.from('not a zip at all, just text'))).toBe(
+      'refused: unexpected bytes at offset 0: not a local header or the central directory'
+    )
+  })
+
+  it('takes a/b and ab as two paths (only trailing slashes are dropped from a name)', async () => {
+    const dir = join(dest(), 'out')
+    const unpacker = new ZipUnpacker(dir)
+    await unpacker.write(
+      buildZip([
+        { name: 'a/b', data: '1' },
+        { name: 'ab', data: '2' }
+      ])
+    )
+    await unpacker.finish()
+    expect(listFiles(dir)).toEqual(['a/b', 'ab'])
+  })
+
+  it('refuses a central directory that lists more entries than the archive holds', async () => {
+    const archive = buildZip([
+      { name: 'a', data: 'a' },
+      { name: 'b', sameDataAs: 0 }
+    ])
+    // The second central record points past every local record.
+    const central = Buffer.from([0x50, 0x4b, 0x01, 0x02])
+    const second = archive.indexOf(central, archive.indexOf(central) + 1)
+    archive.writeUInt32LE(1_000_000, second + 42)
+    expect(await refusal(archive)).toBe(
+      "refused: the central directory lists entry 'b' (number 2), but the archive holds 1 entries"
+    )
+  })
+})

@@ -1,0 +1,113 @@
+// The zip records on their own (src/archive/zip-records.ts): fields a reader must not take on
+// trust, from records built byte by byte here.
+import { describe, expect, it } from '@jest/globals'
+import { buildZip } from '../emulator/zip.js'
+import {
+  CENTRAL_HEADER,
+  decodeName,
+  END_OF_CENTRAL,
+  END_SIZE,
+  endRecordLength,
+  readCentralRecord,
+  readEndRecord,
+  readZip64End,
+  readZip64Locator,
+  UnsafeArchiveError
+} from '../src/archive/zip-records.js'
+
+/** The end record of an archive of one entry: 22 bytes, no comment. */
+function endRecord(): Buffer {
+  const archive = buildZip([{ name: 'a', data: 'a' }])
+  return Buffer.from(archive.subarray(archive.length - END_SIZE))
+}
+
+/** The central record of an archive of one entry, with `extra` as its extra field. */
+function centralRecord(extra = Buffer.alloc(0)): Buffer {
+  const archive = buildZip([{ name: 'a', data: 'a' }])
+  const at = archive.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]))
+  const record = Buffer.from(archive.subarray(at, archive.length - END_SIZE))
+  record.writeUInt16LE(extra.length, 30)
+  return Buffer.concat([record, extra])
+}
+
+const MULTI_DISK = 'refused: multi-disk zip files are not supported'
+
+describe('zip records', () => {
+  it('decodes a name as UTF-8 with general purpose bit 11, as code page 437 without it', () => {
+    const bytes = Buffer.from([0x61, 0x7f, 0x80, 0x81, 0xff])
+    expect(decodeName(bytes, 0)).toBe('a\x7fÇü\u00a0')
+    expect(decodeName(Buffer.from('é', 'utf8'), 0x800)).toBe('é')
+    expect(decodeName(Buffer.from('é', 'utf8'), 0)).toBe('├⌐')
+  })
+
+  it('counts the archive comment in the end record', () => {
+    const end = endRecord()
+    expect(end.readUInt32LE(0)).toBe(END_OF_CENTRAL)
+    expect(endRecordLength(end)).toBe(END_SIZE)
+    end.writeUInt16LE(5, 20)
+    expect(endRecordLength(end)).toBe(END_SIZE + 5)
+    expect(readEndRecord(end).commentLength).toBe(5)
+    expect(endRecordLength(end.subarray(0, 21))).toBe(END_SIZE)
+  })
+
+  it('refuses an end record of another disk, unless its fields defer to zip64', () => {
+    for (const field of [4, 6]) {
+      const end = endRecord()
+      end.writeUInt16LE(1, field)
+      expect(() => readEndRecord(end)).toThrow(new UnsafeArchiveError(MULTI_DISK))
+    }
+    const wide = endRecord()
+    wide.writeUInt16LE(0xffff, 4)
+    expect(readEndRecord(wide).defersToZip64).toBe(true)
+    expect(readEndRecord(endRecord()).defersToZip64).toBe(false)
+  })
+
+  it('refuses a central record whose entry starts on another disk (0 and 0xffff are this one)', () => {
+    expect(readCentralRecord(centralRecord()).nameBytes.toString()).toBe('a')
+    const record = centralRecord()
+    expect(record.readUInt32LE(0)).toBe(CENTRAL_HEADER)
+    record.writeUInt16LE(0xffff, 34)
+    expect(readCentralRecord(record).offset).toBe(0)
+    record.writeUInt16LE(1, 34)
+    expect(() => readCentralRecord(record)).toThrow(new UnsafeArchiveError(MULTI_DISK))
+  })
+
+  it('finds the zip64 field after other extra fields', () => {
+    // A timestamp field (0x5455, 5 bytes), then zip64 (0x0001) with the offset the record defers.
+    const extra = Buffer.alloc(4 + 5 + 4 + 8)
+    extra.writeUInt16LE(0x5455, 0)
+    extra.writeUInt16LE(5, 2)
+    extra.writeUInt16LE(0x0001, 9)
+    extra.writeUInt16LE(8, 11)
+    extra.writeBigUInt64LE(123_456n, 13)
+    const record = centralRecord(extra)
+    record.writeUInt32LE(0xffffffff, 42)
+    expect(readCentralRecord(record).offset).toBe(123_456)
+  })
+
+  it('refuses a zip64 end record of another disk, and sizes beyond 2^53', () => {
+    const zip64End = Buffer.alloc(56)
+    zip64End.writeUInt32LE(0x06064b50, 0)
+    zip64End.writeBigUInt64LE(44n, 4)
+    expect(readZip64End(zip64End)).toEqual({
+      entries: 0,
+      directorySize: 0,
+      directoryOffset: 0,
+      length: 56
+    })
+    for (const field of [16, 20]) {
+      const other = Buffer.from(zip64End)
+      other.writeUInt32LE(1, field)
+      expect(() => readZip64End(other)).toThrow(new UnsafeArchiveError(MULTI_DISK))
+    }
+    const locator = Buffer.alloc(20)
+    locator.writeBigUInt64LE(2n ** 53n, 8)
+    expect(() => readZip64Locator(locator)).toThrow(
+      new UnsafeArchiveError(
+        `refused: a zip64 end record offset of ${2n ** 53n} bytes is beyond what is accepted`
+      )
+    )
+    locator.writeBigUInt64LE(2n ** 53n - 1n, 8)
+    expect(readZip64Locator(locator)).toBe(2 ** 53 - 1)
+  })
+})
