@@ -42,6 +42,37 @@ describe('placeTree', () => {
     )
   })
 
+  it("finds files already in nested directories: overwrite 'false' refuses, the default counts them", async () => {
+    const dest = root()
+    mkdirSync(join(dest, 'd', 'e'), { recursive: true })
+    writeFileSync(join(dest, 'd', 'e', 'f.txt'), 'mine')
+    const stage = async (): Promise<string> => {
+      const staging = await createStaging(dest)
+      mkdirSync(join(staging, 'd', 'e'), { recursive: true })
+      writeFileSync(join(staging, 'd', 'e', 'f.txt'), 'new')
+      writeFileSync(join(staging, 'd', 'g.txt'), 'new')
+      return staging
+    }
+    await expect(placeTree(dest, await stage(), dest, { overwrite: false })).rejects.toThrow(
+      `1 file(s) already exist in the destination and 'overwrite' is false: ${join(dest, 'd', 'e', 'f.txt')}`
+    )
+    expect(readFileSync(join(dest, 'd', 'e', 'f.txt'), 'utf8')).toBe('mine')
+    const placed = await placeTree(dest, await stage(), dest)
+    expect(placed.replaced).toEqual([join(dest, 'd', 'e', 'f.txt')])
+    expect(readFileSync(join(dest, 'd', 'e', 'f.txt'), 'utf8')).toBe('new')
+  })
+
+  it('refuses a directory outside the destination as a tree target', async () => {
+    const parent = root()
+    const dest = join(parent, 'dest')
+    const staging = await createStaging(dest)
+    writeFileSync(join(staging, 'f'), 'f')
+    await expect(placeTree(dest, staging, join(dest, '..', 'elsewhere'))).rejects.toThrow(
+      `${join(parent, 'elsewhere')} is outside the destination ${dest}; not writing there`
+    )
+    expect(listFiles(parent).filter(f => !f.includes('.artifact-ops-'))).toEqual([])
+  })
+
   it('refuses a target outside the destination, however it was made', async () => {
     const parent = root()
     const dest = join(parent, 'dest')
