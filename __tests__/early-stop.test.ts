@@ -275,6 +275,14 @@ describe('earlyStopFor', () => {
     expect(stop?.add([art('a', 1), art('a', 0)])).toBe(false)
   })
 
+  it('decides on exactly limit artifacts old enough', () => {
+    const stop = earlyStopFor({ ...base, limit: 2, olderThan: new Date(Date.UTC(2026, 0, 1, 1)) })
+    // Too young (01:30 is after the 01:00 cut): not counted.
+    expect(stop?.add([art('a', 90)])).toBe(false)
+    expect(stop?.add([art('a', 30)])).toBe(false)
+    expect(stop?.add([art('a', 20)])).toBe(true)
+  })
+
   it('gives the same selection as the whole listing when it decides', () => {
     const listing = Array.from({ length: 300 }, (_, i) => art(['a', 'b', 'c'][i % 3], 1000 - i))
     const criteria: Criteria = { ...base, names: ['a', 'c'], limit: 1, newestPerName: true }

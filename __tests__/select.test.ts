@@ -72,6 +72,40 @@ describe('selectArtifacts', () => {
     expect(pick(['!cov-*'])).toEqual(['.hidden', 'dist'])
     expect(pick(['*'])).toEqual([...names].sort())
     expect(pick(['dist', 'cov-l*'])).toEqual(['cov-linux', 'dist'])
+    // Only ! lines exclude: 'd*' is not '!*'.
+    expect(pick(['d*'])).toEqual(['dist'])
+  })
+
+  it('matches a slash in a name as a character of its own', () => {
+    const list = ['a/b', 'ab'].map(name => artifact({ name }))
+    const pick = (patterns: string[]) =>
+      selectArtifacts(list, { ...base, patterns }).selected.map(a => a.name)
+    expect(pick(['ab'])).toEqual(['ab'])
+    expect(pick(['a/*'])).toEqual(['a/b'])
+  })
+
+  it('keeps forks and artifacts of unknown origin apart only when asked to', () => {
+    const own = artifact({ name: 'own' })
+    const fork = artifact({ name: 'fork', fork: true })
+    const noRepository = artifact({
+      name: 'no-repository',
+      workflow_run: { id: 9, head_repository_id: 1, head_branch: 'main' }
+    })
+    const all = selectArtifacts([own, fork, noRepository], base)
+    expect(all).toMatchObject({ forks: [], unknownOrigin: [], kept: [], spared: [], overLimit: [] })
+    expect(ids(all.selected).sort()).toEqual(ids([own, fork, noRepository]).sort())
+    const trusted = selectArtifacts([own, fork, noRepository], { ...base, excludeForks: true })
+    expect(ids(trusted.selected)).toEqual([own.id])
+    expect(ids(trusted.forks)).toEqual([fork.id])
+    expect(ids(trusted.unknownOrigin)).toEqual([noRepository.id])
+  })
+
+  it("keeps an artifact without a run when only the pull request's head repository is known", () => {
+    const bare = artifact({ workflow_run: null })
+    const other = artifact({ fork: true })
+    expect(ids(selectArtifacts([bare, other], { ...base, headRepositoryId: 1 }).selected)).toEqual([
+      bare.id
+    ])
   })
 
   it('filters by id, run, branch and commit prefix', () => {
@@ -150,6 +184,8 @@ describe('selectArtifacts', () => {
     // 'a': the two newest (40 d, 35 d) are kept although old; 'b': 1 d and 55 d kept, 60 d selected.
     expect(ids(result.kept).sort()).toEqual([list[1].id, list[2].id, list[4].id, list[5].id].sort())
     expect(ids(result.selected).sort()).toEqual([list[0].id, list[3].id].sort())
+    // Of the kept, those the age filter would have taken: 'b' 1 d is not among them.
+    expect(ids(result.spared).sort()).toEqual([list[1].id, list[2].id, list[5].id].sort())
   })
 
   it('ranks keep-latest ties on created_at by id', () => {
