@@ -1,7 +1,13 @@
 import { describe, expect, it, jest } from '@jest/globals'
 import { formatBytes, formatCount, formatFirst, formatInstant } from '../src/report/format.js'
 import { progressClock } from '../src/shared/progress.js'
-import { describeFailures, type ReportedArtifact, toReported } from '../src/report/report.js'
+import {
+  type Cell,
+  describeFailures,
+  type ReportedArtifact,
+  type SummaryParts,
+  toReported
+} from '../src/report/report.js'
 import {
   artifactCells,
   buildSummary,
@@ -10,6 +16,8 @@ import {
   failureNotes,
   failureSummary,
   groupByName,
+  OPEN_ROWS,
+  OVERVIEW_NAMES,
   overviewByName,
   storageByName,
   SUMMARY_LIMIT_BYTES,
@@ -218,8 +226,24 @@ describe('buildSummary', () => {
       'remaining',
       'left by limit'
     ])
+    expect(parts.title).toBe('Artifacts pruned')
+    expect(parts.table.columns).toEqual([
+      'Name',
+      'ID',
+      'Size',
+      'Created',
+      'Branch',
+      'Commit',
+      'Run',
+      'Result'
+    ])
     expect(parts.overview?.columns.slice(-2)).toEqual(['Deleted', 'Freed'])
-    expect(parts.overview?.rows[0].slice(-2)).toEqual(['1', '1.5\u00a0KiB'])
+    expect(parts.overview?.rows.map(row => row.slice(-2))).toEqual([
+      ['1', '1.5\u00a0KiB'],
+      ['0', '0\u00a0B'],
+      ['0', '0\u00a0B'],
+      ['0', '0\u00a0B']
+    ])
     expect(html).toContain(
       '<summary>Kept by keep-latest (1)</summary>keep #9 (2026-11-19 00:00 UTC)'
     )
@@ -227,14 +251,21 @@ describe('buildSummary', () => {
 
   it('says a dry run would delete, and leaves keep-latest out when it spared nothing', () => {
     const parts = pruneSummary(
-      [reported(1, { deleted: false }), reported(2, { deleted: false })],
+      [
+        reported(1, { name: 'n', size_in_bytes: 1000, deleted: false }),
+        reported(2, { name: 'n', size_in_bytes: 3000, deleted: false })
+      ],
       { deletedCount: 0, deletedBytes: 0, remainingCount: 2, failedCount: 0, dryRun: true },
       { spared: [], notes: [], leftByLimit: new Set([2]) }
     )
     expect(parts.title).toBe('Artifacts pruned (dry run)')
     // Not '2 remaining': after a dry run everything selected remains.
-    expect(parts.totals).toBe('Would delete 1 artifact(s), 1.5 KiB · 2 selected')
+    expect(parts.totals).toBe('Would delete 1 artifact(s), 1000 B · 2 selected')
     expect(parts.overview?.columns.slice(-2)).toEqual(['Would delete', 'Would free'])
+    expect(parts.overview?.rows).toEqual([
+      ['n', '2', '3.9\u00a0KiB', expect.any(String), expect.any(String), '—', '1', '1000\u00a0B']
+    ])
+    expect(parts.table.rows.map(row => row.at(-1))).toEqual(['would delete', 'left by limit'])
   })
 
   it('says which downloads failed at the top, and has a Failure column only then', () => {
@@ -321,6 +352,90 @@ describe('buildSummary', () => {
     const html = failureSummary("Invalid value for 'operation': 'delete'.", 'prune').stringify()
     expect(html).toContain('<h3>artifact-ops: prune failed</h3>')
     expect(html).toContain('<b>Invalid value for &#39;operation&#39;: &#39;delete&#39;.</b>')
+  })
+})
+
+describe('buildSummary, whole', () => {
+  const parts = (extra: Partial<SummaryParts> = {}): SummaryParts => ({
+    title: 'T',
+    totals: 'tot',
+    notes: [],
+    table: { columns: ['X'], rows: [] },
+    ...extra
+  })
+  const rows = (n: number): Cell[][] => Array.from({ length: n }, (_, i) => [String(i)])
+
+  it('writes each part on a line of its own, in order', () => {
+    const html = buildSummary(
+      parts({
+        selection: 'sel',
+        notes: ['n1'],
+        overview: { columns: ['Name'], rows: [['a'], ['b']] },
+        chart: {
+          title: 'C',
+          slices: [
+            { label: 'a', value: 1 },
+            { label: 'b', value: 2 }
+          ]
+        },
+        table: { columns: ['X'], rows: [['1'], [{ run: 5 }]] },
+        details: { title: 'D', lines: ['l1', 'l2'] }
+      })
+    ).stringify()
+    expect(html).toBe(
+      '<h3>artifact-ops: T</h3>\n<p><b>tot</b></p>\n<p>Selection: sel</p>\n<p>n1</p>\n' +
+        '<table><tr><th>Name</th></tr><tr><td>a</td></tr><tr><td>b</td></tr></table>\n' +
+        '\n```mermaid\npie title C\n    "a (1 B)" : 1\n    "b (2 B)" : 2\n```\n\n' +
+        '<table><tr><th>X</th></tr><tr><td>1</td></tr><tr><td>#5</td></tr></table>\n' +
+        '<details><summary>D</summary>l1<br>l2</details>\n'
+    )
+    expect(failureSummary('m', 'prune').stringify()).toBe(
+      '<h3>artifact-ops: prune failed</h3>\n<p><b>m</b></p>\n' +
+        '<p>Nothing was deleted or written. The message says what to change; the step log has the details.</p>\n'
+    )
+  })
+
+  it('leaves out an empty table and empty details, and counts only what is cut', () => {
+    expect(buildSummary(parts({ details: { title: 'D', lines: [] } })).stringify()).toBe(
+      '<h3>artifact-ops: T</h3>\n<p><b>tot</b></p>\n'
+    )
+    const full = buildSummary(
+      parts({
+        overview: { columns: ['Name'], rows: rows(OVERVIEW_NAMES) },
+        table: { columns: ['X'], rows: rows(OPEN_ROWS) },
+        details: { title: 'D', lines: rows(SUMMARY_ROWS).map(([line]) => line as string) }
+      })
+    ).stringify()
+    expect(full).not.toContain('more')
+    expect(full).not.toContain('<details><summary>Every artifact')
+    expect(full).toContain(`<tr><td>${OPEN_ROWS - 1}</td></tr></table>\n`)
+    const over = buildSummary(
+      parts({
+        overview: {
+          columns: ['Name'],
+          rows: rows(OVERVIEW_NAMES + 2).map(([cell]) => [`n${cell as string}`])
+        },
+        table: { columns: ['X'], rows: rows(SUMMARY_ROWS + 3) },
+        details: { title: 'D', lines: rows(SUMMARY_ROWS + 4).map(([line]) => line as string) }
+      })
+    ).stringify()
+    expect(over).toContain(
+      `<tr><td>n${OVERVIEW_NAMES - 1}</td></tr></table>\n<p>… and 2 more names.</p>\n`
+    )
+    expect(over).not.toContain(`<td>n${OVERVIEW_NAMES}</td>`)
+    expect(over).toContain(
+      `<details><summary>Every artifact (${SUMMARY_ROWS + 3})</summary><table>`
+    )
+    expect(over).toContain(
+      '</table><p>… and 3 more not shown (every one is in the artifacts-file output).</p></details>'
+    )
+    expect(over).toContain(`<br>${SUMMARY_ROWS - 1}<br>… and 4 more</details>`)
+    expect(over).not.toContain(`<br>${SUMMARY_ROWS}<br>`)
+    const exactly = buildSummary(
+      parts({ table: { columns: ['X'], rows: rows(SUMMARY_ROWS) } })
+    ).stringify()
+    expect(exactly).toContain(`<details><summary>Every artifact (${SUMMARY_ROWS})</summary>`)
+    expect(exactly).not.toContain('more not shown')
   })
 })
 
