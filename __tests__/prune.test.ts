@@ -119,15 +119,17 @@ describe('prune: what gets deleted', () => {
   it('sends no DELETE on a dry run and reports what would go', async () => {
     const e = await start()
     for (let i = 1; i <= 5; i++) e.addArtifact({ id: i, size: 1000, createdAt: daysAgo(i) })
-    const { result } = await prune(e, { pattern: '*', 'dry-run': 'true' })
+    const { result, out } = await prune(e, { pattern: '*', 'dry-run': 'true' })
     expect(e.apiRequests('DELETE')).toHaveLength(0)
     expect(live(e)).toHaveLength(5)
     // Nothing deleted, so everything selected remains: count = deleted-count + remaining-count.
     expect(result.prune).toMatchObject({ deletedCount: 0, dryRun: true, remainingCount: 5 })
     expect(result.artifacts).toHaveLength(5)
-    expect(result.summary.notes[0]).toBe(
+    expect(result.summary.notes).toEqual([
       'Dry run: 5 artifact(s), 4.9 KiB, would be deleted; nothing was.'
-    )
+    ])
+    expect(out).toContain('info: Dry run: 5 artifact(s), 4.9 KiB, would be deleted; nothing was.')
+    expect(result.summary.selection).toBe("prune in octo-org/octo-repo: pattern '*'")
   })
 
   it('deletes only the named artifacts on servers that ignore ?name=', async () => {
@@ -186,6 +188,7 @@ describe('prune: when things go wrong', () => {
       "permission denied (403 Resource not accessible by integration). The token needs 'actions: write': add 'permissions: actions: write' to the workflow or job"
     )
     expect(result.failure).toContain('On a pull request from a fork the GITHUB_TOKEN is read-only')
+    expect(result.summary.notes).toEqual([result.failure])
     expect(result.prune).toMatchObject({ deletedCount: 0, remainingCount: 3 })
   })
 
@@ -201,6 +204,22 @@ describe('prune: when things go wrong', () => {
     expect(deletes(e)).toEqual([1])
     expect(result.prune).toMatchObject({ deletedCount: 1, remainingCount: 4 })
     expect(result.failure).toBe('Cancelled: stopped after deleting 1 of 5.')
+    expect(result.summary.notes).toEqual([result.failure])
+  })
+
+  it('takes a deletion cut short by the cancellation as the stop, not as a failed deletion', async () => {
+    const e = await start()
+    for (let i = 1; i <= 3; i++) e.addArtifact({ id: i, createdAt: daysAgo(10 - i) })
+    e.addFault({ method: 'DELETE', kind: 'hang' })
+    const controller = new AbortController()
+    const { client, context } = clientFor(e, { signal: controller.signal })
+    client.octokit.hook.before('request', options => {
+      if (options.method === 'DELETE') setTimeout(() => controller.abort(), 50)
+    })
+    const result = await runPrune(context, settingsFrom({ operation: 'prune', pattern: '*' }))
+    expect(result.failure).toBe('Cancelled: stopped after deleting 0 of 3.')
+    expect(result.prune).toMatchObject({ deletedCount: 0, failedCount: 0, remainingCount: 3 })
+    expect(result.artifacts.map(a => a.error)).toEqual([undefined, undefined, undefined])
   })
 })
 
@@ -357,6 +376,28 @@ describe('prune: what the outputs say', () => {
       "Stopped by GitHub's rate limit: run again after 2100-01-01 00:00 UTC to delete the remaining 3."
     )
     expect(out).toContain("warn: Stopped by GitHub's rate limit")
+  })
+
+  it('counts what failed apart from what is left after a rate-limit stop, with the reset it knew', async () => {
+    const e = await start({ rateLimit: 5000, rateRemaining: 5000, rateResetSeconds: 1200 })
+    for (let i = 1; i <= 5; i++) e.addArtifact({ id: i, createdAt: daysAgo(20 - i) })
+    const path = (id: number) => `/repos/octo-org/octo-repo/actions/artifacts/${id}`
+    e.addFault({ method: 'DELETE', path: path(1), times: 99, status: 500 })
+    // Rate limited, without a reset header of its own: the one the last answers gave stands.
+    e.addFault({
+      method: 'DELETE',
+      path: path(3),
+      times: 99,
+      status: 429,
+      headers: { 'x-ratelimit-remaining': '0' },
+      body: { message: 'API rate limit exceeded for installation ID 1.' }
+    })
+    const { result } = await prune(e, { pattern: '*' }, { rateLimitWaits: 0, retryBaseMs: 1 })
+    expect(live(e)).toEqual([1, 3, 4, 5])
+    expect(result.prune).toMatchObject({ deletedCount: 1, failedCount: 1, remainingCount: 4 })
+    expect(result.summary.notes[0]).toMatch(
+      /^Stopped by GitHub's rate limit: run again after \d{4}-\d\d-\d\d \d\d:\d\d UTC to delete the remaining 3\.$/
+    )
   })
 
   it('warns that nothing matched, deletes nothing and sets zero outputs for an empty selection', async () => {

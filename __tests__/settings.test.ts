@@ -407,5 +407,9 @@ describe('the edges that must not move', () => {
     expect(reserveOf(reserve('100%'), 5000)).toBe(5000)
     expect(reserveOf(reserve('10'), 5000)).toBe(10)
     expect(reserveOf(reserve('10'), 15000)).toBe(10)
+    expect(reserve('12.125 %')).toEqual({ kind: 'percent', value: 12.125 })
+    expect(error({ operation: 'prune', pattern: '*', 'rate-limit-reserve': '10x%' })).toBe(
+      "Invalid value for 'rate-limit-reserve': '10x%'. Expected a percentage of the hourly limit from 0% to 100% (e.g. '10%') or a number of requests (e.g. '200')."
+    )
   })
 })
