@@ -1,8 +1,9 @@
 // src/undici.ts, the bundle's `undici`: its ProxyAgent exists only once loadProxyAgent() has
-// loaded it, which main does when the runner has a proxy (the bundle runs behind a proxy in
-// e2e.test). Jest gives @actions/http-client the real undici; this file imports the module itself.
+// loaded it, which src/index.ts does before it loads main when the runner has a proxy (the bundle
+// runs behind a proxy in e2e.test). Jest gives @actions/http-client the real undici; this file
+// imports the stand-in itself, and never undici's index (which would add the dispatcher API).
 import { describe, expect, it } from '@jest/globals'
-import { ProxyAgent as RealProxyAgent } from 'undici'
+import RealProxyAgent from 'undici/lib/dispatcher/proxy-agent.js'
 import { loadProxyAgent, ProxyAgent, proxyConfigured } from '../src/undici.js'
 
 describe('the bundle’s undici', () => {
@@ -20,6 +21,11 @@ describe('the bundle’s undici', () => {
     expect(() => new ProxyAgent({ uri: 'http://127.0.0.1:3128' })).toThrow(
       "undici's ProxyAgent was used before loadProxyAgent() loaded it."
     )
+    expect(() => (ProxyAgent as unknown as () => void)()).toThrow(
+      "Class constructor ProxyAgent cannot be invoked without 'new'"
+    )
+    // Without undici's index, a dispatcher has no request API until the stand-in adds it.
+    expect('request' in RealProxyAgent.prototype).toBe(false)
     await loadProxyAgent()
     const agent = new ProxyAgent({ uri: 'http://127.0.0.1:3128' })
     try {
@@ -27,6 +33,21 @@ describe('the bundle’s undici', () => {
       // The dispatcher API that undici's index adds to every dispatcher.
       expect(typeof agent.request).toBe('function')
       expect(typeof agent.stream).toBe('function')
+    } finally {
+      await agent.close()
+    }
+  })
+
+  it('makes a subclass of the stand-in a subclass of undici’s ProxyAgent', async () => {
+    await loadProxyAgent()
+    class Named extends ProxyAgent {
+      readonly kind = 'named'
+    }
+    const agent = new Named({ uri: 'http://127.0.0.1:3128' })
+    try {
+      expect(agent).toBeInstanceOf(RealProxyAgent)
+      expect(agent).toBeInstanceOf(Named)
+      expect(agent.kind).toBe('named')
     } finally {
       await agent.close()
     }

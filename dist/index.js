@@ -50,8 +50,13 @@ function loaded() {
     return late.ProxyAgent;
 }
 const ProxyAgent = new Proxy(function ProxyAgent() { }, {
-    construct(_target, args) {
-        return Reflect.construct(loaded(), args);
+    construct(_target, args, newTarget) {
+        const real = loaded();
+        // A subclass of the stand-in constructs as a subclass of the real one.
+        return Reflect.construct(real, args, newTarget === ProxyAgent ? real : newTarget);
+    },
+    apply() {
+        throw new TypeError("Class constructor ProxyAgent cannot be invoked without 'new'");
     },
     get(target, key) {
         return Reflect.get(late?.ProxyAgent ?? target, key);
