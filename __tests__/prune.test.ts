@@ -43,8 +43,9 @@ describe('prune: what gets deleted', () => {
     e.addArtifact({ id: 3, name: 'a', createdAt: daysAgo(1) })
     e.addArtifact({ id: 1, name: 'b', createdAt: daysAgo(3) })
     e.addArtifact({ id: 2, name: 'a', createdAt: daysAgo(2) })
-    const { result } = await prune(e, { pattern: '*' })
+    const { result, out } = await prune(e, { pattern: '*' })
     expect(deletes(e)).toEqual([1, 2, 3])
+    expect(out).toContain('info: Deleting 3 artifact(s), 0 B, oldest first, one at a time')
     expect(live(e)).toEqual([])
     expect(result.prune).toMatchObject({ deletedCount: 3, remainingCount: 0, failedCount: 0 })
     expect(result.artifacts.map(a => [a.id, a.deleted])).toEqual([
