@@ -15,17 +15,19 @@ import {
   UnsafeArchiveError
 } from '../src/archive/zip-records.js'
 
-/** The end record of an archive of one entry: 22 bytes, no comment. */
+/** An archive of one entry, whose records the tests copy and change. */
+const ARCHIVE = buildZip([{ name: 'a', data: 'a' }])
+
+/** A copy of its end record: 22 bytes, no comment. */
 function endRecord(): Buffer {
-  const archive = buildZip([{ name: 'a', data: 'a' }])
-  return Buffer.from(archive.subarray(archive.length - END_SIZE))
+  return Buffer.from(ARCHIVE.subarray(ARCHIVE.length - END_SIZE))
 }
 
-/** The central record of an archive of one entry, with `extra` as its extra field. */
+/** A copy of its central record, with `extra` as its extra field. */
 function centralRecord(extra = Buffer.alloc(0)): Buffer {
-  const archive = buildZip([{ name: 'a', data: 'a' }])
-  const at = archive.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]))
-  const record = Buffer.from(archive.subarray(at, archive.length - END_SIZE))
+  const signature = Buffer.alloc(4)
+  signature.writeUInt32LE(CENTRAL_HEADER)
+  const record = Buffer.from(ARCHIVE.subarray(ARCHIVE.indexOf(signature), -END_SIZE))
   record.writeUInt16LE(extra.length, 30)
   return Buffer.concat([record, extra])
 }
