@@ -67,6 +67,7 @@ const ProxyAgent = new Proxy(function ProxyAgent() { }, {
  * A file of dist/ of its own, a fifth of undici's code: loaded only if it is ever called.
  */
 const fetch = (async (input, init) => {
+    // The ProxyAgent chunk is also where undici's dispatcher API is installed, which fetch needs.
     await loadProxyAgent();
     const { fetch: load } = await Promise.all(/* import() */[__nccwpck_require__.e(405), __nccwpck_require__.e(398)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4398, 23));
     return load(input, init);

@@ -58,6 +58,7 @@ export const fetch = (async (
   input: Parameters<typeof Undici.fetch>[0],
   init?: Undici.RequestInit
 ) => {
+  // The ProxyAgent chunk is also where undici's dispatcher API is installed, which fetch needs.
   await loadProxyAgent()
   const { fetch: load } = await import('undici/lib/web/fetch/index.js')
   return load(input, init)
