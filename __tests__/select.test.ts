@@ -91,13 +91,19 @@ describe('selectArtifacts', () => {
       name: 'no-repository',
       workflow_run: { id: 9, head_repository_id: 1, head_branch: 'main' }
     })
-    const all = selectArtifacts([own, fork, noRepository], base)
+    const noHead = artifact({
+      name: 'no-head',
+      workflow_run: { id: 10, repository_id: 1, head_branch: 'main' }
+    })
+    const every = [own, fork, noRepository, noHead]
+    const all = selectArtifacts(every, base)
     expect(all).toMatchObject({ forks: [], unknownOrigin: [], kept: [], spared: [], overLimit: [] })
-    expect(ids(all.selected).sort()).toEqual(ids([own, fork, noRepository]).sort())
-    const trusted = selectArtifacts([own, fork, noRepository], { ...base, excludeForks: true })
+    expect(ids(all.selected).sort()).toEqual(ids(every).sort())
+    const trusted = selectArtifacts(every, { ...base, excludeForks: true })
     expect(ids(trusted.selected)).toEqual([own.id])
+    // Unknown is not the same as another repository: neither half alone makes a fork.
     expect(ids(trusted.forks)).toEqual([fork.id])
-    expect(ids(trusted.unknownOrigin)).toEqual([noRepository.id])
+    expect(ids(trusted.unknownOrigin).sort()).toEqual([noRepository.id, noHead.id].sort())
   })
 
   it("keeps an artifact without a run when only the pull request's head repository is known", () => {
@@ -142,6 +148,9 @@ describe('selectArtifacts', () => {
     expect(selectArtifacts(all, { ...base, branch: 'main' }).selected).toHaveLength(0)
     expect(selectArtifacts(all, { ...base, commit: 'abcdef1' }).selected).toHaveLength(0)
     expect(ids(selectArtifacts(all, { ...base, runId: 3 }).selected)).toEqual([partial.id])
+    expect(ids(selectArtifacts(all, { ...base, runIds: new Set([3]) }).selected)).toEqual([
+      partial.id
+    ])
     // Undated artifacts are never old enough to prune.
     expect(selectArtifacts([bare], { ...base, olderThan: NOW }).selected).toHaveLength(0)
   })
