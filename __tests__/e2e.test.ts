@@ -321,6 +321,24 @@ describe('dist/index.js run as the runner runs it', () => {
     expect(e.requests).toHaveLength(0)
   })
 
+  it.each(['America/Los_Angeles', 'Asia/Tokyo'])(
+    'reads dates and times without an offset as UTC under TZ=%s',
+    async zone => {
+      const e = await startEmulator()
+      // An empty window is refused with both instants as read, before any request.
+      const run = await runAction({
+        apiUrl: e.apiUrl,
+        env: { TZ: zone },
+        inputs: { ...defaults(e), 'older-than': '2026-07-31', 'newer-than': '2026-07-31T12:30' }
+      })
+      expect(run.code).toBe(1)
+      expect(run.stdout).toContain(
+        "::error::Inputs 'newer-than' (2026-07-31T12:30, 2026-07-31T12:30:00.000Z) and 'older-than' (2026-07-31, 2026-07-31T00:00:00.000Z) leave no time between them"
+      )
+      expect(e.requests).toHaveLength(0)
+    }
+  )
+
   it('sends no DELETE on a dry run', async () => {
     const e = await startEmulator()
     for (let i = 0; i < 3; i++) e.addArtifact({ name: 'tmp' })

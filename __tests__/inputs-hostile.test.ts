@@ -55,6 +55,7 @@ describe('inputs are refused before any request, naming the input and what is ac
     ],
     ['max-wait', '99999999999999999999', "Invalid value for 'max-wait': '99999999999999999999'."],
     ['max-wait', 'x300', "Invalid value for 'max-wait': 'x300'."],
+    ['max-wait', '5min', "Invalid value for 'max-wait': '5min'."],
     ['max-wait', '21601', "Invalid value for 'max-wait': '21601'."]
   ])('refuses %s: %s', (input, value, message) => {
     expect(() => settingsFrom({ [input]: value })).toThrow(message)

@@ -1817,7 +1817,7 @@ const DURATION_UNITS_MS = {
 };
 /**
  * A duration back from `now` (`90m`, `12h`, `30d`, `2w`) or an ISO-8601 date or date-time
- * (a date alone is midnight UTC, whatever the runner's time zone).
+ * (a date alone is midnight UTC; a time without an offset is UTC, whatever the runner's time zone).
  */
 function parseInstant(input, value, now) {
     if (value === '')
@@ -1832,14 +1832,17 @@ function parseInstant(input, value, now) {
         }
         return instant;
     }
-    const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
+    const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]((\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
     // Date.parse rolls an impossible day over (2026-02-30 becomes March 2): check it against the
     // month's length first.
     const possible = iso !== null &&
         Number(iso[3]) >= 1 &&
         Number(iso[3]) <= new Date(Date.UTC(Number(iso[1]), Number(iso[2]), 0)).getUTCDate() &&
-        (iso[4] === undefined || Number(iso[4]) <= 23);
-    const time = possible ? Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value) : NaN;
+        (iso[5] === undefined || Number(iso[5]) <= 23);
+    // Without an offset, a time is UTC like a date alone (Date.parse would take the runner's zone).
+    const time = possible
+        ? Date.parse(`${iso[1]}-${iso[2]}-${iso[3]}T${iso[4] ?? '00:00'}${iso[6] ?? 'Z'}`)
+        : NaN;
     if (Number.isNaN(time)) {
         throw invalid(input, value, "Expected a duration with a unit m, h, d or w (e.g. '90m', '12h', '30d', '2w') or an ISO-8601 date (e.g. '2026-01-31' or '2026-01-31T12:00:00Z').");
     }

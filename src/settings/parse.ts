@@ -90,7 +90,7 @@ const DURATION_UNITS_MS: Record<string, number> = {
 
 /**
  * A duration back from `now` (`90m`, `12h`, `30d`, `2w`) or an ISO-8601 date or date-time
- * (a date alone is midnight UTC, whatever the runner's time zone).
+ * (a date alone is midnight UTC; a time without an offset is UTC, whatever the runner's time zone).
  */
 export function parseInstant(input: Inputs, value: string, now: Date): Date | undefined {
   if (value === '') return undefined
@@ -109,7 +109,7 @@ export function parseInstant(input: Inputs, value: string, now: Date): Date | un
     return instant
   }
   const iso =
-    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T ]((\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?)?$/.exec(
       value
     )
   // Date.parse rolls an impossible day over (2026-02-30 becomes March 2): check it against the
@@ -118,8 +118,11 @@ export function parseInstant(input: Inputs, value: string, now: Date): Date | un
     iso !== null &&
     Number(iso[3]) >= 1 &&
     Number(iso[3]) <= new Date(Date.UTC(Number(iso[1]), Number(iso[2]), 0)).getUTCDate() &&
-    (iso[4] === undefined || Number(iso[4]) <= 23)
-  const time = possible ? Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value) : NaN
+    (iso[5] === undefined || Number(iso[5]) <= 23)
+  // Without an offset, a time is UTC like a date alone (Date.parse would take the runner's zone).
+  const time = possible
+    ? Date.parse(`${iso[1]}-${iso[2]}-${iso[3]}T${iso[4] ?? '00:00'}${iso[6] ?? 'Z'}`)
+    : NaN
   if (Number.isNaN(time)) {
     throw invalid(
       input,
