@@ -61,6 +61,17 @@ describe('getSettings', () => {
     }
   })
 
+  it("takes the step's own repository from GITHUB_REPOSITORY when repository is empty", async () => {
+    await withEnv({ GITHUB_REPOSITORY: 'octo-org/other' }, () => {
+      expect(settingsFrom({ repository: '' }).repo).toBe('other')
+    })
+    await withEnv({ GITHUB_REPOSITORY: undefined }, () => {
+      expect(error({ repository: '' })).toBe(
+        "Invalid value for 'repository': ''. Expected 'owner/name', e.g. 'octo-org/octo-repo' (neither part may be '.' or '..')."
+      )
+    })
+  })
+
   it('takes the API URL from GITHUB_API_URL', async () => {
     await withEnv({ GITHUB_API_URL: 'https://ghe.example/api/v3' }, () => {
       expect(settingsFrom({}).apiUrl).toBe('https://ghe.example/api/v3')
