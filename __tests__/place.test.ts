@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import {
   lutimesSync,
   mkdirSync,
@@ -9,7 +10,15 @@ import {
   writeFileSync
 } from 'node:fs'
 import { join } from 'node:path'
-import { createStaging, placeFile, placeTree, STAGING_PREFIX } from '../src/archive/place.js'
+import {
+  createStaging,
+  ensureDirectory,
+  moveFile,
+  placeFile,
+  placeTree,
+  removeStaging,
+  STAGING_PREFIX
+} from '../src/archive/place.js'
 import { removeStaleStaging, STALE_STAGING_MS } from '../src/operations/download/stale-staging.js'
 import { collectingLogger, listFiles, useTempDirs } from './helpers.js'
 
@@ -138,5 +147,80 @@ describe('removeStaleStaging', () => {
   it('finds nothing in a destination that does not exist yet', async () => {
     const { log } = collectingLogger()
     expect(await removeStaleStaging(join(root(), 'not-yet'), log, NOW)).toEqual([])
+  })
+})
+
+describe('placeFile and removeStaging', () => {
+  it('replaces a file by default, saying so, and makes no directory for a target in the root', async () => {
+    const dest = root()
+    writeFileSync(join(dest, 'report.txt'), 'old')
+    const staging = await createStaging(dest)
+    writeFileSync(join(staging, 'report.txt'), 'new')
+    const target = join(dest, 'report.txt')
+    expect(await placeFile(dest, join(staging, 'report.txt'), target)).toEqual({
+      files: [target],
+      replaced: [target]
+    })
+    expect(readFileSync(target, 'utf8')).toBe('new')
+    await removeStaging(staging)
+    expect(readdirSync(dest)).toEqual(['report.txt'])
+  })
+
+  it('removes a staging directory with what is in it, and one already gone', async () => {
+    const dest = root()
+    const staging = await createStaging(dest)
+    mkdirSync(join(staging, 'a', 'b'), { recursive: true })
+    writeFileSync(join(staging, 'a', 'b', 'f'), 'x')
+    await removeStaging(staging)
+    expect(readdirSync(dest)).toEqual([])
+    await expect(removeStaging(staging)).resolves.toBeUndefined()
+  })
+})
+
+// What changes between placeTree's checks and its moves meets these checks again.
+describe('the checks at each move', () => {
+  it('refuses to make a directory through a link, a file, or outside the destination', async () => {
+    const dest = root()
+    const elsewhere = root()
+    symlinkSync(elsewhere, join(dest, 'link'))
+    writeFileSync(join(dest, 'file'), 'x')
+    await expect(ensureDirectory(dest, join(dest, 'link', 'sub'))).rejects.toThrow(
+      `${join(dest, 'link')} exists and is a symbolic link; not writing through it`
+    )
+    await expect(ensureDirectory(dest, join(dest, 'file', 'sub'))).rejects.toThrow(
+      `${join(dest, 'file')} exists and is not a directory; not writing through it`
+    )
+    await expect(ensureDirectory(dest, elsewhere)).rejects.toThrow(
+      `${elsewhere} is outside the destination ${dest}; not writing there`
+    )
+    expect(readdirSync(elsewhere)).toEqual([])
+    await ensureDirectory(dest, join(dest, 'new', 'deep'))
+    expect(listFiles(dest)).toEqual(['file', 'link'])
+    expect(readdirSync(join(dest, 'new'))).toEqual(['deep'])
+  })
+
+  it('refuses to move a file onto a link or a directory', async () => {
+    const dest = root()
+    const staging = await createStaging(dest)
+    writeFileSync(join(staging, 'f'), 'x')
+    symlinkSync(join(staging, 'f'), join(dest, 'link'))
+    mkdirSync(join(dest, 'dir'))
+    await expect(moveFile(dest, join(staging, 'f'), join(dest, 'link'))).rejects.toThrow(
+      `${join(dest, 'link')} exists and is a symbolic link; not replacing it`
+    )
+    await expect(moveFile(dest, join(staging, 'f'), join(dest, 'dir'))).rejects.toThrow(
+      `${join(dest, 'dir')} exists and is a directory; not replacing it`
+    )
+    expect(readFileSync(join(staging, 'f'), 'utf8')).toBe('x')
+  })
+
+  it('refuses to replace what is neither a file, a directory nor a link (a FIFO)', async () => {
+    const dest = root()
+    execFileSync('mkfifo', [join(dest, 'pipe')])
+    const staging = await createStaging(dest)
+    writeFileSync(join(staging, 'pipe'), 'x')
+    await expect(placeFile(dest, join(staging, 'pipe'), join(dest, 'pipe'))).rejects.toThrow(
+      `${join(dest, 'pipe')} exists and is not a regular file; not replacing it`
+    )
   })
 })

@@ -895,7 +895,8 @@ function assertInside(root, target) {
 }
 /**
  * Makes `dir` (inside `root`) a real directory, refusing to pass through a symbolic link on the
- * way: a link placed in the destination beforehand must not carry files elsewhere.
+ * way: a link placed in the destination beforehand must not carry files elsewhere. (Exported for
+ * its tests: after `checkTargets`, only what changes in between reaches these checks.)
  */
 async function ensureDirectory(root, dir) {
     assertInside(root, dir);
@@ -974,7 +975,10 @@ async function checkTargets(root, moves, overwrite) {
     }
     return existing;
 }
-/** Moves one finished file to `target` (inside `root`), replacing a file already there. */
+/**
+ * Moves one finished file to `target` (inside `root`), replacing a file already there. (Exported
+ * for its tests, as `ensureDirectory` is.)
+ */
 async function moveFile(root, file, target) {
     await ensureDirectory(root, external_node_path_.dirname(target));
     const existing = await (0,promises_.lstat)(target).catch(() => undefined);

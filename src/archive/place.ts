@@ -29,9 +29,10 @@ function assertInside(root: string, target: string): void {
 
 /**
  * Makes `dir` (inside `root`) a real directory, refusing to pass through a symbolic link on the
- * way: a link placed in the destination beforehand must not carry files elsewhere.
+ * way: a link placed in the destination beforehand must not carry files elsewhere. (Exported for
+ * its tests: after `checkTargets`, only what changes in between reaches these checks.)
  */
-async function ensureDirectory(root: string, dir: string): Promise<void> {
+export async function ensureDirectory(root: string, dir: string): Promise<void> {
   assertInside(root, dir)
   const relative = path.relative(root, dir)
   let current = root
@@ -131,8 +132,11 @@ async function checkTargets(
   return existing
 }
 
-/** Moves one finished file to `target` (inside `root`), replacing a file already there. */
-async function moveFile(root: string, file: string, target: string): Promise<void> {
+/**
+ * Moves one finished file to `target` (inside `root`), replacing a file already there. (Exported
+ * for its tests, as `ensureDirectory` is.)
+ */
+export async function moveFile(root: string, file: string, target: string): Promise<void> {
   await ensureDirectory(root, path.dirname(target))
   const existing = await lstat(target).catch(() => undefined)
   const blocker = existing === undefined ? undefined : describeBlocker(existing)
