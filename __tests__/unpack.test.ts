@@ -123,4 +123,13 @@ describe('ZipUnpacker refusals, each with one message', () => {
       "refused: the central directory lists entry 'b' (number 2), but the archive holds 1 entries"
     )
   })
+
+  it("refuses a central record whose compression method is not the local header's", async () => {
+    const archive = buildZip([{ name: 'a', data: 'a', deflate: false }])
+    const central = archive.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]))
+    archive.writeUInt16LE(8, central + 10)
+    expect(await refusal(archive)).toBe(
+      "refused entry 'a': the central directory disagrees with the local entry: compression method 8, not 0"
+    )
+  })
 })

@@ -5,6 +5,7 @@ import { buildZip } from '../emulator/zip.js'
 import {
   CENTRAL_HEADER,
   decodeName,
+  describeBadName,
   END_OF_CENTRAL,
   END_SIZE,
   endRecordLength,
@@ -58,9 +59,18 @@ describe('zip records', () => {
       end.writeUInt16LE(1, field)
       expect(() => readEndRecord(end)).toThrow(new UnsafeArchiveError(MULTI_DISK))
     }
-    const wide = endRecord()
-    wide.writeUInt16LE(0xffff, 4)
-    expect(readEndRecord(wide).defersToZip64).toBe(true)
+    // Any one field at its largest value defers to zip64 (where the disk numbers are read again).
+    for (const [at, bytes] of [
+      [4, 2],
+      [10, 2],
+      [12, 4],
+      [16, 4]
+    ]) {
+      const wide = endRecord()
+      wide.writeUIntLE(2 ** (8 * bytes) - 1, at, bytes)
+      wide.writeUInt16LE(1, 6)
+      expect(readEndRecord(wide).defersToZip64).toBe(true)
+    }
     expect(readEndRecord(endRecord()).defersToZip64).toBe(false)
   })
 
@@ -102,6 +112,19 @@ describe('zip records', () => {
       other.writeUInt32LE(1, field)
       expect(() => readZip64End(other)).toThrow(new UnsafeArchiveError(MULTI_DISK))
     }
+    for (const [at, what] of [
+      [32, 'zip64 entry count'],
+      [40, 'zip64 central directory'],
+      [48, 'zip64 central directory offset']
+    ] as const) {
+      const huge = Buffer.from(zip64End)
+      huge.writeBigUInt64LE(2n ** 53n, at)
+      expect(() => readZip64End(huge)).toThrow(
+        new UnsafeArchiveError(
+          `refused: a ${what} of ${2n ** 53n} bytes is beyond what is accepted`
+        )
+      )
+    }
     const locator = Buffer.alloc(20)
     locator.writeBigUInt64LE(2n ** 53n, 8)
     expect(() => readZip64Locator(locator)).toThrow(
@@ -111,5 +134,16 @@ describe('zip records', () => {
     )
     locator.writeBigUInt64LE(2n ** 53n - 1n, 8)
     expect(readZip64Locator(locator)).toBe(2 ** 53 - 1)
+  })
+})
+
+describe('describeBadName', () => {
+  it('refuses a drive letter only at the start of a name, in the words of the error it names', () => {
+    expect(describeBadName('C:/evil.txt')).toBe('absolute path: C:/evil.txt')
+    expect(describeBadName('notes/draft:final.txt')).toBeUndefined()
+    expect(describeBadName('a:b')).toBe('absolute path: a:b')
+    expect(String(new UnsafeArchiveError('absolute path: /x'))).toBe(
+      'UnsafeArchiveError: absolute path: /x'
+    )
   })
 })
