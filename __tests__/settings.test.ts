@@ -34,13 +34,13 @@ describe('getSettings', () => {
     expect(settingsFrom({ operation: 'download' }).ifNoArtifactFound).toBe('fail')
   })
 
-  it("keeps only the operation's own slice of settings", () => {
-    expect(Object.keys(settingsFrom({}))).not.toContain('download')
-    expect(Object.keys(settingsFrom({}))).not.toContain('prune')
-    expect(Object.keys(settingsFrom({ operation: 'download' }))).not.toContain('prune')
-    expect(Object.keys(settingsFrom({ operation: 'prune', pattern: '*' }))).not.toContain(
-      'download'
-    )
+  it.each<[Record<string, string>, string[]]>([
+    [{}, ['download', 'prune']],
+    [{ operation: 'download' }, ['prune']],
+    [{ operation: 'prune', pattern: '*' }, ['download']]
+  ])("keeps only the operation's own slice of settings (%p)", (inputs, others) => {
+    const keys = Object.keys(settingsFrom(inputs))
+    for (const other of others) expect(keys).not.toContain(other)
   })
 
   it('refuses an unknown operation, naming the value and the options', () => {

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildZip } from '../emulator/zip.js'
 import { UnsafeArchiveError, ZipUnpacker } from '../src/archive/unpack.js'
+import { CENTRAL_HEADER } from '../src/archive/zip-records.js'
 import { listFiles, useTempDirs } from './helpers.js'
 
 const dest = useTempDirs()
@@ -37,6 +38,15 @@ async function refusal(archive: Buffer): Promise<string> {
   const error = await unpack([archive]).catch((e: unknown) => e)
   expect(error).toBeInstanceOf(UnsafeArchiveError)
   return (error as Error).message
+}
+
+/** Where the archive's central record number `n` (from 0) starts. */
+function centralRecordAt(archive: Buffer, n: number): number {
+  const signature = Buffer.alloc(4)
+  signature.writeUInt32LE(CENTRAL_HEADER)
+  let at = archive.indexOf(signature)
+  for (let i = 0; i < n; i++) at = archive.indexOf(signature, at + 1)
+  return at
 }
 
 function expectTree(dir: string): void {
@@ -116,9 +126,7 @@ describe('ZipUnpacker refusals, each with one message', () => {
       { name: 'b', sameDataAs: 0 }
     ])
     // The second central record points past every local record.
-    const central = Buffer.from([0x50, 0x4b, 0x01, 0x02])
-    const second = archive.indexOf(central, archive.indexOf(central) + 1)
-    archive.writeUInt32LE(1_000_000, second + 42)
+    archive.writeUInt32LE(1_000_000, centralRecordAt(archive, 1) + 42)
     expect(await refusal(archive)).toBe(
       "refused: the central directory lists entry 'b' (number 2), but the archive holds 1 entries"
     )
@@ -126,8 +134,7 @@ describe('ZipUnpacker refusals, each with one message', () => {
 
   it("refuses a central record whose compression method is not the local header's", async () => {
     const archive = buildZip([{ name: 'a', data: 'a', deflate: false }])
-    const central = archive.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]))
-    archive.writeUInt16LE(8, central + 10)
+    archive.writeUInt16LE(8, centralRecordAt(archive, 0) + 10)
     expect(await refusal(archive)).toBe(
       "refused entry 'a': the central directory disagrees with the local entry: compression method 8, not 0"
     )

@@ -138,10 +138,13 @@ describe('zip records', () => {
 })
 
 describe('describeBadName', () => {
-  it('refuses a drive letter only at the start of a name, in the words of the error it names', () => {
+  it('refuses a drive letter only at the start of a name', () => {
     expect(describeBadName('C:/evil.txt')).toBe('absolute path: C:/evil.txt')
     expect(describeBadName('notes/draft:final.txt')).toBeUndefined()
     expect(describeBadName('a:b')).toBe('absolute path: a:b')
+  })
+
+  it('is reported as an UnsafeArchiveError, by name', () => {
     expect(String(new UnsafeArchiveError('absolute path: /x'))).toBe(
       'UnsafeArchiveError: absolute path: /x'
     )
