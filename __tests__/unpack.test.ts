@@ -3,6 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { crc32 } from 'node:zlib'
 import { buildZip } from '../emulator/zip.js'
 import { UnsafeArchiveError, ZipUnpacker } from '../src/archive/unpack.js'
 import { CENTRAL_HEADER } from '../src/archive/zip-records.js'
@@ -89,6 +90,94 @@ describe('ZipUnpacker', () => {
   })
 })
 
+/** Data that holds what looks like a stored entry's descriptor, but not its own. */
+const DECOY = Buffer.concat([
+  Buffer.from('before '),
+  Buffer.from([0x50, 0x4b, 0x07, 0x08, 1, 2, 3, 4, 7, 0, 0, 0, 7, 0, 0, 0]),
+  Buffer.from([0x50, 0x4b, 0x03, 0x04]),
+  Buffer.from(' after')
+])
+
+/** What streaming writers make: stored entries whose sizes follow their data. */
+const STREAMED = buildZip([
+  { name: 'stored.txt', data: 'stored, size after', deflate: false, descriptor: 'signed' },
+  { name: 'empty', data: '', deflate: false, descriptor: 'signed' },
+  { name: 'decoy.bin', data: DECOY, deflate: false, descriptor: 'signed' },
+  { name: 'wide.txt', data: 'zip64', deflate: false, descriptor: 'signed', zip64: true },
+  { name: 'yazl-empty', data: '', descriptor: 'signed', wideDescriptor: true },
+  { name: 'yazl.txt', data: 'deflated', descriptor: 'signed', wideDescriptor: true }
+])
+
+function expectStreamedTree(dir: string): void {
+  expect(listFiles(dir)).toEqual([
+    'decoy.bin',
+    'empty',
+    'stored.txt',
+    'wide.txt',
+    'yazl-empty',
+    'yazl.txt'
+  ])
+  expect(readFileSync(join(dir, 'stored.txt'), 'utf8')).toBe('stored, size after')
+  expect(readFileSync(join(dir, 'empty'))).toHaveLength(0)
+  expect(readFileSync(join(dir, 'decoy.bin'))).toEqual(DECOY)
+  expect(readFileSync(join(dir, 'wide.txt'), 'utf8')).toBe('zip64')
+  expect(readFileSync(join(dir, 'yazl.txt'), 'utf8')).toBe('deflated')
+}
+
+describe('ZipUnpacker on streamed stored entries and wide descriptors', () => {
+  it('finds where each stored entry ends wherever the bytes are cut in two', async () => {
+    for (let at = 1; at < STREAMED.length; at++) {
+      const { dir, files } = await unpack([STREAMED.subarray(0, at), STREAMED.subarray(at)])
+      expect([at, files]).toEqual([at, 6])
+      expectStreamedTree(dir)
+    }
+  })
+
+  it('finds the same ends from one byte at a time', async () => {
+    const pieces = Array.from({ length: STREAMED.length }, (_, i) => STREAMED.subarray(i, i + 1))
+    expectStreamedTree((await unpack(pieces)).dir)
+  })
+
+  it('refuses a stored entry whose descriptor has no signature, naming the entry', async () => {
+    const zip = buildZip([
+      { name: 'u.bin', data: 'unsigned', deflate: false, descriptor: 'unsigned' }
+    ])
+    expect(await refusal(zip)).toBe(
+      "refused entry 'u.bin': the archive ends before the data descriptor of this stored entry (its size comes after its data, and only a descriptor with its signature can end it)"
+    )
+  })
+
+  it('lets the central directory refuse a decoy that a crafted entry ends at', async () => {
+    // The entry's data holds its own descriptor: the reader ends it there, the central
+    // directory, which says it is longer, refuses the archive.
+    const head = Buffer.from('head')
+    const own = Buffer.alloc(16)
+    own.writeUInt32LE(0x08074b50, 0)
+    own.writeUInt32LE(crc32(head) >>> 0, 4)
+    own.writeUInt32LE(4, 8)
+    own.writeUInt32LE(4, 12)
+    // After it, a stored empty entry 'x.txt' whose local header says its sizes.
+    const inner = buildZip([{ name: 'x.txt', data: '', deflate: false }])
+    const local = inner.subarray(0, 30 + 5)
+    const data = Buffer.concat([head, own, local])
+    const zip = buildZip([{ name: 'c.bin', data, deflate: false, descriptor: 'signed' }])
+    const after = 30 + 5 + head.length + own.length + local.length
+    expect(await refusal(zip)).toBe(
+      `refused: unexpected bytes at offset ${after}, after entry 'x.txt': not a local header or the central directory`
+    )
+  })
+
+  it('accepts NUL padding after the end record, and nothing else there', async () => {
+    const padded = Buffer.concat([ZIP, Buffer.alloc(10_240 - (ZIP.length % 10_240))])
+    expectTree(
+      (await unpack([padded.subarray(0, ZIP.length + 3), padded.subarray(ZIP.length + 3)])).dir
+    )
+    expect(await refusal(Buffer.concat([ZIP, Buffer.alloc(5), Buffer.from('x')]))).toBe(
+      `refused: 1+ bytes other than NUL padding follow the end of central directory record, at byte ${ZIP.length + 5}`
+    )
+  })
+})
+
 describe('ZipUnpacker refusals, each with one message', () => {
   it('names the entry once when the entry itself is refused', async () => {
     expect(await refusal(buildZip([{ name: '../evil', data: 'x' }]))).toBe(
@@ -109,6 +198,15 @@ describe('ZipUnpacker refusals, each with one message', () => {
   it('says where bytes that are no record start, with no entry before them', async () => {
     expect(await refusal(Buffer.from('not a zip at all, just text'))).toBe(
       'refused: unexpected bytes at offset 0: not a local header or the central directory'
+    )
+  })
+
+  it('refuses a file entry whose name is empty or the destination itself', async () => {
+    expect(await refusal(buildZip([{ name: '.', data: 'x' }]))).toBe(
+      "refused entry '.': the name names no file"
+    )
+    expect(await refusal(buildZip([{ name: '', data: 'x' }]))).toBe(
+      "refused entry '': the name names no file"
     )
   })
 

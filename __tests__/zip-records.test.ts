@@ -1,5 +1,6 @@
 // The zip records on their own (src/archive/zip-records.ts): fields a reader must not take on
 // trust, from records built byte by byte here.
+import { crc32 } from 'node:zlib'
 import { describe, expect, it } from '@jest/globals'
 import { buildZip } from '../emulator/zip.js'
 import {
@@ -36,11 +37,52 @@ function centralRecord(extra = Buffer.alloc(0)): Buffer {
 const MULTI_DISK = 'refused: multi-disk zip files are not supported'
 
 describe('zip records', () => {
-  it('decodes a name as UTF-8 with general purpose bit 11, as code page 437 without it', () => {
+  it('decodes a name as UTF-8 with bit 11, or without it when its bytes are UTF-8, else as code page 437', () => {
     const bytes = Buffer.from([0x61, 0x7f, 0x80, 0x81, 0xff])
     expect(decodeName(bytes, 0)).toBe('a\x7fÇü\u00a0')
     expect(decodeName(Buffer.from('é', 'utf8'), 0x800)).toBe('é')
-    expect(decodeName(Buffer.from('é', 'utf8'), 0)).toBe('├⌐')
+    expect(decodeName(Buffer.from('café/漢字.txt', 'utf8'), 0)).toBe('café/漢字.txt')
+    expect(decodeName(Buffer.from([0x82, 0x41]), 0)).toBe('éA')
+  })
+
+  it('refuses a name flagged UTF-8 that is not', () => {
+    expect(() => decodeName(Buffer.from([0x61, 0x82]), 0x800)).toThrow(
+      'refused: the name aé is flagged UTF-8 but is not'
+    )
+  })
+
+  describe('the Info-ZIP Unicode Path field', () => {
+    const raw = Buffer.from([0x63, 0x61, 0x66, 0x82]) // 'café' in code page 437
+    const field = (name: string, crc = crc32(raw) >>> 0, version = 1): Buffer => {
+      const utf8 = Buffer.from(name, 'utf8')
+      const head = Buffer.alloc(9)
+      head.writeUInt16LE(0x7075, 0)
+      head.writeUInt16LE(5 + utf8.length, 2)
+      head.writeUInt8(version, 4)
+      head.writeUInt32LE(crc, 5)
+      return Buffer.concat([head, utf8])
+    }
+    const other = Buffer.from([0x0a, 0x00, 0x04, 0x00, 1, 2, 3, 4])
+
+    it('gives the name when its CRC-32 matches the raw name, after other fields too', () => {
+      expect(decodeName(raw, 0, Buffer.concat([other, field('cafè')]))).toBe('cafè')
+    })
+
+    it('is ignored when its CRC-32 or version does not match, or bit 11 is set', () => {
+      expect(decodeName(raw, 0, field('cafè', 1))).toBe('café')
+      expect(decodeName(raw, 0, field('cafè', undefined, 2))).toBe('café')
+      expect(decodeName(Buffer.from('x'), 0x800, field('cafè', crc32(Buffer.from('x'))))).toBe('x')
+    })
+
+    it('refuses a field that would place the file elsewhere than its raw name', () => {
+      const rawPath = Buffer.from('dir/caf\x82', 'latin1')
+      const at = (name: string): Buffer => field(name, crc32(rawPath) >>> 0)
+      expect(decodeName(rawPath, 0, at('dir/cafè'))).toBe('dir/cafè')
+      expect(() => decodeName(rawPath, 0, at('other/cafè'))).toThrow(
+        "refused entry 'dir/café': its Unicode Path field names another place, 'other/cafè'"
+      )
+      expect(() => decodeName(rawPath, 0, at('dir/sub/cafè'))).toThrow('names another place')
+    })
   })
 
   it('counts the archive comment in the end record', () => {

@@ -123,6 +123,8 @@ function hasDotGitComponent(name) {
     return name.split(/[/\\]/).some(isDotGit);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -133,6 +135,7 @@ var external_node_zlib_ = __webpack_require__(8522);
 // The records of a zip archive as they pass in a stream, read by what the format says
 // (APPNOTE.TXT 6.3): local headers, data descriptors, central directory records and the end
 // records, zip64 forms included. Pure functions over buffers; the unpacker drives them.
+
 /** An archive, or a part of one, that is not to be trusted; the staging directory is discarded. */
 class UnsafeArchiveError extends Error {
     constructor(message) {
@@ -154,9 +157,22 @@ const ZIP64_END_SIZE = 56;
 const ZIP64_LOCATOR_SIZE = 20;
 /** The longest data descriptor: signature, CRC-32 and two 8-byte sizes. */
 const DESCRIPTOR_MAX = 24;
+/** What a descriptor is read with: its longest form and the signature of the record after it. */
+const DESCRIPTOR_LOOKAHEAD = DESCRIPTOR_MAX + 4;
 const MAX32 = 0xffffffff;
 const MAX16 = 0xffff;
 const ZIP64_EXTRA = 0x0001;
+const UNICODE_PATH_EXTRA = 0x7075;
+/** True when a record the format allows after an entry starts at `at`. */
+function recordFollows(buffer, at) {
+    if (buffer.length < at + 4)
+        return false;
+    const signature = buffer.readUInt32LE(at);
+    return (signature === LOCAL_HEADER ||
+        signature === CENTRAL_HEADER ||
+        signature === ZIP64_END ||
+        signature === END_OF_CENTRAL);
+}
 function u64(buffer, at, what) {
     const value = buffer.readBigUInt64LE(at);
     if (value > BigInt(Number.MAX_SAFE_INTEGER)) {
@@ -214,19 +230,20 @@ function readLocalHeader(buffer) {
         compressedSize: deferred ? undefined : compressedSize,
         size: deferred ? undefined : size,
         nameBytes,
+        extra: Buffer.from(extra),
         zip64: zip64.present,
         length: LOCAL_SIZE + nameLength + extraLength
     };
 }
 /**
- * Reads the data descriptor at the start of `buffer` (at least DESCRIPTOR_MAX bytes, or all that
- * is left), choosing among its four forms (with or without the optional signature; 4- or 8-byte
- * sizes) the one that agrees with what was counted: writers differ (some give 8-byte sizes
- * without a zip64 field in the local header), and a form that agrees on CRC-32 and both sizes is
- * the descriptor. The central directory is checked against the same values later.
+ * Reads the data descriptor at the start of `buffer` (at least DESCRIPTOR_LOOKAHEAD bytes, or all
+ * that is left), choosing among its four forms (with or without the optional signature; 4- or
+ * 8-byte sizes) the one that agrees with what was counted, CRC-32 and both sizes, and is followed
+ * by a record: writers differ (yazl gives 8-byte sizes without a zip64 field in the local
+ * header), and after a small entry the 4-byte reading of an 8-byte descriptor agrees too. The
+ * central directory is checked against the same values later.
  */
-function readDescriptor(buffer, counted, zip64First) {
-    const signed = buffer.length >= 4 && buffer.readUInt32LE(0) === DESCRIPTOR;
+function readDescriptor(buffer, counted, zip64First, signed = buffer.length >= 4 && buffer.readUInt32LE(0) === DESCRIPTOR) {
     const forms = [];
     for (const sig of signed ? [true, false] : [false]) {
         for (const wide of zip64First ? [true, false] : [false, true])
@@ -235,7 +252,7 @@ function readDescriptor(buffer, counted, zip64First) {
     for (const [sig, wide] of forms) {
         const at = sig ? 4 : 0;
         const length = at + (wide ? 20 : 12);
-        if (buffer.length < length)
+        if (buffer.length < length || !recordFollows(buffer, length))
             continue;
         const crc = buffer.readUInt32LE(at);
         const compressedSize = wide
@@ -287,6 +304,7 @@ function readCentralRecord(buffer) {
         externalAttributes: buffer.readUInt32LE(38),
         offset,
         nameBytes,
+        extra: Buffer.from(extra),
         length: centralRecordLength(buffer)
     };
 }
@@ -335,14 +353,69 @@ function readEndRecord(buffer) {
 }
 /** IBM code page 437, bytes 0x80–0xff: names without the UTF-8 flag are decoded from it. */
 const CP437_HIGH = 'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
-/** The entry name: UTF-8 when general purpose bit 11 says so, code page 437 otherwise. */
-function decodeName(bytes, flags) {
-    if ((flags & 0x800) !== 0)
-        return bytes.toString('utf8');
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** `bytes` as UTF-8, or undefined when they are not well-formed UTF-8. */
+function asUtf8(bytes) {
+    try {
+        return utf8.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+function asCp437(bytes) {
     let name = '';
-    for (const byte of bytes)
+    for (const byte of bytes) {
         name += byte < 0x80 ? String.fromCharCode(byte) : CP437_HIGH[byte - 0x80];
+    }
     return name;
+}
+/** The Info-ZIP Unicode Path field's name, when its CRC-32 says it was made from `nameBytes`. */
+function unicodePath(extra, nameBytes) {
+    for (let at = 0; at + 4 <= extra.length;) {
+        const id = extra.readUInt16LE(at);
+        const size = extra.readUInt16LE(at + 2);
+        const field = extra.subarray(at + 4, at + 4 + size);
+        // Version 1, the CRC-32 of the raw name, the name in UTF-8.
+        if (id === UNICODE_PATH_EXTRA && field.length >= 5 && field[0] === 1) {
+            if (field.readUInt32LE(1) !== (0,external_node_zlib_.crc32)(nameBytes) >>> 0)
+                return undefined;
+            const name = asUtf8(field.subarray(5));
+            if (name === undefined)
+                throw new UnsafeArchiveError('refused: a Unicode Path field is not UTF-8');
+            return name;
+        }
+        at += 4 + size;
+    }
+    return undefined;
+}
+/**
+ * The entry name: UTF-8 when general purpose bit 11 says so; otherwise the Info-ZIP Unicode Path
+ * field when its CRC-32 matches the raw name, else the raw name as UTF-8 when it is well-formed
+ * UTF-8 (Info-ZIP 3.0 and Go write UTF-8 without the flag), else as code page 437. A Unicode
+ * Path that would put the file elsewhere than the raw name (other directories, other ASCII
+ * components) is refused: a reader of the raw name would place it there.
+ */
+function decodeName(bytes, flags, extra = Buffer.alloc(0)) {
+    if ((flags & 0x800) !== 0) {
+        const name = asUtf8(bytes);
+        if (name === undefined) {
+            throw new UnsafeArchiveError(`refused: the name ${asCp437(bytes)} is flagged UTF-8 but is not`);
+        }
+        return name;
+    }
+    const raw = asUtf8(bytes) ?? asCp437(bytes);
+    const unicode = unicodePath(extra, bytes);
+    if (unicode === undefined || unicode === raw)
+        return raw;
+    const rawParts = raw.split('/');
+    const parts = unicode.split('/');
+    const samePlace = rawParts.length === parts.length &&
+        rawParts.every((part, i) => /[^ -~]/.test(part) || part === parts[i]);
+    if (!samePlace) {
+        throw new UnsafeArchiveError(`refused entry '${raw}': its Unicode Path field names another place, '${unicode}'`);
+    }
+    return unicode;
 }
 /**
  * Why a name cannot be written, in the words yauzl (the reader of the two-pass design) used:
@@ -370,11 +443,14 @@ function describeBadName(name) {
 
 
 
+
 /**
  * The size of every buffer between the socket and the disk: inflate's output chunks and the
  * file writes. Small and fixed, so memory does not grow with the archive.
  */
 const CHUNK = 64 * 1024;
+const DESCRIPTOR_SIGNATURE = Buffer.alloc(4);
+DESCRIPTOR_SIGNATURE.writeUInt32LE(DESCRIPTOR);
 const S_IFMT = 0o170000;
 /** The file type bits of a Unix mode, and the types that are refused. */
 const REFUSED_TYPES = new Map([
@@ -433,14 +509,14 @@ class SpaceBudget {
 }
 /** One entry's file: counts, bounds and checksums the bytes on their way to disk. */
 class EntryFile {
-    handle;
+    fd;
     declared;
     budget;
     crc = 0;
     bytes = 0;
     failure;
-    constructor(handle, declared, budget) {
-        this.handle = handle;
+    constructor(fd, declared, budget) {
+        this.fd = fd;
         this.declared = declared;
         this.budget = budget;
     }
@@ -451,22 +527,24 @@ class EntryFile {
             }
             if (this.declared === undefined)
                 this.budget.write(chunk.length);
-            if (this.handle === undefined) {
+            if (this.fd === undefined) {
                 if (chunk.length > 0)
                     throw new Error('a directory entry holds data');
                 return;
             }
             this.crc = (0,external_node_zlib_.crc32)(chunk, this.crc);
             this.bytes += chunk.length;
-            (0,bytes/* writeAll */.f4)(this.handle.fd, chunk);
+            (0,bytes/* writeAll */.f4)(this.fd, chunk);
         }
         catch (error) {
             this.failure ??= error;
             throw error;
         }
     }
-    async close() {
-        await this.handle?.close();
+    close() {
+        if (this.fd !== undefined)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = undefined;
     }
 }
 /** Inflate for one entry, fed as the bytes arrive; tells how many bytes its stream took. */
@@ -514,6 +592,31 @@ class Inflater {
         this.zlib.destroy();
     }
 }
+/** The most a deflated entry inflates to in one call (see inflateWhole). */
+const WHOLE_MAX = 1024 * 1024;
+/**
+ * A deflated entry whose data has all arrived, inflated in one call without a stream: most
+ * entries of an artifact of many small files are, and a stream per file costs more than the
+ * file. Undefined when its data goes on past `data`, or it inflates beyond WHOLE_MAX or its
+ * declared size: the stream then takes it from its first byte, and says what is wrong.
+ */
+function inflateWhole(data, remaining, size) {
+    if (remaining !== undefined && remaining > data.length)
+        return undefined;
+    try {
+        const inflated = (0,external_node_zlib_.inflateRawSync)(data, {
+            info: true,
+            maxOutputLength: Math.max(1, Math.min(WHOLE_MAX, size ?? WHOLE_MAX))
+        });
+        const used = inflated.engine.bytesWritten;
+        if (remaining !== undefined && used !== remaining)
+            return undefined;
+        return { output: inflated.buffer, used };
+    }
+    catch {
+        return undefined;
+    }
+}
 /**
  * Unpacks a zip into `root` as its bytes arrive, in one pass: local headers and data are read as
  * they pass (data descriptors and zip64 included), each file inflated or copied, counted and
@@ -544,6 +647,10 @@ class ZipUnpacker {
     zip64EndAt = -1;
     bytesWritten = 0;
     ready;
+    /** directories made so far, so that each is made once */
+    directories = new Set();
+    /** the mode files are created with (0644 less the umask), read from the first one */
+    createdMode;
     constructor(root) {
         this.root = root;
     }
@@ -565,9 +672,7 @@ class ZipUnpacker {
         }
         catch (error) {
             const name = this.current?.record.name;
-            this.current?.inflater?.destroy();
-            await this.current?.file.close().catch(() => undefined);
-            this.current = undefined;
+            this.closeCurrent();
             this.state = 'failed';
             if (error instanceof UnsafeArchiveError)
                 throw error;
@@ -581,24 +686,38 @@ class ZipUnpacker {
         if (this.ready === undefined) {
             throw new UnsafeArchiveError('refused: not a zip archive (no bytes)');
         }
+        const current = this.current;
+        if (current?.header.method === 0 && current.remaining === undefined) {
+            throw new UnsafeArchiveError(`refused entry '${current.record.name}': the archive ends before the data descriptor of this stored entry (its size comes after its data, and only a descriptor with its signature can end it)`);
+        }
         if (this.state !== 'done' || this.carry.length > 0) {
             throw new UnsafeArchiveError(`refused: the archive ends at byte ${this.position + this.carry.length} before its end of central directory record (truncated?)`);
         }
         let files = 0;
         for (const entry of this.entries) {
-            if (entry.file === undefined)
+            if (entry.directory)
                 continue;
-            // Written 0644 under the umask; the mode is exactly one of the two.
-            await (0,promises_.chmod)(entry.file, entry.mode);
+            // Files were created 0644 less the umask; the mode ends exactly one of the two.
+            if (entry.mode !== this.createdMode)
+                (0,external_node_fs_.chmodSync)(external_node_path_.resolve(this.root, entry.name), entry.mode);
             files++;
         }
         return { files, bytes: this.bytesWritten };
     }
     /** Forgets everything unpacked: the next byte written is the archive's first. */
     async discard() {
-        this.current?.inflater?.destroy();
-        await this.current?.file.close().catch(() => undefined);
+        this.closeCurrent();
         await (0,promises_.rm)(this.root, { recursive: true, force: true });
+    }
+    closeCurrent() {
+        this.current?.inflater?.destroy();
+        try {
+            this.current?.file.close();
+        }
+        catch {
+            // Closing a file that is discarded anyway.
+        }
+        this.current = undefined;
     }
     /** Reads what `data` starts with; returns the bytes used, or undefined when more are needed. */
     async step(data, budget) {
@@ -613,8 +732,13 @@ class ZipUnpacker {
                 return this.readCentral(data);
             case 'failed':
                 throw new UnsafeArchiveError('refused: the archive was refused already');
-            case 'done':
-                throw new UnsafeArchiveError(`refused: ${data.length}+ bytes follow the end of central directory record at byte ${this.position}`);
+            case 'done': {
+                // libarchive pads what it writes to a pipe with NULs to its block size; they hide nothing.
+                const other = data.findIndex(byte => byte !== 0);
+                if (other < 0)
+                    return data.length;
+                throw new UnsafeArchiveError(`refused: ${data.length - other}+ bytes other than NUL padding follow the end of central directory record, at byte ${this.position + other}`);
+            }
         }
     }
     async readRecord(data, budget) {
@@ -636,7 +760,7 @@ class ZipUnpacker {
         throw new UnsafeArchiveError(`refused: unexpected bytes at offset ${this.position}${this.entries.length > 0 ? `, after entry '${this.entries[this.entries.length - 1].name}'` : ''}: not a local header or the central directory`);
     }
     async beginEntry(header, budget) {
-        const name = decodeName(header.nameBytes, header.flags);
+        const name = decodeName(header.nameBytes, header.flags, header.extra);
         const refuse = (why) => {
             throw new UnsafeArchiveError(`refused entry '${name}': ${why}`);
         };
@@ -661,36 +785,34 @@ class ZipUnpacker {
         if (target !== this.root && !target.startsWith(this.root + external_node_path_.sep)) {
             refuse('the path leads outside the destination');
         }
-        if (header.method === 0 && header.compressedSize === undefined) {
-            // A stored entry whose size follows its data has no end a reader can find without
-            // guessing; GitHub's uploads deflate every file (compression-level 0 included).
-            refuse('a stored entry whose size comes after its data cannot be read as it streams');
-        }
+        if (target === this.root && !name.endsWith('/'))
+            refuse('the name names no file');
         if (header.method === 0 && header.compressedSize !== header.size) {
             refuse('compressed/uncompressed size mismatch for stored file');
         }
         if (header.size !== undefined)
             budget.declare(header.size);
         const directory = name.endsWith('/');
-        let handle;
+        let fd;
         if (directory) {
-            await (0,promises_.mkdir)(target, { recursive: true });
+            this.makeDirectory(target);
         }
         else {
-            await (0,promises_.mkdir)(external_node_path_.dirname(target), { recursive: true });
+            this.makeDirectory(external_node_path_.dirname(target));
             // 'wx': never open an existing path, so nothing is written through a link or twice.
-            handle = await (0,promises_.open)(target, 'wx', 0o644);
+            // Synchronous: for small files a trip through the thread pool costs more than the call.
+            fd = (0,external_node_fs_.openSync)(target, 'wx', 0o644);
+            this.createdMode ??= (0,external_node_fs_.fstatSync)(fd).mode & 0o777;
         }
-        const file = new EntryFile(handle, header.size, budget);
+        const file = new EntryFile(fd, header.size, budget);
         this.current = {
             header,
             file,
-            inflater: header.method === 8 ? new Inflater(file) : undefined,
+            inflater: undefined,
             remaining: header.compressedSize,
             compressed: 0,
             record: {
                 name,
-                nameBytes: header.nameBytes,
                 method: header.method,
                 start: this.position,
                 dataStart: this.position + header.length,
@@ -698,22 +820,45 @@ class ZipUnpacker {
                 crc: 0,
                 compressedSize: 0,
                 size: 0,
-                file: directory ? undefined : target,
+                directory,
                 mode: 0o644
             }
         };
         this.state = 'data';
     }
+    /** Makes `dir` (inside the staging root, which only this unpacker writes) once. */
+    makeDirectory(dir) {
+        if (this.directories.has(dir))
+            return;
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        this.directories.add(dir);
+    }
     async readData(data) {
         const current = this.current;
+        const deflated = current.header.method === 8;
+        if (!deflated && current.remaining === undefined) {
+            return this.readStoredToDescriptor(current, data);
+        }
         const slice = current.remaining === undefined
             ? data
             : data.subarray(0, Math.min(current.remaining, data.length));
+        if (deflated && current.inflater === undefined && current.compressed === 0) {
+            const whole = inflateWhole(slice, current.remaining, current.header.size);
+            if (whole !== undefined) {
+                await current.file.write(whole.output);
+                current.compressed = whole.used;
+                if (current.remaining !== undefined)
+                    current.remaining = 0;
+                await this.endData(current, this.position + whole.used);
+                return whole.used;
+            }
+        }
         let used = slice.length;
-        if (current.inflater === undefined) {
+        if (!deflated) {
             await current.file.write(slice);
         }
         else {
+            current.inflater ??= new Inflater(current.file);
             used = await current.inflater.feed(slice);
             if (used < slice.length && current.remaining !== undefined) {
                 throw new Error(`the compressed data ends ${current.remaining - used} bytes before its declared size`);
@@ -727,9 +872,49 @@ class ZipUnpacker {
             await this.endData(current, this.position + used);
         return used;
     }
+    /**
+     * A stored entry whose size follows its data ends where a data descriptor with its signature
+     * agrees with the bytes so far (CRC-32 and size) and a record follows it; the central
+     * directory confirms each entry at the end. Bytes that could start a descriptor wait until
+     * that is decided; the rest is written as it comes.
+     */
+    async readStoredToDescriptor(current, data) {
+        let crc = current.file.crc;
+        let covered = 0;
+        let end = Math.max(0, data.length - (DESCRIPTOR_SIGNATURE.length - 1));
+        for (let at = 0;;) {
+            const candidate = data.indexOf(DESCRIPTOR_SIGNATURE, at);
+            if (candidate < 0)
+                break;
+            if (data.length - candidate < DESCRIPTOR_LOOKAHEAD) {
+                end = candidate;
+                break;
+            }
+            crc = (0,external_node_zlib_.crc32)(data.subarray(covered, candidate), crc);
+            covered = candidate;
+            const size = current.file.bytes + candidate;
+            const counted = { crc: crc >>> 0, compressedSize: size, size };
+            if (readDescriptor(data.subarray(candidate), counted, current.header.zip64, true)) {
+                await this.writeStored(current, data.subarray(0, candidate));
+                await this.endData(current, this.position + candidate);
+                return candidate;
+            }
+            at = candidate + 1;
+        }
+        if (end === 0)
+            return undefined;
+        await this.writeStored(current, data.subarray(0, end));
+        return end;
+    }
+    async writeStored(current, data) {
+        if (data.length === 0)
+            return;
+        await current.file.write(data);
+        current.compressed += data.length;
+    }
     async endData(current, end) {
         await current.inflater?.finish();
-        await current.file.close();
+        current.file.close();
         const { header, file, record } = current;
         Object.assign(record, {
             crc: file.crc >>> 0,
@@ -759,7 +944,7 @@ class ZipUnpacker {
     readDescriptor(data) {
         const current = this.current;
         // A valid archive always has at least the end record after a descriptor.
-        if (data.length < DESCRIPTOR_MAX)
+        if (data.length < DESCRIPTOR_LOOKAHEAD)
             return undefined;
         const descriptor = readDescriptor(data, current.record, current.header.zip64);
         if (descriptor === undefined) {
@@ -807,10 +992,10 @@ class ZipUnpacker {
     checkCentralRecord(record) {
         const index = this.centralCount++;
         const entry = this.entries[index];
-        const name = decodeName(record.nameBytes, record.flags);
+        const name = decodeName(record.nameBytes, record.flags, record.extra);
         if (entry?.start !== record.offset) {
             const shared = this.entries.find(e => e.start <= record.offset && record.offset < e.end);
-            if (shared?.start === record.offset && shared.nameBytes.equals(record.nameBytes)) {
+            if (shared?.start === record.offset && shared.name === name) {
                 throw new UnsafeArchiveError(`refused entry '${name}': the central directory lists it as entry ${index + 1}, the archive holds it as entry ${this.entries.indexOf(shared) + 1}`);
             }
             if (shared !== undefined && shared !== entry) {
@@ -828,8 +1013,9 @@ class ZipUnpacker {
         const refuse = (why) => {
             throw new UnsafeArchiveError(`refused entry '${entry.name}': the central directory disagrees with the local entry: ${why}`);
         };
-        if (!record.nameBytes.equals(entry.nameBytes))
+        if (name !== entry.name) {
             refuse(`it names it '${name}'`);
+        }
         if (record.method !== entry.method) {
             refuse(`compression method ${record.method}, not ${entry.method}`);
         }
@@ -973,7 +1159,7 @@ async function checkTargets(root, moves, overwrite) {
     if (!overwrite && existing.length > 0) {
         throw new Error(`${existing.length} file(s) already exist in the destination and 'overwrite' is false: ${(0,format/* formatFirst */._w)(existing)}`);
     }
-    return existing;
+    return { existing, directories };
 }
 /**
  * Moves one finished file to `target` (inside `root`), replacing a file already there. (Exported
@@ -981,6 +1167,10 @@ async function checkTargets(root, moves, overwrite) {
  */
 async function moveFile(root, file, target) {
     await ensureDirectory(root, external_node_path_.dirname(target));
+    await replaceFile(file, target);
+}
+/** Renames `file` to `target`, where nothing is or a regular file is. */
+async function replaceFile(file, target) {
     const existing = await (0,promises_.lstat)(target).catch(() => undefined);
     const blocker = existing === undefined ? undefined : describeBlocker(existing);
     if (blocker !== undefined)
@@ -989,7 +1179,7 @@ async function moveFile(root, file, target) {
 }
 /** Moves one finished file to `target` (inside `root`) after the checks of `placeTree`. */
 async function placeFile(root, file, target, options = {}) {
-    const replaced = await checkTargets(root, [{ target, directory: false }], options.overwrite ?? true);
+    const { existing: replaced } = await checkTargets(root, [{ target, directory: false }], options.overwrite ?? true);
     await moveFile(root, file, target);
     return { files: [target], replaced };
 }
@@ -1006,20 +1196,61 @@ async function planTree(from, to) {
     }
     return moves;
 }
+/** Renames a staged directory to `target`; false when something is there now (see placeTree). */
+async function renameDirectory(source, target) {
+    try {
+        await (0,promises_.rename)(source, target);
+        return true;
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'ENOTDIR' || code === 'EPERM') {
+            return false;
+        }
+        throw error;
+    }
+}
 /**
  * Moves every file of the staged tree `from` into `to` (inside `root`), keeping the layout and
- * its empty directories. Every target is checked before the first move (see checkTargets).
+ * its empty directories. Every target is checked before the first move (see checkTargets). A
+ * directory whose target is absent moves whole, in one rename; into one that exists, each entry
+ * moves on its own, and each directory on the way is checked again once.
  */
 async function placeTree(root, from, to, options = {}) {
     const moves = await planTree(from, to);
-    const replaced = await checkTargets(root, moves, options.overwrite ?? true);
+    const { existing: replaced, directories } = await checkTargets(root, moves, options.overwrite ?? true);
     const files = [];
+    const ensured = new Set();
+    let movedWhole;
     for (const { source, target, directory } of moves) {
+        if (movedWhole !== undefined && source.startsWith(movedWhole)) {
+            if (!directory)
+                files.push(target);
+            continue;
+        }
+        movedWhole = undefined;
         if (directory) {
+            if (directories.get(target) === false) {
+                const parent = external_node_path_.dirname(target);
+                if (!ensured.has(parent)) {
+                    await ensureDirectory(root, parent);
+                    ensured.add(parent);
+                }
+                if (await renameDirectory(source, target)) {
+                    movedWhole = source + external_node_path_.sep;
+                    continue;
+                }
+            }
             await ensureDirectory(root, target);
+            ensured.add(target);
         }
         else {
-            await moveFile(root, source, target);
+            const parent = external_node_path_.dirname(target);
+            if (!ensured.has(parent)) {
+                await ensureDirectory(root, parent);
+                ensured.add(parent);
+            }
+            await replaceFile(source, target);
             files.push(target);
         }
     }

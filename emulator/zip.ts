@@ -38,6 +38,8 @@ export interface ZipEntry {
   descriptor?: 'signed' | 'unsigned'
   /** zip64 fields: in the local header (both sizes), the descriptor (8-byte sizes) and the central record */
   zip64?: boolean
+  /** 8-byte sizes in the descriptor without a zip64 local field, as yazl's forceZip64Format */
+  wideDescriptor?: boolean
 }
 
 export interface ZipOptions {
@@ -131,7 +133,7 @@ export function buildZip(entries: ZipEntry[], options: ZipOptions = {}): Buffer 
       u32(later ? 0 : localZip64 ? 0xffffffff : record.size), u16(name.length),
       u16(extra.length), name, extra
     ])
-    const size = (n: number): Buffer => (record.zip64 ? u64(n) : u32(n))
+    const size = (n: number): Buffer => (record.zip64 || entry.wideDescriptor ? u64(n) : u32(n))
     const descriptor = later
       ? Buffer.concat([
           entry.descriptor === 'signed' ? u32(0x08074b50) : Buffer.alloc(0),

@@ -1,8 +1,9 @@
-import { chmod, type FileHandle, mkdir, open, rm, statfs } from 'node:fs/promises'
+import { chmodSync, closeSync, fstatSync, mkdirSync, openSync } from 'node:fs'
+import { mkdir, rm, statfs } from 'node:fs/promises'
 import * as path from 'node:path'
 import { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { crc32, createInflateRaw, type InflateRaw } from 'node:zlib'
+import { crc32, createInflateRaw, type InflateRaw, inflateRawSync } from 'node:zlib'
 import { formatBytes } from '../report/format.js'
 import { release, writeAll } from '../shared/bytes.js'
 import { hasDotGitComponent } from './names.js'
@@ -12,7 +13,8 @@ import {
   centralRecordLength,
   decodeName,
   describeBadName,
-  DESCRIPTOR_MAX,
+  DESCRIPTOR,
+  DESCRIPTOR_LOOKAHEAD,
   END_OF_CENTRAL,
   type EndRecord,
   endRecordLength,
@@ -46,6 +48,9 @@ export interface UnpackResult {
  * file writes. Small and fixed, so memory does not grow with the archive.
  */
 export const CHUNK = 64 * 1024
+
+const DESCRIPTOR_SIGNATURE = Buffer.alloc(4)
+DESCRIPTOR_SIGNATURE.writeUInt32LE(DESCRIPTOR)
 
 const S_IFMT = 0o170000
 
@@ -119,7 +124,7 @@ class EntryFile {
   failure: Error | undefined
 
   constructor(
-    private readonly handle: FileHandle | undefined,
+    private fd: number | undefined,
     private readonly declared: number | undefined,
     private readonly budget: SpaceBudget
   ) {}
@@ -130,21 +135,22 @@ class EntryFile {
         throw new Error(`too many bytes in the stream: more than the ${this.declared} declared`)
       }
       if (this.declared === undefined) this.budget.write(chunk.length)
-      if (this.handle === undefined) {
+      if (this.fd === undefined) {
         if (chunk.length > 0) throw new Error('a directory entry holds data')
         return
       }
       this.crc = crc32(chunk, this.crc)
       this.bytes += chunk.length
-      writeAll(this.handle.fd, chunk)
+      writeAll(this.fd, chunk)
     } catch (error) {
       this.failure ??= error as Error
       throw error
     }
   }
 
-  async close(): Promise<void> {
-    await this.handle?.close()
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd)
+    this.fd = undefined
   }
 }
 
@@ -193,10 +199,40 @@ class Inflater {
   }
 }
 
-/** An entry as it was unpacked: what the central directory must agree with. */
+/** The most a deflated entry inflates to in one call (see inflateWhole). */
+const WHOLE_MAX = 1024 * 1024
+
+/**
+ * A deflated entry whose data has all arrived, inflated in one call without a stream: most
+ * entries of an artifact of many small files are, and a stream per file costs more than the
+ * file. Undefined when its data goes on past `data`, or it inflates beyond WHOLE_MAX or its
+ * declared size: the stream then takes it from its first byte, and says what is wrong.
+ */
+function inflateWhole(
+  data: Buffer,
+  remaining: number | undefined,
+  size: number | undefined
+): { output: Buffer; used: number } | undefined {
+  if (remaining !== undefined && remaining > data.length) return undefined
+  try {
+    const inflated = inflateRawSync(data, {
+      info: true,
+      maxOutputLength: Math.max(1, Math.min(WHOLE_MAX, size ?? WHOLE_MAX))
+    }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } }
+    const used = inflated.engine.bytesWritten
+    if (remaining !== undefined && used !== remaining) return undefined
+    return { output: inflated.buffer, used }
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * An entry as it was unpacked: what the central directory must agree with. Numbers and the name
+ * only: a buffer kept per entry would pin a 64 KiB pool slab each.
+ */
 interface Unpacked {
   name: string
-  nameBytes: Buffer
   method: number
   /** offset of the local header in the archive */
   start: number
@@ -207,8 +243,7 @@ interface Unpacked {
   crc: number
   compressedSize: number
   size: number
-  /** where it was written, for its mode; undefined for a directory */
-  file: string | undefined
+  directory: boolean
   /** the mode the central directory gives it (0755 or 0644) */
   mode: number
 }
@@ -255,6 +290,10 @@ export class ZipUnpacker {
   private zip64EndAt = -1
   private bytesWritten = 0
   private ready: Promise<SpaceBudget> | undefined
+  /** directories made so far, so that each is made once */
+  private readonly directories = new Set<string>()
+  /** the mode files are created with (0644 less the umask), read from the first one */
+  private createdMode: number | undefined
 
   constructor(private readonly root: string) {}
 
@@ -277,9 +316,7 @@ export class ZipUnpacker {
       }
     } catch (error) {
       const name = this.current?.record.name
-      this.current?.inflater?.destroy()
-      await this.current?.file.close().catch(() => undefined)
-      this.current = undefined
+      this.closeCurrent()
       this.state = 'failed'
       if (error instanceof UnsafeArchiveError) throw error
       throw new UnsafeArchiveError(
@@ -295,6 +332,12 @@ export class ZipUnpacker {
     if (this.ready === undefined) {
       throw new UnsafeArchiveError('refused: not a zip archive (no bytes)')
     }
+    const current = this.current
+    if (current?.header.method === 0 && current.remaining === undefined) {
+      throw new UnsafeArchiveError(
+        `refused entry '${current.record.name}': the archive ends before the data descriptor of this stored entry (its size comes after its data, and only a descriptor with its signature can end it)`
+      )
+    }
     if (this.state !== 'done' || this.carry.length > 0) {
       throw new UnsafeArchiveError(
         `refused: the archive ends at byte ${this.position + this.carry.length} before its end of central directory record (truncated?)`
@@ -302,9 +345,10 @@ export class ZipUnpacker {
     }
     let files = 0
     for (const entry of this.entries) {
-      if (entry.file === undefined) continue
-      // Written 0644 under the umask; the mode is exactly one of the two.
-      await chmod(entry.file, entry.mode)
+      if (entry.directory) continue
+      // Files were created 0644 less the umask; the mode ends exactly one of the two.
+      if (entry.mode !== this.createdMode)
+        chmodSync(path.resolve(this.root, entry.name), entry.mode)
       files++
     }
     return { files, bytes: this.bytesWritten }
@@ -312,9 +356,18 @@ export class ZipUnpacker {
 
   /** Forgets everything unpacked: the next byte written is the archive's first. */
   async discard(): Promise<void> {
-    this.current?.inflater?.destroy()
-    await this.current?.file.close().catch(() => undefined)
+    this.closeCurrent()
     await rm(this.root, { recursive: true, force: true })
+  }
+
+  private closeCurrent(): void {
+    this.current?.inflater?.destroy()
+    try {
+      this.current?.file.close()
+    } catch {
+      // Closing a file that is discarded anyway.
+    }
+    this.current = undefined
   }
 
   /** Reads what `data` starts with; returns the bytes used, or undefined when more are needed. */
@@ -330,10 +383,14 @@ export class ZipUnpacker {
         return this.readCentral(data)
       case 'failed':
         throw new UnsafeArchiveError('refused: the archive was refused already')
-      case 'done':
+      case 'done': {
+        // libarchive pads what it writes to a pipe with NULs to its block size; they hide nothing.
+        const other = data.findIndex(byte => byte !== 0)
+        if (other < 0) return data.length
         throw new UnsafeArchiveError(
-          `refused: ${data.length}+ bytes follow the end of central directory record at byte ${this.position}`
+          `refused: ${data.length - other}+ bytes other than NUL padding follow the end of central directory record, at byte ${this.position + other}`
         )
+      }
     }
   }
 
@@ -357,7 +414,7 @@ export class ZipUnpacker {
   }
 
   private async beginEntry(header: LocalHeader, budget: SpaceBudget): Promise<void> {
-    const name = decodeName(header.nameBytes, header.flags)
+    const name = decodeName(header.nameBytes, header.flags, header.extra)
     const refuse = (why: string): never => {
       throw new UnsafeArchiveError(`refused entry '${name}': ${why}`)
     }
@@ -378,35 +435,32 @@ export class ZipUnpacker {
     if (target !== this.root && !target.startsWith(this.root + path.sep)) {
       refuse('the path leads outside the destination')
     }
-    if (header.method === 0 && header.compressedSize === undefined) {
-      // A stored entry whose size follows its data has no end a reader can find without
-      // guessing; GitHub's uploads deflate every file (compression-level 0 included).
-      refuse('a stored entry whose size comes after its data cannot be read as it streams')
-    }
+    if (target === this.root && !name.endsWith('/')) refuse('the name names no file')
     if (header.method === 0 && header.compressedSize !== header.size) {
       refuse('compressed/uncompressed size mismatch for stored file')
     }
     if (header.size !== undefined) budget.declare(header.size)
 
     const directory = name.endsWith('/')
-    let handle: FileHandle | undefined
+    let fd: number | undefined
     if (directory) {
-      await mkdir(target, { recursive: true })
+      this.makeDirectory(target)
     } else {
-      await mkdir(path.dirname(target), { recursive: true })
+      this.makeDirectory(path.dirname(target))
       // 'wx': never open an existing path, so nothing is written through a link or twice.
-      handle = await open(target, 'wx', 0o644)
+      // Synchronous: for small files a trip through the thread pool costs more than the call.
+      fd = openSync(target, 'wx', 0o644)
+      this.createdMode ??= fstatSync(fd).mode & 0o777
     }
-    const file = new EntryFile(handle, header.size, budget)
+    const file = new EntryFile(fd, header.size, budget)
     this.current = {
       header,
       file,
-      inflater: header.method === 8 ? new Inflater(file) : undefined,
+      inflater: undefined,
       remaining: header.compressedSize,
       compressed: 0,
       record: {
         name,
-        nameBytes: header.nameBytes,
         method: header.method,
         start: this.position,
         dataStart: this.position + header.length,
@@ -414,23 +468,45 @@ export class ZipUnpacker {
         crc: 0,
         compressedSize: 0,
         size: 0,
-        file: directory ? undefined : target,
+        directory,
         mode: 0o644
       }
     }
     this.state = 'data'
   }
 
-  private async readData(data: Buffer): Promise<number> {
+  /** Makes `dir` (inside the staging root, which only this unpacker writes) once. */
+  private makeDirectory(dir: string): void {
+    if (this.directories.has(dir)) return
+    mkdirSync(dir, { recursive: true })
+    this.directories.add(dir)
+  }
+
+  private async readData(data: Buffer): Promise<number | undefined> {
     const current = this.current as Current
+    const deflated = current.header.method === 8
+    if (!deflated && current.remaining === undefined) {
+      return this.readStoredToDescriptor(current, data)
+    }
     const slice =
       current.remaining === undefined
         ? data
         : data.subarray(0, Math.min(current.remaining, data.length))
+    if (deflated && current.inflater === undefined && current.compressed === 0) {
+      const whole = inflateWhole(slice, current.remaining, current.header.size)
+      if (whole !== undefined) {
+        await current.file.write(whole.output)
+        current.compressed = whole.used
+        if (current.remaining !== undefined) current.remaining = 0
+        await this.endData(current, this.position + whole.used)
+        return whole.used
+      }
+    }
     let used = slice.length
-    if (current.inflater === undefined) {
+    if (!deflated) {
       await current.file.write(slice)
     } else {
+      current.inflater ??= new Inflater(current.file)
       used = await current.inflater.feed(slice)
       if (used < slice.length && current.remaining !== undefined) {
         throw new Error(
@@ -445,9 +521,51 @@ export class ZipUnpacker {
     return used
   }
 
+  /**
+   * A stored entry whose size follows its data ends where a data descriptor with its signature
+   * agrees with the bytes so far (CRC-32 and size) and a record follows it; the central
+   * directory confirms each entry at the end. Bytes that could start a descriptor wait until
+   * that is decided; the rest is written as it comes.
+   */
+  private async readStoredToDescriptor(
+    current: Current,
+    data: Buffer
+  ): Promise<number | undefined> {
+    let crc = current.file.crc
+    let covered = 0
+    let end = Math.max(0, data.length - (DESCRIPTOR_SIGNATURE.length - 1))
+    for (let at = 0; ;) {
+      const candidate = data.indexOf(DESCRIPTOR_SIGNATURE, at)
+      if (candidate < 0) break
+      if (data.length - candidate < DESCRIPTOR_LOOKAHEAD) {
+        end = candidate
+        break
+      }
+      crc = crc32(data.subarray(covered, candidate), crc)
+      covered = candidate
+      const size = current.file.bytes + candidate
+      const counted = { crc: crc >>> 0, compressedSize: size, size }
+      if (readDescriptor(data.subarray(candidate), counted, current.header.zip64, true)) {
+        await this.writeStored(current, data.subarray(0, candidate))
+        await this.endData(current, this.position + candidate)
+        return candidate
+      }
+      at = candidate + 1
+    }
+    if (end === 0) return undefined
+    await this.writeStored(current, data.subarray(0, end))
+    return end
+  }
+
+  private async writeStored(current: Current, data: Buffer): Promise<void> {
+    if (data.length === 0) return
+    await current.file.write(data)
+    current.compressed += data.length
+  }
+
   private async endData(current: Current, end: number): Promise<void> {
     await current.inflater?.finish()
-    await current.file.close()
+    current.file.close()
     const { header, file, record } = current
     Object.assign(record, {
       crc: file.crc >>> 0,
@@ -479,7 +597,7 @@ export class ZipUnpacker {
   private readDescriptor(data: Buffer): number | undefined {
     const current = this.current as Current
     // A valid archive always has at least the end record after a descriptor.
-    if (data.length < DESCRIPTOR_MAX) return undefined
+    if (data.length < DESCRIPTOR_LOOKAHEAD) return undefined
     const descriptor = readDescriptor(data, current.record, current.header.zip64)
     if (descriptor === undefined) {
       throw new Error(
@@ -527,10 +645,10 @@ export class ZipUnpacker {
   private checkCentralRecord(record: CentralRecord): void {
     const index = this.centralCount++
     const entry = this.entries[index] as Unpacked | undefined
-    const name = decodeName(record.nameBytes, record.flags)
+    const name = decodeName(record.nameBytes, record.flags, record.extra)
     if (entry?.start !== record.offset) {
       const shared = this.entries.find(e => e.start <= record.offset && record.offset < e.end)
-      if (shared?.start === record.offset && shared.nameBytes.equals(record.nameBytes)) {
+      if (shared?.start === record.offset && shared.name === name) {
         throw new UnsafeArchiveError(
           `refused entry '${name}': the central directory lists it as entry ${index + 1}, the archive holds it as entry ${this.entries.indexOf(shared) + 1}`
         )
@@ -558,7 +676,9 @@ export class ZipUnpacker {
         `refused entry '${entry.name}': the central directory disagrees with the local entry: ${why}`
       )
     }
-    if (!record.nameBytes.equals(entry.nameBytes)) refuse(`it names it '${name}'`)
+    if (name !== entry.name) {
+      refuse(`it names it '${name}'`)
+    }
     if (record.method !== entry.method) {
       refuse(`compression method ${record.method}, not ${entry.method}`)
     }

@@ -2,6 +2,8 @@
 // (APPNOTE.TXT 6.3): local headers, data descriptors, central directory records and the end
 // records, zip64 forms included. Pure functions over buffers; the unpacker drives them.
 
+import { crc32 } from 'node:zlib'
+
 /** An archive, or a part of one, that is not to be trusted; the staging directory is discarded. */
 export class UnsafeArchiveError extends Error {
   constructor(message: string) {
@@ -25,10 +27,25 @@ export const ZIP64_END_SIZE = 56
 export const ZIP64_LOCATOR_SIZE = 20
 /** The longest data descriptor: signature, CRC-32 and two 8-byte sizes. */
 export const DESCRIPTOR_MAX = 24
+/** What a descriptor is read with: its longest form and the signature of the record after it. */
+export const DESCRIPTOR_LOOKAHEAD = DESCRIPTOR_MAX + 4
 
 const MAX32 = 0xffffffff
 const MAX16 = 0xffff
 const ZIP64_EXTRA = 0x0001
+const UNICODE_PATH_EXTRA = 0x7075
+
+/** True when a record the format allows after an entry starts at `at`. */
+export function recordFollows(buffer: Buffer, at: number): boolean {
+  if (buffer.length < at + 4) return false
+  const signature = buffer.readUInt32LE(at)
+  return (
+    signature === LOCAL_HEADER ||
+    signature === CENTRAL_HEADER ||
+    signature === ZIP64_END ||
+    signature === END_OF_CENTRAL
+  )
+}
 
 /** What a local header says of its entry. */
 export interface LocalHeader {
@@ -39,6 +56,8 @@ export interface LocalHeader {
   compressedSize: number | undefined
   size: number | undefined
   nameBytes: Buffer
+  /** the extra fields, for the name (see decodeName) */
+  extra: Buffer
   /** the header carries a zip64 extra field: a data descriptor then has 8-byte sizes */
   zip64: boolean
   /** header, name and extra field */
@@ -56,6 +75,7 @@ export interface CentralRecord {
   externalAttributes: number
   offset: number
   nameBytes: Buffer
+  extra: Buffer
   length: number
 }
 
@@ -135,6 +155,7 @@ export function readLocalHeader(buffer: Buffer): LocalHeader {
     compressedSize: deferred ? undefined : compressedSize,
     size: deferred ? undefined : size,
     nameBytes,
+    extra: Buffer.from(extra),
     zip64: zip64.present,
     length: LOCAL_SIZE + nameLength + extraLength
   }
@@ -149,18 +170,19 @@ export interface Descriptor {
 }
 
 /**
- * Reads the data descriptor at the start of `buffer` (at least DESCRIPTOR_MAX bytes, or all that
- * is left), choosing among its four forms (with or without the optional signature; 4- or 8-byte
- * sizes) the one that agrees with what was counted: writers differ (some give 8-byte sizes
- * without a zip64 field in the local header), and a form that agrees on CRC-32 and both sizes is
- * the descriptor. The central directory is checked against the same values later.
+ * Reads the data descriptor at the start of `buffer` (at least DESCRIPTOR_LOOKAHEAD bytes, or all
+ * that is left), choosing among its four forms (with or without the optional signature; 4- or
+ * 8-byte sizes) the one that agrees with what was counted, CRC-32 and both sizes, and is followed
+ * by a record: writers differ (yazl gives 8-byte sizes without a zip64 field in the local
+ * header), and after a small entry the 4-byte reading of an 8-byte descriptor agrees too. The
+ * central directory is checked against the same values later.
  */
 export function readDescriptor(
   buffer: Buffer,
   counted: { crc: number; compressedSize: number; size: number },
-  zip64First: boolean
+  zip64First: boolean,
+  signed: boolean = buffer.length >= 4 && buffer.readUInt32LE(0) === DESCRIPTOR
 ): Descriptor | undefined {
-  const signed = buffer.length >= 4 && buffer.readUInt32LE(0) === DESCRIPTOR
   const forms: [boolean, boolean][] = []
   for (const sig of signed ? [true, false] : [false]) {
     for (const wide of zip64First ? [true, false] : [false, true]) forms.push([sig, wide])
@@ -168,7 +190,7 @@ export function readDescriptor(
   for (const [sig, wide] of forms) {
     const at = sig ? 4 : 0
     const length = at + (wide ? 20 : 12)
-    if (buffer.length < length) continue
+    if (buffer.length < length || !recordFollows(buffer, length)) continue
     const crc = buffer.readUInt32LE(at)
     const compressedSize = wide
       ? Number(buffer.readBigUInt64LE(at + 4))
@@ -220,6 +242,7 @@ export function readCentralRecord(buffer: Buffer): CentralRecord {
     externalAttributes: buffer.readUInt32LE(38),
     offset,
     nameBytes,
+    extra: Buffer.from(extra),
     length: centralRecordLength(buffer)
   }
 }
@@ -275,13 +298,75 @@ export function readEndRecord(buffer: Buffer): EndRecord {
 const CP437_HIGH =
   'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0'
 
-/** The entry name: UTF-8 when general purpose bit 11 says so, code page 437 otherwise. */
-export function decodeName(bytes: Buffer, flags: number): string {
-  if ((flags & 0x800) !== 0) return bytes.toString('utf8')
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+/** `bytes` as UTF-8, or undefined when they are not well-formed UTF-8. */
+function asUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return utf8.decode(bytes)
+  } catch {
+    return undefined
+  }
+}
+
+function asCp437(bytes: Buffer): string {
   let name = ''
-  for (const byte of bytes)
+  for (const byte of bytes) {
     name += byte < 0x80 ? String.fromCharCode(byte) : CP437_HIGH[byte - 0x80]
+  }
   return name
+}
+
+/** The Info-ZIP Unicode Path field's name, when its CRC-32 says it was made from `nameBytes`. */
+function unicodePath(extra: Buffer, nameBytes: Buffer): string | undefined {
+  for (let at = 0; at + 4 <= extra.length;) {
+    const id = extra.readUInt16LE(at)
+    const size = extra.readUInt16LE(at + 2)
+    const field = extra.subarray(at + 4, at + 4 + size)
+    // Version 1, the CRC-32 of the raw name, the name in UTF-8.
+    if (id === UNICODE_PATH_EXTRA && field.length >= 5 && field[0] === 1) {
+      if (field.readUInt32LE(1) !== crc32(nameBytes) >>> 0) return undefined
+      const name = asUtf8(field.subarray(5))
+      if (name === undefined)
+        throw new UnsafeArchiveError('refused: a Unicode Path field is not UTF-8')
+      return name
+    }
+    at += 4 + size
+  }
+  return undefined
+}
+
+/**
+ * The entry name: UTF-8 when general purpose bit 11 says so; otherwise the Info-ZIP Unicode Path
+ * field when its CRC-32 matches the raw name, else the raw name as UTF-8 when it is well-formed
+ * UTF-8 (Info-ZIP 3.0 and Go write UTF-8 without the flag), else as code page 437. A Unicode
+ * Path that would put the file elsewhere than the raw name (other directories, other ASCII
+ * components) is refused: a reader of the raw name would place it there.
+ */
+export function decodeName(bytes: Buffer, flags: number, extra: Buffer = Buffer.alloc(0)): string {
+  if ((flags & 0x800) !== 0) {
+    const name = asUtf8(bytes)
+    if (name === undefined) {
+      throw new UnsafeArchiveError(
+        `refused: the name ${asCp437(bytes)} is flagged UTF-8 but is not`
+      )
+    }
+    return name
+  }
+  const raw = asUtf8(bytes) ?? asCp437(bytes)
+  const unicode = unicodePath(extra, bytes)
+  if (unicode === undefined || unicode === raw) return raw
+  const rawParts = raw.split('/')
+  const parts = unicode.split('/')
+  const samePlace =
+    rawParts.length === parts.length &&
+    rawParts.every((part, i) => /[^ -~]/.test(part) || part === parts[i])
+  if (!samePlace) {
+    throw new UnsafeArchiveError(
+      `refused entry '${raw}': its Unicode Path field names another place, '${unicode}'`
+    )
+  }
+  return unicode
 }
 
 /**
