@@ -5,6 +5,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  statSync,
   symlinkSync,
   utimesSync,
   writeFileSync
@@ -39,6 +40,43 @@ describe('placeTree', () => {
     const files = listFiles(dest).filter(f => f.startsWith('shared/'))
     expect(files).toHaveLength(12)
     expect(readFileSync(join(dest, 'shared', 'deep', 'f7.txt'), 'utf8')).toBe('7')
+  })
+
+  it('moves a directory whose target is absent in one rename, and merges into one that exists', async () => {
+    const dest = root()
+    mkdirSync(join(dest, 'out', 'kept'), { recursive: true })
+    writeFileSync(join(dest, 'out', 'kept', 'old.txt'), 'old')
+    const staging = await createStaging(dest)
+    for (const dir of ['kept', 'new/deep', 'new/empty']) {
+      mkdirSync(join(staging, dir), { recursive: true })
+    }
+    writeFileSync(join(staging, 'kept', 'x.txt'), 'x')
+    writeFileSync(join(staging, 'new', 'deep', 'y.txt'), 'y')
+    writeFileSync(join(staging, 'top.txt'), 'top')
+    const inode = statSync(join(staging, 'new')).ino
+    const placed = await placeTree(dest, staging, join(dest, 'out'))
+    expect(statSync(join(dest, 'out', 'new')).ino).toBe(inode)
+    expect(listFiles(join(dest, 'out'))).toEqual([
+      'kept/old.txt',
+      'kept/x.txt',
+      'new/deep/y.txt',
+      'top.txt'
+    ])
+    expect(readdirSync(join(dest, 'out', 'new', 'empty'))).toEqual([])
+    expect([...placed.files].sort()).toEqual(
+      ['kept/x.txt', 'new/deep/y.txt', 'top.txt'].map(f => join(dest, 'out', f))
+    )
+  })
+
+  it('moves a whole tree to an absent target in one rename', async () => {
+    const dest = root()
+    const staging = await createStaging(dest)
+    mkdirSync(join(staging, 'a'))
+    writeFileSync(join(staging, 'a', 'f.txt'), 'f')
+    const inode = statSync(staging).ino
+    const placed = await placeTree(dest, staging, join(dest, 'fresh'))
+    expect(statSync(join(dest, 'fresh')).ino).toBe(inode)
+    expect(placed).toEqual({ files: [join(dest, 'fresh', 'a', 'f.txt')], replaced: [] })
   })
 
   it('refuses to replace a directory with a file', async () => {

@@ -89,7 +89,7 @@ async function checkTargets(
   root: string,
   moves: readonly { target: string; directory: boolean }[],
   overwrite: boolean
-): Promise<string[]> {
+): Promise<{ existing: string[]; directories: Map<string, boolean> }> {
   const directories = new Map<string, boolean>([[root, true]])
   const directoryExists = async (dir: string): Promise<boolean> => {
     const known = directories.get(dir)
@@ -129,7 +129,7 @@ async function checkTargets(
       `${existing.length} file(s) already exist in the destination and 'overwrite' is false: ${formatFirst(existing)}`
     )
   }
-  return existing
+  return { existing, directories }
 }
 
 /**
@@ -138,6 +138,11 @@ async function checkTargets(
  */
 export async function moveFile(root: string, file: string, target: string): Promise<void> {
   await ensureDirectory(root, path.dirname(target))
+  await replaceFile(file, target)
+}
+
+/** Renames `file` to `target`, where nothing is or a regular file is. */
+async function replaceFile(file: string, target: string): Promise<void> {
   const existing = await lstat(target).catch(() => undefined)
   const blocker = existing === undefined ? undefined : describeBlocker(existing)
   if (blocker !== undefined) throw new Error(`${target} exists and is ${blocker}; not replacing it`)
@@ -151,7 +156,7 @@ export async function placeFile(
   target: string,
   options: PlaceOptions = {}
 ): Promise<Placed> {
-  const replaced = await checkTargets(
+  const { existing: replaced } = await checkTargets(
     root,
     [{ target, directory: false }],
     options.overwrite ?? true
@@ -175,9 +180,25 @@ async function planTree(
   return moves
 }
 
+/** Renames a staged directory to `target`; false when something is there now (see placeTree). */
+async function renameDirectory(source: string, target: string): Promise<boolean> {
+  try {
+    await rename(source, target)
+    return true
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'ENOTDIR' || code === 'EPERM') {
+      return false
+    }
+    throw error
+  }
+}
+
 /**
  * Moves every file of the staged tree `from` into `to` (inside `root`), keeping the layout and
- * its empty directories. Every target is checked before the first move (see checkTargets).
+ * its empty directories. Every target is checked before the first move (see checkTargets). A
+ * directory whose target is absent moves whole, in one rename; into one that exists, each entry
+ * moves on its own, and each directory on the way is checked again once.
  */
 export async function placeTree(
   root: string,
@@ -186,13 +207,41 @@ export async function placeTree(
   options: PlaceOptions = {}
 ): Promise<Placed> {
   const moves = await planTree(from, to)
-  const replaced = await checkTargets(root, moves, options.overwrite ?? true)
+  const { existing: replaced, directories } = await checkTargets(
+    root,
+    moves,
+    options.overwrite ?? true
+  )
   const files: string[] = []
+  const ensured = new Set<string>()
+  let movedWhole: string | undefined
   for (const { source, target, directory } of moves) {
+    if (movedWhole !== undefined && source.startsWith(movedWhole)) {
+      if (!directory) files.push(target)
+      continue
+    }
+    movedWhole = undefined
     if (directory) {
+      if (directories.get(target) === false) {
+        const parent = path.dirname(target)
+        if (!ensured.has(parent)) {
+          await ensureDirectory(root, parent)
+          ensured.add(parent)
+        }
+        if (await renameDirectory(source, target)) {
+          movedWhole = source + path.sep
+          continue
+        }
+      }
       await ensureDirectory(root, target)
+      ensured.add(target)
     } else {
-      await moveFile(root, source, target)
+      const parent = path.dirname(target)
+      if (!ensured.has(parent)) {
+        await ensureDirectory(root, parent)
+        ensured.add(parent)
+      }
+      await replaceFile(source, target)
       files.push(target)
     }
   }
