@@ -34,6 +34,7 @@ const FIXTURES = new URL('./__fixtures__/writers/', import.meta.url).pathname
 const TREE_SCRIPT = new URL('../scripts/writer-tree.mjs', import.meta.url).pathname
 const PY_WRITE = new URL('./writers/zipfile-write.py', import.meta.url).pathname
 const PY_EXTRACT = new URL('./writers/zipfile-extract.py', import.meta.url).pathname
+const PY_SHAPES = new URL('./writers/zipfile-shapes.py', import.meta.url).pathname
 
 /** Every directory and file under `dir`: `path/` for a directory, `path mode size sha256` for a file. */
 function describeTree(dir: string): string[] {
@@ -189,6 +190,8 @@ let smallTree: string[]
 const archives = new Map<string, Buffer>()
 /** What Python's zipfile extracts from each archive. */
 const expected = new Map<string, string[]>()
+/** The shapes of entry each archive holds (see writers/zipfile-shapes.py). */
+let shapes: Record<string, string[]>
 
 /** A fresh empty directory under the work directory. */
 function freshDir(): string {
@@ -229,23 +232,23 @@ beforeAll(async () => {
   const files = join(work, 'archives')
   mkdirSync(files)
   const pairs = (names: string[]): string[] =>
-    names.flatMap(name => {
-      writeFileSync(join(files, name), archive(name))
-      return [join(files, name), join(work, 'zipfile', name)]
-    })
+    names.flatMap(name => [join(files, name), join(work, 'zipfile', name)])
+  for (const name of archives.keys()) writeFileSync(join(files, name), archive(name))
   const compared = [...archives.keys()].filter(name => !REFUSED.includes(name))
   const rest = compared.filter(name => name !== 'archiver-10000-files')
-  await Promise.all([
+  const [, , { stdout }] = await Promise.all([
     run('python3', [PY_EXTRACT, ...pairs(['archiver-10000-files'])]),
-    run('python3', [PY_EXTRACT, ...pairs(rest)])
+    run('python3', [PY_EXTRACT, ...pairs(rest)]),
+    run('python3', [PY_SHAPES, ...archives.keys()], { cwd: files })
   ])
   for (const name of compared) {
     const dir = join(work, 'zipfile', name)
     expected.set(name, existsSync(dir) ? describeTree(dir) : [])
   }
+  shapes = JSON.parse(stdout) as Record<string, string[]>
   sourceTree = describeTree(source)
   smallTree = describeTree(small)
-}, 60_000)
+}, 120_000)
 
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
@@ -309,7 +312,51 @@ async function expectUnpacksAsZipfile(name: string): Promise<string[]> {
   return tree
 }
 
+const PADDED = expect.stringMatching(/^[1-9]\d* NUL bytes after the end record$/)
+
+/** The shapes each archive stands for in the corpus: a writer that changes them fails here. */
+const SHAPES: Record<string, unknown[]> = {
+  'archiver-upload-artifact-level-6': [
+    'deflated with descriptor',
+    'stored with descriptor (0 bytes)'
+  ],
+  'archiver-upload-artifact-level-0': [
+    'stored with descriptor',
+    'stored with descriptor (0 bytes)'
+  ],
+  'yazl-store': ['stored with descriptor', 'stored with descriptor (0 bytes)'],
+  'yazl-zip64': ['deflated with descriptor (0 bytes)', 'zip64 fields'],
+  'python-deflate-pipe': ['deflated with descriptor', 'deflated with descriptor (0 bytes)'],
+  'python-store-pipe': ['stored with descriptor', 'stored with descriptor (0 bytes)'],
+  'python-zip64': ['deflated', 'zip64 fields'],
+  'python-unicode-path': ['Unicode Path field', 'flagless non-ASCII name'],
+  'infozip.zip': ['deflated', 'flagless non-ASCII name', 'stored (0 bytes)'],
+  'infozip-pipe.zip': ['deflated with descriptor', 'stored with descriptor (0 bytes)'],
+  'infozip-store-pipe.zip': ['stored with descriptor', 'stored with descriptor (0 bytes)'],
+  'infozip-latin1.zip': ['flagless non-ASCII name'],
+  'bsdtar-pipe.zip': ['deflated with descriptor', PADDED],
+  'bsdtar-store-pipe.zip': ['stored with descriptor', PADDED],
+  '7z-store.zip': ['stored'],
+  'java-stored.zip': ['stored'],
+  'java-deflated.zip': ['deflated with descriptor'],
+  'go-create.zip': ['deflated with descriptor'],
+  'go-store.zip': ['stored with descriptor', 'stored with descriptor (0 bytes)'],
+  'go-raw.zip': ['stored', 'flagless non-ASCII name'],
+  '7z-bzip2.zip': ['method 12'],
+  '7z-lzma.zip': ['method 14'],
+  '7z-deflate64.zip': ['method 9']
+}
+
 describe('the corpus itself', () => {
+  it('holds the shapes each writer stands for', () => {
+    for (const [name, wanted] of Object.entries(SHAPES)) {
+      expect({ name, shapes: shapes[name] }).toEqual({
+        name,
+        shapes: expect.arrayContaining(wanted)
+      })
+    }
+  })
+
   it('cuts pieces that cover the bytes exactly', () => {
     const bytes = Buffer.from(Array.from({ length: 100 }, (_, i) => i))
     for (const sizes of [[1], [7], [1, 7, 4096], [4096]]) {
@@ -403,6 +450,15 @@ describe('refusals', () => {
     const message = await refusal(name)
     expect(message).toMatch(/^refused entry 'method\.txt': .*compression method/)
     expect(message).toMatch(new RegExp(`\\b${method}\\b|${word.source}`, 'i'))
+  })
+
+  it('refuses bytes other than NULs after the padding bsdtar writes to a pipe', async () => {
+    const bytes = Buffer.from(archive('bsdtar-pipe.zip'))
+    bytes[bytes.length - 1] = 1
+    archives.set('bsdtar-pipe-not-nul', bytes)
+    expect(await refusal('bsdtar-pipe-not-nul')).toMatch(
+      /^refused: .*follow the end of central directory record/
+    )
   })
 
   it('refuses a symbolic link (zip -y)', async () => {
