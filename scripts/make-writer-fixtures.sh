@@ -25,13 +25,15 @@ node "$repo/scripts/writer-tree.mjs" "$tree" --small
 # The top-level entries, dot-files included, so that no writer adds a './' of its own.
 mapfile -t top < <(cd "$tree" && ls -A)
 
-# A tree of one file each for the refusals, and one with a symbolic link.
+# Small trees: one file for the refused methods, a Latin-1 name, a symbolic link.
 one=$work/one
 mkdir -p "$one" && printf 'refused by its compression method\n%.0s' {1..50} >"$one/method.txt"
 latin1=$work/latin1
 mkdir -p "$latin1" && echo Latin-1 >"$latin1/$(printf 'caf\xe9.txt')"
 link=$work/link
 mkdir -p "$link" && echo target >"$link/target.txt" && ln -s target.txt "$link/link"
+# One time for every file and directory, so that a rebuild differs little (atimes still move).
+find "$tree" "$one" "$latin1" "$link" -exec touch -h -d 2026-01-02T03:04:06Z {} +
 
 rm -rf "$out" && mkdir -p "$out"
 cd "$tree"
