@@ -180,7 +180,8 @@ const TEST_TIME_TREES = [
   'python-deflate',
   'python-deflate-pipe',
   'python-store-pipe',
-  'python-zip64'
+  'python-zip64',
+  'python-zip64-pipe'
 ]
 
 /** The archives that are refused: no tree to compare. */
@@ -237,6 +238,7 @@ beforeAll(async () => {
     ['python-deflate-pipe', archiveWithPython('deflate', source, true)],
     ['python-store-pipe', archiveWithPython('store', source, true)],
     ['python-zip64', archiveWithPython('zip64', source, false)],
+    ['python-zip64-pipe', archiveWithPython('zip64', source, true)],
     ['python-comment', archiveWithPython('comment', join(source, 'bin'), false)],
     ['python-empty', archiveWithPython('empty', source, false)],
     ['python-unicode-path', archiveWithPython('unicode-path', source, false)],
@@ -347,6 +349,11 @@ const SHAPES: Record<string, unknown[]> = {
   'python-deflate-pipe': ['deflated with descriptor', 'deflated with descriptor (0 bytes)'],
   'python-store-pipe': ['stored with descriptor', 'stored with descriptor (0 bytes)'],
   'python-zip64': ['deflated', 'zip64 fields'],
+  'python-zip64-pipe': [
+    'deflated with descriptor',
+    'deflated with descriptor (0 bytes)',
+    'zip64 fields'
+  ],
   'python-unicode-path': ['Unicode Path field', 'flagless non-ASCII name'],
   'infozip.zip': ['deflated', 'flagless non-ASCII name', 'stored (0 bytes)'],
   'infozip-pipe.zip': ['deflated with descriptor', 'stored with descriptor (0 bytes)'],
