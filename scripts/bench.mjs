@@ -1,7 +1,7 @@
 // `npm run bench`: measures the bundled action against the emulator, each figure beside a
 // baseline measured in the same run. Benchmarks measure and report; tests never time anything.
 //
-//   node scripts/bench.mjs [--only list,newest,coldstart,download-large,download-many,download-resume,prune] [--json FILE]
+//   node scripts/bench.mjs [--only list,newest,coldstart,download-large,download-many,download-resume,download-small,prune] [--json FILE]
 //
 // Cold start is measured with this Node and with each other major version found on PATH outside
 // node_modules (the system's Node 20 beside the Node 24 of the `node` dev dependency), or the
@@ -508,6 +508,99 @@ async function benchPrune() {
   }
 }
 
+/**
+ * A tree of `count` small text files in directories of 100, zipped as actions/upload-artifact
+ * zips (archiver, its default level 6, each file added by path: sizes after the data).
+ * @param {string} file @param {number} count
+ */
+async function smallFilesZip(file, count) {
+  const { default: archiver } = await import('archiver')
+  const { createWriteStream } = await import('node:fs')
+  const zip = archiver.create('zip', { highWaterMark: 8 * MiB, zlib: { level: 6 } })
+  /** @type {Promise<void>} */
+  const done = new Promise((resolve, reject) => {
+    const out = createWriteStream(file)
+    out.on('close', () => resolve())
+    out.on('error', reject)
+    zip.on('error', reject)
+    zip.pipe(out)
+  })
+  const tree = join(work, 'small-tree')
+  rmSync(tree, { recursive: true, force: true })
+  for (let i = 0; i < count; i++) {
+    const dir = join(tree, `dir-${Math.floor(i / 100)}`)
+    if (i % 100 === 0) mkdirSync(dir, { recursive: true })
+    const path = join(dir, `file-${i}.txt`)
+    // 100 to ~3,000 bytes of text, as coverage reports and test results are.
+    writeFileSync(path, `line ${i} of a small report\n`.repeat(4 + ((i * 7919) % 100)))
+    zip.file(path, { name: `dir-${Math.floor(i / 100)}/file-${i}.txt` })
+  }
+  await zip.finalize()
+  await done
+  rmSync(tree, { recursive: true, force: true })
+}
+
+async function benchSmallFiles() {
+  const runs = 5
+  const emulator = await startEmulator()
+  try {
+    /** @type {Record<string, unknown>} */
+    const byCount = {}
+    for (const count of [10_000, 70_000]) {
+      const source = join(work, `small-${count}.zip`)
+      await smallFilesZip(source, count)
+      const artifact = emulator.addArtifact({ name: `small-${count}`, file: source })
+      const rssFile = join(work, 'rss')
+      /** @type {number[]} */
+      const baselines = []
+      /** @type {number[]} */
+      const actionTimes = []
+      /** @type {number[]} */
+      const peaks = []
+      // The 70,000 entries measure memory; one run each is enough for that.
+      for (let i = 0; i < (count === 10_000 ? runs : 1); i++) {
+        const baselineStart = performance.now()
+        await curlAndUnzip(emulator, artifact.id, join(work, 'baseline-small'))
+        baselines.push(performance.now() - baselineStart)
+        rmSync(join(work, 'baseline-small'), { recursive: true, force: true })
+        const out = join(work, 'action-small')
+        const run = await runAction({
+          apiUrl: emulator.apiUrl,
+          argv: ['--import', rssPreload()],
+          env: { BENCH_RSS_FILE: rssFile },
+          inputs: { ...inputs(emulator), operation: 'download', name: `small-${count}`, path: out }
+        })
+        if (run.code !== 0) throw new Error(`download failed: ${run.stdout}`)
+        rmSync(out, { recursive: true, force: true })
+        actionTimes.push(run.ms)
+        peaks.push(Number(readFileSync(rssFile, 'utf8')) / 1024)
+      }
+      rmSync(source, { force: true })
+      const baselineMs = median(baselines)
+      const actionMs = median(actionTimes)
+      const ratio = actionMs / baselineMs
+      const rssMb = Math.max(...peaks)
+      const targetRss = count === 10_000 ? 90 : 120
+      byCount[count] = {
+        runs: actionTimes.length,
+        actionMs: Math.round(actionMs),
+        baselineMs: Math.round(baselineMs),
+        ratio: Number(ratio.toFixed(2)),
+        targetRatio: 1.0,
+        peakRssMB: Math.round(rssMb),
+        targetPeakRssMB: targetRss
+      }
+      console.log(
+        `download ${count} small files (upload-artifact's archive, median of ${actionTimes.length}): ${actionMs.toFixed(0)} ms vs curl + unzip ${baselineMs.toFixed(0)} ms ` +
+          `(ratio ${ratio.toFixed(2)}, target ≤ 1.0, goal 0.7); peak RSS ${rssMb.toFixed(0)} MB (target ≤ ${targetRss} MB)`
+      )
+    }
+    results['smallFiles'] = byCount
+  } finally {
+    await emulator.close()
+  }
+}
+
 console.log(`node ${process.version}, ${new Date().toISOString()}`)
 mkdirSync(work, { recursive: true })
 if (wanted('list')) await benchList()
@@ -516,5 +609,6 @@ if (wanted('coldstart')) await benchColdStart()
 if (wanted('download-large')) await benchLargeDownload()
 if (wanted('download-many')) await benchManyDownloads()
 if (wanted('download-resume')) await benchResumedDownload()
+if (wanted('download-small')) await benchSmallFiles()
 if (wanted('prune')) await benchPrune()
 if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`)
