@@ -82,6 +82,38 @@ describe('dist/index.js run as the runner runs it', () => {
     )
   })
 
+  it('refuses a download given a misspelt run-id before any request; warns of constructor', async () => {
+    const e = await startEmulator()
+    e.addArtifact({ name: 'newest-of-the-repository' })
+    const workspace = tempDir()
+    try {
+      const download = await runAction({
+        apiUrl: e.apiUrl,
+        cwd: workspace,
+        inputs: { ...defaults(e), operation: 'download', run_id: '5000' }
+      })
+      expect(download.code).toBe(1)
+      expect(download.stdout).toContain(
+        "::error::Refusing to download with inputs this action does not have: 'run_id' (did you mean 'run-id'?)."
+      )
+      expect(e.requests).toHaveLength(0)
+      expect(readdirSync(workspace)).toEqual([])
+
+      // A name Object.prototype has is no input's misspelling.
+      const list = await runAction({
+        apiUrl: e.apiUrl,
+        inputs: { ...defaults(e), constructor: 'x' }
+      })
+      expect(list.code).toBe(0)
+      expect(list.stdout).toContain(
+        "::warning::Ignoring inputs this action does not have: 'constructor'. Inputs are kebab-case"
+      )
+      expect(list.stdout).not.toContain('function Object')
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+    }
+  })
+
   it('keeps the outputs of a 20,000-artifact listing under the runner limit, the file complete', async () => {
     const e = await startEmulator()
     for (let i = 0; i < 20_000; i++) {

@@ -2463,31 +2463,52 @@ function ignoredInputs(read, operation) {
 
 
 /**
- * Inputs of the actions users come from, and what they are called here. `undefined`: nothing
- * here does that, and the README's migration tables say what to do instead.
+ * Inputs of the actions users come from, and what they are called here. Without an input: nothing
+ * here does that, and the README's migration tables say what to do instead. A Map, not an object
+ * literal: `constructor` or `__proto__` must not find Object.prototype's.
  */
-const FOREIGN_NAMES = {
-    github_token: inputs/* Inputs */.G0.GitHubToken,
-    repo: inputs/* Inputs */.G0.Repository,
-    run_id: inputs/* Inputs */.G0.RunId,
-    run_number: `${inputs/* Inputs */.G0.RunId} (a run's id, from its URL)`,
-    workflow_conclusion: inputs/* Inputs */.G0.WorkflowConclusion,
-    workflow_search: `leave '${inputs/* Inputs */.G0.Workflow}' out to search every workflow`,
-    name_is_regexp: `${inputs/* Inputs */.G0.Pattern} (globs, not regular expressions)`,
-    skip_unpack: inputs/* Inputs */.G0.SkipDecompress,
-    dry_run: inputs/* Inputs */.G0.DryRun,
-    if_no_artifact_found: inputs/* Inputs */.G0.IfNoArtifactFound,
-    allow_forks: inputs/* Inputs */.G0.AllowForks,
-    merge_multiple: inputs/* Inputs */.G0.MergeMultiple,
-    search_artifacts: 'nothing: every run that passes the filters is searched',
-    check_artifacts: 'nothing: only runs with artifacts are considered',
-    ref: `${inputs/* Inputs */.G0.Branch} or ${inputs/* Inputs */.G0.Commit}`,
-    use_unzip: 'nothing: archives are always unpacked by this action',
-    id: inputs/* Inputs */.G0.ArtifactIds,
-    ids: inputs/* Inputs */.G0.ArtifactIds,
-    token: inputs/* Inputs */.G0.GitHubToken,
-    decompress: inputs/* Inputs */.G0.SkipDecompress
-};
+const FOREIGN_NAMES = new Map([
+    ['github_token', { input: inputs/* Inputs */.G0.GitHubToken }],
+    ['repo', { input: inputs/* Inputs */.G0.Repository }],
+    ['run_id', { input: inputs/* Inputs */.G0.RunId }],
+    ['run_number', { input: inputs/* Inputs */.G0.RunId, say: `${inputs/* Inputs */.G0.RunId} (a run's id, from its URL)` }],
+    ['workflow_conclusion', { input: inputs/* Inputs */.G0.WorkflowConclusion }],
+    ['workflow_search', { say: `leave '${inputs/* Inputs */.G0.Workflow}' out to search every workflow` }],
+    [
+        'name_is_regexp',
+        { input: inputs/* Inputs */.G0.Pattern, say: `${inputs/* Inputs */.G0.Pattern} (globs, not regular expressions)` }
+    ],
+    ['skip_unpack', { input: inputs/* Inputs */.G0.SkipDecompress }],
+    ['dry_run', { input: inputs/* Inputs */.G0.DryRun }],
+    ['if_no_artifact_found', { input: inputs/* Inputs */.G0.IfNoArtifactFound }],
+    ['allow_forks', { input: inputs/* Inputs */.G0.AllowForks }],
+    ['merge_multiple', { input: inputs/* Inputs */.G0.MergeMultiple }],
+    ['search_artifacts', { say: 'nothing: every run that passes the filters is searched' }],
+    ['check_artifacts', { say: 'nothing: only runs with artifacts are considered' }],
+    ['ref', { input: inputs/* Inputs */.G0.Branch, say: `${inputs/* Inputs */.G0.Branch} or ${inputs/* Inputs */.G0.Commit}` }],
+    ['use_unzip', { say: 'nothing: archives are always unpacked by this action' }],
+    ['id', { input: inputs/* Inputs */.G0.ArtifactIds }],
+    ['ids', { input: inputs/* Inputs */.G0.ArtifactIds }],
+    ['token', { input: inputs/* Inputs */.G0.GitHubToken }],
+    ['decompress', { input: inputs/* Inputs */.G0.SkipDecompress }]
+]);
+/**
+ * Inputs a download may lose to a misspelling and still take the bytes that were meant, put
+ * where they were meant: taken at their default, they only fail louder (`if-no-artifact-found`),
+ * keep what would have been deleted (`delete-after`), wait differently or use the runner's token
+ * (which reaches no more than the token meant). Every other input chooses the artifact, the bytes
+ * taken or how they are checked, or where and how they are written: `run_id` for `run-id` would
+ * download the newest artifact of the whole repository. A download refuses those misspellings;
+ * a new input is refused unless it is added here.
+ */
+const SAFE_TO_LOSE_ON_DOWNLOAD = new Set([
+    inputs/* Inputs */.G0.Operation,
+    inputs/* Inputs */.G0.GitHubToken,
+    inputs/* Inputs */.G0.IfNoArtifactFound,
+    inputs/* Inputs */.G0.MaxWait,
+    inputs/* Inputs */.G0.DeleteAfter,
+    inputs/* Inputs */.G0.RateLimitReserve
+]);
 /** Edits (insert, delete, replace) from `a` to `b`. */
 function distance(a, b) {
     const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -2502,21 +2523,22 @@ function distance(a, b) {
     }
     return row[b.length];
 }
-function suggestionFor(name) {
-    const foreign = FOREIGN_NAMES[name];
+function meaningOf(name) {
+    const foreign = FOREIGN_NAMES.get(name);
     if (foreign !== undefined)
-        return foreign;
+        return { input: foreign.input, say: foreign.say ?? foreign.input };
     const spelled = name.replace(/[_ ]/g, '-');
     const known = Object.values(inputs/* Inputs */.G0);
-    if (known.includes(spelled))
-        return spelled;
+    const exact = known.find(input => input === spelled);
+    if (exact !== undefined)
+        return { input: exact, say: exact };
     let best;
     for (const input of known) {
         const edits = distance(spelled, input);
         if (edits <= 2 && (best === undefined || edits < best.edits))
             best = { input, edits };
     }
-    return best?.input;
+    return best && { input: best.input, say: best.input };
 }
 /**
  * The inputs the runner passed (every `with:` key becomes `INPUT_<NAME>`, upper-cased, spaces
@@ -2529,7 +2551,8 @@ function findUnknownInputs(env) {
         .sort()
         .map(key => {
         const name = key.slice('INPUT_'.length).toLowerCase();
-        return { name, suggestion: suggestionFor(name) };
+        const meaning = meaningOf(name);
+        return { name, suggestion: meaning?.say, meant: meaning?.input };
     });
 }
 /** One input in words: `'dry_run' (did you mean 'dry-run'?)`. */
@@ -2538,8 +2561,9 @@ function describeUnknownInput({ name, suggestion }) {
 }
 /**
  * What an operation does with inputs it does not know: prune refuses to run, since a misspelt
- * `dry_run` or a foreign `run_id` would widen what it deletes; list and download go on and
- * return the warning to log.
+ * `dry_run` or a foreign `run_id` would widen what it deletes; download refuses one that most
+ * likely meant an input outside SAFE_TO_LOSE_ON_DOWNLOAD; the rest go on and return the warning
+ * to log.
  */
 function checkInputNames(operation, unknown) {
     if (unknown.length === 0)
@@ -2547,6 +2571,10 @@ function checkInputNames(operation, unknown) {
     const list = unknown.map(describeUnknownInput).join(', ');
     if (operation === 'prune') {
         throw new shared_errors/* InputError */.d(`Refusing to prune with inputs this action does not have: ${list}. A misspelt input is ignored, which could delete more than meant. Inputs are kebab-case, as in action.yml.`);
+    }
+    const unsafe = unknown.filter(({ meant }) => meant !== undefined && !SAFE_TO_LOSE_ON_DOWNLOAD.has(meant));
+    if (operation === 'download' && unsafe.length > 0) {
+        throw new shared_errors/* InputError */.d(`Refusing to download with inputs this action does not have: ${unsafe.map(describeUnknownInput).join(', ')}. A misspelt input is ignored, which could download other artifacts than meant or put them elsewhere. Inputs are kebab-case, as in action.yml.`);
     }
     return `Ignoring inputs this action does not have: ${list}. Inputs are kebab-case, as in action.yml.`;
 }
