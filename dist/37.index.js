@@ -1,5 +1,5 @@
-export const id = 533;
-export const ids = [533];
+export const id = 37;
+export const ids = [37];
 export const modules = {
 
 /***/ 4150:
@@ -994,7 +994,8 @@ function boundedFetch(apiUrl, limits) {
 }
 /**
  * Errors another attempt cannot heal: an answer refused for its size or for redirecting away
- * from the API, a URL Node refuses, a certificate the runner does not trust. Found by code.
+ * from the API, a URL Node refuses, a certificate the runner does not trust, a proxy that
+ * refuses the tunnel (4xx). Found by code.
  */
 const UNHEALABLE_CODES = new Set([
     'ERR_INVALID_URL',
@@ -1008,7 +1009,8 @@ const UNHEALABLE_CODES = new Set([
     'SELF_SIGNED_CERT_IN_CHAIN',
     'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
     'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'ERR_SSL_WRONG_VERSION_NUMBER'
+    'ERR_SSL_WRONG_VERSION_NUMBER',
+    'ERR_PROXY_REFUSED'
 ]);
 function isUnhealable(error) {
     for (let cause = error, depth = 0; cause instanceof Error && depth < 5; depth++) {
@@ -1624,7 +1626,7 @@ async function* readListing(client, listing, options = {}) {
 
 /***/ }),
 
-/***/ 7533:
+/***/ 9037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2314,47 +2316,8 @@ function parseDownloadSettings(input) {
     };
 }
 
-// EXTERNAL MODULE: ./src/shared/redact.ts
-var redact = __webpack_require__(8932);
-;// CONCATENATED MODULE: ./src/settings/environment.ts
-
-
-const DEFAULT_API_URL = 'https://api.github.com';
-/**
- * `GITHUB_API_URL`, checked before anything is sent: an absolute http or https URL without
- * credentials, query or fragment (a query would be glued into every request's path, and
- * credentials would be printed with it). Trailing slashes are dropped. Messages show the value
- * without its credentials, query or fragment.
- */
-function parseApiUrl(value) {
-    const text = (value ?? '').trim();
-    if (text === '')
-        return DEFAULT_API_URL;
-    const refuse = (shown, why) => {
-        throw new shared_errors/* InputError */.d(`Invalid environment variable GITHUB_API_URL: '${shown}' ${why}. Expected the API's base URL, e.g. '${DEFAULT_API_URL}' or 'https://HOSTNAME/api/v3' (the runner sets it).`);
-    };
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        // Not a URL: shown only when it cannot hold credentials or a query.
-        return refuse(/[@?#]/.test(text) ? '…' : text.slice(0, 100), 'is not an absolute URL');
-    }
-    const shown = (0,redact/* printableUrl */.Z)(url);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        return refuse(`${url.protocol}…`, 'is not an http or https URL');
-    }
-    if (url.username !== '' || url.password !== '') {
-        return refuse(shown, 'carries credentials (user:password@), which are never sent or printed');
-    }
-    // Any '?' or '#', even one with nothing after it (which leaves url.search and url.hash empty).
-    if (/[?#]/.test(text)) {
-        return refuse(shown, 'carries a query or a fragment');
-    }
-    return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
-}
-
+// EXTERNAL MODULE: ./src/settings/environment.ts
+var environment = __webpack_require__(7840);
 ;// CONCATENATED MODULE: ./src/settings/index.ts
 
 
@@ -2421,7 +2384,7 @@ function getSettings(read, now = new Date()) {
         ...parseRepository(input),
         selection,
         ifNoArtifactFound: parseChoice(inputs/* Inputs */.G0.IfNoArtifactFound, input.value(inputs/* Inputs */.G0.IfNoArtifactFound) || DEFAULT_NOT_FOUND_MODE[operation], NOT_FOUND_MODES),
-        apiUrl: parseApiUrl(process.env['GITHUB_API_URL']),
+        apiUrl: (0,environment/* parseApiUrl */.nV)(process.env['GITHUB_API_URL']),
         maxWaitSeconds: parseMaxWait(input)
     };
     // Every operation's inputs are checked, so that a bad value is an error whichever operation
@@ -2603,15 +2566,15 @@ var sanitize = __webpack_require__(8406);
  * `%25`).
  */
 const coreLogger = {
-    debug: core/* debug */.Yz,
-    info: message => core/* info */.pq((0,sanitize/* toLogLine */.gD)(message)),
-    warn: core/* warning */.$e,
-    error: core/* error */.z3,
+    debug: core.debug,
+    info: message => core.info((0,sanitize/* toLogLine */.gD)(message)),
+    warn: core.warning,
+    error: core.error,
     group: (title, lines) => {
-        core/* startGroup */.Oh(title);
+        core.startGroup(title);
         for (const line of lines)
-            core/* info */.pq((0,sanitize/* toLogLine */.gD)(line));
-        core/* endGroup */.N4();
+            core.info((0,sanitize/* toLogLine */.gD)(line));
+        core.endGroup();
     }
 };
 /** After the runner's cancellation, how long the operation has to stop by itself. */
@@ -2649,9 +2612,9 @@ async function run(cancel = {}) {
     let explain;
     let operation;
     try {
-        const read = (name) => core/* getInput */.V4(name);
+        const read = (name) => core.getInput(name);
         const settings = getSettings(read);
-        core/* setSecret */.Pq(settings.token);
+        core.setSecret(settings.token);
         operation = settings.operation;
         const unknown = checkInputNames(settings.operation, findUnknownInputs(process.env));
         if (unknown !== undefined)
@@ -2669,7 +2632,7 @@ async function run(cancel = {}) {
         });
         explain = async (error) => explainNotFound(client, settings, error);
         const report = await runOperation({ client, log, signal }, settings);
-        writeOutputs(report, core/* setOutput */.uH);
+        writeOutputs(report, core.setOutput);
         if (process.env['GITHUB_STEP_SUMMARY']) {
             const links = {
                 serverUrl: (process.env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, ''),
@@ -2678,11 +2641,11 @@ async function run(cancel = {}) {
             await (0,summary/* buildSummary */.fR)(report.summary, links).write();
         }
         if (report.failure !== undefined)
-            core/* setFailed */.C1(report.failure);
+            core.setFailed(report.failure);
     }
     catch (error) {
         const message = (await explain?.(error).catch(() => undefined)) ?? (0,shared_errors/* messageOf */.b)(error);
-        core/* setFailed */.C1(message);
+        core.setFailed(message);
         // A failure before the report still gets a short summary: what failed and what to do.
         if (process.env['GITHUB_STEP_SUMMARY']) {
             await (0,summary/* failureSummary */.jg)(message, operation)
@@ -2989,7 +2952,7 @@ function renderChart(chart) {
  * outside is escaped here, in one place.
  */
 function buildSummary(parts, links) {
-    const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer().addHeading(`artifact-ops: ${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)(parts.title)}`, 3);
+    const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.emptyBuffer().addHeading(`artifact-ops: ${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)(parts.title)}`, 3);
     summary.addRaw(`<p><b>${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)(parts.totals)}</b></p>`, true);
     if (parts.selection !== undefined) {
         summary.addRaw(`<p>Selection: ${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)(parts.selection)}</p>`, true);
@@ -3029,7 +2992,7 @@ function buildSummary(parts, links) {
 }
 /** A short summary for a step that failed before it could report anything else. */
 function failureSummary(message, operation) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary
         .emptyBuffer()
         .addHeading(`artifact-ops: ${operation === undefined ? '' : `${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)(operation)} `}failed`, 3)
         .addRaw(`<p><b>${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)((0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(message, 2000))}</b></p>`, true)
@@ -3217,40 +3180,35 @@ function writeAll(fd, chunk) {
 
 /***/ }),
 
-/***/ 8382:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ messageOf),
-/* harmony export */   d: () => (/* binding */ InputError)
-/* harmony export */ });
-/** A bad input value: raised before any API request is made. */
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
-/** The message of anything thrown. */
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
 /***/ 4732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ exchange)
 /* harmony export */ });
+/* unused harmony export ProxyRefusedError */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
 
 
+/**
+ * A proxy that answered CONNECT with another status than 200. The tunnel package reports it as
+ * a reset connection (`statusCode=407` in its message), which would be retried and read as a
+ * network failure; a 4xx (credentials, a host the proxy's policy refuses) does not heal.
+ */
+class ProxyRefusedError extends Error {
+    code;
+    constructor(answer, target) {
+        const status = answer.statusCode ?? 0;
+        const variable = target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY';
+        super(`the proxy refused to open a tunnel to ${target.host} (${status} ${answer.statusMessage ?? ''})` +
+            (status === 407 ? `: check the user name and password in ${variable}` : ''));
+        this.name = 'ProxyRefusedError';
+        this.code = status >= 400 && status < 500 ? 'ERR_PROXY_REFUSED' : 'ERR_PROXY_FAILED';
+    }
+}
 /**
  * Sends a request, and gives back with it the requests its agent opened meanwhile: a tunnel
  * agent sends its CONNECT to the proxy from inside the request's constructor, with no deadline
@@ -3263,16 +3221,22 @@ function send(url, options) {
     const agent = options.agent;
     const open = agent.request;
     const opened = [];
+    let refusal;
     if (typeof open === 'function') {
         agent.request = ((...args) => {
             const connect = open(...args);
             opened.push(connect);
+            // Heard before the tunnel's own listener, which fails the request with a vaguer error.
+            connect.once('connect', (answer) => {
+                if (answer.statusCode !== 200)
+                    refusal = answer;
+            });
             return connect;
         });
     }
     try {
         const request = (url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request)(url, options);
-        return { request, opened };
+        return { request, opened, refused: () => refusal };
     }
     finally {
         if (typeof open === 'function')
@@ -3291,7 +3255,7 @@ function exchange(url, options, signal) {
     return new Promise((resolve, reject) => {
         if (signal.aborted)
             return reject(signal.reason);
-        const { request, opened } = send(url, {
+        const { request, opened, refused } = send(url, {
             method: options.method,
             headers: options.headers,
             agent: options.agent
@@ -3316,7 +3280,12 @@ function exchange(url, options, signal) {
         // reaches the request too) is the body reader's to report, and must not go unhandled.
         request.on('error', error => {
             settle();
-            reject(signal.aborted ? signal.reason : error);
+            const refusal = refused();
+            reject(signal.aborted
+                ? signal.reason
+                : refusal !== undefined
+                    ? new ProxyRefusedError(refusal, url)
+                    : error);
         });
         request.end(options.body);
     });
@@ -3397,30 +3366,6 @@ function progressClock(everyMs) {
 
 /***/ }),
 
-/***/ 8932:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ printableUrl),
-/* harmony export */   s: () => (/* binding */ redactUrls)
-/* harmony export */ });
-/**
- * Takes the query, fragment and credentials out of every URL in a message. A signed archive URL
- * carries its credential in the query (`sig=`, `se=`), and a URL may carry `user:password@`;
- * errors from fetch, undici or a server can quote either, so every message that may hold a URL
- * passes through here before it is logged or reported.
- */
-function redactUrls(message) {
-    return message.replace(/\b([a-z][a-z\d+.-]*:\/\/)(?:[^\s/?#@'"<>]*@)?([^\s?#'"<>]*)(?:[?#][^\s'"<>]*)?/gi, (whole, scheme, rest) => `${scheme}${rest}${/[?#]/.test(whole) ? '?[redacted]' : ''}`);
-}
-/** A URL as it may be printed: origin and path, without credentials, query or fragment. */
-function printableUrl(url) {
-    return `${url.protocol}//${url.host}${url.pathname}`;
-}
-
-
-/***/ }),
-
 /***/ 8406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3481,4 +3426,4 @@ function toSummaryText(text) {
 
 };
 
-//# sourceMappingURL=533.index.js.map
+//# sourceMappingURL=37.index.js.map
