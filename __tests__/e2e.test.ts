@@ -114,6 +114,28 @@ describe('dist/index.js run as the runner runs it', () => {
     }
   })
 
+  it('shows invisible characters of names in the log and the job summary', async () => {
+    const e = await startEmulator()
+    e.addArtifact({ name: 'build-\u202Eexe.46x-niw' })
+    e.addArtifact({ name: 'di\u200Bst' })
+    e.addArtifact({ name: 'dist' })
+    const list = await runAction({ apiUrl: e.apiUrl, inputs: defaults(e) })
+    expect(list.code).toBe(0)
+    expect(list.summary).toContain('<td>build-&lt;U+202E&gt;exe.46x-niw</td>')
+    expect(list.summary).toContain('<td>di&lt;U+200B&gt;st</td>')
+    expect(list.summary).toContain('<td>dist</td>')
+    expect(list.summary).not.toMatch(/[\u200B\u202E]/)
+    // An error that names what exists, as the runner shows it.
+    const missing = await runAction({
+      apiUrl: e.apiUrl,
+      inputs: { ...defaults(e), name: 'build-win-x64.exe', 'if-no-artifact-found': 'fail' }
+    })
+    expect(missing.code).toBe(1)
+    expect(missing.stdout).toMatch(/::error::.*'build-<U\+202E>exe\.46x-niw'/)
+    expect(missing.stdout).toMatch(/'di<U\+200B>st'/)
+    expect(`${missing.stdout}${missing.summary}`).not.toMatch(/[\u200B\u202E]/)
+  })
+
   it('keeps the outputs of a 20,000-artifact listing under the runner limit, the file complete', async () => {
     const e = await startEmulator()
     for (let i = 0; i < 20_000; i++) {

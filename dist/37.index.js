@@ -2563,15 +2563,15 @@ var sanitize = __webpack_require__(8406);
  * The runner's log, through @actions/core. Messages carry names from outside: plain lines go
  * through toLogLine so that none can start a workflow command; debug, warning, error and group
  * titles are commands, whose data the toolkit escapes the same way (escaping again would show
- * `%25`).
+ * `%25`). Invisible characters are shown in all of them (showInvisible).
  */
 const coreLogger = {
-    debug: core.debug,
+    debug: message => core.debug((0,sanitize/* showInvisible */.jQ)(message)),
     info: message => core.info((0,sanitize/* toLogLine */.gD)(message)),
-    warn: core.warning,
-    error: core.error,
+    warn: message => core.warning((0,sanitize/* showInvisible */.jQ)(message)),
+    error: message => core.error((0,sanitize/* showInvisible */.jQ)(message)),
     group: (title, lines) => {
-        core.startGroup(title);
+        core.startGroup((0,sanitize/* showInvisible */.jQ)(title));
         for (const line of lines)
             core.info((0,sanitize/* toLogLine */.gD)(line));
         core.endGroup();
@@ -2641,11 +2641,11 @@ async function run(cancel = {}) {
             await (0,summary/* buildSummary */.fR)(report.summary, links).write();
         }
         if (report.failure !== undefined)
-            core.setFailed(report.failure);
+            core.setFailed((0,sanitize/* showInvisible */.jQ)(report.failure));
     }
     catch (error) {
         const message = (await explain?.(error).catch(() => undefined)) ?? (0,shared_errors/* messageOf */.b)(error);
-        core.setFailed(message);
+        core.setFailed((0,sanitize/* showInvisible */.jQ)(message));
         // A failure before the report still gets a short summary: what failed and what to do.
         if (process.env['GITHUB_STEP_SUMMARY']) {
             await (0,summary/* failureSummary */.jg)(message, operation)
@@ -3371,10 +3371,23 @@ function progressClock(everyMs) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   gD: () => (/* binding */ toLogLine),
+/* harmony export */   jQ: () => (/* binding */ showInvisible),
 /* harmony export */   ml: () => (/* binding */ shorten),
 /* harmony export */   ri: () => (/* binding */ toSummaryText)
 /* harmony export */ });
 /* unused harmony export SUMMARY_CELL_CHARS */
+/**
+ * Characters that display as nothing, or change how what follows displays: format characters
+ * (bidi controls U+202A–U+202E and U+2066–U+2069 turn `build-\u202Eexe.46x-niw` into
+ * `build-win-x64.exe`), zero-width ones (`di\u200Bst` reads `dist`), the rest of Unicode's
+ * default-ignorable code points (variation selectors, Hangul fillers, tags), control characters
+ * (an ESC recolours the log) and lone surrogates. Tab, CR and LF are left to the callers.
+ */
+const INVISIBLE = /(?![\t\n\r])[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cs}\p{Cc}]/gu;
+/** Each invisible character shown as its code point, e.g. `<U+202E>`. */
+function showInvisible(text) {
+    return text.replace(INVISIBLE, c => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
 /**
  * Text from outside (entry and artifact names, branch names, server messages) made safe for the
  * two places the runner interprets: its log and the job summary.
@@ -3384,9 +3397,10 @@ function progressClock(everyMs) {
  * start a line of its own. `%`, CR and LF are escaped as the toolkit escapes a command's data
  * (`%25`, `%0D`, `%0A`), so that the text stays one line; and a line that would itself start
  * with `::` has those escaped too (`%3A%3A`). The runner splits lines on CR and LF only.
+ * Invisible characters are shown (showInvisible).
  */
 function toLogLine(text) {
-    const line = text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    const line = showInvisible(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
     return /^\s*::/.test(line) ? line.replace('::', '%3A%3A') : line;
 }
 /** Longest text of a summary table cell; longer ones keep their start and end. */
@@ -3412,10 +3426,11 @@ const HTML_ENTITIES = {
  * The job summary is GitHub-flavoured Markdown that holds HTML. Text is HTML-escaped (no tag,
  * no attribute), pipes and backticks are escaped (no Markdown table, no code span or block), and line breaks become `␤`: a blank line
  * would end the HTML block and let what follows render as Markdown (headings, links). An `@`
- * gets a word joiner after it, so that a name cannot mention a user or team.
+ * gets a word joiner after it, so that a name cannot mention a user or team. Invisible
+ * characters are shown first (showInvisible), so that two names that read alike differ.
  */
 function toSummaryText(text) {
-    return text
+    return showInvisible(text)
         .replace(/[&<>"'|`]/g, c => HTML_ENTITIES[c] ?? c)
         .replace(/\r\n|[\r\n\u2028\u2029]/g, '␤')
         .replace(/@/g, '@\u2060');
