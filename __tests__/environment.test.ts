@@ -51,6 +51,7 @@ describe('proxy variables read as curl reads them', () => {
 
   it('rewrites the variable http-client reads, drops blank ones, and leaves NO_PROXY', () => {
     const env: NodeJS.ProcessEnv = {
+      GITHUB_API_URL: 'http://ghes.example/api/v3',
       https_proxy: '  ',
       HTTPS_PROXY: 'proxy.example:3128',
       http_proxy: 'u:%@proxy.example:8080',
@@ -59,11 +60,29 @@ describe('proxy variables read as curl reads them', () => {
     }
     prepareEnvironment(env)
     expect(env).toEqual({
+      GITHUB_API_URL: 'http://ghes.example/api/v3',
       HTTPS_PROXY: 'http://proxy.example:3128',
       http_proxy: 'http://u:%25@proxy.example:8080',
       HTTP_PROXY: 'socks5://ignored.example',
       NO_PROXY: 'internal.example'
     })
+  })
+
+  it('reads no http proxy variable when the API is https: the action makes no http request', () => {
+    const env: NodeJS.ProcessEnv = {
+      GITHUB_API_URL: 'https://api.github.com',
+      HTTPS_PROXY: 'proxy.example:3128',
+      http_proxy: 'socks5://for-other-tools.example:1080'
+    }
+    prepareEnvironment(env)
+    expect(env['HTTPS_PROXY']).toBe('http://proxy.example:3128')
+    expect(env['http_proxy']).toBe('socks5://for-other-tools.example:1080')
+    expect(() => prepareEnvironment({ ...env, GITHUB_API_URL: 'http://ghes.example' })).toThrow(
+      "Invalid environment variable http_proxy: 'socks5://for-other-tools.example:1080' uses the scheme socks5"
+    )
+    expect(() => prepareEnvironment({ GITHUB_API_URL: 'not a url' })).toThrow(
+      'Invalid environment variable GITHUB_API_URL'
+    )
   })
 })
 

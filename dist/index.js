@@ -87,12 +87,12 @@ function parseApiUrl(value) {
 }
 /**
  * The proxy variables as @actions/http-client reads them (the lower-case name first), which every
- * request of the action goes through; NO_PROXY is left to it.
+ * request of the action goes through, by the scheme they serve; NO_PROXY is left to it.
  */
-const PROXY_VARIABLES = [
-    ['https_proxy', 'HTTPS_PROXY'],
-    ['http_proxy', 'HTTP_PROXY']
-];
+const PROXY_VARIABLES = {
+    'https:': ['https_proxy', 'HTTPS_PROXY'],
+    'http:': ['http_proxy', 'HTTP_PROXY']
+};
 /**
  * A user name or password decoded as curl decodes it: `%` and two hex digits is that byte, any
  * other `%` is itself. Undefined when the bytes are not UTF-8.
@@ -155,12 +155,15 @@ function parseProxyUrl(name, value) {
  * Checks the runner's environment before any module that reads it is loaded: @actions/github
  * parses GITHUB_API_URL and the proxy variables as it is evaluated (a bad URL throws there, with
  * a stack trace). Rewrites each proxy variable http-client will read into the form it reads as
- * curl would, and drops blank ones (http-client would throw on them). Throws an InputError
- * naming the variable.
+ * curl would, and drops blank ones (http-client would throw on them). Only the schemes the
+ * action uses are read: https (the API, the archives' storage), and http for an http API (whose
+ * archives may then be http too); an http_proxy meant for other tools is not the action's to
+ * refuse. Throws an InputError naming the variable.
  */
 function prepareEnvironment(env) {
-    parseApiUrl(env['GITHUB_API_URL']);
-    for (const names of PROXY_VARIABLES) {
+    const schemes = ['https:', new URL(parseApiUrl(env['GITHUB_API_URL'])).protocol];
+    for (const scheme of new Set(schemes)) {
+        const names = PROXY_VARIABLES[scheme];
         for (const name of names)
             if (env[name]?.trim() === '')
                 Reflect.deleteProperty(env, name);

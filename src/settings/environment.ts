@@ -40,12 +40,12 @@ export function parseApiUrl(value: string | undefined): string {
 
 /**
  * The proxy variables as @actions/http-client reads them (the lower-case name first), which every
- * request of the action goes through; NO_PROXY is left to it.
+ * request of the action goes through, by the scheme they serve; NO_PROXY is left to it.
  */
-const PROXY_VARIABLES = [
-  ['https_proxy', 'HTTPS_PROXY'],
-  ['http_proxy', 'HTTP_PROXY']
-] as const
+const PROXY_VARIABLES = {
+  'https:': ['https_proxy', 'HTTPS_PROXY'],
+  'http:': ['http_proxy', 'HTTP_PROXY']
+} as const
 
 /**
  * A user name or password decoded as curl decodes it: `%` and two hex digits is that byte, any
@@ -114,12 +114,15 @@ export function parseProxyUrl(name: string, value: string): string {
  * Checks the runner's environment before any module that reads it is loaded: @actions/github
  * parses GITHUB_API_URL and the proxy variables as it is evaluated (a bad URL throws there, with
  * a stack trace). Rewrites each proxy variable http-client will read into the form it reads as
- * curl would, and drops blank ones (http-client would throw on them). Throws an InputError
- * naming the variable.
+ * curl would, and drops blank ones (http-client would throw on them). Only the schemes the
+ * action uses are read: https (the API, the archives' storage), and http for an http API (whose
+ * archives may then be http too); an http_proxy meant for other tools is not the action's to
+ * refuse. Throws an InputError naming the variable.
  */
 export function prepareEnvironment(env: NodeJS.ProcessEnv): void {
-  parseApiUrl(env['GITHUB_API_URL'])
-  for (const names of PROXY_VARIABLES) {
+  const schemes = ['https:', new URL(parseApiUrl(env['GITHUB_API_URL'])).protocol] as const
+  for (const scheme of new Set(schemes)) {
+    const names = PROXY_VARIABLES[scheme as keyof typeof PROXY_VARIABLES]
     for (const name of names) if (env[name]?.trim() === '') Reflect.deleteProperty(env, name)
     const name = names.find(each => env[each] !== undefined)
     if (name !== undefined) env[name] = parseProxyUrl(name, env[name] ?? '')
