@@ -309,6 +309,21 @@ describe('download: which artifacts', () => {
     expect(e.blobRequests()).toHaveLength(0)
   })
 
+  it('refuses names with lone surrogates, which the filesystem would write as one directory', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'x\ud800', content: zipOf({ f: '1' }) })
+    e.addArtifact({ name: 'x\udbff', content: zipOf({ f: '2' }) })
+    const { context } = clientFor(e)
+    const path = dest()
+    await expect(
+      runDownload(context, settingsFrom({ operation: 'download', pattern: 'x*', path }), FAST)
+    ).rejects.toThrow(
+      "cannot be used as a directory under 'path': it is not well-formed Unicode (a lone surrogate), and the filesystem would write U+FFFD in its place"
+    )
+    expect(e.blobRequests()).toHaveLength(0)
+    expect(listFiles(path)).toEqual([])
+  })
+
   it('refuses such a name as a file name too: with skip-decompress, and for a file that is not a zip', async () => {
     const e = await start()
     e.addArtifact({ name: '../escape', content: zipOf({ x: 'x' }) })
@@ -842,7 +857,16 @@ describe('checkNameIsSegment', () => {
     )
   })
 
-  it.each(['coverage', '...', 'a.b', '.hidden', 'a..b'])('takes %j', name => {
+  it.each(['x\ud800', 'x\udbff', '\udc00x', 'a\ud83d'])(
+    'refuses %j, which is not well-formed',
+    name => {
+      expect(() => checkNameIsSegment(name, 'a file name')).toThrow(
+        "cannot be used as a file name under 'path': it is not well-formed Unicode"
+      )
+    }
+  )
+
+  it.each(['coverage', '...', 'a.b', '.hidden', 'a..b', 'x\ufffd', '😀'])('takes %j', name => {
     expect(() => checkNameIsSegment(name, 'a directory')).not.toThrow()
   })
 })

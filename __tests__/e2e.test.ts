@@ -82,6 +82,60 @@ describe('dist/index.js run as the runner runs it', () => {
     )
   })
 
+  it('refuses a download given a misspelt run-id before any request; warns of constructor', async () => {
+    const e = await startEmulator()
+    e.addArtifact({ name: 'newest-of-the-repository' })
+    const workspace = tempDir()
+    try {
+      const download = await runAction({
+        apiUrl: e.apiUrl,
+        cwd: workspace,
+        inputs: { ...defaults(e), operation: 'download', run_id: '5000' }
+      })
+      expect(download.code).toBe(1)
+      expect(download.stdout).toContain(
+        "::error::Refusing to download with inputs this action does not have: 'run_id' (did you mean 'run-id'?)."
+      )
+      expect(e.requests).toHaveLength(0)
+      expect(readdirSync(workspace)).toEqual([])
+
+      // A name Object.prototype has is no input's misspelling.
+      const list = await runAction({
+        apiUrl: e.apiUrl,
+        inputs: { ...defaults(e), constructor: 'x' }
+      })
+      expect(list.code).toBe(0)
+      expect(list.stdout).toContain(
+        "::warning::Ignoring inputs this action does not have: 'constructor'. Inputs are kebab-case"
+      )
+      expect(list.stdout).not.toContain('function Object')
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+    }
+  })
+
+  it('shows invisible characters of names in the log and the job summary', async () => {
+    const e = await startEmulator()
+    e.addArtifact({ name: 'build-\u202Eexe.46x-niw' })
+    e.addArtifact({ name: 'di\u200Bst' })
+    e.addArtifact({ name: 'dist' })
+    const list = await runAction({ apiUrl: e.apiUrl, inputs: defaults(e) })
+    expect(list.code).toBe(0)
+    expect(list.summary).toContain('<td>build-&lt;U+202E&gt;exe.46x-niw</td>')
+    expect(list.summary).toContain('<td>di&lt;U+200B&gt;st</td>')
+    expect(list.summary).toContain('<td>dist</td>')
+    expect(list.summary).not.toMatch(/[\u200B\u202E]/)
+    // An error that names what exists, as the runner shows it.
+    const missing = await runAction({
+      apiUrl: e.apiUrl,
+      inputs: { ...defaults(e), name: 'build-win-x64.exe', 'if-no-artifact-found': 'fail' }
+    })
+    expect(missing.code).toBe(1)
+    expect(missing.stdout).toMatch(/::error::.*'build-<U\+202E>exe\.46x-niw'/)
+    expect(missing.stdout).toMatch(/'di<U\+200B>st'/)
+    expect(`${missing.stdout}${missing.summary}`).not.toMatch(/[\u200B\u202E]/)
+  })
+
   it('keeps the outputs of a 20,000-artifact listing under the runner limit, the file complete', async () => {
     const e = await startEmulator()
     for (let i = 0; i < 20_000; i++) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { Inputs } from '../src/settings/inputs.js'
 import { checkInputNames, findUnknownInputs } from '../src/settings/input-names.js'
 import { InputError } from '../src/shared/errors.js'
 
@@ -18,14 +19,18 @@ describe('findUnknownInputs', () => {
       PATH: '/bin'
     }
     expect(findUnknownInputs(env)).toEqual([
-      { name: 'colour', suggestion: undefined },
-      { name: 'dry_run', suggestion: 'dry-run' },
-      { name: 'github_token', suggestion: 'github-token' },
-      { name: 'patern', suggestion: 'pattern' },
-      { name: 'repo', suggestion: 'repository' },
-      { name: 'run_id', suggestion: 'run-id' },
-      { name: 'skip_unpack', suggestion: 'skip-decompress' },
-      { name: 'workflow_conclusion', suggestion: 'workflow-conclusion' }
+      { name: 'colour', suggestion: undefined, meant: undefined },
+      { name: 'dry_run', suggestion: 'dry-run', meant: 'dry-run' },
+      { name: 'github_token', suggestion: 'github-token', meant: 'github-token' },
+      { name: 'patern', suggestion: 'pattern', meant: 'pattern' },
+      { name: 'repo', suggestion: 'repository', meant: 'repository' },
+      { name: 'run_id', suggestion: 'run-id', meant: 'run-id' },
+      { name: 'skip_unpack', suggestion: 'skip-decompress', meant: 'skip-decompress' },
+      {
+        name: 'workflow_conclusion',
+        suggestion: 'workflow-conclusion',
+        meant: 'workflow-conclusion'
+      }
     ])
   })
 
@@ -37,13 +42,17 @@ describe('findUnknownInputs', () => {
       INPUT_IF_NO_ARTIFACT_FOUN: ''
     }
     expect(findUnknownInputs(env)).toEqual([
-      { name: 'dry-runxyz', suggestion: undefined },
+      { name: 'dry-runxyz', suggestion: undefined, meant: undefined },
       // Hyphens for the underscores first, then one edit.
-      { name: 'if_no_artifact_foun', suggestion: 'if-no-artifact-found' },
+      {
+        name: 'if_no_artifact_foun',
+        suggestion: 'if-no-artifact-found',
+        meant: 'if-no-artifact-found'
+      },
       // 'older-than' and 'newer-than' are two edits away; 'older-than' is declared first.
-      { name: 'onwer-than', suggestion: 'older-than' },
+      { name: 'onwer-than', suggestion: 'older-than', meant: 'older-than' },
       // 'pr' is two edits away, 'path' one.
-      { name: 'pat', suggestion: 'path' }
+      { name: 'pat', suggestion: 'path', meant: 'path' }
     ])
   })
 
@@ -55,7 +64,10 @@ describe('findUnknownInputs', () => {
 })
 
 describe('checkInputNames', () => {
-  const unknown = [{ name: 'dry_run', suggestion: 'dry-run' }, { name: 'colour' }]
+  const unknown = [
+    { name: 'dry_run', suggestion: 'dry-run', meant: Inputs.DryRun },
+    { name: 'colour' }
+  ]
 
   it('refuses a prune, naming each input and what it meant', () => {
     expect(() => checkInputNames('prune', unknown)).toThrow(InputError)
@@ -64,27 +76,100 @@ describe('checkInputNames', () => {
     )
   })
 
-  it('warns on list and download, and says nothing when all is known', () => {
+  it('warns on list, and says nothing when all is known', () => {
     expect(checkInputNames('list', unknown)).toBe(
       "Ignoring inputs this action does not have: 'dry_run' (did you mean 'dry-run'?), 'colour'. Inputs are kebab-case, as in action.yml."
     )
-    expect(checkInputNames('download', unknown)).toContain("'dry_run' (did you mean 'dry-run'?)")
     expect(checkInputNames('prune', [])).toBeUndefined()
+    expect(checkInputNames('download', [])).toBeUndefined()
+  })
+
+  it('refuses a download given a misspelling of an input that chooses or places the bytes', () => {
+    const names = [
+      'run_id',
+      'run_number',
+      'ref',
+      'name_is_regexp',
+      'artifact_ids',
+      'paht',
+      'dry_run',
+      'allow_forks',
+      'digest_mismatch',
+      'skip_unpack',
+      'overwite'
+    ]
+    for (const name of names) {
+      const found = findUnknownInputs({ [`INPUT_${name.toUpperCase()}`]: 'x', INPUT_COLOUR: 'x' })
+      expect(() => checkInputNames('download', found)).toThrow(InputError)
+      // Only the ones that change the download are named in the refusal.
+      expect(() => checkInputNames('download', found)).toThrow(
+        new RegExp(
+          `^Refusing to download with inputs this action does not have: '${name}' \\(did you mean '.+'\\?\\)\\. A misspelt input is ignored`
+        )
+      )
+    }
+    expect(() => checkInputNames('download', findUnknownInputs({ INPUT_RUN_ID: '5000' }))).toThrow(
+      "Refusing to download with inputs this action does not have: 'run_id' (did you mean 'run-id'?). A misspelt input is ignored, which could download other artifacts than meant or put them elsewhere. Inputs are kebab-case, as in action.yml."
+    )
+  })
+
+  it('only warns a download of a misspelling whose default is the safe side, or of an unknown name', () => {
+    const names = [
+      'max_wait',
+      'if_no_artifact_found',
+      'delete_after',
+      'github_token',
+      'rate_limit_reserve',
+      'operations',
+      'search_artifacts',
+      'use_unzip',
+      'workflow_search',
+      'colour'
+    ]
+    for (const name of names) {
+      const found = findUnknownInputs({ [`INPUT_${name.toUpperCase()}`]: 'x' })
+      expect(checkInputNames('download', found)).toMatch(
+        new RegExp(`^Ignoring inputs this action does not have: '${name}'`)
+      )
+    }
+  })
+})
+
+describe('names that are Object.prototype properties', () => {
+  it('suggests nothing for constructor, __proto__, toString or hasOwnProperty', () => {
+    const env = {
+      INPUT_CONSTRUCTOR: 'x',
+      INPUT___PROTO__: 'x',
+      INPUT_TOSTRING: 'x',
+      INPUT_HASOWNPROPERTY: 'x'
+    }
+    const found = findUnknownInputs(env)
+    expect(found.map(({ name, suggestion }) => [name, suggestion])).toEqual([
+      ['constructor', undefined],
+      ['hasownproperty', undefined],
+      ['tostring', undefined],
+      ['__proto__', undefined]
+    ])
+    expect(checkInputNames('download', found)).toBe(
+      "Ignoring inputs this action does not have: 'constructor', 'hasownproperty', 'tostring', '__proto__'. Inputs are kebab-case, as in action.yml."
+    )
   })
 })
 
 describe('suggestions by spelling', () => {
   it('offers an input two edits away, and nothing three edits away', () => {
     expect(findUnknownInputs({ INPUT_PATTREN: '*' })).toEqual([
-      { name: 'pattren', suggestion: 'pattern' }
+      { name: 'pattren', suggestion: 'pattern', meant: 'pattern' }
     ])
     expect(findUnknownInputs({ INPUT_PTTREN: '*' })).toEqual([
-      { name: 'pttren', suggestion: undefined }
+      { name: 'pttren', suggestion: undefined, meant: undefined }
     ])
   })
 
   it('offers the closest of several near inputs', () => {
     // 'limt' is one edit from 'limit' and further from every other input.
-    expect(findUnknownInputs({ INPUT_LIMT: '5' })).toEqual([{ name: 'limt', suggestion: 'limit' }])
+    expect(findUnknownInputs({ INPUT_LIMT: '5' })).toEqual([
+      { name: 'limt', suggestion: 'limit', meant: 'limit' }
+    ])
   })
 })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { utimesSync, mkdirSync, existsSync } from 'node:fs'
+import { existsSync, lstatSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildZip } from '../emulator/zip.js'
+import { STAGING_MARKER, stagingMark } from '../src/archive/place.js'
 import { runDownload } from '../src/operations/download/index.js'
 import { parseApiUrl } from '../src/settings/environment.js'
 import { clientFor, settingsFrom, useEmulator, useTempDirs } from './helpers.js'
@@ -143,7 +144,10 @@ describe('staging left by a killed download', () => {
     const old = join(path, '.artifact-ops-OLD123')
     const fresh = join(path, '.artifact-ops-NEW456')
     const other = join(path, '.artifact-ops-notes')
-    for (const dir of [old, fresh]) mkdirSync(join(dir, 'out'), { recursive: true })
+    for (const dir of [old, fresh]) {
+      mkdirSync(join(dir, 'out'), { recursive: true })
+      writeFileSync(join(dir, STAGING_MARKER), stagingMark(lstatSync(dir, { bigint: true })))
+    }
     mkdirSync(other)
     const twoHoursAgo = new Date(Date.now() - 2 * 3600_000)
     utimesSync(old, twoHoursAgo, twoHoursAgo)
@@ -159,5 +163,28 @@ describe('staging left by a killed download', () => {
     expect(logs.info).toContain(
       `Removed ${old}, left by a download that was killed over an hour ago`
     )
+  })
+
+  it('leaves an artifact named like staging, an hour after it was downloaded', async () => {
+    const e = await start()
+    e.addArtifact({ name: '.artifact-ops-evil', content: buildZip([{ name: 'x.txt', data: 'X' }]) })
+    e.addArtifact({ name: 'b', content: buildZip([{ name: 'b.txt', data: 'B' }]) })
+    const path = dest()
+    const { context } = clientFor(e)
+    const first = await runDownload(
+      context,
+      settingsFrom({ operation: 'download', pattern: '*', path })
+    )
+    expect(first.failure).toBeUndefined()
+    const downloaded = join(path, '.artifact-ops-evil')
+    expect(existsSync(join(downloaded, 'x.txt'))).toBe(true)
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000)
+    utimesSync(downloaded, twoHoursAgo, twoHoursAgo)
+    const again = await runDownload(
+      context,
+      settingsFrom({ operation: 'download', name: 'b', path })
+    )
+    expect(again.failure).toBeUndefined()
+    expect(existsSync(join(downloaded, 'x.txt'))).toBe(true)
   })
 })

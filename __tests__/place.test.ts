@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import {
+  cpSync,
+  lstatSync,
   lutimesSync,
   mkdirSync,
   readdirSync,
@@ -18,7 +20,9 @@ import {
   placeFile,
   placeTree,
   removeStaging,
-  STAGING_PREFIX
+  STAGING_MARKER,
+  STAGING_PREFIX,
+  stagingMark
 } from '../src/archive/place.js'
 import { removeStaleStaging, STALE_STAGING_MS } from '../src/operations/download/stale-staging.js'
 import { collectingLogger, listFiles, useTempDirs } from './helpers.js'
@@ -135,11 +139,20 @@ describe('placeTree', () => {
 describe('removeStaleStaging', () => {
   const NOW = Date.parse('2026-11-22T12:00:00Z')
 
-  /** A directory in `dest` last changed `ageMs` before NOW, with a file in it. */
-  function leftBehind(dest: string, name: string, ageMs: number): void {
+  /**
+   * A directory in `dest` last changed `ageMs` before NOW, with a file in it: marked as staging
+   * (as createStaging marks it) unless `marked` is false.
+   */
+  function leftBehind(dest: string, name: string, ageMs: number, marked = true): void {
     const dir = join(dest, name)
     mkdirSync(dir)
     writeFileSync(join(dir, 'part.bin'), 'half')
+    if (marked)
+      writeFileSync(join(dir, STAGING_MARKER), stagingMark(lstatSync(dir, { bigint: true })))
+    age(dir, ageMs)
+  }
+
+  function age(dir: string, ageMs: number): void {
     const when = (NOW - ageMs) / 1000
     utimesSync(dir, when, when)
   }
@@ -178,8 +191,51 @@ describe('removeStaleStaging', () => {
       `${STAGING_PREFIX}link`,
       'build'
     ])
-    expect(listFiles(elsewhere)).toEqual([`${STAGING_PREFIX}target/part.bin`])
+    expect(listFiles(elsewhere)).toEqual([
+      `${STAGING_PREFIX}target/${STAGING_MARKER}`,
+      `${STAGING_PREFIX}target/part.bin`
+    ])
     expect(logs.info).toEqual([])
+  })
+
+  it('leaves a directory that only has the prefix, or a marker that is not its own', async () => {
+    const dest = root()
+    // An artifact or a user's directory of that name.
+    leftBehind(dest, `${STAGING_PREFIX}artifact`, STALE_STAGING_MS * 2, false)
+    // A copy of a real staging directory: its marker names the original's inode.
+    leftBehind(dest, `${STAGING_PREFIX}original`, STALE_STAGING_MS * 2)
+    cpSync(join(dest, `${STAGING_PREFIX}original`), join(dest, `${STAGING_PREFIX}copy`), {
+      recursive: true
+    })
+    age(join(dest, `${STAGING_PREFIX}copy`), STALE_STAGING_MS * 2)
+    // A marker that is a directory, or too large to be one.
+    leftBehind(dest, `${STAGING_PREFIX}odd`, STALE_STAGING_MS * 2, false)
+    mkdirSync(join(dest, `${STAGING_PREFIX}odd`, STAGING_MARKER))
+    age(join(dest, `${STAGING_PREFIX}odd`), STALE_STAGING_MS * 2)
+    leftBehind(dest, `${STAGING_PREFIX}big`, STALE_STAGING_MS * 2, false)
+    const big = join(dest, `${STAGING_PREFIX}big`)
+    writeFileSync(
+      join(big, STAGING_MARKER),
+      stagingMark(lstatSync(big, { bigint: true })) + ' '.repeat(200)
+    )
+    age(big, STALE_STAGING_MS * 2)
+    const { log } = collectingLogger()
+    expect(await removeStaleStaging(dest, log, NOW)).toEqual([`${STAGING_PREFIX}original`])
+    expect(readdirSync(dest).sort()).toEqual([
+      `${STAGING_PREFIX}artifact`,
+      `${STAGING_PREFIX}big`,
+      `${STAGING_PREFIX}copy`,
+      `${STAGING_PREFIX}odd`
+    ])
+  })
+
+  it('recognises a directory made by createStaging, once stale', async () => {
+    const dest = root()
+    const staging = await createStaging(dest)
+    expect(readdirSync(staging)).toEqual([STAGING_MARKER])
+    const { log } = collectingLogger()
+    const later = Date.now() + STALE_STAGING_MS + 1000
+    expect(await removeStaleStaging(dest, log, later)).toEqual([staging.slice(dest.length + 1)])
   })
 
   it('finds nothing in a destination that does not exist yet', async () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildSummary } from '../src/report/summary.js'
-import { shorten, SUMMARY_CELL_CHARS, toLogLine, toSummaryText } from '../src/shared/sanitize.js'
+import {
+  shorten,
+  showInvisible,
+  SUMMARY_CELL_CHARS,
+  toLogLine,
+  toSummaryText
+} from '../src/shared/sanitize.js'
 
 const HOSTILE =
   'x\n::warning::INJECTED\r\n::add-mask::main\n\n# Heading | col </td></tr></table> @octo-org/team 100%'
@@ -25,6 +31,36 @@ describe('toSummaryText', () => {
       'x␤::warning::INJECTED␤::add-mask::main␤␤# Heading &#124; col &lt;/td&gt;&lt;/tr&gt;&lt;/table&gt; @\u2060octo-org/team 100%'
     )
     expect(toSummaryText('a\u2028b"\'&')).toBe('a␤b&quot;&#39;&amp;')
+  })
+})
+
+describe('showInvisible', () => {
+  it.each([
+    ['build-\u202Eexe.46x-niw', 'build-<U+202E>exe.46x-niw'],
+    ['\u202A\u202B\u202C\u202D', '<U+202A><U+202B><U+202C><U+202D>'],
+    ['\u2066a\u2067b\u2068c\u2069', '<U+2066>a<U+2067>b<U+2068>c<U+2069>'],
+    ['di\u200Bst', 'di<U+200B>st'],
+    ['\u200C\u200D\u200E\u200F\uFEFF', '<U+200C><U+200D><U+200E><U+200F><U+FEFF>'],
+    ['soft\u00ADhyphen \u2060 \u061C \u180E', 'soft<U+00AD>hyphen <U+2060> <U+061C> <U+180E>'],
+    ['\u3164\uFE0F\u{E0041}', '<U+3164><U+FE0F><U+E0041>'],
+    ['esc\u001b[31mred\u007f\u0085', 'esc<U+001B>[31mred<U+007F><U+0085>'],
+    ['x\ud800', 'x<U+D800>'],
+    ['x\udbff', 'x<U+DBFF>']
+  ])('shows %j as %j', (text, shown) => {
+    expect(showInvisible(text)).toBe(shown)
+  })
+
+  it('leaves visible text, tabs and line breaks alone', () => {
+    const text = 'dist café 😀 \u00a0KiB 日本語 a\tb\r\n'
+    expect(showInvisible(text)).toBe(text)
+  })
+
+  it('makes two names that read alike differ, in the log and in the summary', () => {
+    expect(toLogLine('di\u200Bst')).not.toBe(toLogLine('dist'))
+    expect(toLogLine('build-\u202Eexe.46x-niw')).toBe('build-<U+202E>exe.46x-niw')
+    expect(toSummaryText('build-\u202Eexe.46x-niw')).toBe('build-&lt;U+202E&gt;exe.46x-niw')
+    // The word joiner after `@` is the summary's own, added after.
+    expect(toSummaryText('@te\u2060am')).toBe('@\u2060te&lt;U+2060&gt;am')
   })
 })
 
@@ -63,5 +99,20 @@ describe('the job summary of hostile names', () => {
     const cell = /<td>([^<]*)<\/td>/.exec(html)?.[1] ?? ''
     expect(cell).toContain('…')
     expect(cell.endsWith('n'.repeat(39))).toBe(true)
+  })
+})
+
+describe('the job summary of names that read alike', () => {
+  it('shows the invisible characters of names in the table', () => {
+    const html = buildSummary({
+      title: 'Artifacts',
+      totals: '2 artifact(s)',
+      notes: [],
+      table: { columns: ['Name'], rows: [['dist'], ['di\u200Bst'], ['build-\u202Eexe.46x-niw']] }
+    }).stringify()
+    expect(html).toContain('<td>dist</td>')
+    expect(html).toContain('<td>di&lt;U+200B&gt;st</td>')
+    expect(html).toContain('<td>build-&lt;U+202E&gt;exe.46x-niw</td>')
+    expect(html).not.toMatch(/[\u200B\u202E]/)
   })
 })

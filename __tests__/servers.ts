@@ -58,14 +58,17 @@ export interface TestProxy {
   url: string
   /** The `host:port` of every tunnel asked for (CONNECT), in order. */
   tunnels: string[]
+  /** The user and password of each CONNECT's Basic `Proxy-Authorization`, decoded; '' if none. */
+  credentials: string[]
 }
 
 /**
  * A forward proxy on 127.0.0.1 that tunnels (CONNECT) to any `host:port` by connecting to
  * 127.0.0.1 at that port: a server that gives URLs with another host name (the emulator's `host`
- * option) is then reached only through it. Closed after each test.
+ * option) is then reached only through it. With `credentials` (`user:password`), a CONNECT
+ * without them is answered 407. Closed after each test.
  */
-export function useProxy(): () => Promise<TestProxy> {
+export function useProxy(): (options?: { credentials?: string }) => Promise<TestProxy> {
   const open: ReturnType<typeof createServer>[] = []
   afterEach(async () => {
     for (const server of open.splice(0)) {
@@ -73,15 +76,24 @@ export function useProxy(): () => Promise<TestProxy> {
       await new Promise(resolve => server.close(resolve))
     }
   })
-  return () =>
+  return ({ credentials } = {}) =>
     new Promise(resolve => {
-      const state: TestProxy = { url: '', tunnels: [] }
+      const state: TestProxy = { url: '', tunnels: [], credentials: [] }
       const server = createServer((_req, res) => {
         res.writeHead(405)
         res.end('this proxy only tunnels')
       })
       server.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {
         state.tunnels.push(req.url ?? '')
+        const basic = /^Basic (.*)$/.exec(req.headers['proxy-authorization'] ?? '')
+        const given = basic ? Buffer.from(basic[1], 'base64').toString('utf8') : ''
+        state.credentials.push(given)
+        if (credentials !== undefined && given !== credentials) {
+          client.end(
+            'HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="test"\r\nContent-Length: 0\r\n\r\n'
+          )
+          return
+        }
         const port = Number((req.url ?? '').split(':').pop())
         const upstream = connect(port, '127.0.0.1', () => {
           client.write('HTTP/1.1 200 Connection Established\r\n\r\n')

@@ -1059,15 +1059,36 @@ class ZipUnpacker {
 
 
 
-/** The name every staging directory starts with; a later run removes stale ones by it. */
+/** The name every staging directory starts with: a quick filter, which any name can pass. */
 const STAGING_PREFIX = '.artifact-ops-';
+/** The file in each staging directory that says it is one (see stagingMark). */
+const STAGING_MARKER = '.artifact-ops-staging';
+/**
+ * What the marker of a staging directory holds: the directory's own device and inode numbers.
+ * An artifact or a user's directory of the same name, even one that holds a copy of a marker,
+ * cannot have them (an archive's entries cannot know the inode they will get; a copy has its own):
+ * only a directory this action made is recognised as staging, and removed when stale. (A random
+ * token would prove nothing without a second copy of it kept somewhere a name cannot reach.)
+ */
+function stagingMark(directory) {
+    return `artifact-ops staging directory ${directory.dev}:${directory.ino}\n`;
+}
 /**
  * A staging directory inside `root`, so that the final moves are renames on one filesystem:
- * a file appears at its destination whole or not at all.
+ * a file appears at its destination whole or not at all. Marked as staging at once.
  */
 async function createStaging(root) {
     await (0,promises_.mkdir)(root, { recursive: true });
-    return (0,promises_.mkdtemp)(external_node_path_.join(root, STAGING_PREFIX));
+    const dir = await (0,promises_.mkdtemp)(external_node_path_.join(root, STAGING_PREFIX));
+    try {
+        const mark = stagingMark(await (0,promises_.lstat)(dir, { bigint: true }));
+        await (0,promises_.writeFile)(external_node_path_.join(dir, STAGING_MARKER), mark, { flag: 'wx' });
+    }
+    catch (error) {
+        await removeStaging(dir);
+        throw error;
+    }
+    return dir;
 }
 async function removeStaging(dir) {
     await (0,promises_.rm)(dir, { recursive: true, force: true });
@@ -1730,7 +1751,10 @@ async function transferToFile(start, options) {
  * `<name>.zip`, or the file of an artifact uploaded unarchived). GitHub refuses such names at
  * upload, but a listing is data from elsewhere: one that is not a plain path segment could write
  * outside the destination, and one that names `.git` would replace a checkout's configuration
- * (see archive/names.ts); both are refused.
+ * (see archive/names.ts); both are refused. So is one that is not well-formed Unicode (a lone
+ * surrogate, valid in JSON): the filesystem writes U+FFFD in its place, so `x\ud800` and
+ * `x\udbff` would be one directory, and one artifact's files would replace the other's; refused,
+ * the names compared before any transfer are the names the filesystem writes.
  */
 function checkNameIsSegment(name, use) {
     if (name === '' || name === '.' || name === '..' || /[/\\]/.test(name) || name.includes('\0')) {
@@ -1738,6 +1762,9 @@ function checkNameIsSegment(name, use) {
     }
     if (isDotGit(name)) {
         throw new Error(`Artifact name '${name}' cannot be used as ${use} under 'path': git would read it as the checkout's own '.git'.`);
+    }
+    if (/\p{Cs}/u.test(name)) {
+        throw new Error(`Artifact name '${name}' cannot be used as ${use} under 'path': it is not well-formed Unicode (a lone surrogate), and the filesystem would write U+FFFD in its place, as it would for another name.`);
     }
 }
 /**
@@ -1901,9 +1928,25 @@ async function downloadArtifact(context, artifact) {
  */
 const STALE_STAGING_MS = 60 * 60 * 1000;
 /**
+ * Whether `dir` is a staging directory this action made: its marker, a small regular file (not a
+ * link, not a FIFO that would hang the read), names the directory's own device and inode.
+ */
+async function isStaging(dir) {
+    const marker = external_node_path_.join(dir, STAGING_MARKER);
+    const [directory, file] = await Promise.all([
+        (0,promises_.lstat)(dir, { bigint: true }),
+        (0,promises_.lstat)(marker, { bigint: true })
+    ]).catch(() => []);
+    if (directory === undefined || file === undefined || !file.isFile() || file.size > 200n) {
+        return false;
+    }
+    return (await (0,promises_.readFile)(marker, 'utf8').catch(() => '')) === stagingMark(directory);
+}
+/**
  * Removes the staging directories a killed run (SIGKILL skips every `finally`) left directly in
- * `root`, when older than STALE_STAGING_MS. A symbolic link of that name is left alone: only
- * real directories this action made are removed. Returns the names removed.
+ * `root`, when older than STALE_STAGING_MS. Only directories this action made, recognised by
+ * their marker, are removed: not an artifact or a user's directory that merely has the prefix,
+ * nor a symbolic link. Returns the names removed.
  */
 async function removeStaleStaging(root, log, now = Date.now()) {
     const entries = await (0,promises_.readdir)(root, { withFileTypes: true }).catch(() => []);
@@ -1915,6 +1958,8 @@ async function removeStaleStaging(root, log, now = Date.now()) {
         const stat = await (0,promises_.lstat)(dir).catch(() => undefined);
         // Checked again: it may have been replaced (by a file, a link) since it was listed.
         if (stat === undefined || !stat.isDirectory() || now - stat.mtimeMs < STALE_STAGING_MS)
+            continue;
+        if (!(await isStaging(dir)))
             continue;
         await (0,promises_.rm)(dir, { recursive: true, force: true });
         removed.push(entry.name);

@@ -5,17 +5,220 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _undici_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7351);
+/* harmony import */ var _settings_environment_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7840);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8382);
+/* harmony import */ var _undici_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7351);
 
-// Behind a proxy, @actions/github constructs undici's ProxyAgent as it is evaluated: that part of
-// undici is loaded first, and only then; the action itself is loaded after it.
-if ((0,_undici_js__WEBPACK_IMPORTED_MODULE_0__.proxyConfigured)())
-    await (0,_undici_js__WEBPACK_IMPORTED_MODULE_0__.loadProxyAgent)();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(762), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7533));
-void run();
+
+
+// GITHUB_API_URL and the proxy variables are read by @actions/github as its modules load: they
+// are checked, and the proxy variables put in the form it reads, before anything else is loaded.
+let refused;
+try {
+    (0,_settings_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareEnvironment */ .zD)(process.env);
+}
+catch (error) {
+    refused = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .b)(error);
+}
+if (refused !== undefined) {
+    const core = await __nccwpck_require__.e(/* import() */ 143).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
+    core.setFailed(refused);
+}
+else {
+    // Behind a proxy, @actions/github constructs undici's ProxyAgent as it is evaluated: that part
+    // of undici is loaded first, and only then; the action itself is loaded after it.
+    if ((0,_undici_js__WEBPACK_IMPORTED_MODULE_2__.proxyConfigured)())
+        await (0,_undici_js__WEBPACK_IMPORTED_MODULE_2__.loadProxyAgent)();
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(380), __nccwpck_require__.e(37)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9037));
+    void run();
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7840:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   nV: () => (/* binding */ parseApiUrl),
+/* harmony export */   zD: () => (/* binding */ prepareEnvironment)
+/* harmony export */ });
+/* unused harmony export parseProxyUrl */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
+/* harmony import */ var _shared_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8932);
+
+
+const DEFAULT_API_URL = 'https://api.github.com';
+/**
+ * `GITHUB_API_URL`, checked before anything is sent: an absolute http or https URL without
+ * credentials, query or fragment (a query would be glued into every request's path, and
+ * credentials would be printed with it). Trailing slashes are dropped. Messages show the value
+ * without its credentials, query or fragment.
+ */
+function parseApiUrl(value) {
+    const text = (value ?? '').trim();
+    if (text === '')
+        return DEFAULT_API_URL;
+    const refuse = (shown, why) => {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Invalid environment variable GITHUB_API_URL: '${shown}' ${why}. Expected the API's base URL, e.g. '${DEFAULT_API_URL}' or 'https://HOSTNAME/api/v3' (the runner sets it).`);
+    };
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        // Not a URL: shown only when it cannot hold credentials or a query.
+        return refuse(/[@?#]/.test(text) ? '…' : text.slice(0, 100), 'is not an absolute URL');
+    }
+    const shown = (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .printableUrl */ .Z)(url);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        return refuse(`${url.protocol}…`, 'is not an http or https URL');
+    }
+    if (url.username !== '' || url.password !== '') {
+        return refuse(shown, 'carries credentials (user:password@), which are never sent or printed');
+    }
+    // Any '?' or '#', even one with nothing after it (which leaves url.search and url.hash empty).
+    if (/[?#]/.test(text)) {
+        return refuse(shown, 'carries a query or a fragment');
+    }
+    return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+/**
+ * The proxy variables as @actions/http-client reads them (the lower-case name first), which every
+ * request of the action goes through, by the scheme they serve; NO_PROXY is left to it.
+ */
+const PROXY_VARIABLES = {
+    'https:': ['https_proxy', 'HTTPS_PROXY'],
+    'http:': ['http_proxy', 'HTTP_PROXY']
+};
+/**
+ * A user name or password decoded as curl decodes it: `%` and two hex digits is that byte, any
+ * other `%` is itself. Undefined when the bytes are not UTF-8.
+ */
+function decodeCredential(text) {
+    try {
+        return decodeURIComponent(text.replace(/%(?![0-9a-f]{2})/gi, '%25'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * One proxy variable read as curl reads it, written back as @actions/http-client reads it: a
+ * value without a scheme is `http://` (http-client reads `proxy.example:3128` as a URL of scheme
+ * `proxy.example:` with no host, and connects directly), and credentials are percent-encoded
+ * again (a bare `%` makes http-client's decoding throw, and it connects directly). A value
+ * neither can use is refused: never a direct connection where a proxy was set. Messages never
+ * show the credentials.
+ */
+function parseProxyUrl(name, value) {
+    const text = value.trim();
+    const refuse = (shown, why) => {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Invalid environment variable ${name}: '${shown}' ${why}. Expected a proxy such as 'http://proxy.example:3128' or 'proxy.example:3128' (http:// is assumed), with any '%', '@', ':', '/', '?' or '#' of a user name or password written as %25, %40, %3A, %2F, %3F or %23; unset it to connect directly.`);
+    };
+    const withScheme = /^[a-z][a-z\d+.-]*:\/\//i.test(text) ? text : `http://${text}`;
+    // Credentials are never shown; nor is what the host may have taken of a password (a '/', '?'
+    // or '#' in it ends the host early): everything up to the last '@' is left out.
+    const at = withScheme.lastIndexOf('@');
+    const scheme = withScheme.slice(0, withScheme.indexOf('//') + 2);
+    const host = withScheme.slice(at < 0 ? scheme.length : at + 1).replace(/[/?#].*$/s, '');
+    const shown = `${scheme}${at < 0 ? '' : '…@'}${host}`.slice(0, 100);
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        return refuse(shown, 'is not a URL');
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        return refuse(shown, `uses the scheme ${url.protocol.slice(0, -1)}, which this action cannot use`);
+    }
+    if (url.hostname === '')
+        return refuse(shown, 'names no host');
+    // Most likely a '/', '?' or '#' of the password, which ended the host early.
+    if (url.pathname !== '/' || /[?#]/.test(text)) {
+        return refuse(shown, "has a path, a query or a fragment (a '/', '?' or '#' of a password?)");
+    }
+    const username = decodeCredential(url.username);
+    const password = decodeCredential(url.password);
+    if (username === undefined || password === undefined) {
+        return refuse(shown, 'has a user name or password whose %-escapes are not UTF-8');
+    }
+    const userinfo = url.username !== '' || url.password !== ''
+        ? `${encodeURIComponent(username)}:${encodeURIComponent(password)}@`
+        : '';
+    return `${url.protocol}//${userinfo}${url.host}`;
+}
+/**
+ * Checks the runner's environment before any module that reads it is loaded: @actions/github
+ * parses GITHUB_API_URL and the proxy variables as it is evaluated (a bad URL throws there, with
+ * a stack trace). Rewrites each proxy variable http-client will read into the form it reads as
+ * curl would, and drops blank ones (http-client would throw on them). Only the schemes the
+ * action uses are read: https (the API, the archives' storage), and http for an http API (whose
+ * archives may then be http too); an http_proxy meant for other tools is not the action's to
+ * refuse. Throws an InputError naming the variable.
+ */
+function prepareEnvironment(env) {
+    const schemes = ['https:', new URL(parseApiUrl(env['GITHUB_API_URL'])).protocol];
+    for (const scheme of new Set(schemes)) {
+        const names = PROXY_VARIABLES[scheme];
+        for (const name of names)
+            if (env[name]?.trim() === '')
+                Reflect.deleteProperty(env, name);
+        const name = names.find(each => env[each] !== undefined);
+        if (name !== undefined)
+            env[name] = parseProxyUrl(name, env[name] ?? '');
+    }
+}
+
+
+/***/ }),
+
+/***/ 8382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ messageOf),
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/** A bad input value: raised before any API request is made. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+/** The message of anything thrown. */
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 8932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ printableUrl),
+/* harmony export */   s: () => (/* binding */ redactUrls)
+/* harmony export */ });
+/**
+ * Takes the query, fragment and credentials out of every URL in a message. A signed archive URL
+ * carries its credential in the query (`sig=`, `se=`), and a URL may carry `user:password@`;
+ * errors from fetch, undici or a server can quote either, so every message that may hold a URL
+ * passes through here before it is logged or reported.
+ */
+function redactUrls(message) {
+    return message.replace(/\b([a-z][a-z\d+.-]*:\/\/)(?:[^\s/?#@'"<>]*@)?([^\s?#'"<>]*)(?:[?#][^\s'"<>]*)?/gi, (whole, scheme, rest) => `${scheme}${rest}${/[?#]/.test(whole) ? '?[redacted]' : ''}`);
+}
+/** A URL as it may be printed: origin and path, without credentials, query or fragment. */
+function printableUrl(url) {
+    return `${url.protocol}//${url.host}${url.pathname}`;
+}
+
 
 /***/ }),
 

@@ -9,21 +9,21 @@ import { getSettings, ignoredInputs } from './settings/index.js'
 import { checkInputNames, findUnknownInputs } from './settings/input-names.js'
 import { messageOf } from './shared/errors.js'
 import { limitAnnotations, type Logger } from './shared/logger.js'
-import { toLogLine } from './shared/sanitize.js'
+import { showInvisible, toLogLine } from './shared/sanitize.js'
 
 /**
  * The runner's log, through @actions/core. Messages carry names from outside: plain lines go
  * through toLogLine so that none can start a workflow command; debug, warning, error and group
  * titles are commands, whose data the toolkit escapes the same way (escaping again would show
- * `%25`).
+ * `%25`). Invisible characters are shown in all of them (showInvisible).
  */
 const coreLogger: Logger = {
-  debug: core.debug,
+  debug: message => core.debug(showInvisible(message)),
   info: message => core.info(toLogLine(message)),
-  warn: core.warning,
-  error: core.error,
+  warn: message => core.warning(showInvisible(message)),
+  error: message => core.error(showInvisible(message)),
   group: (title, lines) => {
-    core.startGroup(title)
+    core.startGroup(showInvisible(title))
     for (const line of lines) core.info(toLogLine(line))
     core.endGroup()
   }
@@ -103,10 +103,10 @@ export async function run(cancel: CancellationOptions = {}): Promise<void> {
       }
       await buildSummary(report.summary, links).write()
     }
-    if (report.failure !== undefined) core.setFailed(report.failure)
+    if (report.failure !== undefined) core.setFailed(showInvisible(report.failure))
   } catch (error) {
     const message = (await explain?.(error).catch(() => undefined)) ?? messageOf(error)
-    core.setFailed(message)
+    core.setFailed(showInvisible(message))
     // A failure before the report still gets a short summary: what failed and what to do.
     if (process.env['GITHUB_STEP_SUMMARY']) {
       await failureSummary(message, operation)

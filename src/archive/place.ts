@@ -1,18 +1,40 @@
-import type { Stats } from 'node:fs'
-import { lstat, mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises'
+import type { BigIntStats, Stats } from 'node:fs'
+import { lstat, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { formatFirst } from '../report/format.js'
 
-/** The name every staging directory starts with; a later run removes stale ones by it. */
+/** The name every staging directory starts with: a quick filter, which any name can pass. */
 export const STAGING_PREFIX = '.artifact-ops-'
+
+/** The file in each staging directory that says it is one (see stagingMark). */
+export const STAGING_MARKER = '.artifact-ops-staging'
+
+/**
+ * What the marker of a staging directory holds: the directory's own device and inode numbers.
+ * An artifact or a user's directory of the same name, even one that holds a copy of a marker,
+ * cannot have them (an archive's entries cannot know the inode they will get; a copy has its own):
+ * only a directory this action made is recognised as staging, and removed when stale. (A random
+ * token would prove nothing without a second copy of it kept somewhere a name cannot reach.)
+ */
+export function stagingMark(directory: BigIntStats): string {
+  return `artifact-ops staging directory ${directory.dev}:${directory.ino}\n`
+}
 
 /**
  * A staging directory inside `root`, so that the final moves are renames on one filesystem:
- * a file appears at its destination whole or not at all.
+ * a file appears at its destination whole or not at all. Marked as staging at once.
  */
 export async function createStaging(root: string): Promise<string> {
   await mkdir(root, { recursive: true })
-  return mkdtemp(path.join(root, STAGING_PREFIX))
+  const dir = await mkdtemp(path.join(root, STAGING_PREFIX))
+  try {
+    const mark = stagingMark(await lstat(dir, { bigint: true }))
+    await writeFile(path.join(dir, STAGING_MARKER), mark, { flag: 'wx' })
+  } catch (error) {
+    await removeStaging(dir)
+    throw error
+  }
+  return dir
 }
 
 export async function removeStaging(dir: string): Promise<void> {

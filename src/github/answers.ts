@@ -228,7 +228,8 @@ export function boundedFetch(apiUrl: string, limits: AnswerLimits): typeof fetch
 
 /**
  * Errors another attempt cannot heal: an answer refused for its size or for redirecting away
- * from the API, a URL Node refuses, a certificate the runner does not trust. Found by code.
+ * from the API, a URL Node refuses, a certificate the runner does not trust, a proxy that
+ * refuses the tunnel (4xx). Found by code.
  */
 const UNHEALABLE_CODES = new Set([
   'ERR_INVALID_URL',
@@ -242,7 +243,8 @@ const UNHEALABLE_CODES = new Set([
   'SELF_SIGNED_CERT_IN_CHAIN',
   'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
   'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'ERR_SSL_WRONG_VERSION_NUMBER'
+  'ERR_SSL_WRONG_VERSION_NUMBER',
+  'ERR_PROXY_REFUSED'
 ])
 
 export function isUnhealable(error: unknown): boolean {

@@ -37,3 +37,94 @@ export function parseApiUrl(value: string | undefined): string {
   }
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '')
 }
+
+/**
+ * The proxy variables as @actions/http-client reads them (the lower-case name first), which every
+ * request of the action goes through, by the scheme they serve; NO_PROXY is left to it.
+ */
+const PROXY_VARIABLES = {
+  'https:': ['https_proxy', 'HTTPS_PROXY'],
+  'http:': ['http_proxy', 'HTTP_PROXY']
+} as const
+
+/**
+ * A user name or password decoded as curl decodes it: `%` and two hex digits is that byte, any
+ * other `%` is itself. Undefined when the bytes are not UTF-8.
+ */
+function decodeCredential(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text.replace(/%(?![0-9a-f]{2})/gi, '%25'))
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * One proxy variable read as curl reads it, written back as @actions/http-client reads it: a
+ * value without a scheme is `http://` (http-client reads `proxy.example:3128` as a URL of scheme
+ * `proxy.example:` with no host, and connects directly), and credentials are percent-encoded
+ * again (a bare `%` makes http-client's decoding throw, and it connects directly). A value
+ * neither can use is refused: never a direct connection where a proxy was set. Messages never
+ * show the credentials.
+ */
+export function parseProxyUrl(name: string, value: string): string {
+  const text = value.trim()
+  const refuse = (shown: string, why: string): never => {
+    throw new InputError(
+      `Invalid environment variable ${name}: '${shown}' ${why}. Expected a proxy such as 'http://proxy.example:3128' or 'proxy.example:3128' (http:// is assumed), with any '%', '@', ':', '/', '?' or '#' of a user name or password written as %25, %40, %3A, %2F, %3F or %23; unset it to connect directly.`
+    )
+  }
+  const withScheme = /^[a-z][a-z\d+.-]*:\/\//i.test(text) ? text : `http://${text}`
+  // Credentials are never shown; nor is what the host may have taken of a password (a '/', '?'
+  // or '#' in it ends the host early): everything up to the last '@' is left out.
+  const at = withScheme.lastIndexOf('@')
+  const scheme = withScheme.slice(0, withScheme.indexOf('//') + 2)
+  const host = withScheme.slice(at < 0 ? scheme.length : at + 1).replace(/[/?#].*$/s, '')
+  const shown = `${scheme}${at < 0 ? '' : '…@'}${host}`.slice(0, 100)
+  let url: URL
+  try {
+    url = new URL(withScheme)
+  } catch {
+    return refuse(shown, 'is not a URL')
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return refuse(
+      shown,
+      `uses the scheme ${url.protocol.slice(0, -1)}, which this action cannot use`
+    )
+  }
+  if (url.hostname === '') return refuse(shown, 'names no host')
+  // Most likely a '/', '?' or '#' of the password, which ended the host early.
+  if (url.pathname !== '/' || /[?#]/.test(text)) {
+    return refuse(shown, "has a path, a query or a fragment (a '/', '?' or '#' of a password?)")
+  }
+  const username = decodeCredential(url.username)
+  const password = decodeCredential(url.password)
+  if (username === undefined || password === undefined) {
+    return refuse(shown, 'has a user name or password whose %-escapes are not UTF-8')
+  }
+  const userinfo =
+    url.username !== '' || url.password !== ''
+      ? `${encodeURIComponent(username)}:${encodeURIComponent(password)}@`
+      : ''
+  return `${url.protocol}//${userinfo}${url.host}`
+}
+
+/**
+ * Checks the runner's environment before any module that reads it is loaded: @actions/github
+ * parses GITHUB_API_URL and the proxy variables as it is evaluated (a bad URL throws there, with
+ * a stack trace). Rewrites each proxy variable http-client will read into the form it reads as
+ * curl would, and drops blank ones (http-client would throw on them). Only the schemes the
+ * action uses are read: https (the API, the archives' storage), and http for an http API (whose
+ * archives may then be http too); an http_proxy meant for other tools is not the action's to
+ * refuse. Throws an InputError naming the variable.
+ */
+export function prepareEnvironment(env: NodeJS.ProcessEnv): void {
+  const schemes = ['https:', new URL(parseApiUrl(env['GITHUB_API_URL'])).protocol] as const
+  for (const scheme of new Set(schemes)) {
+    const names = PROXY_VARIABLES[scheme as keyof typeof PROXY_VARIABLES]
+    for (const name of names) if (env[name]?.trim() === '') Reflect.deleteProperty(env, name)
+    const name = names.find(each => env[each] !== undefined)
+    if (name !== undefined) env[name] = parseProxyUrl(name, env[name] ?? '')
+  }
+}

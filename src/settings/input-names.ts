@@ -1,32 +1,62 @@
 import { InputError } from '../shared/errors.js'
 import { Inputs, type Operation } from './inputs.js'
 
-/**
- * Inputs of the actions users come from, and what they are called here. `undefined`: nothing
- * here does that, and the README's migration tables say what to do instead.
- */
-const FOREIGN_NAMES: Record<string, Inputs | string> = {
-  github_token: Inputs.GitHubToken,
-  repo: Inputs.Repository,
-  run_id: Inputs.RunId,
-  run_number: `${Inputs.RunId} (a run's id, from its URL)`,
-  workflow_conclusion: Inputs.WorkflowConclusion,
-  workflow_search: `leave '${Inputs.Workflow}' out to search every workflow`,
-  name_is_regexp: `${Inputs.Pattern} (globs, not regular expressions)`,
-  skip_unpack: Inputs.SkipDecompress,
-  dry_run: Inputs.DryRun,
-  if_no_artifact_found: Inputs.IfNoArtifactFound,
-  allow_forks: Inputs.AllowForks,
-  merge_multiple: Inputs.MergeMultiple,
-  search_artifacts: 'nothing: every run that passes the filters is searched',
-  check_artifacts: 'nothing: only runs with artifacts are considered',
-  ref: `${Inputs.Branch} or ${Inputs.Commit}`,
-  use_unzip: 'nothing: archives are always unpacked by this action',
-  id: Inputs.ArtifactIds,
-  ids: Inputs.ArtifactIds,
-  token: Inputs.GitHubToken,
-  decompress: Inputs.SkipDecompress
+/** What an unknown input most likely meant: the input it stands for, and the words to say. */
+interface Meaning {
+  /** The input whose work it would have done; undefined where nothing here does that. */
+  input?: Inputs
+  /** What to write instead, when more than the input's name. */
+  say?: string
 }
+
+/**
+ * Inputs of the actions users come from, and what they are called here. Without an input: nothing
+ * here does that, and the README's migration tables say what to do instead. A Map, not an object
+ * literal: `constructor` or `__proto__` must not find Object.prototype's.
+ */
+const FOREIGN_NAMES = new Map<string, Meaning>([
+  ['github_token', { input: Inputs.GitHubToken }],
+  ['repo', { input: Inputs.Repository }],
+  ['run_id', { input: Inputs.RunId }],
+  ['run_number', { input: Inputs.RunId, say: `${Inputs.RunId} (a run's id, from its URL)` }],
+  ['workflow_conclusion', { input: Inputs.WorkflowConclusion }],
+  ['workflow_search', { say: `leave '${Inputs.Workflow}' out to search every workflow` }],
+  [
+    'name_is_regexp',
+    { input: Inputs.Pattern, say: `${Inputs.Pattern} (globs, not regular expressions)` }
+  ],
+  ['skip_unpack', { input: Inputs.SkipDecompress }],
+  ['dry_run', { input: Inputs.DryRun }],
+  ['if_no_artifact_found', { input: Inputs.IfNoArtifactFound }],
+  ['allow_forks', { input: Inputs.AllowForks }],
+  ['merge_multiple', { input: Inputs.MergeMultiple }],
+  ['search_artifacts', { say: 'nothing: every run that passes the filters is searched' }],
+  ['check_artifacts', { say: 'nothing: only runs with artifacts are considered' }],
+  ['ref', { input: Inputs.Branch, say: `${Inputs.Branch} or ${Inputs.Commit}` }],
+  ['use_unzip', { say: 'nothing: archives are always unpacked by this action' }],
+  ['id', { input: Inputs.ArtifactIds }],
+  ['ids', { input: Inputs.ArtifactIds }],
+  ['token', { input: Inputs.GitHubToken }],
+  ['decompress', { input: Inputs.SkipDecompress }]
+])
+
+/**
+ * Inputs a download may lose to a misspelling and still take the bytes that were meant, put
+ * where they were meant: taken at their default, they only fail louder (`if-no-artifact-found`),
+ * keep what would have been deleted (`delete-after`), wait differently or use the runner's token
+ * (which reaches no more than the token meant). Every other input chooses the artifact, the bytes
+ * taken or how they are checked, or where and how they are written: `run_id` for `run-id` would
+ * download the newest artifact of the whole repository. A download refuses those misspellings;
+ * a new input is refused unless it is added here.
+ */
+const SAFE_TO_LOSE_ON_DOWNLOAD: ReadonlySet<Inputs> = new Set([
+  Inputs.Operation,
+  Inputs.GitHubToken,
+  Inputs.IfNoArtifactFound,
+  Inputs.MaxWait,
+  Inputs.DeleteAfter,
+  Inputs.RateLimitReserve
+])
 
 /** An input the workflow gave that action.yml does not declare. */
 export interface UnknownInput {
@@ -34,6 +64,8 @@ export interface UnknownInput {
   name: string
   /** The input it most likely meant, or what to do instead. */
   suggestion?: string
+  /** The input whose work it would have done, when there is one. */
+  meant?: Inputs
 }
 
 /** Edits (insert, delete, replace) from `a` to `b`. */
@@ -51,18 +83,19 @@ function distance(a: string, b: string): number {
   return row[b.length]
 }
 
-function suggestionFor(name: string): string | undefined {
-  const foreign = FOREIGN_NAMES[name]
-  if (foreign !== undefined) return foreign
+function meaningOf(name: string): Meaning | undefined {
+  const foreign = FOREIGN_NAMES.get(name)
+  if (foreign !== undefined) return { input: foreign.input, say: foreign.say ?? foreign.input }
   const spelled = name.replace(/[_ ]/g, '-')
-  const known: string[] = Object.values(Inputs)
-  if (known.includes(spelled)) return spelled
-  let best: { input: string; edits: number } | undefined
+  const known = Object.values(Inputs)
+  const exact = known.find(input => input === spelled)
+  if (exact !== undefined) return { input: exact, say: exact }
+  let best: { input: Inputs; edits: number } | undefined
   for (const input of known) {
     const edits = distance(spelled, input)
     if (edits <= 2 && (best === undefined || edits < best.edits)) best = { input, edits }
   }
-  return best?.input
+  return best && { input: best.input, say: best.input }
 }
 
 /**
@@ -76,7 +109,8 @@ export function findUnknownInputs(env: NodeJS.ProcessEnv): UnknownInput[] {
     .sort()
     .map(key => {
       const name = key.slice('INPUT_'.length).toLowerCase()
-      return { name, suggestion: suggestionFor(name) }
+      const meaning = meaningOf(name)
+      return { name, suggestion: meaning?.say, meant: meaning?.input }
     })
 }
 
@@ -87,8 +121,9 @@ export function describeUnknownInput({ name, suggestion }: UnknownInput): string
 
 /**
  * What an operation does with inputs it does not know: prune refuses to run, since a misspelt
- * `dry_run` or a foreign `run_id` would widen what it deletes; list and download go on and
- * return the warning to log.
+ * `dry_run` or a foreign `run_id` would widen what it deletes; download refuses one that most
+ * likely meant an input outside SAFE_TO_LOSE_ON_DOWNLOAD; the rest go on and return the warning
+ * to log.
  */
 export function checkInputNames(operation: Operation, unknown: UnknownInput[]): string | undefined {
   if (unknown.length === 0) return undefined
@@ -96,6 +131,14 @@ export function checkInputNames(operation: Operation, unknown: UnknownInput[]): 
   if (operation === 'prune') {
     throw new InputError(
       `Refusing to prune with inputs this action does not have: ${list}. A misspelt input is ignored, which could delete more than meant. Inputs are kebab-case, as in action.yml.`
+    )
+  }
+  const unsafe = unknown.filter(
+    ({ meant }) => meant !== undefined && !SAFE_TO_LOSE_ON_DOWNLOAD.has(meant)
+  )
+  if (operation === 'download' && unsafe.length > 0) {
+    throw new InputError(
+      `Refusing to download with inputs this action does not have: ${unsafe.map(describeUnknownInput).join(', ')}. A misspelt input is ignored, which could download other artifacts than meant or put them elsewhere. Inputs are kebab-case, as in action.yml.`
     )
   }
   return `Ignoring inputs this action does not have: ${list}. Inputs are kebab-case, as in action.yml.`

@@ -11,6 +11,25 @@ import { request as httpsRequest } from 'node:https'
 type TunnelAgent = Agent & { request?: typeof httpRequest }
 
 /**
+ * A proxy that answered CONNECT with another status than 200. The tunnel package reports it as
+ * a reset connection (`statusCode=407` in its message), which would be retried and read as a
+ * network failure; a 4xx (credentials, a host the proxy's policy refuses) does not heal.
+ */
+export class ProxyRefusedError extends Error {
+  readonly code: string
+  constructor(answer: IncomingMessage, target: URL) {
+    const status = answer.statusCode ?? 0
+    const variable = target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY'
+    super(
+      `the proxy refused to open a tunnel to ${target.host} (${status} ${answer.statusMessage ?? ''})` +
+        (status === 407 ? `: check the user name and password in ${variable}` : '')
+    )
+    this.name = 'ProxyRefusedError'
+    this.code = status >= 400 && status < 500 ? 'ERR_PROXY_REFUSED' : 'ERR_PROXY_FAILED'
+  }
+}
+
+/**
  * Sends a request, and gives back with it the requests its agent opened meanwhile: a tunnel
  * agent sends its CONNECT to the proxy from inside the request's constructor, with no deadline
  * of its own, and Node cannot destroy it through the request (which has no socket yet). Kept, it
@@ -21,20 +40,25 @@ type TunnelAgent = Agent & { request?: typeof httpRequest }
 function send(
   url: URL,
   options: { method: string; headers: OutgoingHttpHeaders; agent: Agent }
-): { request: ClientRequest; opened: ClientRequest[] } {
+): { request: ClientRequest; opened: ClientRequest[]; refused: () => IncomingMessage | undefined } {
   const agent = options.agent as TunnelAgent
   const open = agent.request
   const opened: ClientRequest[] = []
+  let refusal: IncomingMessage | undefined
   if (typeof open === 'function') {
     agent.request = ((...args: Parameters<typeof httpRequest>) => {
       const connect = open(...args)
       opened.push(connect)
+      // Heard before the tunnel's own listener, which fails the request with a vaguer error.
+      connect.once('connect', (answer: IncomingMessage) => {
+        if (answer.statusCode !== 200) refusal = answer
+      })
       return connect
     }) as typeof httpRequest
   }
   try {
     const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, options)
-    return { request, opened }
+    return { request, opened, refused: () => refusal }
   } finally {
     if (typeof open === 'function') agent.request = open
   }
@@ -55,7 +79,7 @@ export function exchange(
 ): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason)
-    const { request, opened } = send(url, {
+    const { request, opened, refused } = send(url, {
       method: options.method,
       headers: options.headers,
       agent: options.agent
@@ -79,7 +103,14 @@ export function exchange(
     // reaches the request too) is the body reader's to report, and must not go unhandled.
     request.on('error', error => {
       settle()
-      reject(signal.aborted ? signal.reason : error)
+      const refusal = refused()
+      reject(
+        signal.aborted
+          ? signal.reason
+          : refusal !== undefined
+            ? new ProxyRefusedError(refusal, url)
+            : error
+      )
     })
     request.end(options.body)
   })

@@ -62,7 +62,10 @@ export interface Outcome {
  * `<name>.zip`, or the file of an artifact uploaded unarchived). GitHub refuses such names at
  * upload, but a listing is data from elsewhere: one that is not a plain path segment could write
  * outside the destination, and one that names `.git` would replace a checkout's configuration
- * (see archive/names.ts); both are refused.
+ * (see archive/names.ts); both are refused. So is one that is not well-formed Unicode (a lone
+ * surrogate, valid in JSON): the filesystem writes U+FFFD in its place, so `x\ud800` and
+ * `x\udbff` would be one directory, and one artifact's files would replace the other's; refused,
+ * the names compared before any transfer are the names the filesystem writes.
  */
 export function checkNameIsSegment(name: string, use: string): void {
   if (name === '' || name === '.' || name === '..' || /[/\\]/.test(name) || name.includes('\0')) {
@@ -73,6 +76,11 @@ export function checkNameIsSegment(name: string, use: string): void {
   if (isDotGit(name)) {
     throw new Error(
       `Artifact name '${name}' cannot be used as ${use} under 'path': git would read it as the checkout's own '.git'.`
+    )
+  }
+  if (/\p{Cs}/u.test(name)) {
+    throw new Error(
+      `Artifact name '${name}' cannot be used as ${use} under 'path': it is not well-formed Unicode (a lone surrogate), and the filesystem would write U+FFFD in its place, as it would for another name.`
     )
   }
 }

@@ -1,5 +1,5 @@
-export const id = 533;
-export const ids = [533];
+export const id = 37;
+export const ids = [37];
 export const modules = {
 
 /***/ 4150:
@@ -994,7 +994,8 @@ function boundedFetch(apiUrl, limits) {
 }
 /**
  * Errors another attempt cannot heal: an answer refused for its size or for redirecting away
- * from the API, a URL Node refuses, a certificate the runner does not trust. Found by code.
+ * from the API, a URL Node refuses, a certificate the runner does not trust, a proxy that
+ * refuses the tunnel (4xx). Found by code.
  */
 const UNHEALABLE_CODES = new Set([
     'ERR_INVALID_URL',
@@ -1008,7 +1009,8 @@ const UNHEALABLE_CODES = new Set([
     'SELF_SIGNED_CERT_IN_CHAIN',
     'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
     'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'ERR_SSL_WRONG_VERSION_NUMBER'
+    'ERR_SSL_WRONG_VERSION_NUMBER',
+    'ERR_PROXY_REFUSED'
 ]);
 function isUnhealable(error) {
     for (let cause = error, depth = 0; cause instanceof Error && depth < 5; depth++) {
@@ -1624,7 +1626,7 @@ async function* readListing(client, listing, options = {}) {
 
 /***/ }),
 
-/***/ 7533:
+/***/ 9037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2314,47 +2316,8 @@ function parseDownloadSettings(input) {
     };
 }
 
-// EXTERNAL MODULE: ./src/shared/redact.ts
-var redact = __webpack_require__(8932);
-;// CONCATENATED MODULE: ./src/settings/environment.ts
-
-
-const DEFAULT_API_URL = 'https://api.github.com';
-/**
- * `GITHUB_API_URL`, checked before anything is sent: an absolute http or https URL without
- * credentials, query or fragment (a query would be glued into every request's path, and
- * credentials would be printed with it). Trailing slashes are dropped. Messages show the value
- * without its credentials, query or fragment.
- */
-function parseApiUrl(value) {
-    const text = (value ?? '').trim();
-    if (text === '')
-        return DEFAULT_API_URL;
-    const refuse = (shown, why) => {
-        throw new shared_errors/* InputError */.d(`Invalid environment variable GITHUB_API_URL: '${shown}' ${why}. Expected the API's base URL, e.g. '${DEFAULT_API_URL}' or 'https://HOSTNAME/api/v3' (the runner sets it).`);
-    };
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        // Not a URL: shown only when it cannot hold credentials or a query.
-        return refuse(/[@?#]/.test(text) ? '…' : text.slice(0, 100), 'is not an absolute URL');
-    }
-    const shown = (0,redact/* printableUrl */.Z)(url);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        return refuse(`${url.protocol}…`, 'is not an http or https URL');
-    }
-    if (url.username !== '' || url.password !== '') {
-        return refuse(shown, 'carries credentials (user:password@), which are never sent or printed');
-    }
-    // Any '?' or '#', even one with nothing after it (which leaves url.search and url.hash empty).
-    if (/[?#]/.test(text)) {
-        return refuse(shown, 'carries a query or a fragment');
-    }
-    return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
-}
-
+// EXTERNAL MODULE: ./src/settings/environment.ts
+var environment = __webpack_require__(7840);
 ;// CONCATENATED MODULE: ./src/settings/index.ts
 
 
@@ -2421,7 +2384,7 @@ function getSettings(read, now = new Date()) {
         ...parseRepository(input),
         selection,
         ifNoArtifactFound: parseChoice(inputs/* Inputs */.G0.IfNoArtifactFound, input.value(inputs/* Inputs */.G0.IfNoArtifactFound) || DEFAULT_NOT_FOUND_MODE[operation], NOT_FOUND_MODES),
-        apiUrl: parseApiUrl(process.env['GITHUB_API_URL']),
+        apiUrl: (0,environment/* parseApiUrl */.nV)(process.env['GITHUB_API_URL']),
         maxWaitSeconds: parseMaxWait(input)
     };
     // Every operation's inputs are checked, so that a bad value is an error whichever operation
@@ -2463,31 +2426,52 @@ function ignoredInputs(read, operation) {
 
 
 /**
- * Inputs of the actions users come from, and what they are called here. `undefined`: nothing
- * here does that, and the README's migration tables say what to do instead.
+ * Inputs of the actions users come from, and what they are called here. Without an input: nothing
+ * here does that, and the README's migration tables say what to do instead. A Map, not an object
+ * literal: `constructor` or `__proto__` must not find Object.prototype's.
  */
-const FOREIGN_NAMES = {
-    github_token: inputs/* Inputs */.G0.GitHubToken,
-    repo: inputs/* Inputs */.G0.Repository,
-    run_id: inputs/* Inputs */.G0.RunId,
-    run_number: `${inputs/* Inputs */.G0.RunId} (a run's id, from its URL)`,
-    workflow_conclusion: inputs/* Inputs */.G0.WorkflowConclusion,
-    workflow_search: `leave '${inputs/* Inputs */.G0.Workflow}' out to search every workflow`,
-    name_is_regexp: `${inputs/* Inputs */.G0.Pattern} (globs, not regular expressions)`,
-    skip_unpack: inputs/* Inputs */.G0.SkipDecompress,
-    dry_run: inputs/* Inputs */.G0.DryRun,
-    if_no_artifact_found: inputs/* Inputs */.G0.IfNoArtifactFound,
-    allow_forks: inputs/* Inputs */.G0.AllowForks,
-    merge_multiple: inputs/* Inputs */.G0.MergeMultiple,
-    search_artifacts: 'nothing: every run that passes the filters is searched',
-    check_artifacts: 'nothing: only runs with artifacts are considered',
-    ref: `${inputs/* Inputs */.G0.Branch} or ${inputs/* Inputs */.G0.Commit}`,
-    use_unzip: 'nothing: archives are always unpacked by this action',
-    id: inputs/* Inputs */.G0.ArtifactIds,
-    ids: inputs/* Inputs */.G0.ArtifactIds,
-    token: inputs/* Inputs */.G0.GitHubToken,
-    decompress: inputs/* Inputs */.G0.SkipDecompress
-};
+const FOREIGN_NAMES = new Map([
+    ['github_token', { input: inputs/* Inputs */.G0.GitHubToken }],
+    ['repo', { input: inputs/* Inputs */.G0.Repository }],
+    ['run_id', { input: inputs/* Inputs */.G0.RunId }],
+    ['run_number', { input: inputs/* Inputs */.G0.RunId, say: `${inputs/* Inputs */.G0.RunId} (a run's id, from its URL)` }],
+    ['workflow_conclusion', { input: inputs/* Inputs */.G0.WorkflowConclusion }],
+    ['workflow_search', { say: `leave '${inputs/* Inputs */.G0.Workflow}' out to search every workflow` }],
+    [
+        'name_is_regexp',
+        { input: inputs/* Inputs */.G0.Pattern, say: `${inputs/* Inputs */.G0.Pattern} (globs, not regular expressions)` }
+    ],
+    ['skip_unpack', { input: inputs/* Inputs */.G0.SkipDecompress }],
+    ['dry_run', { input: inputs/* Inputs */.G0.DryRun }],
+    ['if_no_artifact_found', { input: inputs/* Inputs */.G0.IfNoArtifactFound }],
+    ['allow_forks', { input: inputs/* Inputs */.G0.AllowForks }],
+    ['merge_multiple', { input: inputs/* Inputs */.G0.MergeMultiple }],
+    ['search_artifacts', { say: 'nothing: every run that passes the filters is searched' }],
+    ['check_artifacts', { say: 'nothing: only runs with artifacts are considered' }],
+    ['ref', { input: inputs/* Inputs */.G0.Branch, say: `${inputs/* Inputs */.G0.Branch} or ${inputs/* Inputs */.G0.Commit}` }],
+    ['use_unzip', { say: 'nothing: archives are always unpacked by this action' }],
+    ['id', { input: inputs/* Inputs */.G0.ArtifactIds }],
+    ['ids', { input: inputs/* Inputs */.G0.ArtifactIds }],
+    ['token', { input: inputs/* Inputs */.G0.GitHubToken }],
+    ['decompress', { input: inputs/* Inputs */.G0.SkipDecompress }]
+]);
+/**
+ * Inputs a download may lose to a misspelling and still take the bytes that were meant, put
+ * where they were meant: taken at their default, they only fail louder (`if-no-artifact-found`),
+ * keep what would have been deleted (`delete-after`), wait differently or use the runner's token
+ * (which reaches no more than the token meant). Every other input chooses the artifact, the bytes
+ * taken or how they are checked, or where and how they are written: `run_id` for `run-id` would
+ * download the newest artifact of the whole repository. A download refuses those misspellings;
+ * a new input is refused unless it is added here.
+ */
+const SAFE_TO_LOSE_ON_DOWNLOAD = new Set([
+    inputs/* Inputs */.G0.Operation,
+    inputs/* Inputs */.G0.GitHubToken,
+    inputs/* Inputs */.G0.IfNoArtifactFound,
+    inputs/* Inputs */.G0.MaxWait,
+    inputs/* Inputs */.G0.DeleteAfter,
+    inputs/* Inputs */.G0.RateLimitReserve
+]);
 /** Edits (insert, delete, replace) from `a` to `b`. */
 function distance(a, b) {
     const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -2502,21 +2486,22 @@ function distance(a, b) {
     }
     return row[b.length];
 }
-function suggestionFor(name) {
-    const foreign = FOREIGN_NAMES[name];
+function meaningOf(name) {
+    const foreign = FOREIGN_NAMES.get(name);
     if (foreign !== undefined)
-        return foreign;
+        return { input: foreign.input, say: foreign.say ?? foreign.input };
     const spelled = name.replace(/[_ ]/g, '-');
     const known = Object.values(inputs/* Inputs */.G0);
-    if (known.includes(spelled))
-        return spelled;
+    const exact = known.find(input => input === spelled);
+    if (exact !== undefined)
+        return { input: exact, say: exact };
     let best;
     for (const input of known) {
         const edits = distance(spelled, input);
         if (edits <= 2 && (best === undefined || edits < best.edits))
             best = { input, edits };
     }
-    return best?.input;
+    return best && { input: best.input, say: best.input };
 }
 /**
  * The inputs the runner passed (every `with:` key becomes `INPUT_<NAME>`, upper-cased, spaces
@@ -2529,7 +2514,8 @@ function findUnknownInputs(env) {
         .sort()
         .map(key => {
         const name = key.slice('INPUT_'.length).toLowerCase();
-        return { name, suggestion: suggestionFor(name) };
+        const meaning = meaningOf(name);
+        return { name, suggestion: meaning?.say, meant: meaning?.input };
     });
 }
 /** One input in words: `'dry_run' (did you mean 'dry-run'?)`. */
@@ -2538,8 +2524,9 @@ function describeUnknownInput({ name, suggestion }) {
 }
 /**
  * What an operation does with inputs it does not know: prune refuses to run, since a misspelt
- * `dry_run` or a foreign `run_id` would widen what it deletes; list and download go on and
- * return the warning to log.
+ * `dry_run` or a foreign `run_id` would widen what it deletes; download refuses one that most
+ * likely meant an input outside SAFE_TO_LOSE_ON_DOWNLOAD; the rest go on and return the warning
+ * to log.
  */
 function checkInputNames(operation, unknown) {
     if (unknown.length === 0)
@@ -2547,6 +2534,10 @@ function checkInputNames(operation, unknown) {
     const list = unknown.map(describeUnknownInput).join(', ');
     if (operation === 'prune') {
         throw new shared_errors/* InputError */.d(`Refusing to prune with inputs this action does not have: ${list}. A misspelt input is ignored, which could delete more than meant. Inputs are kebab-case, as in action.yml.`);
+    }
+    const unsafe = unknown.filter(({ meant }) => meant !== undefined && !SAFE_TO_LOSE_ON_DOWNLOAD.has(meant));
+    if (operation === 'download' && unsafe.length > 0) {
+        throw new shared_errors/* InputError */.d(`Refusing to download with inputs this action does not have: ${unsafe.map(describeUnknownInput).join(', ')}. A misspelt input is ignored, which could download other artifacts than meant or put them elsewhere. Inputs are kebab-case, as in action.yml.`);
     }
     return `Ignoring inputs this action does not have: ${list}. Inputs are kebab-case, as in action.yml.`;
 }
@@ -2572,18 +2563,18 @@ var sanitize = __webpack_require__(8406);
  * The runner's log, through @actions/core. Messages carry names from outside: plain lines go
  * through toLogLine so that none can start a workflow command; debug, warning, error and group
  * titles are commands, whose data the toolkit escapes the same way (escaping again would show
- * `%25`).
+ * `%25`). Invisible characters are shown in all of them (showInvisible).
  */
 const coreLogger = {
-    debug: core/* debug */.Yz,
-    info: message => core/* info */.pq((0,sanitize/* toLogLine */.gD)(message)),
-    warn: core/* warning */.$e,
-    error: core/* error */.z3,
+    debug: message => core.debug((0,sanitize/* showInvisible */.jQ)(message)),
+    info: message => core.info((0,sanitize/* toLogLine */.gD)(message)),
+    warn: message => core.warning((0,sanitize/* showInvisible */.jQ)(message)),
+    error: message => core.error((0,sanitize/* showInvisible */.jQ)(message)),
     group: (title, lines) => {
-        core/* startGroup */.Oh(title);
+        core.startGroup((0,sanitize/* showInvisible */.jQ)(title));
         for (const line of lines)
-            core/* info */.pq((0,sanitize/* toLogLine */.gD)(line));
-        core/* endGroup */.N4();
+            core.info((0,sanitize/* toLogLine */.gD)(line));
+        core.endGroup();
     }
 };
 /** After the runner's cancellation, how long the operation has to stop by itself. */
@@ -2621,9 +2612,9 @@ async function run(cancel = {}) {
     let explain;
     let operation;
     try {
-        const read = (name) => core/* getInput */.V4(name);
+        const read = (name) => core.getInput(name);
         const settings = getSettings(read);
-        core/* setSecret */.Pq(settings.token);
+        core.setSecret(settings.token);
         operation = settings.operation;
         const unknown = checkInputNames(settings.operation, findUnknownInputs(process.env));
         if (unknown !== undefined)
@@ -2641,7 +2632,7 @@ async function run(cancel = {}) {
         });
         explain = async (error) => explainNotFound(client, settings, error);
         const report = await runOperation({ client, log, signal }, settings);
-        writeOutputs(report, core/* setOutput */.uH);
+        writeOutputs(report, core.setOutput);
         if (process.env['GITHUB_STEP_SUMMARY']) {
             const links = {
                 serverUrl: (process.env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, ''),
@@ -2650,11 +2641,11 @@ async function run(cancel = {}) {
             await (0,summary/* buildSummary */.fR)(report.summary, links).write();
         }
         if (report.failure !== undefined)
-            core/* setFailed */.C1(report.failure);
+            core.setFailed((0,sanitize/* showInvisible */.jQ)(report.failure));
     }
     catch (error) {
         const message = (await explain?.(error).catch(() => undefined)) ?? (0,shared_errors/* messageOf */.b)(error);
-        core/* setFailed */.C1(message);
+        core.setFailed((0,sanitize/* showInvisible */.jQ)(message));
         // A failure before the report still gets a short summary: what failed and what to do.
         if (process.env['GITHUB_STEP_SUMMARY']) {
             await (0,summary/* failureSummary */.jg)(message, operation)
@@ -2961,7 +2952,7 @@ function renderChart(chart) {
  * outside is escaped here, in one place.
  */
 function buildSummary(parts, links) {
-    const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer().addHeading(`artifact-ops: ${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)(parts.title)}`, 3);
+    const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.emptyBuffer().addHeading(`artifact-ops: ${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)(parts.title)}`, 3);
     summary.addRaw(`<p><b>${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)(parts.totals)}</b></p>`, true);
     if (parts.selection !== undefined) {
         summary.addRaw(`<p>Selection: ${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)(parts.selection)}</p>`, true);
@@ -3001,7 +2992,7 @@ function buildSummary(parts, links) {
 }
 /** A short summary for a step that failed before it could report anything else. */
 function failureSummary(message, operation) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary
         .emptyBuffer()
         .addHeading(`artifact-ops: ${operation === undefined ? '' : `${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)(operation)} `}failed`, 3)
         .addRaw(`<p><b>${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)((0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(message, 2000))}</b></p>`, true)
@@ -3189,40 +3180,35 @@ function writeAll(fd, chunk) {
 
 /***/ }),
 
-/***/ 8382:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ messageOf),
-/* harmony export */   d: () => (/* binding */ InputError)
-/* harmony export */ });
-/** A bad input value: raised before any API request is made. */
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
-/** The message of anything thrown. */
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
 /***/ 4732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ exchange)
 /* harmony export */ });
+/* unused harmony export ProxyRefusedError */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
 
 
+/**
+ * A proxy that answered CONNECT with another status than 200. The tunnel package reports it as
+ * a reset connection (`statusCode=407` in its message), which would be retried and read as a
+ * network failure; a 4xx (credentials, a host the proxy's policy refuses) does not heal.
+ */
+class ProxyRefusedError extends Error {
+    code;
+    constructor(answer, target) {
+        const status = answer.statusCode ?? 0;
+        const variable = target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY';
+        super(`the proxy refused to open a tunnel to ${target.host} (${status} ${answer.statusMessage ?? ''})` +
+            (status === 407 ? `: check the user name and password in ${variable}` : ''));
+        this.name = 'ProxyRefusedError';
+        this.code = status >= 400 && status < 500 ? 'ERR_PROXY_REFUSED' : 'ERR_PROXY_FAILED';
+    }
+}
 /**
  * Sends a request, and gives back with it the requests its agent opened meanwhile: a tunnel
  * agent sends its CONNECT to the proxy from inside the request's constructor, with no deadline
@@ -3235,16 +3221,22 @@ function send(url, options) {
     const agent = options.agent;
     const open = agent.request;
     const opened = [];
+    let refusal;
     if (typeof open === 'function') {
         agent.request = ((...args) => {
             const connect = open(...args);
             opened.push(connect);
+            // Heard before the tunnel's own listener, which fails the request with a vaguer error.
+            connect.once('connect', (answer) => {
+                if (answer.statusCode !== 200)
+                    refusal = answer;
+            });
             return connect;
         });
     }
     try {
         const request = (url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request)(url, options);
-        return { request, opened };
+        return { request, opened, refused: () => refusal };
     }
     finally {
         if (typeof open === 'function')
@@ -3263,7 +3255,7 @@ function exchange(url, options, signal) {
     return new Promise((resolve, reject) => {
         if (signal.aborted)
             return reject(signal.reason);
-        const { request, opened } = send(url, {
+        const { request, opened, refused } = send(url, {
             method: options.method,
             headers: options.headers,
             agent: options.agent
@@ -3288,7 +3280,12 @@ function exchange(url, options, signal) {
         // reaches the request too) is the body reader's to report, and must not go unhandled.
         request.on('error', error => {
             settle();
-            reject(signal.aborted ? signal.reason : error);
+            const refusal = refused();
+            reject(signal.aborted
+                ? signal.reason
+                : refusal !== undefined
+                    ? new ProxyRefusedError(refusal, url)
+                    : error);
         });
         request.end(options.body);
     });
@@ -3369,39 +3366,28 @@ function progressClock(everyMs) {
 
 /***/ }),
 
-/***/ 8932:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ printableUrl),
-/* harmony export */   s: () => (/* binding */ redactUrls)
-/* harmony export */ });
-/**
- * Takes the query, fragment and credentials out of every URL in a message. A signed archive URL
- * carries its credential in the query (`sig=`, `se=`), and a URL may carry `user:password@`;
- * errors from fetch, undici or a server can quote either, so every message that may hold a URL
- * passes through here before it is logged or reported.
- */
-function redactUrls(message) {
-    return message.replace(/\b([a-z][a-z\d+.-]*:\/\/)(?:[^\s/?#@'"<>]*@)?([^\s?#'"<>]*)(?:[?#][^\s'"<>]*)?/gi, (whole, scheme, rest) => `${scheme}${rest}${/[?#]/.test(whole) ? '?[redacted]' : ''}`);
-}
-/** A URL as it may be printed: origin and path, without credentials, query or fragment. */
-function printableUrl(url) {
-    return `${url.protocol}//${url.host}${url.pathname}`;
-}
-
-
-/***/ }),
-
 /***/ 8406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   gD: () => (/* binding */ toLogLine),
+/* harmony export */   jQ: () => (/* binding */ showInvisible),
 /* harmony export */   ml: () => (/* binding */ shorten),
 /* harmony export */   ri: () => (/* binding */ toSummaryText)
 /* harmony export */ });
 /* unused harmony export SUMMARY_CELL_CHARS */
+/**
+ * Characters that display as nothing, or change how what follows displays: format characters
+ * (bidi controls U+202A–U+202E and U+2066–U+2069 turn `build-\u202Eexe.46x-niw` into
+ * `build-win-x64.exe`), zero-width ones (`di\u200Bst` reads `dist`), the rest of Unicode's
+ * default-ignorable code points (variation selectors, Hangul fillers, tags), control characters
+ * (an ESC recolours the log) and lone surrogates. Tab, CR and LF are left to the callers.
+ */
+const INVISIBLE = /(?![\t\n\r])[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cs}\p{Cc}]/gu;
+/** Each invisible character shown as its code point, e.g. `<U+202E>`. */
+function showInvisible(text) {
+    return text.replace(INVISIBLE, c => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
 /**
  * Text from outside (entry and artifact names, branch names, server messages) made safe for the
  * two places the runner interprets: its log and the job summary.
@@ -3411,9 +3397,10 @@ function printableUrl(url) {
  * start a line of its own. `%`, CR and LF are escaped as the toolkit escapes a command's data
  * (`%25`, `%0D`, `%0A`), so that the text stays one line; and a line that would itself start
  * with `::` has those escaped too (`%3A%3A`). The runner splits lines on CR and LF only.
+ * Invisible characters are shown (showInvisible).
  */
 function toLogLine(text) {
-    const line = text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    const line = showInvisible(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
     return /^\s*::/.test(line) ? line.replace('::', '%3A%3A') : line;
 }
 /** Longest text of a summary table cell; longer ones keep their start and end. */
@@ -3439,10 +3426,11 @@ const HTML_ENTITIES = {
  * The job summary is GitHub-flavoured Markdown that holds HTML. Text is HTML-escaped (no tag,
  * no attribute), pipes and backticks are escaped (no Markdown table, no code span or block), and line breaks become `␤`: a blank line
  * would end the HTML block and let what follows render as Markdown (headings, links). An `@`
- * gets a word joiner after it, so that a name cannot mention a user or team.
+ * gets a word joiner after it, so that a name cannot mention a user or team. Invisible
+ * characters are shown first (showInvisible), so that two names that read alike differ.
  */
 function toSummaryText(text) {
-    return text
+    return showInvisible(text)
         .replace(/[&<>"'|`]/g, c => HTML_ENTITIES[c] ?? c)
         .replace(/\r\n|[\r\n\u2028\u2029]/g, '␤')
         .replace(/@/g, '@\u2060');
@@ -3453,4 +3441,4 @@ function toSummaryText(text) {
 
 };
 
-//# sourceMappingURL=533.index.js.map
+//# sourceMappingURL=37.index.js.map
