@@ -1,7 +1,8 @@
 import type { Stats } from 'node:fs'
-import { lstat, mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises'
+import { lstat, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises'
 import * as path from 'node:path'
 import { formatFirst } from '../report/format.js'
+import { renameRetrying } from './fs-errors.js'
 
 /** The name every staging directory starts with; a later run removes stale ones by it. */
 export const STAGING_PREFIX = '.artifact-ops-'
@@ -141,7 +142,7 @@ export async function moveFile(root: string, file: string, target: string): Prom
   const existing = await lstat(target).catch(() => undefined)
   const blocker = existing === undefined ? undefined : describeBlocker(existing)
   if (blocker !== undefined) throw new Error(`${target} exists and is ${blocker}; not replacing it`)
-  await rename(file, target)
+  await renameRetrying(root, file, target)
 }
 
 /** Moves one finished file to `target` (inside `root`) after the checks of `placeTree`. */

@@ -1,6 +1,7 @@
 import * as path from 'node:path'
 import { statfs } from 'node:fs/promises'
 import { isDotGit } from '../../archive/names.js'
+import { describeNameForPlatform, type Platform } from '../../archive/platform-names.js'
 import { UnsafeArchiveError } from '../../archive/unpack.js'
 import { createStaging, placeFile, placeTree, removeStaging } from '../../archive/place.js'
 import { deleteArtifact, getDownloadUrl } from '../../github/artifacts.js'
@@ -62,9 +63,14 @@ export interface Outcome {
  * `<name>.zip`, or the file of an artifact uploaded unarchived). GitHub refuses such names at
  * upload, but a listing is data from elsewhere: one that is not a plain path segment could write
  * outside the destination, and one that names `.git` would replace a checkout's configuration
- * (see archive/names.ts); both are refused.
+ * (see archive/names.ts); both are refused, and so is a name the runner's filesystem cannot
+ * hold (see archive/platform-names.ts).
  */
-export function checkNameIsSegment(name: string, use: string): void {
+export function checkNameIsSegment(
+  name: string,
+  use: string,
+  platform: Platform = process.platform
+): void {
   if (name === '' || name === '.' || name === '..' || /[/\\]/.test(name) || name.includes('\0')) {
     throw new Error(
       `Artifact name '${name}' cannot be used as ${use} under 'path': it is not a plain file name.`
@@ -74,6 +80,10 @@ export function checkNameIsSegment(name: string, use: string): void {
     throw new Error(
       `Artifact name '${name}' cannot be used as ${use} under 'path': git would read it as the checkout's own '.git'.`
     )
+  }
+  const unfit = describeNameForPlatform(name, platform)
+  if (unfit !== undefined) {
+    throw new Error(`Artifact name '${name}' cannot be used as ${use} under 'path': ${unfit}.`)
   }
 }
 
