@@ -5,9 +5,10 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 /** The committed bundle. */
-export const COMMITTED_ENTRY = new URL('../dist/index.js', import.meta.url).pathname
+export const COMMITTED_ENTRY = fileURLToPath(new URL('../dist/index.js', import.meta.url))
 
 /** The bundle to run: the one the test suite built from the sources, else the committed one. */
 export const ACTION_ENTRY = resolve(process.env['ARTIFACT_OPS_ACTION_ENTRY'] || COMMITTED_ENTRY)
@@ -51,6 +52,17 @@ export function inputVariables(inputs) {
 }
 
 /**
+ * The variables a Windows process cannot do without, as the runner has them.
+ * @returns {Record<string, string>}
+ */
+function pickWindowsBasics() {
+  const names = ['SystemRoot', 'windir', 'ComSpec', 'TEMP', 'TMP', 'USERPROFILE', 'PATHEXT']
+  return Object.fromEntries(
+    names.flatMap(name => (process.env[name] === undefined ? [] : [[name, process.env[name]]]))
+  )
+}
+
+/**
  * @typedef {object} ActionRun
  * @property {number | null} code
  * @property {NodeJS.Signals | null} signal
@@ -78,6 +90,8 @@ export async function runAction(options) {
   const env = {
     PATH: process.env['PATH'] ?? '',
     HOME: process.env['HOME'] ?? dir,
+    // Windows' Node needs SystemRoot for sockets, and takes the home and temporary directories here.
+    ...(process.platform === 'win32' ? pickWindowsBasics() : {}),
     GITHUB_ACTIONS: 'true',
     GITHUB_API_URL: options.apiUrl,
     GITHUB_REPOSITORY: options.repository ?? 'octo-org/octo-repo',
