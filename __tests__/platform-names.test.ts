@@ -10,8 +10,10 @@ import {
   type Platform
 } from '../src/archive/platform-names.js'
 import { UnsafeArchiveError, ZipUnpacker } from '../src/archive/unpack.js'
+import { Placements } from '../src/operations/download/placements.js'
 import { checkNameIsSegment } from '../src/operations/download/step.js'
-import { itOn, listFiles, useTempDirs } from './helpers.js'
+import type { Artifact } from '../src/github/types.js'
+import { collectingLogger, itOn, listFiles, useTempDirs } from './helpers.js'
 
 const dest = useTempDirs()
 
@@ -260,5 +262,23 @@ describe('the rules where entries and artifact names are checked', () => {
       "Artifact name 'build.' cannot be used as a file name under 'path': 'build.' ends with a dot"
     )
     expect(() => checkNameIsSegment('aux', 'a directory', 'linux')).not.toThrow()
+  })
+
+  it('warns of merged artifacts writing one file in two spellings where the platform makes them one', async () => {
+    const one = { id: 1, name: 'one' } as Artifact
+    const two = { id: 2, name: 'two' } as Artifact
+    const warnings = async (platform: Platform, first: string, second: string) => {
+      const { log, logs } = collectingLogger()
+      const placements = new Placements('/r', log, platform)
+      await placements.place(one, async () => ({ files: [`/r/${first}`], replaced: [] }))
+      await placements.place(two, async () => ({ files: [`/r/${second}`], replaced: [] }))
+      return logs.warn
+    }
+    expect(await warnings('win32', 'A.txt', 'a.txt')).toEqual([
+      "Collision: artifacts 'one' (id 1) and 'two' (id 2) both write 1 path(s): a.txt. The files of 'two', placed later, are the ones in place."
+    ])
+    expect(await warnings('darwin', 'caf\u00e9', 'CAFE\u0301')).toHaveLength(1)
+    expect(await warnings('linux', 'A.txt', 'a.txt')).toEqual([])
+    expect(await warnings('linux', 'a.txt', 'a.txt')).toHaveLength(1)
   })
 })

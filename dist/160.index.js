@@ -52,77 +52,6 @@ async function mapPool(items, limit, task) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./src/operations/download/placements.ts
-
-
-/**
- * Places the artifacts of one download one at a time. Each placement checks every target and
- * then moves (archive/place.ts); run one after another, no artifact's files appear between
- * another's check and its moves, and a path two artifacts write (merge-multiple) is known
- * exactly: it is reported as a collision naming both. Only the renames wait; transfers and
- * unpacking still run side by side.
- */
-class Placements {
-    root;
-    log;
-    queue = Promise.resolve();
-    owners = new Map();
-    constructor(root, log) {
-        this.root = root;
-        this.log = log;
-    }
-    /** Runs `place` for `artifact` once the placements started before it have ended. */
-    place(artifact, place) {
-        const run = this.queue.then(async () => {
-            const placed = await place();
-            this.noteCollisions(artifact, placed.files);
-            return placed;
-        });
-        this.queue = run.catch(() => undefined);
-        return run;
-    }
-    noteCollisions(artifact, files) {
-        const byOwner = new Map();
-        for (const file of files) {
-            const owner = this.owners.get(file);
-            if (owner !== undefined && owner !== artifact) {
-                byOwner.set(owner, [...(byOwner.get(owner) ?? []), external_node_path_.relative(this.root, file)]);
-            }
-            this.owners.set(file, artifact);
-        }
-        for (const [owner, paths] of byOwner) {
-            this.log.warn(`Collision: artifacts '${owner.name}' (id ${owner.id}) and '${artifact.name}' (id ${artifact.id}) both write ${paths.length} path(s): ${(0,format/* formatFirst */._w)(paths)}. The files of '${artifact.name}', placed later, are the ones in place.`);
-        }
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./src/archive/names.ts
-/**
- * Characters that HFS+ ignores when it compares names: macOS opens `.g\u200Cit` as `.git`.
- * Git skips the same ones (`is_hfs_dotgit` in its `utf8.c`).
- */
-const HFS_IGNORED = /[\u200C-\u200F\u202A-\u202E\u206A-\u206F\uFEFF]/g;
-/**
- * `.git` as the filesystems of the runners read it: any case (NTFS, APFS and HFS+ ignore case),
- * trailing dots and spaces (Windows drops them), an NTFS alternate stream (`.git::$INDEX_ALLOCATION`)
- * and the NTFS short name `GIT~1`. The same rule as git's own `verify_path` for tree entries.
- */
-const DOT_GIT = /^(?:\.git|git~1)[. ]*(?::.*)?$/i;
-/** True when one path component names a `.git` directory on some runner's filesystem. */
-function isDotGit(component) {
-    return DOT_GIT.test(component.replace(HFS_IGNORED, ''));
-}
-/**
- * True when any component of a relative path (separated by `/` or `\`) names `.git`. A file
- * written there would become the checkout's configuration or hooks, and the job's next `git`
- * command would run what the artifact says (`core.fsmonitor`, `hooks/post-checkout`).
- */
-function hasDotGitComponent(name) {
-    return name.split(/[/\\]/).some(isDotGit);
-}
-
 ;// CONCATENATED MODULE: ./src/archive/platform-names.ts
 
 /**
@@ -254,6 +183,83 @@ class PathClaims {
             ? ' on macOS, which ignores case and Unicode normalisation in file names'
             : ' on Windows, which ignores case in file names';
     }
+}
+
+;// CONCATENATED MODULE: ./src/operations/download/placements.ts
+
+
+
+/**
+ * Places the artifacts of one download one at a time. Each placement checks every target and
+ * then moves (archive/place.ts); run one after another, no artifact's files appear between
+ * another's check and its moves, and a path two artifacts write (merge-multiple) is known
+ * exactly: it is reported as a collision naming both. Only the renames wait; transfers and
+ * unpacking still run side by side.
+ */
+class Placements {
+    root;
+    log;
+    platform;
+    queue = Promise.resolve();
+    owners = new Map();
+    constructor(root, log, 
+    /** Whose filesystem decides when two paths are one (Windows and macOS ignore case). */
+    platform = process.platform) {
+        this.root = root;
+        this.log = log;
+        this.platform = platform;
+    }
+    /** Runs `place` for `artifact` once the placements started before it have ended. */
+    place(artifact, place) {
+        const run = this.queue.then(async () => {
+            const placed = await place();
+            this.noteCollisions(artifact, placed.files);
+            return placed;
+        });
+        this.queue = run.catch(() => undefined);
+        return run;
+    }
+    noteCollisions(artifact, files) {
+        const byOwner = new Map();
+        for (const file of files) {
+            const key = collisionKey(file, this.platform);
+            const owner = this.owners.get(key);
+            if (owner !== undefined && owner !== artifact) {
+                byOwner.set(owner, [...(byOwner.get(owner) ?? []), external_node_path_.relative(this.root, file)]);
+            }
+            this.owners.set(key, artifact);
+        }
+        for (const [owner, paths] of byOwner) {
+            this.log.warn(`Collision: artifacts '${owner.name}' (id ${owner.id}) and '${artifact.name}' (id ${artifact.id}) both write ${paths.length} path(s): ${(0,format/* formatFirst */._w)(paths)}. The files of '${artifact.name}', placed later, are the ones in place.`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/archive/names.ts
+/**
+ * Characters that HFS+ ignores when it compares names: macOS opens `.g\u200Cit` as `.git`.
+ * Git skips the same ones (`is_hfs_dotgit` in its `utf8.c`).
+ */
+const HFS_IGNORED = /[\u200C-\u200F\u202A-\u202E\u206A-\u206F\uFEFF]/g;
+/**
+ * `.git` as the filesystems of the runners read it: any case (NTFS, APFS and HFS+ ignore case),
+ * trailing dots and spaces (Windows drops them), an NTFS alternate stream (`.git::$INDEX_ALLOCATION`)
+ * and the NTFS short name `GIT~1`. The same rule as git's own `verify_path` for tree entries.
+ */
+const DOT_GIT = /^(?:\.git|git~1)[. ]*(?::.*)?$/i;
+/** True when one path component names a `.git` directory on some runner's filesystem. */
+function isDotGit(component) {
+    return DOT_GIT.test(component.replace(HFS_IGNORED, ''));
+}
+/**
+ * True when any component of a relative path (separated by `/` or `\`) names `.git`. A file
+ * written there would become the checkout's configuration or hooks, and the job's next `git`
+ * command would run what the artifact says (`core.fsmonitor`, `hooks/post-checkout`).
+ */
+function hasDotGitComponent(name) {
+    return name.split(/[/\\]/).some(isDotGit);
 }
 
 // EXTERNAL MODULE: external "node:stream"
