@@ -18,11 +18,12 @@
 // `node scripts/actionlint.mjs` checks the project; `node scripts/actionlint.mjs FILE…` checks
 // the given workflow files or markdown files instead. Exits 1 on any finding.
 import { readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { createRequire } from 'node:module'
 import { join, relative } from 'node:path'
 import { isMap, isScalar, isSeq, LineCounter, parse, parseDocument } from 'yaml'
 
-const root = new URL('..', import.meta.url).pathname
+const root = fileURLToPath(new URL('..', import.meta.url))
 
 /**
  * @typedef {{ file: string, line: number, column: number, message: string, kind: string }} Finding

@@ -2,9 +2,10 @@
 // <!-- inputs:start --> … <!-- inputs:end --> and <!-- outputs:start --> … <!-- outputs:end -->.
 // `node scripts/docs.mjs` rewrites them; `--check` fails when README.md is out of date.
 import { readFileSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 
-const root = new URL('..', import.meta.url).pathname
+const root = fileURLToPath(new URL('..', import.meta.url))
 
 /**
  * @typedef {{ description?: string, default?: string, required?: boolean }} ActionInput
