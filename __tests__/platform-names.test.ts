@@ -261,6 +261,7 @@ describe('the rules where entries and artifact names are checked', () => {
     expect(() => checkNameIsSegment('build.', 'a file name', 'win32')).toThrow(
       "Artifact name 'build.' cannot be used as a file name under 'path': 'build.' ends with a dot"
     )
+    expect(() => checkNameIsSegment('...', 'a directory', 'win32')).toThrow("'...' ends with a dot")
     expect(() => checkNameIsSegment('aux', 'a directory', 'linux')).not.toThrow()
   })
 
