@@ -88,13 +88,14 @@ async function runMain(
   }
   const exitCode = process.exitCode
   process.exitCode = undefined
-  const stdout = written.join('')
+  // @actions/core ends lines with os.EOL: CRLF on Windows, read here as the runner reads them.
+  const stdout = written.join('').replace(/\r\n/g, '\n')
   return {
     exitCode,
     stdout,
     commands: stdout.split(/\r\n|\r|\n/).filter(line => line.startsWith('::')),
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8')
+    summary: readFileSync(summaryFile, 'utf8').replace(/\r\n/g, '\n')
   }
 }
 

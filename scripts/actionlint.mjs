@@ -20,7 +20,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { createRequire } from 'node:module'
-import { join, relative } from 'node:path'
+import { basename, join, relative } from 'node:path'
 import { isMap, isScalar, isSeq, LineCounter, parse, parseDocument } from 'yaml'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -289,7 +289,7 @@ export async function lintWorkflows(workflows) {
 export function checkExamplesShown(readme, examples) {
   const blocks = new Set(extractYamlBlocks(readme).map(block => block.text))
   return examples
-    .map(path => `examples/${path.split('/').pop()}`)
+    .map(path => `examples/${basename(path)}`)
     .filter((name, i) => readme.includes(name) && !blocks.has(readFileSync(examples[i], 'utf8')))
     .map(name => `README.md: names ${name} but shows no yaml block identical to it`)
 }

@@ -21,7 +21,8 @@ export const ACTION_ENTRY = resolve(process.env['ARTIFACT_OPS_ACTION_ENTRY'] || 
 export function parseOutputFile(text) {
   /** @type {Record<string, string>} */
   const outputs = {}
-  const lines = text.split('\n')
+  // @actions/core ends lines with os.EOL: CRLF on Windows.
+  const lines = text.split(/\r?\n/)
   for (let i = 0; i < lines.length; i++) {
     const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i])
     if (heredoc) {
@@ -121,10 +122,11 @@ export async function runAction(options) {
   const result = {
     code,
     signal,
-    stdout,
-    stderr,
+    // Lines as the runner reads them: @actions/core ends them with os.EOL, CRLF on Windows.
+    stdout: stdout.replace(/\r\n/g, '\n'),
+    stderr: stderr.replace(/\r\n/g, '\n'),
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
+    summary: readFileSync(summaryFile, 'utf8').replace(/\r\n/g, '\n'),
     ms
   }
   rmSync(dir, { recursive: true, force: true })
