@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -11,7 +12,7 @@ import {
   wrapBlock
 } from '../scripts/actionlint.mjs'
 
-const script = new URL('../scripts/actionlint.mjs', import.meta.url).pathname
+const script = fileURLToPath(new URL('../scripts/actionlint.mjs', import.meta.url))
 const action = {
   inputs: { operation: {}, name: {}, 'run-id': {} },
   outputs: { count: {}, 'download-path': {} }

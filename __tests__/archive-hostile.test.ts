@@ -16,7 +16,7 @@ import type { Emulator } from '../emulator/server.js'
 import { buildZip, type ZipEntry } from '../emulator/zip.js'
 import { hasDotGitComponent, isDotGit } from '../src/archive/names.js'
 import { type DownloadOptions, runDownload } from '../src/operations/download/index.js'
-import { clientFor, listFiles, settingsFrom, useEmulator, useTempDirs } from './helpers.js'
+import { clientFor, itOn, listFiles, settingsFrom, useEmulator, useTempDirs } from './helpers.js'
 
 const start = useEmulator()
 const dest = useTempDirs()
@@ -201,17 +201,20 @@ describe('all or nothing on disk', () => {
     { name: 'c.txt', data: 'C' }
   ]
 
-  it('checks every target before moving any: a symbolic link at the last one', async () => {
-    const path = dest()
-    const outside = dest()
-    symlinkSync(join(outside, 'c.txt'), join(path, 'c.txt'))
-    const { value } = await downloadArchive(abc, { path })
-    expect(value.failure).toContain(
-      `${join(path, 'c.txt')} exists and is a symbolic link; not replacing it`
-    )
-    expect(listFiles(path)).toEqual(['c.txt'])
-    expect(listFiles(outside)).toEqual([])
-  })
+  itOn('posix', 'symbolic links need a privilege or developer mode on Windows')(
+    'checks every target before moving any: a symbolic link at the last one',
+    async () => {
+      const path = dest()
+      const outside = dest()
+      symlinkSync(join(outside, 'c.txt'), join(path, 'c.txt'))
+      const { value } = await downloadArchive(abc, { path })
+      expect(value.failure).toContain(
+        `${join(path, 'c.txt')} exists and is a symbolic link; not replacing it`
+      )
+      expect(listFiles(path)).toEqual(['c.txt'])
+      expect(listFiles(outside)).toEqual([])
+    }
+  )
 
   it('checks every target before moving any: a directory where a file goes', async () => {
     const path = dest()
@@ -325,30 +328,33 @@ describe('all or nothing on disk', () => {
 })
 
 describe('permissions and file types', () => {
-  it('keeps the owner-executable bit and nothing else: 0755 or 0644', async () => {
-    const { value, path } = await downloadArchive([
-      { name: 'tool', data: '#!/bin/sh\n', mode: 0o100755 },
-      { name: 'setuid-tool', data: 'x', mode: 0o104755 },
-      { name: 'world-writable', data: 'x', mode: 0o100777 },
-      { name: 'setgid', data: 'x', mode: 0o102644 },
-      { name: 'sticky', data: 'x', mode: 0o101666 },
-      { name: 'private', data: 'x', mode: 0o100600 },
-      { name: 'plain', data: 'x' }
-    ])
-    expect(value.failure).toBeUndefined()
-    const modes = Object.fromEntries(
-      listFiles(path).map(f => [f, (statSync(join(path, f)).mode & 0o7777).toString(8)])
-    )
-    expect(modes).toEqual({
-      tool: '755',
-      'setuid-tool': '755',
-      'world-writable': '755',
-      setgid: '644',
-      sticky: '644',
-      private: '644',
-      plain: '644'
-    })
-  })
+  itOn('posix', 'Windows has no executable bit')(
+    'keeps the owner-executable bit and nothing else: 0755 or 0644',
+    async () => {
+      const { value, path } = await downloadArchive([
+        { name: 'tool', data: '#!/bin/sh\n', mode: 0o100755 },
+        { name: 'setuid-tool', data: 'x', mode: 0o104755 },
+        { name: 'world-writable', data: 'x', mode: 0o100777 },
+        { name: 'setgid', data: 'x', mode: 0o102644 },
+        { name: 'sticky', data: 'x', mode: 0o101666 },
+        { name: 'private', data: 'x', mode: 0o100600 },
+        { name: 'plain', data: 'x' }
+      ])
+      expect(value.failure).toBeUndefined()
+      const modes = Object.fromEntries(
+        listFiles(path).map(f => [f, (statSync(join(path, f)).mode & 0o7777).toString(8)])
+      )
+      expect(modes).toEqual({
+        tool: '755',
+        'setuid-tool': '755',
+        'world-writable': '755',
+        setgid: '644',
+        sticky: '644',
+        private: '644',
+        plain: '644'
+      })
+    }
+  )
 
   it.each([
     ['a FIFO', 0o010644, 'FIFOs are not extracted'],

@@ -5,7 +5,7 @@ import { type Client, createClient, type ClientOptions } from '../src/github/cli
 import type { OperationContext } from '../src/operations/context.js'
 import { getSettings, type Settings } from '../src/settings/index.js'
 import type { Logger } from '../src/shared/logger.js'
-import { afterEach } from '@jest/globals'
+import { afterEach, it } from '@jest/globals'
 import { type Emulator, type EmulatorOptions, startEmulator } from '../emulator/server.js'
 
 export const NOW = new Date('2026-11-21T12:00:00Z')
@@ -173,4 +173,21 @@ export function whenTrue(condition: () => boolean, action: () => void): () => vo
     action()
   }, 5)
   return () => clearInterval(poll)
+}
+
+/**
+ * `it` for a test that holds only where `platforms` says (`'posix'`: Linux and macOS); elsewhere
+ * it is skipped, its title saying on which platform and why. Usage:
+ * `itOn('posix', 'Windows has no executable bit')('keeps 0755', async () => …)`.
+ */
+export function itOn(
+  platforms: 'posix' | NodeJS.Platform[],
+  why: string
+): (title: string, test: Parameters<typeof it>[1], timeout?: number) => void {
+  const runs =
+    platforms === 'posix' ? process.platform !== 'win32' : platforms.includes(process.platform)
+  return (title, test, timeout) => {
+    if (runs) it(title, test, timeout)
+    else it.skip(`${title} (skipped on ${process.platform}: ${why})`, test, timeout)
+  }
 }

@@ -79,7 +79,9 @@ describe('unpacking as the bytes arrive', () => {
     expect(readFileSync(join(path, 'dir/zip64.bin')).equals(big)).toBe(true)
     expect(readFileSync(join(path, 'unsigned.txt'), 'utf8')).toBe('short')
     expect(readFileSync(join(path, 'stored.bin'), 'utf8')).toBe('kept as is')
-    expect(statSync(join(path, 'dir/tool')).mode & 0o777).toBe(0o755)
+    // Windows has no executable bit (its modes say 0666); the bit is kept where there is one.
+    if (process.platform !== 'win32')
+      expect(statSync(join(path, 'dir/tool')).mode & 0o777).toBe(0o755)
     expect(out).toContain(
       `Unpacked 6 file(s), ${((2 * big.length + 25) / 1024).toFixed(1)} KiB, into ${path} as the bytes arrived`
     )

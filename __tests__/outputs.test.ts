@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fitArtifacts, writeOutputs } from '../src/report/outputs.js'
 import { type ReportedArtifact, toReported } from '../src/report/report.js'
 import { collectingLogger, useTempDirs } from './helpers.js'
@@ -120,10 +121,12 @@ describe('writeOutputs without a directory', () => {
       const outputs: Record<string, string | number> = {}
       const report = { artifacts: [artifact(1, 1)], outputs: {}, summary: undefined as never }
       writeOutputs(report, (name, value) => (outputs[name] = value))
-      expect(String(outputs['artifacts-file']).startsWith(`${dir}/artifact-ops-`)).toBe(true)
+      expect(String(outputs['artifacts-file']).startsWith(join(dir, 'artifact-ops-'))).toBe(true)
       delete process.env['RUNNER_TEMP']
       writeOutputs(report, (name, value) => (outputs[name] = value))
-      expect(String(outputs['artifacts-file']).startsWith(`${tmpdir()}/artifact-ops-`)).toBe(true)
+      expect(String(outputs['artifacts-file']).startsWith(join(tmpdir(), 'artifact-ops-'))).toBe(
+        true
+      )
       rmSync(String(outputs['artifacts-file']))
     } finally {
       if (saved === undefined) delete process.env['RUNNER_TEMP']

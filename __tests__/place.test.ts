@@ -25,7 +25,7 @@ import {
   stagingMark
 } from '../src/archive/place.js'
 import { removeStaleStaging, STALE_STAGING_MS } from '../src/operations/download/stale-staging.js'
-import { collectingLogger, listFiles, useTempDirs } from './helpers.js'
+import { collectingLogger, itOn, listFiles, useTempDirs } from './helpers.js'
 
 const root = useTempDirs()
 
@@ -173,30 +173,33 @@ describe('removeStaleStaging', () => {
     ])
   })
 
-  it('leaves what is not a staging directory of this action: other names, files, links', async () => {
-    const dest = root()
-    const elsewhere = root()
-    leftBehind(dest, 'build', STALE_STAGING_MS * 2)
-    leftBehind(elsewhere, `${STAGING_PREFIX}target`, STALE_STAGING_MS * 2)
-    symlinkSync(join(elsewhere, `${STAGING_PREFIX}target`), join(dest, `${STAGING_PREFIX}link`))
-    writeFileSync(join(dest, `${STAGING_PREFIX}file`), 'x')
-    // As old as the directories: only their kind keeps them.
-    const old = (NOW - STALE_STAGING_MS * 2) / 1000
-    lutimesSync(join(dest, `${STAGING_PREFIX}link`), old, old)
-    utimesSync(join(dest, `${STAGING_PREFIX}file`), old, old)
-    const { log, logs } = collectingLogger()
-    expect(await removeStaleStaging(dest, log, NOW)).toEqual([])
-    expect(readdirSync(dest).sort()).toEqual([
-      `${STAGING_PREFIX}file`,
-      `${STAGING_PREFIX}link`,
-      'build'
-    ])
-    expect(listFiles(elsewhere)).toEqual([
-      `${STAGING_PREFIX}target/${STAGING_MARKER}`,
-      `${STAGING_PREFIX}target/part.bin`
-    ])
-    expect(logs.info).toEqual([])
-  })
+  itOn('posix', 'symbolic links need a privilege or developer mode on Windows')(
+    'leaves what is not a staging directory of this action: other names, files, links',
+    async () => {
+      const dest = root()
+      const elsewhere = root()
+      leftBehind(dest, 'build', STALE_STAGING_MS * 2)
+      leftBehind(elsewhere, `${STAGING_PREFIX}target`, STALE_STAGING_MS * 2)
+      symlinkSync(join(elsewhere, `${STAGING_PREFIX}target`), join(dest, `${STAGING_PREFIX}link`))
+      writeFileSync(join(dest, `${STAGING_PREFIX}file`), 'x')
+      // As old as the directories: only their kind keeps them.
+      const old = (NOW - STALE_STAGING_MS * 2) / 1000
+      lutimesSync(join(dest, `${STAGING_PREFIX}link`), old, old)
+      utimesSync(join(dest, `${STAGING_PREFIX}file`), old, old)
+      const { log, logs } = collectingLogger()
+      expect(await removeStaleStaging(dest, log, NOW)).toEqual([])
+      expect(readdirSync(dest).sort()).toEqual([
+        `${STAGING_PREFIX}file`,
+        `${STAGING_PREFIX}link`,
+        'build'
+      ])
+      expect(listFiles(elsewhere)).toEqual([
+        `${STAGING_PREFIX}target/${STAGING_MARKER}`,
+        `${STAGING_PREFIX}target/part.bin`
+      ])
+      expect(logs.info).toEqual([])
+    }
+  )
 
   it('leaves a directory that only has the prefix, or a marker that is not its own', async () => {
     const dest = root()
@@ -273,48 +276,57 @@ describe('placeFile and removeStaging', () => {
 
 // What changes between placeTree's checks and its moves meets these checks again.
 describe('the checks at each move', () => {
-  it('refuses to make a directory through a link, a file, or outside the destination', async () => {
-    const dest = root()
-    const elsewhere = root()
-    symlinkSync(elsewhere, join(dest, 'link'))
-    writeFileSync(join(dest, 'file'), 'x')
-    await expect(ensureDirectory(dest, join(dest, 'link', 'sub'))).rejects.toThrow(
-      `${join(dest, 'link')} exists and is a symbolic link; not writing through it`
-    )
-    await expect(ensureDirectory(dest, join(dest, 'file', 'sub'))).rejects.toThrow(
-      `${join(dest, 'file')} exists and is not a directory; not writing through it`
-    )
-    await expect(ensureDirectory(dest, elsewhere)).rejects.toThrow(
-      `${elsewhere} is outside the destination ${dest}; not writing there`
-    )
-    expect(readdirSync(elsewhere)).toEqual([])
-    await ensureDirectory(dest, join(dest, 'new', 'deep'))
-    expect(listFiles(dest)).toEqual(['file', 'link'])
-    expect(readdirSync(join(dest, 'new'))).toEqual(['deep'])
-  })
+  itOn('posix', 'symbolic links need a privilege or developer mode on Windows')(
+    'refuses to make a directory through a link, a file, or outside the destination',
+    async () => {
+      const dest = root()
+      const elsewhere = root()
+      symlinkSync(elsewhere, join(dest, 'link'))
+      writeFileSync(join(dest, 'file'), 'x')
+      await expect(ensureDirectory(dest, join(dest, 'link', 'sub'))).rejects.toThrow(
+        `${join(dest, 'link')} exists and is a symbolic link; not writing through it`
+      )
+      await expect(ensureDirectory(dest, join(dest, 'file', 'sub'))).rejects.toThrow(
+        `${join(dest, 'file')} exists and is not a directory; not writing through it`
+      )
+      await expect(ensureDirectory(dest, elsewhere)).rejects.toThrow(
+        `${elsewhere} is outside the destination ${dest}; not writing there`
+      )
+      expect(readdirSync(elsewhere)).toEqual([])
+      await ensureDirectory(dest, join(dest, 'new', 'deep'))
+      expect(listFiles(dest)).toEqual(['file', 'link'])
+      expect(readdirSync(join(dest, 'new'))).toEqual(['deep'])
+    }
+  )
 
-  it('refuses to move a file onto a link or a directory', async () => {
-    const dest = root()
-    const staging = await createStaging(dest)
-    writeFileSync(join(staging, 'f'), 'x')
-    symlinkSync(join(staging, 'f'), join(dest, 'link'))
-    mkdirSync(join(dest, 'dir'))
-    await expect(moveFile(dest, join(staging, 'f'), join(dest, 'link'))).rejects.toThrow(
-      `${join(dest, 'link')} exists and is a symbolic link; not replacing it`
-    )
-    await expect(moveFile(dest, join(staging, 'f'), join(dest, 'dir'))).rejects.toThrow(
-      `${join(dest, 'dir')} exists and is a directory; not replacing it`
-    )
-    expect(readFileSync(join(staging, 'f'), 'utf8')).toBe('x')
-  })
+  itOn('posix', 'symbolic links need a privilege or developer mode on Windows')(
+    'refuses to move a file onto a link or a directory',
+    async () => {
+      const dest = root()
+      const staging = await createStaging(dest)
+      writeFileSync(join(staging, 'f'), 'x')
+      symlinkSync(join(staging, 'f'), join(dest, 'link'))
+      mkdirSync(join(dest, 'dir'))
+      await expect(moveFile(dest, join(staging, 'f'), join(dest, 'link'))).rejects.toThrow(
+        `${join(dest, 'link')} exists and is a symbolic link; not replacing it`
+      )
+      await expect(moveFile(dest, join(staging, 'f'), join(dest, 'dir'))).rejects.toThrow(
+        `${join(dest, 'dir')} exists and is a directory; not replacing it`
+      )
+      expect(readFileSync(join(staging, 'f'), 'utf8')).toBe('x')
+    }
+  )
 
-  it('refuses to replace what is neither a file, a directory nor a link (a FIFO)', async () => {
-    const dest = root()
-    execFileSync('mkfifo', [join(dest, 'pipe')])
-    const staging = await createStaging(dest)
-    writeFileSync(join(staging, 'pipe'), 'x')
-    await expect(placeFile(dest, join(staging, 'pipe'), join(dest, 'pipe'))).rejects.toThrow(
-      `${join(dest, 'pipe')} exists and is not a regular file; not replacing it`
-    )
-  })
+  itOn('posix', 'Windows has no FIFOs in the filesystem (mkfifo)')(
+    'refuses to replace what is neither a file, a directory nor a link (a FIFO)',
+    async () => {
+      const dest = root()
+      execFileSync('mkfifo', [join(dest, 'pipe')])
+      const staging = await createStaging(dest)
+      writeFileSync(join(staging, 'pipe'), 'x')
+      await expect(placeFile(dest, join(staging, 'pipe'), join(dest, 'pipe'))).rejects.toThrow(
+        `${join(dest, 'pipe')} exists and is not a regular file; not replacing it`
+      )
+    }
+  )
 })

@@ -365,6 +365,7 @@ describe('buildSummary, whole', () => {
   })
   const rows = (n: number): Cell[][] => Array.from({ length: n }, (_, i) => [String(i)])
 
+  // @actions/core ends each part with os.EOL (CRLF on Windows); these compare them as LF.
   it('writes each part on a line of its own, in order', () => {
     const html = buildSummary(
       parts({
@@ -381,7 +382,9 @@ describe('buildSummary, whole', () => {
         table: { columns: ['X'], rows: [['1'], [{ run: 5 }]] },
         details: { title: 'D', lines: ['l1', 'l2'] }
       })
-    ).stringify()
+    )
+      .stringify()
+      .replace(/\r\n/g, '\n')
     expect(html).toBe(
       '<h3>artifact-ops: T</h3>\n<p><b>tot</b></p>\n<p>Selection: sel</p>\n<p>n1</p>\n' +
         '<table><tr><th>Name</th></tr><tr><td>a</td></tr><tr><td>b</td></tr></table>\n' +
@@ -389,23 +392,27 @@ describe('buildSummary, whole', () => {
         '<table><tr><th>X</th></tr><tr><td>1</td></tr><tr><td>#5</td></tr></table>\n' +
         '<details><summary>D</summary>l1<br>l2</details>\n'
     )
-    expect(failureSummary('m', 'prune').stringify()).toBe(
+    expect(failureSummary('m', 'prune').stringify().replace(/\r\n/g, '\n')).toBe(
       '<h3>artifact-ops: prune failed</h3>\n<p><b>m</b></p>\n' +
         '<p>Nothing was deleted or written. The message says what to change; the step log has the details.</p>\n'
     )
   })
 
   it('leaves out an empty table and empty details, and counts only what is cut', () => {
-    expect(buildSummary(parts({ details: { title: 'D', lines: [] } })).stringify()).toBe(
-      '<h3>artifact-ops: T</h3>\n<p><b>tot</b></p>\n'
-    )
+    expect(
+      buildSummary(parts({ details: { title: 'D', lines: [] } }))
+        .stringify()
+        .replace(/\r\n/g, '\n')
+    ).toBe('<h3>artifact-ops: T</h3>\n<p><b>tot</b></p>\n')
     const full = buildSummary(
       parts({
         overview: { columns: ['Name'], rows: rows(OVERVIEW_NAMES) },
         table: { columns: ['X'], rows: rows(OPEN_ROWS) },
         details: { title: 'D', lines: rows(SUMMARY_ROWS).map(([line]) => line as string) }
       })
-    ).stringify()
+    )
+      .stringify()
+      .replace(/\r\n/g, '\n')
     expect(full).not.toContain('more')
     expect(full).not.toContain('<details><summary>Every artifact')
     expect(full).toContain(`<tr><td>${OPEN_ROWS - 1}</td></tr></table>\n`)
@@ -418,7 +425,9 @@ describe('buildSummary, whole', () => {
         table: { columns: ['X'], rows: rows(SUMMARY_ROWS + 3) },
         details: { title: 'D', lines: rows(SUMMARY_ROWS + 4).map(([line]) => line as string) }
       })
-    ).stringify()
+    )
+      .stringify()
+      .replace(/\r\n/g, '\n')
     expect(over).toContain(
       `<tr><td>n${OVERVIEW_NAMES - 1}</td></tr></table>\n<p>… and 2 more names.</p>\n`
     )
@@ -431,9 +440,9 @@ describe('buildSummary, whole', () => {
     )
     expect(over).toContain(`<br>${SUMMARY_ROWS - 1}<br>… and 4 more</details>`)
     expect(over).not.toContain(`<br>${SUMMARY_ROWS}<br>`)
-    const exactly = buildSummary(
-      parts({ table: { columns: ['X'], rows: rows(SUMMARY_ROWS) } })
-    ).stringify()
+    const exactly = buildSummary(parts({ table: { columns: ['X'], rows: rows(SUMMARY_ROWS) } }))
+      .stringify()
+      .replace(/\r\n/g, '\n')
     expect(exactly).toContain(`<details><summary>Every artifact (${SUMMARY_ROWS})</summary>`)
     expect(exactly).not.toContain('more not shown')
   })

@@ -254,7 +254,7 @@ describe('getSettings', () => {
   it('downloads to the workspace when path is empty, else to the working directory', async () => {
     const download = () => settingsFrom({ operation: 'download' }).download.path
     await withEnv({ GITHUB_WORKSPACE: '/runner/work/repo' }, () =>
-      expect(download()).toBe('/runner/work/repo')
+      expect(download()).toBe(resolve('/runner/work/repo'))
     )
     await withEnv({ GITHUB_WORKSPACE: undefined }, () => expect(download()).toBe(process.cwd()))
   })

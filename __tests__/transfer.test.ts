@@ -53,7 +53,10 @@ async function resumeAfterTen(url: URL, dir: string) {
     stallMs: 5000,
     onRestart: reason => restarts.push(reason)
   })
-  return { received, restarts, error: await rejection(result) }
+  const error = await rejection(result)
+  // Left open by the failed attempt (the step closes it): Windows removes no open file.
+  await received.sink.close()
+  return { received, restarts, error }
 }
 
 /** One transfer into `dir`/a.zip over http, with a 5 s stall timer unless `options` say otherwise. */

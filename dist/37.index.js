@@ -2213,7 +2213,7 @@ const OPERATION_RUNNERS = {
     list: runList,
     // Loaded when it runs: the transfer and unpacking code is a large part of the bundle,
     // which list and prune would otherwise parse at every start.
-    download: async (context, settings) => (await __webpack_require__.e(/* import() */ 655).then(__webpack_require__.bind(__webpack_require__, 5655))).runDownload(context, settings),
+    download: async (context, settings) => (await __webpack_require__.e(/* import() */ 160).then(__webpack_require__.bind(__webpack_require__, 8160))).runDownload(context, settings),
     prune: runPrune
 };
 /** Runs the operation the settings name. */
@@ -2292,17 +2292,21 @@ function writeOutputs(report, setOutput, tempDir = process.env['RUNNER_TEMP'] ||
 
 
 const DIGEST_MISMATCH_MODES = ['ignore', 'info', 'warn', 'error'];
-function expandHome(value) {
-    if (value === '~')
-        return external_node_os_.homedir();
-    if (value.startsWith('~/'))
-        return external_node_path_.join(external_node_os_.homedir(), value.slice(2));
-    return value;
+/**
+ * `path` as an absolute destination by `platform`'s rules: `~`, `~/` (and `~\` on Windows) are
+ * the home directory; a relative path is under `cwd`. On Windows, drive letters, either slash,
+ * and UNC (`\\server\share`) and long-path (`\\?\`) prefixes are read as Windows reads them.
+ */
+function resolveDestination(value, platform, home, cwd) {
+    const rules = platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix;
+    const separators = platform === 'win32' ? /^~[/\\]/ : /^~\//;
+    const expanded = value === '~' ? home : separators.test(value) ? rules.join(home, value.slice(2)) : value;
+    return rules.resolve(cwd, expanded);
 }
 function parseDownloadSettings(input) {
     const destination = input.value(inputs/* Inputs */.G0.Path) || process.env['GITHUB_WORKSPACE'] || process.cwd();
     return {
-        path: external_node_path_.resolve(expandHome(destination)),
+        path: resolveDestination(destination, process.platform, external_node_os_.homedir(), process.cwd()),
         mergeMultiple: parseBoolean(inputs/* Inputs */.G0.MergeMultiple, input.value(inputs/* Inputs */.G0.MergeMultiple)),
         skipDecompress: parseBoolean(inputs/* Inputs */.G0.SkipDecompress, input.value(inputs/* Inputs */.G0.SkipDecompress)),
         digestMismatch: parseChoice(inputs/* Inputs */.G0.DigestMismatch, input.value(inputs/* Inputs */.G0.DigestMismatch), DIGEST_MISMATCH_MODES),

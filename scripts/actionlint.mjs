@@ -19,11 +19,12 @@
 // `node scripts/actionlint.mjs` checks the project; `node scripts/actionlint.mjs FILE…` checks
 // the given workflow files or markdown files instead. Exits 1 on any finding.
 import { readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { createRequire } from 'node:module'
-import { join, relative } from 'node:path'
+import { basename, join, relative } from 'node:path'
 import { isMap, isScalar, isSeq, LineCounter, parse, parseDocument } from 'yaml'
 
-const root = new URL('..', import.meta.url).pathname
+const root = fileURLToPath(new URL('..', import.meta.url))
 
 /**
  * @typedef {{ file: string, line: number, column: number, message: string, kind: string }} Finding
@@ -289,7 +290,7 @@ export async function lintWorkflows(workflows) {
 export function checkExamplesShown(readme, examples) {
   const blocks = new Set(extractYamlBlocks(readme).map(block => block.text))
   return examples
-    .map(path => `examples/${path.split('/').pop()}`)
+    .map(path => `examples/${basename(path)}`)
     .filter((name, i) => readme.includes(name) && !blocks.has(readFileSync(examples[i], 'utf8')))
     .map(name => `README.md: names ${name} but shows no yaml block identical to it`)
 }

@@ -4,10 +4,11 @@
 // into DIR instead (the tests run a bundle built from the sources under test).
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 
-const root = new URL('..', import.meta.url).pathname
+const root = fileURLToPath(new URL('..', import.meta.url))
 const dist = join(root, 'dist')
 const args = new Set(process.argv.slice(2))
 

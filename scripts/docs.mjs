@@ -3,10 +3,11 @@
 // `node scripts/docs.mjs` rewrites them; `--check` fails when README.md is out of date, or when
 // a table cell, rendered as Markdown (marked, as GitHub renders it), loses text of action.yml.
 import { readFileSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { marked } from 'marked'
 import { parse } from 'yaml'
 
-const root = new URL('..', import.meta.url).pathname
+const root = fileURLToPath(new URL('..', import.meta.url))
 
 /**
  * @typedef {{ description?: string, default?: string, required?: boolean }} ActionInput

@@ -5,9 +5,10 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 /** The committed bundle. */
-export const COMMITTED_ENTRY = new URL('../dist/index.js', import.meta.url).pathname
+export const COMMITTED_ENTRY = fileURLToPath(new URL('../dist/index.js', import.meta.url))
 
 /** The bundle to run: the one the test suite built from the sources, else the committed one. */
 export const ACTION_ENTRY = resolve(process.env['ARTIFACT_OPS_ACTION_ENTRY'] || COMMITTED_ENTRY)
@@ -20,7 +21,8 @@ export const ACTION_ENTRY = resolve(process.env['ARTIFACT_OPS_ACTION_ENTRY'] || 
 export function parseOutputFile(text) {
   /** @type {Record<string, string>} */
   const outputs = {}
-  const lines = text.split('\n')
+  // @actions/core ends lines with os.EOL: CRLF on Windows.
+  const lines = text.split(/\r?\n/)
   for (let i = 0; i < lines.length; i++) {
     const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i])
     if (heredoc) {
@@ -47,6 +49,17 @@ export function inputVariables(inputs) {
       `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
       value
     ])
+  )
+}
+
+/**
+ * The variables a Windows process cannot do without, as the runner has them.
+ * @returns {Record<string, string>}
+ */
+function pickWindowsBasics() {
+  const names = ['SystemRoot', 'windir', 'ComSpec', 'TEMP', 'TMP', 'USERPROFILE', 'PATHEXT']
+  return Object.fromEntries(
+    names.flatMap(name => (process.env[name] === undefined ? [] : [[name, process.env[name]]]))
   )
 }
 
@@ -78,6 +91,8 @@ export async function runAction(options) {
   const env = {
     PATH: process.env['PATH'] ?? '',
     HOME: process.env['HOME'] ?? dir,
+    // Windows' Node needs SystemRoot for sockets, and takes the home and temporary directories here.
+    ...(process.platform === 'win32' ? pickWindowsBasics() : {}),
     GITHUB_ACTIONS: 'true',
     GITHUB_API_URL: options.apiUrl,
     GITHUB_REPOSITORY: options.repository ?? 'octo-org/octo-repo',
@@ -107,10 +122,11 @@ export async function runAction(options) {
   const result = {
     code,
     signal,
-    stdout,
-    stderr,
+    // Lines as the runner reads them: @actions/core ends them with os.EOL, CRLF on Windows.
+    stdout: stdout.replace(/\r\n/g, '\n'),
+    stderr: stderr.replace(/\r\n/g, '\n'),
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
+    summary: readFileSync(summaryFile, 'utf8').replace(/\r\n/g, '\n'),
     ms
   }
   rmSync(dir, { recursive: true, force: true })

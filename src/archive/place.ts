@@ -2,6 +2,7 @@ import type { BigIntStats, Stats } from 'node:fs'
 import { lstat, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { formatFirst } from '../report/format.js'
+import { renameRetrying } from './fs-errors.js'
 
 /** The name every staging directory starts with: a quick filter, which any name can pass. */
 export const STAGING_PREFIX = '.artifact-ops-'
@@ -160,15 +161,15 @@ async function checkTargets(
  */
 export async function moveFile(root: string, file: string, target: string): Promise<void> {
   await ensureDirectory(root, path.dirname(target))
-  await replaceFile(file, target)
+  await replaceFile(root, file, target)
 }
 
 /** Renames `file` to `target`, where nothing is or a regular file is. */
-async function replaceFile(file: string, target: string): Promise<void> {
+async function replaceFile(root: string, file: string, target: string): Promise<void> {
   const existing = await lstat(target).catch(() => undefined)
   const blocker = existing === undefined ? undefined : describeBlocker(existing)
   if (blocker !== undefined) throw new Error(`${target} exists and is ${blocker}; not replacing it`)
-  await rename(file, target)
+  await renameRetrying(root, file, target)
 }
 
 /** Moves one finished file to `target` (inside `root`) after the checks of `placeTree`. */
@@ -263,7 +264,7 @@ export async function placeTree(
         await ensureDirectory(root, parent)
         ensured.add(parent)
       }
-      await replaceFile(source, target)
+      await replaceFile(root, source, target)
       files.push(target)
     }
   }

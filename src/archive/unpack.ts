@@ -7,6 +7,7 @@ import { crc32, createInflateRaw, type InflateRaw, inflateRawSync } from 'node:z
 import { formatBytes } from '../report/format.js'
 import { release, writeAll } from '../shared/bytes.js'
 import { hasDotGitComponent } from './names.js'
+import { PathClaims, type Platform } from './platform-names.js'
 import {
   CENTRAL_HEADER,
   type CentralRecord,
@@ -282,7 +283,7 @@ export class ZipUnpacker {
   private carry: Buffer = Buffer.alloc(0)
   private position = 0
   private readonly entries: Unpacked[] = []
-  private readonly seen = new Set<string>()
+  private readonly seen: PathClaims
   private current: Current | undefined
   private centralStart = -1
   private centralCount = 0
@@ -295,7 +296,13 @@ export class ZipUnpacker {
   /** the mode files are created with (0644 less the umask), read from the first one */
   private createdMode: number | undefined
 
-  constructor(private readonly root: string) {}
+  /** `platform`: whose file name rules apply, the runner's or, in tests, another's. */
+  constructor(
+    private readonly root: string,
+    platform: Platform = process.platform
+  ) {
+    this.seen = new PathClaims(platform)
+  }
 
   /** Takes the next bytes of the archive; refuses (UnsafeArchiveError) what cannot be trusted. */
   async write(chunk: Buffer): Promise<void> {
@@ -428,9 +435,8 @@ export class ZipUnpacker {
     if (hasDotGitComponent(name)) {
       refuse("a '.git' path component could replace a checkout's configuration or hooks")
     }
-    const key = path.posix.normalize(name).replace(/\/+$/, '')
-    if (this.seen.has(key)) refuse('the archive holds this path twice')
-    this.seen.add(key)
+    const unfit = this.seen.claim(name)
+    if (unfit !== undefined) refuse(unfit)
     const target = path.resolve(this.root, name)
     if (target !== this.root && !target.startsWith(this.root + path.sep)) {
       refuse('the path leads outside the destination')

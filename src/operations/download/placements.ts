@@ -1,5 +1,6 @@
 import * as path from 'node:path'
 import type { Placed } from '../../archive/place.js'
+import { collisionKey, type Platform } from '../../archive/platform-names.js'
 import type { Artifact } from '../../github/types.js'
 import { formatFirst } from '../../report/format.js'
 import type { Logger } from '../../shared/logger.js'
@@ -17,7 +18,9 @@ export class Placements {
 
   constructor(
     private readonly root: string,
-    private readonly log: Logger
+    private readonly log: Logger,
+    /** Whose filesystem decides when two paths are one (Windows and macOS ignore case). */
+    private readonly platform: Platform = process.platform
   ) {}
 
   /** Runs `place` for `artifact` once the placements started before it have ended. */
@@ -34,11 +37,12 @@ export class Placements {
   private noteCollisions(artifact: Artifact, files: readonly string[]): void {
     const byOwner = new Map<Artifact, string[]>()
     for (const file of files) {
-      const owner = this.owners.get(file)
+      const key = collisionKey(file, this.platform)
+      const owner = this.owners.get(key)
       if (owner !== undefined && owner !== artifact) {
         byOwner.set(owner, [...(byOwner.get(owner) ?? []), path.relative(this.root, file)])
       }
-      this.owners.set(file, artifact)
+      this.owners.set(key, artifact)
     }
     for (const [owner, paths] of byOwner) {
       this.log.warn(

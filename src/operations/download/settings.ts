@@ -28,16 +28,28 @@ export interface DownloadSettings {
   ownRunId?: number
 }
 
-function expandHome(value: string): string {
-  if (value === '~') return os.homedir()
-  if (value.startsWith('~/')) return path.join(os.homedir(), value.slice(2))
-  return value
+/**
+ * `path` as an absolute destination by `platform`'s rules: `~`, `~/` (and `~\` on Windows) are
+ * the home directory; a relative path is under `cwd`. On Windows, drive letters, either slash,
+ * and UNC (`\\server\share`) and long-path (`\\?\`) prefixes are read as Windows reads them.
+ */
+export function resolveDestination(
+  value: string,
+  platform: NodeJS.Platform,
+  home: string,
+  cwd: string
+): string {
+  const rules = platform === 'win32' ? path.win32 : path.posix
+  const separators = platform === 'win32' ? /^~[/\\]/ : /^~\//
+  const expanded =
+    value === '~' ? home : separators.test(value) ? rules.join(home, value.slice(2)) : value
+  return rules.resolve(cwd, expanded)
 }
 
 export function parseDownloadSettings(input: Reader): DownloadSettings {
   const destination = input.value(Inputs.Path) || process.env['GITHUB_WORKSPACE'] || process.cwd()
   return {
-    path: path.resolve(expandHome(destination)),
+    path: resolveDestination(destination, process.platform, os.homedir(), process.cwd()),
     mergeMultiple: parseBoolean(Inputs.MergeMultiple, input.value(Inputs.MergeMultiple)),
     skipDecompress: parseBoolean(Inputs.SkipDecompress, input.value(Inputs.SkipDecompress)),
     digestMismatch: parseChoice(

@@ -1,6 +1,7 @@
 import * as path from 'node:path'
 import { statfs } from 'node:fs/promises'
 import { isDotGit } from '../../archive/names.js'
+import { describeNameForPlatform, type Platform } from '../../archive/platform-names.js'
 import { UnsafeArchiveError } from '../../archive/unpack.js'
 import { createStaging, placeFile, placeTree, removeStaging } from '../../archive/place.js'
 import { deleteArtifact, getDownloadUrl } from '../../github/artifacts.js'
@@ -62,12 +63,16 @@ export interface Outcome {
  * `<name>.zip`, or the file of an artifact uploaded unarchived). GitHub refuses such names at
  * upload, but a listing is data from elsewhere: one that is not a plain path segment could write
  * outside the destination, and one that names `.git` would replace a checkout's configuration
- * (see archive/names.ts); both are refused. So is one that is not well-formed Unicode (a lone
+ * (see archive/names.ts); both are refused, and so is a name the runner's filesystem cannot
+ * hold (see archive/platform-names.ts). So is one that is not well-formed Unicode (a lone
  * surrogate, valid in JSON): the filesystem writes U+FFFD in its place, so `x\ud800` and
- * `x\udbff` would be one directory, and one artifact's files would replace the other's; refused,
- * the names compared before any transfer are the names the filesystem writes.
+ * `x\udbff` would be one directory, and one artifact's files would replace the other's.
  */
-export function checkNameIsSegment(name: string, use: string): void {
+export function checkNameIsSegment(
+  name: string,
+  use: string,
+  platform: Platform = process.platform
+): void {
   if (name === '' || name === '.' || name === '..' || /[/\\]/.test(name) || name.includes('\0')) {
     throw new Error(
       `Artifact name '${name}' cannot be used as ${use} under 'path': it is not a plain file name.`
@@ -82,6 +87,10 @@ export function checkNameIsSegment(name: string, use: string): void {
     throw new Error(
       `Artifact name '${name}' cannot be used as ${use} under 'path': it is not well-formed Unicode (a lone surrogate), and the filesystem would write U+FFFD in its place, as it would for another name.`
     )
+  }
+  const unfit = describeNameForPlatform(name, platform)
+  if (unfit !== undefined) {
+    throw new Error(`Artifact name '${name}' cannot be used as ${use} under 'path': ${unfit}.`)
   }
 }
 

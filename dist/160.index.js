@@ -1,8 +1,8 @@
-export const id = 655;
-export const ids = [655];
+export const id = 160;
+export const ids = [160];
 export const modules = {
 
-/***/ 5655:
+/***/ 8160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -52,7 +52,141 @@ async function mapPool(items, limit, task) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/archive/platform-names.ts
+
+/**
+ * Windows' device names, in any case, followed by nothing, spaces, an extension or a stream: as
+ * git's `is_valid_win32_path`, with the superscript digits Windows also takes (`COM¹`).
+ */
+const WINDOWS_DEVICE = /^(?:CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|(?:COM|LPT)[1-9¹²³]) *(?:[.:].*)?$/i;
+/** What Windows refuses in a file name: `<>:"|?*` and the control characters (tab included). */
+function isForbiddenOnWindows(character) {
+    return character < ' ' || '<>:"|?*'.includes(character);
+}
+/** NTFS's limit on one component, in UTF-16 units; Linux and macOS say so themselves. */
+const WINDOWS_COMPONENT_MAX = 255;
+function showCharacter(character) {
+    const code = character.codePointAt(0) ?? 0;
+    return code < 0x20 ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `'${character}'`;
+}
+/** Why one path component cannot be a file or directory name on Windows, or undefined. */
+function describeWindowsComponent(component) {
+    if (WINDOWS_DEVICE.test(component)) {
+        return `'${component}' is a reserved device name on Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9 with any extension, in any case): Windows would open the device, not a file`;
+    }
+    const forbidden = [...component].find(isForbiddenOnWindows);
+    if (forbidden !== undefined) {
+        return `'${component}' holds the character ${showCharacter(forbidden)}, which Windows does not allow in a file name (< > : " | ? * and control characters)`;
+    }
+    if (/[. ]$/.test(component)) {
+        return `'${component}' ends with a ${component.endsWith('.') ? 'dot' : 'space'}, which Windows drops from a file name: it would be written under another name`;
+    }
+    if (component.length > WINDOWS_COMPONENT_MAX) {
+        return `a path component of ${component.length} characters is longer than the ${WINDOWS_COMPONENT_MAX} that Windows allows`;
+    }
+    return undefined;
+}
+/** The components of a relative `/`-separated path, without empty and `.` ones. */
+function componentsOf(name) {
+    return external_node_path_.posix
+        .normalize(name)
+        .split('/')
+        .filter(part => part !== '' && part !== '.');
+}
+/**
+ * Why the relative path `name` (an archive entry, `/`-separated, or an artifact name) cannot be
+ * written on `platform`'s filesystem, or undefined. Only Windows refuses names by themselves;
+ * macOS's rules are about two names (see `collisionKey`).
+ */
+function describeNameForPlatform(name, platform) {
+    if (platform !== 'win32')
+        return undefined;
+    for (const component of componentsOf(name)) {
+        const why = describeWindowsComponent(component);
+        if (why !== undefined)
+            return why;
+    }
+    return undefined;
+}
+/** Each character by its simple (one to one) uppercase, as NTFS's and APFS's tables fold case. */
+function foldCase(name) {
+    let folded = '';
+    for (const character of name) {
+        const upper = character.toUpperCase();
+        folded += [...upper].length === 1 ? upper : character;
+    }
+    return folded;
+}
+/**
+ * The key under which two relative paths are one file on `platform`: NTFS ignores case; APFS
+ * (as macOS formats it by default) ignores case and Unicode normalisation (`café` in NFC and in
+ * NFD); Linux's filesystems compare bytes.
+ */
+function collisionKey(name, platform) {
+    const normal = external_node_path_.posix.normalize(name).replace(/\/+$/, '');
+    if (platform === 'win32')
+        return foldCase(normal);
+    if (platform === 'darwin')
+        return foldCase(normal.normalize('NFD'));
+    return normal;
+}
+/**
+ * The paths an archive's entries have taken so far, under their `collisionKey`: refuses an entry
+ * that the platform would write over an earlier one, or through a file as if it were a directory.
+ * Directories implied by several entries (`A/x`, `a/y` on Windows) are one directory, as there.
+ */
+class PathClaims {
+    platform;
+    claims = new Map();
+    constructor(platform) {
+        this.platform = platform;
+    }
+    /**
+     * Takes the relative path `entry` (a directory ends with `/`), or returns why the platform
+     * cannot write it: by its name alone (`describeNameForPlatform`) or beside the earlier entries.
+     */
+    claim(entry) {
+        const unfit = describeNameForPlatform(entry, this.platform);
+        if (unfit !== undefined)
+            return unfit;
+        const parts = componentsOf(entry);
+        for (let i = 1; i < parts.length; i++) {
+            const prefix = parts.slice(0, i).join('/');
+            const key = collisionKey(prefix, this.platform);
+            const held = this.claims.get(key);
+            if (held === undefined)
+                this.claims.set(key, { name: prefix, kind: 'implied', entry });
+            else if (held.kind === 'file') {
+                return `its directory '${prefix}' is the earlier file '${held.name}'${this.describeSpelling(prefix, held)}`;
+            }
+        }
+        const name = parts.join('/');
+        const key = collisionKey(entry, this.platform);
+        const held = this.claims.get(key);
+        const directory = entry.endsWith('/');
+        if (held === undefined || (directory && held.kind === 'implied')) {
+            this.claims.set(key, { name, kind: directory ? 'directory' : 'file', entry });
+            return undefined;
+        }
+        if (held.kind === 'implied') {
+            return `it is the directory of the earlier entry '${held.entry}'${this.describeSpelling(name, held)}`;
+        }
+        if (held.name === name)
+            return 'the archive holds this path twice';
+        return `it is the same ${held.kind} as the earlier entry '${held.entry}'${this.describeSpelling(name, held)}`;
+    }
+    /** Where `name` and what `held` holds are spelt differently, the rule that makes them one. */
+    describeSpelling(name, held) {
+        if (name === held.name)
+            return '';
+        return this.platform === 'darwin'
+            ? ' on macOS, which ignores case and Unicode normalisation in file names'
+            : ' on Windows, which ignores case in file names';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/operations/download/placements.ts
+
 
 
 /**
@@ -65,11 +199,15 @@ async function mapPool(items, limit, task) {
 class Placements {
     root;
     log;
+    platform;
     queue = Promise.resolve();
     owners = new Map();
-    constructor(root, log) {
+    constructor(root, log, 
+    /** Whose filesystem decides when two paths are one (Windows and macOS ignore case). */
+    platform = process.platform) {
         this.root = root;
         this.log = log;
+        this.platform = platform;
     }
     /** Runs `place` for `artifact` once the placements started before it have ended. */
     place(artifact, place) {
@@ -84,11 +222,12 @@ class Placements {
     noteCollisions(artifact, files) {
         const byOwner = new Map();
         for (const file of files) {
-            const owner = this.owners.get(file);
+            const key = collisionKey(file, this.platform);
+            const owner = this.owners.get(key);
             if (owner !== undefined && owner !== artifact) {
                 byOwner.set(owner, [...(byOwner.get(owner) ?? []), external_node_path_.relative(this.root, file)]);
             }
-            this.owners.set(file, artifact);
+            this.owners.set(key, artifact);
         }
         for (const [owner, paths] of byOwner) {
             this.log.warn(`Collision: artifacts '${owner.name}' (id ${owner.id}) and '${artifact.name}' (id ${artifact.id}) both write ${paths.length} path(s): ${(0,format/* formatFirst */._w)(paths)}. The files of '${artifact.name}', placed later, are the ones in place.`);
@@ -444,6 +583,7 @@ function describeBadName(name) {
 
 
 
+
 /**
  * The size of every buffer between the socket and the disk: inflate's output chunks and the
  * file writes. Small and fixed, so memory does not grow with the archive.
@@ -639,7 +779,7 @@ class ZipUnpacker {
     carry = Buffer.alloc(0);
     position = 0;
     entries = [];
-    seen = new Set();
+    seen;
     current;
     centralStart = -1;
     centralCount = 0;
@@ -651,8 +791,10 @@ class ZipUnpacker {
     directories = new Set();
     /** the mode files are created with (0644 less the umask), read from the first one */
     createdMode;
-    constructor(root) {
+    /** `platform`: whose file name rules apply, the runner's or, in tests, another's. */
+    constructor(root, platform = process.platform) {
         this.root = root;
+        this.seen = new PathClaims(platform);
     }
     /** Takes the next bytes of the archive; refuses (UnsafeArchiveError) what cannot be trusted. */
     async write(chunk) {
@@ -777,10 +919,9 @@ class ZipUnpacker {
         if (hasDotGitComponent(name)) {
             refuse("a '.git' path component could replace a checkout's configuration or hooks");
         }
-        const key = external_node_path_.posix.normalize(name).replace(/\/+$/, '');
-        if (this.seen.has(key))
-            refuse('the archive holds this path twice');
-        this.seen.add(key);
+        const unfit = this.seen.claim(name);
+        if (unfit !== undefined)
+            refuse(unfit);
         const target = external_node_path_.resolve(this.root, name);
         if (target !== this.root && !target.startsWith(this.root + external_node_path_.sep)) {
             refuse('the path leads outside the destination');
@@ -1055,7 +1196,70 @@ class ZipUnpacker {
     }
 }
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./src/archive/fs-errors.ts
+
+
+
+/** What each filesystem error means for a file being placed, in words a person can act on. */
+const MEANINGS = {
+    EEXIST: 'something already exists at that path',
+    ENOENT: 'a directory on the way is missing (removed meanwhile, or a name the filesystem cannot hold)',
+    ENOTDIR: 'a file stands where a directory is needed',
+    EISDIR: 'a directory stands where the file goes',
+    EPERM: 'the operation was not permitted (on Windows: the file is read-only or held open by another process, such as an antivirus scanner)',
+    EACCES: 'permission denied (on Windows: the file may be held open by another process)',
+    EBUSY: 'the file is in use by another process (an antivirus scanner, an indexer or an editor)',
+    ENAMETOOLONG: 'the path or one of its names is longer than the filesystem allows',
+    ENOSPC: 'no space is left on the device',
+    EROFS: 'the filesystem is read-only'
+};
+/** The errors a rename meets on Windows while another process holds the file for a moment. */
+const TRANSIENT = new Set(['EBUSY', 'EPERM', 'EACCES']);
+/**
+ * The waits between attempts of a rename that met a transient error: a few seconds in all, as
+ * Windows tools (graceful-fs, robocopy) wait for a scanner that opened a new file to let go.
+ */
+const RENAME_WAITS_MS = [20, 50, 100, 200, 400, 800, 1000];
+function codeOf(error) {
+    return error?.code;
+}
+/**
+ * An error that says which entry could not be placed where, and why, instead of the system's
+ * message alone (which names the staging directory). The original is kept as `cause`.
+ */
+function describeFsError(error, entry, destination) {
+    const code = codeOf(error);
+    const meaning = code === undefined ? undefined : MEANINGS[code];
+    const detail = meaning === undefined ? (error instanceof Error ? error.message : String(error)) : meaning;
+    return new Error(`Unable to place '${entry}' at ${destination}: ${code === undefined ? '' : `${code}, `}${detail}`, { cause: error });
+}
+/**
+ * Renames `from` to `target` (inside `root`), retrying EBUSY, EPERM and EACCES a few times: on
+ * Windows an antivirus scanner or indexer opens a new file for a moment, and the rename fails
+ * while it does. Any failure left names the entry (its path under `root`) and the target.
+ */
+async function renameRetrying(root, from, target, options = {}) {
+    const move = options.rename ?? promises_.rename;
+    const waits = options.waitsMs ?? RENAME_WAITS_MS;
+    for (let attempt = 0;; attempt++) {
+        try {
+            await move(from, target);
+            return;
+        }
+        catch (error) {
+            const code = codeOf(error);
+            if (attempt >= waits.length || code === undefined || !TRANSIENT.has(code)) {
+                throw describeFsError(error, external_node_path_.relative(root, target).split(external_node_path_.sep).join('/'), target);
+            }
+            await (0,external_node_timers_promises_.setTimeout)(waits[attempt]);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/archive/place.ts
+
 
 
 
@@ -1188,15 +1392,15 @@ async function checkTargets(root, moves, overwrite) {
  */
 async function moveFile(root, file, target) {
     await ensureDirectory(root, external_node_path_.dirname(target));
-    await replaceFile(file, target);
+    await replaceFile(root, file, target);
 }
 /** Renames `file` to `target`, where nothing is or a regular file is. */
-async function replaceFile(file, target) {
+async function replaceFile(root, file, target) {
     const existing = await (0,promises_.lstat)(target).catch(() => undefined);
     const blocker = existing === undefined ? undefined : describeBlocker(existing);
     if (blocker !== undefined)
         throw new Error(`${target} exists and is ${blocker}; not replacing it`);
-    await (0,promises_.rename)(file, target);
+    await renameRetrying(root, file, target);
 }
 /** Moves one finished file to `target` (inside `root`) after the checks of `placeTree`. */
 async function placeFile(root, file, target, options = {}) {
@@ -1271,7 +1475,7 @@ async function placeTree(root, from, to, options = {}) {
                 await ensureDirectory(root, parent);
                 ensured.add(parent);
             }
-            await replaceFile(source, target);
+            await replaceFile(root, source, target);
             files.push(target);
         }
     }
@@ -1286,8 +1490,6 @@ var errors = __webpack_require__(3116);
 var shared_errors = __webpack_require__(8382);
 // EXTERNAL MODULE: ./src/shared/progress.ts
 var progress = __webpack_require__(1378);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/shared/retry.ts
 
 /** A failure worth another attempt. */
@@ -1746,17 +1948,18 @@ async function transferToFile(start, options) {
 
 
 
+
 /**
  * An artifact name becomes a directory or file name under `path` (`path/<name>/`,
  * `<name>.zip`, or the file of an artifact uploaded unarchived). GitHub refuses such names at
  * upload, but a listing is data from elsewhere: one that is not a plain path segment could write
  * outside the destination, and one that names `.git` would replace a checkout's configuration
- * (see archive/names.ts); both are refused. So is one that is not well-formed Unicode (a lone
+ * (see archive/names.ts); both are refused, and so is a name the runner's filesystem cannot
+ * hold (see archive/platform-names.ts). So is one that is not well-formed Unicode (a lone
  * surrogate, valid in JSON): the filesystem writes U+FFFD in its place, so `x\ud800` and
- * `x\udbff` would be one directory, and one artifact's files would replace the other's; refused,
- * the names compared before any transfer are the names the filesystem writes.
+ * `x\udbff` would be one directory, and one artifact's files would replace the other's.
  */
-function checkNameIsSegment(name, use) {
+function checkNameIsSegment(name, use, platform = process.platform) {
     if (name === '' || name === '.' || name === '..' || /[/\\]/.test(name) || name.includes('\0')) {
         throw new Error(`Artifact name '${name}' cannot be used as ${use} under 'path': it is not a plain file name.`);
     }
@@ -1765,6 +1968,10 @@ function checkNameIsSegment(name, use) {
     }
     if (/\p{Cs}/u.test(name)) {
         throw new Error(`Artifact name '${name}' cannot be used as ${use} under 'path': it is not well-formed Unicode (a lone surrogate), and the filesystem would write U+FFFD in its place, as it would for another name.`);
+    }
+    const unfit = describeNameForPlatform(name, platform);
+    if (unfit !== undefined) {
+        throw new Error(`Artifact name '${name}' cannot be used as ${use} under 'path': ${unfit}.`);
     }
 }
 /**
@@ -2188,4 +2395,4 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
 
 };
 
-//# sourceMappingURL=655.index.js.map
+//# sourceMappingURL=160.index.js.map
