@@ -106,12 +106,13 @@ describe('selectArtifacts', () => {
     expect(ids(trusted.unknownOrigin).sort()).toEqual([noRepository.id, noHead.id].sort())
   })
 
-  it("keeps an artifact without a run when only the pull request's head repository is known", () => {
+  it("leaves out an artifact without a run when a pull request's head repository is asked for", () => {
     const bare = artifact({ workflow_run: null })
     const other = artifact({ fork: true })
-    expect(ids(selectArtifacts([bare, other], { ...base, headRepositoryId: 1 }).selected)).toEqual([
-      bare.id
-    ])
+    const own = artifact({})
+    const chosen = selectArtifacts([bare, other, own], { ...base, headRepositoryId: 1 })
+    expect(ids(chosen.selected)).toEqual([own.id])
+    expect(ids(chosen.unknownOrigin)).toEqual([bare.id])
   })
 
   it('filters by id, run, branch and commit prefix', () => {

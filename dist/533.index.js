@@ -112,6 +112,7 @@ async function getRunRepositories(client, owner, repo, runId) {
     const run = data;
     return { repositoryId: idOf(run?.repository), headRepositoryId: idOf(run?.head_repository) };
 }
+const PULL_HEAD_FIELDS = { ref: listing/* FIELD */.b_.text, sha: listing/* FIELD */.b_.text, repo: (0,listing/* optional */.lq)(listing/* FIELD */.b_.object) };
 async function getPullHead(client, owner, repo, pullNumber) {
     const { data } = await client.octokit.rest.pulls
         .get({ owner, repo, pull_number: pullNumber })
@@ -120,7 +121,19 @@ async function getPullHead(client, owner, repo, pullNumber) {
         permission: 'pull-requests: read',
         action: `read pull request #${pullNumber}`
     }));
-    return { ref: data.head.ref, sha: data.head.sha, repositoryId: data.head.repo?.id };
+    const head = data?.head;
+    const headRepo = head?.repo;
+    const problem = !listing/* FIELD */.b_.object.holds(head)
+        ? `'head' is ${head === undefined ? 'missing' : 'not an object'}`
+        : ((0,listing/* checkFields */.oA)(head, PULL_HEAD_FIELDS, 'head.') ??
+            (headRepo == null
+                ? undefined
+                : (0,listing/* checkFields */.oA)(headRepo, { id: listing/* FIELD */.b_.id }, 'head.repo.')));
+    if (problem !== undefined) {
+        throw new listing/* ListingError */.Pg(`GET /repos/${owner}/${repo}/pulls/${pullNumber}: the answer is not the documented pull request: ${problem}`);
+    }
+    const { ref, sha } = head;
+    return { ref, sha, repositoryId: idOf(headRepo) };
 }
 
 // EXTERNAL MODULE: ./src/report/format.ts
@@ -252,7 +265,12 @@ async function resolveLookups(client, query, criteria, log) {
         }
         else {
             resolved.branch = pull.ref;
-            resolved.headRepositoryId = pull.repositoryId;
+            // A head repository that is gone (a deleted fork) cannot be matched by id: only runs known
+            // to come from another repository are taken, never this repository's own on that branch.
+            if (pull.repositoryId === undefined)
+                resolved.fromOtherRepository = true;
+            else
+                resolved.headRepositoryId = pull.repositoryId;
         }
     }
     if (query.runs !== undefined) {
@@ -283,10 +301,10 @@ async function listAndSelect(client, query, criteria, log, progressEveryMs = PRO
     const resolved = await resolveLookups(client, query, criteria, log);
     if (resolved.runIds !== undefined && resolved.runIds.size === 0) {
         // No run matches: nothing to list.
-        return { ...(0,core_select/* selectArtifacts */.qC)([], resolved), listed: [], pages: 0, complete: true };
+        return { ...(0,core_select/* selectArtifacts */.qC)([], resolved), listed: [], pages: 0, complete: true, notes: [] };
     }
     const progressDue = (0,progress/* progressClock */.G)(progressEveryMs);
-    const { artifacts, pages, complete } = await (0,github_artifacts/* listArtifacts */.wn)(client, {
+    const { artifacts, pages, complete, listedAt } = await (0,github_artifacts/* listArtifacts */.wn)(client, {
         owner: query.owner,
         repo: query.repo,
         runId: query.runId,
@@ -305,10 +323,19 @@ async function listAndSelect(client, query, criteria, log, progressEveryMs = PRO
         : [];
     for (const warning of warnings)
         log.warn(warning);
-    const withOrigins = resolved.excludeForks
+    // The server's clock decides what has expired and what is dated in the future; the runner's
+    // only where the answer carried no Date.
+    resolved.listedAt = listedAt ?? new Date();
+    const withOrigins = (0,core_select/* needsOrigin */.gT)(resolved)
         ? await completeOrigins(client, query, artifacts, resolved)
         : artifacts;
-    return { ...(0,core_select/* selectArtifacts */.qC)(withOrigins, resolved), listed: artifacts, pages, complete };
+    const notes = [];
+    if (resolved.fromOtherRepository) {
+        const own = (0,core_select/* filterArtifacts */.Gp)(withOrigins, { ...resolved, fromOtherRepository: false }).filter(a => !(0,core_select/* hasUnknownOrigin */.d2)(a) && !(0,core_select/* isFromFork */.ty)(a));
+        notes.push(`Pull request #${query.pullRequest?.number}: its head repository is gone (a deleted fork), so only artifacts of runs from another repository on branch '${resolved.branch}' are selected; ${(0,format/* formatCount */.B4)(own.length)} of this repository's own on that branch left alone.`);
+        log.warn(notes[0]);
+    }
+    return { ...(0,core_select/* selectArtifacts */.qC)(withOrigins, resolved), listed: artifacts, pages, complete, notes };
 }
 
 
@@ -426,11 +453,13 @@ function repositoryOf(query) {
 /* harmony export */   Gp: () => (/* binding */ filterArtifacts),
 /* harmony export */   a0: () => (/* binding */ compareNewestFirst),
 /* harmony export */   d2: () => (/* binding */ hasUnknownOrigin),
+/* harmony export */   gT: () => (/* binding */ needsOrigin),
 /* harmony export */   hh: () => (/* binding */ earlyStopFor),
 /* harmony export */   qC: () => (/* binding */ selectArtifacts),
+/* harmony export */   ty: () => (/* binding */ isFromFork),
 /* harmony export */   xi: () => (/* binding */ compilePatterns)
 /* harmony export */ });
-/* unused harmony export isFromFork */
+/* unused harmony export hasExpired */
 /* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1138);
 
 function createdTime(artifact) {
@@ -459,6 +488,23 @@ function isFromFork(artifact) {
 function hasUnknownOrigin(artifact) {
     const run = artifact.workflow_run;
     return run == null || run.head_repository_id == null || run.repository_id == null;
+}
+/**
+ * Whether the selection depends on where each run came from: then an artifact whose origin is
+ * unknown is left out (fails closed) rather than taken as the repository's own.
+ */
+function needsOrigin(criteria) {
+    return (criteria.excludeForks === true ||
+        criteria.headRepositoryId !== undefined ||
+        criteria.fromOtherRepository === true ||
+        criteria.keepLatest !== undefined);
+}
+/** True when the artifact has expired, by its flag or (the flag flips lazily) by its date. */
+function hasExpired(artifact, at) {
+    if (artifact.expired)
+        return true;
+    const expires = artifact.expires_at ? Date.parse(artifact.expires_at) : NaN;
+    return at !== undefined && !Number.isNaN(expires) && expires <= at.getTime();
 }
 /** A matcher for `pattern`: any include (or none given) and no exclude. */
 function compilePatterns(patterns) {
@@ -489,14 +535,17 @@ function matchesFilters(criteria, matchPattern) {
             return false;
         if (criteria.branch !== undefined && run?.head_branch !== criteria.branch)
             return false;
+        // An unknown origin passes here; selectArtifacts leaves it out where the selection needs it.
         if (criteria.headRepositoryId !== undefined &&
             run?.head_repository_id != null &&
             run.head_repository_id !== criteria.headRepositoryId)
             return false;
+        if (criteria.fromOtherRepository && !hasUnknownOrigin(artifact) && !isFromFork(artifact))
+            return false;
         if (criteria.commit !== undefined &&
             !(run?.head_sha ?? '').toLowerCase().startsWith(criteria.commit))
             return false;
-        if (criteria.excludeExpired && artifact.expired)
+        if (criteria.excludeExpired && hasExpired(artifact, criteria.listedAt))
             return false;
         return true;
     };
@@ -519,25 +568,40 @@ function matchesAge(criteria) {
 /**
  * Selects artifacts in the documented order: the name, pattern, id, run, branch and commit
  * filters; then keep-latest spares the newest N of each name; then the age filters; then limit.
+ * keep-latest ranks the repository's own artifacts only: a fork's never takes a kept place (the
+ * other filters decide it), and one of unknown origin or created after listedAt is left apart,
+ * neither kept nor selected, so that nobody can push the repository's own out of the kept places
+ * and no artifact of this repository is deleted on a guess.
  * Pure: the same artifacts and criteria give the same selection.
  */
 function selectArtifacts(artifacts, criteria) {
     const filtered = filterArtifacts(artifacts, criteria).sort(compareNewestFirst);
     const forks = criteria.excludeForks ? filtered.filter(isFromFork) : [];
     // Fails closed: an artifact whose origin is unknown is not trusted as the repository's own.
-    const unknownOrigin = criteria.excludeForks ? filtered.filter(hasUnknownOrigin) : [];
-    const candidates = criteria.excludeForks
-        ? filtered.filter(a => !isFromFork(a) && !hasUnknownOrigin(a))
-        : filtered;
+    const unknownOrigin = needsOrigin(criteria) ? filtered.filter(hasUnknownOrigin) : [];
+    const unknown = new Set(unknownOrigin);
+    const candidates = filtered.filter(a => !(criteria.excludeForks && isFromFork(a)) && !unknown.has(a));
+    const listedAt = criteria.listedAt?.getTime();
+    const future = criteria.keepLatest !== undefined && listedAt !== undefined
+        ? candidates.filter(a => createdTime(a) > listedAt)
+        : [];
+    const apart = new Set(future);
     const kept = [];
     const rest = [];
+    const older = [];
     const seenPerName = new Map();
     for (const artifact of candidates) {
+        if (apart.has(artifact))
+            continue;
+        if (criteria.keepLatest !== undefined && isFromFork(artifact)) {
+            rest.push(artifact);
+            continue;
+        }
         const seen = seenPerName.get(artifact.name) ?? 0;
         seenPerName.set(artifact.name, seen + 1);
         if (criteria.newestPerName && seen > 0)
-            continue;
-        if (criteria.keepLatest !== undefined && seen < criteria.keepLatest)
+            older.push(artifact);
+        else if (criteria.keepLatest !== undefined && seen < criteria.keepLatest)
             kept.push(artifact);
         else
             rest.push(artifact);
@@ -556,7 +620,9 @@ function selectArtifacts(artifacts, criteria) {
             overLimit = aged.slice(0, aged.length - criteria.limit);
         }
     }
-    return { selected, kept, spared, forks, unknownOrigin, overLimit };
+    const chosen = new Set(selected.map(a => a.name));
+    const alternates = older.filter(a => chosen.has(a.name)).filter(matchesAge(criteria));
+    return { selected, kept, spared, forks, unknownOrigin, future, overLimit, alternates };
 }
 /** The artifacts that pass the name, pattern, id, run, branch and commit filters. */
 function filterArtifacts(artifacts, criteria) {
@@ -588,7 +654,8 @@ function earlyStopFor(criteria) {
         return undefined;
     const passes = matchesFilters(criteria, compilePatterns(criteria.patterns));
     const ofAge = matchesAge(criteria);
-    const trusted = (artifact) => !criteria.excludeForks || (!isFromFork(artifact) && !hasUnknownOrigin(artifact));
+    const trusted = (artifact) => !(criteria.excludeForks && isFromFork(artifact)) &&
+        !(needsOrigin(criteria) && hasUnknownOrigin(artifact));
     const missing = new Set(criteria.names);
     let count = 0;
     let previous;
@@ -626,6 +693,7 @@ function earlyStopFor(criteria) {
 /* harmony export */   wn: () => (/* binding */ listArtifacts),
 /* harmony export */   y_: () => (/* binding */ getDownloadUrl)
 /* harmony export */ });
+/* unused harmony export checkArtifact */
 /* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7428);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
 /* harmony import */ var _listing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8011);
@@ -647,6 +715,21 @@ function widthWhileStoppable(stop) {
                 : _listing_js__WEBPACK_IMPORTED_MODULE_2__/* .LISTING_CONCURRENCY */ .HE;
 }
 const repositoryOf = (request) => `${request.owner}/${request.repo}`;
+/** The fields the action reads of a listed artifact besides the required three, and their types. */
+const ARTIFACT_FIELDS = {
+    created_at: (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.time),
+    expires_at: (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.time),
+    digest: (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.text),
+    workflow_run: (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.object)
+};
+/** The fields the action reads of an artifact's `workflow_run`. */
+const RUN_FIELDS = {
+    id: (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.id),
+    repository_id: (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.id),
+    head_repository_id: (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.id),
+    head_branch: (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.text),
+    head_sha: (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.text)
+};
 /** What the action relies on in each listed artifact; the rest may be absent or null. */
 function checkArtifact(item) {
     if (typeof item['name'] !== 'string')
@@ -657,7 +740,14 @@ function checkArtifact(item) {
     }
     if (typeof item['expired'] !== 'boolean')
         return "without a true or false 'expired'";
-    return undefined;
+    const problem = (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFields */ .oA)(item, ARTIFACT_FIELDS);
+    if (problem !== undefined)
+        return `not as documented: ${problem}`;
+    const run = item['workflow_run'];
+    const runProblem = run == null
+        ? undefined
+        : (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFields */ .oA)(run, RUN_FIELDS, 'workflow_run.');
+    return runProblem === undefined ? undefined : `not as documented: ${runProblem}`;
 }
 /** The artifacts listing of a repository, or of one run. */
 function artifactPages(client, request, options = {}) {
@@ -690,6 +780,7 @@ async function listArtifacts(client, request) {
     const { stop } = request;
     let pages = 0;
     let complete = true;
+    let listedAt;
     const options = {
         onRequest: () => pages++,
         ...(stop !== undefined ? { concurrency: widthWhileStoppable(stop) } : {})
@@ -705,6 +796,7 @@ async function listArtifacts(client, request) {
                 fresh.push(artifact);
             }
             artifacts.push(...fresh);
+            listedAt = page.date ?? listedAt;
             request.onPage?.(artifacts.length, page.total);
             if (stop?.add(fresh) === true && page.more) {
                 complete = false;
@@ -721,7 +813,7 @@ async function listArtifacts(client, request) {
                 : `list the artifacts of run ${request.runId}`
         });
     }
-    return { artifacts, pages, complete };
+    return { artifacts, pages, complete, ...(listedAt !== undefined ? { listedAt } : {}) };
 }
 /** The newest page of the repository's artifacts: one request. */
 async function listArtifactsPage(client, owner, repo) {
@@ -1399,9 +1491,13 @@ function asApiError(purpose) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HE: () => (/* binding */ LISTING_CONCURRENCY),
+/* harmony export */   Pg: () => (/* binding */ ListingError),
+/* harmony export */   b_: () => (/* binding */ FIELD),
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   oA: () => (/* binding */ checkFields),
 /* harmony export */   vS: () => (/* binding */ readListing)
 /* harmony export */ });
-/* unused harmony exports EXTRA_PAGES, ListingError */
+/* unused harmony export EXTRA_PAGES */
 /* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7428);
 /* harmony import */ var _shared_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8932);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95);
@@ -1413,6 +1509,46 @@ function asApiError(purpose) {
  * read push items onto later pages, and a few such pages are normal; more is a loop.
  */
 const EXTRA_PAGES = 3;
+/** The field rules the listings use; `optional` also takes null or absence. */
+const FIELD = {
+    text: { holds: v => typeof v === 'string', expected: 'a string' },
+    count: {
+        holds: v => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0,
+        expected: 'a whole number'
+    },
+    id: {
+        holds: v => typeof v === 'number' && Number.isSafeInteger(v) && v > 0,
+        expected: 'a positive whole number'
+    },
+    flag: { holds: v => typeof v === 'boolean', expected: 'true or false' },
+    time: {
+        holds: v => typeof v === 'string' && !Number.isNaN(Date.parse(v)),
+        expected: 'an ISO 8601 date-time'
+    },
+    object: {
+        holds: v => v !== null && typeof v === 'object' && !Array.isArray(v),
+        expected: 'an object'
+    }
+};
+function optional(rule) {
+    return { holds: v => v == null || rule.holds(v), expected: `${rule.expected} or null` };
+}
+/**
+ * The first field of `item` that breaks its rule, as `'path' is VALUE, not EXPECTED`, or
+ * undefined. Checked where the listing is read, so that nothing later meets a field of another
+ * type (a number where a string is sliced) after the action has begun to act.
+ */
+function checkFields(item, rules, prefix = '') {
+    for (const [field, rule] of Object.entries(rules)) {
+        const value = Object.hasOwn(item, field) ? item[field] : undefined;
+        if (rule.holds(value))
+            continue;
+        const shown = value === undefined ? 'missing' : shorten(JSON.stringify(value) ?? String(value));
+        return `'${prefix}${field}' is ${shown}, not ${rule.expected}`;
+    }
+    return undefined;
+}
+const shorten = (text) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 /** A listing whose answers were not what the API documents, or that would not end. */
 class ListingError extends Error {
     constructor(message) {
@@ -1590,7 +1726,9 @@ async function* readListing(client, listing, options = {}) {
             const fresh = page.items.filter(item => !seenIds.has(item.id));
             for (const item of fresh)
                 seenIds.add(item.id);
-            const link = response.headers['link'];
+            const headers = response.headers;
+            const date = new Date(String(headers['date'] ?? ''));
+            const link = headers['link'];
             const maxPages = Math.ceil(page.total / _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .PER_PAGE */ .EK) + EXTRA_PAGES;
             const next = linkOf(link, 'next');
             if (pages === 1 && next !== undefined) {
@@ -1601,7 +1739,11 @@ async function* readListing(client, listing, options = {}) {
             // Pages 2 to `last` come from the plan; after it, from the last page's own `next`.
             const fromPlan = planned !== undefined && pages - 1 < planned.length;
             const following = fromPlan ? planned?.[pages - 1] : next;
-            yield { ...page, more: following !== undefined };
+            yield {
+                ...page,
+                more: following !== undefined,
+                ...(Number.isNaN(date.getTime()) ? {} : { date })
+            };
             yielded++;
             if (following === undefined)
                 return;
@@ -2077,6 +2219,18 @@ function classifyDeleteError(error, signal) {
     }
     return 'failed';
 }
+const named = (artifacts) => (0,format/* formatFirst */._w)(artifacts.map(a => `'${a.name}' id ${a.id}`));
+/** What the selection left alone rather than decide on a guess, one line each. */
+function leftApart(found) {
+    const lines = [];
+    if (found.unknownOrigin.length > 0) {
+        lines.push(`Left alone ${(0,format/* formatCount */.B4)(found.unknownOrigin.length)} matching artifact(s) whose run's repository neither the listing nor the run says, as this selection depends on it (pr, keep-latest): ${named(found.unknownOrigin)}.`);
+    }
+    if (found.future.length > 0) {
+        lines.push(`Left alone ${(0,format/* formatCount */.B4)(found.future.length)} artifact(s) created after the server's own time of the listing (its Date header): a date in the future takes no place in keep-latest and is not deleted on it: ${named(found.future)}.`);
+    }
+    return lines;
+}
 /**
  * Deletes the selection, oldest first, one artifact at a time by id, paced and within the rate
  * budget. The whole listing is read and the selection computed before the first DELETE, so a
@@ -2096,7 +2250,11 @@ async function runPrune({ client, log, signal }, settings, options = {}) {
         failedCount: 0,
         dryRun
     };
-    const notes = [];
+    const apart = leftApart(found);
+    for (const note of apart)
+        log.warn(note);
+    // listAndSelect has logged its own notes; the summary shows them all.
+    const notes = [...found.notes, ...apart];
     // Matching artifacts that limit leaves for a later run: in the outputs, never deleted here.
     const leftByLimit = new Set(found.overLimit.map(a => a.id));
     const finish = (artifacts, failure) => {
@@ -2131,7 +2289,7 @@ async function runPrune({ client, log, signal }, settings, options = {}) {
     const selectedBytes = (0,bytes/* totalBytes */.ob)(queue);
     if (dryRun) {
         notes.push(`Dry run: ${(0,format/* formatCount */.B4)(queue.length)} artifact(s), ${(0,format/* formatBytes */.z3)(selectedBytes)}, would be deleted; nothing was.`);
-        log.info(notes[0]);
+        log.info(notes[notes.length - 1]);
         return finish(reported);
     }
     log.info(`Deleting ${(0,format/* formatCount */.B4)(queue.length)} artifact(s), ${(0,format/* formatBytes */.z3)(selectedBytes)}, oldest first, one at a time`);

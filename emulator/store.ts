@@ -41,7 +41,8 @@ export interface StoredPull {
   number: number
   headRef: string
   headSha: string
-  headRepositoryId: number
+  /** null once the head repository (a fork) is deleted */
+  headRepositoryId: number | null
 }
 
 export type RunSpec = Partial<{
@@ -87,6 +88,8 @@ export interface PullSpec {
   headRef: string
   headSha: string
   fork?: boolean
+  /** the fork was deleted: the pull request answers `head.repo: null` */
+  forkDeleted?: boolean
 }
 
 /** What the repositories of one emulator share: ids are unique across GitHub. */
@@ -181,7 +184,7 @@ function createRepository(
       number: spec.number,
       headRef: spec.headRef,
       headSha: spec.headSha,
-      headRepositoryId: headRepositoryId(spec.fork)
+      headRepositoryId: spec.forkDeleted ? null : headRepositoryId(spec.fork)
     })
   }
 

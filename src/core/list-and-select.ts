@@ -8,7 +8,16 @@ import { progressClock } from '../shared/progress.js'
 import { regexPatternWarnings } from './patterns.js'
 import { completeOrigins } from './provenance.js'
 import { type ArtifactQuery, repositoryOf } from './query.js'
-import { type Criteria, earlyStopFor, selectArtifacts, type Selection } from './select.js'
+import {
+  type Criteria,
+  earlyStopFor,
+  filterArtifacts,
+  hasUnknownOrigin,
+  isFromFork,
+  needsOrigin,
+  selectArtifacts,
+  type Selection
+} from './select.js'
 
 /** What a search of the repository found. */
 export interface Found extends Selection {
@@ -18,6 +27,8 @@ export interface Found extends Selection {
   pages: number
   /** False when the newest pages decided the selection and the rest was not read. */
   complete: boolean
+  /** What the selection left alone that the step should say (a deleted fork's branch). */
+  notes: string[]
 }
 
 /** Milliseconds between progress lines of a long listing. */
@@ -39,7 +50,10 @@ async function resolveLookups(
       resolved.commit = pull.sha
     } else {
       resolved.branch = pull.ref
-      resolved.headRepositoryId = pull.repositoryId
+      // A head repository that is gone (a deleted fork) cannot be matched by id: only runs known
+      // to come from another repository are taken, never this repository's own on that branch.
+      if (pull.repositoryId === undefined) resolved.fromOtherRepository = true
+      else resolved.headRepositoryId = pull.repositoryId
     }
   }
   if (query.runs !== undefined) {
@@ -79,10 +93,10 @@ export async function listAndSelect(
   const resolved = await resolveLookups(client, query, criteria, log)
   if (resolved.runIds !== undefined && resolved.runIds.size === 0) {
     // No run matches: nothing to list.
-    return { ...selectArtifacts([], resolved), listed: [], pages: 0, complete: true }
+    return { ...selectArtifacts([], resolved), listed: [], pages: 0, complete: true, notes: [] }
   }
   const progressDue = progressClock(progressEveryMs)
-  const { artifacts, pages, complete } = await listArtifacts(client, {
+  const { artifacts, pages, complete, listedAt } = await listArtifacts(client, {
     owner: query.owner,
     repo: query.repo,
     runId: query.runId,
@@ -103,8 +117,21 @@ export async function listAndSelect(
     ? regexPatternWarnings(resolved.patterns, new Set(artifacts.map(a => a.name)))
     : []
   for (const warning of warnings) log.warn(warning)
-  const withOrigins = resolved.excludeForks
+  // The server's clock decides what has expired and what is dated in the future; the runner's
+  // only where the answer carried no Date.
+  resolved.listedAt = listedAt ?? new Date()
+  const withOrigins = needsOrigin(resolved)
     ? await completeOrigins(client, query, artifacts, resolved)
     : artifacts
-  return { ...selectArtifacts(withOrigins, resolved), listed: artifacts, pages, complete }
+  const notes: string[] = []
+  if (resolved.fromOtherRepository) {
+    const own = filterArtifacts(withOrigins, { ...resolved, fromOtherRepository: false }).filter(
+      a => !hasUnknownOrigin(a) && !isFromFork(a)
+    )
+    notes.push(
+      `Pull request #${query.pullRequest?.number}: its head repository is gone (a deleted fork), so only artifacts of runs from another repository on branch '${resolved.branch}' are selected; ${formatCount(own.length)} of this repository's own on that branch left alone.`
+    )
+    log.warn(notes[0])
+  }
+  return { ...selectArtifacts(withOrigins, resolved), listed: artifacts, pages, complete, notes }
 }
