@@ -349,8 +349,10 @@ async function listAndSelect(client, query, criteria, log, progressEveryMs = PRO
 /* harmony export */ });
 /* unused harmony export describeNothingFound */
 /* harmony import */ var _github_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4616);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2011);
-/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(363);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2011);
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(363);
+/* harmony import */ var _select_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3295);
+
 
 
 
@@ -372,7 +374,7 @@ function describeExpired(name, artifacts) {
     const times = artifacts
         .map(a => a.expires_at ?? a.created_at)
         .filter((t) => typeof t === 'string' && !Number.isNaN(Date.parse(t)))
-        .map(t => (0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatInstant */ .r4)(new Date(t)))
+        .map(t => (0,_report_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatInstant */ .r4)(new Date(t)))
         .sort();
     const when = times.length === 0
         ? ''
@@ -396,7 +398,9 @@ async function describeNothingFound(client, query, listing, names) {
     }
     const expiredOnly = names.flatMap(name => {
         const of = listed.filter(a => a.name === name);
-        return of.length > 0 && of.every(a => a.expired) ? [describeExpired(name, of)] : [];
+        // Past its expires_at is expired, whatever the lazily set flag says.
+        const now = new Date();
+        return of.length > 0 && of.every(a => (0,_select_js__WEBPACK_IMPORTED_MODULE_1__/* .hasExpired */ .oN)(a, now)) ? [describeExpired(name, of)] : [];
     });
     const all = [...new Set(listed.map(a => a.name))].sort();
     const shown = all.slice(0, 20).map(n => `'${n}'`);
@@ -404,7 +408,7 @@ async function describeNothingFound(client, query, listing, names) {
         ? 'The listing was empty.'
         : `Names that exist: ${shown.join(', ')}${all.length > shown.length ? ` and ${all.length - shown.length} more` : ''}.`;
     return [
-        `No artifact matched the selection in ${(0,_query_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryOf */ ._)(query)}.`,
+        `No artifact matched the selection in ${(0,_query_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryOf */ ._)(query)}.`,
         ...(expiredOnly.length > 0 ? expiredOnly : [existing])
     ].join(' ');
 }
@@ -455,11 +459,11 @@ function repositoryOf(query) {
 /* harmony export */   d2: () => (/* binding */ hasUnknownOrigin),
 /* harmony export */   gT: () => (/* binding */ needsOrigin),
 /* harmony export */   hh: () => (/* binding */ earlyStopFor),
+/* harmony export */   oN: () => (/* binding */ hasExpired),
 /* harmony export */   qC: () => (/* binding */ selectArtifacts),
 /* harmony export */   ty: () => (/* binding */ isFromFork),
 /* harmony export */   xi: () => (/* binding */ compilePatterns)
 /* harmony export */ });
-/* unused harmony export hasExpired */
 /* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1138);
 
 function createdTime(artifact) {
