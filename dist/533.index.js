@@ -2400,6 +2400,7 @@ var core_select = __webpack_require__(3295);
 
 
 
+
 /**
  * GitHub keeps a job's outputs to 1 MB, counted as UTF-16 (two bytes a code unit): the
  * `artifacts` output gets 900,000 of them, the rest is ample for the other outputs.
@@ -2430,20 +2431,51 @@ function fitArtifacts(artifacts, limitBytes) {
     };
 }
 /**
- * The outputs every operation sets, then the operation's own. The complete selection also goes
- * to a JSON file under `tempDir` (RUNNER_TEMP), whatever its size.
+ * Sets the outputs every operation sets and the operation's own, each on its own, the small ones
+ * first, so that a failure of one (GITHUB_OUTPUT unwritable, the artifacts file's disk full)
+ * costs no other: the org cleanup reads deleted-count and remaining-count whatever else failed.
+ * The complete selection goes to a JSON file under `tempDir` (RUNNER_TEMP), whatever its size.
+ * Returns what could not be written, one sentence each naming the output or the file.
  */
-function writeOutputs(report, setOutput, tempDir = process.env['RUNNER_TEMP'] || external_node_os_.tmpdir()) {
-    const file = external_node_path_.join(tempDir, `artifact-ops-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`);
-    (0,external_node_fs_.writeFileSync)(file, JSON.stringify(report.artifacts, null, 2));
-    const { json, left } = fitArtifacts(report.artifacts, ARTIFACTS_OUTPUT_LIMIT_BYTES);
-    setOutput(inputs/* Outputs */.tY.Artifacts, json);
-    setOutput(inputs/* Outputs */.tY.ArtifactsTruncated, left);
-    setOutput(inputs/* Outputs */.tY.ArtifactsFile, file);
-    setOutput(inputs/* Outputs */.tY.Count, report.artifacts.length);
-    setOutput(inputs/* Outputs */.tY.TotalBytes, (0,bytes/* totalBytes */.ob)(report.artifacts));
+function writeOutputs(report, setOutput, tempDir = process.env['RUNNER_TEMP'] || external_node_os_.tmpdir(), outputFile = process.env['GITHUB_OUTPUT']) {
+    const unset = [];
+    let why;
+    const set = (name, value) => {
+        try {
+            setOutput(name, value);
+        }
+        catch (error) {
+            unset.push(name);
+            why ??= (0,shared_errors/* messageOf */.b)(error);
+        }
+    };
+    set(inputs/* Outputs */.tY.Count, report.artifacts.length);
+    set(inputs/* Outputs */.tY.TotalBytes, (0,bytes/* totalBytes */.ob)(report.artifacts));
     for (const [name, value] of Object.entries(report.outputs))
-        setOutput(name, value);
+        set(name, value);
+    const { json, left } = fitArtifacts(report.artifacts, ARTIFACTS_OUTPUT_LIMIT_BYTES);
+    set(inputs/* Outputs */.tY.Artifacts, json);
+    set(inputs/* Outputs */.tY.ArtifactsTruncated, left);
+    const problems = [];
+    const file = external_node_path_.join(tempDir, `artifact-ops-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`);
+    try {
+        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(report.artifacts, null, 2));
+        set(inputs/* Outputs */.tY.ArtifactsFile, file);
+    }
+    catch (error) {
+        // A file cut short by a full disk is not left for a later step to read as the selection.
+        try {
+            (0,external_node_fs_.rmSync)(file, { force: true });
+        }
+        catch {
+            // Nothing of it was written.
+        }
+        problems.push(`The artifacts-file output is not set: writing ${file} (under RUNNER_TEMP) failed: ${(0,shared_errors/* messageOf */.b)(error)}`);
+    }
+    if (unset.length > 0) {
+        problems.unshift(`The outputs ${unset.join(', ')} are not set: writing them to GITHUB_OUTPUT${outputFile ? ` (${outputFile})` : ''} failed: ${why}`);
+    }
+    return problems;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/download/settings.ts
@@ -2782,6 +2814,9 @@ async function run(cancel = {}) {
     const cancellation = listenForCancellation(log, cancel);
     let explain;
     let operation;
+    // Counted at the client, so that a failure summary never says nothing was deleted when
+    // something was (prune, or download's delete-after, before an error it did not report).
+    let deletions = 0;
     try {
         const read = (name) => core/* getInput */.V4(name);
         const settings = getSettings(read);
@@ -2801,25 +2836,37 @@ async function run(cancel = {}) {
             log,
             signal
         });
+        client.octokit.hook.after('request', (_response, options) => {
+            if (options.method === 'DELETE')
+                deletions++;
+        });
         explain = async (error) => explainNotFound(client, settings, error);
         const report = await runOperation({ client, log, signal }, settings);
-        writeOutputs(report, core/* setOutput */.uH);
-        if (process.env['GITHUB_STEP_SUMMARY']) {
+        // The work is done: whatever fails from here on is said, and costs nothing else.
+        const problems = writeOutputs(report, core/* setOutput */.uH);
+        const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
+        if (summaryFile) {
             const links = {
                 serverUrl: (process.env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, ''),
                 repository: (0,core_query/* repositoryOf */._)(settings)
             };
-            await (0,summary/* buildSummary */.fR)(report.summary, links).write();
+            const parts = { ...report.summary, notes: [...problems, ...report.summary.notes] };
+            await (0,summary/* buildSummary */.fR)(parts, links)
+                .write()
+                .catch((error) => {
+                problems.push(`The job summary is not written: writing GITHUB_STEP_SUMMARY (${summaryFile}) failed: ${(0,shared_errors/* messageOf */.b)(error)}`);
+            });
         }
-        if (report.failure !== undefined)
-            core/* setFailed */.C1(report.failure);
+        const failures = [report.failure, ...problems].filter(f => f !== undefined);
+        if (failures.length > 0)
+            core/* setFailed */.C1(failures.join(' '));
     }
     catch (error) {
         const message = (await explain?.(error).catch(() => undefined)) ?? (0,shared_errors/* messageOf */.b)(error);
         core/* setFailed */.C1(message);
         // A failure before the report still gets a short summary: what failed and what to do.
         if (process.env['GITHUB_STEP_SUMMARY']) {
-            await (0,summary/* failureSummary */.jg)(message, operation)
+            await (0,summary/* failureSummary */.jg)(message, operation, deletions)
                 .write()
                 .catch(() => undefined);
         }
@@ -3161,13 +3208,19 @@ function buildSummary(parts, links) {
     }
     return summary;
 }
-/** A short summary for a step that failed before it could report anything else. */
-function failureSummary(message, operation) {
+/**
+ * A short summary for a step that failed before it could report anything else. It says nothing
+ * was deleted only when no deletion was made (`deletions`, counted at the client).
+ */
+function failureSummary(message, operation, deletions = 0) {
+    const done = deletions === 0
+        ? 'Nothing was deleted or written.'
+        : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(deletions)} artifact(s) were deleted before the failure.`;
     return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
         .emptyBuffer()
         .addHeading(`artifact-ops: ${operation === undefined ? '' : `${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)(operation)} `}failed`, 3)
         .addRaw(`<p><b>${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)((0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(message, 2000))}</b></p>`, true)
-        .addRaw('<p>Nothing was deleted or written. The message says what to change; the step log has the details.</p>', true);
+        .addRaw(`<p>${done} The message says what to change; the step log has the details.</p>`, true);
 }
 
 
