@@ -329,13 +329,31 @@ async function listAndSelect(client, query, criteria, log, progressEveryMs = PRO
     const withOrigins = (0,core_select/* needsOrigin */.gT)(resolved)
         ? await completeOrigins(client, query, artifacts, resolved)
         : artifacts;
-    const notes = [];
-    if (resolved.fromOtherRepository) {
-        const own = (0,core_select/* filterArtifacts */.Gp)(withOrigins, { ...resolved, fromOtherRepository: false }).filter(a => !(0,core_select/* hasUnknownOrigin */.d2)(a) && !(0,core_select/* isFromFork */.ty)(a));
-        notes.push(`Pull request #${query.pullRequest?.number}: its head repository is gone (a deleted fork), so only artifacts of runs from another repository on branch '${resolved.branch}' are selected; ${(0,format/* formatCount */.B4)(own.length)} of this repository's own on that branch left alone.`);
-        log.warn(notes[0]);
+    const selection = (0,core_select/* selectArtifacts */.qC)(withOrigins, resolved);
+    const notes = leftAlone(withOrigins, resolved, selection, query.pullRequest?.number);
+    for (const note of notes)
+        log.warn(note);
+    return { ...selection, listed: artifacts, pages, complete, notes };
+}
+const named = (artifacts) => (0,format/* formatFirst */._w)(artifacts.map(a => `'${a.name}' id ${a.id}`));
+/**
+ * What the selection left alone rather than decide on a guess, one line each: a deleted fork's
+ * branch, artifacts of unknown origin (download, which leaves out forks, says its own), and
+ * artifacts dated after the listing.
+ */
+function leftAlone(artifacts, criteria, selection, pullNumber) {
+    const lines = [];
+    if (criteria.fromOtherRepository) {
+        const own = (0,core_select/* filterArtifacts */.Gp)(artifacts, { ...criteria, fromOtherRepository: false }).filter(a => !(0,core_select/* hasUnknownOrigin */.d2)(a) && !(0,core_select/* isFromFork */.ty)(a));
+        lines.push(`Pull request #${pullNumber}: its head repository is gone (a deleted fork), so only artifacts of runs from another repository on branch '${criteria.branch}' are selected; ${(0,format/* formatCount */.B4)(own.length)} of this repository's own on that branch left alone.`);
     }
-    return { ...(0,core_select/* selectArtifacts */.qC)(withOrigins, resolved), listed: artifacts, pages, complete, notes };
+    if (selection.unknownOrigin.length > 0 && !criteria.excludeForks) {
+        lines.push(`Left alone ${(0,format/* formatCount */.B4)(selection.unknownOrigin.length)} matching artifact(s) whose run's repository neither the listing nor the run says, as this selection depends on it (pr, keep-latest): ${named(selection.unknownOrigin)}.`);
+    }
+    if (selection.future.length > 0) {
+        lines.push(`Left alone ${(0,format/* formatCount */.B4)(selection.future.length)} artifact(s) created after the server's own time of the listing (its Date header): a date in the future takes no place in keep-latest and is not deleted on it: ${named(selection.future)}.`);
+    }
+    return lines;
 }
 
 
@@ -2223,18 +2241,6 @@ function classifyDeleteError(error, signal) {
     }
     return 'failed';
 }
-const named = (artifacts) => (0,format/* formatFirst */._w)(artifacts.map(a => `'${a.name}' id ${a.id}`));
-/** What the selection left alone rather than decide on a guess, one line each. */
-function leftApart(found) {
-    const lines = [];
-    if (found.unknownOrigin.length > 0) {
-        lines.push(`Left alone ${(0,format/* formatCount */.B4)(found.unknownOrigin.length)} matching artifact(s) whose run's repository neither the listing nor the run says, as this selection depends on it (pr, keep-latest): ${named(found.unknownOrigin)}.`);
-    }
-    if (found.future.length > 0) {
-        lines.push(`Left alone ${(0,format/* formatCount */.B4)(found.future.length)} artifact(s) created after the server's own time of the listing (its Date header): a date in the future takes no place in keep-latest and is not deleted on it: ${named(found.future)}.`);
-    }
-    return lines;
-}
 /**
  * Deletes the selection, oldest first, one artifact at a time by id, paced and within the rate
  * budget. The whole listing is read and the selection computed before the first DELETE, so a
@@ -2254,11 +2260,8 @@ async function runPrune({ client, log, signal }, settings, options = {}) {
         failedCount: 0,
         dryRun
     };
-    const apart = leftApart(found);
-    for (const note of apart)
-        log.warn(note);
-    // listAndSelect has logged its own notes; the summary shows them all.
-    const notes = [...found.notes, ...apart];
+    // What the selection left alone, logged by listAndSelect, heads the summary too.
+    const notes = [...found.notes];
     // Matching artifacts that limit leaves for a later run: in the outputs, never deleted here.
     const leftByLimit = new Set(found.overLimit.map(a => a.id));
     const finish = (artifacts, failure) => {

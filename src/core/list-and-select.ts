@@ -2,7 +2,7 @@ import { listArtifacts } from '../github/artifacts.js'
 import type { Client } from '../github/client.js'
 import { getPullHead, listWorkflowRunIds } from '../github/runs.js'
 import type { Artifact } from '../github/types.js'
-import { formatCount } from '../report/format.js'
+import { formatCount, formatFirst } from '../report/format.js'
 import type { Logger } from '../shared/logger.js'
 import { progressClock } from '../shared/progress.js'
 import { regexPatternWarnings } from './patterns.js'
@@ -123,15 +123,44 @@ export async function listAndSelect(
   const withOrigins = needsOrigin(resolved)
     ? await completeOrigins(client, query, artifacts, resolved)
     : artifacts
-  const notes: string[] = []
-  if (resolved.fromOtherRepository) {
-    const own = filterArtifacts(withOrigins, { ...resolved, fromOtherRepository: false }).filter(
+  const selection = selectArtifacts(withOrigins, resolved)
+  const notes = leftAlone(withOrigins, resolved, selection, query.pullRequest?.number)
+  for (const note of notes) log.warn(note)
+  return { ...selection, listed: artifacts, pages, complete, notes }
+}
+
+const named = (artifacts: readonly Artifact[]): string =>
+  formatFirst(artifacts.map(a => `'${a.name}' id ${a.id}`))
+
+/**
+ * What the selection left alone rather than decide on a guess, one line each: a deleted fork's
+ * branch, artifacts of unknown origin (download, which leaves out forks, says its own), and
+ * artifacts dated after the listing.
+ */
+function leftAlone(
+  artifacts: Artifact[],
+  criteria: Criteria,
+  selection: Selection,
+  pullNumber: number | undefined
+): string[] {
+  const lines: string[] = []
+  if (criteria.fromOtherRepository) {
+    const own = filterArtifacts(artifacts, { ...criteria, fromOtherRepository: false }).filter(
       a => !hasUnknownOrigin(a) && !isFromFork(a)
     )
-    notes.push(
-      `Pull request #${query.pullRequest?.number}: its head repository is gone (a deleted fork), so only artifacts of runs from another repository on branch '${resolved.branch}' are selected; ${formatCount(own.length)} of this repository's own on that branch left alone.`
+    lines.push(
+      `Pull request #${pullNumber}: its head repository is gone (a deleted fork), so only artifacts of runs from another repository on branch '${criteria.branch}' are selected; ${formatCount(own.length)} of this repository's own on that branch left alone.`
     )
-    log.warn(notes[0])
   }
-  return { ...selectArtifacts(withOrigins, resolved), listed: artifacts, pages, complete, notes }
+  if (selection.unknownOrigin.length > 0 && !criteria.excludeForks) {
+    lines.push(
+      `Left alone ${formatCount(selection.unknownOrigin.length)} matching artifact(s) whose run's repository neither the listing nor the run says, as this selection depends on it (pr, keep-latest): ${named(selection.unknownOrigin)}.`
+    )
+  }
+  if (selection.future.length > 0) {
+    lines.push(
+      `Left alone ${formatCount(selection.future.length)} artifact(s) created after the server's own time of the listing (its Date header): a date in the future takes no place in keep-latest and is not deleted on it: ${named(selection.future)}.`
+    )
+  }
+  return lines
 }

@@ -6,7 +6,7 @@ import { deleteArtifact } from '../../github/artifacts.js'
 import type { RateState } from '../../github/client.js'
 import { ApiError } from '../../github/errors.js'
 import type { Artifact } from '../../github/types.js'
-import { formatBytes, formatCount, formatFirst, formatInstant } from '../../report/format.js'
+import { formatBytes, formatCount, formatInstant } from '../../report/format.js'
 import {
   describeFailures,
   type Report,
@@ -64,25 +64,6 @@ function classifyDeleteError(error: unknown, signal: AbortSignal): Stop | 'gone'
   return 'failed'
 }
 
-const named = (artifacts: readonly Artifact[]): string =>
-  formatFirst(artifacts.map(a => `'${a.name}' id ${a.id}`))
-
-/** What the selection left alone rather than decide on a guess, one line each. */
-function leftApart(found: { unknownOrigin: Artifact[]; future: Artifact[] }): string[] {
-  const lines: string[] = []
-  if (found.unknownOrigin.length > 0) {
-    lines.push(
-      `Left alone ${formatCount(found.unknownOrigin.length)} matching artifact(s) whose run's repository neither the listing nor the run says, as this selection depends on it (pr, keep-latest): ${named(found.unknownOrigin)}.`
-    )
-  }
-  if (found.future.length > 0) {
-    lines.push(
-      `Left alone ${formatCount(found.future.length)} artifact(s) created after the server's own time of the listing (its Date header): a date in the future takes no place in keep-latest and is not deleted on it: ${named(found.future)}.`
-    )
-  }
-  return lines
-}
-
 /** The action's defaults; tests shorten them. */
 export interface PruneOptions {
   /** Milliseconds between progress lines while deleting. */
@@ -112,10 +93,8 @@ export async function runPrune(
     failedCount: 0,
     dryRun
   }
-  const apart = leftApart(found)
-  for (const note of apart) log.warn(note)
-  // listAndSelect has logged its own notes; the summary shows them all.
-  const notes = [...found.notes, ...apart]
+  // What the selection left alone, logged by listAndSelect, heads the summary too.
+  const notes = [...found.notes]
   // Matching artifacts that limit leaves for a later run: in the outputs, never deleted here.
   const leftByLimit = new Set(found.overLimit.map(a => a.id))
   const finish = (artifacts: ReportedArtifact[], failure?: string): PruneReport => {
