@@ -84,6 +84,25 @@ describe("download's newest of each name stops reading once each name has it", (
     expect(listing.every(r => !r.query.has('name'))).toBe(true)
   })
 
+  it('reads on past a newest artifact whose expires_at has passed, whatever its flag says', async () => {
+    const e = await start()
+    const wanted = e.addArtifact({
+      name: 'build',
+      createdAt: new Date(Date.UTC(2025, 5, 1)),
+      expiresAt: LATER
+    })
+    fill(e, 150, () => 'other')
+    // The newest 'build', on the first page: its expiry has passed, its flag not yet flipped.
+    e.addArtifact({
+      name: 'build',
+      createdAt: new Date(Date.UTC(2026, 6, 1)),
+      expiresAt: new Date(Date.now() - 60_000).toISOString()
+    })
+    const { ids } = await download(e, { name: 'build\nother' })
+    expect(ids).toContain(wanted.id)
+    expect(listingRequests(e)).toHaveLength(2)
+  })
+
   it('passes over forks and artifacts of unknown origin until one of its own', async () => {
     const e = await start()
     const dated = (day: number) => ({

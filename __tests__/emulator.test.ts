@@ -168,7 +168,12 @@ describe('emulator: one artifact', () => {
   it('answers get with the documented fields, digest included on github.com', async () => {
     const e = await start()
     const content = Buffer.from('hello')
-    const artifact = e.addArtifact({ name: 'doc', content, createdAt: '2026-01-02T03:04:05.000Z' })
+    const artifact = e.addArtifact({
+      name: 'doc',
+      content,
+      createdAt: '2026-01-02T03:04:05.000Z',
+      expiresAt: '2026-04-02T03:04:05.000Z'
+    })
     const response = await api(e, `/repos/octo-org/octo-repo/actions/artifacts/${artifact.id}`)
     expect(response.status).toBe(200)
     const body = (await response.json()) as Record<string, unknown>
@@ -339,6 +344,14 @@ describe('emulator: downloads', () => {
     const live = e.addArtifact()
     const tar = await api(e, `/repos/octo-org/octo-repo/actions/artifacts/${live.id}/tar`)
     expect(tar.status).toBe(404)
+  })
+
+  it('dates expiry 90 days after creation, and a live artifact past the real clock too', async () => {
+    const e = await start()
+    const createdAt = '2026-01-02T03:04:05.000Z'
+    expect(e.addArtifact({ createdAt, expired: true }).expiresAt).toBe('2026-04-02T03:04:05.000Z')
+    const live = Date.parse(e.addArtifact({ createdAt }).expiresAt ?? '')
+    expect(live).toBeGreaterThan(Date.now() + 89 * 86_400_000)
   })
 
   it('answers 410 past expires_at while the listing still says expired: false', async () => {

@@ -307,7 +307,7 @@ describe('selectArtifacts: what no one else can push out of a kept place', () =>
       ...base,
       excludeExpired: true,
       newestPerName: true,
-      listedAt: NOW
+      now: NOW
     })
     expect(ids(chosen.selected)).toEqual([wanted.id])
     expect(ids(chosen.alternates)).toEqual([older.id])

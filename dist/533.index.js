@@ -303,6 +303,7 @@ async function listAndSelect(client, query, criteria, log, progressEveryMs = PRO
         // No run matches: nothing to list.
         return { ...(0,core_select/* selectArtifacts */.qC)([], resolved), listed: [], pages: 0, complete: true, notes: [] };
     }
+    resolved.now = new Date();
     const progressDue = (0,progress/* progressClock */.G)(progressEveryMs);
     const { artifacts, pages, complete, listedAt } = await (0,github_artifacts/* listArtifacts */.wn)(client, {
         owner: query.owner,
@@ -323,9 +324,8 @@ async function listAndSelect(client, query, criteria, log, progressEveryMs = PRO
         : [];
     for (const warning of warnings)
         log.warn(warning);
-    // The server's clock decides what has expired and what is dated in the future; the runner's
-    // only where the answer carried no Date.
-    resolved.listedAt = listedAt ?? new Date();
+    // The server's clock decides what is dated in the future; the runner's where it gave no Date.
+    resolved.listedAt = listedAt ?? resolved.now;
     const withOrigins = (0,core_select/* needsOrigin */.gT)(resolved)
         ? await completeOrigins(client, query, artifacts, resolved)
         : artifacts;
@@ -567,7 +567,7 @@ function matchesFilters(criteria, matchPattern) {
         if (criteria.commit !== undefined &&
             !(run?.head_sha ?? '').toLowerCase().startsWith(criteria.commit))
             return false;
-        if (criteria.excludeExpired && hasExpired(artifact, criteria.listedAt))
+        if (criteria.excludeExpired && hasExpired(artifact, criteria.now))
             return false;
         return true;
     };

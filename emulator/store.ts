@@ -131,6 +131,20 @@ export interface Repository {
   liveArtifacts(): StoredArtifact[]
 }
 
+const RETENTION_MS = 90 * 86_400_000
+
+/**
+ * 90 days after creation, GitHub's default retention. An artifact not said to be expired is
+ * also kept past the real clock, however long ago it is dated: tests date artifacts from a fixed
+ * day, and the action takes a past `expires_at` as expired whatever the flag says.
+ */
+function defaultExpiry(createdAt: string, spec: ArtifactSpec): string {
+  const byRetention = Date.parse(createdAt) + RETENTION_MS
+  return new Date(
+    spec.expired ? byRetention : Math.max(byRetention, Date.now() + RETENTION_MS)
+  ).toISOString()
+}
+
 /** The sha256 digest of a buffer, as the API spells it. */
 export function digestOf(buffer: Buffer): string {
   return `sha256:${createHash('sha256').update(buffer).digest('hex')}`
@@ -221,10 +235,7 @@ function createRepository(
       name: spec.name ?? `artifact-${artifactId}`,
       size,
       createdAt,
-      expiresAt:
-        spec.expiresAt !== undefined
-          ? spec.expiresAt
-          : new Date(Date.parse(createdAt) + 90 * 86_400_000).toISOString(),
+      expiresAt: spec.expiresAt !== undefined ? spec.expiresAt : defaultExpiry(createdAt, spec),
       expired: spec.expired ?? false,
       digest: spec.digest !== undefined ? spec.digest : content ? digestOf(content) : null,
       content,

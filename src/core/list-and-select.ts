@@ -95,6 +95,7 @@ export async function listAndSelect(
     // No run matches: nothing to list.
     return { ...selectArtifacts([], resolved), listed: [], pages: 0, complete: true, notes: [] }
   }
+  resolved.now = new Date()
   const progressDue = progressClock(progressEveryMs)
   const { artifacts, pages, complete, listedAt } = await listArtifacts(client, {
     owner: query.owner,
@@ -117,9 +118,8 @@ export async function listAndSelect(
     ? regexPatternWarnings(resolved.patterns, new Set(artifacts.map(a => a.name)))
     : []
   for (const warning of warnings) log.warn(warning)
-  // The server's clock decides what has expired and what is dated in the future; the runner's
-  // only where the answer carried no Date.
-  resolved.listedAt = listedAt ?? new Date()
+  // The server's clock decides what is dated in the future; the runner's where it gave no Date.
+  resolved.listedAt = listedAt ?? resolved.now
   const withOrigins = needsOrigin(resolved)
     ? await completeOrigins(client, query, artifacts, resolved)
     : artifacts

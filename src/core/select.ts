@@ -42,9 +42,11 @@ export interface Criteria {
   /** Keep only the newest of each name (download without run-id). */
   newestPerName?: boolean
   /**
-   * The server's clock when it listed (its Date header): an `expires_at` not after it counts as
-   * expired whatever `expired` says, and a `created_at` after it never takes a kept place.
+   * When the listing began, by the runner's clock: an `expires_at` not after it counts as expired
+   * whatever `expired` says. Set before the listing, so that an early stop judges as selection.
    */
+  now?: Date
+  /** The server's clock when it listed (its Date header): a `created_at` after it never takes a kept place. */
   listedAt?: Date
 }
 
@@ -173,7 +175,7 @@ function matchesFilters(
       !(run?.head_sha ?? '').toLowerCase().startsWith(criteria.commit)
     )
       return false
-    if (criteria.excludeExpired && hasExpired(artifact, criteria.listedAt)) return false
+    if (criteria.excludeExpired && hasExpired(artifact, criteria.now)) return false
     return true
   }
 }
