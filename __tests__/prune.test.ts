@@ -423,23 +423,34 @@ describe('prune: forks never widen what is deleted', () => {
     }
   }
 
-  it("takes only runs from another repository when the pull request's fork is gone", async () => {
+  it("takes only the deleted fork's runs, found by the pull request's head commit", async () => {
     const e = await start()
-    e.addPull({
-      number: 7,
-      headRef: 'main',
-      headSha: 'f'.repeat(40),
-      fork: true,
-      forkDeleted: true
-    })
+    const head = 'f'.repeat(40)
+    e.addPull({ number: 7, headRef: 'main', headSha: head, fork: true, forkDeleted: true })
     const { own, fork } = ownAndFork(e)
+    // The deleted fork made the head commit; another fork's 'main' is another pull request's.
+    e.addArtifact({ id: 5, name: 'dist', headBranch: 'main', headSha: head, fork: true })
+    e.addArtifact({ id: 6, name: 'dist', headBranch: 'main', headRepositoryId: 99 })
     const { result, out } = await prune(e, { pr: '7' })
-    expect(deletes(e).sort()).toEqual(fork)
-    expect(live(e)).toEqual(own)
-    const said =
-      "Pull request #7: its head repository is gone (a deleted fork), so only artifacts of runs from another repository on branch 'main' are selected; 2 of this repository's own on that branch left alone."
+    expect(deletes(e).sort()).toEqual([...fork, 5])
+    expect(live(e)).toEqual([...own, 6])
+    const said = `Pull request #7: its head repository is gone (a deleted fork); its head commit fffffff was built from repository id ${e.repositoryId + 1}, so only that repository's runs on branch 'main' are selected; 2 of this repository's own on that branch left alone.`
     expect(out).toContain(`warn: ${said}`)
     expect(result.summary.notes).toContain(said)
+  })
+
+  it("takes only the head commit's runs from another repository when none names the fork", async () => {
+    const e = await start()
+    const head = 'f'.repeat(40)
+    e.addPull({ number: 7, headRef: 'main', headSha: head, fork: true, forkDeleted: true })
+    const { own } = ownAndFork(e)
+    e.addArtifact({ id: 5, name: 'dist', headBranch: 'main', headSha: head })
+    const { out } = await prune(e, { pr: '7' })
+    expect(deletes(e)).toEqual([])
+    expect(live(e)).toEqual([...own, 3, 4, 5])
+    expect(out).toContain(
+      "warn: Pull request #7: its head repository is gone (a deleted fork); no run of its head commit fffffff from another repository says which fork it was, so only that commit's runs from another repository on branch 'main' are selected; 3 of this repository's own on that branch left alone."
+    )
   })
 
   it('asks each run once where the listing gives no head repository, and leaves alone what no run says', async () => {

@@ -256,17 +256,19 @@ const PROGRESS_EVERY_MS = 5000;
 /** Adds what the query's lookups (pull request, workflow) learn from the API to the criteria. */
 async function resolveLookups(client, query, criteria, log) {
     const resolved = { ...criteria };
+    let pull;
     if (query.pullRequest !== undefined) {
         const { number, means } = query.pullRequest;
-        const pull = await getPullHead(client, query.owner, query.repo, number);
+        pull = await getPullHead(client, query.owner, query.repo, number);
         log.info(`Pull request #${number}: head ${pull.ref} at ${pull.sha.slice(0, 7)}`);
         if (means === 'commit') {
             resolved.commit = pull.sha;
         }
         else {
             resolved.branch = pull.ref;
-            // A head repository that is gone (a deleted fork) cannot be matched by id: only runs known
-            // to come from another repository are taken, never this repository's own on that branch.
+            // A head repository that is gone (a deleted fork) is not named: only runs known to come
+            // from another repository are taken, never this repository's own on that branch (and
+            // narrowed further once the listing is read, see narrowToGoneFork).
             if (pull.repositoryId === undefined)
                 resolved.fromOtherRepository = true;
             else
@@ -288,7 +290,26 @@ async function resolveLookups(client, query, criteria, log) {
         log.info(`${workflow === undefined ? 'Runs of every workflow' : `Workflow ${workflow}`}${conclusion ? `, conclusion ${conclusion}` : ''}${event ? `, event ${event}` : ''}: ${runIds.size} matching run(s)`);
         resolved.runIds = runIds;
     }
-    return resolved;
+    return { resolved, pull };
+}
+/**
+ * Narrows a deleted fork's branch to the fork itself: the runs of the pull request's head commit
+ * from another repository name it. Other forks' branches of that name (drive-by forks often push
+ * `main` or `patch-1`) are left alone. Where no such run says, only the head commit's own runs
+ * from another repository are taken. Returns the fork's id when it was found.
+ */
+function narrowToGoneFork(artifacts, criteria, headSha) {
+    const sha = headSha.toLowerCase();
+    const ids = new Set((0,core_select/* filterArtifacts */.Gp)(artifacts, criteria)
+        .filter(a => (0,core_select/* isFromFork */.ty)(a) && (a.workflow_run?.head_sha ?? '').toLowerCase() === sha)
+        .map(a => a.workflow_run?.head_repository_id));
+    const [id] = ids;
+    if (ids.size === 1 && id != null) {
+        criteria.headRepositoryId = id;
+        return id;
+    }
+    criteria.commit = sha;
+    return undefined;
 }
 /**
  * Resolves the query's lookups, lists the artifacts of the repository (or of the run) and
@@ -298,7 +319,7 @@ async function resolveLookups(client, query, criteria, log) {
  * the client filters anyway, since old Enterprise Servers ignore `?name=`.
  */
 async function listAndSelect(client, query, criteria, log, progressEveryMs = PROGRESS_EVERY_MS) {
-    const resolved = await resolveLookups(client, query, criteria, log);
+    const { resolved, pull } = await resolveLookups(client, query, criteria, log);
     if (resolved.runIds !== undefined && resolved.runIds.size === 0) {
         // No run matches: nothing to list.
         return { ...(0,core_select/* selectArtifacts */.qC)([], resolved), listed: [], pages: 0, complete: true, notes: [] };
@@ -329,8 +350,15 @@ async function listAndSelect(client, query, criteria, log, progressEveryMs = PRO
     const withOrigins = (0,core_select/* needsOrigin */.gT)(resolved)
         ? await completeOrigins(client, query, artifacts, resolved)
         : artifacts;
+    const gone = resolved.fromOtherRepository && pull !== undefined && query.pullRequest !== undefined
+        ? {
+            number: query.pullRequest.number,
+            sha: pull.sha,
+            forkId: narrowToGoneFork(withOrigins, resolved, pull.sha)
+        }
+        : undefined;
     const selection = (0,core_select/* selectArtifacts */.qC)(withOrigins, resolved);
-    const notes = leftAlone(withOrigins, resolved, selection, query.pullRequest?.number);
+    const notes = leftAlone(withOrigins, resolved, selection, gone);
     for (const note of notes)
         log.warn(note);
     return { ...selection, listed: artifacts, pages, complete, notes };
@@ -341,11 +369,21 @@ const named = (artifacts) => (0,format/* formatFirst */._w)(artifacts.map(a => `
  * branch, artifacts of unknown origin (download, which leaves out forks, says its own), and
  * artifacts dated after the listing.
  */
-function leftAlone(artifacts, criteria, selection, pullNumber) {
+function leftAlone(artifacts, criteria, selection, gone) {
     const lines = [];
-    if (criteria.fromOtherRepository) {
-        const own = (0,core_select/* filterArtifacts */.Gp)(artifacts, { ...criteria, fromOtherRepository: false }).filter(a => !(0,core_select/* hasUnknownOrigin */.d2)(a) && !(0,core_select/* isFromFork */.ty)(a));
-        lines.push(`Pull request #${pullNumber}: its head repository is gone (a deleted fork), so only artifacts of runs from another repository on branch '${criteria.branch}' are selected; ${(0,format/* formatCount */.B4)(own.length)} of this repository's own on that branch left alone.`);
+    if (gone !== undefined) {
+        const onBranch = {
+            ...criteria,
+            fromOtherRepository: false,
+            headRepositoryId: undefined,
+            commit: undefined
+        };
+        const own = (0,core_select/* filterArtifacts */.Gp)(artifacts, onBranch).filter(a => !(0,core_select/* hasUnknownOrigin */.d2)(a) && !(0,core_select/* isFromFork */.ty)(a));
+        const commit = gone.sha.slice(0, 7);
+        const taken = gone.forkId !== undefined
+            ? `its head commit ${commit} was built from repository id ${gone.forkId}, so only that repository's runs on branch '${criteria.branch}' are selected`
+            : `no run of its head commit ${commit} from another repository says which fork it was, so only that commit's runs from another repository on branch '${criteria.branch}' are selected`;
+        lines.push(`Pull request #${gone.number}: its head repository is gone (a deleted fork); ${taken}; ${(0,format/* formatCount */.B4)(own.length)} of this repository's own on that branch left alone.`);
     }
     if (selection.unknownOrigin.length > 0 && !criteria.excludeForks) {
         lines.push(`Left alone ${(0,format/* formatCount */.B4)(selection.unknownOrigin.length)} matching artifact(s) whose run's repository neither the listing nor the run says, as this selection depends on it (pr, keep-latest): ${named(selection.unknownOrigin)}.`);

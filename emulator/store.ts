@@ -54,6 +54,8 @@ export type RunSpec = Partial<{
   conclusion: string | null
   status: string
   fork: boolean
+  /** the head repository's id, for a fork other than the one `fork` means (id + 1) */
+  headRepositoryId: number
   createdAt: string
 }>
 
@@ -74,6 +76,8 @@ export type ArtifactSpec = Partial<{
   event: string
   conclusion: string | null
   fork: boolean
+  /** the head repository's id, for a fork other than the one `fork` means (id + 1) */
+  headRepositoryId: number
   noRun: boolean
 }>
 
@@ -176,7 +180,7 @@ function createRepository(
       event: spec.event ?? 'push',
       status: spec.status ?? 'completed',
       conclusion: spec.conclusion === undefined ? 'success' : spec.conclusion,
-      headRepositoryId: headRepositoryId(spec.fork),
+      headRepositoryId: spec.headRepositoryId ?? headRepositoryId(spec.fork),
       createdAt: spec.createdAt ?? new Date().toISOString()
     }
     runs.set(runId, run)
@@ -224,6 +228,7 @@ function createRepository(
         event: spec.event,
         conclusion: spec.conclusion,
         fork: spec.fork,
+        headRepositoryId: spec.headRepositoryId,
         createdAt
       }).id
     }

@@ -1,6 +1,6 @@
 import { listArtifacts } from '../github/artifacts.js'
 import type { Client } from '../github/client.js'
-import { getPullHead, listWorkflowRunIds } from '../github/runs.js'
+import { getPullHead, listWorkflowRunIds, type PullHead } from '../github/runs.js'
 import type { Artifact } from '../github/types.js'
 import { formatCount, formatFirst } from '../report/format.js'
 import type { Logger } from '../shared/logger.js'
@@ -40,18 +40,20 @@ async function resolveLookups(
   query: ArtifactQuery,
   criteria: Criteria,
   log: Logger
-): Promise<Criteria> {
+): Promise<{ resolved: Criteria; pull?: PullHead }> {
   const resolved = { ...criteria }
+  let pull: PullHead | undefined
   if (query.pullRequest !== undefined) {
     const { number, means } = query.pullRequest
-    const pull = await getPullHead(client, query.owner, query.repo, number)
+    pull = await getPullHead(client, query.owner, query.repo, number)
     log.info(`Pull request #${number}: head ${pull.ref} at ${pull.sha.slice(0, 7)}`)
     if (means === 'commit') {
       resolved.commit = pull.sha
     } else {
       resolved.branch = pull.ref
-      // A head repository that is gone (a deleted fork) cannot be matched by id: only runs known
-      // to come from another repository are taken, never this repository's own on that branch.
+      // A head repository that is gone (a deleted fork) is not named: only runs known to come
+      // from another repository are taken, never this repository's own on that branch (and
+      // narrowed further once the listing is read, see narrowToGoneFork).
       if (pull.repositoryId === undefined) resolved.fromOtherRepository = true
       else resolved.headRepositoryId = pull.repositoryId
     }
@@ -73,7 +75,33 @@ async function resolveLookups(
     )
     resolved.runIds = runIds
   }
-  return resolved
+  return { resolved, pull }
+}
+
+/**
+ * Narrows a deleted fork's branch to the fork itself: the runs of the pull request's head commit
+ * from another repository name it. Other forks' branches of that name (drive-by forks often push
+ * `main` or `patch-1`) are left alone. Where no such run says, only the head commit's own runs
+ * from another repository are taken. Returns the fork's id when it was found.
+ */
+function narrowToGoneFork(
+  artifacts: Artifact[],
+  criteria: Criteria,
+  headSha: string
+): number | undefined {
+  const sha = headSha.toLowerCase()
+  const ids = new Set(
+    filterArtifacts(artifacts, criteria)
+      .filter(a => isFromFork(a) && (a.workflow_run?.head_sha ?? '').toLowerCase() === sha)
+      .map(a => a.workflow_run?.head_repository_id)
+  )
+  const [id] = ids
+  if (ids.size === 1 && id != null) {
+    criteria.headRepositoryId = id
+    return id
+  }
+  criteria.commit = sha
+  return undefined
 }
 
 /**
@@ -90,7 +118,7 @@ export async function listAndSelect(
   log: Logger,
   progressEveryMs = PROGRESS_EVERY_MS
 ): Promise<Found> {
-  const resolved = await resolveLookups(client, query, criteria, log)
+  const { resolved, pull } = await resolveLookups(client, query, criteria, log)
   if (resolved.runIds !== undefined && resolved.runIds.size === 0) {
     // No run matches: nothing to list.
     return { ...selectArtifacts([], resolved), listed: [], pages: 0, complete: true, notes: [] }
@@ -123,8 +151,16 @@ export async function listAndSelect(
   const withOrigins = needsOrigin(resolved)
     ? await completeOrigins(client, query, artifacts, resolved)
     : artifacts
+  const gone =
+    resolved.fromOtherRepository && pull !== undefined && query.pullRequest !== undefined
+      ? {
+          number: query.pullRequest.number,
+          sha: pull.sha,
+          forkId: narrowToGoneFork(withOrigins, resolved, pull.sha)
+        }
+      : undefined
   const selection = selectArtifacts(withOrigins, resolved)
-  const notes = leftAlone(withOrigins, resolved, selection, query.pullRequest?.number)
+  const notes = leftAlone(withOrigins, resolved, selection, gone)
   for (const note of notes) log.warn(note)
   return { ...selection, listed: artifacts, pages, complete, notes }
 }
@@ -141,15 +177,26 @@ function leftAlone(
   artifacts: Artifact[],
   criteria: Criteria,
   selection: Selection,
-  pullNumber: number | undefined
+  gone: { number: number; sha: string; forkId?: number } | undefined
 ): string[] {
   const lines: string[] = []
-  if (criteria.fromOtherRepository) {
-    const own = filterArtifacts(artifacts, { ...criteria, fromOtherRepository: false }).filter(
+  if (gone !== undefined) {
+    const onBranch = {
+      ...criteria,
+      fromOtherRepository: false,
+      headRepositoryId: undefined,
+      commit: undefined
+    }
+    const own = filterArtifacts(artifacts, onBranch).filter(
       a => !hasUnknownOrigin(a) && !isFromFork(a)
     )
+    const commit = gone.sha.slice(0, 7)
+    const taken =
+      gone.forkId !== undefined
+        ? `its head commit ${commit} was built from repository id ${gone.forkId}, so only that repository's runs on branch '${criteria.branch}' are selected`
+        : `no run of its head commit ${commit} from another repository says which fork it was, so only that commit's runs from another repository on branch '${criteria.branch}' are selected`
     lines.push(
-      `Pull request #${pullNumber}: its head repository is gone (a deleted fork), so only artifacts of runs from another repository on branch '${criteria.branch}' are selected; ${formatCount(own.length)} of this repository's own on that branch left alone.`
+      `Pull request #${gone.number}: its head repository is gone (a deleted fork); ${taken}; ${formatCount(own.length)} of this repository's own on that branch left alone.`
     )
   }
   if (selection.unknownOrigin.length > 0 && !criteria.excludeForks) {
