@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Emulator, Mode } from '../emulator/server.js'
 import { buildZip } from '../emulator/zip.js'
-import { type DownloadOptions, runDownload } from '../src/operations/download/index.js'
+import {
+  type DownloadOptions,
+  runDownload,
+  TRIES_PER_NAME
+} from '../src/operations/download/index.js'
 import { checkNameIsSegment } from '../src/operations/download/step.js'
 import {
   clientFor,
@@ -297,6 +301,19 @@ describe('download: which artifacts', () => {
       )
     }
   )
+
+  it('tries at most TRIES_PER_NAME artifacts of a name when each answers 410', async () => {
+    const e = await start()
+    for (let i = 0; i < TRIES_PER_NAME + 3; i++) e.addArtifact({ name: 'build' })
+    e.addFault({ path: /\/actions\/artifacts\/\d+\/zip$/, status: 410, times: 99 })
+    const { value } = await download(e, {
+      name: 'build',
+      path: dest(),
+      'if-no-artifact-found': 'ignore'
+    })
+    expect(value.artifacts).toEqual([])
+    expect(e.apiRequests('GET').filter(r => r.path.endsWith('/zip'))).toHaveLength(TRIES_PER_NAME)
+  })
 
   it('says an artifact was deleted since it was listed when its download answers 404', async () => {
     const e = await start()

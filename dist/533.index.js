@@ -653,15 +653,14 @@ function selectArtifacts(artifacts, criteria) {
     for (const artifact of candidates) {
         if (apart.has(artifact))
             continue;
-        if (criteria.keepLatest !== undefined && isFromFork(artifact)) {
-            rest.push(artifact);
-            continue;
-        }
+        // A fork's artifact is not ranked by keep-latest; it still counts as the newest of its name.
+        const ranked = criteria.keepLatest !== undefined && !isFromFork(artifact);
         const seen = seenPerName.get(artifact.name) ?? 0;
-        seenPerName.set(artifact.name, seen + 1);
+        if (ranked || criteria.newestPerName)
+            seenPerName.set(artifact.name, seen + 1);
         if (criteria.newestPerName && seen > 0)
             older.push(artifact);
-        else if (criteria.keepLatest !== undefined && seen < criteria.keepLatest)
+        else if (ranked && seen < (criteria.keepLatest ?? 0))
             kept.push(artifact);
         else
             rest.push(artifact);

@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   DOWNLOAD_CONCURRENCY: () => (/* binding */ DOWNLOAD_CONCURRENCY),
+  TRIES_PER_NAME: () => (/* binding */ TRIES_PER_NAME),
   runDownload: () => (/* binding */ runDownload)
 });
 
@@ -1812,9 +1813,14 @@ function download_checkTargets(settings, selected) {
     }
 }
 /**
+ * Artifacts of one name tried when the newer ones have expired or gone since the listing: a
+ * server that answers 410 to every archive is not asked for every artifact of the name.
+ */
+const TRIES_PER_NAME = 5;
+/**
  * Downloads the first of `candidates` (one name, newest first) that the server still has: one
  * that has expired (410) or been deleted (404) since the listing gives way to the next, as the
- * newest non-expired artifact of the name is what was asked for.
+ * newest non-expired artifact of the name is what was asked for (at most TRIES_PER_NAME).
  */
 async function downloadNewestLeft(step, candidates) {
     const skipped = [];
@@ -1906,7 +1912,7 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
             log.info('The server gives no digest for some artifacts (older artifacts, or GitHub Enterprise Server): their integrity cannot be checked; the computed sha256 is in the artifacts output.');
         }
     };
-    const results = await mapPool(found.selected, concurrency, artifact => downloadNewestLeft(step, [artifact, ...found.alternates.filter(a => a.name === artifact.name)]));
+    const results = await mapPool(found.selected, concurrency, artifact => downloadNewestLeft(step, [artifact, ...found.alternates.filter(a => a.name === artifact.name)].slice(0, TRIES_PER_NAME)));
     const skipped = results.flatMap(r => r.skipped);
     const artifacts = results.flatMap(r => (r.outcome === undefined ? [] : [r.outcome.reported]));
     const expired = skipped.filter(o => o.expired).map(o => o.reported);

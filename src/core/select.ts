@@ -46,7 +46,10 @@ export interface Criteria {
    * whatever `expired` says. Set before the listing, so that an early stop judges as selection.
    */
   now?: Date
-  /** The server's clock when it listed (its Date header): a `created_at` after it never takes a kept place. */
+  /**
+   * The server's clock when it listed (its Date header): a `created_at` after it never takes a
+   * kept place.
+   */
   listedAt?: Date
 }
 
@@ -224,14 +227,12 @@ export function selectArtifacts(artifacts: readonly Artifact[], criteria: Criter
   const seenPerName = new Map<string, number>()
   for (const artifact of candidates) {
     if (apart.has(artifact)) continue
-    if (criteria.keepLatest !== undefined && isFromFork(artifact)) {
-      rest.push(artifact)
-      continue
-    }
+    // A fork's artifact is not ranked by keep-latest; it still counts as the newest of its name.
+    const ranked = criteria.keepLatest !== undefined && !isFromFork(artifact)
     const seen = seenPerName.get(artifact.name) ?? 0
-    seenPerName.set(artifact.name, seen + 1)
+    if (ranked || criteria.newestPerName) seenPerName.set(artifact.name, seen + 1)
     if (criteria.newestPerName && seen > 0) older.push(artifact)
-    else if (criteria.keepLatest !== undefined && seen < criteria.keepLatest) kept.push(artifact)
+    else if (ranked && seen < (criteria.keepLatest ?? 0)) kept.push(artifact)
     else rest.push(artifact)
   }
 

@@ -69,9 +69,15 @@ function checkTargets(settings: DownloadOperationSettings, selected: Artifact[])
 }
 
 /**
+ * Artifacts of one name tried when the newer ones have expired or gone since the listing: a
+ * server that answers 410 to every archive is not asked for every artifact of the name.
+ */
+export const TRIES_PER_NAME = 5
+
+/**
  * Downloads the first of `candidates` (one name, newest first) that the server still has: one
  * that has expired (410) or been deleted (404) since the listing gives way to the next, as the
- * newest non-expired artifact of the name is what was asked for.
+ * newest non-expired artifact of the name is what was asked for (at most TRIES_PER_NAME).
  */
 async function downloadNewestLeft(
   step: StepContext,
@@ -189,7 +195,10 @@ export async function runDownload(
     }
   }
   const results = await mapPool(found.selected, concurrency, artifact =>
-    downloadNewestLeft(step, [artifact, ...found.alternates.filter(a => a.name === artifact.name)])
+    downloadNewestLeft(
+      step,
+      [artifact, ...found.alternates.filter(a => a.name === artifact.name)].slice(0, TRIES_PER_NAME)
+    )
   )
 
   const skipped = results.flatMap(r => r.skipped)
