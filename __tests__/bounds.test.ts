@@ -8,6 +8,7 @@ import { listArtifacts } from '../src/github/artifacts.js'
 import { createClient } from '../src/github/client.js'
 import { runDownload } from '../src/operations/download/index.js'
 import { runList } from '../src/operations/list/index.js'
+import { runPrune } from '../src/operations/prune/index.js'
 import { ARCHIVE_SIZE_MARGIN } from '../src/operations/download/transfer.js'
 import { clientFor, listFiles, settingsFrom, useEmulator, useTempDirs } from './helpers.js'
 import { type TestServer, useServers } from './servers.js'
@@ -189,7 +190,33 @@ describe('a listing answer that is not the documented one fails, naming the endp
       'an item without a name',
       { total_count: 1, artifacts: [{ id: 1, size_in_bytes: 1, expired: false }] },
       `item 0 of 'artifacts' is without a 'name'`
-    ]
+    ],
+    ...(
+      [
+        ['created_at', 1767225600, 'an ISO 8601 date-time or null'],
+        ['created_at', 'yesterday', 'an ISO 8601 date-time or null'],
+        ['expires_at', true, 'an ISO 8601 date-time or null'],
+        ['digest', 5, 'a string or null'],
+        ['workflow_run', 'main', 'an object or null']
+      ] as const
+    ).map(([field, value, expected]): [string, unknown, string] => [
+      `${field} ${JSON.stringify(value)}`,
+      { total_count: 1, artifacts: [{ ...item, [field]: value }] },
+      `item 0 of 'artifacts' is not as documented: '${field}' is ${JSON.stringify(value)}, not ${expected}`
+    ]),
+    ...(
+      [
+        ['id', '9', 'a positive whole number or null'],
+        ['repository_id', 1.5, 'a positive whole number or null'],
+        ['head_repository_id', -1, 'a positive whole number or null'],
+        ['head_branch', 7, 'a string or null'],
+        ['head_sha', 123, 'a string or null']
+      ] as const
+    ).map(([field, value, expected]): [string, unknown, string] => [
+      `workflow_run.${field} ${JSON.stringify(value)}`,
+      { total_count: 1, artifacts: [{ ...item, workflow_run: { id: 9, [field]: value } }] },
+      `item 0 of 'artifacts' is not as documented: 'workflow_run.${field}' is ${JSON.stringify(value)}, not ${expected}`
+    ])
   ]
   for (const [what, body, why] of cases) {
     it(`fails on ${what}`, async () => {
@@ -202,6 +229,45 @@ describe('a listing answer that is not the documented one fails, naming the endp
       )
     })
   }
+
+  it('fails on a field of the wrong type on a later page before any DELETE', async () => {
+    const e = await start()
+    for (let i = 1; i <= 150; i++) e.addArtifact({ id: i, name: 'old' })
+    const page = await fetch(
+      `${e.apiUrl}/repos/${e.repository}/actions/artifacts?per_page=100&page=2`,
+      { headers: { authorization: `token ${e.token}` } }
+    ).then(r => r.json() as Promise<{ artifacts: Record<string, unknown>[] }>)
+    page.artifacts[3] = { ...page.artifacts[3], created_at: 1767225600 }
+    e.addFault({
+      path: '/repos/octo-org/octo-repo/actions/artifacts',
+      skip: 1,
+      status: 200,
+      body: page
+    })
+    const { context } = clientFor(e)
+    await expect(
+      runPrune(context, settingsFrom({ operation: 'prune', pattern: '*' }))
+    ).rejects.toThrow(
+      "Unable to list artifacts in octo-org/octo-repo: GET /repos/octo-org/octo-repo/actions/artifacts (page 2): the answer is not the documented listing: item 3 of 'artifacts' is not as documented: 'created_at' is 1767225600, not an ISO 8601 date-time or null"
+    )
+    expect(e.apiRequests('DELETE')).toEqual([])
+    expect(e.liveArtifacts()).toHaveLength(150)
+  })
+
+  it('fails on a pull request whose head is not as documented, naming the field', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'a' })
+    e.addFault({
+      path: '/repos/octo-org/octo-repo/pulls/7',
+      status: 200,
+      body: { number: 7, head: { ref: 42, sha: 'f'.repeat(40), repo: null } }
+    })
+    const { context } = clientFor(e)
+    await expect(runPrune(context, settingsFrom({ operation: 'prune', pr: '7' }))).rejects.toThrow(
+      "GET /repos/octo-org/octo-repo/pulls/7: the answer is not the documented pull request: 'head.ref' is 42, not a string"
+    )
+    expect(e.apiRequests('DELETE')).toEqual([])
+  })
 
   it('fails on an HTML page and on truncated JSON', async () => {
     const answers = ['<html>Sign in to the proxy</html>', '{"total_count": 1, "artifacts": [{"id"']

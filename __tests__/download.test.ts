@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Emulator, Mode } from '../emulator/server.js'
 import { buildZip } from '../emulator/zip.js'
-import { type DownloadOptions, runDownload } from '../src/operations/download/index.js'
+import {
+  type DownloadOptions,
+  runDownload,
+  TRIES_PER_NAME
+} from '../src/operations/download/index.js'
 import { checkNameIsSegment } from '../src/operations/download/step.js'
 import {
   clientFor,
@@ -252,6 +256,76 @@ describe('download: which artifacts', () => {
       )
     ).rejects.toThrow(
       "No artifact matched the selection in octo-org/octo-repo. Names that exist: 'coverage'."
+    )
+  })
+
+  it('leaves out an artifact past its expires_at whose expired flag is still false', async () => {
+    const e = await start()
+    const older = e.addArtifact({ name: 'build', content: zipOf({ 'v.txt': 'older' }) })
+    const lapsed = e.addArtifact({
+      name: 'build',
+      content: zipOf({ 'v.txt': 'lapsed' }),
+      expiresAt: new Date(Date.now() - 60_000).toISOString()
+    })
+    const path = dest()
+    const { value } = await download(e, { name: 'build', path })
+    expect(value.artifacts.map(a => a.id)).toEqual([older.id])
+    expect(readFileSync(join(path, 'v.txt'), 'utf8')).toBe('older')
+    expect(e.apiRequests('GET').some(r => r.path.endsWith(`/${lapsed.id}/zip`))).toBe(false)
+  })
+
+  it('says a name exists only as artifacts past their expires_at, whatever their flag', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'build', expiresAt: '2026-10-01T08:00:00Z' })
+    await expect(download(e, { name: 'build', path: dest() })).rejects.toThrow(
+      "No artifact matched the selection in octo-org/octo-repo. 'build' exists, but its only artifact expired on 2026-10-01 08:00 UTC."
+    )
+  })
+
+  it.each([
+    [410, 'expired'],
+    [404, 'was deleted']
+  ])(
+    'goes on to the next artifact of the name when the chosen one answers %i',
+    async (status, said) => {
+      const e = await start()
+      const older = e.addArtifact({ name: 'build', content: zipOf({ 'v.txt': 'older' }) })
+      const newest = e.addArtifact({ name: 'build', content: zipOf({ 'v.txt': 'newest' }) })
+      e.addFault({ path: `/repos/octo-org/octo-repo/actions/artifacts/${newest.id}/zip`, status })
+      const path = dest()
+      const { value, out } = await download(e, { name: 'build', path })
+      expect(value.failure).toBeUndefined()
+      expect(value.artifacts.map(a => a.id)).toEqual([older.id])
+      expect(readFileSync(join(path, 'v.txt'), 'utf8')).toBe('older')
+      expect(out).toContain(
+        `info: 'build' (id ${newest.id}) ${said} since it was listed; trying the next newest of that name, id ${older.id}`
+      )
+    }
+  )
+
+  it('tries at most TRIES_PER_NAME artifacts of a name when each answers 410', async () => {
+    const e = await start()
+    for (let i = 0; i < TRIES_PER_NAME + 3; i++) e.addArtifact({ name: 'build' })
+    e.addFault({ path: /\/actions\/artifacts\/\d+\/zip$/, status: 410, times: 99 })
+    const { value } = await download(e, {
+      name: 'build',
+      path: dest(),
+      'if-no-artifact-found': 'ignore'
+    })
+    expect(value.artifacts).toEqual([])
+    expect(e.apiRequests('GET').filter(r => r.path.endsWith('/zip'))).toHaveLength(TRIES_PER_NAME)
+  })
+
+  it('says an artifact was deleted since it was listed when its download answers 404', async () => {
+    const e = await start()
+    const only = e.addArtifact({ name: 'build', content: zipOf({ a: 'a' }) })
+    e.addFault({ path: `/repos/octo-org/octo-repo/actions/artifacts/${only.id}/zip`, status: 404 })
+    const error = await download(e, { name: 'build', path: dest() }).then(
+      () => undefined,
+      (reason: Error) => reason.message
+    )
+    expect(error).toBe(
+      `No artifact matched the selection in octo-org/octo-repo that is still there: 'build' (id ${only.id}) was deleted since it was listed.`
     )
   })
 
@@ -816,10 +890,10 @@ describe("download: each artifact's group in the log", () => {
       body: { message: 'Resource not accessible by integration' }
     })
     const brokenZip = zipOf({ b: 'b' })
-    const broken = e.addArtifact({ name: 'broken', content: brokenZip })
-    e.addFault({
-      path: `/repos/octo-org/octo-repo/actions/artifacts/${broken.id}/zip`,
-      status: 404
+    const broken = e.addArtifact({
+      name: 'broken',
+      content: brokenZip,
+      digest: `sha256:${'0'.repeat(64)}`
     })
     const path = dest()
     const { value, out } = await download(e, {

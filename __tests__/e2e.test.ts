@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Emulator } from '../emulator/server.js'
 import { buildZip } from '../emulator/zip.js'
@@ -530,5 +530,72 @@ describe('dist/index.js run as the runner runs it', () => {
     } finally {
       rmSync(workspace, { recursive: true, force: true })
     }
+  })
+})
+
+describe('dist/index.js after a late error: what was done is still said', () => {
+  /** A prune that deletes the older of two artifacts (limit: 1), with these runner variables. */
+  async function pruneOneOfTwo(env: Record<string, string>) {
+    const e = await startEmulator()
+    const day = 86_400_000
+    e.addArtifact({ id: 1, name: 'logs', size: 1024, createdAt: new Date(Date.now() - 2 * day) })
+    e.addArtifact({ id: 2, name: 'logs', size: 2048, createdAt: new Date(Date.now() - day) })
+    const run = await runAction({
+      apiUrl: e.apiUrl,
+      inputs: { ...defaults(e), operation: 'prune', pattern: '*', limit: '1' },
+      env
+    })
+    expect(e.liveArtifacts().map(a => a.id)).toEqual([2])
+    return run
+  }
+
+  const DONE = '<b>Deleted 1 artifact(s), 1.0 KiB freed · 2 selected · 1 remaining</b>'
+
+  it('sets the other outputs and reports the deletion when RUNNER_TEMP cannot take the file', async () => {
+    const dir = tempDir()
+    try {
+      // A directory under a regular file: no one, root included, can create it.
+      writeFileSync(join(dir, 'file'), '')
+      const temp = join(dir, 'file', 'temp')
+      const run = await pruneOneOfTwo({ RUNNER_TEMP: temp })
+      expect(run.code).toBe(1)
+      expect(run.outputs).toMatchObject({
+        'deleted-count': '1',
+        'deleted-bytes': '1024',
+        'remaining-count': '1',
+        count: '2',
+        'artifacts-truncated': '0'
+      })
+      expect(JSON.parse(run.outputs['artifacts']).map((a: { id: number }) => a.id)).toEqual([1, 2])
+      expect(run.outputs['artifacts-file']).toBeUndefined()
+      const said = `The artifacts-file output is not set: writing ${temp}/artifact-ops-`
+      expect(run.stdout).toContain(`::error::${said}`)
+      expect(run.stdout).toMatch(/\.json \(under RUNNER_TEMP\) failed: ENOTDIR/)
+      expect(run.summary).toContain(DONE)
+      expect(run.summary).toContain(said)
+      expect(run.summary).not.toContain('Nothing was deleted')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('writes the summary and names GITHUB_OUTPUT when it is full (ENOSPC)', async () => {
+    const run = await pruneOneOfTwo({ GITHUB_OUTPUT: '/dev/full' })
+    expect(run.code).toBe(1)
+    const said =
+      'The outputs count, total-bytes, deleted-count, deleted-bytes, remaining-count, artifacts, artifacts-truncated, artifacts-file are not set: writing them to GITHUB_OUTPUT (/dev/full) failed: ENOSPC'
+    expect(run.stdout).toContain(`::error::${said}`)
+    expect(run.summary).toContain(DONE)
+    expect(run.summary).toContain(said)
+    expect(run.summary).not.toContain('Nothing was deleted')
+  })
+
+  it('sets every output and names GITHUB_STEP_SUMMARY when the summary cannot be written', async () => {
+    const run = await pruneOneOfTwo({ GITHUB_STEP_SUMMARY: '/dev/full' })
+    expect(run.code).toBe(1)
+    expect(run.outputs).toMatchObject({ 'deleted-count': '1', 'remaining-count': '1' })
+    expect(run.stdout).toContain(
+      '::error::The job summary is not written: writing GITHUB_STEP_SUMMARY (/dev/full) failed: ENOSPC'
+    )
   })
 })

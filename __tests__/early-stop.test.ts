@@ -28,10 +28,17 @@ function newestOf(e: Emulator, name: string, branch?: string): number | undefine
 /** Minutes after 2026-01-01 of the next artifact `fill` adds: every artifact is newer than the last. */
 let minute = 0
 
+/** Far enough ahead that no artifact here has expired by its date, whenever the tests run. */
+const LATER = '2099-01-01T00:00:00Z'
+
 /** `count` artifacts one minute apart, oldest first, so that ids grow with time. */
 function fill(e: Emulator, count: number, name = (i: number) => `artifact-${i % 7}`): void {
   for (let i = 0; i < count; i++) {
-    e.addArtifact({ name: name(i), createdAt: new Date(Date.UTC(2026, 0, 1) + minute++ * 60_000) })
+    e.addArtifact({
+      name: name(i),
+      createdAt: new Date(Date.UTC(2026, 0, 1) + minute++ * 60_000),
+      expiresAt: LATER
+    })
   }
 }
 
@@ -77,14 +84,38 @@ describe("download's newest of each name stops reading once each name has it", (
     expect(listing.every(r => !r.query.has('name'))).toBe(true)
   })
 
+  it('reads on past a newest artifact whose expires_at has passed, whatever its flag says', async () => {
+    const e = await start()
+    const wanted = e.addArtifact({
+      name: 'build',
+      createdAt: new Date(Date.UTC(2025, 5, 1)),
+      expiresAt: LATER
+    })
+    fill(e, 150, () => 'other')
+    // The newest 'build', on the first page: its expiry has passed, its flag not yet flipped.
+    e.addArtifact({
+      name: 'build',
+      createdAt: new Date(Date.UTC(2026, 6, 1)),
+      expiresAt: new Date(Date.now() - 60_000).toISOString()
+    })
+    const { ids } = await download(e, { name: 'build\nother' })
+    expect(ids).toContain(wanted.id)
+    expect(listingRequests(e)).toHaveLength(2)
+  })
+
   it('passes over forks and artifacts of unknown origin until one of its own', async () => {
     const e = await start()
-    e.addArtifact({ name: 'coverage', createdAt: new Date(Date.UTC(2026, 0, 1)) })
-    const own = e.addArtifact({ name: 'coverage', createdAt: new Date(Date.UTC(2026, 0, 2)) })
+    const dated = (day: number) => ({
+      createdAt: new Date(Date.UTC(2026, 0, day)),
+      expiresAt: LATER
+    })
+    e.addArtifact({ name: 'coverage', ...dated(1) })
+    const own = e.addArtifact({ name: 'coverage', ...dated(2) })
     for (let i = 0; i < 150; i++) {
       e.addArtifact({
         name: 'coverage',
         fork: true,
+        expiresAt: LATER,
         createdAt: new Date(Date.UTC(2026, 0, 3) + i * 60_000)
       })
     }

@@ -168,7 +168,12 @@ describe('emulator: one artifact', () => {
   it('answers get with the documented fields, digest included on github.com', async () => {
     const e = await start()
     const content = Buffer.from('hello')
-    const artifact = e.addArtifact({ name: 'doc', content, createdAt: '2026-01-02T03:04:05.000Z' })
+    const artifact = e.addArtifact({
+      name: 'doc',
+      content,
+      createdAt: '2026-01-02T03:04:05.000Z',
+      expiresAt: '2026-04-02T03:04:05.000Z'
+    })
     const response = await api(e, `/repos/octo-org/octo-repo/actions/artifacts/${artifact.id}`)
     expect(response.status).toBe(200)
     const body = (await response.json()) as Record<string, unknown>
@@ -341,6 +346,25 @@ describe('emulator: downloads', () => {
     expect(tar.status).toBe(404)
   })
 
+  it('dates expiry 90 days after creation, and a live artifact past the real clock too', async () => {
+    const e = await start()
+    const createdAt = '2026-01-02T03:04:05.000Z'
+    expect(e.addArtifact({ createdAt, expired: true }).expiresAt).toBe('2026-04-02T03:04:05.000Z')
+    const live = Date.parse(e.addArtifact({ createdAt }).expiresAt ?? '')
+    expect(live).toBeGreaterThan(Date.now() + 89 * 86_400_000)
+  })
+
+  it('answers 410 past expires_at while the listing still says expired: false', async () => {
+    const e = await start()
+    const lapsed = e.addArtifact({ expiresAt: new Date(Date.now() - 1000).toISOString() })
+    const listed = await api(e, '/repos/octo-org/octo-repo/actions/artifacts').then(
+      r => r.json() as Promise<{ artifacts: { expired: boolean }[] }>
+    )
+    expect(listed.artifacts[0].expired).toBe(false)
+    const gone = await api(e, `/repos/octo-org/octo-repo/actions/artifacts/${lapsed.id}/zip`)
+    expect(gone.status).toBe(410)
+  })
+
   it.each<[Mode, 'same host' | 'second origin']>([
     ['ghec', 'second origin'],
     ['ghes-3.21', 'same host'],
@@ -359,6 +383,35 @@ describe('emulator: downloads', () => {
     expect(location.startsWith(expected)).toBe(true)
     const archive = await fetch(new URL(location, e.apiOrigin))
     expect(await archive.text()).toBe('archive')
+  })
+})
+
+describe('emulator: what older servers and deleted forks answer', () => {
+  it('leaves head_repository_id out of the listing when told to; the run still names it', async () => {
+    const e = await start({ omitHeadRepositoryId: true })
+    const artifact = e.addArtifact({ fork: true })
+    const listed = await api(e, '/repos/octo-org/octo-repo/actions/artifacts').then(
+      r => r.json() as Promise<{ artifacts: { workflow_run: Record<string, unknown> }[] }>
+    )
+    expect(Object.keys(listed.artifacts[0].workflow_run).sort()).toEqual([
+      'head_branch',
+      'head_sha',
+      'id',
+      'repository_id'
+    ])
+    const run = await api(e, `/repos/octo-org/octo-repo/actions/runs/${artifact.runId}`).then(
+      r => r.json() as Promise<{ head_repository: { id: number } }>
+    )
+    expect(run.head_repository.id).toBe(e.repositoryId + 1)
+  })
+
+  it('answers head.repo null for a pull request whose fork was deleted', async () => {
+    const e = await start()
+    e.addPull({ number: 7, headRef: 'main', headSha: 'f'.repeat(40), forkDeleted: true })
+    const pull = await api(e, '/repos/octo-org/octo-repo/pulls/7').then(
+      r => r.json() as Promise<{ head: Record<string, unknown> }>
+    )
+    expect(pull.head).toEqual({ ref: 'main', sha: 'f'.repeat(40), repo: null })
   })
 })
 

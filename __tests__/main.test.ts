@@ -56,7 +56,9 @@ async function runMain(
   inputs: Record<string, string>,
   env: Record<string, string | undefined> = {},
   during?: () => void,
-  cancel: CancellationOptions = { exit: () => undefined }
+  cancel: CancellationOptions = { exit: () => undefined },
+  /** A line of the log whose write fails, as a closed stdout would. */
+  failingLine?: string
 ): Promise<MainRun> {
   const dir = tempDirs()
   const outputFile = join(dir, 'output')
@@ -74,6 +76,9 @@ async function runMain(
   Object.assign(vars, inputVariables(all))
   const written: string[] = []
   const write = jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
+    if (failingLine !== undefined && String(chunk).includes(failingLine)) {
+      throw new Error('write EPIPE')
+    }
     written.push(String(chunk))
     return true
   })
@@ -221,6 +226,25 @@ describe('run (the action in this process)', () => {
         /^::error::.*run 999999 does not exist in octo-org\/octo-repo\. Check 'run-id'\./
       )
     )
+  })
+
+  it('says what was deleted when the step fails after a deletion, never that nothing was', async () => {
+    const e = await startEmulator()
+    e.addArtifact({ id: 1, name: 'logs', size: 1024 })
+    const result = await runMain(
+      e,
+      { operation: 'prune', pattern: '*' },
+      {},
+      undefined,
+      undefined,
+      'Deleted 1 artifact(s), 1.0 KiB freed'
+    )
+    expect(e.liveArtifacts()).toEqual([])
+    expect(result.exitCode).toBe(1)
+    expect(result.commands).toContainEqual('::error::write EPIPE')
+    expect(result.summary).toContain('<h3>artifact-ops: prune failed</h3>')
+    expect(result.summary).toContain('1 artifact(s) were deleted before the failure.')
+    expect(result.summary).not.toContain('Nothing was deleted')
   })
 
   it('fails the step when nothing matches and if-no-artifact-found is fail', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync, rmSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fitArtifacts, writeOutputs } from '../src/report/outputs.js'
@@ -55,6 +55,55 @@ describe('writeOutputs', () => {
     const file = String(outputs['artifacts-file'])
     expect(file.startsWith(dir)).toBe(true)
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(all)
+  })
+})
+
+describe('writeOutputs when a write fails', () => {
+  const report = {
+    artifacts: [artifact(1, 1)],
+    outputs: { 'deleted-count': 1, 'remaining-count': 0 },
+    summary: undefined as never
+  }
+
+  it('sets each output on its own and names those it could not, with the file they go to', () => {
+    const dir = dirs()
+    const outputs: Record<string, string | number> = {}
+    const problems = writeOutputs(
+      report,
+      (name, value) => {
+        if (name === 'count' || name === 'artifacts')
+          throw new Error('EROFS: read-only file system')
+        outputs[name] = value
+      },
+      dir,
+      '/runner/output'
+    )
+    expect(Object.keys(outputs).sort()).toEqual([
+      'artifacts-file',
+      'artifacts-truncated',
+      'deleted-count',
+      'remaining-count',
+      'total-bytes'
+    ])
+    expect(problems).toEqual([
+      'The outputs count, artifacts are not set: writing them to GITHUB_OUTPUT (/runner/output) failed: EROFS: read-only file system'
+    ])
+  })
+
+  it('sets the small outputs before the file, and names the file it could not write', () => {
+    const blocked = join(dirs(), 'a-file')
+    writeFileSync(blocked, '')
+    const outputs: Record<string, string | number> = {}
+    const problems = writeOutputs(report, (name, value) => (outputs[name] = value), blocked)
+    expect(outputs).toMatchObject({ count: 1, 'deleted-count': 1, 'remaining-count': 0 })
+    expect(outputs['artifacts-file']).toBeUndefined()
+    expect(problems).toHaveLength(1)
+    // Under jest an error of node:fs is of another realm's Error, and printed with its name.
+    expect(problems[0]).toMatch(
+      new RegExp(
+        `^The artifacts-file output is not set: writing ${blocked}/artifact-ops-[0-9a-f]{12}\\.json \\(under RUNNER_TEMP\\) failed: (Error: )?ENOTDIR`
+      )
+    )
   })
 })
 

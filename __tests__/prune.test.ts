@@ -413,3 +413,116 @@ describe('prune: what the outputs say', () => {
     )
   })
 })
+
+describe('prune: forks never widen what is deleted', () => {
+  /** The repository's own artifacts and a fork's, all on branch `main`. */
+  function ownAndFork(e: Emulator) {
+    return {
+      own: [1, 2].map(id => e.addArtifact({ id, name: 'dist', headBranch: 'main' }).id),
+      fork: [3, 4].map(id => e.addArtifact({ id, name: 'dist', headBranch: 'main', fork: true }).id)
+    }
+  }
+
+  it("takes only the deleted fork's runs, found by the pull request's head commit", async () => {
+    const e = await start()
+    const head = 'f'.repeat(40)
+    e.addPull({ number: 7, headRef: 'main', headSha: head, fork: true, forkDeleted: true })
+    const { own, fork } = ownAndFork(e)
+    // The deleted fork made the head commit; another fork's 'main' is another pull request's.
+    e.addArtifact({ id: 5, name: 'dist', headBranch: 'main', headSha: head, fork: true })
+    e.addArtifact({ id: 6, name: 'dist', headBranch: 'main', headRepositoryId: 99 })
+    const { result, out } = await prune(e, { pr: '7' })
+    expect(deletes(e).sort()).toEqual([...fork, 5])
+    expect(live(e)).toEqual([...own, 6])
+    const said = `Pull request #7: its head repository is gone (a deleted fork); its head commit fffffff was built from repository id ${e.repositoryId + 1}, so only that repository's runs on branch 'main' are selected; 2 of this repository's own on that branch left alone.`
+    expect(out).toContain(`warn: ${said}`)
+    expect(result.summary.notes).toContain(said)
+  })
+
+  it("takes only the head commit's runs from another repository when none names the fork", async () => {
+    const e = await start()
+    const head = 'f'.repeat(40)
+    e.addPull({ number: 7, headRef: 'main', headSha: head, fork: true, forkDeleted: true })
+    const { own } = ownAndFork(e)
+    e.addArtifact({ id: 5, name: 'dist', headBranch: 'main', headSha: head })
+    const { out } = await prune(e, { pr: '7' })
+    expect(deletes(e)).toEqual([])
+    expect(live(e)).toEqual([...own, 3, 4, 5])
+    expect(out).toContain(
+      "warn: Pull request #7: its head repository is gone (a deleted fork); no run of its head commit fffffff from another repository says which fork it was, so only that commit's runs from another repository on branch 'main' are selected; 3 of this repository's own on that branch left alone."
+    )
+  })
+
+  it('asks each run once where the listing gives no head repository, and leaves alone what no run says', async () => {
+    const e = await start({ omitHeadRepositoryId: true })
+    e.addPull({ number: 9, headRef: 'main', headSha: 'f'.repeat(40), fork: true })
+    const { own } = ownAndFork(e)
+    // Two artifacts of one fork run: one lookup for both.
+    e.addRun({ id: 60, headBranch: 'main', fork: true })
+    e.addArtifact({ id: 5, name: 'dist', runId: 60 })
+    e.addArtifact({ id: 6, name: 'dist', runId: 60 })
+    // A run the server no longer knows: nothing says where it came from.
+    e.addArtifact({ id: 7, name: 'dist', runId: 61, headBranch: 'main' })
+    e.addFault({ path: '/repos/octo-org/octo-repo/actions/runs/61', status: 404, times: 9 })
+    const { result, out } = await prune(e, { pr: '9' })
+    expect(deletes(e).sort()).toEqual([3, 4, 5, 6])
+    expect(live(e)).toEqual([...own, 7])
+    const lookups = e
+      .apiRequests('GET')
+      .filter(r => /\/actions\/runs\/\d+$/.test(r.path))
+      .map(r => Number(r.path.split('/').pop()))
+    const runs = [...e.artifacts.values()].map(a => a.runId)
+    // Every run once: 5 and 6 share run 60; 61 answers 404, which is not asked again.
+    expect(lookups.sort()).toEqual([...new Set(runs)].sort())
+    const said =
+      "Left alone 1 matching artifact(s) whose run's repository neither the listing nor the run says, as this selection depends on it (pr, keep-latest): 'dist' id 7."
+    expect(out).toContain(`warn: ${said}`)
+    expect(result.summary.notes).toContain(said)
+  })
+
+  it("ranks keep-latest among the repository's own artifacts: a fork's newer ones take no place", async () => {
+    const e = await start()
+    for (const [id, days] of [
+      [1, 10],
+      [2, 9],
+      [3, 8]
+    ]) {
+      e.addArtifact({ id, name: 'dist', createdAt: daysAgo(days) })
+    }
+    for (const [id, days] of [
+      [4, 2],
+      [5, 1]
+    ]) {
+      e.addArtifact({ id, name: 'dist', createdAt: daysAgo(days), fork: true })
+    }
+    const { result } = await prune(e, { name: 'dist', 'keep-latest': '2' })
+    // The fork's are pruned like any other; the own two newest keep their places.
+    expect(live(e)).toEqual([2, 3])
+    expect(result.kept.map(a => a.id)).toEqual([3, 2])
+    expect(deletes(e)).toEqual([1, 4, 5])
+  })
+
+  it('leaves an artifact of unknown origin apart from keep-latest: neither kept nor deleted', async () => {
+    const e = await start()
+    e.addArtifact({ id: 1, name: 'dist', createdAt: daysAgo(10) })
+    e.addArtifact({ id: 2, name: 'dist', createdAt: daysAgo(9) })
+    e.addArtifact({ id: 3, name: 'dist', createdAt: daysAgo(1), noRun: true })
+    const { out } = await prune(e, { name: 'dist', 'keep-latest': '1' })
+    expect(live(e)).toEqual([2, 3])
+    expect(out).toContain("warn: Left alone 1 matching artifact(s) whose run's repository")
+  })
+
+  it('gives an artifact dated after the listing no kept place, and does not delete it', async () => {
+    const e = await start()
+    e.addArtifact({ id: 1, name: 'dist', createdAt: daysAgo(10) })
+    e.addArtifact({ id: 2, name: 'dist', createdAt: daysAgo(5) })
+    e.addArtifact({ id: 3, name: 'dist', createdAt: '2099-01-01T00:00:00Z' })
+    const { result, out } = await prune(e, { name: 'dist', 'keep-latest': '1' })
+    expect(live(e)).toEqual([2, 3])
+    expect(result.kept.map(a => a.id)).toEqual([2])
+    const said =
+      "Left alone 1 artifact(s) created after the server's own time of the listing (its Date header): a date in the future takes no place in keep-latest and is not deleted on it: 'dist' id 3."
+    expect(out).toContain(`warn: ${said}`)
+    expect(result.summary.notes).toContain(said)
+  })
+})

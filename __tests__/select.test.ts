@@ -4,6 +4,7 @@ import {
   compareNewestFirst,
   compilePatterns,
   type Criteria,
+  hasExpired,
   selectArtifacts
 } from '../src/core/select.js'
 import { daysAgo, NOW } from './helpers.js'
@@ -106,12 +107,13 @@ describe('selectArtifacts', () => {
     expect(ids(trusted.unknownOrigin).sort()).toEqual([noRepository.id, noHead.id].sort())
   })
 
-  it("keeps an artifact without a run when only the pull request's head repository is known", () => {
+  it("leaves out an artifact without a run when a pull request's head repository is asked for", () => {
     const bare = artifact({ workflow_run: null })
     const other = artifact({ fork: true })
-    expect(ids(selectArtifacts([bare, other], { ...base, headRepositoryId: 1 }).selected)).toEqual([
-      bare.id
-    ])
+    const own = artifact({})
+    const chosen = selectArtifacts([bare, other, own], { ...base, headRepositoryId: 1 })
+    expect(ids(chosen.selected)).toEqual([own.id])
+    expect(ids(chosen.unknownOrigin)).toEqual([bare.id])
   })
 
   it('filters by id, run, branch and commit prefix', () => {
@@ -243,6 +245,74 @@ describe('selectArtifacts', () => {
     const copy = JSON.parse(JSON.stringify(list))
     selectArtifacts(list, { ...base, keepLatest: 1, limit: 1 })
     expect(list).toEqual(copy)
+  })
+})
+
+describe('selectArtifacts: what no one else can push out of a kept place', () => {
+  it("ranks keep-latest among the repository's own: a fork's take no place, the other filters decide them", () => {
+    const own = [artifact({ name: 'd', days: 9 }), artifact({ name: 'd', days: 8 })]
+    const forks = [
+      artifact({ name: 'd', days: 2, fork: true }),
+      artifact({ name: 'd', days: 1, fork: true })
+    ]
+    const chosen = selectArtifacts([...own, ...forks], { ...base, keepLatest: 1 })
+    expect(ids(chosen.kept)).toEqual([own[1].id])
+    expect(ids(chosen.selected)).toEqual([forks[1].id, forks[0].id, own[0].id])
+    const aged = selectArtifacts([...own, ...forks], {
+      ...base,
+      keepLatest: 1,
+      olderThan: new Date(daysAgo(5))
+    })
+    expect(ids(aged.selected)).toEqual([own[0].id])
+  })
+
+  it('leaves apart, neither kept nor selected, what is of unknown origin or dated after the listing', () => {
+    const own = artifact({ name: 'd', days: 9 })
+    const unknown = artifact({ name: 'd', days: 1, workflow_run: { id: 4 } })
+    const future = artifact({ name: 'd', created_at: '2099-01-01T00:00:00Z' })
+    const chosen = selectArtifacts([own, unknown, future], {
+      ...base,
+      keepLatest: 1,
+      listedAt: NOW
+    })
+    expect(ids(chosen.kept)).toEqual([own.id])
+    expect(chosen.selected).toEqual([])
+    expect(ids(chosen.unknownOrigin)).toEqual([unknown.id])
+    expect(ids(chosen.future)).toEqual([future.id])
+    // Without keep-latest neither depends on a rank.
+    expect(ids(selectArtifacts([own, future], { ...base, listedAt: NOW }).selected)).toEqual([
+      future.id,
+      own.id
+    ])
+  })
+
+  it("takes only runs from another repository, never the repository's own, when the head repository is gone", () => {
+    const own = artifact({})
+    const fork = artifact({ fork: true })
+    const unknown = artifact({ workflow_run: { id: 4, head_branch: 'main' } })
+    const chosen = selectArtifacts([own, fork, unknown], {
+      ...base,
+      branch: 'main',
+      fromOtherRepository: true
+    })
+    expect(ids(chosen.selected)).toEqual([fork.id])
+    expect(ids(chosen.unknownOrigin)).toEqual([unknown.id])
+  })
+
+  it('counts an artifact past its expires_at as expired, and keeps the older ones of a name as alternates', () => {
+    const lapsed = { ...artifact({ name: 'b', days: 1 }), expires_at: daysAgo(0.5) }
+    const wanted = artifact({ name: 'b', days: 2 })
+    const older = artifact({ name: 'b', days: 3 })
+    const chosen = selectArtifacts([older, lapsed, wanted], {
+      ...base,
+      excludeExpired: true,
+      newestPerName: true,
+      now: NOW
+    })
+    expect(ids(chosen.selected)).toEqual([wanted.id])
+    expect(ids(chosen.alternates)).toEqual([older.id])
+    expect(hasExpired(lapsed, NOW)).toBe(true)
+    expect(hasExpired(lapsed)).toBe(false)
   })
 })
 

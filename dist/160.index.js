@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   DOWNLOAD_CONCURRENCY: () => (/* binding */ DOWNLOAD_CONCURRENCY),
+  TRIES_PER_NAME: () => (/* binding */ TRIES_PER_NAME),
   runDownload: () => (/* binding */ runDownload)
 });
 
@@ -2015,6 +2016,7 @@ async function downloadArtifact(context, artifact) {
     const details = [];
     const started = Date.now();
     let expired = false;
+    let gone = false;
     const root = settings.path;
     const staging = await createStaging(root);
     let sink;
@@ -2106,8 +2108,14 @@ async function downloadArtifact(context, artifact) {
         }
     }
     catch (error) {
+        // The listing named it a moment ago with this token: a 404 now means it was deleted since.
         expired = errors/* ApiError */.h.hasStatus(error, 410);
-        reported.error = expired ? 'expired (410 Gone)' : (0,shared_errors/* messageOf */.b)(error);
+        gone = errors/* ApiError */.h.hasStatus(error, 404);
+        reported.error = expired
+            ? 'expired (410 Gone)'
+            : gone
+                ? 'deleted since it was listed (404 Not Found)'
+                : (0,shared_errors/* messageOf */.b)(error);
         reported.seconds ??= (Date.now() - started) / 1000;
         details.push(`Failed: ${reported.error}`);
     }
@@ -2122,7 +2130,7 @@ async function downloadArtifact(context, artifact) {
             ? 'Downloaded, but not deleted,'
             : 'Failed';
     log.group(`${outcome} ${label}, ${(0,format/* formatBytes */.z3)(artifact.size_in_bytes)}, in ${(0,format/* formatSeconds */.Xo)((reported.seconds ?? 0) * 1000)}`, details);
-    return { reported, expired };
+    return { reported, expired, gone };
 }
 
 ;// CONCATENATED MODULE: ./src/operations/download/stale-staging.ts
@@ -2288,6 +2296,30 @@ function download_checkTargets(settings, selected) {
     }
 }
 /**
+ * Artifacts of one name tried when the newer ones have expired or gone since the listing: a
+ * server that answers 410 to every archive is not asked for every artifact of the name.
+ */
+const TRIES_PER_NAME = 5;
+/**
+ * Downloads the first of `candidates` (one name, newest first) that the server still has: one
+ * that has expired (410) or been deleted (404) since the listing gives way to the next, as the
+ * newest non-expired artifact of the name is what was asked for (at most TRIES_PER_NAME).
+ */
+async function downloadNewestLeft(step, candidates) {
+    const skipped = [];
+    for (const [index, candidate] of candidates.entries()) {
+        const outcome = await downloadArtifact(step, candidate);
+        if (!outcome.expired && !outcome.gone)
+            return { outcome, skipped };
+        skipped.push(outcome);
+        const next = candidates[index + 1];
+        if (next === undefined || step.signal.aborted)
+            break;
+        step.log.info(`'${candidate.name}' (id ${candidate.id}) ${outcome.expired ? 'expired' : 'was deleted'} since it was listed; trying the next newest of that name, id ${next.id}`);
+    }
+    return { skipped };
+}
+/**
  * Downloads the selection: with `run-id` that run's artifacts, otherwise the newest non-expired
  * artifact of each matching name (the cross-workflow fetch). Each archive is streamed to a
  * staging directory inside `path`, hashed, checked against its digest, unpacked there, and only
@@ -2346,7 +2378,7 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
     const placements = new Placements(download.path, log);
     const concurrency = options.concurrency ?? DOWNLOAD_CONCURRENCY;
     log.info(`Downloading ${found.selected.length} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.ob)(found.selected))}, to ${download.path} (${Math.min(concurrency, found.selected.length)} at a time)`);
-    const outcomes = await mapPool(found.selected, concurrency, artifact => downloadArtifact({
+    const step = {
         client,
         log,
         signal,
@@ -2354,7 +2386,7 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
         repo: settings.repo,
         settings: download,
         options,
-        targetOf: a => intoPathItself(settings) ? download.path : external_node_path_.join(download.path, a.name),
+        targetOf: a => (intoPathItself(settings) ? download.path : external_node_path_.join(download.path, a.name)),
         placements,
         noteNoDigest: () => {
             if (saidNoDigest)
@@ -2362,13 +2394,28 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
             saidNoDigest = true;
             log.info('The server gives no digest for some artifacts (older artifacts, or GitHub Enterprise Server): their integrity cannot be checked; the computed sha256 is in the artifacts output.');
         }
-    }, artifact));
-    const expired = outcomes.filter(o => o.expired).map(o => o.reported);
-    const artifacts = outcomes.filter(o => !o.expired).map(o => o.reported);
+    };
+    const results = await mapPool(found.selected, concurrency, artifact => downloadNewestLeft(step, [artifact, ...found.alternates.filter(a => a.name === artifact.name)].slice(0, TRIES_PER_NAME)));
+    const skipped = results.flatMap(r => r.skipped);
+    const artifacts = results.flatMap(r => (r.outcome === undefined ? [] : [r.outcome.reported]));
+    const expired = skipped.filter(o => o.expired).map(o => o.reported);
+    const deleted = skipped.filter(o => o.gone).map(o => o.reported);
+    const named = (list) => list.map(a => `'${a.name}' id ${a.id}`).join(', ');
     if (expired.length > 0) {
-        log.warn(`Skipped ${expired.length} artifact(s) that expired since they were listed: ${expired.map(a => `'${a.name}' id ${a.id}`).join(', ')}`);
-        if (artifacts.length === 0)
-            return nothingFound();
+        log.warn(`Skipped ${expired.length} artifact(s) that expired since they were listed: ${named(expired)}`);
+    }
+    if (deleted.length > 0) {
+        log.warn(`Skipped ${deleted.length} artifact(s) deleted since they were listed: ${named(deleted)}`);
+    }
+    if (artifacts.length === 0 && skipped.length > 0) {
+        const message = `No artifact matched the selection in ${(0,core_query/* repositoryOf */._)(settings)} that is still there: ${skipped.map(o => `'${o.reported.name}' (id ${o.reported.id}) ${o.expired ? 'expired' : 'was deleted'} since it was listed`).join('; ')}.`;
+        if (settings.ifNoArtifactFound === 'fail')
+            throw new Error(message);
+        if (settings.ifNoArtifactFound === 'warn')
+            log.warn(message);
+        else
+            log.info(message);
+        return finish([]);
     }
     if (signal.aborted) {
         const downloaded = artifacts.filter(a => a.error === undefined).length;

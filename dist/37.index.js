@@ -112,6 +112,7 @@ async function getRunRepositories(client, owner, repo, runId) {
     const run = data;
     return { repositoryId: idOf(run?.repository), headRepositoryId: idOf(run?.head_repository) };
 }
+const PULL_HEAD_FIELDS = { ref: listing/* FIELD */.b_.text, sha: listing/* FIELD */.b_.text, repo: (0,listing/* optional */.lq)(listing/* FIELD */.b_.object) };
 async function getPullHead(client, owner, repo, pullNumber) {
     const { data } = await client.octokit.rest.pulls
         .get({ owner, repo, pull_number: pullNumber })
@@ -120,7 +121,19 @@ async function getPullHead(client, owner, repo, pullNumber) {
         permission: 'pull-requests: read',
         action: `read pull request #${pullNumber}`
     }));
-    return { ref: data.head.ref, sha: data.head.sha, repositoryId: data.head.repo?.id };
+    const head = data?.head;
+    const headRepo = head?.repo;
+    const problem = !listing/* FIELD */.b_.object.holds(head)
+        ? `'head' is ${head === undefined ? 'missing' : 'not an object'}`
+        : ((0,listing/* checkFields */.oA)(head, PULL_HEAD_FIELDS, 'head.') ??
+            (headRepo == null
+                ? undefined
+                : (0,listing/* checkFields */.oA)(headRepo, { id: listing/* FIELD */.b_.id }, 'head.repo.')));
+    if (problem !== undefined) {
+        throw new listing/* ListingError */.Pg(`GET /repos/${owner}/${repo}/pulls/${pullNumber}: the answer is not the documented pull request: ${problem}`);
+    }
+    const { ref, sha } = head;
+    return { ref, sha, repositoryId: idOf(headRepo) };
 }
 
 // EXTERNAL MODULE: ./src/report/format.ts
@@ -243,16 +256,23 @@ const PROGRESS_EVERY_MS = 5000;
 /** Adds what the query's lookups (pull request, workflow) learn from the API to the criteria. */
 async function resolveLookups(client, query, criteria, log) {
     const resolved = { ...criteria };
+    let pull;
     if (query.pullRequest !== undefined) {
         const { number, means } = query.pullRequest;
-        const pull = await getPullHead(client, query.owner, query.repo, number);
+        pull = await getPullHead(client, query.owner, query.repo, number);
         log.info(`Pull request #${number}: head ${pull.ref} at ${pull.sha.slice(0, 7)}`);
         if (means === 'commit') {
             resolved.commit = pull.sha;
         }
         else {
             resolved.branch = pull.ref;
-            resolved.headRepositoryId = pull.repositoryId;
+            // A head repository that is gone (a deleted fork) is not named: only runs known to come
+            // from another repository are taken, never this repository's own on that branch (and
+            // narrowed further once the listing is read, see narrowToGoneFork).
+            if (pull.repositoryId === undefined)
+                resolved.fromOtherRepository = true;
+            else
+                resolved.headRepositoryId = pull.repositoryId;
         }
     }
     if (query.runs !== undefined) {
@@ -270,7 +290,26 @@ async function resolveLookups(client, query, criteria, log) {
         log.info(`${workflow === undefined ? 'Runs of every workflow' : `Workflow ${workflow}`}${conclusion ? `, conclusion ${conclusion}` : ''}${event ? `, event ${event}` : ''}: ${runIds.size} matching run(s)`);
         resolved.runIds = runIds;
     }
-    return resolved;
+    return { resolved, pull };
+}
+/**
+ * Narrows a deleted fork's branch to the fork itself: the runs of the pull request's head commit
+ * from another repository name it. Other forks' branches of that name (drive-by forks often push
+ * `main` or `patch-1`) are left alone. Where no such run says, only the head commit's own runs
+ * from another repository are taken. Returns the fork's id when it was found.
+ */
+function narrowToGoneFork(artifacts, criteria, headSha) {
+    const sha = headSha.toLowerCase();
+    const ids = new Set((0,core_select/* filterArtifacts */.Gp)(artifacts, criteria)
+        .filter(a => (0,core_select/* isFromFork */.ty)(a) && (a.workflow_run?.head_sha ?? '').toLowerCase() === sha)
+        .map(a => a.workflow_run?.head_repository_id));
+    const [id] = ids;
+    if (ids.size === 1 && id != null) {
+        criteria.headRepositoryId = id;
+        return id;
+    }
+    criteria.commit = sha;
+    return undefined;
 }
 /**
  * Resolves the query's lookups, lists the artifacts of the repository (or of the run) and
@@ -280,13 +319,14 @@ async function resolveLookups(client, query, criteria, log) {
  * the client filters anyway, since old Enterprise Servers ignore `?name=`.
  */
 async function listAndSelect(client, query, criteria, log, progressEveryMs = PROGRESS_EVERY_MS) {
-    const resolved = await resolveLookups(client, query, criteria, log);
+    const { resolved, pull } = await resolveLookups(client, query, criteria, log);
     if (resolved.runIds !== undefined && resolved.runIds.size === 0) {
         // No run matches: nothing to list.
-        return { ...(0,core_select/* selectArtifacts */.qC)([], resolved), listed: [], pages: 0, complete: true };
+        return { ...(0,core_select/* selectArtifacts */.qC)([], resolved), listed: [], pages: 0, complete: true, notes: [] };
     }
+    resolved.now = new Date();
     const progressDue = (0,progress/* progressClock */.G)(progressEveryMs);
-    const { artifacts, pages, complete } = await (0,github_artifacts/* listArtifacts */.wn)(client, {
+    const { artifacts, pages, complete, listedAt } = await (0,github_artifacts/* listArtifacts */.wn)(client, {
         owner: query.owner,
         repo: query.repo,
         runId: query.runId,
@@ -305,10 +345,53 @@ async function listAndSelect(client, query, criteria, log, progressEveryMs = PRO
         : [];
     for (const warning of warnings)
         log.warn(warning);
-    const withOrigins = resolved.excludeForks
+    // The server's clock decides what is dated in the future; the runner's where it gave no Date.
+    resolved.listedAt = listedAt ?? resolved.now;
+    const withOrigins = (0,core_select/* needsOrigin */.gT)(resolved)
         ? await completeOrigins(client, query, artifacts, resolved)
         : artifacts;
-    return { ...(0,core_select/* selectArtifacts */.qC)(withOrigins, resolved), listed: artifacts, pages, complete };
+    const gone = resolved.fromOtherRepository && pull !== undefined && query.pullRequest !== undefined
+        ? {
+            number: query.pullRequest.number,
+            sha: pull.sha,
+            forkId: narrowToGoneFork(withOrigins, resolved, pull.sha)
+        }
+        : undefined;
+    const selection = (0,core_select/* selectArtifacts */.qC)(withOrigins, resolved);
+    const notes = leftAlone(withOrigins, resolved, selection, gone);
+    for (const note of notes)
+        log.warn(note);
+    return { ...selection, listed: artifacts, pages, complete, notes };
+}
+const named = (artifacts) => (0,format/* formatFirst */._w)(artifacts.map(a => `'${a.name}' id ${a.id}`));
+/**
+ * What the selection left alone rather than decide on a guess, one line each: a deleted fork's
+ * branch, artifacts of unknown origin (download, which leaves out forks, says its own), and
+ * artifacts dated after the listing.
+ */
+function leftAlone(artifacts, criteria, selection, gone) {
+    const lines = [];
+    if (gone !== undefined) {
+        const onBranch = {
+            ...criteria,
+            fromOtherRepository: false,
+            headRepositoryId: undefined,
+            commit: undefined
+        };
+        const own = (0,core_select/* filterArtifacts */.Gp)(artifacts, onBranch).filter(a => !(0,core_select/* hasUnknownOrigin */.d2)(a) && !(0,core_select/* isFromFork */.ty)(a));
+        const commit = gone.sha.slice(0, 7);
+        const taken = gone.forkId !== undefined
+            ? `its head commit ${commit} was built from repository id ${gone.forkId}, so only that repository's runs on branch '${criteria.branch}' are selected`
+            : `no run of its head commit ${commit} from another repository says which fork it was, so only that commit's runs from another repository on branch '${criteria.branch}' are selected`;
+        lines.push(`Pull request #${gone.number}: its head repository is gone (a deleted fork); ${taken}; ${(0,format/* formatCount */.B4)(own.length)} of this repository's own on that branch left alone.`);
+    }
+    if (selection.unknownOrigin.length > 0 && !criteria.excludeForks) {
+        lines.push(`Left alone ${(0,format/* formatCount */.B4)(selection.unknownOrigin.length)} matching artifact(s) whose run's repository neither the listing nor the run says, as this selection depends on it (pr, keep-latest): ${named(selection.unknownOrigin)}.`);
+    }
+    if (selection.future.length > 0) {
+        lines.push(`Left alone ${(0,format/* formatCount */.B4)(selection.future.length)} artifact(s) created after the server's own time of the listing (its Date header): a date in the future takes no place in keep-latest and is not deleted on it: ${named(selection.future)}.`);
+    }
+    return lines;
 }
 
 
@@ -322,8 +405,10 @@ async function listAndSelect(client, query, criteria, log, progressEveryMs = PRO
 /* harmony export */ });
 /* unused harmony export describeNothingFound */
 /* harmony import */ var _github_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4616);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2011);
-/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(363);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2011);
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(363);
+/* harmony import */ var _select_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3295);
+
 
 
 
@@ -345,7 +430,7 @@ function describeExpired(name, artifacts) {
     const times = artifacts
         .map(a => a.expires_at ?? a.created_at)
         .filter((t) => typeof t === 'string' && !Number.isNaN(Date.parse(t)))
-        .map(t => (0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatInstant */ .r4)(new Date(t)))
+        .map(t => (0,_report_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatInstant */ .r4)(new Date(t)))
         .sort();
     const when = times.length === 0
         ? ''
@@ -369,7 +454,9 @@ async function describeNothingFound(client, query, listing, names) {
     }
     const expiredOnly = names.flatMap(name => {
         const of = listed.filter(a => a.name === name);
-        return of.length > 0 && of.every(a => a.expired) ? [describeExpired(name, of)] : [];
+        // Past its expires_at is expired, whatever the lazily set flag says.
+        const now = new Date();
+        return of.length > 0 && of.every(a => (0,_select_js__WEBPACK_IMPORTED_MODULE_1__/* .hasExpired */ .oN)(a, now)) ? [describeExpired(name, of)] : [];
     });
     const all = [...new Set(listed.map(a => a.name))].sort();
     const shown = all.slice(0, 20).map(n => `'${n}'`);
@@ -377,7 +464,7 @@ async function describeNothingFound(client, query, listing, names) {
         ? 'The listing was empty.'
         : `Names that exist: ${shown.join(', ')}${all.length > shown.length ? ` and ${all.length - shown.length} more` : ''}.`;
     return [
-        `No artifact matched the selection in ${(0,_query_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryOf */ ._)(query)}.`,
+        `No artifact matched the selection in ${(0,_query_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryOf */ ._)(query)}.`,
         ...(expiredOnly.length > 0 ? expiredOnly : [existing])
     ].join(' ');
 }
@@ -426,11 +513,13 @@ function repositoryOf(query) {
 /* harmony export */   Gp: () => (/* binding */ filterArtifacts),
 /* harmony export */   a0: () => (/* binding */ compareNewestFirst),
 /* harmony export */   d2: () => (/* binding */ hasUnknownOrigin),
+/* harmony export */   gT: () => (/* binding */ needsOrigin),
 /* harmony export */   hh: () => (/* binding */ earlyStopFor),
+/* harmony export */   oN: () => (/* binding */ hasExpired),
 /* harmony export */   qC: () => (/* binding */ selectArtifacts),
+/* harmony export */   ty: () => (/* binding */ isFromFork),
 /* harmony export */   xi: () => (/* binding */ compilePatterns)
 /* harmony export */ });
-/* unused harmony export isFromFork */
 /* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1138);
 
 function createdTime(artifact) {
@@ -459,6 +548,23 @@ function isFromFork(artifact) {
 function hasUnknownOrigin(artifact) {
     const run = artifact.workflow_run;
     return run == null || run.head_repository_id == null || run.repository_id == null;
+}
+/**
+ * Whether the selection depends on where each run came from: then an artifact whose origin is
+ * unknown is left out (fails closed) rather than taken as the repository's own.
+ */
+function needsOrigin(criteria) {
+    return (criteria.excludeForks === true ||
+        criteria.headRepositoryId !== undefined ||
+        criteria.fromOtherRepository === true ||
+        criteria.keepLatest !== undefined);
+}
+/** True when the artifact has expired, by its flag or (the flag flips lazily) by its date. */
+function hasExpired(artifact, at) {
+    if (artifact.expired)
+        return true;
+    const expires = artifact.expires_at ? Date.parse(artifact.expires_at) : NaN;
+    return at !== undefined && !Number.isNaN(expires) && expires <= at.getTime();
 }
 /** A matcher for `pattern`: any include (or none given) and no exclude. */
 function compilePatterns(patterns) {
@@ -489,14 +595,17 @@ function matchesFilters(criteria, matchPattern) {
             return false;
         if (criteria.branch !== undefined && run?.head_branch !== criteria.branch)
             return false;
+        // An unknown origin passes here; selectArtifacts leaves it out where the selection needs it.
         if (criteria.headRepositoryId !== undefined &&
             run?.head_repository_id != null &&
             run.head_repository_id !== criteria.headRepositoryId)
             return false;
+        if (criteria.fromOtherRepository && !hasUnknownOrigin(artifact) && !isFromFork(artifact))
+            return false;
         if (criteria.commit !== undefined &&
             !(run?.head_sha ?? '').toLowerCase().startsWith(criteria.commit))
             return false;
-        if (criteria.excludeExpired && artifact.expired)
+        if (criteria.excludeExpired && hasExpired(artifact, criteria.now))
             return false;
         return true;
     };
@@ -519,25 +628,39 @@ function matchesAge(criteria) {
 /**
  * Selects artifacts in the documented order: the name, pattern, id, run, branch and commit
  * filters; then keep-latest spares the newest N of each name; then the age filters; then limit.
+ * keep-latest ranks the repository's own artifacts only: a fork's never takes a kept place (the
+ * other filters decide it), and one of unknown origin or created after listedAt is left apart,
+ * neither kept nor selected, so that nobody can push the repository's own out of the kept places
+ * and no artifact of this repository is deleted on a guess.
  * Pure: the same artifacts and criteria give the same selection.
  */
 function selectArtifacts(artifacts, criteria) {
     const filtered = filterArtifacts(artifacts, criteria).sort(compareNewestFirst);
     const forks = criteria.excludeForks ? filtered.filter(isFromFork) : [];
     // Fails closed: an artifact whose origin is unknown is not trusted as the repository's own.
-    const unknownOrigin = criteria.excludeForks ? filtered.filter(hasUnknownOrigin) : [];
-    const candidates = criteria.excludeForks
-        ? filtered.filter(a => !isFromFork(a) && !hasUnknownOrigin(a))
-        : filtered;
+    const unknownOrigin = needsOrigin(criteria) ? filtered.filter(hasUnknownOrigin) : [];
+    const unknown = new Set(unknownOrigin);
+    const candidates = filtered.filter(a => !(criteria.excludeForks && isFromFork(a)) && !unknown.has(a));
+    const listedAt = criteria.listedAt?.getTime();
+    const future = criteria.keepLatest !== undefined && listedAt !== undefined
+        ? candidates.filter(a => createdTime(a) > listedAt)
+        : [];
+    const apart = new Set(future);
     const kept = [];
     const rest = [];
+    const older = [];
     const seenPerName = new Map();
     for (const artifact of candidates) {
-        const seen = seenPerName.get(artifact.name) ?? 0;
-        seenPerName.set(artifact.name, seen + 1);
-        if (criteria.newestPerName && seen > 0)
+        if (apart.has(artifact))
             continue;
-        if (criteria.keepLatest !== undefined && seen < criteria.keepLatest)
+        // A fork's artifact is not ranked by keep-latest; it still counts as the newest of its name.
+        const ranked = criteria.keepLatest !== undefined && !isFromFork(artifact);
+        const seen = seenPerName.get(artifact.name) ?? 0;
+        if (ranked || criteria.newestPerName)
+            seenPerName.set(artifact.name, seen + 1);
+        if (criteria.newestPerName && seen > 0)
+            older.push(artifact);
+        else if (ranked && seen < (criteria.keepLatest ?? 0))
             kept.push(artifact);
         else
             rest.push(artifact);
@@ -556,7 +679,9 @@ function selectArtifacts(artifacts, criteria) {
             overLimit = aged.slice(0, aged.length - criteria.limit);
         }
     }
-    return { selected, kept, spared, forks, unknownOrigin, overLimit };
+    const chosen = new Set(selected.map(a => a.name));
+    const alternates = older.filter(a => chosen.has(a.name)).filter(matchesAge(criteria));
+    return { selected, kept, spared, forks, unknownOrigin, future, overLimit, alternates };
 }
 /** The artifacts that pass the name, pattern, id, run, branch and commit filters. */
 function filterArtifacts(artifacts, criteria) {
@@ -588,7 +713,8 @@ function earlyStopFor(criteria) {
         return undefined;
     const passes = matchesFilters(criteria, compilePatterns(criteria.patterns));
     const ofAge = matchesAge(criteria);
-    const trusted = (artifact) => !criteria.excludeForks || (!isFromFork(artifact) && !hasUnknownOrigin(artifact));
+    const trusted = (artifact) => !(criteria.excludeForks && isFromFork(artifact)) &&
+        !(needsOrigin(criteria) && hasUnknownOrigin(artifact));
     const missing = new Set(criteria.names);
     let count = 0;
     let previous;
@@ -626,6 +752,7 @@ function earlyStopFor(criteria) {
 /* harmony export */   wn: () => (/* binding */ listArtifacts),
 /* harmony export */   y_: () => (/* binding */ getDownloadUrl)
 /* harmony export */ });
+/* unused harmony export checkArtifact */
 /* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7428);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
 /* harmony import */ var _listing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8011);
@@ -647,6 +774,21 @@ function widthWhileStoppable(stop) {
                 : _listing_js__WEBPACK_IMPORTED_MODULE_2__/* .LISTING_CONCURRENCY */ .HE;
 }
 const repositoryOf = (request) => `${request.owner}/${request.repo}`;
+/** The fields the action reads of a listed artifact besides the required three, and their types. */
+const ARTIFACT_FIELDS = {
+    created_at: (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.time),
+    expires_at: (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.time),
+    digest: (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.text),
+    workflow_run: (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.object)
+};
+/** The fields the action reads of an artifact's `workflow_run`. */
+const RUN_FIELDS = {
+    id: (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.id),
+    repository_id: (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.id),
+    head_repository_id: (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.id),
+    head_branch: (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.text),
+    head_sha: (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.text)
+};
 /** What the action relies on in each listed artifact; the rest may be absent or null. */
 function checkArtifact(item) {
     if (typeof item['name'] !== 'string')
@@ -657,7 +799,14 @@ function checkArtifact(item) {
     }
     if (typeof item['expired'] !== 'boolean')
         return "without a true or false 'expired'";
-    return undefined;
+    const problem = (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFields */ .oA)(item, ARTIFACT_FIELDS);
+    if (problem !== undefined)
+        return `not as documented: ${problem}`;
+    const run = item['workflow_run'];
+    const runProblem = run == null
+        ? undefined
+        : (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFields */ .oA)(run, RUN_FIELDS, 'workflow_run.');
+    return runProblem === undefined ? undefined : `not as documented: ${runProblem}`;
 }
 /** The artifacts listing of a repository, or of one run. */
 function artifactPages(client, request, options = {}) {
@@ -690,6 +839,7 @@ async function listArtifacts(client, request) {
     const { stop } = request;
     let pages = 0;
     let complete = true;
+    let listedAt;
     const options = {
         onRequest: () => pages++,
         ...(stop !== undefined ? { concurrency: widthWhileStoppable(stop) } : {})
@@ -705,6 +855,7 @@ async function listArtifacts(client, request) {
                 fresh.push(artifact);
             }
             artifacts.push(...fresh);
+            listedAt = page.date ?? listedAt;
             request.onPage?.(artifacts.length, page.total);
             if (stop?.add(fresh) === true && page.more) {
                 complete = false;
@@ -721,7 +872,7 @@ async function listArtifacts(client, request) {
                 : `list the artifacts of run ${request.runId}`
         });
     }
-    return { artifacts, pages, complete };
+    return { artifacts, pages, complete, ...(listedAt !== undefined ? { listedAt } : {}) };
 }
 /** The newest page of the repository's artifacts: one request. */
 async function listArtifactsPage(client, owner, repo) {
@@ -1401,9 +1552,13 @@ function asApiError(purpose) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HE: () => (/* binding */ LISTING_CONCURRENCY),
+/* harmony export */   Pg: () => (/* binding */ ListingError),
+/* harmony export */   b_: () => (/* binding */ FIELD),
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   oA: () => (/* binding */ checkFields),
 /* harmony export */   vS: () => (/* binding */ readListing)
 /* harmony export */ });
-/* unused harmony exports EXTRA_PAGES, ListingError */
+/* unused harmony export EXTRA_PAGES */
 /* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7428);
 /* harmony import */ var _shared_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8932);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95);
@@ -1415,6 +1570,46 @@ function asApiError(purpose) {
  * read push items onto later pages, and a few such pages are normal; more is a loop.
  */
 const EXTRA_PAGES = 3;
+/** The field rules the listings use; `optional` also takes null or absence. */
+const FIELD = {
+    text: { holds: v => typeof v === 'string', expected: 'a string' },
+    count: {
+        holds: v => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0,
+        expected: 'a whole number'
+    },
+    id: {
+        holds: v => typeof v === 'number' && Number.isSafeInteger(v) && v > 0,
+        expected: 'a positive whole number'
+    },
+    flag: { holds: v => typeof v === 'boolean', expected: 'true or false' },
+    time: {
+        holds: v => typeof v === 'string' && !Number.isNaN(Date.parse(v)),
+        expected: 'an ISO 8601 date-time'
+    },
+    object: {
+        holds: v => v !== null && typeof v === 'object' && !Array.isArray(v),
+        expected: 'an object'
+    }
+};
+function optional(rule) {
+    return { holds: v => v == null || rule.holds(v), expected: `${rule.expected} or null` };
+}
+/**
+ * The first field of `item` that breaks its rule, as `'path' is VALUE, not EXPECTED`, or
+ * undefined. Checked where the listing is read, so that nothing later meets a field of another
+ * type (a number where a string is sliced) after the action has begun to act.
+ */
+function checkFields(item, rules, prefix = '') {
+    for (const [field, rule] of Object.entries(rules)) {
+        const value = Object.hasOwn(item, field) ? item[field] : undefined;
+        if (rule.holds(value))
+            continue;
+        const shown = value === undefined ? 'missing' : shorten(JSON.stringify(value) ?? String(value));
+        return `'${prefix}${field}' is ${shown}, not ${rule.expected}`;
+    }
+    return undefined;
+}
+const shorten = (text) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 /** A listing whose answers were not what the API documents, or that would not end. */
 class ListingError extends Error {
     constructor(message) {
@@ -1592,7 +1787,9 @@ async function* readListing(client, listing, options = {}) {
             const fresh = page.items.filter(item => !seenIds.has(item.id));
             for (const item of fresh)
                 seenIds.add(item.id);
-            const link = response.headers['link'];
+            const headers = response.headers;
+            const date = new Date(String(headers['date'] ?? ''));
+            const link = headers['link'];
             const maxPages = Math.ceil(page.total / _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .PER_PAGE */ .EK) + EXTRA_PAGES;
             const next = linkOf(link, 'next');
             if (pages === 1 && next !== undefined) {
@@ -1603,7 +1800,11 @@ async function* readListing(client, listing, options = {}) {
             // Pages 2 to `last` come from the plan; after it, from the last page's own `next`.
             const fromPlan = planned !== undefined && pages - 1 < planned.length;
             const following = fromPlan ? planned?.[pages - 1] : next;
-            yield { ...page, more: following !== undefined };
+            yield {
+                ...page,
+                more: following !== undefined,
+                ...(Number.isNaN(date.getTime()) ? {} : { date })
+            };
             yielded++;
             if (following === undefined)
                 return;
@@ -2098,7 +2299,8 @@ async function runPrune({ client, log, signal }, settings, options = {}) {
         failedCount: 0,
         dryRun
     };
-    const notes = [];
+    // What the selection left alone, logged by listAndSelect, heads the summary too.
+    const notes = [...found.notes];
     // Matching artifacts that limit leaves for a later run: in the outputs, never deleted here.
     const leftByLimit = new Set(found.overLimit.map(a => a.id));
     const finish = (artifacts, failure) => {
@@ -2133,7 +2335,7 @@ async function runPrune({ client, log, signal }, settings, options = {}) {
     const selectedBytes = (0,bytes/* totalBytes */.ob)(queue);
     if (dryRun) {
         notes.push(`Dry run: ${(0,format/* formatCount */.B4)(queue.length)} artifact(s), ${(0,format/* formatBytes */.z3)(selectedBytes)}, would be deleted; nothing was.`);
-        log.info(notes[0]);
+        log.info(notes[notes.length - 1]);
         return finish(reported);
     }
     log.info(`Deleting ${(0,format/* formatCount */.B4)(queue.length)} artifact(s), ${(0,format/* formatBytes */.z3)(selectedBytes)}, oldest first, one at a time`);
@@ -2240,6 +2442,7 @@ var core_select = __webpack_require__(3295);
 
 
 
+
 /**
  * GitHub keeps a job's outputs to 1 MB, counted as UTF-16 (two bytes a code unit): the
  * `artifacts` output gets 900,000 of them, the rest is ample for the other outputs.
@@ -2270,20 +2473,51 @@ function fitArtifacts(artifacts, limitBytes) {
     };
 }
 /**
- * The outputs every operation sets, then the operation's own. The complete selection also goes
- * to a JSON file under `tempDir` (RUNNER_TEMP), whatever its size.
+ * Sets the outputs every operation sets and the operation's own, each on its own, the small ones
+ * first, so that a failure of one (GITHUB_OUTPUT unwritable, the artifacts file's disk full)
+ * costs no other: the org cleanup reads deleted-count and remaining-count whatever else failed.
+ * The complete selection goes to a JSON file under `tempDir` (RUNNER_TEMP), whatever its size.
+ * Returns what could not be written, one sentence each naming the output or the file.
  */
-function writeOutputs(report, setOutput, tempDir = process.env['RUNNER_TEMP'] || external_node_os_.tmpdir()) {
-    const file = external_node_path_.join(tempDir, `artifact-ops-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`);
-    (0,external_node_fs_.writeFileSync)(file, JSON.stringify(report.artifacts, null, 2));
-    const { json, left } = fitArtifacts(report.artifacts, ARTIFACTS_OUTPUT_LIMIT_BYTES);
-    setOutput(inputs/* Outputs */.tY.Artifacts, json);
-    setOutput(inputs/* Outputs */.tY.ArtifactsTruncated, left);
-    setOutput(inputs/* Outputs */.tY.ArtifactsFile, file);
-    setOutput(inputs/* Outputs */.tY.Count, report.artifacts.length);
-    setOutput(inputs/* Outputs */.tY.TotalBytes, (0,bytes/* totalBytes */.ob)(report.artifacts));
+function writeOutputs(report, setOutput, tempDir = process.env['RUNNER_TEMP'] || external_node_os_.tmpdir(), outputFile = process.env['GITHUB_OUTPUT']) {
+    const unset = [];
+    let why;
+    const set = (name, value) => {
+        try {
+            setOutput(name, value);
+        }
+        catch (error) {
+            unset.push(name);
+            why ??= (0,shared_errors/* messageOf */.b)(error);
+        }
+    };
+    set(inputs/* Outputs */.tY.Count, report.artifacts.length);
+    set(inputs/* Outputs */.tY.TotalBytes, (0,bytes/* totalBytes */.ob)(report.artifacts));
     for (const [name, value] of Object.entries(report.outputs))
-        setOutput(name, value);
+        set(name, value);
+    const { json, left } = fitArtifacts(report.artifacts, ARTIFACTS_OUTPUT_LIMIT_BYTES);
+    set(inputs/* Outputs */.tY.Artifacts, json);
+    set(inputs/* Outputs */.tY.ArtifactsTruncated, left);
+    const problems = [];
+    const file = external_node_path_.join(tempDir, `artifact-ops-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`);
+    try {
+        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(report.artifacts, null, 2));
+        set(inputs/* Outputs */.tY.ArtifactsFile, file);
+    }
+    catch (error) {
+        // A file cut short by a full disk is not left for a later step to read as the selection.
+        try {
+            (0,external_node_fs_.rmSync)(file, { force: true });
+        }
+        catch {
+            // Nothing of it was written.
+        }
+        problems.push(`The artifacts-file output is not set: writing ${file} (under RUNNER_TEMP) failed: ${(0,shared_errors/* messageOf */.b)(error)}`);
+    }
+    if (unset.length > 0) {
+        problems.unshift(`The outputs ${unset.join(', ')} are not set: writing them to GITHUB_OUTPUT${outputFile ? ` (${outputFile})` : ''} failed: ${why}`);
+    }
+    return problems;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/download/settings.ts
@@ -2615,6 +2849,9 @@ async function run(cancel = {}) {
     const cancellation = listenForCancellation(log, cancel);
     let explain;
     let operation;
+    // Counted at the client, so that a failure summary never says nothing was deleted when
+    // something was (prune, or download's delete-after, before an error it did not report).
+    let deletions = 0;
     try {
         const read = (name) => core.getInput(name);
         const settings = getSettings(read);
@@ -2634,25 +2871,37 @@ async function run(cancel = {}) {
             log,
             signal
         });
+        client.octokit.hook.after('request', (_response, options) => {
+            if (options.method === 'DELETE')
+                deletions++;
+        });
         explain = async (error) => explainNotFound(client, settings, error);
         const report = await runOperation({ client, log, signal }, settings);
-        writeOutputs(report, core.setOutput);
-        if (process.env['GITHUB_STEP_SUMMARY']) {
+        // The work is done: whatever fails from here on is said, and costs nothing else.
+        const problems = writeOutputs(report, core.setOutput);
+        const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
+        if (summaryFile) {
             const links = {
                 serverUrl: (process.env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, ''),
                 repository: (0,core_query/* repositoryOf */._)(settings)
             };
-            await (0,summary/* buildSummary */.fR)(report.summary, links).write();
+            const parts = { ...report.summary, notes: [...problems, ...report.summary.notes] };
+            await (0,summary/* buildSummary */.fR)(parts, links)
+                .write()
+                .catch((error) => {
+                problems.push(`The job summary is not written: writing GITHUB_STEP_SUMMARY (${summaryFile}) failed: ${(0,shared_errors/* messageOf */.b)(error)}`);
+            });
         }
-        if (report.failure !== undefined)
-            core.setFailed((0,sanitize/* showInvisible */.jQ)(report.failure));
+        const failures = [report.failure, ...problems].filter(f => f !== undefined);
+        if (failures.length > 0)
+            core.setFailed((0,sanitize/* showInvisible */.jQ)(failures.join(' ')));
     }
     catch (error) {
         const message = (await explain?.(error).catch(() => undefined)) ?? (0,shared_errors/* messageOf */.b)(error);
         core.setFailed((0,sanitize/* showInvisible */.jQ)(message));
         // A failure before the report still gets a short summary: what failed and what to do.
         if (process.env['GITHUB_STEP_SUMMARY']) {
-            await (0,summary/* failureSummary */.jg)(message, operation)
+            await (0,summary/* failureSummary */.jg)(message, operation, deletions)
                 .write()
                 .catch(() => undefined);
         }
@@ -2994,13 +3243,19 @@ function buildSummary(parts, links) {
     }
     return summary;
 }
-/** A short summary for a step that failed before it could report anything else. */
-function failureSummary(message, operation) {
+/**
+ * A short summary for a step that failed before it could report anything else. It says nothing
+ * was deleted only when no deletion was made (`deletions`, counted at the client).
+ */
+function failureSummary(message, operation, deletions = 0) {
+    const done = deletions === 0
+        ? 'Nothing was deleted or written.'
+        : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(deletions)} artifact(s) were deleted before the failure.`;
     return _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary
         .emptyBuffer()
         .addHeading(`artifact-ops: ${operation === undefined ? '' : `${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)(operation)} `}failed`, 3)
         .addRaw(`<p><b>${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)((0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(message, 2000))}</b></p>`, true)
-        .addRaw('<p>Nothing was deleted or written. The message says what to change; the step log has the details.</p>', true);
+        .addRaw(`<p>${done} The message says what to change; the step log has the details.</p>`, true);
 }
 
 

@@ -16,6 +16,8 @@ export interface Context {
   blobLatencyMs: number
   /** answer Range requests to the archive host with 200 and the whole archive */
   ignoreRanges: boolean
+  /** the artifact listings leave `head_repository_id` out of `workflow_run`, as older servers do */
+  omitHeadRepositoryId: boolean
   repositories: Repositories
   faults: Faults
   limits: RateLimits

@@ -70,7 +70,7 @@ export function createApi(
       ? {
           id: run.id,
           repository_id: repo.id,
-          head_repository_id: run.headRepositoryId,
+          ...(ctx.omitHeadRepositoryId ? {} : { head_repository_id: run.headRepositoryId }),
           head_branch: run.headBranch,
           head_sha: run.headSha
         }
@@ -242,7 +242,11 @@ export function createApi(
       if (!artifact || artifact.deleted || m[2] !== 'zip') {
         return send(res, 404, NOT_FOUND, headers)
       }
-      if (artifact.expired) return send(res, 410, { message: 'Artifact has expired' }, headers)
+      // GitHub sets `expired` lazily: an artifact past its expires_at is gone whatever it says.
+      const pastExpiry = artifact.expiresAt !== null && Date.parse(artifact.expiresAt) <= Date.now()
+      if (artifact.expired || pastExpiry) {
+        return send(res, 410, { message: 'Artifact has expired' }, headers)
+      }
       res.writeHead(302, {
         location: archive.signedUrl(artifact.id),
         'content-length': '0',
@@ -286,7 +290,8 @@ export function createApi(
           head: {
             ref: pull.headRef,
             sha: pull.headSha,
-            repo: { id: pull.headRepositoryId }
+            // A deleted fork's pull request keeps its head ref and sha, and loses its repo.
+            repo: pull.headRepositoryId === null ? null : { id: pull.headRepositoryId }
           },
           base: { ref: 'main', repo: { id: repo.id } }
         },

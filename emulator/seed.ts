@@ -58,8 +58,10 @@ export function seedRepository(
         name,
         runId: run.id,
         createdAt,
-        expiresAt: expiresAt.toISOString(),
-        expired: expiresAt.getTime() < now,
+        // The emulator keeps a live artifact past the real clock too (see defaultExpiry).
+        ...(expiresAt.getTime() < now
+          ? { expiresAt: expiresAt.toISOString(), expired: true }
+          : { expired: false }),
         size: spec.contentBytes ?? Math.floor(1024 + random() * 50 * 1024 * 1024),
         digest: digestOf(Buffer.from(`${name}-${i}`))
       })

@@ -73,6 +73,11 @@ export interface EmulatorOptions {
   /** seconds until the hour resets (default 3600) */
   rateResetSeconds?: number
   /**
+   * leave `head_repository_id` out of each listed artifact's `workflow_run`, as an older server
+   * does; a run's own endpoint still names its head repository (default false)
+   */
+  omitHeadRepositoryId?: boolean
+  /**
    * answer writes that arrive sooner than this after the last one ended, or while one is in
    * flight, with a secondary rate limit
    */
@@ -148,6 +153,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     latencyMs: options.latencyMs ?? 0,
     blobLatencyMs: options.blobLatencyMs ?? 0,
     ignoreRanges: options.ignoreRanges ?? false,
+    omitHeadRepositoryId: options.omitHeadRepositoryId ?? false,
     repositories,
     faults: createFaults(),
     limits: createRateLimits({

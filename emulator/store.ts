@@ -41,7 +41,8 @@ export interface StoredPull {
   number: number
   headRef: string
   headSha: string
-  headRepositoryId: number
+  /** null once the head repository (a fork) is deleted */
+  headRepositoryId: number | null
 }
 
 export type RunSpec = Partial<{
@@ -53,6 +54,8 @@ export type RunSpec = Partial<{
   conclusion: string | null
   status: string
   fork: boolean
+  /** the head repository's id, for a fork other than the one `fork` means (id + 1) */
+  headRepositoryId: number
   createdAt: string
 }>
 
@@ -73,6 +76,8 @@ export type ArtifactSpec = Partial<{
   event: string
   conclusion: string | null
   fork: boolean
+  /** the head repository's id, for a fork other than the one `fork` means (id + 1) */
+  headRepositoryId: number
   noRun: boolean
 }>
 
@@ -87,6 +92,8 @@ export interface PullSpec {
   headRef: string
   headSha: string
   fork?: boolean
+  /** the fork was deleted: the pull request answers `head.repo: null` */
+  forkDeleted?: boolean
 }
 
 /** What the repositories of one emulator share: ids are unique across GitHub. */
@@ -128,6 +135,20 @@ export interface Repository {
   liveArtifacts(): StoredArtifact[]
 }
 
+const RETENTION_MS = 90 * 86_400_000
+
+/**
+ * 90 days after creation, GitHub's default retention. An artifact not said to be expired is
+ * also kept past the real clock, however long ago it is dated: tests date artifacts from a fixed
+ * day, and the action takes a past `expires_at` as expired whatever the flag says.
+ */
+function defaultExpiry(createdAt: string, spec: ArtifactSpec): string {
+  const byRetention = Date.parse(createdAt) + RETENTION_MS
+  return new Date(
+    spec.expired ? byRetention : Math.max(byRetention, Date.now() + RETENTION_MS)
+  ).toISOString()
+}
+
 /** The sha256 digest of a buffer, as the API spells it. */
 export function digestOf(buffer: Buffer): string {
   return `sha256:${createHash('sha256').update(buffer).digest('hex')}`
@@ -159,7 +180,7 @@ function createRepository(
       event: spec.event ?? 'push',
       status: spec.status ?? 'completed',
       conclusion: spec.conclusion === undefined ? 'success' : spec.conclusion,
-      headRepositoryId: headRepositoryId(spec.fork),
+      headRepositoryId: spec.headRepositoryId ?? headRepositoryId(spec.fork),
       createdAt: spec.createdAt ?? new Date().toISOString()
     }
     runs.set(runId, run)
@@ -181,7 +202,7 @@ function createRepository(
       number: spec.number,
       headRef: spec.headRef,
       headSha: spec.headSha,
-      headRepositoryId: headRepositoryId(spec.fork)
+      headRepositoryId: spec.forkDeleted ? null : headRepositoryId(spec.fork)
     })
   }
 
@@ -207,6 +228,7 @@ function createRepository(
         event: spec.event,
         conclusion: spec.conclusion,
         fork: spec.fork,
+        headRepositoryId: spec.headRepositoryId,
         createdAt
       }).id
     }
@@ -218,10 +240,7 @@ function createRepository(
       name: spec.name ?? `artifact-${artifactId}`,
       size,
       createdAt,
-      expiresAt:
-        spec.expiresAt !== undefined
-          ? spec.expiresAt
-          : new Date(Date.parse(createdAt) + 90 * 86_400_000).toISOString(),
+      expiresAt: spec.expiresAt !== undefined ? spec.expiresAt : defaultExpiry(createdAt, spec),
       expired: spec.expired ?? false,
       digest: spec.digest !== undefined ? spec.digest : content ? digestOf(content) : null,
       content,

@@ -73,6 +73,9 @@ export async function run(cancel: CancellationOptions = {}): Promise<void> {
   const cancellation = listenForCancellation(log, cancel)
   let explain: ((error: unknown) => Promise<string | undefined>) | undefined
   let operation: string | undefined
+  // Counted at the client, so that a failure summary never says nothing was deleted when
+  // something was (prune, or download's delete-after, before an error it did not report).
+  let deletions = 0
   try {
     const read = (name: string): string => core.getInput(name)
     const settings = getSettings(read)
@@ -93,23 +96,36 @@ export async function run(cancel: CancellationOptions = {}): Promise<void> {
       log,
       signal
     })
+    client.octokit.hook.after('request', (_response, options) => {
+      if (options.method === 'DELETE') deletions++
+    })
     explain = async error => explainNotFound(client, settings, error)
     const report = await runOperation({ client, log, signal }, settings)
-    writeOutputs(report, core.setOutput)
-    if (process.env['GITHUB_STEP_SUMMARY']) {
+    // The work is done: whatever fails from here on is said, and costs nothing else.
+    const problems = writeOutputs(report, core.setOutput)
+    const summaryFile = process.env['GITHUB_STEP_SUMMARY']
+    if (summaryFile) {
       const links = {
         serverUrl: (process.env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, ''),
         repository: repositoryOf(settings)
       }
-      await buildSummary(report.summary, links).write()
+      const parts = { ...report.summary, notes: [...problems, ...report.summary.notes] }
+      await buildSummary(parts, links)
+        .write()
+        .catch((error: unknown) => {
+          problems.push(
+            `The job summary is not written: writing GITHUB_STEP_SUMMARY (${summaryFile}) failed: ${messageOf(error)}`
+          )
+        })
     }
-    if (report.failure !== undefined) core.setFailed(showInvisible(report.failure))
+    const failures = [report.failure, ...problems].filter(f => f !== undefined)
+    if (failures.length > 0) core.setFailed(showInvisible(failures.join(' ')))
   } catch (error) {
     const message = (await explain?.(error).catch(() => undefined)) ?? messageOf(error)
     core.setFailed(showInvisible(message))
     // A failure before the report still gets a short summary: what failed and what to do.
     if (process.env['GITHUB_STEP_SUMMARY']) {
-      await failureSummary(message, operation)
+      await failureSummary(message, operation, deletions)
         .write()
         .catch(() => undefined)
     }

@@ -1,14 +1,23 @@
 import { listArtifacts } from '../github/artifacts.js'
 import type { Client } from '../github/client.js'
-import { getPullHead, listWorkflowRunIds } from '../github/runs.js'
+import { getPullHead, listWorkflowRunIds, type PullHead } from '../github/runs.js'
 import type { Artifact } from '../github/types.js'
-import { formatCount } from '../report/format.js'
+import { formatCount, formatFirst } from '../report/format.js'
 import type { Logger } from '../shared/logger.js'
 import { progressClock } from '../shared/progress.js'
 import { regexPatternWarnings } from './patterns.js'
 import { completeOrigins } from './provenance.js'
 import { type ArtifactQuery, repositoryOf } from './query.js'
-import { type Criteria, earlyStopFor, selectArtifacts, type Selection } from './select.js'
+import {
+  type Criteria,
+  earlyStopFor,
+  filterArtifacts,
+  hasUnknownOrigin,
+  isFromFork,
+  needsOrigin,
+  selectArtifacts,
+  type Selection
+} from './select.js'
 
 /** What a search of the repository found. */
 export interface Found extends Selection {
@@ -18,6 +27,8 @@ export interface Found extends Selection {
   pages: number
   /** False when the newest pages decided the selection and the rest was not read. */
   complete: boolean
+  /** What the selection left alone that the step should say (a deleted fork's branch). */
+  notes: string[]
 }
 
 /** Milliseconds between progress lines of a long listing. */
@@ -29,17 +40,22 @@ async function resolveLookups(
   query: ArtifactQuery,
   criteria: Criteria,
   log: Logger
-): Promise<Criteria> {
+): Promise<{ resolved: Criteria; pull?: PullHead }> {
   const resolved = { ...criteria }
+  let pull: PullHead | undefined
   if (query.pullRequest !== undefined) {
     const { number, means } = query.pullRequest
-    const pull = await getPullHead(client, query.owner, query.repo, number)
+    pull = await getPullHead(client, query.owner, query.repo, number)
     log.info(`Pull request #${number}: head ${pull.ref} at ${pull.sha.slice(0, 7)}`)
     if (means === 'commit') {
       resolved.commit = pull.sha
     } else {
       resolved.branch = pull.ref
-      resolved.headRepositoryId = pull.repositoryId
+      // A head repository that is gone (a deleted fork) is not named: only runs known to come
+      // from another repository are taken, never this repository's own on that branch (and
+      // narrowed further once the listing is read, see narrowToGoneFork).
+      if (pull.repositoryId === undefined) resolved.fromOtherRepository = true
+      else resolved.headRepositoryId = pull.repositoryId
     }
   }
   if (query.runs !== undefined) {
@@ -59,7 +75,33 @@ async function resolveLookups(
     )
     resolved.runIds = runIds
   }
-  return resolved
+  return { resolved, pull }
+}
+
+/**
+ * Narrows a deleted fork's branch to the fork itself: the runs of the pull request's head commit
+ * from another repository name it. Other forks' branches of that name (drive-by forks often push
+ * `main` or `patch-1`) are left alone. Where no such run says, only the head commit's own runs
+ * from another repository are taken. Returns the fork's id when it was found.
+ */
+function narrowToGoneFork(
+  artifacts: Artifact[],
+  criteria: Criteria,
+  headSha: string
+): number | undefined {
+  const sha = headSha.toLowerCase()
+  const ids = new Set(
+    filterArtifacts(artifacts, criteria)
+      .filter(a => isFromFork(a) && (a.workflow_run?.head_sha ?? '').toLowerCase() === sha)
+      .map(a => a.workflow_run?.head_repository_id)
+  )
+  const [id] = ids
+  if (ids.size === 1 && id != null) {
+    criteria.headRepositoryId = id
+    return id
+  }
+  criteria.commit = sha
+  return undefined
 }
 
 /**
@@ -76,13 +118,14 @@ export async function listAndSelect(
   log: Logger,
   progressEveryMs = PROGRESS_EVERY_MS
 ): Promise<Found> {
-  const resolved = await resolveLookups(client, query, criteria, log)
+  const { resolved, pull } = await resolveLookups(client, query, criteria, log)
   if (resolved.runIds !== undefined && resolved.runIds.size === 0) {
     // No run matches: nothing to list.
-    return { ...selectArtifacts([], resolved), listed: [], pages: 0, complete: true }
+    return { ...selectArtifacts([], resolved), listed: [], pages: 0, complete: true, notes: [] }
   }
+  resolved.now = new Date()
   const progressDue = progressClock(progressEveryMs)
-  const { artifacts, pages, complete } = await listArtifacts(client, {
+  const { artifacts, pages, complete, listedAt } = await listArtifacts(client, {
     owner: query.owner,
     repo: query.repo,
     runId: query.runId,
@@ -103,8 +146,68 @@ export async function listAndSelect(
     ? regexPatternWarnings(resolved.patterns, new Set(artifacts.map(a => a.name)))
     : []
   for (const warning of warnings) log.warn(warning)
-  const withOrigins = resolved.excludeForks
+  // The server's clock decides what is dated in the future; the runner's where it gave no Date.
+  resolved.listedAt = listedAt ?? resolved.now
+  const withOrigins = needsOrigin(resolved)
     ? await completeOrigins(client, query, artifacts, resolved)
     : artifacts
-  return { ...selectArtifacts(withOrigins, resolved), listed: artifacts, pages, complete }
+  const gone =
+    resolved.fromOtherRepository && pull !== undefined && query.pullRequest !== undefined
+      ? {
+          number: query.pullRequest.number,
+          sha: pull.sha,
+          forkId: narrowToGoneFork(withOrigins, resolved, pull.sha)
+        }
+      : undefined
+  const selection = selectArtifacts(withOrigins, resolved)
+  const notes = leftAlone(withOrigins, resolved, selection, gone)
+  for (const note of notes) log.warn(note)
+  return { ...selection, listed: artifacts, pages, complete, notes }
+}
+
+const named = (artifacts: readonly Artifact[]): string =>
+  formatFirst(artifacts.map(a => `'${a.name}' id ${a.id}`))
+
+/**
+ * What the selection left alone rather than decide on a guess, one line each: a deleted fork's
+ * branch, artifacts of unknown origin (download, which leaves out forks, says its own), and
+ * artifacts dated after the listing.
+ */
+function leftAlone(
+  artifacts: Artifact[],
+  criteria: Criteria,
+  selection: Selection,
+  gone: { number: number; sha: string; forkId?: number } | undefined
+): string[] {
+  const lines: string[] = []
+  if (gone !== undefined) {
+    const onBranch = {
+      ...criteria,
+      fromOtherRepository: false,
+      headRepositoryId: undefined,
+      commit: undefined
+    }
+    const own = filterArtifacts(artifacts, onBranch).filter(
+      a => !hasUnknownOrigin(a) && !isFromFork(a)
+    )
+    const commit = gone.sha.slice(0, 7)
+    const taken =
+      gone.forkId !== undefined
+        ? `its head commit ${commit} was built from repository id ${gone.forkId}, so only that repository's runs on branch '${criteria.branch}' are selected`
+        : `no run of its head commit ${commit} from another repository says which fork it was, so only that commit's runs from another repository on branch '${criteria.branch}' are selected`
+    lines.push(
+      `Pull request #${gone.number}: its head repository is gone (a deleted fork); ${taken}; ${formatCount(own.length)} of this repository's own on that branch left alone.`
+    )
+  }
+  if (selection.unknownOrigin.length > 0 && !criteria.excludeForks) {
+    lines.push(
+      `Left alone ${formatCount(selection.unknownOrigin.length)} matching artifact(s) whose run's repository neither the listing nor the run says, as this selection depends on it (pr, keep-latest): ${named(selection.unknownOrigin)}.`
+    )
+  }
+  if (selection.future.length > 0) {
+    lines.push(
+      `Left alone ${formatCount(selection.future.length)} artifact(s) created after the server's own time of the listing (its Date header): a date in the future takes no place in keep-latest and is not deleted on it: ${named(selection.future)}.`
+    )
+  }
+  return lines
 }

@@ -5,6 +5,7 @@ import { formatInstant } from '../report/format.js'
 import type { NotFoundMode } from '../settings/index.js'
 import type { Logger } from '../shared/logger.js'
 import { type ArtifactQuery, repositoryOf } from './query.js'
+import { hasExpired } from './select.js'
 
 /**
  * An empty selection, as the operation's `if-no-artifact-found` says: throws for `fail`, warns
@@ -60,7 +61,9 @@ export async function describeNothingFound(
   }
   const expiredOnly = names.flatMap(name => {
     const of = listed.filter(a => a.name === name)
-    return of.length > 0 && of.every(a => a.expired) ? [describeExpired(name, of)] : []
+    // Past its expires_at is expired, whatever the lazily set flag says.
+    const now = new Date()
+    return of.length > 0 && of.every(a => hasExpired(a, now)) ? [describeExpired(name, of)] : []
   })
   const all = [...new Set(listed.map(a => a.name))].sort()
   const shown = all.slice(0, 20).map(n => `'${n}'`)

@@ -18,6 +18,11 @@ export interface Criteria {
   branch?: string
   /** Only runs whose head lives in this repository (a pull request's head repository). */
   headRepositoryId?: number
+  /**
+   * Only runs known to come from another repository than the one they ran in: a pull request
+   * whose head repository is gone (a deleted fork), whose runs are no longer told apart by id.
+   */
+  fromOtherRepository?: boolean
   /** Head sha prefix, lower case. */
   commit?: string
   /** Created strictly before. */
@@ -36,6 +41,16 @@ export interface Criteria {
   excludeForks?: boolean
   /** Keep only the newest of each name (download without run-id). */
   newestPerName?: boolean
+  /**
+   * When the listing began, by the runner's clock: an `expires_at` not after it counts as expired
+   * whatever `expired` says. Set before the listing, so that an early stop judges as selection.
+   */
+  now?: Date
+  /**
+   * The server's clock when it listed (its Date header): a `created_at` after it never takes a
+   * kept place.
+   */
+  listedAt?: Date
 }
 
 /** The outcome of a selection, newest first (prune acts on `selected` from its end). */
@@ -48,10 +63,20 @@ export interface Selection {
   spared: Artifact[]
   /** Artifacts left out because their run came from a fork. */
   forks: Artifact[]
-  /** Artifacts left out, with excludeForks, because nothing says where their run came from. */
+  /**
+   * Artifacts left out because nothing says where their run came from while the selection
+   * depends on it (forks left out, a pull request's head repository, keep-latest's ranking).
+   */
   unknownOrigin: Artifact[]
+  /** With keep-latest: artifacts left apart, neither kept nor selected, created after listedAt. */
+  future: Artifact[]
   /** Artifacts that passed every filter but were cut by limit. */
   overLimit: Artifact[]
+  /**
+   * With newestPerName: the older artifacts of each selected name that pass every filter, newest
+   * first; what a download tries next when the chosen one has expired or gone since the listing.
+   */
+  alternates: Artifact[]
 }
 
 /** What ordering by age reads of an artifact (the listing's and the outputs' shapes alike). */
@@ -89,6 +114,26 @@ export function hasUnknownOrigin(artifact: Artifact): boolean {
   return run == null || run.head_repository_id == null || run.repository_id == null
 }
 
+/**
+ * Whether the selection depends on where each run came from: then an artifact whose origin is
+ * unknown is left out (fails closed) rather than taken as the repository's own.
+ */
+export function needsOrigin(criteria: Criteria): boolean {
+  return (
+    criteria.excludeForks === true ||
+    criteria.headRepositoryId !== undefined ||
+    criteria.fromOtherRepository === true ||
+    criteria.keepLatest !== undefined
+  )
+}
+
+/** True when the artifact has expired, by its flag or (the flag flips lazily) by its date. */
+export function hasExpired(artifact: Artifact, at?: Date): boolean {
+  if (artifact.expired) return true
+  const expires = artifact.expires_at ? Date.parse(artifact.expires_at) : NaN
+  return at !== undefined && !Number.isNaN(expires) && expires <= at.getTime()
+}
+
 /** A matcher for `pattern`: any include (or none given) and no exclude. */
 export function compilePatterns(patterns: string[]): (name: string) => boolean {
   const includes = patterns.filter(p => !p.startsWith('!'))
@@ -119,18 +164,21 @@ function matchesFilters(
     if (criteria.runIds !== undefined && (run?.id == null || !criteria.runIds.has(run.id)))
       return false
     if (criteria.branch !== undefined && run?.head_branch !== criteria.branch) return false
+    // An unknown origin passes here; selectArtifacts leaves it out where the selection needs it.
     if (
       criteria.headRepositoryId !== undefined &&
       run?.head_repository_id != null &&
       run.head_repository_id !== criteria.headRepositoryId
     )
       return false
+    if (criteria.fromOtherRepository && !hasUnknownOrigin(artifact) && !isFromFork(artifact))
+      return false
     if (
       criteria.commit !== undefined &&
       !(run?.head_sha ?? '').toLowerCase().startsWith(criteria.commit)
     )
       return false
-    if (criteria.excludeExpired && artifact.expired) return false
+    if (criteria.excludeExpired && hasExpired(artifact, criteria.now)) return false
     return true
   }
 }
@@ -150,6 +198,10 @@ function matchesAge(criteria: Criteria): (artifact: Artifact) => boolean {
 /**
  * Selects artifacts in the documented order: the name, pattern, id, run, branch and commit
  * filters; then keep-latest spares the newest N of each name; then the age filters; then limit.
+ * keep-latest ranks the repository's own artifacts only: a fork's never takes a kept place (the
+ * other filters decide it), and one of unknown origin or created after listedAt is left apart,
+ * neither kept nor selected, so that nobody can push the repository's own out of the kept places
+ * and no artifact of this repository is deleted on a guess.
  * Pure: the same artifacts and criteria give the same selection.
  */
 export function selectArtifacts(artifacts: readonly Artifact[], criteria: Criteria): Selection {
@@ -157,19 +209,30 @@ export function selectArtifacts(artifacts: readonly Artifact[], criteria: Criter
 
   const forks = criteria.excludeForks ? filtered.filter(isFromFork) : []
   // Fails closed: an artifact whose origin is unknown is not trusted as the repository's own.
-  const unknownOrigin = criteria.excludeForks ? filtered.filter(hasUnknownOrigin) : []
-  const candidates = criteria.excludeForks
-    ? filtered.filter(a => !isFromFork(a) && !hasUnknownOrigin(a))
-    : filtered
+  const unknownOrigin = needsOrigin(criteria) ? filtered.filter(hasUnknownOrigin) : []
+  const unknown = new Set(unknownOrigin)
+  const candidates = filtered.filter(
+    a => !(criteria.excludeForks && isFromFork(a)) && !unknown.has(a)
+  )
+  const listedAt = criteria.listedAt?.getTime()
+  const future =
+    criteria.keepLatest !== undefined && listedAt !== undefined
+      ? candidates.filter(a => createdTime(a) > listedAt)
+      : []
+  const apart = new Set(future)
 
   const kept: Artifact[] = []
   const rest: Artifact[] = []
+  const older: Artifact[] = []
   const seenPerName = new Map<string, number>()
   for (const artifact of candidates) {
+    if (apart.has(artifact)) continue
+    // A fork's artifact is not ranked by keep-latest; it still counts as the newest of its name.
+    const ranked = criteria.keepLatest !== undefined && !isFromFork(artifact)
     const seen = seenPerName.get(artifact.name) ?? 0
-    seenPerName.set(artifact.name, seen + 1)
-    if (criteria.newestPerName && seen > 0) continue
-    if (criteria.keepLatest !== undefined && seen < criteria.keepLatest) kept.push(artifact)
+    if (ranked || criteria.newestPerName) seenPerName.set(artifact.name, seen + 1)
+    if (criteria.newestPerName && seen > 0) older.push(artifact)
+    else if (ranked && seen < (criteria.keepLatest ?? 0)) kept.push(artifact)
     else rest.push(artifact)
   }
 
@@ -186,7 +249,9 @@ export function selectArtifacts(artifacts: readonly Artifact[], criteria: Criter
       overLimit = aged.slice(0, aged.length - criteria.limit)
     }
   }
-  return { selected, kept, spared, forks, unknownOrigin, overLimit }
+  const chosen = new Set(selected.map(a => a.name))
+  const alternates = older.filter(a => chosen.has(a.name)).filter(matchesAge(criteria))
+  return { selected, kept, spared, forks, unknownOrigin, future, overLimit, alternates }
 }
 
 /** The artifacts that pass the name, pattern, id, run, branch and commit filters. */
@@ -222,7 +287,8 @@ export function earlyStopFor(criteria: Criteria): EarlyStop | undefined {
   const passes = matchesFilters(criteria, compilePatterns(criteria.patterns))
   const ofAge = matchesAge(criteria)
   const trusted = (artifact: Artifact): boolean =>
-    !criteria.excludeForks || (!isFromFork(artifact) && !hasUnknownOrigin(artifact))
+    !(criteria.excludeForks && isFromFork(artifact)) &&
+    !(needsOrigin(criteria) && hasUnknownOrigin(artifact))
   const missing = new Set(criteria.names)
   let count = 0
   let previous: Artifact | undefined

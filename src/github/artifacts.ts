@@ -1,7 +1,15 @@
 import { PER_PAGE } from '../settings/inputs.js'
 import type { Client } from './client.js'
 import { ApiError, asApiError } from './errors.js'
-import { LISTING_CONCURRENCY, type Page, readListing, type ReadOptions } from './listing.js'
+import {
+  checkFields,
+  FIELD,
+  LISTING_CONCURRENCY,
+  optional,
+  type Page,
+  readListing,
+  type ReadOptions
+} from './listing.js'
 import type { Artifact } from './types.js'
 
 /** Which listing to read. */
@@ -28,6 +36,8 @@ export interface EarlyStop {
 
 export interface Listing {
   artifacts: Artifact[]
+  /** The server's clock when it answered the last page read (its Date header), if it said. */
+  listedAt?: Date
   /** Pages requested. */
   pages: number
   /** False when `stop` ended the listing before its last page. */
@@ -53,15 +63,39 @@ function widthWhileStoppable(stop: EarlyStop): (pagesRead: number) => number {
 const repositoryOf = (request: { owner: string; repo: string }): string =>
   `${request.owner}/${request.repo}`
 
+/** The fields the action reads of a listed artifact besides the required three, and their types. */
+const ARTIFACT_FIELDS = {
+  created_at: optional(FIELD.time),
+  expires_at: optional(FIELD.time),
+  digest: optional(FIELD.text),
+  workflow_run: optional(FIELD.object)
+}
+
+/** The fields the action reads of an artifact's `workflow_run`. */
+const RUN_FIELDS = {
+  id: optional(FIELD.id),
+  repository_id: optional(FIELD.id),
+  head_repository_id: optional(FIELD.id),
+  head_branch: optional(FIELD.text),
+  head_sha: optional(FIELD.text)
+}
+
 /** What the action relies on in each listed artifact; the rest may be absent or null. */
-function checkArtifact(item: Record<string, unknown>): string | undefined {
+export function checkArtifact(item: Record<string, unknown>): string | undefined {
   if (typeof item['name'] !== 'string') return "without a 'name'"
   const size = item['size_in_bytes']
   if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) {
     return "without a whole 'size_in_bytes'"
   }
   if (typeof item['expired'] !== 'boolean') return "without a true or false 'expired'"
-  return undefined
+  const problem = checkFields(item, ARTIFACT_FIELDS)
+  if (problem !== undefined) return `not as documented: ${problem}`
+  const run = item['workflow_run']
+  const runProblem =
+    run == null
+      ? undefined
+      : checkFields(run as Record<string, unknown>, RUN_FIELDS, 'workflow_run.')
+  return runProblem === undefined ? undefined : `not as documented: ${runProblem}`
 }
 
 /** The artifacts listing of a repository, or of one run. */
@@ -105,6 +139,7 @@ export async function listArtifacts(client: Client, request: ListRequest): Promi
   const { stop } = request
   let pages = 0
   let complete = true
+  let listedAt: Date | undefined
   const options: ReadOptions = {
     onRequest: () => pages++,
     ...(stop !== undefined ? { concurrency: widthWhileStoppable(stop) } : {})
@@ -119,6 +154,7 @@ export async function listArtifacts(client: Client, request: ListRequest): Promi
         fresh.push(artifact)
       }
       artifacts.push(...fresh)
+      listedAt = page.date ?? listedAt
       request.onPage?.(artifacts.length, page.total)
       if (stop?.add(fresh) === true && page.more) {
         complete = false
@@ -135,7 +171,7 @@ export async function listArtifacts(client: Client, request: ListRequest): Promi
           : `list the artifacts of run ${request.runId}`
     })
   }
-  return { artifacts, pages, complete }
+  return { artifacts, pages, complete, ...(listedAt !== undefined ? { listedAt } : {}) }
 }
 
 /** The newest page of the repository's artifacts: one request. */

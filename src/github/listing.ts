@@ -15,7 +15,62 @@ export interface Page<T> {
   total: number
   /** Whether another page follows. */
   more: boolean
+  /** The answer's `Date` header, when it is a valid date: the server's clock as it answered. */
+  date?: Date
 }
+
+/** What a field of a listed item must hold, in the words of the error that says it does not. */
+export interface FieldRule {
+  holds: (value: unknown) => boolean
+  expected: string
+}
+
+/** The field rules the listings use; `optional` also takes null or absence. */
+export const FIELD = {
+  text: { holds: v => typeof v === 'string', expected: 'a string' },
+  count: {
+    holds: v => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0,
+    expected: 'a whole number'
+  },
+  id: {
+    holds: v => typeof v === 'number' && Number.isSafeInteger(v) && v > 0,
+    expected: 'a positive whole number'
+  },
+  flag: { holds: v => typeof v === 'boolean', expected: 'true or false' },
+  time: {
+    holds: v => typeof v === 'string' && !Number.isNaN(Date.parse(v)),
+    expected: 'an ISO 8601 date-time'
+  },
+  object: {
+    holds: v => v !== null && typeof v === 'object' && !Array.isArray(v),
+    expected: 'an object'
+  }
+} satisfies Record<string, FieldRule>
+
+export function optional(rule: FieldRule): FieldRule {
+  return { holds: v => v == null || rule.holds(v), expected: `${rule.expected} or null` }
+}
+
+/**
+ * The first field of `item` that breaks its rule, as `'path' is VALUE, not EXPECTED`, or
+ * undefined. Checked where the listing is read, so that nothing later meets a field of another
+ * type (a number where a string is sliced) after the action has begun to act.
+ */
+export function checkFields(
+  item: Record<string, unknown>,
+  rules: Record<string, FieldRule>,
+  prefix = ''
+): string | undefined {
+  for (const [field, rule] of Object.entries(rules)) {
+    const value = Object.hasOwn(item, field) ? item[field] : undefined
+    if (rule.holds(value)) continue
+    const shown = value === undefined ? 'missing' : shorten(JSON.stringify(value) ?? String(value))
+    return `'${prefix}${field}' is ${shown}, not ${rule.expected}`
+  }
+  return undefined
+}
+
+const shorten = (text: string): string => (text.length > 40 ? `${text.slice(0, 39)}…` : text)
 
 /** A listing endpoint and how to check what it answers. */
 export interface ListingRoute {
@@ -254,7 +309,9 @@ export async function* readListing<T extends { id: number }>(
       }
       const fresh = page.items.filter(item => !seenIds.has(item.id))
       for (const item of fresh) seenIds.add(item.id)
-      const link = (response.headers as Record<string, unknown>)['link']
+      const headers = response.headers as Record<string, unknown>
+      const date = new Date(String(headers['date'] ?? ''))
+      const link = headers['link']
       const maxPages = Math.ceil(page.total / PER_PAGE) + EXTRA_PAGES
       const next = linkOf(link, 'next')
       if (pages === 1 && next !== undefined) {
@@ -264,7 +321,11 @@ export async function* readListing<T extends { id: number }>(
       // Pages 2 to `last` come from the plan; after it, from the last page's own `next`.
       const fromPlan = planned !== undefined && pages - 1 < planned.length
       const following = fromPlan ? planned?.[pages - 1] : next
-      yield { ...page, more: following !== undefined }
+      yield {
+        ...page,
+        more: following !== undefined,
+        ...(Number.isNaN(date.getTime()) ? {} : { date })
+      }
       yielded++
       if (following === undefined) return
       if (seenUrls.has(following)) fail(`the next page's URL repeats one already read; stopping`)

@@ -1,7 +1,7 @@
 import { PER_PAGE } from '../settings/inputs.js'
 import type { Client } from './client.js'
 import { asApiError } from './errors.js'
-import { readListing } from './listing.js'
+import { checkFields, FIELD, ListingError, optional, readListing } from './listing.js'
 
 /** Which runs of a workflow to take. */
 export interface RunQuery {
@@ -99,9 +99,15 @@ export interface PullHead {
   ref: string
   /** The head commit. */
   sha: string
-  /** The repository the head branch lives in (a fork's id for a pull request from a fork). */
+  /**
+   * The repository the head branch lives in (a fork's id for a pull request from a fork);
+   * undefined where the answer gives `head.repo: null`: the head repository was deleted, which
+   * only a fork can be while the pull request's own repository is there.
+   */
   repositoryId?: number
 }
+
+const PULL_HEAD_FIELDS = { ref: FIELD.text, sha: FIELD.text, repo: optional(FIELD.object) }
 
 export async function getPullHead(
   client: Client,
@@ -118,5 +124,19 @@ export async function getPullHead(
         action: `read pull request #${pullNumber}`
       })
     )
-  return { ref: data.head.ref, sha: data.head.sha, repositoryId: data.head.repo?.id }
+  const head = (data as { head?: unknown } | null)?.head
+  const headRepo = (head as { repo?: unknown } | undefined)?.repo
+  const problem = !FIELD.object.holds(head)
+    ? `'head' is ${head === undefined ? 'missing' : 'not an object'}`
+    : (checkFields(head as Record<string, unknown>, PULL_HEAD_FIELDS, 'head.') ??
+      (headRepo == null
+        ? undefined
+        : checkFields(headRepo as Record<string, unknown>, { id: FIELD.id }, 'head.repo.')))
+  if (problem !== undefined) {
+    throw new ListingError(
+      `GET /repos/${owner}/${repo}/pulls/${pullNumber}: the answer is not the documented pull request: ${problem}`
+    )
+  }
+  const { ref, sha } = head as { ref: string; sha: string }
+  return { ref, sha, repositoryId: idOf(headRepo) }
 }

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto'
-import { writeFileSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { compareNewestFirst } from '../core/select.js'
 import { Outputs } from '../settings/inputs.js'
 import { totalBytes } from '../shared/bytes.js'
+import { messageOf } from '../shared/errors.js'
 import type { Report, ReportedArtifact } from './report.js'
 
 /** Sets a step output (core.setOutput in the action). */
@@ -44,21 +45,54 @@ export function fitArtifacts(
 }
 
 /**
- * The outputs every operation sets, then the operation's own. The complete selection also goes
- * to a JSON file under `tempDir` (RUNNER_TEMP), whatever its size.
+ * Sets the outputs every operation sets and the operation's own, each on its own, the small ones
+ * first, so that a failure of one (GITHUB_OUTPUT unwritable, the artifacts file's disk full)
+ * costs no other: the org cleanup reads deleted-count and remaining-count whatever else failed.
+ * The complete selection goes to a JSON file under `tempDir` (RUNNER_TEMP), whatever its size.
+ * Returns what could not be written, one sentence each naming the output or the file.
  */
 export function writeOutputs(
   report: Report,
   setOutput: SetOutput,
-  tempDir: string = process.env['RUNNER_TEMP'] || os.tmpdir()
-): void {
-  const file = path.join(tempDir, `artifact-ops-${randomBytes(6).toString('hex')}.json`)
-  writeFileSync(file, JSON.stringify(report.artifacts, null, 2))
+  tempDir: string = process.env['RUNNER_TEMP'] || os.tmpdir(),
+  outputFile: string | undefined = process.env['GITHUB_OUTPUT']
+): string[] {
+  const unset: string[] = []
+  let why: string | undefined
+  const set = (name: string, value: string | number): void => {
+    try {
+      setOutput(name, value)
+    } catch (error) {
+      unset.push(name)
+      why ??= messageOf(error)
+    }
+  }
+  set(Outputs.Count, report.artifacts.length)
+  set(Outputs.TotalBytes, totalBytes(report.artifacts))
+  for (const [name, value] of Object.entries(report.outputs)) set(name, value)
   const { json, left } = fitArtifacts(report.artifacts, ARTIFACTS_OUTPUT_LIMIT_BYTES)
-  setOutput(Outputs.Artifacts, json)
-  setOutput(Outputs.ArtifactsTruncated, left)
-  setOutput(Outputs.ArtifactsFile, file)
-  setOutput(Outputs.Count, report.artifacts.length)
-  setOutput(Outputs.TotalBytes, totalBytes(report.artifacts))
-  for (const [name, value] of Object.entries(report.outputs)) setOutput(name, value)
+  set(Outputs.Artifacts, json)
+  set(Outputs.ArtifactsTruncated, left)
+  const problems: string[] = []
+  const file = path.join(tempDir, `artifact-ops-${randomBytes(6).toString('hex')}.json`)
+  try {
+    writeFileSync(file, JSON.stringify(report.artifacts, null, 2))
+    set(Outputs.ArtifactsFile, file)
+  } catch (error) {
+    // A file cut short by a full disk is not left for a later step to read as the selection.
+    try {
+      rmSync(file, { force: true })
+    } catch {
+      // Nothing of it was written.
+    }
+    problems.push(
+      `The artifacts-file output is not set: writing ${file} (under RUNNER_TEMP) failed: ${messageOf(error)}`
+    )
+  }
+  if (unset.length > 0) {
+    problems.unshift(
+      `The outputs ${unset.join(', ')} are not set: writing them to GITHUB_OUTPUT${outputFile ? ` (${outputFile})` : ''} failed: ${why}`
+    )
+  }
+  return problems
 }

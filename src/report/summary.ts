@@ -254,14 +254,22 @@ export function buildSummary(parts: SummaryParts, links?: SummaryLinks): typeof 
   return summary
 }
 
-/** A short summary for a step that failed before it could report anything else. */
-export function failureSummary(message: string, operation?: string): typeof core.summary {
+/**
+ * A short summary for a step that failed before it could report anything else. It says nothing
+ * was deleted only when no deletion was made (`deletions`, counted at the client).
+ */
+export function failureSummary(
+  message: string,
+  operation?: string,
+  deletions = 0
+): typeof core.summary {
+  const done =
+    deletions === 0
+      ? 'Nothing was deleted or written.'
+      : `${formatCount(deletions)} artifact(s) were deleted before the failure.`
   return core.summary
     .emptyBuffer()
     .addHeading(`artifact-ops: ${operation === undefined ? '' : `${escape(operation)} `}failed`, 3)
     .addRaw(`<p><b>${escape(shorten(message, 2000))}</b></p>`, true)
-    .addRaw(
-      '<p>Nothing was deleted or written. The message says what to change; the step log has the details.</p>',
-      true
-    )
+    .addRaw(`<p>${done} The message says what to change; the step log has the details.</p>`, true)
 }

@@ -5,7 +5,12 @@ import { reportNothingFound } from '../../core/nothing-found.js'
 import { queryFrom, repositoryOf } from '../../core/query.js'
 import type { Artifact } from '../../github/types.js'
 import { formatBytes } from '../../report/format.js'
-import { describeFailures, type Report, toReported } from '../../report/report.js'
+import {
+  describeFailures,
+  type Report,
+  type ReportedArtifact,
+  toReported
+} from '../../report/report.js'
 import { Outputs } from '../../settings/inputs.js'
 import type { DownloadOperationSettings } from '../../settings/index.js'
 import { describeSelection } from '../../report/summary.js'
@@ -13,7 +18,13 @@ import { totalBytes } from '../../shared/bytes.js'
 import { mapPool } from '../../shared/pool.js'
 import type { OperationContext } from '../context.js'
 import { Placements } from './placements.js'
-import { checkNameIsSegment, type DownloadOptions, downloadArtifact } from './step.js'
+import {
+  checkNameIsSegment,
+  type DownloadOptions,
+  downloadArtifact,
+  type Outcome,
+  type StepContext
+} from './step.js'
 import { removeStaleStaging } from './stale-staging.js'
 import { downloadSummary, failuresOf } from './summary.js'
 
@@ -55,6 +66,35 @@ function checkTargets(settings: DownloadOperationSettings, selected: Artifact[])
     }
     byName.set(artifact.name, artifact.id)
   }
+}
+
+/**
+ * Artifacts of one name tried when the newer ones have expired or gone since the listing: a
+ * server that answers 410 to every archive is not asked for every artifact of the name.
+ */
+export const TRIES_PER_NAME = 5
+
+/**
+ * Downloads the first of `candidates` (one name, newest first) that the server still has: one
+ * that has expired (410) or been deleted (404) since the listing gives way to the next, as the
+ * newest non-expired artifact of the name is what was asked for (at most TRIES_PER_NAME).
+ */
+async function downloadNewestLeft(
+  step: StepContext,
+  candidates: Artifact[]
+): Promise<{ outcome?: Outcome; skipped: Outcome[] }> {
+  const skipped: Outcome[] = []
+  for (const [index, candidate] of candidates.entries()) {
+    const outcome = await downloadArtifact(step, candidate)
+    if (!outcome.expired && !outcome.gone) return { outcome, skipped }
+    skipped.push(outcome)
+    const next = candidates[index + 1]
+    if (next === undefined || step.signal.aborted) break
+    step.log.info(
+      `'${candidate.name}' (id ${candidate.id}) ${outcome.expired ? 'expired' : 'was deleted'} since it was listed; trying the next newest of that name, id ${next.id}`
+    )
+  }
+  return { skipped }
 }
 
 /**
@@ -136,38 +176,53 @@ export async function runDownload(
   log.info(
     `Downloading ${found.selected.length} artifact(s), ${formatBytes(totalBytes(found.selected))}, to ${download.path} (${Math.min(concurrency, found.selected.length)} at a time)`
   )
-  const outcomes = await mapPool(found.selected, concurrency, artifact =>
-    downloadArtifact(
-      {
-        client,
-        log,
-        signal,
-        owner: settings.owner,
-        repo: settings.repo,
-        settings: download,
-        options,
-        targetOf: a =>
-          intoPathItself(settings) ? download.path : path.join(download.path, a.name),
-        placements,
-        noteNoDigest: () => {
-          if (saidNoDigest) return
-          saidNoDigest = true
-          log.info(
-            'The server gives no digest for some artifacts (older artifacts, or GitHub Enterprise Server): their integrity cannot be checked; the computed sha256 is in the artifacts output.'
-          )
-        }
-      },
-      artifact
+  const step: StepContext = {
+    client,
+    log,
+    signal,
+    owner: settings.owner,
+    repo: settings.repo,
+    settings: download,
+    options,
+    targetOf: a => (intoPathItself(settings) ? download.path : path.join(download.path, a.name)),
+    placements,
+    noteNoDigest: () => {
+      if (saidNoDigest) return
+      saidNoDigest = true
+      log.info(
+        'The server gives no digest for some artifacts (older artifacts, or GitHub Enterprise Server): their integrity cannot be checked; the computed sha256 is in the artifacts output.'
+      )
+    }
+  }
+  const results = await mapPool(found.selected, concurrency, artifact =>
+    downloadNewestLeft(
+      step,
+      [artifact, ...found.alternates.filter(a => a.name === artifact.name)].slice(0, TRIES_PER_NAME)
     )
   )
 
-  const expired = outcomes.filter(o => o.expired).map(o => o.reported)
-  const artifacts = outcomes.filter(o => !o.expired).map(o => o.reported)
+  const skipped = results.flatMap(r => r.skipped)
+  const artifacts = results.flatMap(r => (r.outcome === undefined ? [] : [r.outcome.reported]))
+  const expired = skipped.filter(o => o.expired).map(o => o.reported)
+  const deleted = skipped.filter(o => o.gone).map(o => o.reported)
+  const named = (list: ReportedArtifact[]): string =>
+    list.map(a => `'${a.name}' id ${a.id}`).join(', ')
   if (expired.length > 0) {
     log.warn(
-      `Skipped ${expired.length} artifact(s) that expired since they were listed: ${expired.map(a => `'${a.name}' id ${a.id}`).join(', ')}`
+      `Skipped ${expired.length} artifact(s) that expired since they were listed: ${named(expired)}`
     )
-    if (artifacts.length === 0) return nothingFound()
+  }
+  if (deleted.length > 0) {
+    log.warn(
+      `Skipped ${deleted.length} artifact(s) deleted since they were listed: ${named(deleted)}`
+    )
+  }
+  if (artifacts.length === 0 && skipped.length > 0) {
+    const message = `No artifact matched the selection in ${repositoryOf(settings)} that is still there: ${skipped.map(o => `'${o.reported.name}' (id ${o.reported.id}) ${o.expired ? 'expired' : 'was deleted'} since it was listed`).join('; ')}.`
+    if (settings.ifNoArtifactFound === 'fail') throw new Error(message)
+    if (settings.ifNoArtifactFound === 'warn') log.warn(message)
+    else log.info(message)
+    return finish([])
   }
   if (signal.aborted) {
     const downloaded = artifacts.filter(a => a.error === undefined).length

@@ -52,10 +52,12 @@ export interface StepContext {
   placements: Placements
 }
 
-/** One artifact's download, and whether the server had expired it meanwhile (410). */
+/** One artifact's download, and whether the server had expired (410) or lost (404) it since. */
 export interface Outcome {
   reported: ReportedArtifact
   expired: boolean
+  /** Deleted since the listing named it (another run pruned it): its download URL answered 404. */
+  gone: boolean
 }
 
 /**
@@ -143,6 +145,7 @@ export async function downloadArtifact(context: StepContext, artifact: Artifact)
   const details: string[] = []
   const started = Date.now()
   let expired = false
+  let gone = false
   const root = settings.path
   const staging = await createStaging(root)
   let sink: ArtifactSink | undefined
@@ -252,8 +255,14 @@ export async function downloadArtifact(context: StepContext, artifact: Artifact)
       }
     }
   } catch (error) {
+    // The listing named it a moment ago with this token: a 404 now means it was deleted since.
     expired = ApiError.hasStatus(error, 410)
-    reported.error = expired ? 'expired (410 Gone)' : messageOf(error)
+    gone = ApiError.hasStatus(error, 404)
+    reported.error = expired
+      ? 'expired (410 Gone)'
+      : gone
+        ? 'deleted since it was listed (404 Not Found)'
+        : messageOf(error)
     reported.seconds ??= (Date.now() - started) / 1000
     details.push(`Failed: ${reported.error}`)
   } finally {
@@ -271,5 +280,5 @@ export async function downloadArtifact(context: StepContext, artifact: Artifact)
     `${outcome} ${label}, ${formatBytes(artifact.size_in_bytes)}, in ${formatSeconds((reported.seconds ?? 0) * 1000)}`,
     details
   )
-  return { reported, expired }
+  return { reported, expired, gone }
 }

@@ -93,7 +93,8 @@ export async function runPrune(
     failedCount: 0,
     dryRun
   }
-  const notes: string[] = []
+  // What the selection left alone, logged by listAndSelect, heads the summary too.
+  const notes = [...found.notes]
   // Matching artifacts that limit leaves for a later run: in the outputs, never deleted here.
   const leftByLimit = new Set(found.overLimit.map(a => a.id))
   const finish = (artifacts: ReportedArtifact[], failure?: string): PruneReport => {
@@ -141,7 +142,7 @@ export async function runPrune(
     notes.push(
       `Dry run: ${formatCount(queue.length)} artifact(s), ${formatBytes(selectedBytes)}, would be deleted; nothing was.`
     )
-    log.info(notes[0])
+    log.info(notes[notes.length - 1])
     return finish(reported)
   }
 
