@@ -1,5 +1,5 @@
 import { describe, expect, it, jest } from '@jest/globals'
-import { formatBytes, formatCount, formatFirst, formatInstant } from '../src/report/format.js'
+import { formatBytes, formatCount, formatFirst, formatInstant } from '../src/shared/format.js'
 import { progressClock } from '../src/shared/progress.js'
 import {
   type Cell,

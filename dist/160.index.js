@@ -25,8 +25,8 @@ var list_and_select = __webpack_require__(6417);
 var nothing_found = __webpack_require__(8211);
 // EXTERNAL MODULE: ./src/core/query.ts
 var core_query = __webpack_require__(363);
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(2011);
+// EXTERNAL MODULE: ./src/shared/format.ts
+var format = __webpack_require__(6338);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report = __webpack_require__(8850);
 // EXTERNAL MODULE: ./src/settings/inputs.ts

@@ -29,7 +29,7 @@ else {
     // of undici is loaded first, and only then; the action itself is loaded after it.
     if ((0,_undici_js__WEBPACK_IMPORTED_MODULE_2__.proxyConfigured)())
         await (0,_undici_js__WEBPACK_IMPORTED_MODULE_2__.loadProxyAgent)();
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(380), __nccwpck_require__.e(37)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9037));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(380), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5248));
     void run();
 }
 

@@ -1,7 +1,7 @@
 import type { BigIntStats, Stats } from 'node:fs'
 import { lstat, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
-import { formatFirst } from '../report/format.js'
+import { formatFirst } from '../shared/format.js'
 import { renameRetrying } from './fs-errors.js'
 
 /** The name every staging directory starts with: a quick filter, which any name can pass. */

@@ -1,7 +1,7 @@
 import { listArtifactsPage } from '../github/artifacts.js'
 import type { Client } from '../github/client.js'
 import type { Artifact } from '../github/types.js'
-import { formatInstant } from '../report/format.js'
+import { formatInstant } from '../shared/format.js'
 import type { NotFoundMode } from '../settings/index.js'
 import type { Logger } from '../shared/logger.js'
 import { type ArtifactQuery, repositoryOf } from './query.js'

@@ -1,5 +1,5 @@
 import type { Operation } from '../settings/inputs.js'
-import type { Settings } from '../settings/index.js'
+import type { Settings } from './settings.js'
 import type { Report } from '../report/report.js'
 import type { OperationContext } from './context.js'
 import { runList } from './list/index.js'

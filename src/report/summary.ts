@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import type { SelectionSettings } from '../settings/selection.js'
 import { totalBytes } from '../shared/bytes.js'
 import { shorten, toSummaryText as escape } from '../shared/sanitize.js'
-import { formatBytes, formatCount } from './format.js'
+import { formatBytes, formatCount } from '../shared/format.js'
 import type { Cell, ReportedArtifact, SummaryParts, Table } from './report.js'
 
 /** Rows of the per-artifact table before it is cut. */

@@ -1,13 +1,7 @@
 import { InputError } from '../shared/errors.js'
-import { type DownloadSettings, parseDownloadSettings } from '../operations/download/settings.js'
-import {
-  checkPruneSelection,
-  parsePruneSettings,
-  type PruneSettings
-} from '../operations/prune/settings.js'
 import { Inputs, type Operation, OPERATION_INPUTS, OPERATIONS, literalDefault } from './inputs.js'
 import { parseApiUrl } from './environment.js'
-import { createReader, type InputReader, invalid, parseChoice, type Reader } from './parse.js'
+import { type InputReader, invalid, parseChoice, type Reader } from './parse.js'
 import { parseSelection, type SelectionSettings } from './selection.js'
 
 export const NOT_FOUND_MODES = ['fail', 'warn', 'ignore'] as const
@@ -41,16 +35,6 @@ export interface CommonSettings {
   /** The longest rate-limit wait, in seconds (`max-wait`). */
   maxWaitSeconds: number
 }
-
-export type ListSettings = CommonSettings & { operation: 'list' }
-export type DownloadOperationSettings = CommonSettings & {
-  operation: 'download'
-  download: DownloadSettings
-}
-export type PruneOperationSettings = CommonSettings & { operation: 'prune'; prune: PruneSettings }
-
-/** Everything the action was asked to do, parsed and validated: one shape per operation. */
-export type Settings = ListSettings | DownloadOperationSettings | PruneOperationSettings
 
 function parseToken(input: Reader): string {
   const token = input.value(Inputs.GitHubToken)
@@ -103,11 +87,13 @@ function parseMaxWait(input: Reader): number {
 }
 
 /**
- * Reads and validates every input. Throws an InputError naming the input, the value and what is
- * accepted; nothing has been sent to the API by then.
+ * Reads and validates the inputs every operation shares (operations/settings.ts adds each
+ * operation's own). Throws an InputError naming the input, the value and what is accepted.
  */
-export function getSettings(read: InputReader, now: Date = new Date()): Settings {
-  const input = createReader(read)
+export function getCommonSettings(
+  input: Reader,
+  now: Date
+): { operation: Operation; common: CommonSettings } {
   const operation = parseChoice(Inputs.Operation, input.value(Inputs.Operation), OPERATIONS)
   const selection = parseSelection(input, now)
   const common: CommonSettings = {
@@ -122,19 +108,7 @@ export function getSettings(read: InputReader, now: Date = new Date()): Settings
     apiUrl: parseApiUrl(process.env['GITHUB_API_URL']),
     maxWaitSeconds: parseMaxWait(input)
   }
-  // Every operation's inputs are checked, so that a bad value is an error whichever operation
-  // runs; each operation keeps only its own slice.
-  const download = parseDownloadSettings(input)
-  const prune = parsePruneSettings(input)
-  switch (operation) {
-    case 'list':
-      return { ...common, operation }
-    case 'download':
-      return { ...common, operation, download }
-    case 'prune':
-      checkPruneSelection(selection)
-      return { ...common, operation, prune }
-  }
+  return { operation, common }
 }
 
 /** Inputs given a value that `operation` ignores, with the operations that read them. */
@@ -158,5 +132,5 @@ export function ignoredInputs(
   return ignored
 }
 
-export { splitLines, parseInstant, type InputReader } from './parse.js'
+export { createReader, splitLines, parseInstant, type InputReader } from './parse.js'
 export { hasSelection, type SelectionSettings } from './selection.js'

@@ -4,7 +4,7 @@ import { listAndSelect } from '../../core/list-and-select.js'
 import { reportNothingFound } from '../../core/nothing-found.js'
 import { queryFrom, repositoryOf } from '../../core/query.js'
 import type { Artifact } from '../../github/types.js'
-import { formatBytes } from '../../report/format.js'
+import { formatBytes } from '../../shared/format.js'
 import {
   describeFailures,
   type Report,
@@ -12,7 +12,7 @@ import {
   toReported
 } from '../../report/report.js'
 import { Outputs } from '../../settings/inputs.js'
-import type { DownloadOperationSettings } from '../../settings/index.js'
+import type { DownloadOperationSettings } from '../settings.js'
 import { describeSelection } from '../../report/summary.js'
 import { totalBytes } from '../../shared/bytes.js'
 import { mapPool } from '../../shared/pool.js'

@@ -2,7 +2,7 @@ import * as path from 'node:path'
 import type { Placed } from '../../archive/place.js'
 import { collisionKey, type Platform } from '../../archive/platform-names.js'
 import type { Artifact } from '../../github/types.js'
-import { formatFirst } from '../../report/format.js'
+import { formatFirst } from '../../shared/format.js'
 import type { Logger } from '../../shared/logger.js'
 
 /**

@@ -1,4 +1,4 @@
-import { formatBytes, formatCount, formatSeconds } from '../../report/format.js'
+import { formatBytes, formatCount, formatSeconds } from '../../shared/format.js'
 import type { ReportedArtifact, SummaryParts } from '../../report/report.js'
 import {
   ARTIFACT_COLUMNS,

@@ -1,4 +1,4 @@
-import { formatBytes, formatCount } from '../../report/format.js'
+import { formatBytes, formatCount } from '../../shared/format.js'
 import type { ReportedArtifact, SummaryParts } from '../../report/report.js'
 import {
   ARTIFACT_COLUMNS,

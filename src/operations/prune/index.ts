@@ -6,7 +6,7 @@ import { deleteArtifact } from '../../github/artifacts.js'
 import type { RateState } from '../../github/client.js'
 import { ApiError } from '../../github/errors.js'
 import type { Artifact } from '../../github/types.js'
-import { formatBytes, formatCount, formatInstant } from '../../report/format.js'
+import { formatBytes, formatCount, formatInstant } from '../../shared/format.js'
 import {
   describeFailures,
   type Report,
@@ -14,25 +14,16 @@ import {
   toReported
 } from '../../report/report.js'
 import { Outputs } from '../../settings/inputs.js'
-import type { PruneOperationSettings } from '../../settings/index.js'
+import type { PruneOperationSettings } from '../settings.js'
 import { describeSelection } from '../../report/summary.js'
 import { totalBytes } from '../../shared/bytes.js'
 import { messageOf } from '../../shared/errors.js'
 import { progressClock } from '../../shared/progress.js'
 import type { OperationContext } from '../context.js'
 import { type RateLimitReserve, reserveOf } from './settings.js'
-import { pruneSummary } from './summary.js'
+import { type PruneCounts, pruneSummary } from './summary.js'
 
 /** What a prune did, besides the artifacts output. */
-export interface PruneCounts {
-  deletedCount: number
-  deletedBytes: number
-  /** Selected but not deleted: left by limit, the rate budget, a cancellation or a failure. */
-  remainingCount: number
-  failedCount: number
-  dryRun: boolean
-}
-
 export type PruneReport = Report & { prune: PruneCounts; kept: Artifact[] }
 
 /** Why the loop stopped early, if it did. */

@@ -1,5 +1,5 @@
 import type { Artifact } from '../../github/types.js'
-import { formatBytes, formatCount } from '../../report/format.js'
+import { formatBytes, formatCount } from '../../shared/format.js'
 import type { ReportedArtifact, SummaryParts } from '../../report/report.js'
 import {
   ARTIFACT_COLUMNS,
@@ -11,7 +11,15 @@ import {
   together
 } from '../../report/summary.js'
 import { totalBytes } from '../../shared/bytes.js'
-import type { PruneCounts } from './index.js'
+
+export interface PruneCounts {
+  deletedCount: number
+  deletedBytes: number
+  /** Selected but not deleted: left by limit, the rate budget, a cancellation or a failure. */
+  remainingCount: number
+  failedCount: number
+  dryRun: boolean
+}
 
 function resultOf(artifact: ReportedArtifact, dryRun: boolean, leftByLimit: boolean): string {
   if (artifact.error !== undefined) return `failed: ${artifact.error}`

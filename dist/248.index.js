@@ -1,5 +1,5 @@
-export const id = 37;
-export const ids = [37];
+export const id = 248;
+export const ids = [248];
 export const modules = {
 
 /***/ 4150:
@@ -136,8 +136,8 @@ async function getPullHead(client, owner, repo, pullNumber) {
     return { ref, sha, repositoryId: idOf(headRepo) };
 }
 
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(2011);
+// EXTERNAL MODULE: ./src/shared/format.ts
+var format = __webpack_require__(6338);
 // EXTERNAL MODULE: ./src/shared/progress.ts
 var progress = __webpack_require__(1378);
 // EXTERNAL MODULE: ./src/core/select.ts
@@ -405,7 +405,7 @@ function leftAlone(artifacts, criteria, selection, gone) {
 /* harmony export */ });
 /* unused harmony export describeNothingFound */
 /* harmony import */ var _github_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4616);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2011);
+/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6338);
 /* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(363);
 /* harmony import */ var _select_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3295);
 
@@ -430,7 +430,7 @@ function describeExpired(name, artifacts) {
     const times = artifacts
         .map(a => a.expires_at ?? a.created_at)
         .filter((t) => typeof t === 'string' && !Number.isNaN(Date.parse(t)))
-        .map(t => (0,_report_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatInstant */ .r4)(new Date(t)))
+        .map(t => (0,_shared_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatInstant */ .r4)(new Date(t)))
         .sort();
     const when = times.length === 0
         ? ''
@@ -1827,7 +1827,7 @@ async function* readListing(client, listing, options = {}) {
 
 /***/ }),
 
-/***/ 9037:
+/***/ 5248:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1896,8 +1896,8 @@ var nothing_found = __webpack_require__(8211);
 var report_report = __webpack_require__(8850);
 // EXTERNAL MODULE: ./src/report/summary.ts
 var summary = __webpack_require__(7994);
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(2011);
+// EXTERNAL MODULE: ./src/shared/format.ts
+var format = __webpack_require__(6338);
 // EXTERNAL MODULE: ./src/shared/bytes.ts
 var bytes = __webpack_require__(2250);
 ;// CONCATENATED MODULE: ./src/operations/list/summary.ts
@@ -2520,45 +2520,9 @@ function writeOutputs(report, setOutput, tempDir = process.env['RUNNER_TEMP'] ||
     return problems;
 }
 
-;// CONCATENATED MODULE: ./src/operations/download/settings.ts
-
-
-
-
-const DIGEST_MISMATCH_MODES = ['ignore', 'info', 'warn', 'error'];
-/**
- * `path` as an absolute destination by `platform`'s rules: `~`, `~/` (and `~\` on Windows) are
- * the home directory; a relative path is under `cwd`. On Windows, drive letters, either slash,
- * and UNC (`\\server\share`) and long-path (`\\?\`) prefixes are read as Windows reads them.
- */
-function resolveDestination(value, platform, home, cwd) {
-    const rules = platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix;
-    const separators = platform === 'win32' ? /^~[/\\]/ : /^~\//;
-    const expanded = value === '~' ? home : separators.test(value) ? rules.join(home, value.slice(2)) : value;
-    return rules.resolve(cwd, expanded);
-}
-function parseDownloadSettings(input) {
-    const destination = input.value(inputs/* Inputs */.G0.Path) || process.env['GITHUB_WORKSPACE'] || process.cwd();
-    return {
-        path: resolveDestination(destination, process.platform, external_node_os_.homedir(), process.cwd()),
-        mergeMultiple: parseBoolean(inputs/* Inputs */.G0.MergeMultiple, input.value(inputs/* Inputs */.G0.MergeMultiple)),
-        skipDecompress: parseBoolean(inputs/* Inputs */.G0.SkipDecompress, input.value(inputs/* Inputs */.G0.SkipDecompress)),
-        digestMismatch: parseChoice(inputs/* Inputs */.G0.DigestMismatch, input.value(inputs/* Inputs */.G0.DigestMismatch), DIGEST_MISMATCH_MODES),
-        allowForks: parseBoolean(inputs/* Inputs */.G0.AllowForks, input.value(inputs/* Inputs */.G0.AllowForks)),
-        overwrite: parseBoolean(inputs/* Inputs */.G0.Overwrite, input.value(inputs/* Inputs */.G0.Overwrite)),
-        deleteAfter: parseBoolean(inputs/* Inputs */.G0.DeleteAfter, input.value(inputs/* Inputs */.G0.DeleteAfter)),
-        dryRun: parseBoolean(inputs/* Inputs */.G0.DryRun, input.value(inputs/* Inputs */.G0.DryRun)),
-        ownRunId: /^\d+$/.test(process.env['GITHUB_RUN_ID'] ?? '')
-            ? Number(process.env['GITHUB_RUN_ID'])
-            : undefined
-    };
-}
-
 // EXTERNAL MODULE: ./src/settings/environment.ts
 var environment = __webpack_require__(7840);
 ;// CONCATENATED MODULE: ./src/settings/index.ts
-
-
 
 
 
@@ -2610,11 +2574,10 @@ function parseMaxWait(input) {
     return seconds;
 }
 /**
- * Reads and validates every input. Throws an InputError naming the input, the value and what is
- * accepted; nothing has been sent to the API by then.
+ * Reads and validates the inputs every operation shares (operations/settings.ts adds each
+ * operation's own). Throws an InputError naming the input, the value and what is accepted.
  */
-function getSettings(read, now = new Date()) {
-    const input = createReader(read);
+function getCommonSettings(input, now) {
     const operation = parseChoice(inputs/* Inputs */.G0.Operation, input.value(inputs/* Inputs */.G0.Operation), inputs/* OPERATIONS */.xb);
     const selection = parseSelection(input, now);
     const common = {
@@ -2625,19 +2588,7 @@ function getSettings(read, now = new Date()) {
         apiUrl: (0,environment/* parseApiUrl */.nV)(process.env['GITHUB_API_URL']),
         maxWaitSeconds: parseMaxWait(input)
     };
-    // Every operation's inputs are checked, so that a bad value is an error whichever operation
-    // runs; each operation keeps only its own slice.
-    const download = parseDownloadSettings(input);
-    const prune = parsePruneSettings(input);
-    switch (operation) {
-        case 'list':
-            return { ...common, operation };
-        case 'download':
-            return { ...common, operation, download };
-        case 'prune':
-            checkPruneSelection(selection);
-            return { ...common, operation, prune };
-    }
+    return { operation, common };
 }
 /** Inputs given a value that `operation` ignores, with the operations that read them. */
 function ignoredInputs(read, operation) {
@@ -2659,6 +2610,66 @@ function ignoredInputs(read, operation) {
 }
 
 
+
+;// CONCATENATED MODULE: ./src/operations/download/settings.ts
+
+
+
+
+const DIGEST_MISMATCH_MODES = ['ignore', 'info', 'warn', 'error'];
+/**
+ * `path` as an absolute destination by `platform`'s rules: `~`, `~/` (and `~\` on Windows) are
+ * the home directory; a relative path is under `cwd`. On Windows, drive letters, either slash,
+ * and UNC (`\\server\share`) and long-path (`\\?\`) prefixes are read as Windows reads them.
+ */
+function resolveDestination(value, platform, home, cwd) {
+    const rules = platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix;
+    const separators = platform === 'win32' ? /^~[/\\]/ : /^~\//;
+    const expanded = value === '~' ? home : separators.test(value) ? rules.join(home, value.slice(2)) : value;
+    return rules.resolve(cwd, expanded);
+}
+function parseDownloadSettings(input) {
+    const destination = input.value(inputs/* Inputs */.G0.Path) || process.env['GITHUB_WORKSPACE'] || process.cwd();
+    return {
+        path: resolveDestination(destination, process.platform, external_node_os_.homedir(), process.cwd()),
+        mergeMultiple: parseBoolean(inputs/* Inputs */.G0.MergeMultiple, input.value(inputs/* Inputs */.G0.MergeMultiple)),
+        skipDecompress: parseBoolean(inputs/* Inputs */.G0.SkipDecompress, input.value(inputs/* Inputs */.G0.SkipDecompress)),
+        digestMismatch: parseChoice(inputs/* Inputs */.G0.DigestMismatch, input.value(inputs/* Inputs */.G0.DigestMismatch), DIGEST_MISMATCH_MODES),
+        allowForks: parseBoolean(inputs/* Inputs */.G0.AllowForks, input.value(inputs/* Inputs */.G0.AllowForks)),
+        overwrite: parseBoolean(inputs/* Inputs */.G0.Overwrite, input.value(inputs/* Inputs */.G0.Overwrite)),
+        deleteAfter: parseBoolean(inputs/* Inputs */.G0.DeleteAfter, input.value(inputs/* Inputs */.G0.DeleteAfter)),
+        dryRun: parseBoolean(inputs/* Inputs */.G0.DryRun, input.value(inputs/* Inputs */.G0.DryRun)),
+        ownRunId: /^\d+$/.test(process.env['GITHUB_RUN_ID'] ?? '')
+            ? Number(process.env['GITHUB_RUN_ID'])
+            : undefined
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/settings.ts
+
+
+
+/**
+ * Reads and validates every input. Throws an InputError naming the input, the value and what is
+ * accepted; nothing has been sent to the API by then.
+ */
+function getSettings(read, now = new Date()) {
+    const input = createReader(read);
+    const { operation, common } = getCommonSettings(input, now);
+    // Every operation's inputs are checked, so that a bad value is an error whichever operation
+    // runs; each operation keeps only its own slice.
+    const download = parseDownloadSettings(input);
+    const prune = parsePruneSettings(input);
+    switch (operation) {
+        case 'list':
+            return { ...common, operation };
+        case 'download':
+            return { ...common, operation, download };
+        case 'prune':
+            checkPruneSelection(common.selection);
+            return { ...common, operation, prune };
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/settings/input-names.ts
 
@@ -2797,6 +2808,7 @@ var sanitize = __webpack_require__(8406);
 
 
 
+
 /**
  * The runner's log, through @actions/core. Messages carry names from outside: plain lines go
  * through toLogLine so that none can start a workflow command; debug, warning, error and group
@@ -2915,49 +2927,6 @@ async function run(cancel = {}) {
 
 /***/ }),
 
-/***/ 2011:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
-/* harmony export */   Xo: () => (/* binding */ formatSeconds),
-/* harmony export */   _w: () => (/* binding */ formatFirst),
-/* harmony export */   r4: () => (/* binding */ formatInstant),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-/** Bytes in human units: `0 B`, `512 B`, `1.5 KiB`, `2.0 GiB`. */
-function formatBytes(bytes) {
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < UNITS.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${value} ${UNITS[0]}` : `${value.toFixed(1)} ${UNITS[unit]}`;
-}
-/** A count with thousands separators: `1,234`. */
-function formatCount(count) {
-    // Not toLocaleString: loading ICU's number formatting costs ~15 ms of the action's start-up.
-    return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** Seconds with one decimal: `2.5 s`. */
-function formatSeconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-/** An instant as `2026-11-21 14:05 UTC`. */
-function formatInstant(date) {
-    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-/** The first `max` items joined by commas, then `and N more` for the rest. */
-function formatFirst(items, max = 5) {
-    const more = items.length - max;
-    return `${items.slice(0, max).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
-}
-
-
-/***/ }),
-
 /***/ 8850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3008,7 +2977,7 @@ function toReported(artifact) {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
 /* harmony import */ var _shared_bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2250);
 /* harmony import */ var _shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8406);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2011);
+/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6338);
 
 
 
@@ -3045,7 +3014,7 @@ function failureNotes(artifacts, max = 5) {
             : `Failed: '${a.name}' (id ${a.id}): ${error}`;
     });
     if (failed.length > max) {
-        notes.push(`… and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(failed.length - max)} more failed (see the table below).`);
+        notes.push(`… and ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(failed.length - max)} more failed (see the table below).`);
     }
     return notes;
 }
@@ -3056,7 +3025,7 @@ function artifactCells(a) {
     return [
         a.expired ? `${a.name} (expired)` : a.name,
         String(a.id),
-        together((0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(a.size_in_bytes)),
+        together((0,_shared_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(a.size_in_bytes)),
         together(formatDay(a.created_at)),
         a.workflow_run?.head_branch ?? '—',
         a.workflow_run?.head_sha ? { code: a.workflow_run.head_sha.slice(0, 7) } : '—',
@@ -3136,11 +3105,11 @@ function overviewByName(artifacts, extra = {
         const expired = group.filter(a => a.expired).length;
         return [
             name,
-            (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(group.length),
-            together((0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)((0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .totalBytes */ .ob)(group))),
+            (0,_shared_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(group.length),
+            together((0,_shared_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)((0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .totalBytes */ .ob)(group))),
             together(formatDay(times[0])),
             together(formatDay(times[times.length - 1])),
-            expired > 0 ? (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(expired) : '—',
+            expired > 0 ? (0,_shared_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(expired) : '—',
             ...extra.cells(group)
         ];
     });
@@ -3196,7 +3165,7 @@ function renderTable(table, rows, links) {
  */
 function renderChart(chart) {
     const label = (text) => (0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(text.replace(/[^\p{L}\p{N} ._\-/()]/gu, '_'), 40);
-    const lines = chart.slices.map(s => `    "${label(s.label)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(s.value)})" : ${s.value}`);
+    const lines = chart.slices.map(s => `    "${label(s.label)} (${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(s.value)})" : ${s.value}`);
     return ['```mermaid', `pie title ${chart.title}`, ...lines, '```'].join('\n');
 }
 /**
@@ -3217,7 +3186,7 @@ function buildSummary(parts, links) {
         summary.addRaw(renderTable(parts.overview, OVERVIEW_NAMES, links), true);
         const more = parts.overview.rows.length - OVERVIEW_NAMES;
         if (more > 0)
-            summary.addRaw(`<p>… and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(more)} more names.</p>`, true);
+            summary.addRaw(`<p>… and ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(more)} more names.</p>`, true);
     }
     if (parts.chart !== undefined)
         summary.addRaw(`\n${renderChart(parts.chart)}\n`, true);
@@ -3226,10 +3195,10 @@ function buildSummary(parts, links) {
         const more = rows.length - SUMMARY_ROWS;
         const table = renderTable(parts.table, SUMMARY_ROWS, links) +
             (more > 0
-                ? `<p>… and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(more)} more not shown (every one is in the artifacts-file output).</p>`
+                ? `<p>… and ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(more)} more not shown (every one is in the artifacts-file output).</p>`
                 : '');
         if (rows.length > OPEN_ROWS) {
-            summary.addDetails(`Every artifact (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(rows.length)})`, table);
+            summary.addDetails(`Every artifact (${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(rows.length)})`, table);
         }
         else {
             summary.addRaw(table, true);
@@ -3239,7 +3208,7 @@ function buildSummary(parts, links) {
         const shown = parts.details.lines.slice(0, SUMMARY_ROWS);
         const more = parts.details.lines.length - shown.length;
         summary.addDetails((0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)(parts.details.title), shown.map(line => (0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)((0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(line))).join('<br>') +
-            (more > 0 ? `<br>… and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(more)} more` : ''));
+            (more > 0 ? `<br>… and ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(more)} more` : ''));
     }
     return summary;
 }
@@ -3250,7 +3219,7 @@ function buildSummary(parts, links) {
 function failureSummary(message, operation, deletions = 0) {
     const done = deletions === 0
         ? 'Nothing was deleted or written.'
-        : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(deletions)} artifact(s) were deleted before the failure.`;
+        : `${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(deletions)} artifact(s) were deleted before the failure.`;
     return _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary
         .emptyBuffer()
         .addHeading(`artifact-ops: ${operation === undefined ? '' : `${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)(operation)} `}failed`, 3)
@@ -3553,6 +3522,49 @@ function exchange(url, options, signal) {
 
 /***/ }),
 
+/***/ 6338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   _w: () => (/* binding */ formatFirst),
+/* harmony export */   r4: () => (/* binding */ formatInstant),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+/** Bytes in human units: `0 B`, `512 B`, `1.5 KiB`, `2.0 GiB`. */
+function formatBytes(bytes) {
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${value} ${UNITS[0]}` : `${value.toFixed(1)} ${UNITS[unit]}`;
+}
+/** A count with thousands separators: `1,234`. */
+function formatCount(count) {
+    // Not toLocaleString: loading ICU's number formatting costs ~15 ms of the action's start-up.
+    return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** Seconds with one decimal: `2.5 s`. */
+function formatSeconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+/** An instant as `2026-11-21 14:05 UTC`. */
+function formatInstant(date) {
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/** The first `max` items joined by commas, then `and N more` for the rest. */
+function formatFirst(items, max = 5) {
+    const more = items.length - max;
+    return `${items.slice(0, max).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
+
+/***/ }),
+
 /***/ 4381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3700,4 +3712,4 @@ function toSummaryText(text) {
 
 };
 
-//# sourceMappingURL=37.index.js.map
+//# sourceMappingURL=248.index.js.map
