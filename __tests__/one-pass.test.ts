@@ -225,7 +225,7 @@ describe('a local header is checked before its data is unpacked', () => {
     [
       'a compression method other than stored or deflate',
       z => z.writeUInt16LE(12, 8),
-      "refused entry 'a.txt': unsupported compression method 12"
+      "refused entry 'a.txt': unsupported compression method 12 (bzip2)"
     ],
     ['a NUL byte in the name', z => void (z[30 + 1] = 0), 'the name contains a NUL byte'],
     [

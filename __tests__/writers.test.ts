@@ -468,13 +468,13 @@ describe('refusals', () => {
   }
 
   it.each([
-    ['7z-bzip2.zip', 12, /bzip2/i],
-    ['7z-lzma.zip', 14, /lzma/i],
-    ['7z-deflate64.zip', 9, /deflate64/i]
+    ['7z-bzip2.zip', 12, 'bzip2'],
+    ['7z-lzma.zip', 14, 'LZMA'],
+    ['7z-deflate64.zip', 9, 'Deflate64']
   ])('refuses %s, naming the method', async (name, method, word) => {
-    const message = await refusal(name)
-    expect(message).toMatch(/^refused entry 'method\.txt': .*compression method/)
-    expect(message).toMatch(new RegExp(`\\b${method}\\b|${word.source}`, 'i'))
+    expect(await refusal(name)).toBe(
+      `refused entry 'method.txt': unsupported compression method ${method} (${word})`
+    )
   })
 
   it('refuses bytes other than NULs after the padding bsdtar writes to a pipe', async () => {
