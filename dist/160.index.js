@@ -592,6 +592,18 @@ function describeBadName(name) {
 const CHUNK = 64 * 1024;
 const DESCRIPTOR_SIGNATURE = Buffer.alloc(4);
 DESCRIPTOR_SIGNATURE.writeUInt32LE(DESCRIPTOR);
+/** APPNOTE's names of the compression methods other than store and deflate that writers use. */
+const METHOD_NAMES = new Map([
+    [1, 'Shrink'],
+    [6, 'Implode'],
+    [9, 'Deflate64'],
+    [12, 'bzip2'],
+    [14, 'LZMA'],
+    [93, 'Zstandard'],
+    [95, 'XZ'],
+    [98, 'PPMd'],
+    [99, 'AES encryption']
+]);
 const S_IFMT = 0o170000;
 /** The file type bits of a Unix mode, and the types that are refused. */
 const REFUSED_TYPES = new Map([
@@ -910,7 +922,8 @@ class ZipUnpacker {
         if ((header.flags & 0x01) !== 0)
             refuse('the entry is encrypted');
         if (header.method !== 0 && header.method !== 8) {
-            refuse(`unsupported compression method ${header.method}`);
+            const known = METHOD_NAMES.get(header.method);
+            refuse(`unsupported compression method ${header.method}${known ? ` (${known})` : ''}`);
         }
         if (name.includes('\0'))
             refuse('the name contains a NUL byte');
