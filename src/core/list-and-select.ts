@@ -1,6 +1,7 @@
 import { listArtifacts } from '../github/artifacts.js'
 import type { Client } from '../github/client.js'
-import { getPullHead, listWorkflowRunIds, type PullHead } from '../github/runs.js'
+import { resolveTag } from '../github/refs.js'
+import { findRunByNumber, getPullHead, listWorkflowRunIds, type PullHead } from '../github/runs.js'
 import type { Artifact } from '../github/types.js'
 import { formatCount, formatFirst } from '../report/format.js'
 import type { Logger } from '../shared/logger.js'
@@ -34,7 +35,30 @@ export interface Found extends Selection {
 /** Milliseconds between progress lines of a long listing. */
 const PROGRESS_EVERY_MS = 5000
 
-/** Adds what the query's lookups (pull request, workflow) learn from the API to the criteria. */
+/** Adds what `ref`'s tag lookup learns to the criteria: the tag's commit, or the branch. */
+async function resolveRef(
+  client: Client,
+  query: ArtifactQuery,
+  resolved: Criteria,
+  log: Logger
+): Promise<void> {
+  if (query.tag === undefined) return
+  const { name, orBranch } = query.tag
+  const tag = await resolveTag(client, query.owner, query.repo, name)
+  if (tag !== undefined) {
+    resolved.commit = tag.sha
+    log.info(`Tag '${name}': commit ${tag.sha} (${tag.requests} request(s))`)
+  } else if (orBranch) {
+    resolved.branch = name
+    log.info(`Ref '${name}': no tag of that name in ${repositoryOf(query)}, taken as a branch`)
+  } else {
+    throw new Error(
+      `Tag '${name}' was not found in ${repositoryOf(query)}. Check 'ref': write refs/heads/${name} for a branch.`
+    )
+  }
+}
+
+/** Adds what the query's lookups (ref, pull request, workflow) learn from the API to the criteria. */
 async function resolveLookups(
   client: Client,
   query: ArtifactQuery,
@@ -43,6 +67,7 @@ async function resolveLookups(
 ): Promise<{ resolved: Criteria; pull?: PullHead }> {
   const resolved = { ...criteria }
   let pull: PullHead | undefined
+  await resolveRef(client, query, resolved, log)
   if (query.pullRequest !== undefined) {
     const { number, means } = query.pullRequest
     pull = await getPullHead(client, query.owner, query.repo, number)
@@ -59,8 +84,8 @@ async function resolveLookups(
     }
   }
   if (query.runs !== undefined) {
-    const { workflow, conclusion, event } = query.runs
-    const runIds = await listWorkflowRunIds(client, {
+    const { workflow, conclusion, event, runNumber } = query.runs
+    const runQuery = {
       owner: query.owner,
       repo: query.repo,
       workflow,
@@ -69,7 +94,18 @@ async function resolveLookups(
       branch: resolved.branch,
       // A full sha lets the server narrow the runs; a prefix is matched on the client.
       headSha: resolved.commit?.length === 40 ? resolved.commit : undefined
-    })
+    }
+    if (runNumber !== undefined && workflow !== undefined) {
+      const { id, pages } = await findRunByNumber(client, { ...runQuery, workflow }, runNumber)
+      log.info(
+        `Workflow ${workflow} run number ${runNumber}: ${id === undefined ? 'no such run' : `run ${id}`}${conclusion ? ` (conclusion ${conclusion})` : ''}${event ? ` (event ${event})` : ''}, ${pages} request(s)`
+      )
+      // Its artifacts are listed by the run's own endpoint.
+      resolved.runId = id
+      resolved.runIds = new Set(id === undefined ? [] : [id])
+      return { resolved, pull }
+    }
+    const runIds = await listWorkflowRunIds(client, runQuery)
     log.info(
       `${workflow === undefined ? 'Runs of every workflow' : `Workflow ${workflow}`}${conclusion ? `, conclusion ${conclusion}` : ''}${event ? `, event ${event}` : ''}: ${runIds.size} matching run(s)`
     )
@@ -125,10 +161,11 @@ export async function listAndSelect(
   }
   resolved.now = new Date()
   const progressDue = progressClock(progressEveryMs)
+  const runId = resolved.runId ?? query.runId
   const { artifacts, pages, complete, listedAt } = await listArtifacts(client, {
     owner: query.owner,
     repo: query.repo,
-    runId: query.runId,
+    runId,
     name: query.name,
     stop: earlyStopFor(resolved),
     onPage: (read, total) => {
@@ -139,7 +176,7 @@ export async function listAndSelect(
     }
   })
   log.info(
-    `Listed ${artifacts.length} artifact(s) of ${repositoryOf(query)}${query.runId !== undefined ? ` run ${query.runId}` : ''} in ${pages} request(s)${complete ? '' : ': the newest decide the selection, the older ones were not read'}`
+    `Listed ${artifacts.length} artifact(s) of ${repositoryOf(query)}${runId !== undefined ? ` run ${runId}` : ''} in ${pages} request(s)${complete ? '' : ': the newest decide the selection, the older ones were not read'}`
   )
   // A pattern that matched nothing among the newest may match an older name.
   const warnings = complete
