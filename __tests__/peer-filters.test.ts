@@ -42,19 +42,32 @@ describe('ref: a branch, a tag or a commit', () => {
     expect(ids).toEqual([1])
     expect(gitRequests(e)).toEqual(['/repos/octo-org/octo-repo/git/ref/tags/v1.0'])
     expect(out).toContain(`info: Tag 'v1.0': commit ${SHA_A} (1 request(s))`)
+    expect(out).toContain(
+      "warn: Ref 'v1.0' is a tag (commit aaaaaaa) and also a branch: the tag is taken, as git reads a name that is both; 1 artifact(s) of runs on that branch name at other commits left alone. Write 'refs/heads/v1.0' for the branch."
+    )
   })
 
   it('peels an annotated tag through its tag object: two requests', async () => {
     const e = await start()
     seed(e)
     const tag = e.addTag({ name: 'release/2.0', sha: SHA_B, annotated: true })
-    const { ids } = await list(e, { ref: 'refs/tags/release/2.0' })
+    const { ids, out } = await list(e, { ref: 'refs/tags/release/2.0' })
     expect(ids).toEqual([2])
+    expect(out).not.toContain('warn:')
     // The slash of the tag's name stays a slash in the path, as the API documents.
     expect(gitRequests(e)).toEqual([
       '/repos/octo-org/octo-repo/git/ref/tags/release/2.0',
       `/repos/octo-org/octo-repo/git/tags/${tag.objectSha}`
     ])
+  })
+
+  it("encodes a tag name's '#' and '%' into the path, part by part", async () => {
+    const e = await start()
+    seed(e)
+    e.addTag({ name: 'v1#beta%2F', sha: SHA_B })
+    const { ids } = await list(e, { ref: 'v1#beta%2F' })
+    expect(ids).toEqual([2])
+    expect(gitRequests(e)).toEqual(['/repos/octo-org/octo-repo/git/ref/tags/v1%23beta%252F'])
   })
 
   it('takes a name no tag has as a branch, after one request', async () => {
@@ -278,6 +291,35 @@ describe('prune keep-tagged', () => {
     await expect(
       runPrune(context, settingsFrom({ operation: 'prune', pattern: '*', 'keep-tagged': 'true' }))
     ).rejects.toThrow('Unable to list tags in octo-org/octo-repo')
+    expect(e.apiRequests('DELETE')).toEqual([])
+  })
+
+  it('sends the token to no other origin a tags page links to, and stops on a repeated page', async () => {
+    const e = await start()
+    seed(e)
+    const tag = [{ name: 't', commit: { sha: SHA_A, url: '' } }]
+    e.addFault({
+      path: '/repos/octo-org/octo-repo/tags',
+      status: 200,
+      body: tag,
+      headers: { link: '<http://127.0.0.2:9/repos/octo-org/octo-repo/tags?page=2>; rel="next"' }
+    })
+    const { context } = clientFor(e)
+    const settings = settingsFrom({ operation: 'prune', pattern: '*', 'keep-tagged': 'true' })
+    await expect(runPrune(context, settings)).rejects.toThrow(
+      'refusing to send the token to http://127.0.0.2:9'
+    )
+    const self = `${e.apiUrl}/repos/octo-org/octo-repo/tags?per_page=100`
+    e.addFault({
+      path: '/repos/octo-org/octo-repo/tags',
+      status: 200,
+      body: tag,
+      times: 5,
+      headers: { link: `<${self}>; rel="next"` }
+    })
+    await expect(runPrune(context, settings)).rejects.toThrow(
+      "GET /repos/octo-org/octo-repo/tags (page 2): the page's URL repeats one already read; stopping"
+    )
     expect(e.apiRequests('DELETE')).toEqual([])
   })
 })

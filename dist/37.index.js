@@ -298,15 +298,19 @@ var core_query = __webpack_require__(363);
 
 /** Milliseconds between progress lines of a long listing. */
 const PROGRESS_EVERY_MS = 5000;
-/** Adds what `ref`'s tag lookup learns to the criteria: the tag's commit, or the branch. */
+/**
+ * Adds what `ref`'s tag lookup learns to the criteria: the tag's commit, or the branch. Returns
+ * the tag where a bare name chose it, so that a branch of the same name can be mentioned.
+ */
 async function resolveRef(client, query, resolved, log) {
     if (query.tag === undefined)
-        return;
+        return undefined;
     const { name, orBranch } = query.tag;
     const tag = await (0,refs/* resolveTag */.fn)(client, query.owner, query.repo, name);
     if (tag !== undefined) {
         resolved.commit = tag.sha;
         log.info(`Tag '${name}': commit ${tag.sha} (${tag.requests} request(s))`);
+        return orBranch ? { name, sha: tag.sha } : undefined;
     }
     else if (orBranch) {
         resolved.branch = name;
@@ -315,12 +319,13 @@ async function resolveRef(client, query, resolved, log) {
     else {
         throw new Error(`Tag '${name}' was not found in ${(0,core_query/* repositoryOf */._)(query)}. Check 'ref': write refs/heads/${name} for a branch.`);
     }
+    return undefined;
 }
 /** Adds what the query's lookups (ref, pull request, workflow) learn from the API to the criteria. */
 async function resolveLookups(client, query, criteria, log) {
     const resolved = { ...criteria };
     let pull;
-    await resolveRef(client, query, resolved, log);
+    const tagOverBranch = await resolveRef(client, query, resolved, log);
     if (query.pullRequest !== undefined) {
         const { number, means } = query.pullRequest;
         pull = await getPullHead(client, query.owner, query.repo, number);
@@ -357,13 +362,13 @@ async function resolveLookups(client, query, criteria, log) {
             // Its artifacts are listed by the run's own endpoint.
             resolved.runId = id;
             resolved.runIds = new Set(id === undefined ? [] : [id]);
-            return { resolved, pull };
+            return { resolved, pull, tagOverBranch };
         }
         const runIds = await listWorkflowRunIds(client, runQuery);
         log.info(`${workflow === undefined ? 'Runs of every workflow' : `Workflow ${workflow}`}${conclusion ? `, conclusion ${conclusion}` : ''}${event ? `, event ${event}` : ''}: ${runIds.size} matching run(s)`);
         resolved.runIds = runIds;
     }
-    return { resolved, pull };
+    return { resolved, pull, tagOverBranch };
 }
 /**
  * Narrows a deleted fork's branch to the fork itself: the runs of the pull request's head commit
@@ -392,7 +397,7 @@ function narrowToGoneFork(artifacts, criteria, headSha) {
  * the client filters anyway, since old Enterprise Servers ignore `?name=`.
  */
 async function listAndSelect(client, query, criteria, log, progressEveryMs = PROGRESS_EVERY_MS) {
-    const { resolved, pull } = await resolveLookups(client, query, criteria, log);
+    const { resolved, pull, tagOverBranch } = await resolveLookups(client, query, criteria, log);
     if (resolved.runIds !== undefined && resolved.runIds.size === 0) {
         // No run matches: nothing to list.
         return { ...(0,core_select/* selectArtifacts */.qC)([], resolved), listed: [], pages: 0, complete: true, notes: [] };
@@ -432,19 +437,27 @@ async function listAndSelect(client, query, criteria, log, progressEveryMs = PRO
         }
         : undefined;
     const selection = (0,core_select/* selectArtifacts */.qC)(withOrigins, resolved);
-    const notes = leftAlone(withOrigins, resolved, selection, gone);
+    const notes = leftAlone(withOrigins, resolved, selection, gone, tagOverBranch);
     for (const note of notes)
         log.warn(note);
     return { ...selection, listed: artifacts, pages, complete, notes };
 }
 const named = (artifacts) => (0,format/* formatFirst */._w)(artifacts.map(a => `'${a.name}' id ${a.id}`));
 /**
- * What the selection left alone rather than decide on a guess, one line each: a deleted fork's
- * branch, artifacts of unknown origin (download, which leaves out forks, says its own), and
+ * What the selection left alone rather than decide on a guess, one line each: a branch named
+ * like the tag `ref` took, a deleted fork's branch, artifacts of unknown origin (download, which leaves out forks, says its own), and
  * artifacts dated after the listing.
  */
-function leftAlone(artifacts, criteria, selection, gone) {
+function leftAlone(artifacts, criteria, selection, gone, tagOverBranch) {
     const lines = [];
+    if (tagOverBranch !== undefined) {
+        // A run of the tag's push has the tag's name as head_branch and its commit as head_sha.
+        const { name, sha } = tagOverBranch;
+        const onBranch = artifacts.filter(a => a.workflow_run?.head_branch === name && a.workflow_run.head_sha?.toLowerCase() !== sha);
+        if (onBranch.length > 0) {
+            lines.push(`Ref '${name}' is a tag (commit ${sha.slice(0, 7)}) and also a branch: the tag is taken, as git reads a name that is both; ${(0,format/* formatCount */.B4)(onBranch.length)} artifact(s) of runs on that branch name at other commits left alone. Write 'refs/heads/${name}' for the branch.`);
+        }
+    }
     if (gone !== undefined) {
         const onBranch = {
             ...criteria,

@@ -35,19 +35,29 @@ export interface Found extends Selection {
 /** Milliseconds between progress lines of a long listing. */
 const PROGRESS_EVERY_MS = 5000
 
-/** Adds what `ref`'s tag lookup learns to the criteria: the tag's commit, or the branch. */
+/** A bare `ref` name that resolved to a tag: a branch of that name was passed over. */
+interface TagOverBranch {
+  name: string
+  sha: string
+}
+
+/**
+ * Adds what `ref`'s tag lookup learns to the criteria: the tag's commit, or the branch. Returns
+ * the tag where a bare name chose it, so that a branch of the same name can be mentioned.
+ */
 async function resolveRef(
   client: Client,
   query: ArtifactQuery,
   resolved: Criteria,
   log: Logger
-): Promise<void> {
-  if (query.tag === undefined) return
+): Promise<TagOverBranch | undefined> {
+  if (query.tag === undefined) return undefined
   const { name, orBranch } = query.tag
   const tag = await resolveTag(client, query.owner, query.repo, name)
   if (tag !== undefined) {
     resolved.commit = tag.sha
     log.info(`Tag '${name}': commit ${tag.sha} (${tag.requests} request(s))`)
+    return orBranch ? { name, sha: tag.sha } : undefined
   } else if (orBranch) {
     resolved.branch = name
     log.info(`Ref '${name}': no tag of that name in ${repositoryOf(query)}, taken as a branch`)
@@ -56,6 +66,7 @@ async function resolveRef(
       `Tag '${name}' was not found in ${repositoryOf(query)}. Check 'ref': write refs/heads/${name} for a branch.`
     )
   }
+  return undefined
 }
 
 /** Adds what the query's lookups (ref, pull request, workflow) learn from the API to the criteria. */
@@ -64,10 +75,10 @@ async function resolveLookups(
   query: ArtifactQuery,
   criteria: Criteria,
   log: Logger
-): Promise<{ resolved: Criteria; pull?: PullHead }> {
+): Promise<{ resolved: Criteria; pull?: PullHead; tagOverBranch?: TagOverBranch }> {
   const resolved = { ...criteria }
   let pull: PullHead | undefined
-  await resolveRef(client, query, resolved, log)
+  const tagOverBranch = await resolveRef(client, query, resolved, log)
   if (query.pullRequest !== undefined) {
     const { number, means } = query.pullRequest
     pull = await getPullHead(client, query.owner, query.repo, number)
@@ -103,7 +114,7 @@ async function resolveLookups(
       // Its artifacts are listed by the run's own endpoint.
       resolved.runId = id
       resolved.runIds = new Set(id === undefined ? [] : [id])
-      return { resolved, pull }
+      return { resolved, pull, tagOverBranch }
     }
     const runIds = await listWorkflowRunIds(client, runQuery)
     log.info(
@@ -111,7 +122,7 @@ async function resolveLookups(
     )
     resolved.runIds = runIds
   }
-  return { resolved, pull }
+  return { resolved, pull, tagOverBranch }
 }
 
 /**
@@ -154,7 +165,7 @@ export async function listAndSelect(
   log: Logger,
   progressEveryMs = PROGRESS_EVERY_MS
 ): Promise<Found> {
-  const { resolved, pull } = await resolveLookups(client, query, criteria, log)
+  const { resolved, pull, tagOverBranch } = await resolveLookups(client, query, criteria, log)
   if (resolved.runIds !== undefined && resolved.runIds.size === 0) {
     // No run matches: nothing to list.
     return { ...selectArtifacts([], resolved), listed: [], pages: 0, complete: true, notes: [] }
@@ -197,7 +208,7 @@ export async function listAndSelect(
         }
       : undefined
   const selection = selectArtifacts(withOrigins, resolved)
-  const notes = leftAlone(withOrigins, resolved, selection, gone)
+  const notes = leftAlone(withOrigins, resolved, selection, gone, tagOverBranch)
   for (const note of notes) log.warn(note)
   return { ...selection, listed: artifacts, pages, complete, notes }
 }
@@ -206,17 +217,30 @@ const named = (artifacts: readonly Artifact[]): string =>
   formatFirst(artifacts.map(a => `'${a.name}' id ${a.id}`))
 
 /**
- * What the selection left alone rather than decide on a guess, one line each: a deleted fork's
- * branch, artifacts of unknown origin (download, which leaves out forks, says its own), and
+ * What the selection left alone rather than decide on a guess, one line each: a branch named
+ * like the tag `ref` took, a deleted fork's branch, artifacts of unknown origin (download, which leaves out forks, says its own), and
  * artifacts dated after the listing.
  */
 function leftAlone(
   artifacts: Artifact[],
   criteria: Criteria,
   selection: Selection,
-  gone: { number: number; sha: string; forkId?: number } | undefined
+  gone: { number: number; sha: string; forkId?: number } | undefined,
+  tagOverBranch?: TagOverBranch
 ): string[] {
   const lines: string[] = []
+  if (tagOverBranch !== undefined) {
+    // A run of the tag's push has the tag's name as head_branch and its commit as head_sha.
+    const { name, sha } = tagOverBranch
+    const onBranch = artifacts.filter(
+      a => a.workflow_run?.head_branch === name && a.workflow_run.head_sha?.toLowerCase() !== sha
+    )
+    if (onBranch.length > 0) {
+      lines.push(
+        `Ref '${name}' is a tag (commit ${sha.slice(0, 7)}) and also a branch: the tag is taken, as git reads a name that is both; ${formatCount(onBranch.length)} artifact(s) of runs on that branch name at other commits left alone. Write 'refs/heads/${name}' for the branch.`
+      )
+    }
+  }
   if (gone !== undefined) {
     const onBranch = {
       ...criteria,
