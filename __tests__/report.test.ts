@@ -488,6 +488,18 @@ describe('the parts every summary is made of', () => {
     expect(one({ names: ['only'] })).toBe("download in o/r: name 'only'")
     expect(one({ artifactIds: [9] })).toBe('download in o/r: ids 9')
     expect(one({ keepLatest: 0 })).toBe('download in o/r: keeping the newest 0 of each name')
+    expect(one({ ref: { kind: 'tag-or-branch', name: 'v1.0' } })).toBe(
+      "download in o/r: ref 'v1.0'"
+    )
+    expect(one({ ref: { kind: 'commit', sha: 'a'.repeat(40) } })).toBe(
+      'download in o/r: ref aaaaaaaaaaaa'
+    )
+    expect(one({ workflow: 'ci.yml', runNumber: 12 })).toBe(
+      "download in o/r: workflow 'ci.yml', run number 12"
+    )
+    expect(one({ minSize: 1_000_000, maxSize: 2048 })).toBe(
+      'download in o/r: at least 1,000,000 bytes, at most 2,048 bytes'
+    )
     expect(one({ limit: 1 })).toBe('download in o/r: at most 1')
   })
 
