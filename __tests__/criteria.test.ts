@@ -66,4 +66,21 @@ describe('criteriaFrom', () => {
       true
     )
   })
+
+  it('copies the sizes, and a branch or commit that ref names without a lookup', () => {
+    const none: SelectionSettings = { names: [], patterns: [], artifactIds: [] }
+    const of = (extra: Partial<SelectionSettings>) =>
+      criteriaFrom({ ...none, ...extra }, { limitFrom: 'oldest' })
+    expect(of({ minSize: 10, maxSize: 20 })).toMatchObject({ minSize: 10, maxSize: 20 })
+    expect(of({ ref: { kind: 'branch', name: 'dev' } })).toMatchObject({ branch: 'dev' })
+    expect(of({ ref: { kind: 'commit', sha: 'abcdef1' } })).toMatchObject({ commit: 'abcdef1' })
+    // A tag's commit, and whether a bare name is a tag, are the lookup's to say.
+    for (const ref of [
+      { kind: 'tag', name: 'v1' },
+      { kind: 'tag-or-branch', name: 'v1' }
+    ] as const) {
+      const criteria = of({ ref })
+      expect([criteria.branch, criteria.commit]).toEqual([undefined, undefined])
+    }
+  })
 })

@@ -359,6 +359,35 @@ describe('dist/index.js run as the runner runs it', () => {
     expect(run.summary).toContain('<td>deleted</td>')
   })
 
+  it('prunes by min-size sparing tagged commits; refuses run-number alone', async () => {
+    const e = await startEmulator()
+    e.addArtifact({ id: 1, name: 'dist', size: 2_000_000, headSha: 'a'.repeat(40) })
+    e.addArtifact({ id: 2, name: 'dist', size: 3_000_000, headSha: 'b'.repeat(40) })
+    e.addArtifact({ id: 3, name: 'dist', size: 500, headSha: 'c'.repeat(40) })
+    e.addTag({ name: 'v1.0.0', sha: 'a'.repeat(40), annotated: true })
+    const run = await runAction({
+      apiUrl: e.apiUrl,
+      inputs: { ...defaults(e), operation: 'prune', 'min-size': '1MB', 'keep-tagged': 'true' }
+    })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ 'deleted-count': '1', 'deleted-bytes': '3000000' })
+    expect(e.apiRequests('DELETE').map(r => r.path.split('/').pop())).toEqual(['2'])
+    expect(run.summary).toContain('1 selected · 1 kept by keep-tagged')
+    expect(run.summary).toContain('at least 1,000,000 bytes')
+
+    const before = e.apiRequests().length
+    const refused = await runAction({
+      apiUrl: e.apiUrl,
+      inputs: { ...defaults(e), 'run-number': '7' }
+    })
+    expect(refused.code).toBe(1)
+    expect(refused.stdout).toContain(
+      "::error::Input 'run-number' (7) needs 'workflow': run numbers count the runs of one workflow."
+    )
+    expect(e.apiRequests()).toHaveLength(before)
+  })
+
   it('refuses a prune without a selection before any request', async () => {
     const e = await startEmulator()
     e.addArtifact({})

@@ -63,6 +63,38 @@ describe('findUnknownInputs', () => {
   })
 })
 
+describe('misspellings of the filters the peers have', () => {
+  it("names ref, run-number, min-size, max-size and keep-tagged, and the peers' names", () => {
+    const env = {
+      INPUT_MIN_SIZE: '1MB',
+      INPUT_MAXSIZE: '1MB',
+      INPUT_RUN_NUMBER: '12',
+      INPUT_SKIP_TAGS: 'true',
+      INPUT_KEEP_TAGED: 'true',
+      INPUT_REFF: 'v1',
+      INPUT_REF: 'v1'
+    }
+    expect(findUnknownInputs(env)).toEqual([
+      { name: 'keep_taged', suggestion: 'keep-tagged', meant: 'keep-tagged' },
+      { name: 'maxsize', suggestion: 'max-size', meant: 'max-size' },
+      { name: 'min_size', suggestion: 'min-size', meant: 'min-size' },
+      { name: 'reff', suggestion: 'ref', meant: 'ref' },
+      { name: 'run_number', suggestion: 'run-number (with workflow)', meant: 'run-number' },
+      { name: 'skip_tags', suggestion: 'keep-tagged', meant: 'keep-tagged' }
+    ])
+    // Each chooses what is downloaded: a download refuses them all.
+    for (const name of ['min_size', 'maxsize', 'run_number', 'reff']) {
+      const found = findUnknownInputs({ [`INPUT_${name.toUpperCase()}`]: 'x' })
+      expect(() => checkInputNames('download', found)).toThrow(
+        `Refusing to download with inputs this action does not have: '${name}'`
+      )
+    }
+    expect(() => checkInputNames('prune', findUnknownInputs({ INPUT_SKIP_TAGS: 'true' }))).toThrow(
+      "Refusing to prune with inputs this action does not have: 'skip_tags' (did you mean 'keep-tagged'?)."
+    )
+  })
+})
+
 describe('checkInputNames', () => {
   const unknown = [
     { name: 'dry_run', suggestion: 'dry-run', meant: Inputs.DryRun },
@@ -88,7 +120,7 @@ describe('checkInputNames', () => {
     const names = [
       'run_id',
       'run_number',
-      'ref',
+      'min_size',
       'name_is_regexp',
       'artifact_ids',
       'paht',

@@ -205,13 +205,14 @@ describe('buildSummary', () => {
       { deletedCount: 1, deletedBytes: 1536, remainingCount: 3, failedCount: 1, dryRun: false },
       {
         spared: [spared],
+        tagged: [spared, spared],
         notes: ['Stopped to leave 100 of 1,000 hourly API requests'],
         leftByLimit: new Set([4])
       }
     )
     const html = buildSummary(parts).stringify()
     expect(html).toContain(
-      '<b>Deleted 1 artifact(s), 1.5 KiB freed · 4 selected · 1 kept by keep-latest · 3 remaining · 1 failed</b>'
+      '<b>Deleted 1 artifact(s), 1.5 KiB freed · 4 selected · 1 kept by keep-latest · 2 kept by keep-tagged · 3 remaining · 1 failed</b>'
     )
     expect(html).toContain('<p>Stopped to leave 100 of 1,000 hourly API requests</p>')
     // What failed is said at the top, not only in its row of the (maybe collapsed) table.
@@ -256,7 +257,7 @@ describe('buildSummary', () => {
         reported(2, { name: 'n', size_in_bytes: 3000, deleted: false })
       ],
       { deletedCount: 0, deletedBytes: 0, remainingCount: 2, failedCount: 0, dryRun: true },
-      { spared: [], notes: [], leftByLimit: new Set([2]) }
+      { spared: [], tagged: [], notes: [], leftByLimit: new Set([2]) }
     )
     expect(parts.title).toBe('Artifacts pruned (dry run)')
     // Not '2 remaining': after a dry run everything selected remains.
@@ -487,6 +488,18 @@ describe('the parts every summary is made of', () => {
     expect(one({ names: ['only'] })).toBe("download in o/r: name 'only'")
     expect(one({ artifactIds: [9] })).toBe('download in o/r: ids 9')
     expect(one({ keepLatest: 0 })).toBe('download in o/r: keeping the newest 0 of each name')
+    expect(one({ ref: { kind: 'tag-or-branch', name: 'v1.0' } })).toBe(
+      "download in o/r: ref 'v1.0'"
+    )
+    expect(one({ ref: { kind: 'commit', sha: 'a'.repeat(40) } })).toBe(
+      'download in o/r: ref aaaaaaaaaaaa'
+    )
+    expect(one({ workflow: 'ci.yml', runNumber: 12 })).toBe(
+      "download in o/r: workflow 'ci.yml', run number 12"
+    )
+    expect(one({ minSize: 1_000_000, maxSize: 2048 })).toBe(
+      'download in o/r: at least 1,000,000 bytes, at most 2,048 bytes'
+    )
     expect(one({ limit: 1 })).toBe('download in o/r: at most 1')
   })
 

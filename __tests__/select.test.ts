@@ -331,3 +331,71 @@ describe('compareNewestFirst and compilePatterns', () => {
     expect(match('#tmp')).toBe(false)
   })
 })
+
+describe('size and keep-tagged', () => {
+  it('takes sizes from min-size to max-size, both included', () => {
+    const small = artifact({ size_in_bytes: 999 })
+    const low = artifact({ size_in_bytes: 1000 })
+    const high = artifact({ size_in_bytes: 5000 })
+    const big = artifact({ size_in_bytes: 5001 })
+    const all = [small, low, high, big]
+    const pick = (criteria: Partial<Criteria>) =>
+      ids(selectArtifacts(all, { ...base, ...criteria }).selected).sort((a, b) => a - b)
+    expect(pick({ minSize: 1000 })).toEqual([low.id, high.id, big.id])
+    expect(pick({ maxSize: 5000 })).toEqual([small.id, low.id, high.id])
+    expect(pick({ minSize: 1000, maxSize: 5000 })).toEqual([low.id, high.id])
+    expect(pick({ minSize: 0 })).toEqual(ids(all))
+  })
+
+  it('lets keep-latest rank every size: the newest of a name is kept even when small', () => {
+    const newestSmall = artifact({ name: 'dist', size_in_bytes: 10, days: 1 })
+    const olderBig = artifact({ name: 'dist', size_in_bytes: 10_000, days: 2 })
+    const oldestBig = artifact({ name: 'dist', size_in_bytes: 10_000, days: 3 })
+    const result = selectArtifacts([newestSmall, olderBig, oldestBig], {
+      ...base,
+      limitFrom: 'oldest',
+      keepLatest: 1,
+      minSize: 1000
+    })
+    expect(ids(result.kept)).toEqual([newestSmall.id])
+    expect(ids(result.selected)).toEqual([olderBig.id, oldestBig.id])
+  })
+
+  it('spares artifacts of kept commits and of runs without a commit, before limit counts', () => {
+    const tagged = artifact({ sha: 'A'.repeat(40), days: 5 })
+    const noSha = artifact({
+      days: 4,
+      workflow_run: { id: 1, repository_id: 1, head_repository_id: 1, head_sha: null }
+    })
+    const plain1 = artifact({ sha: 'b'.repeat(40), days: 3 })
+    const plain2 = artifact({ sha: 'c'.repeat(40), days: 2 })
+    const result = selectArtifacts([tagged, noSha, plain1, plain2], {
+      ...base,
+      limitFrom: 'oldest',
+      limit: 1,
+      keepCommits: new Set(['a'.repeat(40)])
+    })
+    expect(ids(result.tagged)).toEqual([noSha.id, tagged.id])
+    // limit takes the oldest of what would go, not a spared one.
+    expect(ids(result.selected)).toEqual([plain1.id])
+    expect(ids(result.overLimit)).toEqual([plain2.id])
+    // Without keep-tagged nothing is spared for its commit.
+    const off = selectArtifacts([tagged, noSha, plain1], { ...base, limitFrom: 'oldest' })
+    expect(off.tagged).toEqual([])
+    expect(off.selected).toHaveLength(3)
+  })
+
+  it('counts only what the other filters would take as spared by keep-tagged', () => {
+    const kept = artifact({ name: 'n', sha: 'a'.repeat(40), days: 1 })
+    const young = artifact({ name: 'm', sha: 'a'.repeat(40), days: 1 })
+    const result = selectArtifacts([kept, young], {
+      ...base,
+      limitFrom: 'oldest',
+      keepLatest: 1,
+      names: ['n'],
+      keepCommits: new Set(['a'.repeat(40)])
+    })
+    expect(ids(result.kept)).toEqual([kept.id])
+    expect(result.tagged).toEqual([])
+  })
+})

@@ -296,7 +296,10 @@ describe('getSettings', () => {
     ['workflow', 'ci.yml'],
     ['newer-than', '30d'],
     ['name', 'a'],
-    ['artifact-ids', '1']
+    ['artifact-ids', '1'],
+    ['ref', 'v1.2.0'],
+    ['min-size', '100MB'],
+    ['max-size', '1 KiB']
   ])('takes %p alone as a selection, for prune too', (input, value) => {
     expect(hasSelection(settingsFrom({ [input]: value }).selection)).toBe(true)
     expect(settingsFrom({ operation: 'prune', [input]: value }).operation).toBe('prune')
@@ -440,6 +443,136 @@ describe('the edges that must not move', () => {
     expect(reserve('12.125 %')).toEqual({ kind: 'percent', value: 12.125 })
     expect(error({ operation: 'prune', pattern: '*', 'rate-limit-reserve': '10x%' })).toBe(
       "Invalid value for 'rate-limit-reserve': '10x%'. Expected a percentage of the hourly limit from 0% to 100% (e.g. '10%') or a number of requests (e.g. '200')."
+    )
+  })
+})
+
+describe('the filters the peers have', () => {
+  const size = (value: string) => settingsFrom({ 'min-size': value }).selection.minSize
+
+  it.each<[string, number]>([
+    ['0', 0],
+    ['500', 500],
+    ['500b', 500],
+    ['100MB', 100_000_000],
+    ['100 mb', 100_000_000],
+    ['1.5 GiB', 1_610_612_736],
+    ['1.1MB', 1_100_000],
+    ['2kB', 2000],
+    ['2KiB', 2048],
+    ['3 TB', 3_000_000_000_000],
+    ['1 tib', 1_099_511_627_776]
+  ])('reads the size %p as %p bytes', (value, bytes) => {
+    expect(size(value)).toBe(bytes)
+  })
+
+  it('refuses sizes with an ambiguous unit, a fraction of a byte, or another form', () => {
+    expect(error({ 'min-size': '500k' })).toBe(
+      "Invalid value for 'min-size': '500k'. The unit 'k' is ambiguous: write 'kB' for powers of 1000 or 'KiB' for powers of 1024."
+    )
+    expect(error({ 'max-size': '1G' })).toContain(
+      "The unit 'G' is ambiguous: write 'GB' for powers of 1000 or 'GiB' for powers of 1024."
+    )
+    expect(error({ 'max-size': '1.5 B' })).toBe(
+      "Invalid value for 'max-size': '1.5 B'. Expected a whole number of bytes: a fraction of a byte is no size."
+    )
+    for (const value of ['-1', '1e6', '10 PB', 'MB', '1,5MB', '100 MB s', '.5MB']) {
+      expect(error({ 'min-size': value })).toContain(
+        `Invalid value for 'min-size': '${value}'. Expected a size in bytes, e.g. '500000', '100MB', '1.5 GiB'`
+      )
+    }
+    expect(error({ 'max-size': '9999999999999999 TB' })).toContain(
+      'Expected at most 9007199254740991 bytes.'
+    )
+    expect(error({ 'min-size': '2MB', 'max-size': '1MB' })).toBe(
+      "Inputs 'min-size' (2MB, 2000000 bytes) and 'max-size' (1MB, 1000000 bytes) leave no size between them: 'min-size' must not be larger than 'max-size'."
+    )
+    expect(settingsFrom({ 'min-size': '1MB', 'max-size': '1000000' }).selection).toMatchObject({
+      minSize: 1_000_000,
+      maxSize: 1_000_000
+    })
+  })
+
+  it('reads ref as a commit, a branch, a tag, or a name that is either', () => {
+    const ref = (value: string) => settingsFrom({ ref: value }).selection.ref
+    expect(ref('ABCDEF1')).toEqual({ kind: 'commit', sha: 'abcdef1' })
+    expect(ref('a'.repeat(40))).toEqual({ kind: 'commit', sha: 'a'.repeat(40) })
+    expect(ref('refs/heads/feature/x')).toEqual({ kind: 'branch', name: 'feature/x' })
+    expect(ref('refs/tags/v1.2.0')).toEqual({ kind: 'tag', name: 'v1.2.0' })
+    expect(ref('v1.2.0')).toEqual({ kind: 'tag-or-branch', name: 'v1.2.0' })
+    // Too short or too long for a sha: a name.
+    expect(ref('abcdef')).toEqual({ kind: 'tag-or-branch', name: 'abcdef' })
+    expect(ref('refs/heads/abcdef1')).toEqual({ kind: 'branch', name: 'abcdef1' })
+  })
+
+  it.each([
+    ['v1..2', "A ref name has no '..'."],
+    ['v1 2', 'A ref name has no space, control character or any of ~ ^ : ? * [ \\.'],
+    ['v1~1', 'any of ~ ^ : ? * [ \\.'],
+    ['v1^{}', 'any of ~ ^ : ? * [ \\.'],
+    ['a:b', 'any of ~ ^ : ? * [ \\.'],
+    ['what?', 'any of ~ ^ : ? * [ \\.'],
+    ['v*', 'any of ~ ^ : ? * [ \\.'],
+    ['v[1]', 'any of ~ ^ : ? * [ \\.'],
+    ['a\\b', 'any of ~ ^ : ? * [ \\.'],
+    ['a\tb', 'control character'],
+    ['@', "A ref name is not '@' and has no '@{'."],
+    ['main@{1}', "has no '@{'"],
+    ['/main', "A ref name neither starts nor ends with '/' and has no '//'."],
+    ['main/', "neither starts nor ends with '/'"],
+    ['a//b', "has no '//'"],
+    ['main.', "A ref name does not end with '.'."],
+    ['.hidden', "No part of a ref name between slashes starts with '.' or ends with '.lock'."],
+    ['a/.b', "starts with '.'"],
+    ['main.lock', "ends with '.lock'"],
+    ['refs/heads/../x', "has no '..'"],
+    ['refs/pull/1/head', 'Only refs/heads/… and refs/tags/… name a branch or a tag here.'],
+    ['refs/tags/', 'The name is empty.']
+  ])('refuses the ref %p by git ref-name rules, before any request', (value, why) => {
+    const message = error({ ref: value })
+    expect(message).toContain(`Invalid value for 'ref': '${value}'. `)
+    expect(message).toContain(why)
+    expect(message).toContain(
+      "Expected a branch or tag ('main', 'v1.2.0', 'refs/heads/main', 'refs/tags/v1.2.0') or 7 to 40 hexadecimal characters of a commit."
+    )
+  })
+
+  it('refuses ref beside branch, commit or pr, naming both', () => {
+    for (const other of [
+      ['branch', 'main'],
+      ['commit', 'abcdef1'],
+      ['pr', '5']
+    ]) {
+      expect(error({ ref: 'v1', [other[0]]: other[1] })).toBe(
+        `Inputs 'ref' and '${other[0]}' cannot be used together: 'ref' names the branch, tag or commit alone; give one or the other.`
+      )
+    }
+  })
+
+  it('takes run-number only with workflow, and never with run-id', () => {
+    expect(error({ 'run-number': '12' })).toBe(
+      "Input 'run-number' (12) needs 'workflow': run numbers count the runs of one workflow. Give the workflow file name, e.g. 'workflow: ci.yml'."
+    )
+    expect(error({ 'run-number': '12', workflow: 'ci.yml', 'run-id': '5' })).toBe(
+      "Inputs 'run-id' and 'run-number' cannot be used together: each names one run; give one or the other."
+    )
+    expect(error({ 'run-number': '0', workflow: 'ci.yml' })).toContain(
+      "Invalid value for 'run-number': '0'. Expected a whole number from 1"
+    )
+    const s = settingsFrom({ operation: 'prune', 'run-number': '12', workflow: 'ci.yml' })
+    expect(s.selection).toMatchObject({ runNumber: 12, workflow: 'ci.yml' })
+  })
+
+  it('reads keep-tagged for prune, false by default', () => {
+    expect(settingsFrom({ operation: 'prune', pattern: '*' }).prune.keepTagged).toBe(false)
+    const on = settingsFrom({ operation: 'prune', pattern: '*', 'keep-tagged': 'true' })
+    expect(on.prune.keepTagged).toBe(true)
+    expect(error({ operation: 'prune', pattern: '*', 'keep-tagged': 'yes' })).toBe(
+      "Invalid value for 'keep-tagged': 'yes'. Valid options are: true, false"
+    )
+    // It spares; it chooses nothing to delete.
+    expect(() => settingsFrom({ operation: 'prune', 'keep-tagged': 'true' })).toThrow(
+      'Refusing to prune without a selection'
     )
   })
 })

@@ -18,10 +18,13 @@ function criteriaFrom(selection, rules) {
         patterns: selection.patterns,
         artifactIds: selection.artifactIds,
         runId: selection.runId,
-        branch: selection.branch,
-        commit: selection.commit,
+        // A tag's commit, and whether a short name is a tag or a branch, are known after its lookup.
+        branch: selection.ref?.kind === 'branch' ? selection.ref.name : selection.branch,
+        commit: selection.ref?.kind === 'commit' ? selection.ref.sha : selection.commit,
         olderThan: selection.olderThan,
         newerThan: selection.newerThan,
+        minSize: selection.minSize,
+        maxSize: selection.maxSize,
         keepLatest: selection.keepLatest,
         limit: selection.limit,
         excludeExpired: false,
@@ -45,19 +48,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/github/artifacts.ts
 var github_artifacts = __webpack_require__(4616);
+// EXTERNAL MODULE: ./src/github/refs.ts
+var refs = __webpack_require__(9081);
 // EXTERNAL MODULE: ./src/settings/inputs.ts
 var inputs = __webpack_require__(7428);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/github/listing.ts
-var listing = __webpack_require__(8011);
+var github_listing = __webpack_require__(8011);
 ;// CONCATENATED MODULE: ./src/github/runs.ts
 
 
 
-/** The ids of a workflow's runs, filtered by the server (conclusion, event, branch). */
-async function listWorkflowRunIds(client, query) {
-    const ids = new Set();
+/** The listing of the runs a query asks for, filtered by the server. */
+function runListing(query, checkItem = () => undefined) {
     const filters = {
         owner: query.owner,
         repo: query.repo,
@@ -69,7 +73,7 @@ async function listWorkflowRunIds(client, query) {
     };
     // Without a workflow: the runs of every workflow, through the repository's run listing.
     const { workflow } = query;
-    const pages = (0,listing/* readListing */.vS)(client, {
+    return {
         route: workflow === undefined
             ? 'GET /repos/{owner}/{repo}/actions/runs'
             : 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
@@ -77,8 +81,21 @@ async function listWorkflowRunIds(client, query) {
             ? filters
             : { ...filters, workflow_id: /^\d+$/.test(workflow) ? Number(workflow) : workflow },
         key: 'workflow_runs',
-        checkItem: () => undefined
-    });
+        checkItem
+    };
+}
+const RUN_NUMBER_FIELDS = { run_number: (0,github_listing/* optional */.lq)(github_listing/* FIELD */.b_.count) };
+const runsPurpose = (query) => ({
+    repository: `${query.owner}/${query.repo}`,
+    permission: 'actions: read',
+    action: query.workflow === undefined
+        ? 'list workflow runs'
+        : `list the runs of workflow '${query.workflow}'`
+});
+/** The ids of a workflow's runs, filtered by the server (conclusion, event, branch). */
+async function listWorkflowRunIds(client, query) {
+    const ids = new Set();
+    const pages = (0,github_listing/* readListing */.vS)(client, runListing(query));
     try {
         for await (const page of pages) {
             for (const run of page.items)
@@ -86,15 +103,42 @@ async function listWorkflowRunIds(client, query) {
         }
     }
     catch (error) {
-        (0,errors/* asApiError */.z)({
-            repository: `${query.owner}/${query.repo}`,
-            permission: 'actions: read',
-            action: query.workflow === undefined
-                ? 'list workflow runs'
-                : `list the runs of workflow '${query.workflow}'`
-        })(error);
+        (0,errors/* asApiError */.z)(runsPurpose(query))(error);
     }
     return ids;
+}
+/**
+ * The run of a workflow with this run number. The runs endpoints cannot filter by number, so the
+ * workflow's runs are read newest first, one page of 100 at a time, until the number is found or,
+ * while the numbers come in falling order, passed; out of order, to the listing's end (which
+ * readListing bounds).
+ */
+async function findRunByNumber(client, query, runNumber) {
+    let pages = 0;
+    let previous = Infinity;
+    let falling = true;
+    const listing = (0,github_listing/* readListing */.vS)(client, runListing(query, item => (0,github_listing/* checkFields */.oA)(item, RUN_NUMBER_FIELDS)), { concurrency: () => 1 });
+    try {
+        for await (const page of listing) {
+            pages++;
+            for (const run of page.items) {
+                const number = run.run_number;
+                if (number == null)
+                    continue;
+                if (number === runNumber)
+                    return { id: run.id, pages };
+                if (number > previous)
+                    falling = false;
+                previous = number;
+                if (falling && number < runNumber)
+                    return { pages };
+            }
+        }
+    }
+    catch (error) {
+        (0,errors/* asApiError */.z)(runsPurpose(query))(error);
+    }
+    return { pages };
 }
 const idOf = (value) => {
     const id = value?.id;
@@ -112,7 +156,7 @@ async function getRunRepositories(client, owner, repo, runId) {
     const run = data;
     return { repositoryId: idOf(run?.repository), headRepositoryId: idOf(run?.head_repository) };
 }
-const PULL_HEAD_FIELDS = { ref: listing/* FIELD */.b_.text, sha: listing/* FIELD */.b_.text, repo: (0,listing/* optional */.lq)(listing/* FIELD */.b_.object) };
+const PULL_HEAD_FIELDS = { ref: github_listing/* FIELD */.b_.text, sha: github_listing/* FIELD */.b_.text, repo: (0,github_listing/* optional */.lq)(github_listing/* FIELD */.b_.object) };
 async function getPullHead(client, owner, repo, pullNumber) {
     const { data } = await client.octokit.rest.pulls
         .get({ owner, repo, pull_number: pullNumber })
@@ -123,14 +167,14 @@ async function getPullHead(client, owner, repo, pullNumber) {
     }));
     const head = data?.head;
     const headRepo = head?.repo;
-    const problem = !listing/* FIELD */.b_.object.holds(head)
+    const problem = !github_listing/* FIELD */.b_.object.holds(head)
         ? `'head' is ${head === undefined ? 'missing' : 'not an object'}`
-        : ((0,listing/* checkFields */.oA)(head, PULL_HEAD_FIELDS, 'head.') ??
+        : ((0,github_listing/* checkFields */.oA)(head, PULL_HEAD_FIELDS, 'head.') ??
             (headRepo == null
                 ? undefined
-                : (0,listing/* checkFields */.oA)(headRepo, { id: listing/* FIELD */.b_.id }, 'head.repo.')));
+                : (0,github_listing/* checkFields */.oA)(headRepo, { id: github_listing/* FIELD */.b_.id }, 'head.repo.')));
     if (problem !== undefined) {
-        throw new listing/* ListingError */.Pg(`GET /repos/${owner}/${repo}/pulls/${pullNumber}: the answer is not the documented pull request: ${problem}`);
+        throw new github_listing/* ListingError */.Pg(`GET /repos/${owner}/${repo}/pulls/${pullNumber}: the answer is not the documented pull request: ${problem}`);
     }
     const { ref, sha } = head;
     return { ref, sha, repositoryId: idOf(headRepo) };
@@ -251,12 +295,37 @@ var core_query = __webpack_require__(363);
 
 
 
+
 /** Milliseconds between progress lines of a long listing. */
 const PROGRESS_EVERY_MS = 5000;
-/** Adds what the query's lookups (pull request, workflow) learn from the API to the criteria. */
+/**
+ * Adds what `ref`'s tag lookup learns to the criteria: the tag's commit, or the branch. Returns
+ * the tag where a bare name chose it, so that a branch of the same name can be mentioned.
+ */
+async function resolveRef(client, query, resolved, log) {
+    if (query.tag === undefined)
+        return undefined;
+    const { name, orBranch } = query.tag;
+    const tag = await (0,refs/* resolveTag */.fn)(client, query.owner, query.repo, name);
+    if (tag !== undefined) {
+        resolved.commit = tag.sha;
+        log.info(`Tag '${name}': commit ${tag.sha} (${tag.requests} request(s))`);
+        return orBranch ? { name, sha: tag.sha } : undefined;
+    }
+    else if (orBranch) {
+        resolved.branch = name;
+        log.info(`Ref '${name}': no tag of that name in ${(0,core_query/* repositoryOf */._)(query)}, taken as a branch`);
+    }
+    else {
+        throw new Error(`Tag '${name}' was not found in ${(0,core_query/* repositoryOf */._)(query)}. Check 'ref': write refs/heads/${name} for a branch.`);
+    }
+    return undefined;
+}
+/** Adds what the query's lookups (ref, pull request, workflow) learn from the API to the criteria. */
 async function resolveLookups(client, query, criteria, log) {
     const resolved = { ...criteria };
     let pull;
+    const tagOverBranch = await resolveRef(client, query, resolved, log);
     if (query.pullRequest !== undefined) {
         const { number, means } = query.pullRequest;
         pull = await getPullHead(client, query.owner, query.repo, number);
@@ -276,8 +345,8 @@ async function resolveLookups(client, query, criteria, log) {
         }
     }
     if (query.runs !== undefined) {
-        const { workflow, conclusion, event } = query.runs;
-        const runIds = await listWorkflowRunIds(client, {
+        const { workflow, conclusion, event, runNumber } = query.runs;
+        const runQuery = {
             owner: query.owner,
             repo: query.repo,
             workflow,
@@ -286,11 +355,20 @@ async function resolveLookups(client, query, criteria, log) {
             branch: resolved.branch,
             // A full sha lets the server narrow the runs; a prefix is matched on the client.
             headSha: resolved.commit?.length === 40 ? resolved.commit : undefined
-        });
+        };
+        if (runNumber !== undefined && workflow !== undefined) {
+            const { id, pages } = await findRunByNumber(client, { ...runQuery, workflow }, runNumber);
+            log.info(`Workflow ${workflow} run number ${runNumber}: ${id === undefined ? 'no such run' : `run ${id}`}${conclusion ? ` (conclusion ${conclusion})` : ''}${event ? ` (event ${event})` : ''}, ${pages} request(s)`);
+            // Its artifacts are listed by the run's own endpoint.
+            resolved.runId = id;
+            resolved.runIds = new Set(id === undefined ? [] : [id]);
+            return { resolved, pull, tagOverBranch };
+        }
+        const runIds = await listWorkflowRunIds(client, runQuery);
         log.info(`${workflow === undefined ? 'Runs of every workflow' : `Workflow ${workflow}`}${conclusion ? `, conclusion ${conclusion}` : ''}${event ? `, event ${event}` : ''}: ${runIds.size} matching run(s)`);
         resolved.runIds = runIds;
     }
-    return { resolved, pull };
+    return { resolved, pull, tagOverBranch };
 }
 /**
  * Narrows a deleted fork's branch to the fork itself: the runs of the pull request's head commit
@@ -319,17 +397,18 @@ function narrowToGoneFork(artifacts, criteria, headSha) {
  * the client filters anyway, since old Enterprise Servers ignore `?name=`.
  */
 async function listAndSelect(client, query, criteria, log, progressEveryMs = PROGRESS_EVERY_MS) {
-    const { resolved, pull } = await resolveLookups(client, query, criteria, log);
+    const { resolved, pull, tagOverBranch } = await resolveLookups(client, query, criteria, log);
     if (resolved.runIds !== undefined && resolved.runIds.size === 0) {
         // No run matches: nothing to list.
         return { ...(0,core_select/* selectArtifacts */.qC)([], resolved), listed: [], pages: 0, complete: true, notes: [] };
     }
     resolved.now = new Date();
     const progressDue = (0,progress/* progressClock */.G)(progressEveryMs);
+    const runId = resolved.runId ?? query.runId;
     const { artifacts, pages, complete, listedAt } = await (0,github_artifacts/* listArtifacts */.wn)(client, {
         owner: query.owner,
         repo: query.repo,
-        runId: query.runId,
+        runId,
         name: query.name,
         stop: (0,core_select/* earlyStopFor */.hh)(resolved),
         onPage: (read, total) => {
@@ -338,7 +417,7 @@ async function listAndSelect(client, query, criteria, log, progressEveryMs = PRO
             log.info(`Listing artifacts: ${(0,format/* formatCount */.B4)(read)}${total ? ` of ${(0,format/* formatCount */.B4)(total)}` : ''} read`);
         }
     });
-    log.info(`Listed ${artifacts.length} artifact(s) of ${(0,core_query/* repositoryOf */._)(query)}${query.runId !== undefined ? ` run ${query.runId}` : ''} in ${pages} request(s)${complete ? '' : ': the newest decide the selection, the older ones were not read'}`);
+    log.info(`Listed ${artifacts.length} artifact(s) of ${(0,core_query/* repositoryOf */._)(query)}${runId !== undefined ? ` run ${runId}` : ''} in ${pages} request(s)${complete ? '' : ': the newest decide the selection, the older ones were not read'}`);
     // A pattern that matched nothing among the newest may match an older name.
     const warnings = complete
         ? regexPatternWarnings(resolved.patterns, new Set(artifacts.map(a => a.name)))
@@ -358,19 +437,27 @@ async function listAndSelect(client, query, criteria, log, progressEveryMs = PRO
         }
         : undefined;
     const selection = (0,core_select/* selectArtifacts */.qC)(withOrigins, resolved);
-    const notes = leftAlone(withOrigins, resolved, selection, gone);
+    const notes = leftAlone(withOrigins, resolved, selection, gone, tagOverBranch);
     for (const note of notes)
         log.warn(note);
     return { ...selection, listed: artifacts, pages, complete, notes };
 }
 const named = (artifacts) => (0,format/* formatFirst */._w)(artifacts.map(a => `'${a.name}' id ${a.id}`));
 /**
- * What the selection left alone rather than decide on a guess, one line each: a deleted fork's
- * branch, artifacts of unknown origin (download, which leaves out forks, says its own), and
+ * What the selection left alone rather than decide on a guess, one line each: a branch named
+ * like the tag `ref` took, a deleted fork's branch, artifacts of unknown origin (download, which leaves out forks, says its own), and
  * artifacts dated after the listing.
  */
-function leftAlone(artifacts, criteria, selection, gone) {
+function leftAlone(artifacts, criteria, selection, gone, tagOverBranch) {
     const lines = [];
+    if (tagOverBranch !== undefined) {
+        // A run of the tag's push has the tag's name as head_branch and its commit as head_sha.
+        const { name, sha } = tagOverBranch;
+        const onBranch = artifacts.filter(a => a.workflow_run?.head_branch === name && a.workflow_run.head_sha?.toLowerCase() !== sha);
+        if (onBranch.length > 0) {
+            lines.push(`Ref '${name}' is a tag (commit ${sha.slice(0, 7)}) and also a branch: the tag is taken, as git reads a name that is both; ${(0,format/* formatCount */.B4)(onBranch.length)} artifact(s) of runs on that branch name at other commits left alone. Write 'refs/heads/${name}' for the branch.`);
+        }
+    }
     if (gone !== undefined) {
         const onBranch = {
             ...criteria,
@@ -486,6 +573,9 @@ function queryFrom(repository, selection, pullRequestMeans) {
         repo: repository.repo,
         runId: selection.runId,
         name: selection.names.length === 1 ? selection.names[0] : undefined,
+        tag: selection.ref?.kind === 'tag' || selection.ref?.kind === 'tag-or-branch'
+            ? { name: selection.ref.name, orBranch: selection.ref.kind === 'tag-or-branch' }
+            : undefined,
         pullRequest: selection.pr === undefined ? undefined : { number: selection.pr, means: pullRequestMeans },
         runs: selection.workflow === undefined &&
             selection.workflowConclusion === undefined &&
@@ -494,7 +584,8 @@ function queryFrom(repository, selection, pullRequestMeans) {
             : {
                 workflow: selection.workflow,
                 conclusion: selection.workflowConclusion,
-                event: selection.event
+                event: selection.event,
+                runNumber: selection.runNumber
             }
     };
 }
@@ -610,8 +701,17 @@ function matchesFilters(criteria, matchPattern) {
         return true;
     };
 }
-function matchesAge(criteria) {
+/**
+ * The age and size filters, applied after keep-latest ranks: keep-latest spares the newest of
+ * each name whatever their age or size, and these choose among the rest.
+ */
+function matchesAgeAndSize(criteria) {
     return artifact => {
+        const size = artifact.size_in_bytes;
+        if (criteria.minSize !== undefined && !(size >= criteria.minSize))
+            return false;
+        if (criteria.maxSize !== undefined && !(size <= criteria.maxSize))
+            return false;
         if (criteria.olderThan === undefined && criteria.newerThan === undefined)
             return true;
         // An artifact without a creation date cannot be said to be older or newer than anything.
@@ -627,7 +727,8 @@ function matchesAge(criteria) {
 }
 /**
  * Selects artifacts in the documented order: the name, pattern, id, run, branch and commit
- * filters; then keep-latest spares the newest N of each name; then the age filters; then limit.
+ * filters; then keep-latest spares the newest N of each name; then the age and size filters;
+ * then keep-tagged spares those of tagged commits; then limit.
  * keep-latest ranks the repository's own artifacts only: a fork's never takes a kept place (the
  * other filters decide it), and one of unknown origin or created after listedAt is left apart,
  * neither kept nor selected, so that nobody can push the repository's own out of the kept places
@@ -665,8 +766,14 @@ function selectArtifacts(artifacts, criteria) {
         else
             rest.push(artifact);
     }
-    const aged = rest.filter(matchesAge(criteria));
-    const spared = kept.filter(matchesAge(criteria));
+    const matching = rest.filter(matchesAgeAndSize(criteria));
+    const spared = kept.filter(matchesAgeAndSize(criteria));
+    const keepCommits = criteria.keepCommits;
+    // Fails closed: a run whose commit is not given may be a tagged one.
+    const isTagged = (a) => keepCommits !== undefined &&
+        (!a.workflow_run?.head_sha || keepCommits.has(a.workflow_run.head_sha.toLowerCase()));
+    const tagged = matching.filter(isTagged);
+    const aged = tagged.length === 0 ? matching : matching.filter(a => !isTagged(a));
     let selected = aged;
     let overLimit = [];
     if (criteria.limit !== undefined && aged.length > criteria.limit) {
@@ -680,8 +787,8 @@ function selectArtifacts(artifacts, criteria) {
         }
     }
     const chosen = new Set(selected.map(a => a.name));
-    const alternates = older.filter(a => chosen.has(a.name)).filter(matchesAge(criteria));
-    return { selected, kept, spared, forks, unknownOrigin, future, overLimit, alternates };
+    const alternates = older.filter(a => chosen.has(a.name)).filter(matchesAgeAndSize(criteria));
+    return { selected, kept, spared, tagged, forks, unknownOrigin, future, overLimit, alternates };
 }
 /** The artifacts that pass the name, pattern, id, run, branch and commit filters. */
 function filterArtifacts(artifacts, criteria) {
@@ -709,10 +816,11 @@ function earlyStopFor(criteria) {
         criteria.limit !== undefined &&
         criteria.limitFrom === 'newest' &&
         criteria.keepLatest === undefined;
-    if (!byName && !byLimit)
+    // Which artifacts keep-tagged spares is decided by the whole listing's commits (prune only).
+    if ((!byName && !byLimit) || criteria.keepCommits !== undefined)
         return undefined;
     const passes = matchesFilters(criteria, compilePatterns(criteria.patterns));
-    const ofAge = matchesAge(criteria);
+    const ofAge = matchesAgeAndSize(criteria);
     const trusted = (artifact) => !(criteria.excludeForks && isFromFork(artifact)) &&
         !(needsOrigin(criteria) && hasUnknownOrigin(artifact));
     const missing = new Set(criteria.names);
@@ -1827,6 +1935,138 @@ async function* readListing(client, listing, options = {}) {
 
 /***/ }),
 
+/***/ 9081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lv: () => (/* binding */ listTaggedCommits),
+/* harmony export */   fn: () => (/* binding */ resolveTag)
+/* harmony export */ });
+/* unused harmony export MAX_TAG_PAGES */
+/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7428);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
+/* harmony import */ var _listing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8011);
+
+
+
+/** Annotated tags followed at most from a ref to its commit: a tag of a tag is rare already. */
+const MAX_TAG_DEPTH = 4;
+/**
+ * Pages of GET /repos/{owner}/{repo}/tags read at most: past it, which commits are tagged is not
+ * known and keep-tagged refuses rather than delete on a guess.
+ */
+const MAX_TAG_PAGES = 1000;
+const SHA = {
+    holds: v => typeof v === 'string' && /^[0-9a-f]{40}$/i.test(v),
+    expected: 'a 40-character hexadecimal sha'
+};
+const OBJECT_FIELDS = { type: _listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.text, sha: SHA };
+/** A ref name in a request's path, each part encoded: the slashes stay, as the API documents. */
+const encodeRef = (name) => name.split('/').map(encodeURIComponent).join('/');
+/** The `object` of a git reference or tag answer, checked. */
+function objectOf(data, endpoint) {
+    const object = data?.object;
+    const problem = !_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.object.holds(object)
+        ? `'object' is ${object === undefined ? 'missing' : 'not an object'}`
+        : (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFields */ .oA)(object, OBJECT_FIELDS, 'object.');
+    if (problem !== undefined) {
+        throw new _listing_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg(`${endpoint}: the answer is not the documented git object: ${problem}`);
+    }
+    const { type, sha } = object;
+    return { type, sha: sha.toLowerCase() };
+}
+/**
+ * The commit a tag points to, or undefined when the repository has no tag of that name. One
+ * request (GET /git/ref/tags/{tag}) for a lightweight tag; an annotated tag's ref points to a tag
+ * object, peeled by one more request each (GET /git/tags/{sha}).
+ */
+async function resolveTag(client, owner, repo, tag) {
+    const fail = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asApiError */ .z)({
+        repository: `${owner}/${repo}`,
+        permission: 'contents: read',
+        action: `look up tag '${tag}'`
+    });
+    const path = `/repos/{owner}/{repo}/git/ref/tags/${encodeRef(tag)}`;
+    const answer = await client.octokit
+        .request(`GET ${path}`, { owner, repo })
+        .catch((error) => (_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .h.hasStatus(error, 404) ? undefined : fail(error)));
+    if (answer === undefined)
+        return undefined;
+    let object = objectOf(answer.data, `GET /repos/${owner}/${repo}/git/ref/tags/${tag}`);
+    let requests = 1;
+    while (object.type === 'tag') {
+        if (requests > MAX_TAG_DEPTH) {
+            throw new _listing_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg(`Tag '${tag}': more than ${MAX_TAG_DEPTH} annotated tags lead from it to a commit; stopping.`);
+        }
+        const { data } = await client.octokit
+            .request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner, repo, tag_sha: object.sha })
+            .catch(fail);
+        requests++;
+        object = objectOf(data, `GET /repos/${owner}/${repo}/git/tags/${object.sha}`);
+    }
+    if (object.type !== 'commit') {
+        throw new _listing_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg(`Tag '${tag}' points to a ${object.type} (${object.sha.slice(0, 7)}), not a commit: no workflow run is on it.`);
+    }
+    return { sha: object.sha, requests };
+}
+/**
+ * The commits of every tag of the repository (GET /repos/{owner}/{repo}/tags, 100 a page,
+ * following each page's `next` link): that listing gives an annotated tag's commit as it gives
+ * a lightweight one's. Octokit's paginator reads it; this stops it on a `next` link seen before
+ * or past MAX_TAG_PAGES, where it would go on.
+ */
+async function listTaggedCommits(client, owner, repo) {
+    const commits = new Set();
+    const seen = new Set();
+    let tags = 0;
+    let requests = 0;
+    const pages = client.octokit.paginate.iterator('GET /repos/{owner}/{repo}/tags', {
+        owner,
+        repo,
+        per_page: _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .PER_PAGE */ .EK
+    });
+    try {
+        for await (const page of pages) {
+            requests++;
+            const endpoint = `GET /repos/${owner}/${repo}/tags (page ${requests})`;
+            if (seen.has(page.url)) {
+                throw new _listing_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg(`${endpoint}: the page's URL repeats one already read; stopping`);
+            }
+            seen.add(page.url);
+            if (!Array.isArray(page.data)) {
+                throw new _listing_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg(`${endpoint}: the answer is not the documented list of tags`);
+            }
+            for (const [index, item] of page.data.entries()) {
+                const commit = item?.commit;
+                const problem = !_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.object.holds(commit)
+                    ? "'commit' is missing or not an object"
+                    : (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFields */ .oA)(commit, { sha: SHA }, 'commit.');
+                if (problem !== undefined) {
+                    throw new _listing_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg(`${endpoint}: item ${index} is not a documented tag: ${problem}`);
+                }
+                commits.add(commit.sha.toLowerCase());
+                tags++;
+            }
+            if (requests >= MAX_TAG_PAGES && /rel="next"/.test(String(page.headers.link ?? ''))) {
+                throw new _listing_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg(`${endpoint}: more than ${MAX_TAG_PAGES * _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .PER_PAGE */ .EK} tags; stopping, as which commits are tagged is not known`);
+            }
+        }
+    }
+    catch (error) {
+        if (error instanceof _listing_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg)
+            throw error;
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asApiError */ .z)({
+            repository: `${owner}/${repo}`,
+            permission: 'contents: read',
+            action: 'list tags'
+        })(error);
+    }
+    return { commits, tags, requests };
+}
+
+
+/***/ }),
+
 /***/ 5248:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1951,6 +2191,8 @@ async function runList({ client, log }, settings) {
 
 // EXTERNAL MODULE: ./src/github/artifacts.ts
 var artifacts = __webpack_require__(4616);
+// EXTERNAL MODULE: ./src/github/refs.ts
+var refs = __webpack_require__(9081);
 // EXTERNAL MODULE: ./src/settings/inputs.ts
 var inputs = __webpack_require__(7428);
 // EXTERNAL MODULE: ./src/shared/errors.ts
@@ -2051,6 +2293,59 @@ function parseInstant(input, value, now) {
     }
     return new Date(time);
 }
+/**
+ * Bytes per unit, case-insensitive: decimal kB to TB (powers of 1000, as GitHub's storage
+ * billing counts) and binary KiB to TiB (powers of 1024). A Map: `constructor` must not find
+ * Object.prototype's.
+ */
+const SIZE_UNITS = new Map([
+    ['', 1n],
+    ['b', 1n],
+    ['kb', 1000n],
+    ['mb', 1000n ** 2n],
+    ['gb', 1000n ** 3n],
+    ['tb', 1000n ** 4n],
+    ['kib', 1024n],
+    ['mib', 1024n ** 2n],
+    ['gib', 1024n ** 3n],
+    ['tib', 1024n ** 4n]
+]);
+/** Units that tools read as either 1000 or 1024 (`du -h` says 1024, `df -H` 1000). */
+const AMBIGUOUS_UNITS = new Map([
+    ['k', ['kB', 'KiB']],
+    ['m', ['MB', 'MiB']],
+    ['g', ['GB', 'GiB']],
+    ['t', ['TB', 'TiB']]
+]);
+const SIZE_FORMS = "Expected a size in bytes, e.g. '500000', '100MB', '1.5 GiB': a number with B or no unit for bytes, kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024), in any case.";
+/**
+ * A size as a whole number of bytes, or undefined for ''. The arithmetic is exact (BigInt), so
+ * that `1.1MB` is 1100000, not what a double makes of 1.1 × 10⁶.
+ */
+function parseSize(input, value) {
+    if (value === '')
+        return undefined;
+    const match = /^(\d{1,16})(?:\.(\d{1,12}))?\s*([a-z]{0,3})$/i.exec(value);
+    const unitName = match?.[3].toLowerCase() ?? '';
+    const ambiguous = AMBIGUOUS_UNITS.get(unitName);
+    if (match !== null && ambiguous !== undefined) {
+        throw invalid(input, value, `The unit '${match[3]}' is ambiguous: write '${ambiguous[0]}' for powers of 1000 or '${ambiguous[1]}' for powers of 1024.`);
+    }
+    const unit = SIZE_UNITS.get(unitName);
+    if (match === null || unit === undefined)
+        throw invalid(input, value, SIZE_FORMS);
+    const fraction = match[2] ?? '';
+    const scaled = BigInt(match[1] + fraction) * unit;
+    const divisor = 10n ** BigInt(fraction.length);
+    if (scaled % divisor !== 0n) {
+        throw invalid(input, value, 'Expected a whole number of bytes: a fraction of a byte is no size.');
+    }
+    const bytes = scaled / divisor;
+    if (bytes > BigInt(Number.MAX_SAFE_INTEGER)) {
+        throw invalid(input, value, `Expected at most ${Number.MAX_SAFE_INTEGER} bytes.`);
+    }
+    return Number(bytes);
+}
 
 ;// CONCATENATED MODULE: ./src/settings/selection.ts
 
@@ -2074,6 +2369,46 @@ function parseCommit(value) {
         throw invalid(inputs/* Inputs */.G0.Commit, value, 'Expected 7 to 40 hexadecimal characters of a commit sha.');
     }
     return value.toLowerCase();
+}
+/**
+ * Why `name` is not a valid git ref name (git check-ref-format's rules), or undefined. The name
+ * goes into a request's path, each part encoded: these rules also keep out `..` and white space.
+ */
+function refNameProblem(name) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x20\x7f~^:?*[\\]/.test(name)) {
+        return 'A ref name has no space, control character or any of ~ ^ : ? * [ \\.';
+    }
+    if (name === '@' || name.includes('@{'))
+        return "A ref name is not '@' and has no '@{'.";
+    if (name.includes('..'))
+        return "A ref name has no '..'.";
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//')) {
+        return "A ref name neither starts nor ends with '/' and has no '//'.";
+    }
+    if (name.endsWith('.'))
+        return "A ref name does not end with '.'.";
+    if (name.split('/').some(part => part.startsWith('.') || part.endsWith('.lock'))) {
+        return "No part of a ref name between slashes starts with '.' or ends with '.lock'.";
+    }
+    return undefined;
+}
+function parseRef(value) {
+    if (value === '')
+        return undefined;
+    if (/^[0-9a-fA-F]{7,40}$/.test(value))
+        return { kind: 'commit', sha: value.toLowerCase() };
+    const prefixed = /^refs\/(heads|tags)\/(.*)$/.exec(value);
+    const name = prefixed === null ? value : prefixed[2];
+    const problem = value.startsWith('refs/') && prefixed === null
+        ? 'Only refs/heads/… and refs/tags/… name a branch or a tag here.'
+        : refNameProblem(name);
+    if (name === '' || problem !== undefined) {
+        throw invalid(inputs/* Inputs */.G0.Ref, value, `${problem ?? 'The name is empty.'} Expected a branch or tag ('main', 'v1.2.0', 'refs/heads/main', 'refs/tags/v1.2.0') or 7 to 40 hexadecimal characters of a commit.`);
+    }
+    if (prefixed === null)
+        return { kind: 'tag-or-branch', name };
+    return prefixed[1] === 'heads' ? { kind: 'branch', name } : { kind: 'tag', name };
 }
 function parseWorkflow(value) {
     if (value === '')
@@ -2115,6 +2450,28 @@ function parseSelection(input, now) {
     if (pr !== undefined && (branch !== undefined || commit !== undefined)) {
         throw new shared_errors/* InputError */.d(`Input '${inputs/* Inputs */.G0.Pr}' already chooses the branch (list, prune) or commit (download): leave '${branch !== undefined ? inputs/* Inputs */.G0.Branch : inputs/* Inputs */.G0.Commit}' empty.`);
     }
+    const ref = parseRef(input.value(inputs/* Inputs */.G0.Ref));
+    const beside = [
+        branch !== undefined && inputs/* Inputs */.G0.Branch,
+        commit !== undefined && inputs/* Inputs */.G0.Commit,
+        pr !== undefined && inputs/* Inputs */.G0.Pr
+    ].find(other => other !== false);
+    if (ref !== undefined && beside !== undefined) {
+        throw new shared_errors/* InputError */.d(`Inputs '${inputs/* Inputs */.G0.Ref}' and '${beside}' cannot be used together: '${inputs/* Inputs */.G0.Ref}' names the branch, tag or commit alone; give one or the other.`);
+    }
+    const runId = parseWholeNumber(inputs/* Inputs */.G0.RunId, input.value(inputs/* Inputs */.G0.RunId), 1);
+    const runNumber = parseWholeNumber(inputs/* Inputs */.G0.RunNumber, input.value(inputs/* Inputs */.G0.RunNumber), 1);
+    if (runNumber !== undefined && workflow === undefined) {
+        throw new shared_errors/* InputError */.d(`Input '${inputs/* Inputs */.G0.RunNumber}' (${runNumber}) needs '${inputs/* Inputs */.G0.Workflow}': run numbers count the runs of one workflow. Give the workflow file name, e.g. 'workflow: ci.yml'.`);
+    }
+    if (runNumber !== undefined && runId !== undefined) {
+        throw new shared_errors/* InputError */.d(`Inputs '${inputs/* Inputs */.G0.RunId}' and '${inputs/* Inputs */.G0.RunNumber}' cannot be used together: each names one run; give one or the other.`);
+    }
+    const minSize = parseSize(inputs/* Inputs */.G0.MinSize, input.value(inputs/* Inputs */.G0.MinSize));
+    const maxSize = parseSize(inputs/* Inputs */.G0.MaxSize, input.value(inputs/* Inputs */.G0.MaxSize));
+    if (minSize !== undefined && maxSize !== undefined && minSize > maxSize) {
+        throw new shared_errors/* InputError */.d(`Inputs '${inputs/* Inputs */.G0.MinSize}' (${input.value(inputs/* Inputs */.G0.MinSize)}, ${minSize} bytes) and '${inputs/* Inputs */.G0.MaxSize}' (${input.value(inputs/* Inputs */.G0.MaxSize)}, ${maxSize} bytes) leave no size between them: 'min-size' must not be larger than 'max-size'.`);
+    }
     const olderThan = parseInstant(inputs/* Inputs */.G0.OlderThan, input.value(inputs/* Inputs */.G0.OlderThan), now);
     const newerThan = parseInstant(inputs/* Inputs */.G0.NewerThan, input.value(inputs/* Inputs */.G0.NewerThan), now);
     if (olderThan !== undefined && newerThan !== undefined && newerThan >= olderThan) {
@@ -2124,15 +2481,19 @@ function parseSelection(input, now) {
         names,
         patterns: splitLines(input.raw(inputs/* Inputs */.G0.Pattern)),
         artifactIds,
-        runId: parseWholeNumber(inputs/* Inputs */.G0.RunId, input.value(inputs/* Inputs */.G0.RunId), 1),
+        runId,
         branch,
         commit,
+        ref,
         pr,
         workflow,
+        runNumber,
         workflowConclusion,
         event,
         olderThan,
         newerThan,
+        minSize,
+        maxSize,
         keepLatest: parseWholeNumber(inputs/* Inputs */.G0.KeepLatest, input.value(inputs/* Inputs */.G0.KeepLatest), 0),
         limit: parseWholeNumber(inputs/* Inputs */.G0.Limit, input.value(inputs/* Inputs */.G0.Limit), 0)
     };
@@ -2145,12 +2506,16 @@ function hasSelection(selection) {
         selection.runId !== undefined ||
         selection.branch !== undefined ||
         selection.commit !== undefined ||
+        selection.ref !== undefined ||
         selection.pr !== undefined ||
         selection.workflow !== undefined ||
+        selection.runNumber !== undefined ||
         selection.workflowConclusion !== undefined ||
         selection.event !== undefined ||
         selection.olderThan !== undefined ||
         selection.newerThan !== undefined ||
+        selection.minSize !== undefined ||
+        selection.maxSize !== undefined ||
         selection.keepLatest !== undefined);
 }
 
@@ -2176,13 +2541,14 @@ function reserveOf(reserve, hourlyLimit) {
 /** Prune refuses to run without a selection: no accidental wipe. */
 function checkPruneSelection(selection) {
     if (!hasSelection(selection)) {
-        throw new shared_errors/* InputError */.d("Refusing to prune without a selection: give at least one of 'name', 'pattern', 'artifact-ids', 'run-id', 'branch', 'commit', 'pr', 'workflow', 'workflow-conclusion', 'event', 'older-than', 'newer-than' or 'keep-latest'. To prune every artifact of the repository on purpose, say pattern: '*'.");
+        throw new shared_errors/* InputError */.d("Refusing to prune without a selection: give at least one of 'name', 'pattern', 'artifact-ids', 'run-id', 'branch', 'commit', 'ref', 'pr', 'workflow', 'run-number', 'workflow-conclusion', 'event', 'older-than', 'newer-than', 'min-size', 'max-size' or 'keep-latest'. To prune every artifact of the repository on purpose, say pattern: '*'.");
     }
 }
 function parsePruneSettings(input) {
     return {
         dryRun: parseBoolean(inputs/* Inputs */.G0.DryRun, input.value(inputs/* Inputs */.G0.DryRun)),
-        rateLimitReserve: parseReserve(input.value(inputs/* Inputs */.G0.RateLimitReserve))
+        rateLimitReserve: parseReserve(input.value(inputs/* Inputs */.G0.RateLimitReserve)),
+        keepTagged: parseBoolean(inputs/* Inputs */.G0.KeepTagged, input.value(inputs/* Inputs */.G0.KeepTagged))
     };
 }
 
@@ -2200,7 +2566,7 @@ function resultOf(artifact, dryRun, leftByLimit) {
     return dryRun ? 'would delete' : 'remaining';
 }
 function pruneSummary(artifacts, prune, facts) {
-    const { spared, notes, leftByLimit } = facts;
+    const { spared, tagged, notes, leftByLimit } = facts;
     const wouldGo = artifacts.filter(a => !leftByLimit.has(a.id));
     const gone = (group) => prune.dryRun ? group.filter(a => !leftByLimit.has(a.id)) : group.filter(a => a.deleted);
     const totals = [
@@ -2209,6 +2575,7 @@ function pruneSummary(artifacts, prune, facts) {
             : `Deleted ${(0,format/* formatCount */.B4)(prune.deletedCount)} artifact(s), ${(0,format/* formatBytes */.z3)(prune.deletedBytes)} freed`,
         `${(0,format/* formatCount */.B4)(artifacts.length)} selected`,
         ...(spared.length > 0 ? [`${(0,format/* formatCount */.B4)(spared.length)} kept by keep-latest`] : []),
+        ...(tagged.length > 0 ? [`${(0,format/* formatCount */.B4)(tagged.length)} kept by keep-tagged`] : []),
         // After a dry run every selected artifact remains: saying so beside 'would delete' confuses.
         ...(prune.dryRun ? [] : [`${(0,format/* formatCount */.B4)(prune.remainingCount)} remaining`]),
         ...(prune.failedCount > 0 ? [`${(0,format/* formatCount */.B4)(prune.failedCount)} failed`] : [])
@@ -2256,6 +2623,7 @@ function pruneSummary(artifacts, prune, facts) {
 
 
 
+
 /** The budget stop, when what is left of the hour is within the reserve. */
 function budgetStop(reserve, rate) {
     if (rate.limit === undefined || rate.remaining === undefined)
@@ -2286,11 +2654,16 @@ function classifyDeleteError(error, signal) {
  * later run recomputes it from scratch and carries on where this one stopped.
  */
 async function runPrune({ client, log, signal }, settings, options = {}) {
-    const { dryRun, rateLimitReserve } = settings.prune;
+    const { dryRun, rateLimitReserve, keepTagged } = settings.prune;
     const query = (0,core_query/* queryFrom */.F)(settings, settings.selection, 'branch');
     const criteria = (0,core_criteria/* criteriaFrom */.Y)(settings.selection, {
         limitFrom: 'oldest'
     });
+    if (keepTagged) {
+        const tagged = await (0,refs/* listTaggedCommits */.Lv)(client, settings.owner, settings.repo);
+        log.info(`keep-tagged: ${(0,format/* formatCount */.B4)(tagged.tags)} tag(s) on ${(0,format/* formatCount */.B4)(tagged.commits.size)} commit(s) of ${(0,core_query/* repositoryOf */._)(settings)}, read in ${tagged.requests} request(s)`);
+        criteria.keepCommits = tagged.commits;
+    }
     const found = await (0,list_and_select/* listAndSelect */.A)(client, query, criteria, log);
     const prune = {
         deletedCount: 0,
@@ -2301,6 +2674,9 @@ async function runPrune({ client, log, signal }, settings, options = {}) {
     };
     // What the selection left alone, logged by listAndSelect, heads the summary too.
     const notes = [...found.notes];
+    if (found.tagged.length > 0) {
+        log.info(`keep-tagged: spared ${(0,format/* formatCount */.B4)(found.tagged.length)} artifact(s) of tagged commits (or of runs whose commit is not given), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.ob)(found.tagged))}`);
+    }
     // Matching artifacts that limit leaves for a later run: in the outputs, never deleted here.
     const leftByLimit = new Set(found.overLimit.map(a => a.id));
     const finish = (artifacts, failure) => {
@@ -2315,6 +2691,7 @@ async function runPrune({ client, log, signal }, settings, options = {}) {
             },
             summary: pruneSummary(artifacts, prune, {
                 spared: found.spared,
+                tagged: found.tagged,
                 notes,
                 leftByLimit,
                 selection: (0,summary/* describeSelection */.e9)('prune', (0,core_query/* repositoryOf */._)(settings), settings.selection)
@@ -2683,7 +3060,7 @@ const FOREIGN_NAMES = new Map([
     ['github_token', { input: inputs/* Inputs */.G0.GitHubToken }],
     ['repo', { input: inputs/* Inputs */.G0.Repository }],
     ['run_id', { input: inputs/* Inputs */.G0.RunId }],
-    ['run_number', { input: inputs/* Inputs */.G0.RunId, say: `${inputs/* Inputs */.G0.RunId} (a run's id, from its URL)` }],
+    ['run_number', { input: inputs/* Inputs */.G0.RunNumber, say: `${inputs/* Inputs */.G0.RunNumber} (with ${inputs/* Inputs */.G0.Workflow})` }],
     ['workflow_conclusion', { input: inputs/* Inputs */.G0.WorkflowConclusion }],
     ['workflow_search', { say: `leave '${inputs/* Inputs */.G0.Workflow}' out to search every workflow` }],
     [
@@ -2697,7 +3074,7 @@ const FOREIGN_NAMES = new Map([
     ['merge_multiple', { input: inputs/* Inputs */.G0.MergeMultiple }],
     ['search_artifacts', { say: 'nothing: every run that passes the filters is searched' }],
     ['check_artifacts', { say: 'nothing: only runs with artifacts are considered' }],
-    ['ref', { input: inputs/* Inputs */.G0.Branch, say: `${inputs/* Inputs */.G0.Branch} or ${inputs/* Inputs */.G0.Commit}` }],
+    ['skip_tags', { input: inputs/* Inputs */.G0.KeepTagged }],
     ['use_unzip', { say: 'nothing: archives are always unpacked by this action' }],
     ['id', { input: inputs/* Inputs */.G0.ArtifactIds }],
     ['ids', { input: inputs/* Inputs */.G0.ArtifactIds }],
@@ -3053,6 +3430,8 @@ function describeSelection(operation, repository, selection) {
         parts.push(`run ${s.runId}`);
     if (s.workflow !== undefined)
         parts.push(`workflow '${s.workflow}'`);
+    if (s.runNumber !== undefined)
+        parts.push(`run number ${s.runNumber}`);
     if (s.workflowConclusion !== undefined)
         parts.push(`conclusion ${s.workflowConclusion}`);
     if (s.event !== undefined)
@@ -3061,12 +3440,19 @@ function describeSelection(operation, repository, selection) {
         parts.push(`branch '${s.branch}'`);
     if (s.commit !== undefined)
         parts.push(`commit ${s.commit.slice(0, 12)}`);
+    if (s.ref !== undefined) {
+        parts.push(s.ref.kind === 'commit' ? `ref ${s.ref.sha.slice(0, 12)}` : `ref '${s.ref.name}'`);
+    }
     if (s.pr !== undefined)
         parts.push(`pull request #${s.pr}`);
     if (s.olderThan !== undefined)
         parts.push(`older than ${formatDay(s.olderThan.toISOString())}`);
     if (s.newerThan !== undefined)
         parts.push(`newer than ${formatDay(s.newerThan.toISOString())}`);
+    if (s.minSize !== undefined)
+        parts.push(`at least ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(s.minSize)} bytes`);
+    if (s.maxSize !== undefined)
+        parts.push(`at most ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(s.maxSize)} bytes`);
     if (s.keepLatest !== undefined)
         parts.push(`keeping the newest ${s.keepLatest} of each name`);
     if (s.limit !== undefined)
@@ -3255,13 +3641,17 @@ var Inputs;
     Inputs["RunId"] = "run-id";
     Inputs["Branch"] = "branch";
     Inputs["Commit"] = "commit";
+    Inputs["Ref"] = "ref";
     Inputs["Pr"] = "pr";
     Inputs["Workflow"] = "workflow";
+    Inputs["RunNumber"] = "run-number";
     Inputs["WorkflowConclusion"] = "workflow-conclusion";
     Inputs["Event"] = "event";
     Inputs["OlderThan"] = "older-than";
     Inputs["NewerThan"] = "newer-than";
     Inputs["KeepLatest"] = "keep-latest";
+    Inputs["MinSize"] = "min-size";
+    Inputs["MaxSize"] = "max-size";
     Inputs["Limit"] = "limit";
     Inputs["Path"] = "path";
     Inputs["MergeMultiple"] = "merge-multiple";
@@ -3272,6 +3662,7 @@ var Inputs;
     Inputs["DeleteAfter"] = "delete-after";
     Inputs["DryRun"] = "dry-run";
     Inputs["RateLimitReserve"] = "rate-limit-reserve";
+    Inputs["KeepTagged"] = "keep-tagged";
     Inputs["IfNoArtifactFound"] = "if-no-artifact-found";
     Inputs["MaxWait"] = "max-wait";
 })(Inputs || (Inputs = {}));
@@ -3304,13 +3695,17 @@ const INPUT_DEFAULTS = {
     [Inputs.RunId]: undefined,
     [Inputs.Branch]: undefined,
     [Inputs.Commit]: undefined,
+    [Inputs.Ref]: undefined,
     [Inputs.Pr]: undefined,
     [Inputs.Workflow]: undefined,
+    [Inputs.RunNumber]: undefined,
     [Inputs.WorkflowConclusion]: undefined,
     [Inputs.Event]: undefined,
     [Inputs.OlderThan]: undefined,
     [Inputs.NewerThan]: undefined,
     [Inputs.KeepLatest]: undefined,
+    [Inputs.MinSize]: undefined,
+    [Inputs.MaxSize]: undefined,
     [Inputs.Limit]: undefined,
     [Inputs.Path]: '${{ github.workspace }}',
     [Inputs.MergeMultiple]: 'false',
@@ -3321,6 +3716,7 @@ const INPUT_DEFAULTS = {
     [Inputs.DeleteAfter]: 'false',
     [Inputs.DryRun]: 'false',
     [Inputs.RateLimitReserve]: '10%',
+    [Inputs.KeepTagged]: 'false',
     [Inputs.IfNoArtifactFound]: undefined,
     [Inputs.MaxWait]: '5m'
 };
@@ -3337,7 +3733,7 @@ const OPERATION_INPUTS = {
         Inputs.DeleteAfter,
         Inputs.DryRun
     ],
-    prune: [Inputs.DryRun, Inputs.RateLimitReserve]
+    prune: [Inputs.DryRun, Inputs.RateLimitReserve, Inputs.KeepTagged]
 };
 /** A literal default, or undefined for none or one the runner fills in. */
 function literalDefault(input) {

@@ -1,6 +1,6 @@
 // The API origin: authentication, version header, rate limits, faults, and the documented
-// endpoints under the mode's path prefix: artifacts, workflow runs and pulls of each
-// repository, and the repositories of an organisation or of the installation.
+// endpoints under the mode's path prefix: artifacts, workflow runs, pulls, tags and tag refs of
+// each repository, and the repositories of an organisation or of the installation.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { ArchiveHost } from './archive-host.ts'
 import type { Context } from './context.ts'
@@ -81,6 +81,7 @@ export function createApi(
   function runJson(repo: Repository, run: StoredRun): Record<string, unknown> {
     return {
       id: run.id,
+      run_number: run.runNumber,
       name: repo.workflows.get(run.workflowId)?.name ?? 'CI',
       workflow_id: run.workflowId,
       head_branch: run.headBranch,
@@ -93,6 +94,9 @@ export function createApi(
       head_repository: { id: run.headRepositoryId }
     }
   }
+
+  const repoUrl = (repo: Repository): string =>
+    `${ctx.origins.api}${traits.prefix}/repos/${repo.fullName}`
 
   function repositoryJson(repo: Repository): Record<string, unknown> {
     return {
@@ -277,6 +281,59 @@ export function createApi(
         .sort(newestFirst)
         .map(r => runJson(repo, r))
       return sendPage(res, url, items, headers, 'workflow_runs')
+    }
+    // Tags, newest added first, each with the commit it leads to (an annotated one's too).
+    if (method === 'GET' && rest === '/tags') {
+      const items = [...repo.tags.values()].reverse().map(tag => ({
+        name: tag.name,
+        commit: { sha: tag.commit, url: `${repoUrl(repo)}/commits/${tag.commit}` },
+        zipball_url: `${repoUrl(repo)}/zipball/refs/tags/${tag.name}`,
+        tarball_url: `${repoUrl(repo)}/tarball/refs/tags/${tag.name}`,
+        node_id: Buffer.from(`Tag${tag.name}`).toString('base64')
+      }))
+      return sendPage(res, url, items, headers)
+    }
+    // One exact ref (the plural /git/refs/ would match prefixes): tags only here.
+    if (method === 'GET' && (m = /^\/git\/ref\/tags\/(.+)$/.exec(rest))) {
+      const name = decodeURIComponent(m[1])
+      const tag = repo.tags.get(name)
+      if (!tag) return send(res, 404, NOT_FOUND, headers)
+      const object =
+        tag.objectSha !== null
+          ? { type: 'tag', sha: tag.objectSha }
+          : { type: tag.tree ? 'tree' : 'commit', sha: tag.commit }
+      return send(
+        res,
+        200,
+        {
+          ref: `refs/tags/${name}`,
+          node_id: Buffer.from(`Ref${name}`).toString('base64'),
+          url: `${repoUrl(repo)}/git/refs/tags/${name}`,
+          object: { ...object, url: `${repoUrl(repo)}/git/${object.type}s/${object.sha}` }
+        },
+        headers
+      )
+    }
+    if (method === 'GET' && (m = /^\/git\/tags\/([0-9a-f]{40})$/.exec(rest))) {
+      const sha = m[1]
+      const tag = [...repo.tags.values()].find(t => t.objectSha === sha)
+      if (!tag) return send(res, 404, NOT_FOUND, headers)
+      const type = tag.tree ? 'tree' : 'commit'
+      return send(
+        res,
+        200,
+        {
+          node_id: Buffer.from(`TagObject${tag.name}`).toString('base64'),
+          tag: tag.name,
+          sha: tag.objectSha,
+          url: `${repoUrl(repo)}/git/tags/${tag.objectSha}`,
+          message: `Release ${tag.name}`,
+          tagger: { name: 'Octo', email: 'octo@example.com', date: '2026-01-01T00:00:00Z' },
+          object: { type, sha: tag.commit, url: `${repoUrl(repo)}/git/${type}s/${tag.commit}` },
+          verification: { verified: false, reason: 'unsigned', signature: null, payload: null }
+        },
+        headers
+      )
     }
     if (method === 'GET' && (m = /^\/pulls\/(\d+)$/.exec(rest))) {
       const pull = repo.pulls.get(Number(m[1]))

@@ -27,7 +27,9 @@ import {
   type RunSpec,
   type StoredArtifact,
   type StoredRun,
+  type StoredTag,
   type StoredWorkflow,
+  type TagSpec,
   type WorkflowSpec
 } from './store.ts'
 
@@ -36,7 +38,7 @@ export { SECONDARY_LIMIT_MESSAGE, type RateState, type SecondaryLimit } from './
 export { digestOf } from './store.ts'
 export type { ArtifactSpec, PullSpec, RunSpec, StoredArtifact, StoredRun, WorkflowSpec }
 export type { Repository, RepositoryOptions }
-export type { StoredPull, StoredWorkflow } from './store.ts'
+export type { StoredPull, StoredTag, StoredWorkflow, TagSpec } from './store.ts'
 export type { Fault, KeptFault } from './faults.ts'
 export type { RecordedRequest, Origin } from './http.ts'
 
@@ -108,6 +110,7 @@ export interface Emulator {
   addRun(spec?: RunSpec): StoredRun
   addWorkflow(spec: WorkflowSpec): StoredWorkflow
   addPull(spec: PullSpec): void
+  addTag(spec: TagSpec): StoredTag
   /** Adds a fault; returns the copy the emulator keeps (its `hits` counts injections). */
   addFault(fault: Fault): KeptFault
   clearFaults(): void
@@ -193,6 +196,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     addRun: repository.addRun,
     addWorkflow: repository.addWorkflow,
     addPull: repository.addPull,
+    addTag: repository.addTag,
     addFault: fault => ctx.faults.add(fault),
     clearFaults: () => ctx.faults.clear(),
     apiRequests: method =>

@@ -21,6 +21,8 @@ export interface StoredArtifact {
 
 export interface StoredRun {
   id: number
+  /** counts the runs of its workflow from 1 */
+  runNumber: number
   workflowId: number
   headBranch: string
   headSha: string
@@ -47,6 +49,8 @@ export interface StoredPull {
 
 export type RunSpec = Partial<{
   id: number
+  /** by default one more than the workflow's highest so far */
+  runNumber: number
   workflowId: number
   headBranch: string
   headSha: string
@@ -80,6 +84,23 @@ export type ArtifactSpec = Partial<{
   headRepositoryId: number
   noRun: boolean
 }>
+
+export interface StoredTag {
+  name: string
+  /** the commit the tag leads to (or the tree, with `tree`) */
+  commit: string
+  /** an annotated tag's object sha; null for a lightweight tag */
+  objectSha: string | null
+  /** the tag points to a tree, not a commit (git allows it) */
+  tree: boolean
+}
+
+export interface TagSpec {
+  name: string
+  sha: string
+  annotated?: boolean
+  tree?: boolean
+}
 
 export interface WorkflowSpec {
   id: number
@@ -123,6 +144,10 @@ export interface Repository {
   runs: Map<number, StoredRun>
   workflows: Map<number, StoredWorkflow>
   pulls: Map<number, StoredPull>
+  /** Tags by name, in the order added. */
+  tags: Map<string, StoredTag>
+  /** Adds a tag: lightweight, or annotated (a tag object between the ref and the commit). */
+  addTag(spec: TagSpec): StoredTag
   /** Adds a workflow run. */
   addRun(spec?: RunSpec): StoredRun
   /** Adds a workflow (runs refer to it by workflowId). */
@@ -167,14 +192,18 @@ function createRepository(
   const runs = new Map<number, StoredRun>()
   const workflows = new Map<number, StoredWorkflow>()
   const pulls = new Map<number, StoredPull>()
+  const tags = new Map<string, StoredTag>()
   const headRepositoryId = (fork: boolean | undefined): number => (fork ? id + 1 : id)
 
   function addRun(spec: RunSpec = {}): StoredRun {
     const runId = spec.id ?? ids.run++
     ids.run = Math.max(ids.run, runId + 1)
+    const workflowId = spec.workflowId ?? 1
+    const numbers = [...runs.values()].filter(r => r.workflowId === workflowId)
     const run: StoredRun = {
       id: runId,
-      workflowId: spec.workflowId ?? 1,
+      runNumber: spec.runNumber ?? 1 + Math.max(0, ...numbers.map(r => r.runNumber)),
+      workflowId,
       headBranch: spec.headBranch ?? 'main',
       headSha: spec.headSha ?? createHash('sha1').update(`run-${runId}`).digest('hex'),
       event: spec.event ?? 'push',
@@ -185,6 +214,19 @@ function createRepository(
     }
     runs.set(runId, run)
     return run
+  }
+
+  function addTag(spec: TagSpec): StoredTag {
+    const tag: StoredTag = {
+      name: spec.name,
+      commit: spec.sha,
+      objectSha: spec.annotated
+        ? createHash('sha1').update(`tag-${fullName}-${spec.name}`).digest('hex')
+        : null,
+      tree: spec.tree ?? false
+    }
+    tags.set(spec.name, tag)
+    return tag
   }
 
   function addWorkflow(spec: WorkflowSpec): StoredWorkflow {
@@ -264,6 +306,8 @@ function createRepository(
     runs,
     workflows,
     pulls,
+    tags,
+    addTag,
     addRun,
     addWorkflow,
     addPull,

@@ -1,6 +1,7 @@
 import { listArtifacts } from '../github/artifacts.js'
 import type { Client } from '../github/client.js'
-import { getPullHead, listWorkflowRunIds, type PullHead } from '../github/runs.js'
+import { resolveTag } from '../github/refs.js'
+import { findRunByNumber, getPullHead, listWorkflowRunIds, type PullHead } from '../github/runs.js'
 import type { Artifact } from '../github/types.js'
 import { formatCount, formatFirst } from '../shared/format.js'
 import type { Logger } from '../shared/logger.js'
@@ -34,15 +35,50 @@ export interface Found extends Selection {
 /** Milliseconds between progress lines of a long listing. */
 const PROGRESS_EVERY_MS = 5000
 
-/** Adds what the query's lookups (pull request, workflow) learn from the API to the criteria. */
+/** A bare `ref` name that resolved to a tag: a branch of that name was passed over. */
+interface TagOverBranch {
+  name: string
+  sha: string
+}
+
+/**
+ * Adds what `ref`'s tag lookup learns to the criteria: the tag's commit, or the branch. Returns
+ * the tag where a bare name chose it, so that a branch of the same name can be mentioned.
+ */
+async function resolveRef(
+  client: Client,
+  query: ArtifactQuery,
+  resolved: Criteria,
+  log: Logger
+): Promise<TagOverBranch | undefined> {
+  if (query.tag === undefined) return undefined
+  const { name, orBranch } = query.tag
+  const tag = await resolveTag(client, query.owner, query.repo, name)
+  if (tag !== undefined) {
+    resolved.commit = tag.sha
+    log.info(`Tag '${name}': commit ${tag.sha} (${tag.requests} request(s))`)
+    return orBranch ? { name, sha: tag.sha } : undefined
+  } else if (orBranch) {
+    resolved.branch = name
+    log.info(`Ref '${name}': no tag of that name in ${repositoryOf(query)}, taken as a branch`)
+  } else {
+    throw new Error(
+      `Tag '${name}' was not found in ${repositoryOf(query)}. Check 'ref': write refs/heads/${name} for a branch.`
+    )
+  }
+  return undefined
+}
+
+/** Adds what the query's lookups (ref, pull request, workflow) learn from the API to the criteria. */
 async function resolveLookups(
   client: Client,
   query: ArtifactQuery,
   criteria: Criteria,
   log: Logger
-): Promise<{ resolved: Criteria; pull?: PullHead }> {
+): Promise<{ resolved: Criteria; pull?: PullHead; tagOverBranch?: TagOverBranch }> {
   const resolved = { ...criteria }
   let pull: PullHead | undefined
+  const tagOverBranch = await resolveRef(client, query, resolved, log)
   if (query.pullRequest !== undefined) {
     const { number, means } = query.pullRequest
     pull = await getPullHead(client, query.owner, query.repo, number)
@@ -59,8 +95,8 @@ async function resolveLookups(
     }
   }
   if (query.runs !== undefined) {
-    const { workflow, conclusion, event } = query.runs
-    const runIds = await listWorkflowRunIds(client, {
+    const { workflow, conclusion, event, runNumber } = query.runs
+    const runQuery = {
       owner: query.owner,
       repo: query.repo,
       workflow,
@@ -69,13 +105,24 @@ async function resolveLookups(
       branch: resolved.branch,
       // A full sha lets the server narrow the runs; a prefix is matched on the client.
       headSha: resolved.commit?.length === 40 ? resolved.commit : undefined
-    })
+    }
+    if (runNumber !== undefined && workflow !== undefined) {
+      const { id, pages } = await findRunByNumber(client, { ...runQuery, workflow }, runNumber)
+      log.info(
+        `Workflow ${workflow} run number ${runNumber}: ${id === undefined ? 'no such run' : `run ${id}`}${conclusion ? ` (conclusion ${conclusion})` : ''}${event ? ` (event ${event})` : ''}, ${pages} request(s)`
+      )
+      // Its artifacts are listed by the run's own endpoint.
+      resolved.runId = id
+      resolved.runIds = new Set(id === undefined ? [] : [id])
+      return { resolved, pull, tagOverBranch }
+    }
+    const runIds = await listWorkflowRunIds(client, runQuery)
     log.info(
       `${workflow === undefined ? 'Runs of every workflow' : `Workflow ${workflow}`}${conclusion ? `, conclusion ${conclusion}` : ''}${event ? `, event ${event}` : ''}: ${runIds.size} matching run(s)`
     )
     resolved.runIds = runIds
   }
-  return { resolved, pull }
+  return { resolved, pull, tagOverBranch }
 }
 
 /**
@@ -118,17 +165,18 @@ export async function listAndSelect(
   log: Logger,
   progressEveryMs = PROGRESS_EVERY_MS
 ): Promise<Found> {
-  const { resolved, pull } = await resolveLookups(client, query, criteria, log)
+  const { resolved, pull, tagOverBranch } = await resolveLookups(client, query, criteria, log)
   if (resolved.runIds !== undefined && resolved.runIds.size === 0) {
     // No run matches: nothing to list.
     return { ...selectArtifacts([], resolved), listed: [], pages: 0, complete: true, notes: [] }
   }
   resolved.now = new Date()
   const progressDue = progressClock(progressEveryMs)
+  const runId = resolved.runId ?? query.runId
   const { artifacts, pages, complete, listedAt } = await listArtifacts(client, {
     owner: query.owner,
     repo: query.repo,
-    runId: query.runId,
+    runId,
     name: query.name,
     stop: earlyStopFor(resolved),
     onPage: (read, total) => {
@@ -139,7 +187,7 @@ export async function listAndSelect(
     }
   })
   log.info(
-    `Listed ${artifacts.length} artifact(s) of ${repositoryOf(query)}${query.runId !== undefined ? ` run ${query.runId}` : ''} in ${pages} request(s)${complete ? '' : ': the newest decide the selection, the older ones were not read'}`
+    `Listed ${artifacts.length} artifact(s) of ${repositoryOf(query)}${runId !== undefined ? ` run ${runId}` : ''} in ${pages} request(s)${complete ? '' : ': the newest decide the selection, the older ones were not read'}`
   )
   // A pattern that matched nothing among the newest may match an older name.
   const warnings = complete
@@ -160,7 +208,7 @@ export async function listAndSelect(
         }
       : undefined
   const selection = selectArtifacts(withOrigins, resolved)
-  const notes = leftAlone(withOrigins, resolved, selection, gone)
+  const notes = leftAlone(withOrigins, resolved, selection, gone, tagOverBranch)
   for (const note of notes) log.warn(note)
   return { ...selection, listed: artifacts, pages, complete, notes }
 }
@@ -169,17 +217,30 @@ const named = (artifacts: readonly Artifact[]): string =>
   formatFirst(artifacts.map(a => `'${a.name}' id ${a.id}`))
 
 /**
- * What the selection left alone rather than decide on a guess, one line each: a deleted fork's
- * branch, artifacts of unknown origin (download, which leaves out forks, says its own), and
+ * What the selection left alone rather than decide on a guess, one line each: a branch named
+ * like the tag `ref` took, a deleted fork's branch, artifacts of unknown origin (download, which leaves out forks, says its own), and
  * artifacts dated after the listing.
  */
 function leftAlone(
   artifacts: Artifact[],
   criteria: Criteria,
   selection: Selection,
-  gone: { number: number; sha: string; forkId?: number } | undefined
+  gone: { number: number; sha: string; forkId?: number } | undefined,
+  tagOverBranch?: TagOverBranch
 ): string[] {
   const lines: string[] = []
+  if (tagOverBranch !== undefined) {
+    // A run of the tag's push has the tag's name as head_branch and its commit as head_sha.
+    const { name, sha } = tagOverBranch
+    const onBranch = artifacts.filter(
+      a => a.workflow_run?.head_branch === name && a.workflow_run.head_sha?.toLowerCase() !== sha
+    )
+    if (onBranch.length > 0) {
+      lines.push(
+        `Ref '${name}' is a tag (commit ${sha.slice(0, 7)}) and also a branch: the tag is taken, as git reads a name that is both; ${formatCount(onBranch.length)} artifact(s) of runs on that branch name at other commits left alone. Write 'refs/heads/${name}' for the branch.`
+      )
+    }
+  }
   if (gone !== undefined) {
     const onBranch = {
       ...criteria,

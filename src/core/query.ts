@@ -11,10 +11,15 @@ export interface ArtifactQuery {
   /** A pull request whose head commit (download) or head branch (list, prune) selects. */
   pullRequest?: { number: number; means: 'commit' | 'branch' }
   /**
+   * A tag to resolve to its commit; with `orBranch`, a name taken as a branch where no tag has
+   * it (git's order: refs/tags/ before refs/heads/).
+   */
+  tag?: { name: string; orBranch: boolean }
+  /**
    * Only artifacts of the runs the server finds: of one workflow (`id`), or of every workflow
    * when only a conclusion or an event is given.
    */
-  runs?: { workflow?: string; conclusion?: string; event?: string }
+  runs?: { workflow?: string; conclusion?: string; event?: string; runNumber?: number }
 }
 
 /** The query for a selection: what the API can narrow and the lookups it needs. */
@@ -28,6 +33,10 @@ export function queryFrom(
     repo: repository.repo,
     runId: selection.runId,
     name: selection.names.length === 1 ? selection.names[0] : undefined,
+    tag:
+      selection.ref?.kind === 'tag' || selection.ref?.kind === 'tag-or-branch'
+        ? { name: selection.ref.name, orBranch: selection.ref.kind === 'tag-or-branch' }
+        : undefined,
     pullRequest:
       selection.pr === undefined ? undefined : { number: selection.pr, means: pullRequestMeans },
     runs:
@@ -38,7 +47,8 @@ export function queryFrom(
         : {
             workflow: selection.workflow,
             conclusion: selection.workflowConclusion,
-            event: selection.event
+            event: selection.event,
+            runNumber: selection.runNumber
           }
   }
 }

@@ -29,6 +29,15 @@ export interface Criteria {
   olderThan?: Date
   /** Created strictly after. */
   newerThan?: Date
+  /** At least this many bytes (applied with the age filters, after keep-latest). */
+  minSize?: number
+  /** At most this many bytes (applied with the age filters, after keep-latest). */
+  maxSize?: number
+  /**
+   * Spare artifacts of runs on these commits (full shas, lower case: the tagged ones, for
+   * keep-tagged), and those whose run's commit the listing does not give.
+   */
+  keepCommits?: ReadonlySet<string>
   /** Spare the N newest of each name. */
   keepLatest?: number
   /** At most N in the result. */
@@ -61,6 +70,8 @@ export interface Selection {
   kept: Artifact[]
   /** Of `kept`, those the age filters would have taken: what keep-latest really saved. */
   spared: Artifact[]
+  /** Artifacts that would have been selected but their run's commit is in keepCommits. */
+  tagged: Artifact[]
   /** Artifacts left out because their run came from a fork. */
   forks: Artifact[]
   /**
@@ -183,8 +194,15 @@ function matchesFilters(
   }
 }
 
-function matchesAge(criteria: Criteria): (artifact: Artifact) => boolean {
+/**
+ * The age and size filters, applied after keep-latest ranks: keep-latest spares the newest of
+ * each name whatever their age or size, and these choose among the rest.
+ */
+function matchesAgeAndSize(criteria: Criteria): (artifact: Artifact) => boolean {
   return artifact => {
+    const size = artifact.size_in_bytes
+    if (criteria.minSize !== undefined && !(size >= criteria.minSize)) return false
+    if (criteria.maxSize !== undefined && !(size <= criteria.maxSize)) return false
     if (criteria.olderThan === undefined && criteria.newerThan === undefined) return true
     // An artifact without a creation date cannot be said to be older or newer than anything.
     const time = createdTime(artifact)
@@ -197,7 +215,8 @@ function matchesAge(criteria: Criteria): (artifact: Artifact) => boolean {
 
 /**
  * Selects artifacts in the documented order: the name, pattern, id, run, branch and commit
- * filters; then keep-latest spares the newest N of each name; then the age filters; then limit.
+ * filters; then keep-latest spares the newest N of each name; then the age and size filters;
+ * then keep-tagged spares those of tagged commits; then limit.
  * keep-latest ranks the repository's own artifacts only: a fork's never takes a kept place (the
  * other filters decide it), and one of unknown origin or created after listedAt is left apart,
  * neither kept nor selected, so that nobody can push the repository's own out of the kept places
@@ -236,8 +255,15 @@ export function selectArtifacts(artifacts: readonly Artifact[], criteria: Criter
     else rest.push(artifact)
   }
 
-  const aged = rest.filter(matchesAge(criteria))
-  const spared = kept.filter(matchesAge(criteria))
+  const matching = rest.filter(matchesAgeAndSize(criteria))
+  const spared = kept.filter(matchesAgeAndSize(criteria))
+  const keepCommits = criteria.keepCommits
+  // Fails closed: a run whose commit is not given may be a tagged one.
+  const isTagged = (a: Artifact): boolean =>
+    keepCommits !== undefined &&
+    (!a.workflow_run?.head_sha || keepCommits.has(a.workflow_run.head_sha.toLowerCase()))
+  const tagged = matching.filter(isTagged)
+  const aged = tagged.length === 0 ? matching : matching.filter(a => !isTagged(a))
   let selected = aged
   let overLimit: Artifact[] = []
   if (criteria.limit !== undefined && aged.length > criteria.limit) {
@@ -250,8 +276,8 @@ export function selectArtifacts(artifacts: readonly Artifact[], criteria: Criter
     }
   }
   const chosen = new Set(selected.map(a => a.name))
-  const alternates = older.filter(a => chosen.has(a.name)).filter(matchesAge(criteria))
-  return { selected, kept, spared, forks, unknownOrigin, future, overLimit, alternates }
+  const alternates = older.filter(a => chosen.has(a.name)).filter(matchesAgeAndSize(criteria))
+  return { selected, kept, spared, tagged, forks, unknownOrigin, future, overLimit, alternates }
 }
 
 /** The artifacts that pass the name, pattern, id, run, branch and commit filters. */
@@ -283,9 +309,10 @@ export function earlyStopFor(criteria: Criteria): EarlyStop | undefined {
     criteria.limit !== undefined &&
     criteria.limitFrom === 'newest' &&
     criteria.keepLatest === undefined
-  if (!byName && !byLimit) return undefined
+  // Which artifacts keep-tagged spares is decided by the whole listing's commits (prune only).
+  if ((!byName && !byLimit) || criteria.keepCommits !== undefined) return undefined
   const passes = matchesFilters(criteria, compilePatterns(criteria.patterns))
-  const ofAge = matchesAge(criteria)
+  const ofAge = matchesAgeAndSize(criteria)
   const trusted = (artifact: Artifact): boolean =>
     !(criteria.excludeForks && isFromFork(artifact)) &&
     !(needsOrigin(criteria) && hasUnknownOrigin(artifact))

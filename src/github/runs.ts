@@ -1,7 +1,14 @@
 import { PER_PAGE } from '../settings/inputs.js'
 import type { Client } from './client.js'
-import { asApiError } from './errors.js'
-import { checkFields, FIELD, ListingError, optional, readListing } from './listing.js'
+import { asApiError, type RequestPurpose } from './errors.js'
+import {
+  checkFields,
+  FIELD,
+  ListingError,
+  type ListingRoute,
+  optional,
+  readListing
+} from './listing.js'
 
 /** Which runs of a workflow to take. */
 export interface RunQuery {
@@ -19,9 +26,11 @@ export interface RunQuery {
   headSha?: string
 }
 
-/** The ids of a workflow's runs, filtered by the server (conclusion, event, branch). */
-export async function listWorkflowRunIds(client: Client, query: RunQuery): Promise<Set<number>> {
-  const ids = new Set<number>()
+/** The listing of the runs a query asks for, filtered by the server. */
+function runListing(
+  query: RunQuery,
+  checkItem: ListingRoute['checkItem'] = () => undefined
+): ListingRoute {
   const filters = {
     owner: query.owner,
     repo: query.repo,
@@ -33,7 +42,7 @@ export async function listWorkflowRunIds(client: Client, query: RunQuery): Promi
   }
   // Without a workflow: the runs of every workflow, through the repository's run listing.
   const { workflow } = query
-  const pages = readListing<{ id: number }>(client, {
+  return {
     route:
       workflow === undefined
         ? 'GET /repos/{owner}/{repo}/actions/runs'
@@ -43,23 +52,77 @@ export async function listWorkflowRunIds(client: Client, query: RunQuery): Promi
         ? filters
         : { ...filters, workflow_id: /^\d+$/.test(workflow) ? Number(workflow) : workflow },
     key: 'workflow_runs',
-    checkItem: () => undefined
-  })
+    checkItem
+  }
+}
+
+const RUN_NUMBER_FIELDS = { run_number: optional(FIELD.count) }
+
+const runsPurpose = (query: RunQuery): RequestPurpose => ({
+  repository: `${query.owner}/${query.repo}`,
+  permission: 'actions: read',
+  action:
+    query.workflow === undefined
+      ? 'list workflow runs'
+      : `list the runs of workflow '${query.workflow}'`
+})
+
+/** The ids of a workflow's runs, filtered by the server (conclusion, event, branch). */
+export async function listWorkflowRunIds(client: Client, query: RunQuery): Promise<Set<number>> {
+  const ids = new Set<number>()
+  const pages = readListing<{ id: number }>(client, runListing(query))
   try {
     for await (const page of pages) {
       for (const run of page.items) ids.add(run.id)
     }
   } catch (error) {
-    asApiError({
-      repository: `${query.owner}/${query.repo}`,
-      permission: 'actions: read',
-      action:
-        query.workflow === undefined
-          ? 'list workflow runs'
-          : `list the runs of workflow '${query.workflow}'`
-    })(error)
+    asApiError(runsPurpose(query))(error)
   }
   return ids
+}
+
+/** The run found by its number, and the listing pages it took. */
+export interface NumberedRun {
+  /** The run's id; undefined when no run of the query has that number. */
+  id?: number
+  pages: number
+}
+
+/**
+ * The run of a workflow with this run number. The runs endpoints cannot filter by number, so the
+ * workflow's runs are read newest first, one page of 100 at a time, until the number is found or,
+ * while the numbers come in falling order, passed; out of order, to the listing's end (which
+ * readListing bounds).
+ */
+export async function findRunByNumber(
+  client: Client,
+  query: RunQuery & { workflow: string },
+  runNumber: number
+): Promise<NumberedRun> {
+  let pages = 0
+  let previous = Infinity
+  let falling = true
+  const listing = readListing<{ id: number; run_number?: number | null }>(
+    client,
+    runListing(query, item => checkFields(item, RUN_NUMBER_FIELDS)),
+    { concurrency: () => 1 }
+  )
+  try {
+    for await (const page of listing) {
+      pages++
+      for (const run of page.items) {
+        const number = run.run_number
+        if (number == null) continue
+        if (number === runNumber) return { id: run.id, pages }
+        if (number > previous) falling = false
+        previous = number
+        if (falling && number < runNumber) return { pages }
+      }
+    }
+  } catch (error) {
+    asApiError(runsPurpose(query))(error)
+  }
+  return { pages }
 }
 
 /** Where a run ran and where its head commit came from (a fork's id for a fork's pull request). */

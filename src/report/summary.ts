@@ -86,13 +86,19 @@ export function describeSelection(
   if (s.artifactIds.length > 0) parts.push(`ids ${s.artifactIds.slice(0, 5).join(', ')}`)
   if (s.runId !== undefined) parts.push(`run ${s.runId}`)
   if (s.workflow !== undefined) parts.push(`workflow '${s.workflow}'`)
+  if (s.runNumber !== undefined) parts.push(`run number ${s.runNumber}`)
   if (s.workflowConclusion !== undefined) parts.push(`conclusion ${s.workflowConclusion}`)
   if (s.event !== undefined) parts.push(`event ${s.event}`)
   if (s.branch !== undefined) parts.push(`branch '${s.branch}'`)
   if (s.commit !== undefined) parts.push(`commit ${s.commit.slice(0, 12)}`)
+  if (s.ref !== undefined) {
+    parts.push(s.ref.kind === 'commit' ? `ref ${s.ref.sha.slice(0, 12)}` : `ref '${s.ref.name}'`)
+  }
   if (s.pr !== undefined) parts.push(`pull request #${s.pr}`)
   if (s.olderThan !== undefined) parts.push(`older than ${formatDay(s.olderThan.toISOString())}`)
   if (s.newerThan !== undefined) parts.push(`newer than ${formatDay(s.newerThan.toISOString())}`)
+  if (s.minSize !== undefined) parts.push(`at least ${formatCount(s.minSize)} bytes`)
+  if (s.maxSize !== undefined) parts.push(`at most ${formatCount(s.maxSize)} bytes`)
   if (s.keepLatest !== undefined) parts.push(`keeping the newest ${s.keepLatest} of each name`)
   if (s.limit !== undefined) parts.push(`at most ${s.limit}`)
   return `${operation} in ${repository}: ${parts.length > 0 ? parts.join(', ') : 'every artifact'}`

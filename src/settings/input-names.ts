@@ -18,7 +18,7 @@ const FOREIGN_NAMES = new Map<string, Meaning>([
   ['github_token', { input: Inputs.GitHubToken }],
   ['repo', { input: Inputs.Repository }],
   ['run_id', { input: Inputs.RunId }],
-  ['run_number', { input: Inputs.RunId, say: `${Inputs.RunId} (a run's id, from its URL)` }],
+  ['run_number', { input: Inputs.RunNumber, say: `${Inputs.RunNumber} (with ${Inputs.Workflow})` }],
   ['workflow_conclusion', { input: Inputs.WorkflowConclusion }],
   ['workflow_search', { say: `leave '${Inputs.Workflow}' out to search every workflow` }],
   [
@@ -32,7 +32,7 @@ const FOREIGN_NAMES = new Map<string, Meaning>([
   ['merge_multiple', { input: Inputs.MergeMultiple }],
   ['search_artifacts', { say: 'nothing: every run that passes the filters is searched' }],
   ['check_artifacts', { say: 'nothing: only runs with artifacts are considered' }],
-  ['ref', { input: Inputs.Branch, say: `${Inputs.Branch} or ${Inputs.Commit}` }],
+  ['skip_tags', { input: Inputs.KeepTagged }],
   ['use_unzip', { say: 'nothing: archives are always unpacked by this action' }],
   ['id', { input: Inputs.ArtifactIds }],
   ['ids', { input: Inputs.ArtifactIds }],

@@ -9,13 +9,17 @@ export enum Inputs {
   RunId = 'run-id',
   Branch = 'branch',
   Commit = 'commit',
+  Ref = 'ref',
   Pr = 'pr',
   Workflow = 'workflow',
+  RunNumber = 'run-number',
   WorkflowConclusion = 'workflow-conclusion',
   Event = 'event',
   OlderThan = 'older-than',
   NewerThan = 'newer-than',
   KeepLatest = 'keep-latest',
+  MinSize = 'min-size',
+  MaxSize = 'max-size',
   Limit = 'limit',
   Path = 'path',
   MergeMultiple = 'merge-multiple',
@@ -26,6 +30,7 @@ export enum Inputs {
   DeleteAfter = 'delete-after',
   DryRun = 'dry-run',
   RateLimitReserve = 'rate-limit-reserve',
+  KeepTagged = 'keep-tagged',
   IfNoArtifactFound = 'if-no-artifact-found',
   MaxWait = 'max-wait'
 }
@@ -61,13 +66,17 @@ export const INPUT_DEFAULTS: Record<Inputs, string | undefined> = {
   [Inputs.RunId]: undefined,
   [Inputs.Branch]: undefined,
   [Inputs.Commit]: undefined,
+  [Inputs.Ref]: undefined,
   [Inputs.Pr]: undefined,
   [Inputs.Workflow]: undefined,
+  [Inputs.RunNumber]: undefined,
   [Inputs.WorkflowConclusion]: undefined,
   [Inputs.Event]: undefined,
   [Inputs.OlderThan]: undefined,
   [Inputs.NewerThan]: undefined,
   [Inputs.KeepLatest]: undefined,
+  [Inputs.MinSize]: undefined,
+  [Inputs.MaxSize]: undefined,
   [Inputs.Limit]: undefined,
   [Inputs.Path]: '${{ github.workspace }}',
   [Inputs.MergeMultiple]: 'false',
@@ -78,6 +87,7 @@ export const INPUT_DEFAULTS: Record<Inputs, string | undefined> = {
   [Inputs.DeleteAfter]: 'false',
   [Inputs.DryRun]: 'false',
   [Inputs.RateLimitReserve]: '10%',
+  [Inputs.KeepTagged]: 'false',
   [Inputs.IfNoArtifactFound]: undefined,
   [Inputs.MaxWait]: '5m'
 }
@@ -95,7 +105,7 @@ export const OPERATION_INPUTS: Record<Operation, readonly Inputs[]> = {
     Inputs.DeleteAfter,
     Inputs.DryRun
   ],
-  prune: [Inputs.DryRun, Inputs.RateLimitReserve]
+  prune: [Inputs.DryRun, Inputs.RateLimitReserve, Inputs.KeepTagged]
 }
 
 /** A literal default, or undefined for none or one the runner fills in. */

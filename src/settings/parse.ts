@@ -132,3 +132,67 @@ export function parseInstant(input: Inputs, value: string, now: Date): Date | un
   }
   return new Date(time)
 }
+
+/**
+ * Bytes per unit, case-insensitive: decimal kB to TB (powers of 1000, as GitHub's storage
+ * billing counts) and binary KiB to TiB (powers of 1024). A Map: `constructor` must not find
+ * Object.prototype's.
+ */
+const SIZE_UNITS = new Map<string, bigint>([
+  ['', 1n],
+  ['b', 1n],
+  ['kb', 1000n],
+  ['mb', 1000n ** 2n],
+  ['gb', 1000n ** 3n],
+  ['tb', 1000n ** 4n],
+  ['kib', 1024n],
+  ['mib', 1024n ** 2n],
+  ['gib', 1024n ** 3n],
+  ['tib', 1024n ** 4n]
+])
+
+/** Units that tools read as either 1000 or 1024 (`du -h` says 1024, `df -H` 1000). */
+const AMBIGUOUS_UNITS = new Map([
+  ['k', ['kB', 'KiB']],
+  ['m', ['MB', 'MiB']],
+  ['g', ['GB', 'GiB']],
+  ['t', ['TB', 'TiB']]
+])
+
+const SIZE_FORMS =
+  "Expected a size in bytes, e.g. '500000', '100MB', '1.5 GiB': a number with B or no unit for bytes, kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024), in any case."
+
+/**
+ * A size as a whole number of bytes, or undefined for ''. The arithmetic is exact (BigInt), so
+ * that `1.1MB` is 1100000, not what a double makes of 1.1 × 10⁶.
+ */
+export function parseSize(input: Inputs, value: string): number | undefined {
+  if (value === '') return undefined
+  const match = /^(\d{1,16})(?:\.(\d{1,12}))?\s*([a-z]{0,3})$/i.exec(value)
+  const unitName = match?.[3].toLowerCase() ?? ''
+  const ambiguous = AMBIGUOUS_UNITS.get(unitName)
+  if (match !== null && ambiguous !== undefined) {
+    throw invalid(
+      input,
+      value,
+      `The unit '${match[3]}' is ambiguous: write '${ambiguous[0]}' for powers of 1000 or '${ambiguous[1]}' for powers of 1024.`
+    )
+  }
+  const unit = SIZE_UNITS.get(unitName)
+  if (match === null || unit === undefined) throw invalid(input, value, SIZE_FORMS)
+  const fraction = match[2] ?? ''
+  const scaled = BigInt(match[1] + fraction) * unit
+  const divisor = 10n ** BigInt(fraction.length)
+  if (scaled % divisor !== 0n) {
+    throw invalid(
+      input,
+      value,
+      'Expected a whole number of bytes: a fraction of a byte is no size.'
+    )
+  }
+  const bytes = scaled / divisor
+  if (bytes > BigInt(Number.MAX_SAFE_INTEGER)) {
+    throw invalid(input, value, `Expected at most ${Number.MAX_SAFE_INTEGER} bytes.`)
+  }
+  return Number(bytes)
+}

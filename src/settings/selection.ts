@@ -5,6 +5,7 @@ import {
   parseChoice,
   parseIds,
   parseInstant,
+  parseSize,
   parseWholeNumber,
   type Reader,
   splitLines
@@ -24,10 +25,14 @@ export interface SelectionSettings {
   branch?: string
   /** Only artifacts whose run's head sha starts with this (lower-case hex). */
   commit?: string
+  /** A branch, a tag or a commit, as `ref` names it; not with branch, commit or pr. */
+  ref?: RefSelection
   /** A pull request number: its head commit (download) or its head branch (list, prune). */
   pr?: number
   /** A workflow file name or numeric id: only artifacts of its runs. */
   workflow?: string
+  /** With `workflow`: only the artifacts of its run with this run number. */
+  runNumber?: number
   /** Only artifacts of runs with this conclusion (of `workflow`, or of every workflow). */
   workflowConclusion?: string
   /** Only artifacts of runs triggered by this event (of `workflow`, or of every workflow). */
@@ -36,11 +41,26 @@ export interface SelectionSettings {
   olderThan?: Date
   /** Only artifacts created after this instant. */
   newerThan?: Date
+  /** Only artifacts of at least this many bytes. */
+  minSize?: number
+  /** Only artifacts of at most this many bytes. */
+  maxSize?: number
   /** Spare the N newest artifacts of each name. */
   keepLatest?: number
   /** Act on at most N artifacts. */
   limit?: number
 }
+
+/**
+ * What `ref` names. A short name is looked up as a tag first and taken as a branch when no tag
+ * has it, as git resolves a name that is both (refs/tags/ before refs/heads/); 7 to 40 hex
+ * characters are a commit.
+ */
+export type RefSelection =
+  | { kind: 'branch'; name: string }
+  | { kind: 'tag'; name: string }
+  | { kind: 'tag-or-branch'; name: string }
+  | { kind: 'commit'; sha: string }
 
 const WORKFLOW_CONCLUSIONS = [
   'action_required',
@@ -60,6 +80,47 @@ function parseCommit(value: string): string | undefined {
     throw invalid(Inputs.Commit, value, 'Expected 7 to 40 hexadecimal characters of a commit sha.')
   }
   return value.toLowerCase()
+}
+
+/**
+ * Why `name` is not a valid git ref name (git check-ref-format's rules), or undefined. The name
+ * goes into a request's path, each part encoded: these rules also keep out `..` and white space.
+ */
+function refNameProblem(name: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  if (/[\x00-\x20\x7f~^:?*[\\]/.test(name)) {
+    return 'A ref name has no space, control character or any of ~ ^ : ? * [ \\.'
+  }
+  if (name === '@' || name.includes('@{')) return "A ref name is not '@' and has no '@{'."
+  if (name.includes('..')) return "A ref name has no '..'."
+  if (name.startsWith('/') || name.endsWith('/') || name.includes('//')) {
+    return "A ref name neither starts nor ends with '/' and has no '//'."
+  }
+  if (name.endsWith('.')) return "A ref name does not end with '.'."
+  if (name.split('/').some(part => part.startsWith('.') || part.endsWith('.lock'))) {
+    return "No part of a ref name between slashes starts with '.' or ends with '.lock'."
+  }
+  return undefined
+}
+
+function parseRef(value: string): RefSelection | undefined {
+  if (value === '') return undefined
+  if (/^[0-9a-fA-F]{7,40}$/.test(value)) return { kind: 'commit', sha: value.toLowerCase() }
+  const prefixed = /^refs\/(heads|tags)\/(.*)$/.exec(value)
+  const name = prefixed === null ? value : prefixed[2]
+  const problem =
+    value.startsWith('refs/') && prefixed === null
+      ? 'Only refs/heads/… and refs/tags/… name a branch or a tag here.'
+      : refNameProblem(name)
+  if (name === '' || problem !== undefined) {
+    throw invalid(
+      Inputs.Ref,
+      value,
+      `${problem ?? 'The name is empty.'} Expected a branch or tag ('main', 'v1.2.0', 'refs/heads/main', 'refs/tags/v1.2.0') or 7 to 40 hexadecimal characters of a commit.`
+    )
+  }
+  if (prefixed === null) return { kind: 'tag-or-branch', name }
+  return prefixed[1] === 'heads' ? { kind: 'branch', name } : { kind: 'tag', name }
 }
 
 function parseWorkflow(value: string): string | undefined {
@@ -123,6 +184,39 @@ export function parseSelection(input: Reader, now: Date): SelectionSettings {
     )
   }
 
+  const ref = parseRef(input.value(Inputs.Ref))
+  const beside = [
+    branch !== undefined && Inputs.Branch,
+    commit !== undefined && Inputs.Commit,
+    pr !== undefined && Inputs.Pr
+  ].find(other => other !== false)
+  if (ref !== undefined && beside !== undefined) {
+    throw new InputError(
+      `Inputs '${Inputs.Ref}' and '${beside}' cannot be used together: '${Inputs.Ref}' names the branch, tag or commit alone; give one or the other.`
+    )
+  }
+
+  const runId = parseWholeNumber(Inputs.RunId, input.value(Inputs.RunId), 1)
+  const runNumber = parseWholeNumber(Inputs.RunNumber, input.value(Inputs.RunNumber), 1)
+  if (runNumber !== undefined && workflow === undefined) {
+    throw new InputError(
+      `Input '${Inputs.RunNumber}' (${runNumber}) needs '${Inputs.Workflow}': run numbers count the runs of one workflow. Give the workflow file name, e.g. 'workflow: ci.yml'.`
+    )
+  }
+  if (runNumber !== undefined && runId !== undefined) {
+    throw new InputError(
+      `Inputs '${Inputs.RunId}' and '${Inputs.RunNumber}' cannot be used together: each names one run; give one or the other.`
+    )
+  }
+
+  const minSize = parseSize(Inputs.MinSize, input.value(Inputs.MinSize))
+  const maxSize = parseSize(Inputs.MaxSize, input.value(Inputs.MaxSize))
+  if (minSize !== undefined && maxSize !== undefined && minSize > maxSize) {
+    throw new InputError(
+      `Inputs '${Inputs.MinSize}' (${input.value(Inputs.MinSize)}, ${minSize} bytes) and '${Inputs.MaxSize}' (${input.value(Inputs.MaxSize)}, ${maxSize} bytes) leave no size between them: 'min-size' must not be larger than 'max-size'.`
+    )
+  }
+
   const olderThan = parseInstant(Inputs.OlderThan, input.value(Inputs.OlderThan), now)
   const newerThan = parseInstant(Inputs.NewerThan, input.value(Inputs.NewerThan), now)
   if (olderThan !== undefined && newerThan !== undefined && newerThan >= olderThan) {
@@ -135,15 +229,19 @@ export function parseSelection(input: Reader, now: Date): SelectionSettings {
     names,
     patterns: splitLines(input.raw(Inputs.Pattern)),
     artifactIds,
-    runId: parseWholeNumber(Inputs.RunId, input.value(Inputs.RunId), 1),
+    runId,
     branch,
     commit,
+    ref,
     pr,
     workflow,
+    runNumber,
     workflowConclusion,
     event,
     olderThan,
     newerThan,
+    minSize,
+    maxSize,
     keepLatest: parseWholeNumber(Inputs.KeepLatest, input.value(Inputs.KeepLatest), 0),
     limit: parseWholeNumber(Inputs.Limit, input.value(Inputs.Limit), 0)
   }
@@ -158,12 +256,16 @@ export function hasSelection(selection: SelectionSettings): boolean {
     selection.runId !== undefined ||
     selection.branch !== undefined ||
     selection.commit !== undefined ||
+    selection.ref !== undefined ||
     selection.pr !== undefined ||
     selection.workflow !== undefined ||
+    selection.runNumber !== undefined ||
     selection.workflowConclusion !== undefined ||
     selection.event !== undefined ||
     selection.olderThan !== undefined ||
     selection.newerThan !== undefined ||
+    selection.minSize !== undefined ||
+    selection.maxSize !== undefined ||
     selection.keepLatest !== undefined
   )
 }

@@ -5,6 +5,7 @@ import { queryFrom, repositoryOf } from '../../core/query.js'
 import { deleteArtifact } from '../../github/artifacts.js'
 import type { RateState } from '../../github/client.js'
 import { ApiError } from '../../github/errors.js'
+import { listTaggedCommits } from '../../github/refs.js'
 import type { Artifact } from '../../github/types.js'
 import { formatBytes, formatCount, formatInstant } from '../../shared/format.js'
 import {
@@ -71,11 +72,18 @@ export async function runPrune(
   settings: PruneOperationSettings,
   options: PruneOptions = {}
 ): Promise<PruneReport> {
-  const { dryRun, rateLimitReserve } = settings.prune
+  const { dryRun, rateLimitReserve, keepTagged } = settings.prune
   const query = queryFrom(settings, settings.selection, 'branch')
   const criteria = criteriaFrom(settings.selection, {
     limitFrom: 'oldest'
   })
+  if (keepTagged) {
+    const tagged = await listTaggedCommits(client, settings.owner, settings.repo)
+    log.info(
+      `keep-tagged: ${formatCount(tagged.tags)} tag(s) on ${formatCount(tagged.commits.size)} commit(s) of ${repositoryOf(settings)}, read in ${tagged.requests} request(s)`
+    )
+    criteria.keepCommits = tagged.commits
+  }
   const found = await listAndSelect(client, query, criteria, log)
   const prune: PruneCounts = {
     deletedCount: 0,
@@ -86,6 +94,11 @@ export async function runPrune(
   }
   // What the selection left alone, logged by listAndSelect, heads the summary too.
   const notes = [...found.notes]
+  if (found.tagged.length > 0) {
+    log.info(
+      `keep-tagged: spared ${formatCount(found.tagged.length)} artifact(s) of tagged commits (or of runs whose commit is not given), ${formatBytes(totalBytes(found.tagged))}`
+    )
+  }
   // Matching artifacts that limit leaves for a later run: in the outputs, never deleted here.
   const leftByLimit = new Set(found.overLimit.map(a => a.id))
   const finish = (artifacts: ReportedArtifact[], failure?: string): PruneReport => {
@@ -100,6 +113,7 @@ export async function runPrune(
       },
       summary: pruneSummary(artifacts, prune, {
         spared: found.spared,
+        tagged: found.tagged,
         notes,
         leftByLimit,
         selection: describeSelection('prune', repositoryOf(settings), settings.selection)

@@ -13,6 +13,8 @@ export interface PruneSettings {
   dryRun: boolean
   /** The share of the hourly budget to leave untouched. */
   rateLimitReserve: RateLimitReserve
+  /** Spare artifacts of runs whose head commit a tag points to. */
+  keepTagged: boolean
 }
 
 function parseReserve(value: string): RateLimitReserve {
@@ -39,7 +41,7 @@ export function reserveOf(reserve: RateLimitReserve, hourlyLimit: number): numbe
 export function checkPruneSelection(selection: SelectionSettings): void {
   if (!hasSelection(selection)) {
     throw new InputError(
-      "Refusing to prune without a selection: give at least one of 'name', 'pattern', 'artifact-ids', 'run-id', 'branch', 'commit', 'pr', 'workflow', 'workflow-conclusion', 'event', 'older-than', 'newer-than' or 'keep-latest'. To prune every artifact of the repository on purpose, say pattern: '*'."
+      "Refusing to prune without a selection: give at least one of 'name', 'pattern', 'artifact-ids', 'run-id', 'branch', 'commit', 'ref', 'pr', 'workflow', 'run-number', 'workflow-conclusion', 'event', 'older-than', 'newer-than', 'min-size', 'max-size' or 'keep-latest'. To prune every artifact of the repository on purpose, say pattern: '*'."
     )
   }
 }
@@ -47,6 +49,7 @@ export function checkPruneSelection(selection: SelectionSettings): void {
 export function parsePruneSettings(input: Reader): PruneSettings {
   return {
     dryRun: parseBoolean(Inputs.DryRun, input.value(Inputs.DryRun)),
-    rateLimitReserve: parseReserve(input.value(Inputs.RateLimitReserve))
+    rateLimitReserve: parseReserve(input.value(Inputs.RateLimitReserve)),
+    keepTagged: parseBoolean(Inputs.KeepTagged, input.value(Inputs.KeepTagged))
   }
 }

@@ -32,6 +32,8 @@ function resultOf(artifact: ReportedArtifact, dryRun: boolean, leftByLimit: bool
 export interface PruneSummaryFacts {
   /** What keep-latest spared that the age filters would have taken. */
   spared: Artifact[]
+  /** What keep-tagged spared: artifacts of runs on tagged commits the rest would have taken. */
+  tagged: Artifact[]
   /** Lines under the totals (the rate-budget stop, limit, dry run). */
   notes: string[]
   /** Matching artifacts that limit left for a later run. */
@@ -45,7 +47,7 @@ export function pruneSummary(
   prune: PruneCounts,
   facts: PruneSummaryFacts
 ): SummaryParts {
-  const { spared, notes, leftByLimit } = facts
+  const { spared, tagged, notes, leftByLimit } = facts
   const wouldGo = artifacts.filter(a => !leftByLimit.has(a.id))
   const gone = (group: ReportedArtifact[]): ReportedArtifact[] =>
     prune.dryRun ? group.filter(a => !leftByLimit.has(a.id)) : group.filter(a => a.deleted)
@@ -55,6 +57,7 @@ export function pruneSummary(
       : `Deleted ${formatCount(prune.deletedCount)} artifact(s), ${formatBytes(prune.deletedBytes)} freed`,
     `${formatCount(artifacts.length)} selected`,
     ...(spared.length > 0 ? [`${formatCount(spared.length)} kept by keep-latest`] : []),
+    ...(tagged.length > 0 ? [`${formatCount(tagged.length)} kept by keep-tagged`] : []),
     // After a dry run every selected artifact remains: saying so beside 'would delete' confuses.
     ...(prune.dryRun ? [] : [`${formatCount(prune.remainingCount)} remaining`]),
     ...(prune.failedCount > 0 ? [`${formatCount(prune.failedCount)} failed`] : [])
