@@ -1393,7 +1393,7 @@ class RetryableError extends Error {
         this.name = 'RetryableError';
     }
 }
-/** Transfers need a fresh signed URL per attempt; Octokit retries the API. */
+/** For transfers: each attempt needs a fresh signed URL. */
 async function withRetries(options, attempt) {
     const attempts = Math.max(1, options.attempts);
     let last;
@@ -1414,7 +1414,6 @@ async function withRetries(options, attempt) {
     }
     throw new GaveUpError(attempts, last);
 }
-/** Every attempt failed. */
 class GaveUpError extends Error {
     constructor(attempts, last) {
         super(`gave up after ${attempts} attempts; the last: ${last.message}`, { cause: last });

@@ -2791,7 +2791,10 @@ var sanitize = __webpack_require__(8406);
 
 
 
-/** toLogLine keeps names from starting workflow commands; the toolkit escapes commands' data. */
+/**
+ * toLogLine keeps names from starting workflow commands; the toolkit escapes commands' data
+ * itself (escaping again would show `%25`).
+ */
 const coreLogger = {
     debug: message => core.debug((0,sanitize/* showInvisible */.jQ)(message)),
     info: message => core.info((0,sanitize/* toLogLine */.gD)(message)),
@@ -3351,7 +3354,7 @@ function writeAll(fd, chunk) {
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
 
 
-/** `tunnel` reports a refused CONNECT as a reset, which is retried; a 4xx does not heal. */
+/** `tunnel` calls a refused CONNECT a reset: retried, though a 4xx does not heal. */
 class ProxyRefusedError extends Error {
     code;
     constructor(answer, target) {
@@ -3363,7 +3366,7 @@ class ProxyRefusedError extends Error {
         this.code = status >= 400 && status < 500 ? 'ERR_PROXY_REFUSED' : 'ERR_PROXY_FAILED';
     }
 }
-/** Also returns the CONNECTs its tunnel agent opens, which have no deadline: they die with the request. */
+/** Also returns the CONNECTs its tunnel agent opens: without deadlines, they die with the request. */
 function send(url, options) {
     const agent = options.agent;
     const open = agent.request;
@@ -3389,7 +3392,7 @@ function send(url, options) {
             agent.request = open;
     }
 }
-/** Rejects on abort at once, even before a proxy answers CONNECT. */
+/** Rejects on abort at once, even before CONNECT is answered. */
 function exchange(url, options, signal) {
     return new Promise((resolve, reject) => {
         if (signal.aborted)
@@ -3411,7 +3414,7 @@ function exchange(url, options, signal) {
             settle();
             const end = () => void message.destroy(signal.reason);
             signal.addEventListener('abort', end, { once: true });
-            // Off when done, or a long-lived signal holds every answer.
+            // Else a long-lived signal holds every answer.
             message.once('close', () => signal.removeEventListener('abort', end));
             resolve(message);
         });
@@ -3455,7 +3458,7 @@ function formatBytes(bytes) {
 }
 /** `1,234` */
 function formatCount(count) {
-    // Not toLocaleString: ICU's number formatting slows start-up.
+    // Not toLocaleString: see docs/performance.md.
     return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 /** `2.5 s` */
@@ -3489,7 +3492,7 @@ const silentLogger = {
     error: () => undefined,
     group: () => undefined
 };
-/** The runner shows ten annotations a kind: the rest become one, leaving a place for the failure. */
+/** The runner shows ten a kind; the rest become one, leaving a place for the failure. */
 function limitAnnotations(log, max = 10) {
     const held = { warn: [], error: [] };
     const counted = { warn: 0, error: 0 };
@@ -3554,7 +3557,7 @@ const INVISIBLE = /(?![\t\n\r])[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cs}\p{C
 function showInvisible(text) {
     return text.replace(INVISIBLE, c => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
-/** The runner runs any line starting with `::` as a command. */
+/** A line starting with `::` is a workflow command; the runner splits at CR and LF only. */
 function toLogLine(text) {
     const line = showInvisible(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
     return /^\s*::/.test(line) ? line.replace('::', '%3A%3A') : line;

@@ -11,7 +11,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-// @actions/github reads these as it loads: check them first.
+// Checked before @actions/github reads them as it loads.
 let refused;
 try {
     (0,_settings_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareEnvironment */ .zD)(process.env);
@@ -24,7 +24,7 @@ if (refused !== undefined) {
     core.setFailed(refused);
 }
 else {
-    // @actions/github builds undici's ProxyAgent as it loads.
+    // Before @actions/github builds its ProxyAgent.
     if ((0,_undici_js__WEBPACK_IMPORTED_MODULE_2__.proxyConfigured)())
         await (0,_undici_js__WEBPACK_IMPORTED_MODULE_2__.loadProxyAgent)();
     const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(380), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5248));

@@ -2,7 +2,7 @@ import { prepareEnvironment } from './settings/environment.js'
 import { messageOf } from './shared/errors.js'
 import { loadProxyAgent, proxyConfigured } from './undici.js'
 
-// @actions/github reads these as it loads: check them first.
+// Checked before @actions/github reads them as it loads.
 let refused: string | undefined
 try {
   prepareEnvironment(process.env)
@@ -13,7 +13,7 @@ if (refused !== undefined) {
   const core = await import('@actions/core')
   core.setFailed(refused)
 } else {
-  // @actions/github builds undici's ProxyAgent as it loads.
+  // Before @actions/github builds its ProxyAgent.
   if (proxyConfigured()) await loadProxyAgent()
   const { run } = await import('./main.js')
   void run()

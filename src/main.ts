@@ -12,7 +12,10 @@ import { messageOf } from './shared/errors.js'
 import { limitAnnotations, type Logger } from './shared/logger.js'
 import { showInvisible, toLogLine } from './shared/sanitize.js'
 
-/** toLogLine keeps names from starting workflow commands; the toolkit escapes commands' data. */
+/**
+ * toLogLine keeps names from starting workflow commands; the toolkit escapes commands' data
+ * itself (escaping again would show `%25`).
+ */
 const coreLogger: Logger = {
   debug: message => core.debug(showInvisible(message)),
   info: message => core.info(toLogLine(message)),

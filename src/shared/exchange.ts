@@ -10,7 +10,7 @@ import { request as httpsRequest } from 'node:https'
 /** @actions/http-client's proxy agent. */
 type TunnelAgent = Agent & { request?: typeof httpRequest }
 
-/** `tunnel` reports a refused CONNECT as a reset, which is retried; a 4xx does not heal. */
+/** `tunnel` calls a refused CONNECT a reset: retried, though a 4xx does not heal. */
 export class ProxyRefusedError extends Error {
   readonly code: string
   constructor(answer: IncomingMessage, target: URL) {
@@ -25,7 +25,7 @@ export class ProxyRefusedError extends Error {
   }
 }
 
-/** Also returns the CONNECTs its tunnel agent opens, which have no deadline: they die with the request. */
+/** Also returns the CONNECTs its tunnel agent opens: without deadlines, they die with the request. */
 function send(
   url: URL,
   options: { method: string; headers: OutgoingHttpHeaders; agent: Agent }
@@ -52,7 +52,7 @@ function send(
   }
 }
 
-/** Rejects on abort at once, even before a proxy answers CONNECT. */
+/** Rejects on abort at once, even before CONNECT is answered. */
 export function exchange(
   url: URL,
   options: { method: string; headers: OutgoingHttpHeaders; body?: string; agent: Agent },
@@ -76,7 +76,7 @@ export function exchange(
       settle()
       const end = (): void => void message.destroy(signal.reason as Error)
       signal.addEventListener('abort', end, { once: true })
-      // Off when done, or a long-lived signal holds every answer.
+      // Else a long-lived signal holds every answer.
       message.once('close', () => signal.removeEventListener('abort', end))
       resolve(message)
     })

@@ -13,7 +13,7 @@ export function formatBytes(bytes: number): string {
 
 /** `1,234` */
 export function formatCount(count: number): string {
-  // Not toLocaleString: ICU's number formatting slows start-up.
+  // Not toLocaleString: see docs/performance.md.
   return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 }
 

@@ -16,7 +16,7 @@ export const silentLogger: Logger = {
   group: () => undefined
 }
 
-/** The runner shows ten annotations a kind: the rest become one, leaving a place for the failure. */
+/** The runner shows ten a kind; the rest become one, leaving a place for the failure. */
 export function limitAnnotations(log: Logger, max = 10): { log: Logger; flush: () => void } {
   const held = { warn: [] as string[], error: [] as string[] }
   const counted = { warn: 0, error: 0 }

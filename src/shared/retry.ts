@@ -13,13 +13,12 @@ export interface RetryOptions {
   attempts: number
   /** before the second attempt, doubled after */
   backoffMs: number
-  /** before each retry */
   onRetry?: (attempt: number, waitMs: number, reason: string) => void
-  /** ends the waits, and so the retries */
+  /** ends the waits and retries */
   signal?: AbortSignal
 }
 
-/** Transfers need a fresh signed URL per attempt; Octokit retries the API. */
+/** For transfers: each attempt needs a fresh signed URL. */
 export async function withRetries<T>(
   options: RetryOptions,
   attempt: (number: number) => Promise<T>
@@ -42,7 +41,6 @@ export async function withRetries<T>(
   throw new GaveUpError(attempts, last as RetryableError)
 }
 
-/** Every attempt failed. */
 export class GaveUpError extends Error {
   constructor(attempts: number, last: RetryableError) {
     super(`gave up after ${attempts} attempts; the last: ${last.message}`, { cause: last })

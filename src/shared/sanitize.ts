@@ -9,7 +9,7 @@ export function showInvisible(text: string): string {
   )
 }
 
-/** The runner runs any line starting with `::` as a command. */
+/** A line starting with `::` is a workflow command; the runner splits at CR and LF only. */
 export function toLogLine(text: string): string {
   const line = showInvisible(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
   return /^\s*::/.test(line) ? line.replace('::', '%3A%3A') : line
