@@ -36,10 +36,7 @@ var summary = __webpack_require__(7994);
 // EXTERNAL MODULE: ./src/shared/bytes.ts
 var bytes = __webpack_require__(2250);
 ;// CONCATENATED MODULE: ./src/shared/pool.ts
-/**
- * Runs `task` over `items` with at most `limit` at once, in order of start; resolves with the
- * results in the order of `items`. A task's rejection is the caller's to catch inside `task`.
- */
+/** Results in the order of `items`; `task` catches its own errors. */
 async function mapPool(items, limit, task) {
     const results = new Array(items.length);
     let next = 0;
@@ -55,22 +52,17 @@ async function mapPool(items, limit, task) {
 
 ;// CONCATENATED MODULE: ./src/archive/platform-names.ts
 
-/**
- * Windows' device names, in any case, followed by nothing, spaces, an extension or a stream: as
- * git's `is_valid_win32_path`, with the superscript digits Windows also takes (`COM¹`).
- */
+/** As git's `is_valid_win32_path`, plus the superscript digits Windows takes too. */
 const WINDOWS_DEVICE = /^(?:CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|(?:COM|LPT)[1-9¹²³]) *(?:[.:].*)?$/i;
-/** What Windows refuses in a file name: `<>:"|?*` and the control characters (tab included). */
 function isForbiddenOnWindows(character) {
     return character < ' ' || '<>:"|?*'.includes(character);
 }
-/** NTFS's limit on one component, in UTF-16 units; Linux and macOS say so themselves. */
+/** Linux and macOS enforce theirs. */
 const WINDOWS_COMPONENT_MAX = 255;
 function showCharacter(character) {
     const code = character.codePointAt(0) ?? 0;
     return code < 0x20 ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `'${character}'`;
 }
-/** Why one path component cannot be a file or directory name on Windows, or undefined. */
 function describeWindowsComponent(component) {
     if (WINDOWS_DEVICE.test(component)) {
         return `'${component}' is a reserved device name on Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9 with any extension, in any case): Windows would open the device, not a file`;
@@ -87,18 +79,13 @@ function describeWindowsComponent(component) {
     }
     return undefined;
 }
-/** The components of a relative `/`-separated path, without empty and `.` ones. */
 function componentsOf(name) {
     return external_node_path_.posix
         .normalize(name)
         .split('/')
         .filter(part => part !== '' && part !== '.');
 }
-/**
- * Why the relative path `name` (an archive entry, `/`-separated, or an artifact name) cannot be
- * written on `platform`'s filesystem, or undefined. Only Windows refuses names by themselves;
- * macOS's rules are about two names (see `collisionKey`).
- */
+/** Only Windows refuses a name by itself; macOS merges two (see `collisionKey`). */
 function describeNameForPlatform(name, platform) {
     if (platform !== 'win32')
         return undefined;
@@ -109,7 +96,7 @@ function describeNameForPlatform(name, platform) {
     }
     return undefined;
 }
-/** Each character by its simple (one to one) uppercase, as NTFS's and APFS's tables fold case. */
+/** Simple (one to one) uppercase, as NTFS and APFS fold case. */
 function foldCase(name) {
     let folded = '';
     for (const character of name) {
@@ -118,11 +105,7 @@ function foldCase(name) {
     }
     return folded;
 }
-/**
- * The key under which two relative paths are one file on `platform`: NTFS ignores case; APFS
- * (as macOS formats it by default) ignores case and Unicode normalisation (`café` in NFC and in
- * NFD); Linux's filesystems compare bytes.
- */
+/** NTFS ignores case, APFS case and normalisation; Linux compares bytes. */
 function collisionKey(name, platform) {
     const normal = external_node_path_.posix.normalize(name).replace(/\/+$/, '');
     if (platform === 'win32')
@@ -131,21 +114,14 @@ function collisionKey(name, platform) {
         return foldCase(normal.normalize('NFD'));
     return normal;
 }
-/**
- * The paths an archive's entries have taken so far, under their `collisionKey`: refuses an entry
- * that the platform would write over an earlier one, or through a file as if it were a directory.
- * Directories implied by several entries (`A/x`, `a/y` on Windows) are one directory, as there.
- */
+/** Refuses entries the platform would make one file, or write through a file. */
 class PathClaims {
     platform;
     claims = new Map();
     constructor(platform) {
         this.platform = platform;
     }
-    /**
-     * Takes the relative path `entry` (a directory ends with `/`), or returns why the platform
-     * cannot write it: by its name alone (`describeNameForPlatform`) or beside the earlier entries.
-     */
+    /** Why the platform cannot write `entry`, or undefined once it is taken. */
     claim(entry) {
         const unfit = describeNameForPlatform(entry, this.platform);
         if (unfit !== undefined)
@@ -176,7 +152,6 @@ class PathClaims {
             return 'the archive holds this path twice';
         return `it is the same ${held.kind} as the earlier entry '${held.entry}'${this.describeSpelling(name, held)}`;
     }
-    /** Where `name` and what `held` holds are spelt differently, the rule that makes them one. */
     describeSpelling(name, held) {
         if (name === held.name)
             return '';
@@ -239,26 +214,14 @@ class Placements {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/archive/names.ts
-/**
- * Characters that HFS+ ignores when it compares names: macOS opens `.g\u200Cit` as `.git`.
- * Git skips the same ones (`is_hfs_dotgit` in its `utf8.c`).
- */
+/** HFS+ ignores these: `.g\u200Cit` opens `.git` (git's `is_hfs_dotgit`). */
 const HFS_IGNORED = /[\u200C-\u200F\u202A-\u202E\u206A-\u206F\uFEFF]/g;
-/**
- * `.git` as the filesystems of the runners read it: any case (NTFS, APFS and HFS+ ignore case),
- * trailing dots and spaces (Windows drops them), an NTFS alternate stream (`.git::$INDEX_ALLOCATION`)
- * and the NTFS short name `GIT~1`. The same rule as git's own `verify_path` for tree entries.
- */
+/** `.git` as any runner reads it, as git's `verify_path`. */
 const DOT_GIT = /^(?:\.git|git~1)[. ]*(?::.*)?$/i;
-/** True when one path component names a `.git` directory on some runner's filesystem. */
 function isDotGit(component) {
     return DOT_GIT.test(component.replace(HFS_IGNORED, ''));
 }
-/**
- * True when any component of a relative path (separated by `/` or `\`) names `.git`. A file
- * written there would become the checkout's configuration or hooks, and the job's next `git`
- * command would run what the artifact says (`core.fsmonitor`, `hooks/post-checkout`).
- */
+/** A `.git` file would become the checkout's config or hooks, run by the next `git`. */
 function hasDotGitComponent(name) {
     return name.split(/[/\\]/).some(isDotGit);
 }
@@ -272,11 +235,9 @@ var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/archive/zip-records.ts
-// The records of a zip archive as they pass in a stream, read by what the format says
-// (APPNOTE.TXT 6.3): local headers, data descriptors, central directory records and the end
-// records, zip64 forms included. Pure functions over buffers; the unpacker drives them.
+// Zip records as APPNOTE.TXT 6.3 defines them: pure functions the unpacker drives.
 
-/** An archive, or a part of one, that is not to be trusted; the staging directory is discarded. */
+/** Refused input: the staging directory is discarded. */
 class UnsafeArchiveError extends Error {
     constructor(message) {
         super(message);
@@ -289,21 +250,21 @@ const END_OF_CENTRAL = 0x06054b50;
 const ZIP64_END = 0x06064b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const DESCRIPTOR = 0x08074b50;
-/** Fixed sizes of the records, before their variable parts. */
+/** Fixed parts of the records. */
 const LOCAL_SIZE = 30;
 const CENTRAL_SIZE = 46;
 const END_SIZE = 22;
 const ZIP64_END_SIZE = 56;
 const ZIP64_LOCATOR_SIZE = 20;
-/** The longest data descriptor: signature, CRC-32 and two 8-byte sizes. */
+/** Signature, CRC-32 and two 8-byte sizes. */
 const DESCRIPTOR_MAX = 24;
-/** What a descriptor is read with: its longest form and the signature of the record after it. */
+/** Plus the next record's signature. */
 const DESCRIPTOR_LOOKAHEAD = DESCRIPTOR_MAX + 4;
 const MAX32 = 0xffffffff;
 const MAX16 = 0xffff;
 const ZIP64_EXTRA = 0x0001;
 const UNICODE_PATH_EXTRA = 0x7075;
-/** True when a record the format allows after an entry starts at `at`. */
+/** A record allowed after an entry starts at `at`. */
 function recordFollows(buffer, at) {
     if (buffer.length < at + 4)
         return false;
@@ -320,7 +281,7 @@ function u64(buffer, at, what) {
     }
     return Number(value);
 }
-/** The zip64 extra field's values, in the order the format gives them, for the fields that defer. */
+/** The zip64 extra field's values for the `wanted` fields, in the format's order. */
 function readZip64Extra(extra, wanted) {
     const values = new Map();
     for (let at = 0; at + 4 <= extra.length;) {
@@ -341,13 +302,13 @@ function readZip64Extra(extra, wanted) {
     }
     return { present: false, values };
 }
-/** Bytes `buffer` must hold before the record at its start can be read, or the record's length. */
+/** Bytes needed to read the record, or its length once they are here. */
 function localHeaderLength(buffer) {
     if (buffer.length < LOCAL_SIZE)
         return LOCAL_SIZE;
     return LOCAL_SIZE + buffer.readUInt16LE(26) + buffer.readUInt16LE(28);
 }
-/** Reads a whole local header (see localHeaderLength). */
+/** Reads a whole local header. */
 function readLocalHeader(buffer) {
     const flags = buffer.readUInt16LE(6);
     const nameLength = buffer.readUInt16LE(26);
@@ -356,7 +317,7 @@ function readLocalHeader(buffer) {
     const extra = buffer.subarray(LOCAL_SIZE + nameLength, LOCAL_SIZE + nameLength + extraLength);
     let size = buffer.readUInt32LE(22);
     let compressedSize = buffer.readUInt32LE(18);
-    // In a local header the zip64 field holds both sizes, the uncompressed one first.
+    // A local header's zip64 field holds both sizes, uncompressed first.
     const zip64 = readZip64Extra(extra, ['size', 'compressed size']);
     if (size === MAX32)
         size = zip64.values.get('size');
@@ -376,12 +337,9 @@ function readLocalHeader(buffer) {
     };
 }
 /**
- * Reads the data descriptor at the start of `buffer` (at least DESCRIPTOR_LOOKAHEAD bytes, or all
- * that is left), choosing among its four forms (with or without the optional signature; 4- or
- * 8-byte sizes) the one that agrees with what was counted, CRC-32 and both sizes, and is followed
- * by a record: writers differ (yazl gives 8-byte sizes without a zip64 field in the local
- * header), and after a small entry the 4-byte reading of an 8-byte descriptor agrees too. The
- * central directory is checked against the same values later.
+ * Reads the descriptor in whichever form (signed or not, 4- or 8-byte sizes) matches what was
+ * counted and is followed by a record: writers differ (yazl writes 8-byte sizes without a zip64
+ * field), and after a small entry both widths can match.
  */
 function readDescriptor(buffer, counted, zip64First, signed = buffer.length >= 4 && buffer.readUInt32LE(0) === DESCRIPTOR) {
     const forms = [];
@@ -405,7 +363,7 @@ function readDescriptor(buffer, counted, zip64First, signed = buffer.length >= 4
     }
     return undefined;
 }
-/** Bytes needed to read the central record at the start of `buffer`, or its length. */
+/** As localHeaderLength, for a central record. */
 function centralRecordLength(buffer) {
     if (buffer.length < CENTRAL_SIZE)
         return CENTRAL_SIZE;
@@ -419,7 +377,7 @@ function readCentralRecord(buffer) {
     let size = buffer.readUInt32LE(24);
     let compressedSize = buffer.readUInt32LE(20);
     let offset = buffer.readUInt32LE(42);
-    // In the central directory the zip64 field holds only the fields that say 0xffffffff.
+    // Here the zip64 field holds only the fields that say 0xffffffff.
     const wanted = [
         ...(size === MAX32 ? ['size'] : []),
         ...(compressedSize === MAX32 ? ['compressed size'] : []),
@@ -464,7 +422,6 @@ function readZip64End(buffer) {
         length: zip64EndLength(buffer)
     };
 }
-/** The zip64 end record's offset, from its locator. */
 function readZip64Locator(buffer) {
     return u64(buffer, 8, 'a zip64 end record offset');
 }
@@ -491,10 +448,9 @@ function readEndRecord(buffer) {
         defersToZip64
     };
 }
-/** IBM code page 437, bytes 0x80–0xff: names without the UTF-8 flag are decoded from it. */
+/** Code page 437 from 0x80: names without the UTF-8 flag use it. */
 const CP437_HIGH = 'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-/** `bytes` as UTF-8, or undefined when they are not well-formed UTF-8. */
 function asUtf8(bytes) {
     try {
         return utf8.decode(bytes);
@@ -510,13 +466,13 @@ function asCp437(bytes) {
     }
     return name;
 }
-/** The Info-ZIP Unicode Path field's name, when its CRC-32 says it was made from `nameBytes`. */
+/** The Unicode Path name, when its CRC-32 says it was made from `nameBytes`. */
 function unicodePath(extra, nameBytes) {
     for (let at = 0; at + 4 <= extra.length;) {
         const id = extra.readUInt16LE(at);
         const size = extra.readUInt16LE(at + 2);
         const field = extra.subarray(at + 4, at + 4 + size);
-        // Version 1, the CRC-32 of the raw name, the name in UTF-8.
+        // Version 1, CRC-32 of the raw name, UTF-8 name.
         if (id === UNICODE_PATH_EXTRA && field.length >= 5 && field[0] === 1) {
             if (field.readUInt32LE(1) !== (0,external_node_zlib_.crc32)(nameBytes) >>> 0)
                 return undefined;
@@ -530,11 +486,8 @@ function unicodePath(extra, nameBytes) {
     return undefined;
 }
 /**
- * The entry name: UTF-8 when general purpose bit 11 says so; otherwise the Info-ZIP Unicode Path
- * field when its CRC-32 matches the raw name, else the raw name as UTF-8 when it is well-formed
- * UTF-8 (Info-ZIP 3.0 and Go write UTF-8 without the flag), else as code page 437. A Unicode
- * Path that would put the file elsewhere than the raw name (other directories, other ASCII
- * components) is refused: a reader of the raw name would place it there.
+ * UTF-8 if flagged; else a matching Unicode Path; else UTF-8 if valid (Info-ZIP 3.0 and Go omit the
+ * flag), else CP437. A Unicode Path placing the file elsewhere is refused: others read the raw name.
  */
 function decodeName(bytes, flags, extra = Buffer.alloc(0)) {
     if ((flags & 0x800) !== 0) {
@@ -557,11 +510,7 @@ function decodeName(bytes, flags, extra = Buffer.alloc(0)) {
     }
     return unicode;
 }
-/**
- * Why a name cannot be written, in the words yauzl (the reader of the two-pass design) used:
- * backslashes are refused rather than taken as separators, and absolute paths, drive letters and
- * `..` segments are refused.
- */
+/** In yauzl's words; a backslash is refused, not taken as a separator. */
 function describeBadName(name) {
     if (name.includes('\\'))
         return `invalid characters in fileName: ${name}`;
@@ -585,10 +534,7 @@ function describeBadName(name) {
 
 
 
-/**
- * The size of every buffer between the socket and the disk: inflate's output chunks and the
- * file writes. Small and fixed, so memory does not grow with the archive.
- */
+/** Every buffer between socket and disk is this size, so memory does not grow with the archive. */
 const CHUNK = 64 * 1024;
 const DESCRIPTOR_SIGNATURE = Buffer.alloc(4);
 DESCRIPTOR_SIGNATURE.writeUInt32LE(DESCRIPTOR);
@@ -605,7 +551,7 @@ const METHOD_NAMES = new Map([
     [99, 'AES encryption']
 ]);
 const S_IFMT = 0o170000;
-/** The file type bits of a Unix mode, and the types that are refused. */
+/** Unix file types that are never extracted. */
 const REFUSED_TYPES = new Map([
     [0o120000, 'symbolic links are not extracted'],
     [0o010000, 'FIFOs are not extracted'],
@@ -613,25 +559,21 @@ const REFUSED_TYPES = new Map([
     [0o060000, 'device files are not extracted'],
     [0o140000, 'sockets are not extracted']
 ]);
-/** The Unix mode a central record declares, or undefined when the archive was not made on Unix. */
 function unixMode(record) {
     // 3 is Unix, 19 macOS: both keep the st_mode in the high half of the external attributes.
     const madeBy = record.versionMadeBy >> 8;
     return madeBy === 3 || madeBy === 19 ? record.externalAttributes >>> 16 : undefined;
 }
 /**
- * The mode a file ends with: 0755 when the archive marks it executable by its owner (a built
- * binary stays runnable), 0644 otherwise. Setuid, setgid and sticky bits, and any write
- * permission for others, are never taken from an archive.
+ * 0755 when the owner may execute it (a built binary stays runnable), else 0644: setuid, setgid,
+ * sticky and others' write bits are never taken from an archive.
  */
 function fileMode(record) {
     return ((unixMode(record) ?? 0) & 0o100) !== 0 ? 0o755 : 0o644;
 }
 /**
- * The free space at the destination, and what the entries take of it. Before a byte is written
- * the archive's declared sizes are not known (the central directory comes last), so each local
- * header's size counts as it arrives, and an entry whose sizes follow its data (bit 3) counts
- * every byte it writes: whatever is declared or written beyond the free space is refused.
+ * Refuses what would overfill the disk. The central directory comes last, so local header sizes,
+ * and the bytes of entries whose sizes follow their data, count as they arrive.
  */
 class SpaceBudget {
     free;
@@ -660,7 +602,7 @@ class SpaceBudget {
         throw new UnsafeArchiveError(`refused: unpacking would take ${(0,format/* formatBytes */.z3)(total)} (${total} bytes), but only ${(0,format/* formatBytes */.z3)(this.free)} (${this.free} bytes) was free at ${this.where}`);
     }
 }
-/** One entry's file: counts, bounds and checksums the bytes on their way to disk. */
+/** Counts, bounds and checksums an entry's bytes on their way to disk. */
 class EntryFile {
     fd;
     declared;
@@ -700,7 +642,6 @@ class EntryFile {
         this.fd = undefined;
     }
 }
-/** Inflate for one entry, fed as the bytes arrive; tells how many bytes its stream took. */
 class Inflater {
     file;
     zlib = (0,external_node_zlib_.createInflateRaw)({ chunkSize: CHUNK });
@@ -719,7 +660,7 @@ class Inflater {
         this.done = (0,external_node_stream_promises_.pipeline)(this.zlib, sink);
         this.done.catch(() => undefined);
     }
-    /** Feeds `data`; returns how many of its bytes belong to the deflate stream (fewer at its end). */
+    /** Returns how many bytes of `data` the deflate stream took (fewer at its end). */
     async feed(data) {
         const before = this.zlib.bytesWritten;
         await new Promise((resolve, reject) => {
@@ -745,13 +686,10 @@ class Inflater {
         this.zlib.destroy();
     }
 }
-/** The most a deflated entry inflates to in one call (see inflateWhole). */
 const WHOLE_MAX = 1024 * 1024;
 /**
- * A deflated entry whose data has all arrived, inflated in one call without a stream: most
- * entries of an artifact of many small files are, and a stream per file costs more than the
- * file. Undefined when its data goes on past `data`, or it inflates beyond WHOLE_MAX or its
- * declared size: the stream then takes it from its first byte, and says what is wrong.
+ * Inflates an entry that has fully arrived in one call, as a stream per small file costs more than
+ * the file. Undefined leaves it to the stream, which then says what is wrong.
  */
 function inflateWhole(data, remaining, size) {
     if (remaining !== undefined && remaining > data.length)
@@ -771,19 +709,11 @@ function inflateWhole(data, remaining, size) {
     }
 }
 /**
- * Unpacks a zip into `root` as its bytes arrive, in one pass: local headers and data are read as
- * they pass (data descriptors and zip64 included), each file inflated or copied, counted and
- * CRC-32-checked on its way to disk; then the central directory, which arrives last, must agree
- * with what was unpacked: the same entries in the same order, with the same names, sizes, CRC-32
- * and local header offsets; no bytes between entries, none after the end record. Entries are
- * contiguous by construction, so no two share bytes. Nothing here leaves `root`: the caller
- * places the tree only once `finish` has returned, and discards it on any error.
- *
- * A hand-written reader for the subset zip writers produce (stored or deflated entries, sizes
- * before or after the data, zip64), refusing the rest: the streaming unzip libraries (unzipper,
- * fflate's Unzip, zip.js's streams) ignore the central directory, so none can check it against
- * what was unpacked, and none can resume a byte stream across connections. node:zlib gives the
- * inflate and the CRC-32.
+ * Unpacks a zip into `root` in one pass, checking each file's size and CRC-32; the central
+ * directory, which comes last, must then agree entry for entry (order, names, sizes, CRC-32,
+ * offsets), with no bytes between entries or after the end. Nothing leaves `root`: the caller
+ * places the tree after `finish` and discards it on any error. Hand-written because streaming
+ * unzip libraries ignore the central directory and cannot resume across connections.
  */
 class ZipUnpacker {
     root;
@@ -800,7 +730,6 @@ class ZipUnpacker {
     zip64EndAt = -1;
     bytesWritten = 0;
     ready;
-    /** directories made so far, so that each is made once */
     directories = new Set();
     /** the mode files are created with (0644 less the umask), read from the first one */
     createdMode;
@@ -874,7 +803,7 @@ class ZipUnpacker {
         }
         this.current = undefined;
     }
-    /** Reads what `data` starts with; returns the bytes used, or undefined when more are needed. */
+    /** Returns the bytes used, or undefined when more are needed. */
     async step(data, budget) {
         switch (this.state) {
             case 'record':
@@ -955,7 +884,7 @@ class ZipUnpacker {
         else {
             this.makeDirectory(external_node_path_.dirname(target));
             // 'wx': never open an existing path, so nothing is written through a link or twice.
-            // Synchronous: for small files a trip through the thread pool costs more than the call.
+            // Synchronous: for small files the thread pool costs more than the call.
             fd = (0,external_node_fs_.openSync)(target, 'wx', 0o644);
             this.createdMode ??= (0,external_node_fs_.fstatSync)(fd).mode & 0o777;
         }
@@ -1028,10 +957,8 @@ class ZipUnpacker {
         return used;
     }
     /**
-     * A stored entry whose size follows its data ends where a data descriptor with its signature
-     * agrees with the bytes so far (CRC-32 and size) and a record follows it; the central
-     * directory confirms each entry at the end. Bytes that could start a descriptor wait until
-     * that is decided; the rest is written as it comes.
+     * A stored entry of unknown size ends at a signed descriptor that matches its CRC-32 and size
+     * and is followed by a record; bytes that could start one wait, the rest is written.
      */
     async readStoredToDescriptor(current, data) {
         let crc = current.file.crc;
@@ -1108,7 +1035,6 @@ class ZipUnpacker {
         this.closeEntry(this.position + descriptor.length);
         return descriptor.length;
     }
-    /** The central directory record at `data`, then the zip64 end record, locator and end record. */
     readCentral(data) {
         if (data.length < 4)
             return undefined;
@@ -1143,7 +1069,6 @@ class ZipUnpacker {
         }
         throw new UnsafeArchiveError(`refused: unexpected bytes at offset ${this.position} in the central directory`);
     }
-    /** The central record `record` against the entry unpacked at its place in the order. */
     checkCentralRecord(record) {
         const index = this.centralCount++;
         const entry = this.entries[index];
@@ -1216,7 +1141,7 @@ var external_node_timers_promises_ = __webpack_require__(8500);
 
 
 
-/** What each filesystem error means for a file being placed, in words a person can act on. */
+/** In words a person can act on. */
 const MEANINGS = {
     EEXIST: 'something already exists at that path',
     ENOENT: 'a directory on the way is missing (removed meanwhile, or a name the filesystem cannot hold)',
@@ -1229,31 +1154,20 @@ const MEANINGS = {
     ENOSPC: 'no space is left on the device',
     EROFS: 'the filesystem is read-only'
 };
-/** The errors a rename meets on Windows while another process holds the file for a moment. */
 const TRANSIENT = new Set(['EBUSY', 'EPERM', 'EACCES']);
-/**
- * The waits between attempts of a rename that met a transient error: a few seconds in all, as
- * Windows tools (graceful-fs, robocopy) wait for a scanner that opened a new file to let go.
- */
+/** A few seconds in all, as graceful-fs and robocopy wait. */
 const RENAME_WAITS_MS = [20, 50, 100, 200, 400, 800, 1000];
 function codeOf(error) {
     return error?.code;
 }
-/**
- * An error that says which entry could not be placed where, and why, instead of the system's
- * message alone (which names the staging directory). The original is kept as `cause`.
- */
+/** Names the entry rather than the staging path; keeps `cause`. */
 function describeFsError(error, entry, destination) {
     const code = codeOf(error);
     const meaning = code === undefined ? undefined : MEANINGS[code];
     const detail = meaning === undefined ? (error instanceof Error ? error.message : String(error)) : meaning;
     return new Error(`Unable to place '${entry}' at ${destination}: ${code === undefined ? '' : `${code}, `}${detail}`, { cause: error });
 }
-/**
- * Renames `from` to `target` (inside `root`), retrying EBUSY, EPERM and EACCES a few times: on
- * Windows an antivirus scanner or indexer opens a new file for a moment, and the rename fails
- * while it does. Any failure left names the entry (its path under `root`) and the target.
- */
+/** Retries EBUSY, EPERM and EACCES: on Windows a scanner or indexer holds a new file a moment. */
 async function renameRetrying(root, from, target, options = {}) {
     const move = options.rename ?? promises_.rename;
     const waits = options.waitsMs ?? RENAME_WAITS_MS;
@@ -1277,24 +1191,18 @@ async function renameRetrying(root, from, target, options = {}) {
 
 
 
-/** The name every staging directory starts with: a quick filter, which any name can pass. */
+/** A quick filter only: any name can pass it. */
 const STAGING_PREFIX = '.artifact-ops-';
-/** The file in each staging directory that says it is one (see stagingMark). */
+/** Says a directory is staging (see stagingMark). */
 const STAGING_MARKER = '.artifact-ops-staging';
 /**
- * What the marker of a staging directory holds: the directory's own device and inode numbers.
- * An artifact or a user's directory of the same name, even one that holds a copy of a marker,
- * cannot have them (an archive's entries cannot know the inode they will get; a copy has its own):
- * only a directory this action made is recognised as staging, and removed when stale. (A random
- * token would prove nothing without a second copy of it kept somewhere a name cannot reach.)
+ * The directory's own device and inode: no same-named directory or copied marker has them, so
+ * only what this action made is removed as stale (a random token would need a safe copy).
  */
 function stagingMark(directory) {
     return `artifact-ops staging directory ${directory.dev}:${directory.ino}\n`;
 }
-/**
- * A staging directory inside `root`, so that the final moves are renames on one filesystem:
- * a file appears at its destination whole or not at all. Marked as staging at once.
- */
+/** In `root`, so that files move by rename: whole or not at all. */
 async function createStaging(root) {
     await (0,promises_.mkdir)(root, { recursive: true });
     const dir = await (0,promises_.mkdtemp)(external_node_path_.join(root, STAGING_PREFIX));
@@ -1311,7 +1219,7 @@ async function createStaging(root) {
 async function removeStaging(dir) {
     await (0,promises_.rm)(dir, { recursive: true, force: true });
 }
-/** Refuses any path that is not `root` or below it, whatever produced it. */
+/** Refuses any path not under `root`, whatever produced it. */
 function assertInside(root, target) {
     const relative = external_node_path_.relative(root, target);
     if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
@@ -1319,9 +1227,8 @@ function assertInside(root, target) {
     }
 }
 /**
- * Makes `dir` (inside `root`) a real directory, refusing to pass through a symbolic link on the
- * way: a link placed in the destination beforehand must not carry files elsewhere. (Exported for
- * its tests: after `checkTargets`, only what changes in between reaches these checks.)
+ * Refuses symbolic links on the way: a link placed in the destination beforehand must not carry
+ * files elsewhere. Exported for its tests.
  */
 async function ensureDirectory(root, dir) {
     assertInside(root, dir);
@@ -1331,7 +1238,7 @@ async function ensureDirectory(root, dir) {
         current = external_node_path_.join(current, part);
         let stat = await (0,promises_.lstat)(current).catch(() => undefined);
         if (stat === undefined) {
-            // Another artifact unpacking into the same tree at once may create it first.
+            // Another artifact unpacking here at once may make it first.
             const made = await (0,promises_.mkdir)(current).then(() => true, (error) => {
                 if (error.code !== 'EEXIST')
                     throw error;
@@ -1345,7 +1252,7 @@ async function ensureDirectory(root, dir) {
         }
     }
 }
-/** Why `stat` (of what is at `target`) cannot take a file, or undefined when a file can replace it. */
+/** Undefined when a file may replace what is there. */
 function describeBlocker(stat) {
     if (stat.isSymbolicLink())
         return 'a symbolic link';
@@ -1353,12 +1260,7 @@ function describeBlocker(stat) {
         return 'a directory';
     return stat.isFile() ? undefined : 'not a regular file';
 }
-/**
- * Checks every target before the first move, so that a tree is placed whole or not at all:
- * each directory on the way must be absent or a real directory (not a link, not a file), each
- * file's place absent or a regular file, and with `overwrite: false` absent. Returns the
- * targets where a file already is. The moves check again, for what changes in between.
- */
+/** Checks every target first, so a tree is placed whole or not at all; the moves check again. */
 async function checkTargets(root, moves, overwrite) {
     const directories = new Map([[root, true]]);
     const directoryExists = async (dir) => {
@@ -1400,15 +1302,11 @@ async function checkTargets(root, moves, overwrite) {
     }
     return { existing, directories };
 }
-/**
- * Moves one finished file to `target` (inside `root`), replacing a file already there. (Exported
- * for its tests, as `ensureDirectory` is.)
- */
+/** Exported for its tests, as ensureDirectory is. */
 async function moveFile(root, file, target) {
     await ensureDirectory(root, external_node_path_.dirname(target));
     await replaceFile(root, file, target);
 }
-/** Renames `file` to `target`, where nothing is or a regular file is. */
 async function replaceFile(root, file, target) {
     const existing = await (0,promises_.lstat)(target).catch(() => undefined);
     const blocker = existing === undefined ? undefined : describeBlocker(existing);
@@ -1416,13 +1314,13 @@ async function replaceFile(root, file, target) {
         throw new Error(`${target} exists and is ${blocker}; not replacing it`);
     await renameRetrying(root, file, target);
 }
-/** Moves one finished file to `target` (inside `root`) after the checks of `placeTree`. */
+/** placeTree for one file. */
 async function placeFile(root, file, target, options = {}) {
     const { existing: replaced } = await checkTargets(root, [{ target, directory: false }], options.overwrite ?? true);
     await moveFile(root, file, target);
     return { files: [target], replaced };
 }
-/** Every directory and file of the staged tree `from` with its target under `to`, parents first. */
+/** Each entry of `from` with its target under `to`, parents first. */
 async function planTree(from, to) {
     const moves = [{ source: from, target: to, directory: true }];
     for (const entry of await (0,promises_.readdir)(from, { withFileTypes: true })) {
@@ -1435,7 +1333,7 @@ async function planTree(from, to) {
     }
     return moves;
 }
-/** Renames a staged directory to `target`; false when something is there now (see placeTree). */
+/** False when the target is taken now. */
 async function renameDirectory(source, target) {
     try {
         await (0,promises_.rename)(source, target);
@@ -1449,12 +1347,7 @@ async function renameDirectory(source, target) {
         throw error;
     }
 }
-/**
- * Moves every file of the staged tree `from` into `to` (inside `root`), keeping the layout and
- * its empty directories. Every target is checked before the first move (see checkTargets). A
- * directory whose target is absent moves whole, in one rename; into one that exists, each entry
- * moves on its own, and each directory on the way is checked again once.
- */
+/** Moves the staged tree `from` into `to`; a directory whose target is absent moves in one rename. */
 async function placeTree(root, from, to, options = {}) {
     const moves = await planTree(from, to);
     const { existing: replaced, directories } = await checkTargets(root, moves, options.overwrite ?? true);
@@ -1513,11 +1406,7 @@ class RetryableError extends Error {
         this.name = 'RetryableError';
     }
 }
-/**
- * Runs `attempt` until it succeeds, throws anything but a RetryableError, or runs out of
- * attempts. The API's requests are retried by Octokit's retry plugin; this serves what Octokit
- * does not send (the archive transfers, each of which needs a fresh signed URL per attempt).
- */
+/** For transfers: each attempt needs a fresh signed URL. */
 async function withRetries(options, attempt) {
     const attempts = Math.max(1, options.attempts);
     let last;
@@ -1538,7 +1427,6 @@ async function withRetries(options, attempt) {
     }
     throw new GaveUpError(attempts, last);
 }
-/** Every attempt failed. */
 class GaveUpError extends Error {
     constructor(attempts, last) {
         super(`gave up after ${attempts} attempts; the last: ${last.message}`, { cause: last });

@@ -2787,15 +2787,13 @@ async function runPrune({ client, log, signal }, settings, options = {}) {
 ;// CONCATENATED MODULE: ./src/operations/index.ts
 
 
-/** Every operation, by the name `operation` takes: adding one touches its folder and this table. */
+/** Adding an operation touches its folder and this table. */
 const OPERATION_RUNNERS = {
     list: runList,
-    // Loaded when it runs: the transfer and unpacking code is a large part of the bundle,
-    // which list and prune would otherwise parse at every start.
+    // Loaded when it runs: list and prune need not parse it.
     download: async (context, settings) => (await __webpack_require__.e(/* import() */ 160).then(__webpack_require__.bind(__webpack_require__, 8160))).runDownload(context, settings),
     prune: runPrune
 };
-/** Runs the operation the settings name. */
 function runOperation(context, settings) {
     const run = OPERATION_RUNNERS[settings.operation];
     return run(context, settings);
@@ -2820,16 +2818,10 @@ var core_select = __webpack_require__(3295);
 
 
 
-/**
- * GitHub keeps a job's outputs to 1 MB, counted as UTF-16 (two bytes a code unit): the
- * `artifacts` output gets 900,000 of them, the rest is ample for the other outputs.
- */
+/** Of GitHub's 1 MB of UTF-16 for a job's outputs. */
 const ARTIFACTS_OUTPUT_LIMIT_BYTES = 900_000;
 const utf16Bytes = (text) => text.length * 2;
-/**
- * As many artifacts as fit in `limitBytes` of JSON, the newest first, kept in the order given;
- * and how many were left out.
- */
+/** The newest that fit, kept in order, and how many were left out. */
 function fitArtifacts(artifacts, limitBytes) {
     const all = JSON.stringify(artifacts);
     if (utf16Bytes(all) <= limitBytes)
@@ -2849,13 +2841,7 @@ function fitArtifacts(artifacts, limitBytes) {
         left: artifacts.length - kept.size
     };
 }
-/**
- * Sets the outputs every operation sets and the operation's own, each on its own, the small ones
- * first, so that a failure of one (GITHUB_OUTPUT unwritable, the artifacts file's disk full)
- * costs no other: the org cleanup reads deleted-count and remaining-count whatever else failed.
- * The complete selection goes to a JSON file under `tempDir` (RUNNER_TEMP), whatever its size.
- * Returns what could not be written, one sentence each naming the output or the file.
- */
+/** Small outputs first, each alone, so the org cleanup gets its counts whatever fails. */
 function writeOutputs(report, setOutput, tempDir = process.env['RUNNER_TEMP'] || external_node_os_.tmpdir(), outputFile = process.env['GITHUB_OUTPUT']) {
     const unset = [];
     let why;
@@ -2882,7 +2868,7 @@ function writeOutputs(report, setOutput, tempDir = process.env['RUNNER_TEMP'] ||
         set(inputs/* Outputs */.tY.ArtifactsFile, file);
     }
     catch (error) {
-        // A file cut short by a full disk is not left for a later step to read as the selection.
+        // A truncated file must not be read later as the selection.
         try {
             (0,external_node_fs_.rmSync)(file, { force: true });
         }
@@ -3026,15 +3012,11 @@ function parseDownloadSettings(input) {
 
 
 
-/**
- * Reads and validates every input. Throws an InputError naming the input, the value and what is
- * accepted; nothing has been sent to the API by then.
- */
+/** Throws an InputError before anything is sent to the API. */
 function getSettings(read, now = new Date()) {
     const input = createReader(read);
     const { operation, common } = getCommonSettings(input, now);
-    // Every operation's inputs are checked, so that a bad value is an error whichever operation
-    // runs; each operation keeps only its own slice.
+    // A bad value is an error whichever operation runs.
     const download = parseDownloadSettings(input);
     const prune = parsePruneSettings(input);
     switch (operation) {
@@ -3187,10 +3169,8 @@ var sanitize = __webpack_require__(8406);
 
 
 /**
- * The runner's log, through @actions/core. Messages carry names from outside: plain lines go
- * through toLogLine so that none can start a workflow command; debug, warning, error and group
- * titles are commands, whose data the toolkit escapes the same way (escaping again would show
- * `%25`). Invisible characters are shown in all of them (showInvisible).
+ * toLogLine keeps names from starting workflow commands; the toolkit escapes commands' data
+ * itself (escaping again would show `%25`).
  */
 const coreLogger = {
     debug: message => core.debug((0,sanitize/* showInvisible */.jQ)(message)),
@@ -3204,14 +3184,9 @@ const coreLogger = {
         core.endGroup();
     }
 };
-/** After the runner's cancellation, how long the operation has to stop by itself. */
+/** Then the process exits as the signal would. */
 const CANCEL_GRACE_MS = 5000;
-/**
- * Turns the runner's SIGINT/SIGTERM into an aborted signal: operations stop at a safe point
- * (prune between deletions; download removing its staging) and outputs are still written. If
- * the operation has not ended within the grace period, the process exits as the signal would
- * have ended it.
- */
+/** SIGINT/SIGTERM abort the signal, so operations stop at a safe point and still write outputs. */
 function listenForCancellation(log, { graceMs = CANCEL_GRACE_MS, exit = process.exit } = {}) {
     const controller = new AbortController();
     const onSignal = (signal) => {
@@ -3238,8 +3213,7 @@ async function run(cancel = {}) {
     const cancellation = listenForCancellation(log, cancel);
     let explain;
     let operation;
-    // Counted at the client, so that a failure summary never says nothing was deleted when
-    // something was (prune, or download's delete-after, before an error it did not report).
+    // Counted at the client, so a failure summary never says nothing was deleted when something was.
     let deletions = 0;
     try {
         const read = (name) => core.getInput(name);
@@ -3288,7 +3262,7 @@ async function run(cancel = {}) {
     catch (error) {
         const message = (await explain?.(error).catch(() => undefined)) ?? (0,shared_errors/* messageOf */.b)(error);
         core.setFailed((0,sanitize/* showInvisible */.jQ)(message));
-        // A failure before the report still gets a short summary: what failed and what to do.
+        // A failure before the report still gets a summary.
         if (process.env['GITHUB_STEP_SUMMARY']) {
             await (0,summary/* failureSummary */.jg)(message, operation, deletions)
                 .write()
@@ -3311,14 +3285,14 @@ async function run(cancel = {}) {
 /* harmony export */   J: () => (/* binding */ toReported),
 /* harmony export */   n: () => (/* binding */ describeFailures)
 /* harmony export */ });
-/** `'name' (id N): error` for each artifact that failed, joined for one message. */
+/** `'name' (id N): error` for each failed artifact, joined. */
 function describeFailures(artifacts) {
     return artifacts
         .filter(a => a.error !== undefined)
         .map(a => `'${a.name}' (id ${a.id}): ${a.error}`)
         .join('; ');
 }
-/** The output view of an artifact: the documented fields, nulls where the server gave none. */
+/** The documented fields; null where absent. */
 function toReported(artifact) {
     return {
         id: artifact.id,
@@ -3359,28 +3333,25 @@ function toReported(artifact) {
 
 
 
-/** Rows of the per-artifact table before it is cut. */
+/** Rows before the table is cut. */
 const SUMMARY_ROWS = 200;
-/** Rows of the per-artifact table shown open; a longer table is collapsed. */
+/** Longer tables are collapsed. */
 const OPEN_ROWS = 10;
-/** Names in the overview before the rest are counted in one line. */
+/** The rest share one line. */
 const OVERVIEW_NAMES = 50;
-/** Slices of the storage chart; smaller names are drawn together as one. */
+/** Smaller names share one slice. */
 const CHART_SLICES = 8;
-/** GitHub drops a step summary over 1 MiB; this one stays well under it. */
+/** GitHub drops a step summary over this. */
 const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
 /** `2026-11-21 14:05 UTC`, or a dash. */
 function formatDay(value) {
     return value ? `${value.slice(0, 16).replace('T', ' ')} UTC` : '—';
 }
-/**
- * A cell that must not wrap (a time, a size): its spaces and hyphens made no-break, so that a
- * crowded table scrolls sideways instead of breaking `2026-11-21 14:05 UTC` over three lines.
- */
+/** No-break, so a crowded table scrolls rather than wrap a time. */
 function together(text) {
     return text.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
 }
-/** Failures of the artifacts that failed, the first `max` as notes for the top of the summary. */
+/** The first `max` failures, as notes for the top. */
 function failureNotes(artifacts, max = 5) {
     const failed = artifacts.filter(a => a.error !== undefined);
     const notes = failed.slice(0, max).map(a => {
@@ -3395,9 +3366,7 @@ function failureNotes(artifacts, max = 5) {
     }
     return notes;
 }
-/** The columns every operation's artifact table starts with. */
 const ARTIFACT_COLUMNS = ['Name', 'ID', 'Size', 'Created', 'Branch', 'Commit', 'Run'];
-/** The cells of ARTIFACT_COLUMNS for one artifact (expired ones say so by their name). */
 function artifactCells(a) {
     return [
         a.expired ? `${a.name} (expired)` : a.name,
@@ -3416,7 +3385,6 @@ function listOf(values, max = 3) {
         ? `${shown.join(', ')} and ${values.length - max} more`
         : shown.join(', ');
 }
-/** The selection that was asked for, in one line. */
 function describeSelection(operation, repository, selection) {
     const parts = [];
     const s = selection;
@@ -3459,10 +3427,7 @@ function describeSelection(operation, repository, selection) {
         parts.push(`at most ${s.limit}`);
     return `${operation} in ${repository}: ${parts.length > 0 ? parts.join(', ') : 'every artifact'}`;
 }
-/**
- * The artifacts grouped by name, the largest first, then by name in code-unit order (not
- * localeCompare: its first call loads ICU's collator, several ms of the action's start-up).
- */
+/** Largest first, then by code unit: localeCompare would load ICU's collator at start-up. */
 function groupByName(artifacts) {
     const groups = new Map();
     for (const artifact of artifacts) {
@@ -3472,13 +3437,10 @@ function groupByName(artifacts) {
         else
             groups.set(artifact.name, [artifact]);
     }
-    // Names are the keys of a map: no two are equal.
+    // No two names are equal: they are map keys.
     return [...groups.entries()].sort((a, b) => (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .totalBytes */ .ob)(b[1]) - (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .totalBytes */ .ob)(a[1]) || (a[0] < b[0] ? -1 : 1));
 }
-/**
- * One row per name: count, total size, oldest and newest (expired ones counted apart), and the
- * operation's own columns after them.
- */
+/** Expired counted apart; the operation's own columns last. */
 function overviewByName(artifacts, extra = {
     columns: [],
     cells: () => []
@@ -3504,7 +3466,6 @@ function overviewByName(artifacts, extra = {
         rows
     };
 }
-/** Storage by name as chart slices: the largest names, the rest as one. */
 function storageByName(artifacts) {
     const groups = groupByName(artifacts);
     if (groups.length < 2)
@@ -3544,21 +3505,15 @@ function renderTable(table, rows, links) {
     return `<table><tr>${head}</tr>${body}</table>`;
 }
 /**
- * A Mermaid pie chart (GitHub draws Mermaid in job summaries), each slice labelled with its size
- * in human units (Mermaid's own showData would print raw byte counts). Labels are names from
- * outside: only letters, digits and a few marks are kept, so that nothing can end the label or
- * the block.
+ * Sizes in labels (showData prints bytes). Names from outside keep only letters, digits and a few
+ * marks, so none can end the label or the block.
  */
 function renderChart(chart) {
     const label = (text) => (0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(text.replace(/[^\p{L}\p{N} ._\-/()]/gu, '_'), 40);
     const lines = chart.slices.map(s => `    "${label(s.label)} (${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(s.value)})" : ${s.value}`);
     return ['```mermaid', `pie title ${chart.title}`, ...lines, '```'].join('\n');
 }
-/**
- * The job summary of an operation, the answer first: totals, the selection, notes, an overview
- * by name with a storage chart, then every artifact (collapsed when long). Every text from
- * outside is escaped here, in one place.
- */
+/** Every text from outside is escaped here, in one place. */
 function buildSummary(parts, links) {
     const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.emptyBuffer().addHeading(`artifact-ops: ${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)(parts.title)}`, 3);
     summary.addRaw(`<p><b>${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)(parts.totals)}</b></p>`, true);
@@ -3567,7 +3522,7 @@ function buildSummary(parts, links) {
     }
     for (const note of parts.notes)
         summary.addRaw(`<p>${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .toSummaryText */ .ri)(note)}</p>`, true);
-    // With one name the overview would repeat the totals line: it is left out.
+    // With one name the overview would repeat the totals.
     if (parts.overview !== undefined && parts.overview.rows.length > 1) {
         summary.addRaw(renderTable(parts.overview, OVERVIEW_NAMES, links), true);
         const more = parts.overview.rows.length - OVERVIEW_NAMES;
@@ -3598,10 +3553,7 @@ function buildSummary(parts, links) {
     }
     return summary;
 }
-/**
- * A short summary for a step that failed before it could report anything else. It says nothing
- * was deleted only when no deletion was made (`deletions`, counted at the client).
- */
+/** For a step that failed before reporting; says nothing was deleted only when nothing was. */
 function failureSummary(message, operation, deletions = 0) {
     const done = deletions === 0
         ? 'Nothing was deleted or written.'
@@ -3759,42 +3711,23 @@ const PER_PAGE = 100;
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
-/** The sum of `size_in_bytes`. */
 function totalBytes(artifacts) {
     return artifacts.reduce((sum, a) => sum + a.size_in_bytes, 0);
 }
-/**
- * Frees a buffer's memory now instead of at V8's next collection: for a buffer handed over by
- * its producer (a socket read or a body chunk of an archive transfer, an output chunk from zlib)
- * once its bytes are parsed, hashed and on disk. Such chunks hold almost no JavaScript heap, so
- * V8 collects them only after some 64 MiB of them have piled up (its fixed allowance for memory
- * outside the heap); freed as they are used, a 1 GiB download stays near its start-up size
- * instead of growing by those 64 MiB. Only a buffer that is the whole of its ArrayBuffer is
- * freed, never a slice of a pool or of a larger read; on Node 20, where
- * `ArrayBuffer.prototype.transfer` is missing, nothing happens, and a buffer its owner made
- * undetachable is left to the collector. The caller answers for the rest: nothing may hold the
- * buffer or a view of it afterwards (Node's HTTP parser copies what it keeps of a socket read,
- * zlib starts a new output buffer once one is full, and every sink copies what it keeps; see
- * ByteSink).
- */
+/** Frees a chunk now (docs/performance.md); nothing may hold it after. */
 function release(chunk) {
     const buffer = chunk.buffer;
-    // All of it: a view as long as its buffer starts at its first byte.
+    // Whole buffers only, never a pool slice.
     if (chunk.byteLength !== buffer.byteLength || typeof buffer.transfer !== 'function')
         return;
     try {
         buffer.transfer(0);
     }
     catch {
-        // Not detachable (a WebAssembly memory, say): the collector frees it in its time.
+        // Not detachable: left to the collector.
     }
 }
-/**
- * Writes every byte of `chunk` at the file's position, synchronously. A chunk is at most a few
- * hundred KiB going to the page cache, microseconds of work; an asynchronous write costs a trip
- * through libuv's thread pool and an event-loop turn per chunk, and measured a third slower on a
- * 1 GiB download.
- */
+/** Synchronous: see docs/performance.md. */
 function writeAll(fd, chunk) {
     for (let done = 0; done < chunk.length;) {
         done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, chunk, done, chunk.length - done);
@@ -3817,11 +3750,7 @@ function writeAll(fd, chunk) {
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
 
 
-/**
- * A proxy that answered CONNECT with another status than 200. The tunnel package reports it as
- * a reset connection (`statusCode=407` in its message), which would be retried and read as a
- * network failure; a 4xx (credentials, a host the proxy's policy refuses) does not heal.
- */
+/** `tunnel` calls a refused CONNECT a reset: retried, though a 4xx does not heal. */
 class ProxyRefusedError extends Error {
     code;
     constructor(answer, target) {
@@ -3833,14 +3762,7 @@ class ProxyRefusedError extends Error {
         this.code = status >= 400 && status < 500 ? 'ERR_PROXY_REFUSED' : 'ERR_PROXY_FAILED';
     }
 }
-/**
- * Sends a request, and gives back with it the requests its agent opened meanwhile: a tunnel
- * agent sends its CONNECT to the proxy from inside the request's constructor, with no deadline
- * of its own, and Node cannot destroy it through the request (which has no socket yet). Kept, it
- * can be destroyed with the request: a proxy that never answers would otherwise keep the process
- * alive after the action is done. (A request the tunnel queues past its 100 sockets opens its
- * CONNECT later, unseen here; the action never has more than a few at once.)
- */
+/** Also returns the CONNECTs its tunnel agent opens: without deadlines, they die with the request. */
 function send(url, options) {
     const agent = options.agent;
     const open = agent.request;
@@ -3850,7 +3772,6 @@ function send(url, options) {
         agent.request = ((...args) => {
             const connect = open(...args);
             opened.push(connect);
-            // Heard before the tunnel's own listener, which fails the request with a vaguer error.
             connect.once('connect', (answer) => {
                 if (answer.statusCode !== 200)
                     refusal = answer;
@@ -3867,14 +3788,7 @@ function send(url, options) {
             agent.request = open;
     }
 }
-/**
- * One request over Node's own HTTP client and its answer's headers: for the API (see
- * github/answers.ts) and for an archive (see operations/download/transfer.ts). An abort rejects
- * at once with the signal's reason, also while a proxy has not answered CONNECT (the CONNECT is
- * destroyed with the request); once the headers are in, it destroys the answer with that
- * reason, so that a reader of the body fails with it. Nothing is sent when the signal is already
- * aborted.
- */
+/** Rejects on abort at once, even before CONNECT is answered. */
 function exchange(url, options, signal) {
     return new Promise((resolve, reject) => {
         if (signal.aborted)
@@ -3896,12 +3810,11 @@ function exchange(url, options, signal) {
             settle();
             const end = () => void message.destroy(signal.reason);
             signal.addEventListener('abort', end, { once: true });
-            // Off when the answer is done: a long-lived signal would hold every answer otherwise.
+            // Else a long-lived signal holds every answer.
             message.once('close', () => signal.removeEventListener('abort', end));
             resolve(message);
         });
-        // Every error, not only the first: one after the headers (a socket that breaks mid-body
-        // reaches the request too) is the body reader's to report, and must not go unhandled.
+        // Every error: one after the headers must not go unhandled.
         request.on('error', error => {
             settle();
             const refusal = refused();
@@ -3929,7 +3842,7 @@ function exchange(url, options, signal) {
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-/** Bytes in human units: `0 B`, `512 B`, `1.5 KiB`, `2.0 GiB`. */
+/** `1.5 KiB` */
 function formatBytes(bytes) {
     let value = bytes;
     let unit = 0;
@@ -3939,20 +3852,20 @@ function formatBytes(bytes) {
     }
     return unit === 0 ? `${value} ${UNITS[0]}` : `${value.toFixed(1)} ${UNITS[unit]}`;
 }
-/** A count with thousands separators: `1,234`. */
+/** `1,234` */
 function formatCount(count) {
-    // Not toLocaleString: loading ICU's number formatting costs ~15 ms of the action's start-up.
+    // Not toLocaleString: see docs/performance.md.
     return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
-/** Seconds with one decimal: `2.5 s`. */
+/** `2.5 s` */
 function formatSeconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
 }
-/** An instant as `2026-11-21 14:05 UTC`. */
+/** `2026-11-21 14:05 UTC` */
 function formatInstant(date) {
     return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
-/** The first `max` items joined by commas, then `and N more` for the rest. */
+/** `a, b and 3 more` */
 function formatFirst(items, max = 5) {
     const more = items.length - max;
     return `${items.slice(0, max).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
@@ -3968,7 +3881,6 @@ function formatFirst(items, max = 5) {
 /* harmony export */   q: () => (/* binding */ silentLogger),
 /* harmony export */   y: () => (/* binding */ limitAnnotations)
 /* harmony export */ });
-/** A logger that drops everything (for code paths whose caller does not care). */
 const silentLogger = {
     debug: () => undefined,
     info: () => undefined,
@@ -3976,12 +3888,7 @@ const silentLogger = {
     error: () => undefined,
     group: () => undefined
 };
-/**
- * The runner shows at most ten annotations of a kind per step and hides the rest. This passes
- * the first `max - 1` warnings (and errors) through and keeps the others, which `flush` then
- * gives as one annotation naming how many there were; every line still reaches the log as info.
- * (One place is left free for the step's failure, itself an error annotation.)
- */
+/** The runner shows ten a kind; the rest become one, leaving a place for the failure. */
 function limitAnnotations(log, max = 10) {
     const held = { warn: [], error: [] };
     const counted = { warn: 0, error: 0 };
@@ -4015,10 +3922,7 @@ function limitAnnotations(log, max = 10) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ progressClock)
 /* harmony export */ });
-/**
- * A clock for progress lines on long work: returns true at most once every `everyMs`, the first
- * time only after `everyMs` has passed (short work prints no progress at all).
- */
+/** Never at once: short work prints no progress. */
 function progressClock(everyMs) {
     let last = Date.now();
     return () => {
@@ -4043,36 +3947,19 @@ function progressClock(everyMs) {
 /* harmony export */   ri: () => (/* binding */ toSummaryText)
 /* harmony export */ });
 /* unused harmony export SUMMARY_CELL_CHARS */
-/**
- * Characters that display as nothing, or change how what follows displays: format characters
- * (bidi controls U+202A–U+202E and U+2066–U+2069 turn `build-\u202Eexe.46x-niw` into
- * `build-win-x64.exe`), zero-width ones (`di\u200Bst` reads `dist`), the rest of Unicode's
- * default-ignorable code points (variation selectors, Hangul fillers, tags), control characters
- * (an ESC recolours the log) and lone surrogates. Tab, CR and LF are left to the callers.
- */
+/** Bidi controls make `build-\u202Eexe.46x-niw` read `build-win-x64.exe`. */
 const INVISIBLE = /(?![\t\n\r])[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cs}\p{Cc}]/gu;
-/** Each invisible character shown as its code point, e.g. `<U+202E>`. */
+/** e.g. `<U+202E>` */
 function showInvisible(text) {
     return text.replace(INVISIBLE, c => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
-/**
- * Text from outside (entry and artifact names, branch names, server messages) made safe for the
- * two places the runner interprets: its log and the job summary.
- *
- * The log: the runner reads any line that starts with `::` (after white space) as a workflow
- * command (`::add-mask::`, `::warning::`, `::stop-commands::`…). A name holding a newline would
- * start a line of its own. `%`, CR and LF are escaped as the toolkit escapes a command's data
- * (`%25`, `%0D`, `%0A`), so that the text stays one line; and a line that would itself start
- * with `::` has those escaped too (`%3A%3A`). The runner splits lines on CR and LF only.
- * Invisible characters are shown (showInvisible).
- */
+/** A line starting with `::` is a workflow command; the runner splits at CR and LF only. */
 function toLogLine(text) {
     const line = showInvisible(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
     return /^\s*::/.test(line) ? line.replace('::', '%3A%3A') : line;
 }
-/** Longest text of a summary table cell; longer ones keep their start and end. */
 const SUMMARY_CELL_CHARS = 100;
-/** `text` cut in the middle to at most `max` characters, or as it is. */
+/** Cut in the middle. */
 function shorten(text, max = SUMMARY_CELL_CHARS) {
     const chars = Array.from(text);
     if (chars.length <= max)
@@ -4089,13 +3976,7 @@ const HTML_ENTITIES = {
     '|': '&#124;',
     '`': '&#96;'
 };
-/**
- * The job summary is GitHub-flavoured Markdown that holds HTML. Text is HTML-escaped (no tag,
- * no attribute), pipes and backticks are escaped (no Markdown table, no code span or block), and line breaks become `␤`: a blank line
- * would end the HTML block and let what follows render as Markdown (headings, links). An `@`
- * gets a word joiner after it, so that a name cannot mention a user or team. Invisible
- * characters are shown first (showInvisible), so that two names that read alike differ.
- */
+/** No tag, table or code span; no blank line to end the HTML block; no `@` mention. */
 function toSummaryText(text) {
     return showInvisible(text)
         .replace(/[&<>"'|`]/g, c => HTML_ENTITIES[c] ?? c)

@@ -11,8 +11,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-// GITHUB_API_URL and the proxy variables are read by @actions/github as its modules load: they
-// are checked, and the proxy variables put in the form it reads, before anything else is loaded.
+// Checked before @actions/github reads them as it loads.
 let refused;
 try {
     (0,_settings_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareEnvironment */ .zD)(process.env);
@@ -25,8 +24,7 @@ if (refused !== undefined) {
     core.setFailed(refused);
 }
 else {
-    // Behind a proxy, @actions/github constructs undici's ProxyAgent as it is evaluated: that part
-    // of undici is loaded first, and only then; the action itself is loaded after it.
+    // Before @actions/github builds its ProxyAgent.
     if ((0,_undici_js__WEBPACK_IMPORTED_MODULE_2__.proxyConfigured)())
         await (0,_undici_js__WEBPACK_IMPORTED_MODULE_2__.loadProxyAgent)();
     const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(380), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5248));
@@ -183,14 +181,14 @@ function prepareEnvironment(env) {
 /* harmony export */   b: () => (/* binding */ messageOf),
 /* harmony export */   d: () => (/* binding */ InputError)
 /* harmony export */ });
-/** A bad input value: raised before any API request is made. */
+/** Bad input, raised before any request. */
 class InputError extends Error {
     constructor(message) {
         super(message);
         this.name = 'InputError';
     }
 }
-/** The message of anything thrown. */
+/** Of anything thrown. */
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
@@ -205,16 +203,11 @@ function messageOf(error) {
 /* harmony export */   Z: () => (/* binding */ printableUrl),
 /* harmony export */   s: () => (/* binding */ redactUrls)
 /* harmony export */ });
-/**
- * Takes the query, fragment and credentials out of every URL in a message. A signed archive URL
- * carries its credential in the query (`sig=`, `se=`), and a URL may carry `user:password@`;
- * errors from fetch, undici or a server can quote either, so every message that may hold a URL
- * passes through here before it is logged or reported.
- */
+/** A signed URL's credential is in its query, and a URL may hold `user:password@`. */
 function redactUrls(message) {
     return message.replace(/\b([a-z][a-z\d+.-]*:\/\/)(?:[^\s/?#@'"<>]*@)?([^\s?#'"<>]*)(?:[?#][^\s'"<>]*)?/gi, (whole, scheme, rest) => `${scheme}${rest}${/[?#]/.test(whole) ? '?[redacted]' : ''}`);
 }
-/** A URL as it may be printed: origin and path, without credentials, query or fragment. */
+/** Origin and path only. */
 function printableUrl(url) {
     return `${url.protocol}//${url.host}${url.pathname}`;
 }

@@ -13,10 +13,8 @@ import { limitAnnotations, type Logger } from './shared/logger.js'
 import { showInvisible, toLogLine } from './shared/sanitize.js'
 
 /**
- * The runner's log, through @actions/core. Messages carry names from outside: plain lines go
- * through toLogLine so that none can start a workflow command; debug, warning, error and group
- * titles are commands, whose data the toolkit escapes the same way (escaping again would show
- * `%25`). Invisible characters are shown in all of them (showInvisible).
+ * toLogLine keeps names from starting workflow commands; the toolkit escapes commands' data
+ * itself (escaping again would show `%25`).
  */
 const coreLogger: Logger = {
   debug: message => core.debug(showInvisible(message)),
@@ -30,21 +28,16 @@ const coreLogger: Logger = {
   }
 }
 
-/** After the runner's cancellation, how long the operation has to stop by itself. */
+/** Then the process exits as the signal would. */
 const CANCEL_GRACE_MS = 5000
 
-/** The grace period and the exit after it; parameters for the tests, which run in one process. */
+/** For the tests, which run in one process. */
 export interface CancellationOptions {
   graceMs?: number
   exit?: (code: number) => void
 }
 
-/**
- * Turns the runner's SIGINT/SIGTERM into an aborted signal: operations stop at a safe point
- * (prune between deletions; download removing its staging) and outputs are still written. If
- * the operation has not ended within the grace period, the process exits as the signal would
- * have ended it.
- */
+/** SIGINT/SIGTERM abort the signal, so operations stop at a safe point and still write outputs. */
 export function listenForCancellation(
   log: Logger,
   { graceMs = CANCEL_GRACE_MS, exit = process.exit }: CancellationOptions = {}
@@ -74,8 +67,7 @@ export async function run(cancel: CancellationOptions = {}): Promise<void> {
   const cancellation = listenForCancellation(log, cancel)
   let explain: ((error: unknown) => Promise<string | undefined>) | undefined
   let operation: string | undefined
-  // Counted at the client, so that a failure summary never says nothing was deleted when
-  // something was (prune, or download's delete-after, before an error it did not report).
+  // Counted at the client, so a failure summary never says nothing was deleted when something was.
   let deletions = 0
   try {
     const read = (name: string): string => core.getInput(name)
@@ -124,7 +116,7 @@ export async function run(cancel: CancellationOptions = {}): Promise<void> {
   } catch (error) {
     const message = (await explain?.(error).catch(() => undefined)) ?? messageOf(error)
     core.setFailed(showInvisible(message))
-    // A failure before the report still gets a short summary: what failed and what to do.
+    // A failure before the report still gets a summary.
     if (process.env['GITHUB_STEP_SUMMARY']) {
       await failureSummary(message, operation, deletions)
         .write()

@@ -2,7 +2,7 @@ import { rename } from 'node:fs/promises'
 import * as path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 
-/** What each filesystem error means for a file being placed, in words a person can act on. */
+/** In words a person can act on. */
 const MEANINGS: Record<string, string> = {
   EEXIST: 'something already exists at that path',
   ENOENT:
@@ -18,23 +18,16 @@ const MEANINGS: Record<string, string> = {
   EROFS: 'the filesystem is read-only'
 }
 
-/** The errors a rename meets on Windows while another process holds the file for a moment. */
 const TRANSIENT = new Set(['EBUSY', 'EPERM', 'EACCES'])
 
-/**
- * The waits between attempts of a rename that met a transient error: a few seconds in all, as
- * Windows tools (graceful-fs, robocopy) wait for a scanner that opened a new file to let go.
- */
+/** A few seconds in all, as graceful-fs and robocopy wait. */
 export const RENAME_WAITS_MS = [20, 50, 100, 200, 400, 800, 1000]
 
 function codeOf(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | undefined)?.code
 }
 
-/**
- * An error that says which entry could not be placed where, and why, instead of the system's
- * message alone (which names the staging directory). The original is kept as `cause`.
- */
+/** Names the entry rather than the staging path; keeps `cause`. */
 export function describeFsError(error: unknown, entry: string, destination: string): Error {
   const code = codeOf(error)
   const meaning = code === undefined ? undefined : MEANINGS[code]
@@ -46,17 +39,13 @@ export function describeFsError(error: unknown, entry: string, destination: stri
   )
 }
 
-/** How `renameRetrying` waits and renames; tests put a failing rename in. */
+/** Tests put a failing rename in. */
 export interface RenameOptions {
   waitsMs?: readonly number[]
   rename?: (from: string, to: string) => Promise<void>
 }
 
-/**
- * Renames `from` to `target` (inside `root`), retrying EBUSY, EPERM and EACCES a few times: on
- * Windows an antivirus scanner or indexer opens a new file for a moment, and the rename fails
- * while it does. Any failure left names the entry (its path under `root`) and the target.
- */
+/** Retries EBUSY, EPERM and EACCES: on Windows a scanner or indexer holds a new file a moment. */
 export async function renameRetrying(
   root: string,
   from: string,

@@ -4,27 +4,21 @@ import * as path from 'node:path'
 import { formatFirst } from '../shared/format.js'
 import { renameRetrying } from './fs-errors.js'
 
-/** The name every staging directory starts with: a quick filter, which any name can pass. */
+/** A quick filter only: any name can pass it. */
 export const STAGING_PREFIX = '.artifact-ops-'
 
-/** The file in each staging directory that says it is one (see stagingMark). */
+/** Says a directory is staging (see stagingMark). */
 export const STAGING_MARKER = '.artifact-ops-staging'
 
 /**
- * What the marker of a staging directory holds: the directory's own device and inode numbers.
- * An artifact or a user's directory of the same name, even one that holds a copy of a marker,
- * cannot have them (an archive's entries cannot know the inode they will get; a copy has its own):
- * only a directory this action made is recognised as staging, and removed when stale. (A random
- * token would prove nothing without a second copy of it kept somewhere a name cannot reach.)
+ * The directory's own device and inode: no same-named directory or copied marker has them, so
+ * only what this action made is removed as stale (a random token would need a safe copy).
  */
 export function stagingMark(directory: BigIntStats): string {
   return `artifact-ops staging directory ${directory.dev}:${directory.ino}\n`
 }
 
-/**
- * A staging directory inside `root`, so that the final moves are renames on one filesystem:
- * a file appears at its destination whole or not at all. Marked as staging at once.
- */
+/** In `root`, so that files move by rename: whole or not at all. */
 export async function createStaging(root: string): Promise<string> {
   await mkdir(root, { recursive: true })
   const dir = await mkdtemp(path.join(root, STAGING_PREFIX))
@@ -42,7 +36,7 @@ export async function removeStaging(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true })
 }
 
-/** Refuses any path that is not `root` or below it, whatever produced it. */
+/** Refuses any path not under `root`, whatever produced it. */
 function assertInside(root: string, target: string): void {
   const relative = path.relative(root, target)
   if (relative.startsWith('..') || path.isAbsolute(relative)) {
@@ -51,9 +45,8 @@ function assertInside(root: string, target: string): void {
 }
 
 /**
- * Makes `dir` (inside `root`) a real directory, refusing to pass through a symbolic link on the
- * way: a link placed in the destination beforehand must not carry files elsewhere. (Exported for
- * its tests: after `checkTargets`, only what changes in between reaches these checks.)
+ * Refuses symbolic links on the way: a link placed in the destination beforehand must not carry
+ * files elsewhere. Exported for its tests.
  */
 export async function ensureDirectory(root: string, dir: string): Promise<void> {
   assertInside(root, dir)
@@ -63,7 +56,7 @@ export async function ensureDirectory(root: string, dir: string): Promise<void> 
     current = path.join(current, part)
     let stat = await lstat(current).catch(() => undefined)
     if (stat === undefined) {
-      // Another artifact unpacking into the same tree at once may create it first.
+      // Another artifact unpacking here at once may make it first.
       const made = await mkdir(current).then(
         () => true,
         (error: NodeJS.ErrnoException) => {
@@ -81,33 +74,26 @@ export async function ensureDirectory(root: string, dir: string): Promise<void> 
   }
 }
 
-/** How files already at a target are treated. */
 export interface PlaceOptions {
-  /** Replace a file already at a target (default); when false, fail before anything moves. */
+  /** Replace files already there (default); false fails before anything moves. */
   overwrite?: boolean
 }
 
-/** What was placed. */
 export interface Placed {
-  /** Every file moved, by its target path. */
+  /** targets of the files moved */
   files: string[]
-  /** The targets where a file already was and was replaced. */
+  /** targets where a file was replaced */
   replaced: string[]
 }
 
-/** Why `stat` (of what is at `target`) cannot take a file, or undefined when a file can replace it. */
+/** Undefined when a file may replace what is there. */
 function describeBlocker(stat: Stats): string | undefined {
   if (stat.isSymbolicLink()) return 'a symbolic link'
   if (stat.isDirectory()) return 'a directory'
   return stat.isFile() ? undefined : 'not a regular file'
 }
 
-/**
- * Checks every target before the first move, so that a tree is placed whole or not at all:
- * each directory on the way must be absent or a real directory (not a link, not a file), each
- * file's place absent or a regular file, and with `overwrite: false` absent. Returns the
- * targets where a file already is. The moves check again, for what changes in between.
- */
+/** Checks every target first, so a tree is placed whole or not at all; the moves check again. */
 async function checkTargets(
   root: string,
   moves: readonly { target: string; directory: boolean }[],
@@ -155,16 +141,12 @@ async function checkTargets(
   return { existing, directories }
 }
 
-/**
- * Moves one finished file to `target` (inside `root`), replacing a file already there. (Exported
- * for its tests, as `ensureDirectory` is.)
- */
+/** Exported for its tests, as ensureDirectory is. */
 export async function moveFile(root: string, file: string, target: string): Promise<void> {
   await ensureDirectory(root, path.dirname(target))
   await replaceFile(root, file, target)
 }
 
-/** Renames `file` to `target`, where nothing is or a regular file is. */
 async function replaceFile(root: string, file: string, target: string): Promise<void> {
   const existing = await lstat(target).catch(() => undefined)
   const blocker = existing === undefined ? undefined : describeBlocker(existing)
@@ -172,7 +154,7 @@ async function replaceFile(root: string, file: string, target: string): Promise<
   await renameRetrying(root, file, target)
 }
 
-/** Moves one finished file to `target` (inside `root`) after the checks of `placeTree`. */
+/** placeTree for one file. */
 export async function placeFile(
   root: string,
   file: string,
@@ -188,7 +170,7 @@ export async function placeFile(
   return { files: [target], replaced }
 }
 
-/** Every directory and file of the staged tree `from` with its target under `to`, parents first. */
+/** Each entry of `from` with its target under `to`, parents first. */
 async function planTree(
   from: string,
   to: string
@@ -203,7 +185,7 @@ async function planTree(
   return moves
 }
 
-/** Renames a staged directory to `target`; false when something is there now (see placeTree). */
+/** False when the target is taken now. */
 async function renameDirectory(source: string, target: string): Promise<boolean> {
   try {
     await rename(source, target)
@@ -217,12 +199,7 @@ async function renameDirectory(source: string, target: string): Promise<boolean>
   }
 }
 
-/**
- * Moves every file of the staged tree `from` into `to` (inside `root`), keeping the layout and
- * its empty directories. Every target is checked before the first move (see checkTargets). A
- * directory whose target is absent moves whole, in one rename; into one that exists, each entry
- * moves on its own, and each directory on the way is checked again once.
- */
+/** Moves the staged tree `from` into `to`; a directory whose target is absent moves in one rename. */
 export async function placeTree(
   root: string,
   from: string,

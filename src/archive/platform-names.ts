@@ -1,27 +1,17 @@
 import * as path from 'node:path'
 
-/**
- * The name rules of the filesystem each runner writes to, as git applies them with
- * `core.protectNTFS` and `core.protectHFS`: a name that Windows would open as a device, change,
- * or refuse, and two names that Windows or macOS would take for one file, are refused before
- * anything is placed. A pure function of the platform, so that every rule runs in tests on Linux.
- */
+// git's protectNTFS and protectHFS rules; pure, so all run in tests on Linux.
 
-/** The operating system whose rules apply (`process.platform` where the action runs). */
 export type Platform = NodeJS.Platform
 
-/**
- * Windows' device names, in any case, followed by nothing, spaces, an extension or a stream: as
- * git's `is_valid_win32_path`, with the superscript digits Windows also takes (`COM¹`).
- */
+/** As git's `is_valid_win32_path`, plus the superscript digits Windows takes too. */
 const WINDOWS_DEVICE = /^(?:CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|(?:COM|LPT)[1-9¹²³]) *(?:[.:].*)?$/i
 
-/** What Windows refuses in a file name: `<>:"|?*` and the control characters (tab included). */
 function isForbiddenOnWindows(character: string): boolean {
   return character < ' ' || '<>:"|?*'.includes(character)
 }
 
-/** NTFS's limit on one component, in UTF-16 units; Linux and macOS say so themselves. */
+/** Linux and macOS enforce theirs. */
 const WINDOWS_COMPONENT_MAX = 255
 
 function showCharacter(character: string): string {
@@ -29,7 +19,6 @@ function showCharacter(character: string): string {
   return code < 0x20 ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `'${character}'`
 }
 
-/** Why one path component cannot be a file or directory name on Windows, or undefined. */
 function describeWindowsComponent(component: string): string | undefined {
   if (WINDOWS_DEVICE.test(component)) {
     return `'${component}' is a reserved device name on Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9 with any extension, in any case): Windows would open the device, not a file`
@@ -47,7 +36,6 @@ function describeWindowsComponent(component: string): string | undefined {
   return undefined
 }
 
-/** The components of a relative `/`-separated path, without empty and `.` ones. */
 function componentsOf(name: string): string[] {
   return path.posix
     .normalize(name)
@@ -55,11 +43,7 @@ function componentsOf(name: string): string[] {
     .filter(part => part !== '' && part !== '.')
 }
 
-/**
- * Why the relative path `name` (an archive entry, `/`-separated, or an artifact name) cannot be
- * written on `platform`'s filesystem, or undefined. Only Windows refuses names by themselves;
- * macOS's rules are about two names (see `collisionKey`).
- */
+/** Only Windows refuses a name by itself; macOS merges two (see `collisionKey`). */
 export function describeNameForPlatform(name: string, platform: Platform): string | undefined {
   if (platform !== 'win32') return undefined
   for (const component of componentsOf(name)) {
@@ -69,7 +53,7 @@ export function describeNameForPlatform(name: string, platform: Platform): strin
   return undefined
 }
 
-/** Each character by its simple (one to one) uppercase, as NTFS's and APFS's tables fold case. */
+/** Simple (one to one) uppercase, as NTFS and APFS fold case. */
 function foldCase(name: string): string {
   let folded = ''
   for (const character of name) {
@@ -79,11 +63,7 @@ function foldCase(name: string): string {
   return folded
 }
 
-/**
- * The key under which two relative paths are one file on `platform`: NTFS ignores case; APFS
- * (as macOS formats it by default) ignores case and Unicode normalisation (`café` in NFC and in
- * NFD); Linux's filesystems compare bytes.
- */
+/** NTFS ignores case, APFS case and normalisation; Linux compares bytes. */
 export function collisionKey(name: string, platform: Platform): string {
   const normal = path.posix.normalize(name).replace(/\/+$/, '')
   if (platform === 'win32') return foldCase(normal)
@@ -92,27 +72,20 @@ export function collisionKey(name: string, platform: Platform): string {
 }
 
 interface Claim {
-  /** The path as an entry spelt it (for a directory only implied, that entry's prefix). */
+  /** for an implied directory, the entry's prefix */
   name: string
   kind: 'file' | 'directory' | 'implied'
   /** The entry that claimed it. */
   entry: string
 }
 
-/**
- * The paths an archive's entries have taken so far, under their `collisionKey`: refuses an entry
- * that the platform would write over an earlier one, or through a file as if it were a directory.
- * Directories implied by several entries (`A/x`, `a/y` on Windows) are one directory, as there.
- */
+/** Refuses entries the platform would make one file, or write through a file. */
 export class PathClaims {
   private readonly claims = new Map<string, Claim>()
 
   constructor(private readonly platform: Platform) {}
 
-  /**
-   * Takes the relative path `entry` (a directory ends with `/`), or returns why the platform
-   * cannot write it: by its name alone (`describeNameForPlatform`) or beside the earlier entries.
-   */
+  /** Why the platform cannot write `entry`, or undefined once it is taken. */
   claim(entry: string): string | undefined {
     const unfit = describeNameForPlatform(entry, this.platform)
     if (unfit !== undefined) return unfit
@@ -141,7 +114,6 @@ export class PathClaims {
     return `it is the same ${held.kind} as the earlier entry '${held.entry}'${this.describeSpelling(name, held)}`
   }
 
-  /** Where `name` and what `held` holds are spelt differently, the rule that makes them one. */
   private describeSpelling(name: string, held: Claim): string {
     if (name === held.name) return ''
     return this.platform === 'darwin'

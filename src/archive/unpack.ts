@@ -44,10 +44,7 @@ export interface UnpackResult {
   bytes: number
 }
 
-/**
- * The size of every buffer between the socket and the disk: inflate's output chunks and the
- * file writes. Small and fixed, so memory does not grow with the archive.
- */
+/** Every buffer between socket and disk is this size, so memory does not grow with the archive. */
 export const CHUNK = 64 * 1024
 
 const DESCRIPTOR_SIGNATURE = Buffer.alloc(4)
@@ -68,7 +65,7 @@ const METHOD_NAMES = new Map([
 
 const S_IFMT = 0o170000
 
-/** The file type bits of a Unix mode, and the types that are refused. */
+/** Unix file types that are never extracted. */
 const REFUSED_TYPES = new Map([
   [0o120000, 'symbolic links are not extracted'],
   [0o010000, 'FIFOs are not extracted'],
@@ -77,7 +74,6 @@ const REFUSED_TYPES = new Map([
   [0o140000, 'sockets are not extracted']
 ])
 
-/** The Unix mode a central record declares, or undefined when the archive was not made on Unix. */
 function unixMode(record: CentralRecord): number | undefined {
   // 3 is Unix, 19 macOS: both keep the st_mode in the high half of the external attributes.
   const madeBy = record.versionMadeBy >> 8
@@ -85,19 +81,16 @@ function unixMode(record: CentralRecord): number | undefined {
 }
 
 /**
- * The mode a file ends with: 0755 when the archive marks it executable by its owner (a built
- * binary stays runnable), 0644 otherwise. Setuid, setgid and sticky bits, and any write
- * permission for others, are never taken from an archive.
+ * 0755 when the owner may execute it (a built binary stays runnable), else 0644: setuid, setgid,
+ * sticky and others' write bits are never taken from an archive.
  */
 function fileMode(record: CentralRecord): number {
   return ((unixMode(record) ?? 0) & 0o100) !== 0 ? 0o755 : 0o644
 }
 
 /**
- * The free space at the destination, and what the entries take of it. Before a byte is written
- * the archive's declared sizes are not known (the central directory comes last), so each local
- * header's size counts as it arrives, and an entry whose sizes follow its data (bit 3) counts
- * every byte it writes: whatever is declared or written beyond the free space is refused.
+ * Refuses what would overfill the disk. The central directory comes last, so local header sizes,
+ * and the bytes of entries whose sizes follow their data, count as they arrive.
  */
 class SpaceBudget {
   private declared = 0
@@ -131,7 +124,7 @@ class SpaceBudget {
   }
 }
 
-/** One entry's file: counts, bounds and checksums the bytes on their way to disk. */
+/** Counts, bounds and checksums an entry's bytes on their way to disk. */
 class EntryFile {
   crc = 0
   bytes = 0
@@ -168,7 +161,6 @@ class EntryFile {
   }
 }
 
-/** Inflate for one entry, fed as the bytes arrive; tells how many bytes its stream took. */
 class Inflater {
   private readonly zlib: InflateRaw = createInflateRaw({ chunkSize: CHUNK })
   private readonly done: Promise<void>
@@ -187,7 +179,7 @@ class Inflater {
     this.done.catch(() => undefined)
   }
 
-  /** Feeds `data`; returns how many of its bytes belong to the deflate stream (fewer at its end). */
+  /** Returns how many bytes of `data` the deflate stream took (fewer at its end). */
   async feed(data: Buffer): Promise<number> {
     const before = this.zlib.bytesWritten
     await new Promise<void>((resolve, reject) => {
@@ -213,14 +205,11 @@ class Inflater {
   }
 }
 
-/** The most a deflated entry inflates to in one call (see inflateWhole). */
 const WHOLE_MAX = 1024 * 1024
 
 /**
- * A deflated entry whose data has all arrived, inflated in one call without a stream: most
- * entries of an artifact of many small files are, and a stream per file costs more than the
- * file. Undefined when its data goes on past `data`, or it inflates beyond WHOLE_MAX or its
- * declared size: the stream then takes it from its first byte, and says what is wrong.
+ * Inflates an entry that has fully arrived in one call, as a stream per small file costs more than
+ * the file. Undefined leaves it to the stream, which then says what is wrong.
  */
 function inflateWhole(
   data: Buffer,
@@ -241,10 +230,7 @@ function inflateWhole(
   }
 }
 
-/**
- * An entry as it was unpacked: what the central directory must agree with. Numbers and the name
- * only: a buffer kept per entry would pin a 64 KiB pool slab each.
- */
+/** What the central directory must agree with. No buffers: each would pin a pool slab. */
 interface Unpacked {
   name: string
   method: number
@@ -262,7 +248,6 @@ interface Unpacked {
   mode: number
 }
 
-/** The entry being unpacked. */
 interface Current {
   header: LocalHeader
   record: Unpacked
@@ -276,19 +261,11 @@ interface Current {
 type State = 'record' | 'data' | 'descriptor' | 'central' | 'done' | 'failed'
 
 /**
- * Unpacks a zip into `root` as its bytes arrive, in one pass: local headers and data are read as
- * they pass (data descriptors and zip64 included), each file inflated or copied, counted and
- * CRC-32-checked on its way to disk; then the central directory, which arrives last, must agree
- * with what was unpacked: the same entries in the same order, with the same names, sizes, CRC-32
- * and local header offsets; no bytes between entries, none after the end record. Entries are
- * contiguous by construction, so no two share bytes. Nothing here leaves `root`: the caller
- * places the tree only once `finish` has returned, and discards it on any error.
- *
- * A hand-written reader for the subset zip writers produce (stored or deflated entries, sizes
- * before or after the data, zip64), refusing the rest: the streaming unzip libraries (unzipper,
- * fflate's Unzip, zip.js's streams) ignore the central directory, so none can check it against
- * what was unpacked, and none can resume a byte stream across connections. node:zlib gives the
- * inflate and the CRC-32.
+ * Unpacks a zip into `root` in one pass, checking each file's size and CRC-32; the central
+ * directory, which comes last, must then agree entry for entry (order, names, sizes, CRC-32,
+ * offsets), with no bytes between entries or after the end. Nothing leaves `root`: the caller
+ * places the tree after `finish` and discards it on any error. Hand-written because streaming
+ * unzip libraries ignore the central directory and cannot resume across connections.
  */
 export class ZipUnpacker {
   private state: State = 'record'
@@ -304,7 +281,6 @@ export class ZipUnpacker {
   private zip64EndAt = -1
   private bytesWritten = 0
   private ready: Promise<SpaceBudget> | undefined
-  /** directories made so far, so that each is made once */
   private readonly directories = new Set<string>()
   /** the mode files are created with (0644 less the umask), read from the first one */
   private createdMode: number | undefined
@@ -390,7 +366,7 @@ export class ZipUnpacker {
     this.current = undefined
   }
 
-  /** Reads what `data` starts with; returns the bytes used, or undefined when more are needed. */
+  /** Returns the bytes used, or undefined when more are needed. */
   private async step(data: Buffer, budget: SpaceBudget): Promise<number | undefined> {
     switch (this.state) {
       case 'record':
@@ -468,7 +444,7 @@ export class ZipUnpacker {
     } else {
       this.makeDirectory(path.dirname(target))
       // 'wx': never open an existing path, so nothing is written through a link or twice.
-      // Synchronous: for small files a trip through the thread pool costs more than the call.
+      // Synchronous: for small files the thread pool costs more than the call.
       fd = openSync(target, 'wx', 0o644)
       this.createdMode ??= fstatSync(fd).mode & 0o777
     }
@@ -542,10 +518,8 @@ export class ZipUnpacker {
   }
 
   /**
-   * A stored entry whose size follows its data ends where a data descriptor with its signature
-   * agrees with the bytes so far (CRC-32 and size) and a record follows it; the central
-   * directory confirms each entry at the end. Bytes that could start a descriptor wait until
-   * that is decided; the rest is written as it comes.
+   * A stored entry of unknown size ends at a signed descriptor that matches its CRC-32 and size
+   * and is followed by a record; bytes that could start one wait, the rest is written.
    */
   private async readStoredToDescriptor(
     current: Current,
@@ -628,7 +602,6 @@ export class ZipUnpacker {
     return descriptor.length
   }
 
-  /** The central directory record at `data`, then the zip64 end record, locator and end record. */
   private readCentral(data: Buffer): number | undefined {
     if (data.length < 4) return undefined
     const signature = data.readUInt32LE(0)
@@ -661,7 +634,6 @@ export class ZipUnpacker {
     )
   }
 
-  /** The central record `record` against the entry unpacked at its place in the order. */
   private checkCentralRecord(record: CentralRecord): void {
     const index = this.centralCount++
     const entry = this.entries[index] as Unpacked | undefined

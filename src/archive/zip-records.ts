@@ -1,10 +1,8 @@
-// The records of a zip archive as they pass in a stream, read by what the format says
-// (APPNOTE.TXT 6.3): local headers, data descriptors, central directory records and the end
-// records, zip64 forms included. Pure functions over buffers; the unpacker drives them.
+// Zip records as APPNOTE.TXT 6.3 defines them: pure functions the unpacker drives.
 
 import { crc32 } from 'node:zlib'
 
-/** An archive, or a part of one, that is not to be trusted; the staging directory is discarded. */
+/** Refused input: the staging directory is discarded. */
 export class UnsafeArchiveError extends Error {
   constructor(message: string) {
     super(message)
@@ -19,15 +17,15 @@ export const ZIP64_END = 0x06064b50
 export const ZIP64_LOCATOR = 0x07064b50
 export const DESCRIPTOR = 0x08074b50
 
-/** Fixed sizes of the records, before their variable parts. */
+/** Fixed parts of the records. */
 export const LOCAL_SIZE = 30
 export const CENTRAL_SIZE = 46
 export const END_SIZE = 22
 export const ZIP64_END_SIZE = 56
 export const ZIP64_LOCATOR_SIZE = 20
-/** The longest data descriptor: signature, CRC-32 and two 8-byte sizes. */
+/** Signature, CRC-32 and two 8-byte sizes. */
 export const DESCRIPTOR_MAX = 24
-/** What a descriptor is read with: its longest form and the signature of the record after it. */
+/** Plus the next record's signature. */
 export const DESCRIPTOR_LOOKAHEAD = DESCRIPTOR_MAX + 4
 
 const MAX32 = 0xffffffff
@@ -35,7 +33,7 @@ const MAX16 = 0xffff
 const ZIP64_EXTRA = 0x0001
 const UNICODE_PATH_EXTRA = 0x7075
 
-/** True when a record the format allows after an entry starts at `at`. */
+/** A record allowed after an entry starts at `at`. */
 export function recordFollows(buffer: Buffer, at: number): boolean {
   if (buffer.length < at + 4) return false
   const signature = buffer.readUInt32LE(at)
@@ -47,24 +45,22 @@ export function recordFollows(buffer: Buffer, at: number): boolean {
   )
 }
 
-/** What a local header says of its entry. */
 export interface LocalHeader {
   flags: number
   method: number
   crc: number
-  /** undefined when the sizes come after the data (general purpose bit 3) */
+  /** undefined when the sizes follow the data (bit 3) */
   compressedSize: number | undefined
   size: number | undefined
   nameBytes: Buffer
-  /** the extra fields, for the name (see decodeName) */
+  /** the extra fields, read for the name */
   extra: Buffer
-  /** the header carries a zip64 extra field: a data descriptor then has 8-byte sizes */
+  /** has a zip64 extra field: its descriptor then has 8-byte sizes */
   zip64: boolean
   /** header, name and extra field */
   length: number
 }
 
-/** What a central directory record says of its entry. */
 export interface CentralRecord {
   versionMadeBy: number
   flags: number
@@ -79,13 +75,12 @@ export interface CentralRecord {
   length: number
 }
 
-/** The end of central directory record, with the zip64 record's values where it defers to them. */
 export interface EndRecord {
   entries: number
   directorySize: number
   directoryOffset: number
   commentLength: number
-  /** some field says 0xffff or 0xffffffff: a zip64 end record must have come first */
+  /** a field holds its maximum: a zip64 end record must come first */
   defersToZip64: boolean
 }
 
@@ -104,7 +99,7 @@ function u64(buffer: Buffer, at: number, what: string): number {
   return Number(value)
 }
 
-/** The zip64 extra field's values, in the order the format gives them, for the fields that defer. */
+/** The zip64 extra field's values for the `wanted` fields, in the format's order. */
 function readZip64Extra(
   extra: Buffer,
   wanted: readonly string[]
@@ -128,13 +123,13 @@ function readZip64Extra(
   return { present: false, values }
 }
 
-/** Bytes `buffer` must hold before the record at its start can be read, or the record's length. */
+/** Bytes needed to read the record, or its length once they are here. */
 export function localHeaderLength(buffer: Buffer): number {
   if (buffer.length < LOCAL_SIZE) return LOCAL_SIZE
   return LOCAL_SIZE + buffer.readUInt16LE(26) + buffer.readUInt16LE(28)
 }
 
-/** Reads a whole local header (see localHeaderLength). */
+/** Reads a whole local header. */
 export function readLocalHeader(buffer: Buffer): LocalHeader {
   const flags = buffer.readUInt16LE(6)
   const nameLength = buffer.readUInt16LE(26)
@@ -143,7 +138,7 @@ export function readLocalHeader(buffer: Buffer): LocalHeader {
   const extra = buffer.subarray(LOCAL_SIZE + nameLength, LOCAL_SIZE + nameLength + extraLength)
   let size: number | undefined = buffer.readUInt32LE(22)
   let compressedSize: number | undefined = buffer.readUInt32LE(18)
-  // In a local header the zip64 field holds both sizes, the uncompressed one first.
+  // A local header's zip64 field holds both sizes, uncompressed first.
   const zip64 = readZip64Extra(extra, ['size', 'compressed size'])
   if (size === MAX32) size = zip64.values.get('size')
   if (compressedSize === MAX32) compressedSize = zip64.values.get('compressed size')
@@ -161,7 +156,6 @@ export function readLocalHeader(buffer: Buffer): LocalHeader {
   }
 }
 
-/** What a data descriptor says: CRC-32 and sizes, and how long it is. */
 export interface Descriptor {
   crc: number
   compressedSize: number
@@ -170,12 +164,9 @@ export interface Descriptor {
 }
 
 /**
- * Reads the data descriptor at the start of `buffer` (at least DESCRIPTOR_LOOKAHEAD bytes, or all
- * that is left), choosing among its four forms (with or without the optional signature; 4- or
- * 8-byte sizes) the one that agrees with what was counted, CRC-32 and both sizes, and is followed
- * by a record: writers differ (yazl gives 8-byte sizes without a zip64 field in the local
- * header), and after a small entry the 4-byte reading of an 8-byte descriptor agrees too. The
- * central directory is checked against the same values later.
+ * Reads the descriptor in whichever form (signed or not, 4- or 8-byte sizes) matches what was
+ * counted and is followed by a record: writers differ (yazl writes 8-byte sizes without a zip64
+ * field), and after a small entry both widths can match.
  */
 export function readDescriptor(
   buffer: Buffer,
@@ -203,7 +194,7 @@ export function readDescriptor(
   return undefined
 }
 
-/** Bytes needed to read the central record at the start of `buffer`, or its length. */
+/** As localHeaderLength, for a central record. */
 export function centralRecordLength(buffer: Buffer): number {
   if (buffer.length < CENTRAL_SIZE) return CENTRAL_SIZE
   return CENTRAL_SIZE + buffer.readUInt16LE(28) + buffer.readUInt16LE(30) + buffer.readUInt16LE(32)
@@ -217,7 +208,7 @@ export function readCentralRecord(buffer: Buffer): CentralRecord {
   let size = buffer.readUInt32LE(24)
   let compressedSize = buffer.readUInt32LE(20)
   let offset = buffer.readUInt32LE(42)
-  // In the central directory the zip64 field holds only the fields that say 0xffffffff.
+  // Here the zip64 field holds only the fields that say 0xffffffff.
   const wanted = [
     ...(size === MAX32 ? ['size'] : []),
     ...(compressedSize === MAX32 ? ['compressed size'] : []),
@@ -264,7 +255,6 @@ export function readZip64End(buffer: Buffer): Zip64End {
   }
 }
 
-/** The zip64 end record's offset, from its locator. */
 export function readZip64Locator(buffer: Buffer): number {
   return u64(buffer, 8, 'a zip64 end record offset')
 }
@@ -294,13 +284,12 @@ export function readEndRecord(buffer: Buffer): EndRecord {
   }
 }
 
-/** IBM code page 437, bytes 0x80–0xff: names without the UTF-8 flag are decoded from it. */
+/** Code page 437 from 0x80: names without the UTF-8 flag use it. */
 const CP437_HIGH =
   'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0'
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
-/** `bytes` as UTF-8, or undefined when they are not well-formed UTF-8. */
 function asUtf8(bytes: Uint8Array): string | undefined {
   try {
     return utf8.decode(bytes)
@@ -317,13 +306,13 @@ function asCp437(bytes: Buffer): string {
   return name
 }
 
-/** The Info-ZIP Unicode Path field's name, when its CRC-32 says it was made from `nameBytes`. */
+/** The Unicode Path name, when its CRC-32 says it was made from `nameBytes`. */
 function unicodePath(extra: Buffer, nameBytes: Buffer): string | undefined {
   for (let at = 0; at + 4 <= extra.length;) {
     const id = extra.readUInt16LE(at)
     const size = extra.readUInt16LE(at + 2)
     const field = extra.subarray(at + 4, at + 4 + size)
-    // Version 1, the CRC-32 of the raw name, the name in UTF-8.
+    // Version 1, CRC-32 of the raw name, UTF-8 name.
     if (id === UNICODE_PATH_EXTRA && field.length >= 5 && field[0] === 1) {
       if (field.readUInt32LE(1) !== crc32(nameBytes) >>> 0) return undefined
       const name = asUtf8(field.subarray(5))
@@ -337,11 +326,8 @@ function unicodePath(extra: Buffer, nameBytes: Buffer): string | undefined {
 }
 
 /**
- * The entry name: UTF-8 when general purpose bit 11 says so; otherwise the Info-ZIP Unicode Path
- * field when its CRC-32 matches the raw name, else the raw name as UTF-8 when it is well-formed
- * UTF-8 (Info-ZIP 3.0 and Go write UTF-8 without the flag), else as code page 437. A Unicode
- * Path that would put the file elsewhere than the raw name (other directories, other ASCII
- * components) is refused: a reader of the raw name would place it there.
+ * UTF-8 if flagged; else a matching Unicode Path; else UTF-8 if valid (Info-ZIP 3.0 and Go omit the
+ * flag), else CP437. A Unicode Path placing the file elsewhere is refused: others read the raw name.
  */
 export function decodeName(bytes: Buffer, flags: number, extra: Buffer = Buffer.alloc(0)): string {
   if ((flags & 0x800) !== 0) {
@@ -369,11 +355,7 @@ export function decodeName(bytes: Buffer, flags: number, extra: Buffer = Buffer.
   return unicode
 }
 
-/**
- * Why a name cannot be written, in the words yauzl (the reader of the two-pass design) used:
- * backslashes are refused rather than taken as separators, and absolute paths, drive letters and
- * `..` segments are refused.
- */
+/** In yauzl's words; a backslash is refused, not taken as a separator. */
 export function describeBadName(name: string): string | undefined {
   if (name.includes('\\')) return `invalid characters in fileName: ${name}`
   if (/^[a-zA-Z]:/.test(name) || name.startsWith('/')) return `absolute path: ${name}`

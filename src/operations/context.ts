@@ -1,10 +1,10 @@
 import type { Client } from '../github/client.js'
 import type { Logger } from '../shared/logger.js'
 
-/** What `main` gives every operation: the one client, logger and cancellation signal. */
+/** From `main`. */
 export interface OperationContext {
   client: Client
   log: Logger
-  /** Aborted when the runner cancels the step (SIGINT, SIGTERM). */
+  /** the runner cancelled the step */
   signal: AbortSignal
 }

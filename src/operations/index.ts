@@ -10,17 +10,15 @@ type Runner<O extends Operation> = (
   settings: Extract<Settings, { operation: O }>
 ) => Promise<Report>
 
-/** Every operation, by the name `operation` takes: adding one touches its folder and this table. */
+/** Adding an operation touches its folder and this table. */
 export const OPERATION_RUNNERS: { [O in Operation]: Runner<O> } = {
   list: runList,
-  // Loaded when it runs: the transfer and unpacking code is a large part of the bundle,
-  // which list and prune would otherwise parse at every start.
+  // Loaded when it runs: list and prune need not parse it.
   download: async (context, settings) =>
     (await import('./download/index.js')).runDownload(context, settings),
   prune: runPrune
 }
 
-/** Runs the operation the settings name. */
 export function runOperation(context: OperationContext, settings: Settings): Promise<Report> {
   const run = OPERATION_RUNNERS[settings.operation] as Runner<Operation>
   return run(context, settings as Extract<Settings, { operation: Operation }>)

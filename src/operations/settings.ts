@@ -10,18 +10,14 @@ export type DownloadOperationSettings = CommonSettings & {
 }
 export type PruneOperationSettings = CommonSettings & { operation: 'prune'; prune: PruneSettings }
 
-/** Everything the action was asked to do, parsed and validated: one shape per operation. */
+/** One shape per operation. */
 export type Settings = ListSettings | DownloadOperationSettings | PruneOperationSettings
 
-/**
- * Reads and validates every input. Throws an InputError naming the input, the value and what is
- * accepted; nothing has been sent to the API by then.
- */
+/** Throws an InputError before anything is sent to the API. */
 export function getSettings(read: InputReader, now: Date = new Date()): Settings {
   const input = createReader(read)
   const { operation, common } = getCommonSettings(input, now)
-  // Every operation's inputs are checked, so that a bad value is an error whichever operation
-  // runs; each operation keeps only its own slice.
+  // A bad value is an error whichever operation runs.
   const download = parseDownloadSettings(input)
   const prune = parsePruneSettings(input)
   switch (operation) {

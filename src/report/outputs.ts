@@ -8,21 +8,15 @@ import { totalBytes } from '../shared/bytes.js'
 import { messageOf } from '../shared/errors.js'
 import type { Report, ReportedArtifact } from './report.js'
 
-/** Sets a step output (core.setOutput in the action). */
+/** core.setOutput in the action. */
 export type SetOutput = (name: string, value: string | number) => void
 
-/**
- * GitHub keeps a job's outputs to 1 MB, counted as UTF-16 (two bytes a code unit): the
- * `artifacts` output gets 900,000 of them, the rest is ample for the other outputs.
- */
+/** Of GitHub's 1 MB of UTF-16 for a job's outputs. */
 export const ARTIFACTS_OUTPUT_LIMIT_BYTES = 900_000
 
 const utf16Bytes = (text: string): number => text.length * 2
 
-/**
- * As many artifacts as fit in `limitBytes` of JSON, the newest first, kept in the order given;
- * and how many were left out.
- */
+/** The newest that fit, kept in order, and how many were left out. */
 export function fitArtifacts(
   artifacts: readonly ReportedArtifact[],
   limitBytes: number
@@ -44,13 +38,7 @@ export function fitArtifacts(
   }
 }
 
-/**
- * Sets the outputs every operation sets and the operation's own, each on its own, the small ones
- * first, so that a failure of one (GITHUB_OUTPUT unwritable, the artifacts file's disk full)
- * costs no other: the org cleanup reads deleted-count and remaining-count whatever else failed.
- * The complete selection goes to a JSON file under `tempDir` (RUNNER_TEMP), whatever its size.
- * Returns what could not be written, one sentence each naming the output or the file.
- */
+/** Small outputs first, each alone, so the org cleanup gets its counts whatever fails. */
 export function writeOutputs(
   report: Report,
   setOutput: SetOutput,
@@ -79,7 +67,7 @@ export function writeOutputs(
     writeFileSync(file, JSON.stringify(report.artifacts, null, 2))
     set(Outputs.ArtifactsFile, file)
   } catch (error) {
-    // A file cut short by a full disk is not left for a later step to read as the selection.
+    // A truncated file must not be read later as the selection.
     try {
       rmSync(file, { force: true })
     } catch {

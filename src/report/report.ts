@@ -1,7 +1,7 @@
 import type { Artifact, WorkflowRunRef } from '../github/types.js'
 import type { Outputs } from '../settings/inputs.js'
 
-/** One selected artifact as the `artifacts` output shows it. */
+/** An element of the `artifacts` output. */
 export interface ReportedArtifact {
   id: number
   name: string
@@ -13,65 +13,60 @@ export interface ReportedArtifact {
   workflow_run: WorkflowRunRef | null
   /** download: where it was written. */
   path?: string
-  /** download: the sha256 of the archive as received, hex. */
+  /** download: the received archive's sha256, hex. */
   sha256?: string
-  /** download: the outcome of comparing `sha256` with `digest`. */
+  /** download: `sha256` against `digest`. */
   digest_check?: 'match' | 'mismatch' | 'absent'
-  /** download: seconds the transfer took. */
+  /** download: transfer seconds. */
   seconds?: number
   /** download: files unpacked. */
   files?: number
-  /** prune, download with delete-after: whether it was deleted. */
+  /** prune, download with delete-after */
   deleted?: boolean
-  /** prune, download: what went wrong with this artifact. */
+  /** prune, download: what went wrong */
   error?: string
 }
 
-/**
- * A table cell: text (escaped when rendered), a short code span, or a workflow run (a link to it
- * where the summary knows the server and repository).
- */
+/** Text (escaped when rendered), a code span, or a linked run. */
 export type Cell = string | { code: string } | { run: number }
 
-/** A table: column headings and rows of cells. */
 export interface Table {
   columns: string[]
   rows: Cell[][]
 }
 
-/** What the job summary shows of an operation, rendered by report/summary.ts. */
 export interface SummaryParts {
   /** The heading. */
   title: string
-  /** One line of totals under it: the answer first. */
+  /** the answer first */
   totals: string
-  /** The selection that was asked for, in one line. */
+  /** what was asked for */
   selection?: string
-  /** Lines under the totals: stops, dry-run notes, what limit left. */
+  /** stops, dry-run notes, what limit left */
   notes: string[]
-  /** One row per artifact name: count, size, oldest, newest, and what happened per name. */
+  /** one row per name */
   overview?: Table
-  /** Storage by name, drawn as a Mermaid pie chart. */
+  /** a Mermaid pie of storage */
   chart?: { title: string; slices: { label: string; value: number }[] }
-  /** One row per artifact, collapsed when long. */
+  /** one row per artifact */
   table: Table
-  /** A collapsed list under the table. */
+  /** collapsed, under the table */
   details?: { title: string; lines: string[] }
 }
 
-/** What an operation hands back to `main`: outputs, summary, and whether the step fails. */
+/** What an operation hands back to `main`. */
 export interface Report {
-  /** The selection, in the order acted on, with what happened to each (`artifacts` output). */
+  /** the selection, in the order acted on */
   artifacts: ReportedArtifact[]
-  /** The operation's own outputs besides artifacts, count and total-bytes. */
+  /** the operation's own outputs */
   outputs: Partial<Record<Outputs, string | number>>
   /** The job summary. */
   summary: SummaryParts
-  /** Set when the step must fail once outputs and summary are written. */
+  /** fails the step after outputs and summary */
   failure?: string
 }
 
-/** `'name' (id N): error` for each artifact that failed, joined for one message. */
+/** `'name' (id N): error` for each failed artifact, joined. */
 export function describeFailures(artifacts: readonly ReportedArtifact[]): string {
   return artifacts
     .filter(a => a.error !== undefined)
@@ -79,7 +74,7 @@ export function describeFailures(artifacts: readonly ReportedArtifact[]): string
     .join('; ')
 }
 
-/** The output view of an artifact: the documented fields, nulls where the server gave none. */
+/** The documented fields; null where absent. */
 export function toReported(artifact: Artifact): ReportedArtifact {
   return {
     id: artifact.id,

@@ -5,19 +5,19 @@ import { shorten, toSummaryText as escape } from '../shared/sanitize.js'
 import { formatBytes, formatCount } from '../shared/format.js'
 import type { Cell, ReportedArtifact, SummaryParts, Table } from './report.js'
 
-/** Rows of the per-artifact table before it is cut. */
+/** Rows before the table is cut. */
 export const SUMMARY_ROWS = 200
 
-/** Rows of the per-artifact table shown open; a longer table is collapsed. */
+/** Longer tables are collapsed. */
 export const OPEN_ROWS = 10
 
-/** Names in the overview before the rest are counted in one line. */
+/** The rest share one line. */
 export const OVERVIEW_NAMES = 50
 
-/** Slices of the storage chart; smaller names are drawn together as one. */
+/** Smaller names share one slice. */
 export const CHART_SLICES = 8
 
-/** GitHub drops a step summary over 1 MiB; this one stays well under it. */
+/** GitHub drops a step summary over this. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024
 
 /** `2026-11-21 14:05 UTC`, or a dash. */
@@ -25,15 +25,12 @@ export function formatDay(value: string | null | undefined): string {
   return value ? `${value.slice(0, 16).replace('T', ' ')} UTC` : '—'
 }
 
-/**
- * A cell that must not wrap (a time, a size): its spaces and hyphens made no-break, so that a
- * crowded table scrolls sideways instead of breaking `2026-11-21 14:05 UTC` over three lines.
- */
+/** No-break, so a crowded table scrolls rather than wrap a time. */
 export function together(text: string): string {
   return text.replace(/ /g, '\u00a0').replace(/-/g, '\u2011')
 }
 
-/** Failures of the artifacts that failed, the first `max` as notes for the top of the summary. */
+/** The first `max` failures, as notes for the top. */
 export function failureNotes(artifacts: readonly ReportedArtifact[], max = 5): string[] {
   const failed = artifacts.filter(a => a.error !== undefined)
   const notes = failed.slice(0, max).map(a => {
@@ -49,10 +46,8 @@ export function failureNotes(artifacts: readonly ReportedArtifact[], max = 5): s
   return notes
 }
 
-/** The columns every operation's artifact table starts with. */
 export const ARTIFACT_COLUMNS = ['Name', 'ID', 'Size', 'Created', 'Branch', 'Commit', 'Run']
 
-/** The cells of ARTIFACT_COLUMNS for one artifact (expired ones say so by their name). */
 export function artifactCells(a: ReportedArtifact): Cell[] {
   return [
     a.expired ? `${a.name} (expired)` : a.name,
@@ -73,7 +68,6 @@ function listOf(values: readonly string[], max = 3): string {
     : shown.join(', ')
 }
 
-/** The selection that was asked for, in one line. */
 export function describeSelection(
   operation: string,
   repository: string,
@@ -104,10 +98,7 @@ export function describeSelection(
   return `${operation} in ${repository}: ${parts.length > 0 ? parts.join(', ') : 'every artifact'}`
 }
 
-/**
- * The artifacts grouped by name, the largest first, then by name in code-unit order (not
- * localeCompare: its first call loads ICU's collator, several ms of the action's start-up).
- */
+/** Largest first, then by code unit: localeCompare would load ICU's collator at start-up. */
 export function groupByName<T extends ReportedArtifact>(artifacts: readonly T[]): [string, T[]][] {
   const groups = new Map<string, T[]>()
   for (const artifact of artifacts) {
@@ -115,16 +106,13 @@ export function groupByName<T extends ReportedArtifact>(artifacts: readonly T[])
     if (group) group.push(artifact)
     else groups.set(artifact.name, [artifact])
   }
-  // Names are the keys of a map: no two are equal.
+  // No two names are equal: they are map keys.
   return [...groups.entries()].sort(
     (a, b) => totalBytes(b[1]) - totalBytes(a[1]) || (a[0] < b[0] ? -1 : 1)
   )
 }
 
-/**
- * One row per name: count, total size, oldest and newest (expired ones counted apart), and the
- * operation's own columns after them.
- */
+/** Expired counted apart; the operation's own columns last. */
 export function overviewByName(
   artifacts: readonly ReportedArtifact[],
   extra: { columns: string[]; cells: (group: ReportedArtifact[]) => Cell[] } = {
@@ -154,7 +142,6 @@ export function overviewByName(
   }
 }
 
-/** Storage by name as chart slices: the largest names, the rest as one. */
 export function storageByName(artifacts: readonly ReportedArtifact[]): SummaryParts['chart'] {
   const groups = groupByName(artifacts)
   if (groups.length < 2) return undefined
@@ -171,9 +158,8 @@ export function storageByName(artifacts: readonly ReportedArtifact[]): SummaryPa
   return { title: 'Storage by name', slices }
 }
 
-/** Where run cells link to. */
 export interface SummaryLinks {
-  /** `GITHUB_SERVER_URL`, e.g. `https://github.com`. */
+  /** `GITHUB_SERVER_URL` */
   serverUrl: string
   /** `owner/name`. */
   repository: string
@@ -202,10 +188,8 @@ function renderTable(table: Table, rows: number, links?: SummaryLinks): string {
 }
 
 /**
- * A Mermaid pie chart (GitHub draws Mermaid in job summaries), each slice labelled with its size
- * in human units (Mermaid's own showData would print raw byte counts). Labels are names from
- * outside: only letters, digits and a few marks are kept, so that nothing can end the label or
- * the block.
+ * Sizes in labels (showData prints bytes). Names from outside keep only letters, digits and a few
+ * marks, so none can end the label or the block.
  */
 function renderChart(chart: NonNullable<SummaryParts['chart']>): string {
   const label = (text: string): string => shorten(text.replace(/[^\p{L}\p{N} ._\-/()]/gu, '_'), 40)
@@ -215,11 +199,7 @@ function renderChart(chart: NonNullable<SummaryParts['chart']>): string {
   return ['```mermaid', `pie title ${chart.title}`, ...lines, '```'].join('\n')
 }
 
-/**
- * The job summary of an operation, the answer first: totals, the selection, notes, an overview
- * by name with a storage chart, then every artifact (collapsed when long). Every text from
- * outside is escaped here, in one place.
- */
+/** Every text from outside is escaped here, in one place. */
 export function buildSummary(parts: SummaryParts, links?: SummaryLinks): typeof core.summary {
   const summary = core.summary.emptyBuffer().addHeading(`artifact-ops: ${escape(parts.title)}`, 3)
   summary.addRaw(`<p><b>${escape(parts.totals)}</b></p>`, true)
@@ -227,7 +207,7 @@ export function buildSummary(parts: SummaryParts, links?: SummaryLinks): typeof 
     summary.addRaw(`<p>Selection: ${escape(parts.selection)}</p>`, true)
   }
   for (const note of parts.notes) summary.addRaw(`<p>${escape(note)}</p>`, true)
-  // With one name the overview would repeat the totals line: it is left out.
+  // With one name the overview would repeat the totals.
   if (parts.overview !== undefined && parts.overview.rows.length > 1) {
     summary.addRaw(renderTable(parts.overview, OVERVIEW_NAMES, links), true)
     const more = parts.overview.rows.length - OVERVIEW_NAMES
@@ -260,10 +240,7 @@ export function buildSummary(parts: SummaryParts, links?: SummaryLinks): typeof 
   return summary
 }
 
-/**
- * A short summary for a step that failed before it could report anything else. It says nothing
- * was deleted only when no deletion was made (`deletions`, counted at the client).
- */
+/** For a step that failed before reporting; says nothing was deleted only when nothing was. */
 export function failureSummary(
   message: string,
   operation?: string,

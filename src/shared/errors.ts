@@ -1,4 +1,4 @@
-/** A bad input value: raised before any API request is made. */
+/** Bad input, raised before any request. */
 export class InputError extends Error {
   constructor(message: string) {
     super(message)
@@ -6,7 +6,7 @@ export class InputError extends Error {
   }
 }
 
-/** The message of anything thrown. */
+/** Of anything thrown. */
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }

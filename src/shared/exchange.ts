@@ -7,14 +7,10 @@ import {
 } from 'node:http'
 import { request as httpsRequest } from 'node:https'
 
-/** The `tunnel` package's agent (@actions/http-client's, behind a proxy) opens CONNECT with this. */
+/** @actions/http-client's proxy agent. */
 type TunnelAgent = Agent & { request?: typeof httpRequest }
 
-/**
- * A proxy that answered CONNECT with another status than 200. The tunnel package reports it as
- * a reset connection (`statusCode=407` in its message), which would be retried and read as a
- * network failure; a 4xx (credentials, a host the proxy's policy refuses) does not heal.
- */
+/** `tunnel` calls a refused CONNECT a reset: retried, though a 4xx does not heal. */
 export class ProxyRefusedError extends Error {
   readonly code: string
   constructor(answer: IncomingMessage, target: URL) {
@@ -29,14 +25,7 @@ export class ProxyRefusedError extends Error {
   }
 }
 
-/**
- * Sends a request, and gives back with it the requests its agent opened meanwhile: a tunnel
- * agent sends its CONNECT to the proxy from inside the request's constructor, with no deadline
- * of its own, and Node cannot destroy it through the request (which has no socket yet). Kept, it
- * can be destroyed with the request: a proxy that never answers would otherwise keep the process
- * alive after the action is done. (A request the tunnel queues past its 100 sockets opens its
- * CONNECT later, unseen here; the action never has more than a few at once.)
- */
+/** Also returns the CONNECTs its tunnel agent opens: without deadlines, they die with the request. */
 function send(
   url: URL,
   options: { method: string; headers: OutgoingHttpHeaders; agent: Agent }
@@ -49,7 +38,6 @@ function send(
     agent.request = ((...args: Parameters<typeof httpRequest>) => {
       const connect = open(...args)
       opened.push(connect)
-      // Heard before the tunnel's own listener, which fails the request with a vaguer error.
       connect.once('connect', (answer: IncomingMessage) => {
         if (answer.statusCode !== 200) refusal = answer
       })
@@ -64,14 +52,7 @@ function send(
   }
 }
 
-/**
- * One request over Node's own HTTP client and its answer's headers: for the API (see
- * github/answers.ts) and for an archive (see operations/download/transfer.ts). An abort rejects
- * at once with the signal's reason, also while a proxy has not answered CONNECT (the CONNECT is
- * destroyed with the request); once the headers are in, it destroys the answer with that
- * reason, so that a reader of the body fails with it. Nothing is sent when the signal is already
- * aborted.
- */
+/** Rejects on abort at once, even before CONNECT is answered. */
 export function exchange(
   url: URL,
   options: { method: string; headers: OutgoingHttpHeaders; body?: string; agent: Agent },
@@ -95,12 +76,11 @@ export function exchange(
       settle()
       const end = (): void => void message.destroy(signal.reason as Error)
       signal.addEventListener('abort', end, { once: true })
-      // Off when the answer is done: a long-lived signal would hold every answer otherwise.
+      // Else a long-lived signal holds every answer.
       message.once('close', () => signal.removeEventListener('abort', end))
       resolve(message)
     })
-    // Every error, not only the first: one after the headers (a socket that breaks mid-body
-    // reaches the request too) is the body reader's to report, and must not go unhandled.
+    // Every error: one after the headers must not go unhandled.
     request.on('error', error => {
       settle()
       const refusal = refused()

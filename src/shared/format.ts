@@ -1,6 +1,6 @@
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
 
-/** Bytes in human units: `0 B`, `512 B`, `1.5 KiB`, `2.0 GiB`. */
+/** `1.5 KiB` */
 export function formatBytes(bytes: number): string {
   let value = bytes
   let unit = 0
@@ -11,23 +11,23 @@ export function formatBytes(bytes: number): string {
   return unit === 0 ? `${value} ${UNITS[0]}` : `${value.toFixed(1)} ${UNITS[unit]}`
 }
 
-/** A count with thousands separators: `1,234`. */
+/** `1,234` */
 export function formatCount(count: number): string {
-  // Not toLocaleString: loading ICU's number formatting costs ~15 ms of the action's start-up.
+  // Not toLocaleString: see docs/performance.md.
   return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 }
 
-/** Seconds with one decimal: `2.5 s`. */
+/** `2.5 s` */
 export function formatSeconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`
 }
 
-/** An instant as `2026-11-21 14:05 UTC`. */
+/** `2026-11-21 14:05 UTC` */
 export function formatInstant(date: Date): string {
   return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`
 }
 
-/** The first `max` items joined by commas, then `and N more` for the rest. */
+/** `a, b and 3 more` */
 export function formatFirst(items: readonly string[], max = 5): string {
   const more = items.length - max
   return `${items.slice(0, max).join(', ')}${more > 0 ? ` and ${more} more` : ''}`

@@ -1,17 +1,13 @@
-/**
- * Where every line of the action goes. `main` makes one from @actions/core and passes it down;
- * tests pass one that collects lines. No module below `main` writes to stdout itself.
- */
+/** Nothing below `main` writes to stdout. */
 export interface Logger {
   debug: (message: string) => void
   info: (message: string) => void
   warn: (message: string) => void
   error: (message: string) => void
-  /** A collapsible group of detail lines under one title. */
+  /** collapsible, under one title */
   group: (title: string, lines: readonly string[]) => void
 }
 
-/** A logger that drops everything (for code paths whose caller does not care). */
 export const silentLogger: Logger = {
   debug: () => undefined,
   info: () => undefined,
@@ -20,12 +16,7 @@ export const silentLogger: Logger = {
   group: () => undefined
 }
 
-/**
- * The runner shows at most ten annotations of a kind per step and hides the rest. This passes
- * the first `max - 1` warnings (and errors) through and keeps the others, which `flush` then
- * gives as one annotation naming how many there were; every line still reaches the log as info.
- * (One place is left free for the step's failure, itself an error annotation.)
- */
+/** The runner shows ten a kind; the rest become one, leaving a place for the failure. */
 export function limitAnnotations(log: Logger, max = 10): { log: Logger; flush: () => void } {
   const held = { warn: [] as string[], error: [] as string[] }
   const counted = { warn: 0, error: 0 }

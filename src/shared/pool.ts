@@ -1,7 +1,4 @@
-/**
- * Runs `task` over `items` with at most `limit` at once, in order of start; resolves with the
- * results in the order of `items`. A task's rejection is the caller's to catch inside `task`.
- */
+/** Results in the order of `items`; `task` catches its own errors. */
 export async function mapPool<T, R>(
   items: readonly T[],
   limit: number,

@@ -1,7 +1,4 @@
-/**
- * A clock for progress lines on long work: returns true at most once every `everyMs`, the first
- * time only after `everyMs` has passed (short work prints no progress at all).
- */
+/** Never at once: short work prints no progress. */
 export function progressClock(everyMs: number): () => boolean {
   let last = Date.now()
   return () => {

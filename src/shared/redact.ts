@@ -1,9 +1,4 @@
-/**
- * Takes the query, fragment and credentials out of every URL in a message. A signed archive URL
- * carries its credential in the query (`sig=`, `se=`), and a URL may carry `user:password@`;
- * errors from fetch, undici or a server can quote either, so every message that may hold a URL
- * passes through here before it is logged or reported.
- */
+/** A signed URL's credential is in its query, and a URL may hold `user:password@`. */
 export function redactUrls(message: string): string {
   return message.replace(
     /\b([a-z][a-z\d+.-]*:\/\/)(?:[^\s/?#@'"<>]*@)?([^\s?#'"<>]*)(?:[?#][^\s'"<>]*)?/gi,
@@ -12,7 +7,7 @@ export function redactUrls(message: string): string {
   )
 }
 
-/** A URL as it may be printed: origin and path, without credentials, query or fragment. */
+/** Origin and path only. */
 export function printableUrl(url: URL): string {
   return `${url.protocol}//${url.host}${url.pathname}`
 }

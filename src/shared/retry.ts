@@ -9,21 +9,16 @@ export class RetryableError extends Error {
 }
 
 export interface RetryOptions {
-  /** Attempts in all (at least 1). */
+  /** at least 1 */
   attempts: number
-  /** Wait before the second attempt, doubled for each later one. */
+  /** before the second attempt, doubled after */
   backoffMs: number
-  /** Called before each retry with the attempt about to start and what went wrong. */
   onRetry?: (attempt: number, waitMs: number, reason: string) => void
-  /** Ends the waits (and so the retries) when aborted. */
+  /** ends the waits and retries */
   signal?: AbortSignal
 }
 
-/**
- * Runs `attempt` until it succeeds, throws anything but a RetryableError, or runs out of
- * attempts. The API's requests are retried by Octokit's retry plugin; this serves what Octokit
- * does not send (the archive transfers, each of which needs a fresh signed URL per attempt).
- */
+/** For transfers: each attempt needs a fresh signed URL. */
 export async function withRetries<T>(
   options: RetryOptions,
   attempt: (number: number) => Promise<T>
@@ -46,7 +41,6 @@ export async function withRetries<T>(
   throw new GaveUpError(attempts, last as RetryableError)
 }
 
-/** Every attempt failed. */
 export class GaveUpError extends Error {
   constructor(attempts: number, last: RetryableError) {
     super(`gave up after ${attempts} attempts; the last: ${last.message}`, { cause: last })

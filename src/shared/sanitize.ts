@@ -1,13 +1,7 @@
-/**
- * Characters that display as nothing, or change how what follows displays: format characters
- * (bidi controls U+202A–U+202E and U+2066–U+2069 turn `build-\u202Eexe.46x-niw` into
- * `build-win-x64.exe`), zero-width ones (`di\u200Bst` reads `dist`), the rest of Unicode's
- * default-ignorable code points (variation selectors, Hangul fillers, tags), control characters
- * (an ESC recolours the log) and lone surrogates. Tab, CR and LF are left to the callers.
- */
+/** Bidi controls make `build-\u202Eexe.46x-niw` read `build-win-x64.exe`. */
 const INVISIBLE = /(?![\t\n\r])[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cs}\p{Cc}]/gu
 
-/** Each invisible character shown as its code point, e.g. `<U+202E>`. */
+/** e.g. `<U+202E>` */
 export function showInvisible(text: string): string {
   return text.replace(
     INVISIBLE,
@@ -15,26 +9,15 @@ export function showInvisible(text: string): string {
   )
 }
 
-/**
- * Text from outside (entry and artifact names, branch names, server messages) made safe for the
- * two places the runner interprets: its log and the job summary.
- *
- * The log: the runner reads any line that starts with `::` (after white space) as a workflow
- * command (`::add-mask::`, `::warning::`, `::stop-commands::`…). A name holding a newline would
- * start a line of its own. `%`, CR and LF are escaped as the toolkit escapes a command's data
- * (`%25`, `%0D`, `%0A`), so that the text stays one line; and a line that would itself start
- * with `::` has those escaped too (`%3A%3A`). The runner splits lines on CR and LF only.
- * Invisible characters are shown (showInvisible).
- */
+/** A line starting with `::` is a workflow command; the runner splits at CR and LF only. */
 export function toLogLine(text: string): string {
   const line = showInvisible(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
   return /^\s*::/.test(line) ? line.replace('::', '%3A%3A') : line
 }
 
-/** Longest text of a summary table cell; longer ones keep their start and end. */
 export const SUMMARY_CELL_CHARS = 100
 
-/** `text` cut in the middle to at most `max` characters, or as it is. */
+/** Cut in the middle. */
 export function shorten(text: string, max: number = SUMMARY_CELL_CHARS): string {
   const chars = Array.from(text)
   if (chars.length <= max) return text
@@ -52,13 +35,7 @@ const HTML_ENTITIES: Record<string, string> = {
   '`': '&#96;'
 }
 
-/**
- * The job summary is GitHub-flavoured Markdown that holds HTML. Text is HTML-escaped (no tag,
- * no attribute), pipes and backticks are escaped (no Markdown table, no code span or block), and line breaks become `␤`: a blank line
- * would end the HTML block and let what follows render as Markdown (headings, links). An `@`
- * gets a word joiner after it, so that a name cannot mention a user or team. Invisible
- * characters are shown first (showInvisible), so that two names that read alike differ.
- */
+/** No tag, table or code span; no blank line to end the HTML block; no `@` mention. */
 export function toSummaryText(text: string): string {
   return showInvisible(text)
     .replace(/[&<>"'|`]/g, c => HTML_ENTITIES[c] ?? c)
