@@ -7,8 +7,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _settings_environment_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7840);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8382);
-/* harmony import */ var _undici_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7351);
-
 
 
 // GITHUB_API_URL and the proxy variables are read by @actions/github as its modules load: they
@@ -25,10 +23,6 @@ if (refused !== undefined) {
     core.setFailed(refused);
 }
 else {
-    // Behind a proxy, @actions/github constructs undici's ProxyAgent as it is evaluated: that part
-    // of undici is loaded first, and only then; the action itself is loaded after it.
-    if ((0,_undici_js__WEBPACK_IMPORTED_MODULE_2__.proxyConfigured)())
-        await (0,_undici_js__WEBPACK_IMPORTED_MODULE_2__.loadProxyAgent)();
     const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(380), __nccwpck_require__.e(37)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9037));
     void run();
 }
@@ -222,63 +216,6 @@ function printableUrl(url) {
 
 /***/ }),
 
-/***/ 7351:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
-/* harmony export */   fetch: () => (/* binding */ fetch),
-/* harmony export */   loadProxyAgent: () => (/* binding */ loadProxyAgent),
-/* harmony export */   proxyConfigured: () => (/* binding */ proxyConfigured)
-/* harmony export */ });
-let late;
-/** The proxy environment variables @actions/http-client reads (a superset of when it uses them). */
-const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
-/** Whether the runner has a proxy, so that @actions/github will construct a ProxyAgent. */
-function proxyConfigured(env = process.env) {
-    return PROXY_VARIABLES.some(name => Boolean(env[name]));
-}
-/**
- * Loads undici's ProxyAgent. Behind a proxy @actions/github constructs one synchronously as its
- * module is evaluated: index.ts awaits this before it loads the rest of the action.
- */
-async function loadProxyAgent() {
-    late ??= await Promise.all(/* import() */[__nccwpck_require__.e(405), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2918));
-}
-function loaded() {
-    if (late === undefined) {
-        throw new Error("undici's ProxyAgent was used before loadProxyAgent() loaded it.");
-    }
-    return late.ProxyAgent;
-}
-const ProxyAgent = new Proxy(function ProxyAgent() { }, {
-    construct(_target, args, newTarget) {
-        const real = loaded();
-        // A subclass of the stand-in constructs as a subclass of the real one.
-        return Reflect.construct(real, args, newTarget === ProxyAgent ? real : newTarget);
-    },
-    apply() {
-        throw new TypeError("Class constructor ProxyAgent cannot be invoked without 'new'");
-    },
-    get(target, key) {
-        return Reflect.get(late?.ProxyAgent ?? target, key);
-    }
-});
-/**
- * undici's fetch, what @actions/github's proxy fetch calls (the action's client has its own).
- * A file of dist/ of its own, a fifth of undici's code: loaded only if it is ever called.
- */
-const fetch = (async (input, init) => {
-    // The ProxyAgent chunk is also where undici's dispatcher API is installed, which fetch needs.
-    await loadProxyAgent();
-    const { fetch: load } = await Promise.all(/* import() */[__nccwpck_require__.e(405), __nccwpck_require__.e(398)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4398, 23));
-    return load(input, init);
-});
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -356,6 +293,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
@@ -367,6 +311,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 

@@ -5,22 +5,3 @@ declare module 'bottleneck/light.js' {
   import Bottleneck from 'bottleneck'
   export default Bottleneck
 }
-
-// undici's fetch module, loaded on its own by src/undici.ts.
-declare module 'undici/lib/web/fetch/index.js' {
-  export { fetch } from 'undici/index.js'
-}
-
-// The parts of undici that src/undici-proxy.ts loads, each a CommonJS module.
-declare module 'undici/lib/api/index.js' {
-  const api: Record<string, unknown>
-  export default api
-}
-declare module 'undici/lib/dispatcher/dispatcher.js' {
-  import { Dispatcher } from 'undici/index.js'
-  export default Dispatcher
-}
-declare module 'undici/lib/dispatcher/proxy-agent.js' {
-  import { ProxyAgent } from 'undici/index.js'
-  export default ProxyAgent
-}
