@@ -1,8 +1,7 @@
 // The API client (src/github/client.ts) and its write pacing (src/github/pacing.ts), against the
 // emulator: base URL, headers, the rate budget it records, retries, rate-limit waits,
 // cancellation and the spacing of writes.
-import { afterEach, describe, expect, it, jest } from '@jest/globals'
-import Bottleneck from 'bottleneck/light.js'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import { describeRequest } from '../src/github/attempts.js'
 import { checkOrigin, createClient } from '../src/github/client.js'
 import { isRead } from '../src/github/pacing.js'
@@ -55,23 +54,6 @@ describe('client: where and how it asks', () => {
     expect(request?.headers['x-github-api-version']).toBe(API_VERSION)
     expect(request?.headers['authorization']).toBe('token emulator-token')
     expect(request?.headers['user-agent']).toMatch(/^artifact-ops /)
-  })
-
-  it("makes Bottleneck's yields immediate: only the job's own start waits on a timer", async () => {
-    createClient({ token: 't', apiUrl: 'https://api.github.com' })
-    const timers = jest.spyOn(globalThis, 'setTimeout')
-    const immediates = jest.spyOn(globalThis, 'setImmediate')
-    try {
-      await expect(new Bottleneck({ maxConcurrent: 1 }).schedule(async () => 'done')).resolves.toBe(
-        'done'
-      )
-      // Unpatched, Bottleneck's yields add three more setTimeout(0) calls for one job.
-      expect(timers).toHaveBeenCalledTimes(1)
-      expect(immediates).toHaveBeenCalled()
-    } finally {
-      timers.mockRestore()
-      immediates.mockRestore()
-    }
   })
 })
 

@@ -784,11 +784,9 @@ async function getDownloadUrl(client, owner, repo, artifact) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Xx: () => (/* binding */ checkOrigin),
-  UU: () => (/* binding */ createClient)
+  X: () => (/* binding */ checkOrigin),
+  U: () => (/* binding */ createClient)
 });
-
-// UNUSED EXPORTS: yieldWithoutDelay
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(1758);
@@ -1177,23 +1175,8 @@ function checkOrigin(url, apiOrigin) {
         throw new Error(`refusing to send the token to ${origin === 'null' ? url.split(':')[0] + ':' : origin}, which an answer of the API pointed to: only the API's origin ${apiOrigin} receives it`);
     }
 }
-/**
- * Bottleneck yields to the event loop with `setTimeout(0)`, which Node stretches to 1 ms: some
- * nine yields a request across the retry, throttling and pacing limiters, 10 ms of a run that
- * sends one request. `setImmediate` yields as well, without the wait. Hand-made because
- * Bottleneck has no option for it: its datastore class is reached through a limiter. (Bottleneck
- * never passes the method its optional wait; patching again changes nothing.)
- */
-function yieldWithoutDelay() {
-    const limiter = new (light_default())();
-    const store = Object.getPrototypeOf(limiter._store);
-    store.yieldLoop = function () {
-        return new this.Promise(resolve => setImmediate(resolve));
-    };
-}
 /** Builds the one API client of a run. */
 function createClient(options) {
-    yieldWithoutDelay();
     const apiUrl = (options.apiUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com')
         .trim()
         .replace(/\/+$/, '');
@@ -1491,7 +1474,7 @@ function normalised(url) {
 function planPages(client, links, maxPages, fail) {
     if (links.last === undefined || !/^[a-z][a-z\d+.-]*:/i.test(links.last))
         return undefined;
-    (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .checkOrigin */ .Xx)(links.last, new URL(client.apiUrl).origin);
+    (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .checkOrigin */ .X)(links.last, new URL(client.apiUrl).origin);
     const last = new URL(links.last);
     const lastPage = Number(last.searchParams.get('page'));
     if (!Number.isSafeInteger(lastPage) || lastPage < 2)
@@ -2627,7 +2610,7 @@ async function run(cancel = {}) {
             log.warn(`Input '${input}' (${value}) applies to operation ${readBy.map(o => `'${o}'`).join(' and ')} only; '${settings.operation}' ignores it.`);
         }
         const { signal } = cancellation;
-        const client = (0,github_client/* createClient */.UU)({
+        const client = (0,github_client/* createClient */.U)({
             token: settings.token,
             apiUrl: settings.apiUrl,
             maxRateLimitWaitSeconds: settings.maxWaitSeconds,

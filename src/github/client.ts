@@ -108,26 +108,8 @@ export function checkOrigin(url: string | undefined, apiOrigin: string): void {
   }
 }
 
-/**
- * Bottleneck yields to the event loop with `setTimeout(0)`, which Node stretches to 1 ms: some
- * nine yields a request across the retry, throttling and pacing limiters, 10 ms of a run that
- * sends one request. `setImmediate` yields as well, without the wait. Hand-made because
- * Bottleneck has no option for it: its datastore class is reached through a limiter. (Bottleneck
- * never passes the method its optional wait; patching again changes nothing.)
- */
-export function yieldWithoutDelay(): void {
-  const limiter = new Bottleneck() as unknown as { _store: object }
-  const store = Object.getPrototypeOf(limiter._store) as {
-    yieldLoop(this: { Promise: PromiseConstructor }): Promise<void>
-  }
-  store.yieldLoop = function () {
-    return new this.Promise(resolve => setImmediate(resolve))
-  }
-}
-
 /** Builds the one API client of a run. */
 export function createClient(options: ClientOptions): Client {
-  yieldWithoutDelay()
   const apiUrl = (options.apiUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com')
     .trim()
     .replace(/\/+$/, '')
