@@ -324,6 +324,32 @@ describe('client: cancellation', () => {
     expect(emulator.liveArtifacts()).toEqual([])
   })
 
+  it('ends the wait before a retry when the signal is aborted, sending nothing more', async () => {
+    const emulator = await start()
+    emulator.addFault({ path: LIST, status: 502, times: 5 })
+    const controller = new AbortController()
+    const { client } = clientFor(emulator, { retryBaseMs: 60_000, signal: controller.signal })
+    const began = Date.now()
+    const pending = client.octokit.request(GET_LIST)
+    setTimeout(() => controller.abort(), 200)
+    expect((await rejection(pending)).name).toBe('AbortError')
+    expect(Date.now() - began).toBeLessThan(5000)
+    expect(emulator.apiRequests()).toHaveLength(1)
+  })
+
+  it('does not retry a write that failed after the signal was aborted, and says so plainly', async () => {
+    const emulator = await start({ latencyMs: 300 })
+    const artifact = emulator.addArtifact({ name: 'a' })
+    emulator.addFault({ method: 'DELETE', path: `${LIST}/${artifact.id}`, status: 502 })
+    const controller = new AbortController()
+    const { client, logs } = clientFor(emulator, { signal: controller.signal })
+    const pending = client.octokit.request(deleteRoute(artifact.id))
+    setTimeout(() => controller.abort(), 100)
+    expect(((await rejection(pending)) as { status?: number }).status).toBe(502)
+    expect(emulator.apiRequests('DELETE')).toHaveLength(1)
+    expect(logs.warn).toEqual([])
+  })
+
   it('sends writes from a client made without a signal', async () => {
     const emulator = await start()
     const artifact = emulator.addArtifact({ name: 'a' })

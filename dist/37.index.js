@@ -790,10 +790,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(1758);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+var dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __webpack_require__(3251);
 var light_default = /*#__PURE__*/__webpack_require__.n(light);
@@ -1024,9 +1022,12 @@ function isUnhealable(error) {
 
 // EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
 var dist_src = __webpack_require__(1015);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/shared/redact.ts
 var redact = __webpack_require__(8932);
 ;// CONCATENATED MODULE: ./src/github/attempts.ts
+
 
 
 
@@ -1039,39 +1040,39 @@ function describeRequest(options) {
         .replace(/\{(\w+)\}/g, (whole, name) => values[name] === undefined ? whole : encodeURIComponent(String(values[name])));
     return `${(options.method ?? 'GET').toUpperCase()} ${url}`;
 }
+/** A failure another attempt may heal: an answer of 400 or more not in doNotRetry, or none. */
+function worthRetrying(error, rules) {
+    return (error instanceof dist_src/* RequestError */.G &&
+        error.status >= 400 &&
+        !rules.doNotRetry.includes(error.status) &&
+        rules.signal?.aborted !== true &&
+        !isUnhealable(error));
+}
 /**
- * An Octokit plugin registered just inside @octokit/plugin-retry, so that it sees each attempt's
- * failure before the retry plugin decides. The retry plugin has no hook to refuse a retry or to
- * say it is waiting; this gives it both through its own per-request option (`retries: 0`) and a
- * log line per retry: a step that is slow says why, and an error that cannot heal (a refused
- * port, a certificate, an oversized answer, a cancellation) fails at once.
+ * An Octokit plugin that retries API requests and logs each wait. Hand-made because
+ * @octokit/plugin-retry decides by status alone: it would retry what cannot heal (an oversized
+ * answer, a redirect off the API's origin, a proxy's 407) and what a cancellation cut.
  */
-function attemptRules(rules) {
+function retryRequests(rules) {
     return (octokit) => {
-        octokit.hook.error('request', (error, options) => {
-            const state = (options.request ?? {});
-            if (rules.signal?.aborted === true || isUnhealable(error)) {
-                state.retries = 0;
-                throw error;
-            }
-            const status = error instanceof dist_src/* RequestError */.G ? error.status : undefined;
-            const attempt = state.retryCount ?? 0;
-            const retries = state.retries ?? rules.retries;
-            if (status !== undefined && status >= 400 && !rules.doNotRetry.includes(status)) {
-                if (attempt < retries) {
-                    const waitMs = (attempt + 1) ** 2 * rules.retryBaseMs;
-                    const answered = error.response !== undefined;
-                    const reason = (0,redact/* redactUrls */.s)(answered ? `${status} ${error.message}` : error.message);
-                    rules.log.warn(`Retrying in ${Math.round(waitMs / 100) / 10} s (attempt ${attempt + 2} of ${retries + 1}): ${describeRequest(options)}: ${reason.slice(0, 300)}`);
+        octokit.hook.wrap('request', async (request, options) => {
+            for (let retry = 1;; retry++) {
+                try {
+                    return await request(options);
+                }
+                catch (error) {
+                    if (retry > rules.retries || !worthRetrying(error, rules))
+                        throw error;
+                    const waitMs = retry ** 2 * rules.retryBaseMs;
+                    const reason = (0,redact/* redactUrls */.s)(error.response !== undefined ? `${error.status} ${error.message}` : error.message);
+                    rules.log.warn(`Retrying in ${Math.round(waitMs / 100) / 10} s (attempt ${retry + 1} of ${rules.retries + 1}): ${describeRequest(options)}: ${reason.slice(0, 300)}`);
+                    await (0,promises_.setTimeout)(waitMs, undefined, { signal: rules.signal });
                 }
             }
-            throw error;
         });
     };
 }
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/github/pacing.ts
 
 
@@ -1122,7 +1123,6 @@ function pacedWrites(intervalMs, signal) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/client.ts
-
 
 
 
@@ -1192,7 +1192,6 @@ function createClient(options) {
         userAgent: 'artifact-ops',
         log,
         request: { fetch: boundedFetch(apiUrl, { ...ANSWER_LIMITS, ...options.answerLimits }) },
-        retry: { retries, retryAfterBaseValue: retryBaseMs, doNotRetry: DO_NOT_RETRY },
         throttle: {
             // Writes are paced and serialised below (pacedWrites); the plugin's own write queue, one
             // a second, would only add a second wait.
@@ -1216,7 +1215,7 @@ function createClient(options) {
                 return true;
             })
         }
-    }, pacedWrites(options.writeIntervalMs ?? DOCUMENTED_WRITE_INTERVAL_MS, options.signal), attemptRules({ retries, retryBaseMs, doNotRetry: DO_NOT_RETRY, log, signal: options.signal }), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    }, pacedWrites(options.writeIntervalMs ?? DOCUMENTED_WRITE_INTERVAL_MS, options.signal), retryRequests({ retries, retryBaseMs, doNotRetry: DO_NOT_RETRY, log, signal: options.signal }), dist_bundle/* throttling */.A);
     octokit.hook.before('request', requestOptions => {
         checkOrigin(requestOptions.url, apiOrigin);
         requestOptions.headers['x-github-api-version'] = inputs/* API_VERSION */.mG;

@@ -23,7 +23,7 @@ if (refused !== undefined) {
     core.setFailed(refused);
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(380), __nccwpck_require__.e(37)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9037));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(430), __nccwpck_require__.e(37)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9037));
     void run();
 }
 

@@ -1,11 +1,10 @@
 import { getOctokit } from '@actions/github'
-import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import Bottleneck from 'bottleneck/light.js'
 import { API_VERSION } from '../settings/inputs.js'
 import { type Logger, silentLogger } from '../shared/logger.js'
 import { ANSWER_LIMITS, type AnswerLimits, boundedFetch } from './answers.js'
-import { attemptRules, describeRequest } from './attempts.js'
+import { describeRequest, retryRequests } from './attempts.js'
 import { DOCUMENTED_WRITE_INTERVAL_MS, isRead, pacedWrites } from './pacing.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
@@ -128,7 +127,6 @@ export function createClient(options: ClientOptions): Client {
       userAgent: 'artifact-ops',
       log,
       request: { fetch: boundedFetch(apiUrl, { ...ANSWER_LIMITS, ...options.answerLimits }) },
-      retry: { retries, retryAfterBaseValue: retryBaseMs, doNotRetry: DO_NOT_RETRY },
       throttle: {
         // Writes are paced and serialised below (pacedWrites); the plugin's own write queue, one
         // a second, would only add a second wait.
@@ -162,8 +160,7 @@ export function createClient(options: ClientOptions): Client {
       }
     },
     pacedWrites(options.writeIntervalMs ?? DOCUMENTED_WRITE_INTERVAL_MS, options.signal),
-    attemptRules({ retries, retryBaseMs, doNotRetry: DO_NOT_RETRY, log, signal: options.signal }),
-    retry,
+    retryRequests({ retries, retryBaseMs, doNotRetry: DO_NOT_RETRY, log, signal: options.signal }),
     throttling
   )
 
