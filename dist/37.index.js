@@ -1132,6 +1132,25 @@ function pacedWrites(intervalMs, signal) {
 
 
 /**
+ * The one handler of both kinds of rate limit: waits up to `rateLimitWaits` times, each no
+ * longer than `maxWait` seconds, and says which limit, how long and which wait.
+ */
+function waitForLimit(secondary, { rateLimitWaits, maxWait, log }) {
+    return (retryAfter, request, _octokit, retryCount) => {
+        const what = `${secondary ? 'Secondary rate limit' : 'Rate limit exhausted'} for ${describeRequest(request)}`;
+        if (retryCount >= rateLimitWaits || retryAfter > maxWait) {
+            const asked = secondary
+                ? `GitHub asks to wait ${retryAfter}s`
+                : `the limit resets in ${retryAfter}s`;
+            log.warn(`${what}; ${asked}, longer than max-wait (${maxWait}s) or after ${retryCount} waits: giving up.`);
+            return false;
+        }
+        const waiting = secondary ? 'as GitHub asks' : 'for the reset';
+        log.warn(`${what}; waiting ${retryAfter}s ${waiting} (wait ${retryCount + 1} of ${rateLimitWaits}).`);
+        return true;
+    };
+}
+/**
  * A header's number; undefined when it is missing, blank, not a number (Number('') is 0) or not
  * text (Octokit gives every header value as a string).
  */
@@ -1181,8 +1200,11 @@ function createClient(options) {
         .trim()
         .replace(/\/+$/, '');
     const log = options.log ?? logger/* silentLogger */.q;
-    const rateLimitWaits = options.rateLimitWaits ?? 3;
-    const maxWait = options.maxRateLimitWaitSeconds ?? 5 * 60;
+    const limits = {
+        rateLimitWaits: options.rateLimitWaits ?? 3,
+        maxWait: options.maxRateLimitWaitSeconds ?? 5 * 60,
+        log
+    };
     const rate = {};
     const apiOrigin = new URL(apiUrl).origin;
     const retries = options.retries ?? 3;
@@ -1193,27 +1215,11 @@ function createClient(options) {
         log,
         request: { fetch: boundedFetch(apiUrl, { ...ANSWER_LIMITS, ...options.answerLimits }) },
         throttle: {
-            // Writes are paced and serialised below (pacedWrites); the plugin's own write queue, one
-            // a second, would only add a second wait.
+            // Writes are paced by pacedWrites alone: the plugin's write queue spaces their starts, not
+            // end to start, and its wait cannot be cancelled.
             write: new (light_default()).Group(),
-            onRateLimit: ((retryAfter, request, _octokit, retryCount) => {
-                const what = describeRequest(request);
-                if (retryCount >= rateLimitWaits || retryAfter > maxWait) {
-                    log.warn(`Rate limit exhausted for ${what}; the limit resets in ${retryAfter}s, longer than max-wait (${maxWait}s) or after ${retryCount} waits: giving up.`);
-                    return false;
-                }
-                log.warn(`Rate limit exhausted for ${what}; waiting ${retryAfter}s for the reset (wait ${retryCount + 1} of ${rateLimitWaits}).`);
-                return true;
-            }),
-            onSecondaryRateLimit: ((retryAfter, request, _octokit, retryCount) => {
-                const what = describeRequest(request);
-                if (retryCount >= rateLimitWaits || retryAfter > maxWait) {
-                    log.warn(`Secondary rate limit for ${what}; GitHub asks to wait ${retryAfter}s, longer than max-wait (${maxWait}s) or after ${retryCount} waits: giving up.`);
-                    return false;
-                }
-                log.warn(`Secondary rate limit for ${what}; waiting ${retryAfter}s as GitHub asks (wait ${retryCount + 1} of ${rateLimitWaits}).`);
-                return true;
-            })
+            onRateLimit: waitForLimit(false, limits),
+            onSecondaryRateLimit: waitForLimit(true, limits)
         }
     }, pacedWrites(options.writeIntervalMs ?? DOCUMENTED_WRITE_INTERVAL_MS, options.signal), retryRequests({ retries, retryBaseMs, doNotRetry: DO_NOT_RETRY, log, signal: options.signal }), dist_bundle/* throttling */.A);
     octokit.hook.before('request', requestOptions => {
