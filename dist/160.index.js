@@ -1501,8 +1501,8 @@ class RetryableError extends Error {
 }
 /**
  * Runs `attempt` until it succeeds, throws anything but a RetryableError, or runs out of
- * attempts. The API's requests are retried by Octokit's retry plugin; this serves what Octokit
- * does not send (the archive transfers, each of which needs a fresh signed URL per attempt).
+ * attempts. For what Octokit does not send (the archive transfers, each of which needs a fresh
+ * signed URL per attempt); the API's requests are retried by the client (github/attempts.ts).
  */
 async function withRetries(options, attempt) {
     const attempts = Math.max(1, options.attempts);

@@ -21,8 +21,8 @@ export interface RetryOptions {
 
 /**
  * Runs `attempt` until it succeeds, throws anything but a RetryableError, or runs out of
- * attempts. The API's requests are retried by Octokit's retry plugin; this serves what Octokit
- * does not send (the archive transfers, each of which needs a fresh signed URL per attempt).
+ * attempts. For what Octokit does not send (the archive transfers, each of which needs a fresh
+ * signed URL per attempt); the API's requests are retried by the client (github/attempts.ts).
  */
 export async function withRetries<T>(
   options: RetryOptions,
