@@ -1,8 +1,7 @@
 // The API client (src/github/client.ts) and its write pacing (src/github/pacing.ts), against the
 // emulator: base URL, headers, the rate budget it records, retries, rate-limit waits,
 // cancellation and the spacing of writes.
-import { afterEach, describe, expect, it, jest } from '@jest/globals'
-import Bottleneck from 'bottleneck/light.js'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import { describeRequest } from '../src/github/attempts.js'
 import { checkOrigin, createClient } from '../src/github/client.js'
 import { isRead } from '../src/github/pacing.js'
@@ -55,23 +54,6 @@ describe('client: where and how it asks', () => {
     expect(request?.headers['x-github-api-version']).toBe(API_VERSION)
     expect(request?.headers['authorization']).toBe('token emulator-token')
     expect(request?.headers['user-agent']).toMatch(/^artifact-ops /)
-  })
-
-  it("makes Bottleneck's yields immediate: only the job's own start waits on a timer", async () => {
-    createClient({ token: 't', apiUrl: 'https://api.github.com' })
-    const timers = jest.spyOn(globalThis, 'setTimeout')
-    const immediates = jest.spyOn(globalThis, 'setImmediate')
-    try {
-      await expect(new Bottleneck({ maxConcurrent: 1 }).schedule(async () => 'done')).resolves.toBe(
-        'done'
-      )
-      // Unpatched, Bottleneck's yields add three more setTimeout(0) calls for one job.
-      expect(timers).toHaveBeenCalledTimes(1)
-      expect(immediates).toHaveBeenCalled()
-    } finally {
-      timers.mockRestore()
-      immediates.mockRestore()
-    }
   })
 })
 
@@ -340,6 +322,32 @@ describe('client: cancellation', () => {
     setTimeout(() => controller.abort(), 100)
     expect((await pending).status).toBe(204)
     expect(emulator.liveArtifacts()).toEqual([])
+  })
+
+  it('ends the wait before a retry when the signal is aborted, sending nothing more', async () => {
+    const emulator = await start()
+    emulator.addFault({ path: LIST, status: 502, times: 5 })
+    const controller = new AbortController()
+    const { client } = clientFor(emulator, { retryBaseMs: 60_000, signal: controller.signal })
+    const began = Date.now()
+    const pending = client.octokit.request(GET_LIST)
+    setTimeout(() => controller.abort(), 200)
+    expect((await rejection(pending)).name).toBe('AbortError')
+    expect(Date.now() - began).toBeLessThan(5000)
+    expect(emulator.apiRequests()).toHaveLength(1)
+  })
+
+  it('does not retry a write that failed after the signal was aborted, and says so plainly', async () => {
+    const emulator = await start({ latencyMs: 300 })
+    const artifact = emulator.addArtifact({ name: 'a' })
+    emulator.addFault({ method: 'DELETE', path: `${LIST}/${artifact.id}`, status: 502 })
+    const controller = new AbortController()
+    const { client, logs } = clientFor(emulator, { signal: controller.signal })
+    const pending = client.octokit.request(deleteRoute(artifact.id))
+    setTimeout(() => controller.abort(), 100)
+    expect(((await rejection(pending)) as { status?: number }).status).toBe(502)
+    expect(emulator.apiRequests('DELETE')).toHaveLength(1)
+    expect(logs.warn).toEqual([])
   })
 
   it('sends writes from a client made without a signal', async () => {

@@ -1406,7 +1406,7 @@ class RetryableError extends Error {
         this.name = 'RetryableError';
     }
 }
-/** For transfers: each attempt needs a fresh signed URL. */
+/** For transfers (each attempt needs a fresh signed URL); API requests: github/attempts.ts. */
 async function withRetries(options, attempt) {
     const attempts = Math.max(1, options.attempts);
     let last;

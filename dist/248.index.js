@@ -1043,18 +1043,14 @@ async function getDownloadUrl(client, owner, repo, artifact) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Xx: () => (/* binding */ checkOrigin),
-  UU: () => (/* binding */ createClient)
+  X: () => (/* binding */ checkOrigin),
+  U: () => (/* binding */ createClient)
 });
-
-// UNUSED EXPORTS: yieldWithoutDelay
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(1758);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+var dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __webpack_require__(3251);
 var light_default = /*#__PURE__*/__webpack_require__.n(light);
@@ -1179,13 +1175,12 @@ async function readAtMost(message, method, maxBytes, host) {
     return Buffer.concat(chunks, total);
 }
 /**
- * The fetch Octokit is given, over Node's own HTTP client (not fetch: undici's fetch and its
- * WebAssembly parser cost 20 to 60 ms of every start-up, and the list of a small repository is
- * one request). The runner's proxy settings apply as in @actions/http-client, whose agent it
- * uses. Each attempt has a deadline for the headers and one for the body, and the decoded body
- * is capped (a gzip bomb stops at the cap, not at gigabytes). Redirects are followed to the
- * API's own origin only: the token goes nowhere else. `redirect: 'manual'` (the archive's
- * download URL) gives the 3xx answer as it is.
+ * The fetch Octokit is given, over Node's own HTTP client. Hand-made because fetch gives none of
+ * these: each attempt has a deadline for the headers and one for the body, the decoded body is
+ * capped (a gzip bomb stops at the cap, not at gigabytes), and redirects are followed to the
+ * API's own origin only, so the token goes nowhere else. The runner's proxy settings apply as in
+ * @actions/http-client, whose agent it uses. `redirect: 'manual'` (the archive's download URL)
+ * gives the 3xx answer as it is.
  */
 function boundedFetch(apiUrl, limits) {
     const http = new lib/* HttpClient */.Qq('artifact-ops', [], { keepAlive: true });
@@ -1199,7 +1194,7 @@ function boundedFetch(apiUrl, limits) {
         let timer = expire(`no answer from ${host} in ${seconds(limits.headersMs)}`, limits.headersMs);
         try {
             // Octokit gives its headers as a plain object. (Not `new Headers()`: touching the global
-            // fetch, Headers or Response makes Node load and compile its own undici, 20 to 30 ms.)
+            // fetch, Headers or Response makes Node load its own copy of undici.)
             const headers = {
                 'accept-encoding': 'gzip, deflate, br',
                 ...init.headers
@@ -1285,9 +1280,12 @@ function isUnhealable(error) {
 
 // EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
 var dist_src = __webpack_require__(1015);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/shared/redact.ts
 var redact = __webpack_require__(8932);
 ;// CONCATENATED MODULE: ./src/github/attempts.ts
+
 
 
 
@@ -1300,39 +1298,39 @@ function describeRequest(options) {
         .replace(/\{(\w+)\}/g, (whole, name) => values[name] === undefined ? whole : encodeURIComponent(String(values[name])));
     return `${(options.method ?? 'GET').toUpperCase()} ${url}`;
 }
+/** A failure another attempt may heal: an answer of 400 or more not in doNotRetry, or none. */
+function worthRetrying(error, rules) {
+    return (error instanceof dist_src/* RequestError */.G &&
+        error.status >= 400 &&
+        !rules.doNotRetry.includes(error.status) &&
+        rules.signal?.aborted !== true &&
+        !isUnhealable(error));
+}
 /**
- * An Octokit plugin registered just inside @octokit/plugin-retry, so that it sees each attempt's
- * failure before the retry plugin decides. The retry plugin has no hook to refuse a retry or to
- * say it is waiting; this gives it both through its own per-request option (`retries: 0`) and a
- * log line per retry: a step that is slow says why, and an error that cannot heal (a refused
- * port, a certificate, an oversized answer, a cancellation) fails at once.
+ * An Octokit plugin that retries API requests and logs each wait. Hand-made because
+ * @octokit/plugin-retry decides by status alone: it would retry what cannot heal (an oversized
+ * answer, a redirect off the API's origin, a proxy's 407) and what a cancellation cut.
  */
-function attemptRules(rules) {
+function retryRequests(rules) {
     return (octokit) => {
-        octokit.hook.error('request', (error, options) => {
-            const state = (options.request ?? {});
-            if (rules.signal?.aborted === true || isUnhealable(error)) {
-                state.retries = 0;
-                throw error;
-            }
-            const status = error instanceof dist_src/* RequestError */.G ? error.status : undefined;
-            const attempt = state.retryCount ?? 0;
-            const retries = state.retries ?? rules.retries;
-            if (status !== undefined && status >= 400 && !rules.doNotRetry.includes(status)) {
-                if (attempt < retries) {
-                    const waitMs = (attempt + 1) ** 2 * rules.retryBaseMs;
-                    const answered = error.response !== undefined;
-                    const reason = (0,redact/* redactUrls */.s)(answered ? `${status} ${error.message}` : error.message);
-                    rules.log.warn(`Retrying in ${Math.round(waitMs / 100) / 10} s (attempt ${attempt + 2} of ${retries + 1}): ${describeRequest(options)}: ${reason.slice(0, 300)}`);
+        octokit.hook.wrap('request', async (request, options) => {
+            for (let retry = 1;; retry++) {
+                try {
+                    return await request(options);
+                }
+                catch (error) {
+                    if (retry > rules.retries || !worthRetrying(error, rules))
+                        throw error;
+                    const waitMs = retry ** 2 * rules.retryBaseMs;
+                    const reason = (0,redact/* redactUrls */.s)(error.response !== undefined ? `${error.status} ${error.message}` : error.message);
+                    rules.log.warn(`Retrying in ${Math.round(waitMs / 100) / 10} s (attempt ${retry + 1} of ${rules.retries + 1}): ${describeRequest(options)}: ${reason.slice(0, 300)}`);
+                    await (0,promises_.setTimeout)(waitMs, undefined, { signal: rules.signal });
                 }
             }
-            throw error;
         });
     };
 }
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/github/pacing.ts
 
 
@@ -1391,7 +1389,25 @@ function pacedWrites(intervalMs, signal) {
 
 
 
-
+/**
+ * The one handler of both kinds of rate limit: waits up to `rateLimitWaits` times, each no
+ * longer than `maxWait` seconds, and says which limit, how long and which wait.
+ */
+function waitForLimit(secondary, { rateLimitWaits, maxWait, log }) {
+    return (retryAfter, request, _octokit, retryCount) => {
+        const what = `${secondary ? 'Secondary rate limit' : 'Rate limit exhausted'} for ${describeRequest(request)}`;
+        if (retryCount >= rateLimitWaits || retryAfter > maxWait) {
+            const asked = secondary
+                ? `GitHub asks to wait ${retryAfter}s`
+                : `the limit resets in ${retryAfter}s`;
+            log.warn(`${what}; ${asked}, longer than max-wait (${maxWait}s) or after ${retryCount} waits: giving up.`);
+            return false;
+        }
+        const waiting = secondary ? 'as GitHub asks' : 'for the reset';
+        log.warn(`${what}; waiting ${retryAfter}s ${waiting} (wait ${retryCount + 1} of ${rateLimitWaits}).`);
+        return true;
+    };
+}
 /**
  * A header's number; undefined when it is missing, blank, not a number (Number('') is 0) or not
  * text (Octokit gives every header value as a string).
@@ -1436,29 +1452,17 @@ function checkOrigin(url, apiOrigin) {
         throw new Error(`refusing to send the token to ${origin === 'null' ? url.split(':')[0] + ':' : origin}, which an answer of the API pointed to: only the API's origin ${apiOrigin} receives it`);
     }
 }
-/**
- * Bottleneck yields to the event loop with `setTimeout(0)`, which Node stretches to 1 ms: some
- * nine yields a request across the retry, throttling and pacing limiters, 10 ms of a run that
- * sends one request. `setImmediate` yields as well, without the wait. Hand-made because
- * Bottleneck has no option for it: its datastore class is reached through a limiter. (Bottleneck
- * never passes the method its optional wait; patching again changes nothing.)
- */
-function yieldWithoutDelay() {
-    const limiter = new (light_default())();
-    const store = Object.getPrototypeOf(limiter._store);
-    store.yieldLoop = function () {
-        return new this.Promise(resolve => setImmediate(resolve));
-    };
-}
 /** Builds the one API client of a run. */
 function createClient(options) {
-    yieldWithoutDelay();
     const apiUrl = (options.apiUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com')
         .trim()
         .replace(/\/+$/, '');
     const log = options.log ?? logger/* silentLogger */.q;
-    const rateLimitWaits = options.rateLimitWaits ?? 3;
-    const maxWait = options.maxRateLimitWaitSeconds ?? 5 * 60;
+    const limits = {
+        rateLimitWaits: options.rateLimitWaits ?? 3,
+        maxWait: options.maxRateLimitWaitSeconds ?? 5 * 60,
+        log
+    };
     const rate = {};
     const apiOrigin = new URL(apiUrl).origin;
     const retries = options.retries ?? 3;
@@ -1468,31 +1472,14 @@ function createClient(options) {
         userAgent: 'artifact-ops',
         log,
         request: { fetch: boundedFetch(apiUrl, { ...ANSWER_LIMITS, ...options.answerLimits }) },
-        retry: { retries, retryAfterBaseValue: retryBaseMs, doNotRetry: DO_NOT_RETRY },
         throttle: {
-            // Writes are paced and serialised below (pacedWrites); the plugin's own write queue, one
-            // a second, would only add a second wait.
+            // Writes are paced by pacedWrites alone: the plugin's write queue spaces their starts, not
+            // end to start, and its wait cannot be cancelled.
             write: new (light_default()).Group(),
-            onRateLimit: ((retryAfter, request, _octokit, retryCount) => {
-                const what = describeRequest(request);
-                if (retryCount >= rateLimitWaits || retryAfter > maxWait) {
-                    log.warn(`Rate limit exhausted for ${what}; the limit resets in ${retryAfter}s, longer than max-wait (${maxWait}s) or after ${retryCount} waits: giving up.`);
-                    return false;
-                }
-                log.warn(`Rate limit exhausted for ${what}; waiting ${retryAfter}s for the reset (wait ${retryCount + 1} of ${rateLimitWaits}).`);
-                return true;
-            }),
-            onSecondaryRateLimit: ((retryAfter, request, _octokit, retryCount) => {
-                const what = describeRequest(request);
-                if (retryCount >= rateLimitWaits || retryAfter > maxWait) {
-                    log.warn(`Secondary rate limit for ${what}; GitHub asks to wait ${retryAfter}s, longer than max-wait (${maxWait}s) or after ${retryCount} waits: giving up.`);
-                    return false;
-                }
-                log.warn(`Secondary rate limit for ${what}; waiting ${retryAfter}s as GitHub asks (wait ${retryCount + 1} of ${rateLimitWaits}).`);
-                return true;
-            })
+            onRateLimit: waitForLimit(false, limits),
+            onSecondaryRateLimit: waitForLimit(true, limits)
         }
-    }, pacedWrites(options.writeIntervalMs ?? DOCUMENTED_WRITE_INTERVAL_MS, options.signal), attemptRules({ retries, retryBaseMs, doNotRetry: DO_NOT_RETRY, log, signal: options.signal }), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    }, pacedWrites(options.writeIntervalMs ?? DOCUMENTED_WRITE_INTERVAL_MS, options.signal), retryRequests({ retries, retryBaseMs, doNotRetry: DO_NOT_RETRY, log, signal: options.signal }), dist_bundle/* throttling */.A);
     octokit.hook.before('request', requestOptions => {
         checkOrigin(requestOptions.url, apiOrigin);
         requestOptions.headers['x-github-api-version'] = inputs/* API_VERSION */.mG;
@@ -1794,7 +1781,7 @@ function normalised(url) {
 function planPages(client, links, maxPages, fail) {
     if (links.last === undefined || !/^[a-z][a-z\d+.-]*:/i.test(links.last))
         return undefined;
-    (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .checkOrigin */ .Xx)(links.last, new URL(client.apiUrl).origin);
+    (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .checkOrigin */ .X)(links.last, new URL(client.apiUrl).origin);
     const last = new URL(links.last);
     const lastPage = Number(last.searchParams.get('page'));
     if (!Number.isSafeInteger(lastPage) || lastPage < 2)
@@ -3227,7 +3214,7 @@ async function run(cancel = {}) {
             log.warn(`Input '${input}' (${value}) applies to operation ${readBy.map(o => `'${o}'`).join(' and ')} only; '${settings.operation}' ignores it.`);
         }
         const { signal } = cancellation;
-        const client = (0,github_client/* createClient */.UU)({
+        const client = (0,github_client/* createClient */.U)({
             token: settings.token,
             apiUrl: settings.apiUrl,
             maxRateLimitWaitSeconds: settings.maxWaitSeconds,

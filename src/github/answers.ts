@@ -139,13 +139,12 @@ async function readAtMost(
 }
 
 /**
- * The fetch Octokit is given, over Node's own HTTP client (not fetch: undici's fetch and its
- * WebAssembly parser cost 20 to 60 ms of every start-up, and the list of a small repository is
- * one request). The runner's proxy settings apply as in @actions/http-client, whose agent it
- * uses. Each attempt has a deadline for the headers and one for the body, and the decoded body
- * is capped (a gzip bomb stops at the cap, not at gigabytes). Redirects are followed to the
- * API's own origin only: the token goes nowhere else. `redirect: 'manual'` (the archive's
- * download URL) gives the 3xx answer as it is.
+ * The fetch Octokit is given, over Node's own HTTP client. Hand-made because fetch gives none of
+ * these: each attempt has a deadline for the headers and one for the body, the decoded body is
+ * capped (a gzip bomb stops at the cap, not at gigabytes), and redirects are followed to the
+ * API's own origin only, so the token goes nowhere else. The runner's proxy settings apply as in
+ * @actions/http-client, whose agent it uses. `redirect: 'manual'` (the archive's download URL)
+ * gives the 3xx answer as it is.
  */
 export function boundedFetch(apiUrl: string, limits: AnswerLimits): typeof fetch {
   const http = new HttpClient('artifact-ops', [], { keepAlive: true })
@@ -161,7 +160,7 @@ export function boundedFetch(apiUrl: string, limits: AnswerLimits): typeof fetch
     let timer = expire(`no answer from ${host} in ${seconds(limits.headersMs)}`, limits.headersMs)
     try {
       // Octokit gives its headers as a plain object. (Not `new Headers()`: touching the global
-      // fetch, Headers or Response makes Node load and compile its own undici, 20 to 30 ms.)
+      // fetch, Headers or Response makes Node load its own copy of undici.)
       const headers: OutgoingHttpHeaders = {
         'accept-encoding': 'gzip, deflate, br',
         ...(init.headers as Record<string, string> | undefined)

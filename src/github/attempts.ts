@@ -1,25 +1,21 @@
 import type { getOctokit } from '@actions/github'
 import { RequestError } from '@octokit/request-error'
+import { setTimeout as sleep } from 'node:timers/promises'
 import type { Logger } from '../shared/logger.js'
 import { redactUrls } from '../shared/redact.js'
 import { isUnhealable } from './answers.js'
 
-/** What the retry plugin is told; the same numbers it uses, so that the log says what it does. */
-export interface AttemptRules {
+/** When an API request is tried again. */
+export interface RetryRules {
   /** Retries after the first attempt. */
   retries: number
-  /** The plugin waits (retry number)² times this. */
+  /** The wait before retry n is n² times this. */
   retryBaseMs: number
-  /** Statuses the plugin never retries. */
+  /** Statuses never retried. */
   doNotRetry: readonly number[]
   log: Logger
-  /** Once aborted, nothing is retried. */
+  /** Once aborted, nothing is retried and a wait ends. */
   signal?: AbortSignal
-}
-
-interface RetryState {
-  retries?: number
-  retryCount?: number
 }
 
 /** `METHOD /path` without the query, for log lines; a route's `{name}`s filled in. */
@@ -34,35 +30,40 @@ export function describeRequest(options: { method?: string; url?: string }): str
   return `${(options.method ?? 'GET').toUpperCase()} ${url}`
 }
 
+/** A failure another attempt may heal: an answer of 400 or more not in doNotRetry, or none. */
+function worthRetrying(error: unknown, rules: RetryRules): error is RequestError {
+  return (
+    error instanceof RequestError &&
+    error.status >= 400 &&
+    !rules.doNotRetry.includes(error.status) &&
+    rules.signal?.aborted !== true &&
+    !isUnhealable(error)
+  )
+}
+
 /**
- * An Octokit plugin registered just inside @octokit/plugin-retry, so that it sees each attempt's
- * failure before the retry plugin decides. The retry plugin has no hook to refuse a retry or to
- * say it is waiting; this gives it both through its own per-request option (`retries: 0`) and a
- * log line per retry: a step that is slow says why, and an error that cannot heal (a refused
- * port, a certificate, an oversized answer, a cancellation) fails at once.
+ * An Octokit plugin that retries API requests and logs each wait. Hand-made because
+ * @octokit/plugin-retry decides by status alone: it would retry what cannot heal (an oversized
+ * answer, a redirect off the API's origin, a proxy's 407) and what a cancellation cut.
  */
-export function attemptRules(rules: AttemptRules) {
+export function retryRequests(rules: RetryRules) {
   return (octokit: Pick<ReturnType<typeof getOctokit>, 'hook'>): void => {
-    octokit.hook.error('request', (error, options) => {
-      const state = (options.request ?? {}) as RetryState
-      if (rules.signal?.aborted === true || isUnhealable(error)) {
-        state.retries = 0
-        throw error
-      }
-      const status = error instanceof RequestError ? error.status : undefined
-      const attempt = state.retryCount ?? 0
-      const retries = state.retries ?? rules.retries
-      if (status !== undefined && status >= 400 && !rules.doNotRetry.includes(status)) {
-        if (attempt < retries) {
-          const waitMs = (attempt + 1) ** 2 * rules.retryBaseMs
-          const answered = (error as RequestError).response !== undefined
-          const reason = redactUrls(answered ? `${status} ${error.message}` : error.message)
-          rules.log.warn(
-            `Retrying in ${Math.round(waitMs / 100) / 10} s (attempt ${attempt + 2} of ${retries + 1}): ${describeRequest(options)}: ${reason.slice(0, 300)}`
+    octokit.hook.wrap('request', async (request, options) => {
+      for (let retry = 1; ; retry++) {
+        try {
+          return await request(options)
+        } catch (error) {
+          if (retry > rules.retries || !worthRetrying(error, rules)) throw error
+          const waitMs = retry ** 2 * rules.retryBaseMs
+          const reason = redactUrls(
+            error.response !== undefined ? `${error.status} ${error.message}` : error.message
           )
+          rules.log.warn(
+            `Retrying in ${Math.round(waitMs / 100) / 10} s (attempt ${retry + 1} of ${rules.retries + 1}): ${describeRequest(options)}: ${reason.slice(0, 300)}`
+          )
+          await sleep(waitMs, undefined, { signal: rules.signal })
         }
       }
-      throw error
     })
   }
 }

@@ -1,11 +1,10 @@
 import { getOctokit } from '@actions/github'
-import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import Bottleneck from 'bottleneck/light.js'
 import { API_VERSION } from '../settings/inputs.js'
 import { type Logger, silentLogger } from '../shared/logger.js'
 import { ANSWER_LIMITS, type AnswerLimits, boundedFetch } from './answers.js'
-import { attemptRules, describeRequest } from './attempts.js'
+import { describeRequest, retryRequests } from './attempts.js'
 import { DOCUMENTED_WRITE_INTERVAL_MS, isRead, pacedWrites } from './pacing.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
@@ -65,6 +64,33 @@ type RateLimitHandler = (
 ) => boolean
 
 /**
+ * The one handler of both kinds of rate limit: waits up to `rateLimitWaits` times, each no
+ * longer than `maxWait` seconds, and says which limit, how long and which wait.
+ */
+function waitForLimit(
+  secondary: boolean,
+  { rateLimitWaits, maxWait, log }: { rateLimitWaits: number; maxWait: number; log: Logger }
+): RateLimitHandler {
+  return (retryAfter, request, _octokit, retryCount) => {
+    const what = `${secondary ? 'Secondary rate limit' : 'Rate limit exhausted'} for ${describeRequest(request)}`
+    if (retryCount >= rateLimitWaits || retryAfter > maxWait) {
+      const asked = secondary
+        ? `GitHub asks to wait ${retryAfter}s`
+        : `the limit resets in ${retryAfter}s`
+      log.warn(
+        `${what}; ${asked}, longer than max-wait (${maxWait}s) or after ${retryCount} waits: giving up.`
+      )
+      return false
+    }
+    const waiting = secondary ? 'as GitHub asks' : 'for the reset'
+    log.warn(
+      `${what}; waiting ${retryAfter}s ${waiting} (wait ${retryCount + 1} of ${rateLimitWaits}).`
+    )
+    return true
+  }
+}
+
+/**
  * A header's number; undefined when it is missing, blank, not a number (Number('') is 0) or not
  * text (Octokit gives every header value as a string).
  */
@@ -108,32 +134,17 @@ export function checkOrigin(url: string | undefined, apiOrigin: string): void {
   }
 }
 
-/**
- * Bottleneck yields to the event loop with `setTimeout(0)`, which Node stretches to 1 ms: some
- * nine yields a request across the retry, throttling and pacing limiters, 10 ms of a run that
- * sends one request. `setImmediate` yields as well, without the wait. Hand-made because
- * Bottleneck has no option for it: its datastore class is reached through a limiter. (Bottleneck
- * never passes the method its optional wait; patching again changes nothing.)
- */
-export function yieldWithoutDelay(): void {
-  const limiter = new Bottleneck() as unknown as { _store: object }
-  const store = Object.getPrototypeOf(limiter._store) as {
-    yieldLoop(this: { Promise: PromiseConstructor }): Promise<void>
-  }
-  store.yieldLoop = function () {
-    return new this.Promise(resolve => setImmediate(resolve))
-  }
-}
-
 /** Builds the one API client of a run. */
 export function createClient(options: ClientOptions): Client {
-  yieldWithoutDelay()
   const apiUrl = (options.apiUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com')
     .trim()
     .replace(/\/+$/, '')
   const log = options.log ?? silentLogger
-  const rateLimitWaits = options.rateLimitWaits ?? 3
-  const maxWait = options.maxRateLimitWaitSeconds ?? 5 * 60
+  const limits = {
+    rateLimitWaits: options.rateLimitWaits ?? 3,
+    maxWait: options.maxRateLimitWaitSeconds ?? 5 * 60,
+    log
+  }
   const rate: RateState = {}
   const apiOrigin = new URL(apiUrl).origin
   const retries = options.retries ?? 3
@@ -146,42 +157,16 @@ export function createClient(options: ClientOptions): Client {
       userAgent: 'artifact-ops',
       log,
       request: { fetch: boundedFetch(apiUrl, { ...ANSWER_LIMITS, ...options.answerLimits }) },
-      retry: { retries, retryAfterBaseValue: retryBaseMs, doNotRetry: DO_NOT_RETRY },
       throttle: {
-        // Writes are paced and serialised below (pacedWrites); the plugin's own write queue, one
-        // a second, would only add a second wait.
+        // Writes are paced by pacedWrites alone: the plugin's write queue spaces their starts, not
+        // end to start, and its wait cannot be cancelled.
         write: new Bottleneck.Group(),
-        onRateLimit: ((retryAfter, request, _octokit, retryCount) => {
-          const what = describeRequest(request)
-          if (retryCount >= rateLimitWaits || retryAfter > maxWait) {
-            log.warn(
-              `Rate limit exhausted for ${what}; the limit resets in ${retryAfter}s, longer than max-wait (${maxWait}s) or after ${retryCount} waits: giving up.`
-            )
-            return false
-          }
-          log.warn(
-            `Rate limit exhausted for ${what}; waiting ${retryAfter}s for the reset (wait ${retryCount + 1} of ${rateLimitWaits}).`
-          )
-          return true
-        }) satisfies RateLimitHandler,
-        onSecondaryRateLimit: ((retryAfter, request, _octokit, retryCount) => {
-          const what = describeRequest(request)
-          if (retryCount >= rateLimitWaits || retryAfter > maxWait) {
-            log.warn(
-              `Secondary rate limit for ${what}; GitHub asks to wait ${retryAfter}s, longer than max-wait (${maxWait}s) or after ${retryCount} waits: giving up.`
-            )
-            return false
-          }
-          log.warn(
-            `Secondary rate limit for ${what}; waiting ${retryAfter}s as GitHub asks (wait ${retryCount + 1} of ${rateLimitWaits}).`
-          )
-          return true
-        }) satisfies RateLimitHandler
+        onRateLimit: waitForLimit(false, limits),
+        onSecondaryRateLimit: waitForLimit(true, limits)
       }
     },
     pacedWrites(options.writeIntervalMs ?? DOCUMENTED_WRITE_INTERVAL_MS, options.signal),
-    attemptRules({ retries, retryBaseMs, doNotRetry: DO_NOT_RETRY, log, signal: options.signal }),
-    retry,
+    retryRequests({ retries, retryBaseMs, doNotRetry: DO_NOT_RETRY, log, signal: options.signal }),
     throttling
   )
 

@@ -18,7 +18,7 @@ export interface RetryOptions {
   signal?: AbortSignal
 }
 
-/** For transfers: each attempt needs a fresh signed URL. */
+/** For transfers (each attempt needs a fresh signed URL); API requests: github/attempts.ts. */
 export async function withRetries<T>(
   options: RetryOptions,
   attempt: (number: number) => Promise<T>
