@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { describeRequest } from '../src/github/attempts.js'
 import { checkOrigin, createClient } from '../src/github/client.js'
 import { isRead } from '../src/github/pacing.js'
-import { API_VERSION } from '../src/settings/inputs.js'
+import { API_VERSION } from '../src/github/types.js'
 import type { Emulator, RecordedRequest } from '../emulator/server.js'
 import { clientFor, rejection, useEmulator } from './helpers.js'
 

@@ -50,8 +50,8 @@ __webpack_require__.d(__webpack_exports__, {
 var github_artifacts = __webpack_require__(4616);
 // EXTERNAL MODULE: ./src/github/refs.ts
 var refs = __webpack_require__(9081);
-// EXTERNAL MODULE: ./src/settings/inputs.ts
-var inputs = __webpack_require__(7428);
+// EXTERNAL MODULE: ./src/github/types.ts
+var types = __webpack_require__(1994);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/github/listing.ts
@@ -65,7 +65,7 @@ function runListing(query, checkItem = () => undefined) {
     const filters = {
         owner: query.owner,
         repo: query.repo,
-        per_page: inputs/* PER_PAGE */.EK,
+        per_page: types/* PER_PAGE */.E,
         ...(query.conclusion !== undefined ? { status: query.conclusion } : {}),
         ...(query.event !== undefined ? { event: query.event } : {}),
         ...(query.branch !== undefined ? { branch: query.branch } : {}),
@@ -861,9 +861,9 @@ function earlyStopFor(criteria) {
 /* harmony export */   y_: () => (/* binding */ getDownloadUrl)
 /* harmony export */ });
 /* unused harmony export checkArtifact */
-/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7428);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
-/* harmony import */ var _listing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8011);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1994);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+/* harmony import */ var _listing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8011);
 
 
 
@@ -874,28 +874,28 @@ function earlyStopFor(criteria) {
  */
 function widthWhileStoppable(stop) {
     return pagesRead => !stop.possible
-        ? _listing_js__WEBPACK_IMPORTED_MODULE_2__/* .LISTING_CONCURRENCY */ .HE
+        ? _listing_js__WEBPACK_IMPORTED_MODULE_1__/* .LISTING_CONCURRENCY */ .HE
         : pagesRead < 3
             ? 1
             : pagesRead < 5
                 ? 2
-                : _listing_js__WEBPACK_IMPORTED_MODULE_2__/* .LISTING_CONCURRENCY */ .HE;
+                : _listing_js__WEBPACK_IMPORTED_MODULE_1__/* .LISTING_CONCURRENCY */ .HE;
 }
 const repositoryOf = (request) => `${request.owner}/${request.repo}`;
 /** The fields the action reads of a listed artifact besides the required three, and their types. */
 const ARTIFACT_FIELDS = {
-    created_at: (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.time),
-    expires_at: (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.time),
-    digest: (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.text),
-    workflow_run: (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.object)
+    created_at: (0,_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .FIELD */ .b_.time),
+    expires_at: (0,_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .FIELD */ .b_.time),
+    digest: (0,_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .FIELD */ .b_.text),
+    workflow_run: (0,_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .FIELD */ .b_.object)
 };
 /** The fields the action reads of an artifact's `workflow_run`. */
 const RUN_FIELDS = {
-    id: (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.id),
-    repository_id: (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.id),
-    head_repository_id: (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.id),
-    head_branch: (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.text),
-    head_sha: (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.text)
+    id: (0,_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .FIELD */ .b_.id),
+    repository_id: (0,_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .FIELD */ .b_.id),
+    head_repository_id: (0,_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .FIELD */ .b_.id),
+    head_branch: (0,_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .FIELD */ .b_.text),
+    head_sha: (0,_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .FIELD */ .b_.text)
 };
 /** What the action relies on in each listed artifact; the rest may be absent or null. */
 function checkArtifact(item) {
@@ -907,13 +907,13 @@ function checkArtifact(item) {
     }
     if (typeof item['expired'] !== 'boolean')
         return "without a true or false 'expired'";
-    const problem = (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFields */ .oA)(item, ARTIFACT_FIELDS);
+    const problem = (0,_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFields */ .oA)(item, ARTIFACT_FIELDS);
     if (problem !== undefined)
         return `not as documented: ${problem}`;
     const run = item['workflow_run'];
     const runProblem = run == null
         ? undefined
-        : (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFields */ .oA)(run, RUN_FIELDS, 'workflow_run.');
+        : (0,_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFields */ .oA)(run, RUN_FIELDS, 'workflow_run.');
     return runProblem === undefined ? undefined : `not as documented: ${runProblem}`;
 }
 /** The artifacts listing of a repository, or of one run. */
@@ -922,11 +922,11 @@ function artifactPages(client, request, options = {}) {
     const params = {
         owner: request.owner,
         repo: request.repo,
-        per_page: _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .PER_PAGE */ .EK,
+        per_page: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .PER_PAGE */ .E,
         name: request.name,
         run_id: request.runId
     };
-    return (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .readListing */ .vS)(client, {
+    return (0,_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .readListing */ .vS)(client, {
         route: request.runId === undefined
             ? 'GET /repos/{owner}/{repo}/actions/artifacts'
             : 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
@@ -972,7 +972,7 @@ async function listArtifacts(client, request) {
         }
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .h(error, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h(error, {
             repository: repositoryOf(request),
             permission: 'actions: read',
             action: request.runId === undefined
@@ -990,7 +990,7 @@ async function listArtifactsPage(client, owner, repo) {
         return first.done === true ? [] : first.value.items;
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .h(error, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h(error, {
             repository: `${owner}/${repo}`,
             permission: 'actions: read',
             action: 'list artifacts'
@@ -1002,7 +1002,7 @@ async function listArtifactsPage(client, owner, repo) {
 }
 /** Deletes one artifact. */
 async function deleteArtifact(client, owner, repo, artifact) {
-    await client.octokit.rest.actions.deleteArtifact({ owner, repo, artifact_id: artifact.id }).catch((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asApiError */ .z)({
+    await client.octokit.rest.actions.deleteArtifact({ owner, repo, artifact_id: artifact.id }).catch((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .asApiError */ .z)({
         repository: `${owner}/${repo}`,
         permission: 'actions: write',
         action: `delete artifact '${artifact.name}' (id ${artifact.id})`
@@ -1022,7 +1022,7 @@ async function getDownloadUrl(client, owner, repo, artifact) {
         archive_format: 'zip',
         request: { redirect: 'manual' }
     })
-        .catch((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asApiError */ .z)({
+        .catch((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .asApiError */ .z)({
         repository: `${owner}/${repo}`,
         permission: 'actions: read',
         action: `get the download URL of artifact '${artifact.name}' (id ${artifact.id})`
@@ -1054,8 +1054,8 @@ var dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __webpack_require__(3251);
 var light_default = /*#__PURE__*/__webpack_require__.n(light);
-// EXTERNAL MODULE: ./src/settings/inputs.ts
-var inputs = __webpack_require__(7428);
+// EXTERNAL MODULE: ./src/github/types.ts
+var types = __webpack_require__(1994);
 // EXTERNAL MODULE: ./src/shared/logger.ts
 var logger = __webpack_require__(4381);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
@@ -1482,7 +1482,7 @@ function createClient(options) {
     }, pacedWrites(options.writeIntervalMs ?? DOCUMENTED_WRITE_INTERVAL_MS, options.signal), retryRequests({ retries, retryBaseMs, doNotRetry: DO_NOT_RETRY, log, signal: options.signal }), dist_bundle/* throttling */.A);
     octokit.hook.before('request', requestOptions => {
         checkOrigin(requestOptions.url, apiOrigin);
-        requestOptions.headers['x-github-api-version'] = inputs/* API_VERSION */.mG;
+        requestOptions.headers['x-github-api-version'] = types/* API_VERSION */.m;
         // A cancellation ends reads at once; a write already sent is let finish, so that what the
         // server did and what the outputs say agree (the pacing wait stops the next one).
         if (options.signal !== undefined && isRead(requestOptions.method)) {
@@ -1654,9 +1654,9 @@ function asApiError(purpose) {
 /* harmony export */   vS: () => (/* binding */ readListing)
 /* harmony export */ });
 /* unused harmony export EXTRA_PAGES */
-/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7428);
-/* harmony import */ var _shared_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8932);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1994);
+/* harmony import */ var _shared_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8932);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95);
 
 
 
@@ -1708,7 +1708,7 @@ const shorten = (text) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 /** A listing whose answers were not what the API documents, or that would not end. */
 class ListingError extends Error {
     constructor(message) {
-        super((0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrls */ .s)(message));
+        super((0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrls */ .s)(message));
         this.name = 'ListingError';
     }
 }
@@ -1781,7 +1781,7 @@ function normalised(url) {
 function planPages(client, links, maxPages, fail) {
     if (links.last === undefined || !/^[a-z][a-z\d+.-]*:/i.test(links.last))
         return undefined;
-    (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .checkOrigin */ .X)(links.last, new URL(client.apiUrl).origin);
+    (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .checkOrigin */ .X)(links.last, new URL(client.apiUrl).origin);
     const last = new URL(links.last);
     const lastPage = Number(last.searchParams.get('page'));
     if (!Number.isSafeInteger(lastPage) || lastPage < 2)
@@ -1885,7 +1885,7 @@ async function* readListing(client, listing, options = {}) {
             const headers = response.headers;
             const date = new Date(String(headers['date'] ?? ''));
             const link = headers['link'];
-            const maxPages = Math.ceil(page.total / _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .PER_PAGE */ .EK) + EXTRA_PAGES;
+            const maxPages = Math.ceil(page.total / _types_js__WEBPACK_IMPORTED_MODULE_2__/* .PER_PAGE */ .E) + EXTRA_PAGES;
             const next = linkOf(link, 'next');
             if (pages === 1 && next !== undefined) {
                 planned = planPages(client, { next, last: linkOf(link, 'last') }, maxPages, fail);
@@ -1908,7 +1908,7 @@ async function* readListing(client, listing, options = {}) {
             if (fresh.length === 0)
                 fail('a page with a next link brought no new id; stopping');
             if (pages >= maxPages) {
-                fail(`more than ${maxPages} pages for a total_count of ${page.total} (${_settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .PER_PAGE */ .EK} a page); stopping`);
+                fail(`more than ${maxPages} pages for a total_count of ${page.total} (${_types_js__WEBPACK_IMPORTED_MODULE_2__/* .PER_PAGE */ .E} a page); stopping`);
             }
             response =
                 fromPlan && window !== undefined ? await window.take(pages - 1) : await get(following);
@@ -1930,9 +1930,9 @@ async function* readListing(client, listing, options = {}) {
 /* harmony export */   fn: () => (/* binding */ resolveTag)
 /* harmony export */ });
 /* unused harmony export MAX_TAG_PAGES */
-/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7428);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
-/* harmony import */ var _listing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8011);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1994);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+/* harmony import */ var _listing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8011);
 
 
 
@@ -1947,17 +1947,17 @@ const SHA = {
     holds: v => typeof v === 'string' && /^[0-9a-f]{40}$/i.test(v),
     expected: 'a 40-character hexadecimal sha'
 };
-const OBJECT_FIELDS = { type: _listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.text, sha: SHA };
+const OBJECT_FIELDS = { type: _listing_js__WEBPACK_IMPORTED_MODULE_1__/* .FIELD */ .b_.text, sha: SHA };
 /** A ref name in a request's path, each part encoded: the slashes stay, as the API documents. */
 const encodeRef = (name) => name.split('/').map(encodeURIComponent).join('/');
 /** The `object` of a git reference or tag answer, checked. */
 function objectOf(data, endpoint) {
     const object = data?.object;
-    const problem = !_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.object.holds(object)
+    const problem = !_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .FIELD */ .b_.object.holds(object)
         ? `'object' is ${object === undefined ? 'missing' : 'not an object'}`
-        : (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFields */ .oA)(object, OBJECT_FIELDS, 'object.');
+        : (0,_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFields */ .oA)(object, OBJECT_FIELDS, 'object.');
     if (problem !== undefined) {
-        throw new _listing_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg(`${endpoint}: the answer is not the documented git object: ${problem}`);
+        throw new _listing_js__WEBPACK_IMPORTED_MODULE_1__/* .ListingError */ .Pg(`${endpoint}: the answer is not the documented git object: ${problem}`);
     }
     const { type, sha } = object;
     return { type, sha: sha.toLowerCase() };
@@ -1968,7 +1968,7 @@ function objectOf(data, endpoint) {
  * object, peeled by one more request each (GET /git/tags/{sha}).
  */
 async function resolveTag(client, owner, repo, tag) {
-    const fail = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asApiError */ .z)({
+    const fail = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .asApiError */ .z)({
         repository: `${owner}/${repo}`,
         permission: 'contents: read',
         action: `look up tag '${tag}'`
@@ -1976,14 +1976,14 @@ async function resolveTag(client, owner, repo, tag) {
     const path = `/repos/{owner}/{repo}/git/ref/tags/${encodeRef(tag)}`;
     const answer = await client.octokit
         .request(`GET ${path}`, { owner, repo })
-        .catch((error) => (_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .h.hasStatus(error, 404) ? undefined : fail(error)));
+        .catch((error) => (_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h.hasStatus(error, 404) ? undefined : fail(error)));
     if (answer === undefined)
         return undefined;
     let object = objectOf(answer.data, `GET /repos/${owner}/${repo}/git/ref/tags/${tag}`);
     let requests = 1;
     while (object.type === 'tag') {
         if (requests > MAX_TAG_DEPTH) {
-            throw new _listing_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg(`Tag '${tag}': more than ${MAX_TAG_DEPTH} annotated tags lead from it to a commit; stopping.`);
+            throw new _listing_js__WEBPACK_IMPORTED_MODULE_1__/* .ListingError */ .Pg(`Tag '${tag}': more than ${MAX_TAG_DEPTH} annotated tags lead from it to a commit; stopping.`);
         }
         const { data } = await client.octokit
             .request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner, repo, tag_sha: object.sha })
@@ -1992,7 +1992,7 @@ async function resolveTag(client, owner, repo, tag) {
         object = objectOf(data, `GET /repos/${owner}/${repo}/git/tags/${object.sha}`);
     }
     if (object.type !== 'commit') {
-        throw new _listing_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg(`Tag '${tag}' points to a ${object.type} (${object.sha.slice(0, 7)}), not a commit: no workflow run is on it.`);
+        throw new _listing_js__WEBPACK_IMPORTED_MODULE_1__/* .ListingError */ .Pg(`Tag '${tag}' points to a ${object.type} (${object.sha.slice(0, 7)}), not a commit: no workflow run is on it.`);
     }
     return { sha: object.sha, requests };
 }
@@ -2010,39 +2010,39 @@ async function listTaggedCommits(client, owner, repo) {
     const pages = client.octokit.paginate.iterator('GET /repos/{owner}/{repo}/tags', {
         owner,
         repo,
-        per_page: _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .PER_PAGE */ .EK
+        per_page: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .PER_PAGE */ .E
     });
     try {
         for await (const page of pages) {
             requests++;
             const endpoint = `GET /repos/${owner}/${repo}/tags (page ${requests})`;
             if (seen.has(page.url)) {
-                throw new _listing_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg(`${endpoint}: the page's URL repeats one already read; stopping`);
+                throw new _listing_js__WEBPACK_IMPORTED_MODULE_1__/* .ListingError */ .Pg(`${endpoint}: the page's URL repeats one already read; stopping`);
             }
             seen.add(page.url);
             if (!Array.isArray(page.data)) {
-                throw new _listing_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg(`${endpoint}: the answer is not the documented list of tags`);
+                throw new _listing_js__WEBPACK_IMPORTED_MODULE_1__/* .ListingError */ .Pg(`${endpoint}: the answer is not the documented list of tags`);
             }
             for (const [index, item] of page.data.entries()) {
                 const commit = item?.commit;
-                const problem = !_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD */ .b_.object.holds(commit)
+                const problem = !_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .FIELD */ .b_.object.holds(commit)
                     ? "'commit' is missing or not an object"
-                    : (0,_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFields */ .oA)(commit, { sha: SHA }, 'commit.');
+                    : (0,_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFields */ .oA)(commit, { sha: SHA }, 'commit.');
                 if (problem !== undefined) {
-                    throw new _listing_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg(`${endpoint}: item ${index} is not a documented tag: ${problem}`);
+                    throw new _listing_js__WEBPACK_IMPORTED_MODULE_1__/* .ListingError */ .Pg(`${endpoint}: item ${index} is not a documented tag: ${problem}`);
                 }
                 commits.add(commit.sha.toLowerCase());
                 tags++;
             }
             if (requests >= MAX_TAG_PAGES && /rel="next"/.test(String(page.headers.link ?? ''))) {
-                throw new _listing_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg(`${endpoint}: more than ${MAX_TAG_PAGES * _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .PER_PAGE */ .EK} tags; stopping, as which commits are tagged is not known`);
+                throw new _listing_js__WEBPACK_IMPORTED_MODULE_1__/* .ListingError */ .Pg(`${endpoint}: more than ${MAX_TAG_PAGES * _types_js__WEBPACK_IMPORTED_MODULE_2__/* .PER_PAGE */ .E} tags; stopping, as which commits are tagged is not known`);
             }
         }
     }
     catch (error) {
-        if (error instanceof _listing_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg)
+        if (error instanceof _listing_js__WEBPACK_IMPORTED_MODULE_1__/* .ListingError */ .Pg)
             throw error;
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asApiError */ .z)({
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .asApiError */ .z)({
             repository: `${owner}/${repo}`,
             permission: 'contents: read',
             action: 'list tags'
@@ -2050,6 +2050,21 @@ async function listTaggedCommits(client, owner, repo) {
     }
     return { commits, tags, requests };
 }
+
+
+/***/ }),
+
+/***/ 1994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ PER_PAGE),
+/* harmony export */   m: () => (/* binding */ API_VERSION)
+/* harmony export */ });
+/** The REST API version this action is written against (the oldest every product documents). */
+const API_VERSION = '2022-11-28';
+/** GitHub's largest page size; every listing asks for it. */
+const PER_PAGE = 100;
 
 
 /***/ }),
@@ -3559,10 +3574,8 @@ function failureSummary(message, operation, deletions = 0) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EK: () => (/* binding */ PER_PAGE),
 /* harmony export */   G0: () => (/* binding */ Inputs),
 /* harmony export */   gE: () => (/* binding */ OPERATION_INPUTS),
-/* harmony export */   mG: () => (/* binding */ API_VERSION),
 /* harmony export */   t0: () => (/* binding */ literalDefault),
 /* harmony export */   tY: () => (/* binding */ Outputs),
 /* harmony export */   xb: () => (/* binding */ OPERATIONS)
@@ -3679,10 +3692,6 @@ function literalDefault(input) {
     const value = INPUT_DEFAULTS[input];
     return value === undefined || value.startsWith('${{') ? undefined : value;
 }
-/** The REST API version this action is written against (the oldest every product documents). */
-const API_VERSION = '2022-11-28';
-/** GitHub's largest page size; every listing asks for it. */
-const PER_PAGE = 100;
 
 
 /***/ }),

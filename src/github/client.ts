@@ -1,7 +1,7 @@
 import { getOctokit } from '@actions/github'
 import { throttling } from '@octokit/plugin-throttling'
 import Bottleneck from 'bottleneck/light.js'
-import { API_VERSION } from '../settings/inputs.js'
+import { API_VERSION } from './types.js'
 import { type Logger, silentLogger } from '../shared/logger.js'
 import { ANSWER_LIMITS, type AnswerLimits, boundedFetch } from './answers.js'
 import { describeRequest, retryRequests } from './attempts.js'

@@ -1,4 +1,4 @@
-import { PER_PAGE } from '../settings/inputs.js'
+import { PER_PAGE } from './types.js'
 import { redactUrls } from '../shared/redact.js'
 import { checkOrigin, type Client } from './client.js'
 

@@ -1,4 +1,4 @@
-import { PER_PAGE } from '../settings/inputs.js'
+import { PER_PAGE } from './types.js'
 import type { Client } from './client.js'
 import { asApiError, type RequestPurpose } from './errors.js'
 import {

@@ -25,3 +25,9 @@ export interface Artifact {
   digest?: string | null
   workflow_run?: WorkflowRunRef | null
 }
+
+/** The REST API version this action is written against (the oldest every product documents). */
+export const API_VERSION = '2022-11-28'
+
+/** GitHub's largest page size; every listing asks for it. */
+export const PER_PAGE = 100

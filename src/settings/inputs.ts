@@ -113,9 +113,3 @@ export function literalDefault(input: Inputs): string | undefined {
   const value = INPUT_DEFAULTS[input]
   return value === undefined || value.startsWith('${{') ? undefined : value
 }
-
-/** The REST API version this action is written against (the oldest every product documents). */
-export const API_VERSION = '2022-11-28'
-
-/** GitHub's largest page size; every listing asks for it. */
-export const PER_PAGE = 100
