@@ -8,17 +8,14 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ criteriaFrom)
 /* harmony export */ });
-/**
- * The client-side filters of a selection, before any lookup (pull request, workflow). Rules not
- * given are off: nothing left out for being expired or from a fork, every artifact of a name.
- */
+/** Before any lookup; rules not given are off. */
 function criteriaFrom(selection, rules) {
     return {
         names: selection.names,
         patterns: selection.patterns,
         artifactIds: selection.artifactIds,
         runId: selection.runId,
-        // A tag's commit, and whether a short name is a tag or a branch, are known after its lookup.
+        // A tag's commit comes from its lookup.
         branch: selection.ref?.kind === 'branch' ? selection.ref.name : selection.branch,
         commit: selection.ref?.kind === 'commit' ? selection.ref.sha : selection.commit,
         olderThan: selection.olderThan,
@@ -188,16 +185,13 @@ var progress = __webpack_require__(1378);
 var core_select = __webpack_require__(3295);
 ;// CONCATENATED MODULE: ./src/core/patterns.ts
 
-/** Marks of a regular expression that a glob never needs: anchors, escapes, `.*`, groups. */
+/** What a glob never needs: anchors, escapes, .*, groups. */
 const REGEX_MARKS = /^\^|\$$|\\[dDwWsSb.]|\.\*|\.\+|\(.*\|.*\)|\[[^\]]*\][*+]/;
-/** True when a pattern reads like a regular expression rather than a glob. */
+/** Reads like a regular expression, not a glob. */
 function looksLikeRegex(pattern) {
     return REGEX_MARKS.test(pattern);
 }
-/**
- * The glob a regular expression most likely meant, where that is obvious (anchors dropped,
- * `.*` as `*`, `.` as `?`, `\.` as `.`, `(a|b)` as `{a,b}`); undefined where it is not.
- */
+/** The glob a regular expression obviously meant, or undefined. */
 function globFromRegex(pattern) {
     let glob = pattern.replace(/^\^/, '').replace(/\$$/, '');
     const anchoredStart = pattern.startsWith('^');
@@ -212,13 +206,10 @@ function globFromRegex(pattern) {
         .join('.');
     if (/[\\()|^$+]/.test(glob))
         return undefined;
-    // An unanchored regular expression matches anywhere in the name.
+    // Unanchored, it matches anywhere.
     return `${anchoredStart ? '' : '*'}${glob}${anchoredEnd ? '' : '*'}`.replace(/\*{2,}/g, '*');
 }
-/**
- * Warnings for patterns that matched no name and read like regular expressions: patterns are
- * globs, and a cleanup that silently matches nothing forever is a failure nobody sees.
- */
+/** A cleanup that silently matches nothing forever is a failure nobody sees. */
 function regexPatternWarnings(patterns, names) {
     const listed = [...names];
     const warnings = [];
@@ -240,21 +231,18 @@ function regexPatternWarnings(patterns, names) {
 
 
 /**
- * Completes what the listing leaves out about where each candidate's run came from (older
- * servers send no `workflow_run`, or one without `head_repository_id`), by asking the run:
- * `GET /repos/{o}/{r}/actions/runs/{id}`, once per run. Only artifacts that pass the other
- * filters are looked up. A run the server no longer knows (404) stays unknown; selection then
- * leaves its artifacts out as it does a fork's (fails closed).
+ * Asks the run where older servers do not say; a run gone (404) stays unknown, so it is left out
+ * (fails closed).
  */
 async function completeOrigins(client, repository, artifacts, criteria) {
-    // A run's own listing names its run even where the artifact does not.
+    // A run's listing names the run even where the artifact does not.
     const withRun = artifacts.map(artifact => repository.runId !== undefined && artifact.workflow_run?.id == null
         ? { ...artifact, workflow_run: { ...artifact.workflow_run, id: repository.runId } }
         : artifact);
     const unknown = new Set((0,core_select/* filterArtifacts */.Gp)(withRun, criteria).filter(core_select/* hasUnknownOrigin */.d2));
     if (unknown.size === 0)
         return withRun;
-    // One request per run, one at a time: the answers are small and the runs few.
+    // One at a time: the runs are few.
     const runs = new Map();
     const completed = [];
     for (const artifact of withRun) {
@@ -296,12 +284,8 @@ var core_query = __webpack_require__(363);
 
 
 
-/** Milliseconds between progress lines of a long listing. */
 const PROGRESS_EVERY_MS = 5000;
-/**
- * Adds what `ref`'s tag lookup learns to the criteria: the tag's commit, or the branch. Returns
- * the tag where a bare name chose it, so that a branch of the same name can be mentioned.
- */
+/** The tag a bare name chose, to mention the branch. */
 async function resolveRef(client, query, resolved, log) {
     if (query.tag === undefined)
         return undefined;
@@ -321,7 +305,6 @@ async function resolveRef(client, query, resolved, log) {
     }
     return undefined;
 }
-/** Adds what the query's lookups (ref, pull request, workflow) learn from the API to the criteria. */
 async function resolveLookups(client, query, criteria, log) {
     const resolved = { ...criteria };
     let pull;
@@ -335,9 +318,7 @@ async function resolveLookups(client, query, criteria, log) {
         }
         else {
             resolved.branch = pull.ref;
-            // A head repository that is gone (a deleted fork) is not named: only runs known to come
-            // from another repository are taken, never this repository's own on that branch (and
-            // narrowed further once the listing is read, see narrowToGoneFork).
+            // A deleted fork: only runs known to come from elsewhere, never this repository's own.
             if (pull.repositoryId === undefined)
                 resolved.fromOtherRepository = true;
             else
@@ -353,13 +334,12 @@ async function resolveLookups(client, query, criteria, log) {
             conclusion,
             event,
             branch: resolved.branch,
-            // A full sha lets the server narrow the runs; a prefix is matched on the client.
+            // The server narrows by a full sha only.
             headSha: resolved.commit?.length === 40 ? resolved.commit : undefined
         };
         if (runNumber !== undefined && workflow !== undefined) {
             const { id, pages } = await findRunByNumber(client, { ...runQuery, workflow }, runNumber);
             log.info(`Workflow ${workflow} run number ${runNumber}: ${id === undefined ? 'no such run' : `run ${id}`}${conclusion ? ` (conclusion ${conclusion})` : ''}${event ? ` (event ${event})` : ''}, ${pages} request(s)`);
-            // Its artifacts are listed by the run's own endpoint.
             resolved.runId = id;
             resolved.runIds = new Set(id === undefined ? [] : [id]);
             return { resolved, pull, tagOverBranch };
@@ -370,12 +350,7 @@ async function resolveLookups(client, query, criteria, log) {
     }
     return { resolved, pull, tagOverBranch };
 }
-/**
- * Narrows a deleted fork's branch to the fork itself: the runs of the pull request's head commit
- * from another repository name it. Other forks' branches of that name (drive-by forks often push
- * `main` or `patch-1`) are left alone. Where no such run says, only the head commit's own runs
- * from another repository are taken. Returns the fork's id when it was found.
- */
+/** To the fork that built the head commit, or that commit: other forks' main is left alone. */
 function narrowToGoneFork(artifacts, criteria, headSha) {
     const sha = headSha.toLowerCase();
     const ids = new Set((0,core_select/* filterArtifacts */.Gp)(artifacts, criteria)
@@ -389,17 +364,10 @@ function narrowToGoneFork(artifacts, criteria, headSha) {
     criteria.commit = sha;
     return undefined;
 }
-/**
- * Resolves the query's lookups, lists the artifacts of the repository (or of the run) and
- * selects from the listing. The listing is read to its end unless its newest pages already
- * decide the selection (the newest of each exact name, the `limit` newest: see earlyStopFor);
- * prune's selection never is. The server is asked to filter by name where the query says so;
- * the client filters anyway, since old Enterprise Servers ignore `?name=`.
- */
+/** The client filters by name too: old Enterprise Servers ignore ?name=. */
 async function listAndSelect(client, query, criteria, log, progressEveryMs = PROGRESS_EVERY_MS) {
     const { resolved, pull, tagOverBranch } = await resolveLookups(client, query, criteria, log);
     if (resolved.runIds !== undefined && resolved.runIds.size === 0) {
-        // No run matches: nothing to list.
         return { ...(0,core_select/* selectArtifacts */.qC)([], resolved), listed: [], pages: 0, complete: true, notes: [] };
     }
     resolved.now = new Date();
@@ -418,13 +386,13 @@ async function listAndSelect(client, query, criteria, log, progressEveryMs = PRO
         }
     });
     log.info(`Listed ${artifacts.length} artifact(s) of ${(0,core_query/* repositoryOf */._)(query)}${runId !== undefined ? ` run ${runId}` : ''} in ${pages} request(s)${complete ? '' : ': the newest decide the selection, the older ones were not read'}`);
-    // A pattern that matched nothing among the newest may match an older name.
+    // A pattern may match an older name.
     const warnings = complete
         ? regexPatternWarnings(resolved.patterns, new Set(artifacts.map(a => a.name)))
         : [];
     for (const warning of warnings)
         log.warn(warning);
-    // The server's clock decides what is dated in the future; the runner's where it gave no Date.
+    // The server's clock judges the future; the runner's if it sent no Date.
     resolved.listedAt = listedAt ?? resolved.now;
     const withOrigins = (0,core_select/* needsOrigin */.gT)(resolved)
         ? await completeOrigins(client, query, artifacts, resolved)
@@ -443,15 +411,11 @@ async function listAndSelect(client, query, criteria, log, progressEveryMs = PRO
     return { ...selection, listed: artifacts, pages, complete, notes };
 }
 const named = (artifacts) => (0,format/* formatFirst */._w)(artifacts.map(a => `'${a.name}' id ${a.id}`));
-/**
- * What the selection left alone rather than decide on a guess, one line each: a branch named
- * like the tag `ref` took, a deleted fork's branch, artifacts of unknown origin (download, which leaves out forks, says its own), and
- * artifacts dated after the listing.
- */
+/** Left alone rather than guessed (download says its own unknown origins). */
 function leftAlone(artifacts, criteria, selection, gone, tagOverBranch) {
     const lines = [];
     if (tagOverBranch !== undefined) {
-        // A run of the tag's push has the tag's name as head_branch and its commit as head_sha.
+        // A tag push's run has the tag's name as head_branch.
         const { name, sha } = tagOverBranch;
         const onBranch = artifacts.filter(a => a.workflow_run?.head_branch === name && a.workflow_run.head_sha?.toLowerCase() !== sha);
         if (onBranch.length > 0) {
@@ -499,10 +463,7 @@ function leftAlone(artifacts, criteria, selection, gone, tagOverBranch) {
 
 
 
-/**
- * An empty selection, as the operation's `if-no-artifact-found` says: throws for `fail`, warns
- * for `warn`, says so for `ignore`; the message names what does exist.
- */
+/** Throws, warns or says so, as if-no-artifact-found says. */
 async function reportNothingFound(client, query, listed, names, mode, log) {
     const message = await describeNothingFound(client, query, listed, names);
     if (mode === 'fail')
@@ -512,7 +473,6 @@ async function reportNothingFound(client, query, listed, names, mode, log) {
     else
         log.info(message);
 }
-/** `'build' exists, but its 3 artifacts expired between … and ….` for a name only expired. */
 function describeExpired(name, artifacts) {
     const times = artifacts
         .map(a => a.expires_at ?? a.created_at)
@@ -529,10 +489,8 @@ function describeExpired(name, artifacts) {
         : `'${name}' exists, but its ${artifacts.length} artifacts expired${when}.`;
 }
 /**
- * Why a selection came out empty, naming what does exist so that a typo is easy to see, and
- * saying so when a wanted name exists only as expired artifacts. When the server filtered by a
- * name that matched nothing, one page without the filter shows what is there: one request, on
- * this failure path only.
+ * Names what exists, so that a typo shows; when ?name= matched nothing, one unfiltered page
+ * says what is there.
  */
 async function describeNothingFound(client, query, listing, names) {
     let listed = listing;
@@ -541,7 +499,6 @@ async function describeNothingFound(client, query, listing, names) {
     }
     const expiredOnly = names.flatMap(name => {
         const of = listed.filter(a => a.name === name);
-        // Past its expires_at is expired, whatever the lazily set flag says.
         const now = new Date();
         return of.length > 0 && of.every(a => (0,_select_js__WEBPACK_IMPORTED_MODULE_1__/* .hasExpired */ .oN)(a, now)) ? [describeExpired(name, of)] : [];
     });
@@ -566,7 +523,7 @@ async function describeNothingFound(client, query, listing, names) {
 /* harmony export */   F: () => (/* binding */ queryFrom),
 /* harmony export */   _: () => (/* binding */ repositoryOf)
 /* harmony export */ });
-/** The query for a selection: what the API can narrow and the lookups it needs. */
+/** What the API can narrow, and the lookups. */
 function queryFrom(repository, selection, pullRequestMeans) {
     return {
         owner: repository.owner,
@@ -589,7 +546,7 @@ function queryFrom(repository, selection, pullRequestMeans) {
             }
     };
 }
-/** The repository as `owner/name`, for messages. */
+/** For messages. */
 function repositoryOf(query) {
     return `${query.owner}/${query.repo}`;
 }
@@ -617,14 +574,14 @@ function createdTime(artifact) {
     const time = artifact.created_at ? Date.parse(artifact.created_at) : NaN;
     return Number.isNaN(time) ? -Infinity : time;
 }
-/** Newest first: by created_at, then by id (ids grow with time; they break ties). */
+/** Ids break ties: they grow with time. */
 function compareNewestFirst(a, b) {
     const byTime = createdTime(b) - createdTime(a);
     if (byTime !== 0 && !Number.isNaN(byTime))
         return byTime;
     return b.id - a.id;
 }
-/** True when the artifact's run came from another repository than the one it ran in. */
+/** Head repository is not where it ran. */
 function isFromFork(artifact) {
     const run = artifact.workflow_run;
     return (run != null &&
@@ -632,38 +589,31 @@ function isFromFork(artifact) {
         run.repository_id != null &&
         run.head_repository_id !== run.repository_id);
 }
-/**
- * True when the listing does not say where the artifact's run came from: no run, or a run
- * without its repository or head repository. Such an artifact may be a fork's.
- */
+/** May be a fork's: nothing says. */
 function hasUnknownOrigin(artifact) {
     const run = artifact.workflow_run;
     return run == null || run.head_repository_id == null || run.repository_id == null;
 }
-/**
- * Whether the selection depends on where each run came from: then an artifact whose origin is
- * unknown is left out (fails closed) rather than taken as the repository's own.
- */
+/** Then an unknown origin is left out, never taken as the repository's own. */
 function needsOrigin(criteria) {
     return (criteria.excludeForks === true ||
         criteria.headRepositoryId !== undefined ||
         criteria.fromOtherRepository === true ||
         criteria.keepLatest !== undefined);
 }
-/** True when the artifact has expired, by its flag or (the flag flips lazily) by its date. */
+/** The flag flips lazily: the date counts. */
 function hasExpired(artifact, at) {
     if (artifact.expired)
         return true;
     const expires = artifact.expires_at ? Date.parse(artifact.expires_at) : NaN;
     return at !== undefined && !Number.isNaN(expires) && expires <= at.getTime();
 }
-/** A matcher for `pattern`: any include (or none given) and no exclude. */
+/** Any include and no exclude. */
 function compilePatterns(patterns) {
     const includes = patterns.filter(p => !p.startsWith('!'));
     const excludes = patterns.filter(p => p.startsWith('!')).map(p => p.slice(1));
     const options = { dot: true, nocomment: true, nonegate: true };
-    // Artifact names are not paths: `*` must match every name, even one with a slash (which
-    // GitHub refuses at upload, but a listing is still data from elsewhere).
+    // Names are not paths: * matches a slash too (listings come from elsewhere).
     const flat = (text) => text.replace(/\//g, '\u2215');
     const match = (name, pattern) => (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(flat(name), flat(pattern), options);
     return name => (includes.length === 0 || includes.some(p => match(name, p))) &&
@@ -686,7 +636,7 @@ function matchesFilters(criteria, matchPattern) {
             return false;
         if (criteria.branch !== undefined && run?.head_branch !== criteria.branch)
             return false;
-        // An unknown origin passes here; selectArtifacts leaves it out where the selection needs it.
+        // An unknown origin passes; selectArtifacts decides.
         if (criteria.headRepositoryId !== undefined &&
             run?.head_repository_id != null &&
             run.head_repository_id !== criteria.headRepositoryId)
@@ -701,10 +651,7 @@ function matchesFilters(criteria, matchPattern) {
         return true;
     };
 }
-/**
- * The age and size filters, applied after keep-latest ranks: keep-latest spares the newest of
- * each name whatever their age or size, and these choose among the rest.
- */
+/** After keep-latest, which ignores age and size. */
 function matchesAgeAndSize(criteria) {
     return artifact => {
         const size = artifact.size_in_bytes;
@@ -714,7 +661,6 @@ function matchesAgeAndSize(criteria) {
             return false;
         if (criteria.olderThan === undefined && criteria.newerThan === undefined)
             return true;
-        // An artifact without a creation date cannot be said to be older or newer than anything.
         const time = createdTime(artifact);
         if (time === -Infinity)
             return false;
@@ -726,19 +672,12 @@ function matchesAgeAndSize(criteria) {
     };
 }
 /**
- * Selects artifacts in the documented order: the name, pattern, id, run, branch and commit
- * filters; then keep-latest spares the newest N of each name; then the age and size filters;
- * then keep-tagged spares those of tagged commits; then limit.
- * keep-latest ranks the repository's own artifacts only: a fork's never takes a kept place (the
- * other filters decide it), and one of unknown origin or created after listedAt is left apart,
- * neither kept nor selected, so that nobody can push the repository's own out of the kept places
- * and no artifact of this repository is deleted on a guess.
- * Pure: the same artifacts and criteria give the same selection.
+ * Filters, keep-latest, age, keep-tagged, limit. Only the repository's own rank for keep-latest:
+ * no fork, unknown or future artifact takes their kept places.
  */
 function selectArtifacts(artifacts, criteria) {
     const filtered = filterArtifacts(artifacts, criteria).sort(compareNewestFirst);
     const forks = criteria.excludeForks ? filtered.filter(isFromFork) : [];
-    // Fails closed: an artifact whose origin is unknown is not trusted as the repository's own.
     const unknownOrigin = needsOrigin(criteria) ? filtered.filter(hasUnknownOrigin) : [];
     const unknown = new Set(unknownOrigin);
     const candidates = filtered.filter(a => !(criteria.excludeForks && isFromFork(a)) && !unknown.has(a));
@@ -754,7 +693,7 @@ function selectArtifacts(artifacts, criteria) {
     for (const artifact of candidates) {
         if (apart.has(artifact))
             continue;
-        // A fork's artifact is not ranked by keep-latest; it still counts as the newest of its name.
+        // A fork's: not ranked, but may be the newest of its name.
         const ranked = criteria.keepLatest !== undefined && !isFromFork(artifact);
         const seen = seenPerName.get(artifact.name) ?? 0;
         if (ranked || criteria.newestPerName)
@@ -769,7 +708,7 @@ function selectArtifacts(artifacts, criteria) {
     const matching = rest.filter(matchesAgeAndSize(criteria));
     const spared = kept.filter(matchesAgeAndSize(criteria));
     const keepCommits = criteria.keepCommits;
-    // Fails closed: a run whose commit is not given may be a tagged one.
+    // Fails closed: a run without a commit may be a tagged one.
     const isTagged = (a) => keepCommits !== undefined &&
         (!a.workflow_run?.head_sha || keepCommits.has(a.workflow_run.head_sha.toLowerCase()));
     const tagged = matching.filter(isTagged);
@@ -790,21 +729,13 @@ function selectArtifacts(artifacts, criteria) {
     const alternates = older.filter(a => chosen.has(a.name)).filter(matchesAgeAndSize(criteria));
     return { selected, kept, spared, tagged, forks, unknownOrigin, future, overLimit, alternates };
 }
-/** The artifacts that pass the name, pattern, id, run, branch and commit filters. */
+/** The filters applied before keep-latest. */
 function filterArtifacts(artifacts, criteria) {
     return artifacts.filter(matchesFilters(criteria, compilePatterns(criteria.patterns)));
 }
 /**
- * What tells, while a newest-first listing is read, that the selection is already decided, or
- * undefined where only the whole listing decides it (prune's oldest-first limit, keep-latest,
- * patterns or ids with newest-per-name, no names). Two selections qualify:
- * - the newest of each exact name (download): decided once every name has an artifact that
- *   passes every filter and whose run is known to be the repository's own where forks are left
- *   out (one of unknown origin may still be the answer: it is newer, so it is read, and the
- *   origin lookup and selection decide as before);
- * - the `limit` newest (list): decided once `limit` artifacts pass every filter, age included.
- * The order is checked, not trusted: once an artifact is newer than one before it (created_at,
- * then id, as the selection sorts), no stop comes and the whole listing is read.
+ * Ends a newest-first listing once each name (download) or limit (list) is met. The order is
+ * checked, not trusted: out of order, the whole listing is read.
  */
 function earlyStopFor(criteria) {
     const byName = criteria.newestPerName === true &&
@@ -816,7 +747,7 @@ function earlyStopFor(criteria) {
         criteria.limit !== undefined &&
         criteria.limitFrom === 'newest' &&
         criteria.keepLatest === undefined;
-    // Which artifacts keep-tagged spares is decided by the whole listing's commits (prune only).
+    // keep-tagged needs the whole listing's commits.
     if ((!byName && !byLimit) || criteria.keepCommits !== undefined)
         return undefined;
     const passes = matchesFilters(criteria, compilePatterns(criteria.patterns));
@@ -2061,9 +1992,9 @@ async function listTaggedCommits(client, owner, repo) {
 /* harmony export */   E: () => (/* binding */ PER_PAGE),
 /* harmony export */   m: () => (/* binding */ API_VERSION)
 /* harmony export */ });
-/** The REST API version this action is written against (the oldest every product documents). */
+/** The REST API version this action is written against: the oldest every product documents. */
 const API_VERSION = '2022-11-28';
-/** GitHub's largest page size; every listing asks for it. */
+/** GitHub's largest page size. */
 const PER_PAGE = 100;
 
 
@@ -2089,13 +2020,7 @@ var core_query = __webpack_require__(363);
 ;// CONCATENATED MODULE: ./src/core/not-found.ts
 
 
-/**
- * What a 404 is missing, told apart on the failure path only, never by guessing: a web page
- * instead of JSON means the API URL is wrong; otherwise one `GET /repos/{owner}/{repo}` says
- * whether the repository is there (a GITHUB_TOKEN can always read its metadata), and if it is,
- * the failed request names what is not: the run, the workflow or the pull request. Undefined
- * when the error is no 404 or nothing more can be said.
- */
+/** Failure path only: a web page means a wrong API URL; a repository read tells the rest. */
 async function explainNotFound(client, repository, error) {
     if (!(error instanceof errors/* ApiError */.h) || error.status !== 404)
         return undefined;
@@ -2213,7 +2138,7 @@ function createReader(read) {
 function invalid(input, value, accepted) {
     return new shared_errors/* InputError */.d(`Invalid value for '${input}': '${value}'. ${accepted}`);
 }
-/** One of `options`, case-insensitively (`Prune` is `prune`). */
+/** One of options, case-insensitively. */
 function parseChoice(input, value, options) {
     const found = options.find(option => option === value.toLowerCase());
     if (found === undefined) {
@@ -2221,7 +2146,7 @@ function parseChoice(input, value, options) {
     }
     return found;
 }
-/** Lines of a multi-line input, trimmed, without blanks or repeats. */
+/** Trimmed, without blanks or repeats. */
 function splitLines(value) {
     return [
         ...new Set(value
@@ -2230,7 +2155,7 @@ function splitLines(value) {
             .filter(line => line !== ''))
     ];
 }
-/** The YAML 1.2 core schema spellings, as core.getBooleanInput accepts them. */
+/** As core.getBooleanInput accepts. */
 function parseBoolean(input, value) {
     if (['true', 'True', 'TRUE'].includes(value))
         return true;
@@ -2238,7 +2163,7 @@ function parseBoolean(input, value) {
         return false;
     throw invalid(input, value, 'Valid options are: true, false');
 }
-/** A whole number of at least `min` that a double holds exactly, or undefined for ''. */
+/** Exact in a double; undefined when empty. */
 function parseWholeNumber(input, value, min) {
     if (value === '')
         return undefined;
@@ -2248,7 +2173,7 @@ function parseWholeNumber(input, value, min) {
     }
     return number;
 }
-/** Comma- or newline-separated ids, without repeats. */
+/** Comma- or newline-separated, without repeats. */
 function parseIds(input, value) {
     const parts = value
         .split(/[,\r\n]/)
@@ -2262,10 +2187,7 @@ const DURATION_UNITS_MS = {
     d: 86_400_000,
     w: 604_800_000
 };
-/**
- * A duration back from `now` (`90m`, `12h`, `30d`, `2w`) or an ISO-8601 date or date-time
- * (a date alone is midnight UTC; a time without an offset is UTC, whatever the runner's time zone).
- */
+/** A duration back from now, or an ISO-8601 date; without an offset, UTC. */
 function parseInstant(input, value, now) {
     if (value === '')
         return undefined;
@@ -2273,20 +2195,19 @@ function parseInstant(input, value, now) {
     if (duration !== null) {
         const ms = Number(duration[1]) * DURATION_UNITS_MS[duration[2]];
         const instant = new Date(now.getTime() - ms);
-        // A duration too long to count exactly, or reaching past what a date holds, is a typo.
+        // Too long to count exactly: a typo.
         if (!Number.isSafeInteger(ms) || Number.isNaN(instant.getTime())) {
             throw invalid(input, value, "Expected a duration short enough to count back from now, e.g. '30d' or '2w'.");
         }
         return instant;
     }
     const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]((\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
-    // Date.parse rolls an impossible day over (2026-02-30 becomes March 2): check it against the
-    // month's length first.
+    // Date.parse rolls 2026-02-30 over to March 2.
     const possible = iso !== null &&
         Number(iso[3]) >= 1 &&
         Number(iso[3]) <= new Date(Date.UTC(Number(iso[1]), Number(iso[2]), 0)).getUTCDate() &&
         (iso[5] === undefined || Number(iso[5]) <= 23);
-    // Without an offset, a time is UTC like a date alone (Date.parse would take the runner's zone).
+    // Date.parse would take the runner's time zone.
     const time = possible
         ? Date.parse(`${iso[1]}-${iso[2]}-${iso[3]}T${iso[4] ?? '00:00'}${iso[6] ?? 'Z'}`)
         : NaN;
@@ -2295,11 +2216,7 @@ function parseInstant(input, value, now) {
     }
     return new Date(time);
 }
-/**
- * Bytes per unit, case-insensitive: decimal kB to TB (powers of 1000, as GitHub's storage
- * billing counts) and binary KiB to TiB (powers of 1024). A Map: `constructor` must not find
- * Object.prototype's.
- */
+/** Decimal units as GitHub bills. A Map: constructor must not find Object.prototype's. */
 const SIZE_UNITS = new Map([
     ['', 1n],
     ['b', 1n],
@@ -2312,7 +2229,7 @@ const SIZE_UNITS = new Map([
     ['gib', 1024n ** 3n],
     ['tib', 1024n ** 4n]
 ]);
-/** Units that tools read as either 1000 or 1024 (`du -h` says 1024, `df -H` 1000). */
+/** Tools read these as 1000 or 1024. */
 const AMBIGUOUS_UNITS = new Map([
     ['k', ['kB', 'KiB']],
     ['m', ['MB', 'MiB']],
@@ -2320,10 +2237,7 @@ const AMBIGUOUS_UNITS = new Map([
     ['t', ['TB', 'TiB']]
 ]);
 const SIZE_FORMS = "Expected a size in bytes, e.g. '500000', '100MB', '1.5 GiB': a number with B or no unit for bytes, kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024), in any case.";
-/**
- * A size as a whole number of bytes, or undefined for ''. The arithmetic is exact (BigInt), so
- * that `1.1MB` is 1100000, not what a double makes of 1.1 × 10⁶.
- */
+/** Exact (BigInt): 1.1MB is 1100000 bytes. */
 function parseSize(input, value) {
     if (value === '')
         return undefined;
@@ -2372,10 +2286,7 @@ function parseCommit(value) {
     }
     return value.toLowerCase();
 }
-/**
- * Why `name` is not a valid git ref name (git check-ref-format's rules), or undefined. The name
- * goes into a request's path, each part encoded: these rules also keep out `..` and white space.
- */
+/** git check-ref-format's rules, which also keep .. and spaces out of the request path. */
 function refNameProblem(name) {
     // eslint-disable-next-line no-control-regex
     if (/[\x00-\x20\x7f~^:?*[\\]/.test(name)) {
@@ -2429,7 +2340,7 @@ function parseEvent(value) {
     }
     return value;
 }
-/** Parses the selection inputs and the rules between them. */
+/** With the rules between inputs. */
 function parseSelection(input, now) {
     const names = splitLines(input.raw(inputs/* Inputs */.G0.Name));
     const artifactIds = parseIds(inputs/* Inputs */.G0.ArtifactIds, input.value(inputs/* Inputs */.G0.ArtifactIds));
@@ -2500,7 +2411,7 @@ function parseSelection(input, now) {
         limit: parseWholeNumber(inputs/* Inputs */.G0.Limit, input.value(inputs/* Inputs */.G0.Limit), 0)
     };
 }
-/** True when any input narrows the selection; prune refuses to run without one. */
+/** Any input narrows it: prune refuses to run without one. */
 function hasSelection(selection) {
     return (selection.names.length > 0 ||
         selection.patterns.length > 0 ||
@@ -2536,7 +2447,7 @@ function parseReserve(value) {
     }
     throw invalid(inputs/* Inputs */.G0.RateLimitReserve, value, "Expected a percentage of the hourly limit from 0% to 100% (e.g. '10%') or a number of requests (e.g. '200').");
 }
-/** Requests left in the hour that prune must not spend, given the hour's limit. */
+/** Requests of the hour prune must not spend. */
 function reserveOf(reserve, hourlyLimit) {
     return reserve.kind === 'percent' ? Math.ceil((hourlyLimit * reserve.value) / 100) : reserve.value;
 }
@@ -2626,7 +2537,7 @@ function pruneSummary(artifacts, prune, facts) {
 
 
 
-/** The budget stop, when what is left of the hour is within the reserve. */
+/** When what is left of the hour is within the reserve. */
 function budgetStop(reserve, rate) {
     if (rate.limit === undefined || rate.remaining === undefined)
         return undefined;
@@ -2639,7 +2550,7 @@ function budgetStop(reserve, rate) {
 function classifyDeleteError(error, signal) {
     if (signal.aborted)
         return { kind: 'cancelled' };
-    // Already gone (expired and cleaned up, or deleted by another run): what we wanted.
+    // Already gone: what we wanted.
     if (errors/* ApiError */.h.hasStatus(error, 404))
         return 'gone';
     if (error instanceof errors/* ApiError */.h && error.rateLimited) {
@@ -2651,9 +2562,8 @@ function classifyDeleteError(error, signal) {
     return 'failed';
 }
 /**
- * Deletes the selection, oldest first, one artifact at a time by id, paced and within the rate
- * budget. The whole listing is read and the selection computed before the first DELETE, so a
- * later run recomputes it from scratch and carries on where this one stopped.
+ * Oldest first, one at a time, within the rate budget. The selection is whole before the first
+ * DELETE, so a later run carries on where this one stopped.
  */
 async function runPrune({ client, log, signal }, settings, options = {}) {
     const { dryRun, rateLimitReserve, keepTagged } = settings.prune;
@@ -2679,7 +2589,7 @@ async function runPrune({ client, log, signal }, settings, options = {}) {
     if (found.tagged.length > 0) {
         log.info(`keep-tagged: spared ${(0,format/* formatCount */.B4)(found.tagged.length)} artifact(s) of tagged commits (or of runs whose commit is not given), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.ob)(found.tagged))}`);
     }
-    // Matching artifacts that limit leaves for a later run: in the outputs, never deleted here.
+    // Left by limit for a later run: reported, never deleted here.
     const leftByLimit = new Set(found.overLimit.map(a => a.id));
     const finish = (artifacts, failure) => {
         // count = deleted-count + remaining-count, whatever stopped the run.
@@ -2707,8 +2617,7 @@ async function runPrune({ client, log, signal }, settings, options = {}) {
         await (0,nothing_found/* reportNothingFound */.i)(client, query, found.listed, settings.selection.names, settings.ifNoArtifactFound, log);
         return finish([]);
     }
-    // Oldest first: a budget or a cancellation that stops the run leaves the newest in place.
-    // What limit leaves over is newer than all of them and comes last.
+    // Oldest first: a stop leaves the newest in place. What limit leaves is newer still.
     const queue = [...found.selected].reverse();
     const reported = [...queue, ...[...found.overLimit].reverse()].map(artifact => ({ ...(0,report_report/* toReported */.J)(artifact), deleted: false }));
     const selectedBytes = (0,bytes/* totalBytes */.ob)(queue);
@@ -2894,11 +2803,7 @@ var environment = __webpack_require__(7840);
 
 
 const NOT_FOUND_MODES = ['fail', 'warn', 'ignore'];
-/**
- * What an empty selection does when `if-no-artifact-found` is not given: a download that finds
- * nothing fails; a prune that finds nothing says so as a warning (a nightly cleanup that
- * silently does nothing forever is a failure nobody sees); a list just says so.
- */
+/** A prune that silently does nothing forever is a failure nobody sees: it warns. */
 const DEFAULT_NOT_FOUND_MODE = {
     list: 'ignore',
     download: 'fail',
@@ -2909,8 +2814,7 @@ function parseToken(input) {
     if (token === '') {
         throw new shared_errors/* InputError */.d(`Input '${inputs/* Inputs */.G0.GitHubToken}' is empty. Pass a token, e.g. 'github-token: \${{ github.token }}' (the default).`);
     }
-    // A token goes into a header: a line break would end the header early (or be refused by fetch
-    // with the header quoted). The value is never shown; it is a secret even when it is wrong.
+    // A line break would end the header early. Never shown: wrong or not, it is a secret.
     if (!/^[\x21-\x7e]+$/.test(token)) {
         throw new shared_errors/* InputError */.d(`Input '${inputs/* Inputs */.G0.GitHubToken}' contains a line break, a space or a character outside printable ASCII (the value is not shown). Pass the token alone, e.g. 'github-token: \${{ secrets.MY_TOKEN }}'.`);
     }
@@ -2919,14 +2823,14 @@ function parseToken(input) {
 function parseRepository(input) {
     const value = input.value(inputs/* Inputs */.G0.Repository) || process.env['GITHUB_REPOSITORY'] || '';
     const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value);
-    // `x/..` would become the path /repos/x/../actions/… and reach another endpoint.
+    // x/.. would reach another endpoint through the path.
     const dots = match !== null && [match[1], match[2]].some(part => /^\.{1,2}$/.test(part));
     if (match === null || dots) {
         throw invalid(inputs/* Inputs */.G0.Repository, value, "Expected 'owner/name', e.g. 'octo-org/octo-repo' (neither part may be '.' or '..').");
     }
     return { owner: match[1], repo: match[2] };
 }
-/** The longest rate-limit wait accepted: a job runs 6 hours at most. */
+/** A job runs 6 hours at most. */
 const MAX_WAIT_LIMIT_SECONDS = 6 * 3600;
 const WAIT_UNITS_S = { '': 1, s: 1, m: 60, h: 3600 };
 function parseMaxWait(input) {
@@ -2938,10 +2842,7 @@ function parseMaxWait(input) {
     }
     return seconds;
 }
-/**
- * Reads and validates the inputs every operation shares (operations/settings.ts adds each
- * operation's own). Throws an InputError naming the input, the value and what is accepted.
- */
+/** The inputs every operation shares. */
 function getCommonSettings(input, now) {
     const operation = parseChoice(inputs/* Inputs */.G0.Operation, input.value(inputs/* Inputs */.G0.Operation), inputs/* OPERATIONS */.xb);
     const selection = parseSelection(input, now);
@@ -2955,7 +2856,7 @@ function getCommonSettings(input, now) {
     };
     return { operation, common };
 }
-/** Inputs given a value that `operation` ignores, with the operations that read them. */
+/** Given, but ignored by operation, with who reads them. */
 function ignoredInputs(read, operation) {
     const ignored = [];
     const readBy = (name) => inputs/* OPERATIONS */.xb.filter(other => inputs/* OPERATION_INPUTS */.gE[other].includes(name));
@@ -2964,8 +2865,7 @@ function ignoredInputs(read, operation) {
         if (inputs/* OPERATION_INPUTS */.gE[operation].includes(name))
             continue;
         const value = read(name).trim();
-        // `path`'s default is the workspace, which the runner fills in: only another value was
-        // written by the workflow.
+        // The runner fills in path's default, the workspace.
         const fallback = name === inputs/* Inputs */.G0.Path ? process.env['GITHUB_WORKSPACE'] : (0,inputs/* literalDefault */.t0)(name);
         if (value === '' || value === fallback)
             continue;
@@ -3035,11 +2935,7 @@ function getSettings(read, now = new Date()) {
 ;// CONCATENATED MODULE: ./src/settings/input-names.ts
 
 
-/**
- * Inputs of the actions users come from, and what they are called here. Without an input: nothing
- * here does that, and the README's migration tables say what to do instead. A Map, not an object
- * literal: `constructor` or `__proto__` must not find Object.prototype's.
- */
+/** Other actions' inputs. A Map: constructor or __proto__ must not find Object.prototype's. */
 const FOREIGN_NAMES = new Map([
     ['github_token', { input: inputs/* Inputs */.G0.GitHubToken }],
     ['repo', { input: inputs/* Inputs */.G0.Repository }],
@@ -3066,13 +2962,8 @@ const FOREIGN_NAMES = new Map([
     ['decompress', { input: inputs/* Inputs */.G0.SkipDecompress }]
 ]);
 /**
- * Inputs a download may lose to a misspelling and still take the bytes that were meant, put
- * where they were meant: taken at their default, they only fail louder (`if-no-artifact-found`),
- * keep what would have been deleted (`delete-after`), wait differently or use the runner's token
- * (which reaches no more than the token meant). Every other input chooses the artifact, the bytes
- * taken or how they are checked, or where and how they are written: `run_id` for `run-id` would
- * download the newest artifact of the whole repository. A download refuses those misspellings;
- * a new input is refused unless it is added here.
+ * Misspelt, these only fail louder, delete less, wait differently or use the runner's token; any
+ * other changes what is taken or where (run_id for run-id takes the newest): download refuses.
  */
 const SAFE_TO_LOSE_ON_DOWNLOAD = new Set([
     inputs/* Inputs */.G0.Operation,
@@ -3082,7 +2973,7 @@ const SAFE_TO_LOSE_ON_DOWNLOAD = new Set([
     inputs/* Inputs */.G0.DeleteAfter,
     inputs/* Inputs */.G0.RateLimitReserve
 ]);
-/** Edits (insert, delete, replace) from `a` to `b`. */
+/** Edit distance. */
 function distance(a, b) {
     const row = Array.from({ length: b.length + 1 }, (_, i) => i);
     for (let i = 1; i <= a.length; i++) {
@@ -3113,10 +3004,7 @@ function meaningOf(name) {
     }
     return best && { input: best.input, say: best.input };
 }
-/**
- * The inputs the runner passed (every `with:` key becomes `INPUT_<NAME>`, upper-cased, spaces
- * as `_`) that action.yml does not declare, each with what it most likely meant.
- */
+/** Every with: key becomes INPUT_<NAME>; those not in action.yml. */
 function findUnknownInputs(env) {
     const known = new Set(Object.values(inputs/* Inputs */.G0).map(input => input.toUpperCase()));
     return Object.keys(env)
@@ -3128,15 +3016,13 @@ function findUnknownInputs(env) {
         return { name, suggestion: meaning?.say, meant: meaning?.input };
     });
 }
-/** One input in words: `'dry_run' (did you mean 'dry-run'?)`. */
+/** One input in words. */
 function describeUnknownInput({ name, suggestion }) {
     return suggestion === undefined ? `'${name}'` : `'${name}' (did you mean '${suggestion}'?)`;
 }
 /**
- * What an operation does with inputs it does not know: prune refuses to run, since a misspelt
- * `dry_run` or a foreign `run_id` would widen what it deletes; download refuses one that most
- * likely meant an input outside SAFE_TO_LOSE_ON_DOWNLOAD; the rest go on and return the warning
- * to log.
+ * Prune refuses any (a misspelt dry_run or a foreign run_id widens what it deletes); download
+ * refuses those outside SAFE_TO_LOSE_ON_DOWNLOAD; the rest warn.
  */
 function checkInputNames(operation, unknown) {
     if (unknown.length === 0)
@@ -3581,7 +3467,7 @@ function failureSummary(message, operation, deletions = 0) {
 /* harmony export */   xb: () => (/* binding */ OPERATIONS)
 /* harmony export */ });
 /* unused harmony export INPUT_DEFAULTS */
-/** Input names, spelled exactly as in action.yml. */
+/** As spelled in action.yml. */
 var Inputs;
 (function (Inputs) {
     Inputs["Operation"] = "operation";
@@ -3618,7 +3504,7 @@ var Inputs;
     Inputs["IfNoArtifactFound"] = "if-no-artifact-found";
     Inputs["MaxWait"] = "max-wait";
 })(Inputs || (Inputs = {}));
-/** Output names, spelled exactly as in action.yml. */
+/** As spelled in action.yml. */
 var Outputs;
 (function (Outputs) {
     Outputs["Artifacts"] = "artifacts";
@@ -3633,9 +3519,8 @@ var Outputs;
 })(Outputs || (Outputs = {}));
 const OPERATIONS = ['list', 'download', 'prune'];
 /**
- * Every input's default exactly as action.yml declares it (checked by a test); undefined where
- * action.yml gives none. A `${{ … }}` default is filled in by the runner, so the parsers fall
- * back to the environment the runner sets (GITHUB_REPOSITORY, GITHUB_WORKSPACE) instead.
+ * As action.yml declares them (a test checks). The runner fills in the ${{ }} ones; parsers read
+ * its environment instead.
  */
 const INPUT_DEFAULTS = {
     [Inputs.Operation]: 'list',
@@ -3672,7 +3557,7 @@ const INPUT_DEFAULTS = {
     [Inputs.IfNoArtifactFound]: undefined,
     [Inputs.MaxWait]: '5m'
 };
-/** The inputs that not every operation reads, by operation: the others ignore them. */
+/** Inputs not every operation reads. */
 const OPERATION_INPUTS = {
     list: [],
     download: [
@@ -3687,7 +3572,7 @@ const OPERATION_INPUTS = {
     ],
     prune: [Inputs.DryRun, Inputs.RateLimitReserve, Inputs.KeepTagged]
 };
-/** A literal default, or undefined for none or one the runner fills in. */
+/** Not one the runner fills in. */
 function literalDefault(input) {
     const value = INPUT_DEFAULTS[input];
     return value === undefined || value.startsWith('${{') ? undefined : value;

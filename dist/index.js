@@ -50,10 +50,8 @@ __webpack_async_result__();
 
 const DEFAULT_API_URL = 'https://api.github.com';
 /**
- * `GITHUB_API_URL`, checked before anything is sent: an absolute http or https URL without
- * credentials, query or fragment (a query would be glued into every request's path, and
- * credentials would be printed with it). Trailing slashes are dropped. Messages show the value
- * without its credentials, query or fragment.
+ * Checked before anything is sent: a query would be glued into every request's path, and
+ * credentials would be printed with it.
  */
 function parseApiUrl(value) {
     const text = (value ?? '').trim();
@@ -67,7 +65,7 @@ function parseApiUrl(value) {
         url = new URL(text);
     }
     catch {
-        // Not a URL: shown only when it cannot hold credentials or a query.
+        // Shown only if it cannot hold credentials or a query.
         return refuse(/[@?#]/.test(text) ? '…' : text.slice(0, 100), 'is not an absolute URL');
     }
     const shown = (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .printableUrl */ .Z)(url);
@@ -77,24 +75,18 @@ function parseApiUrl(value) {
     if (url.username !== '' || url.password !== '') {
         return refuse(shown, 'carries credentials (user:password@), which are never sent or printed');
     }
-    // Any '?' or '#', even one with nothing after it (which leaves url.search and url.hash empty).
+    // Even an empty query or fragment, which URL drops.
     if (/[?#]/.test(text)) {
         return refuse(shown, 'carries a query or a fragment');
     }
     return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }
-/**
- * The proxy variables as @actions/http-client reads them (the lower-case name first), which every
- * request of the action goes through, by the scheme they serve; NO_PROXY is left to it.
- */
+/** As @actions/http-client reads them, lower case first; NO_PROXY is left to it. */
 const PROXY_VARIABLES = {
     'https:': ['https_proxy', 'HTTPS_PROXY'],
     'http:': ['http_proxy', 'HTTP_PROXY']
 };
-/**
- * A user name or password decoded as curl decodes it: `%` and two hex digits is that byte, any
- * other `%` is itself. Undefined when the bytes are not UTF-8.
- */
+/** As curl decodes: a % without two hex digits is itself. Undefined unless UTF-8. */
 function decodeCredential(text) {
     try {
         return decodeURIComponent(text.replace(/%(?![0-9a-f]{2})/gi, '%25'));
@@ -104,12 +96,8 @@ function decodeCredential(text) {
     }
 }
 /**
- * One proxy variable read as curl reads it, written back as @actions/http-client reads it: a
- * value without a scheme is `http://` (http-client reads `proxy.example:3128` as a URL of scheme
- * `proxy.example:` with no host, and connects directly), and credentials are percent-encoded
- * again (a bare `%` makes http-client's decoding throw, and it connects directly). A value
- * neither can use is refused: never a direct connection where a proxy was set. Messages never
- * show the credentials.
+ * Read as curl reads it, written as http-client reads it (which connects directly to what it cannot
+ * parse): a value neither can use is refused, never a direct connection. Credentials never shown.
  */
 function parseProxyUrl(name, value) {
     const text = value.trim();
@@ -117,8 +105,7 @@ function parseProxyUrl(name, value) {
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Invalid environment variable ${name}: '${shown}' ${why}. Expected a proxy such as 'http://proxy.example:3128' or 'proxy.example:3128' (http:// is assumed), with any '%', '@', ':', '/', '?' or '#' of a user name or password written as %25, %40, %3A, %2F, %3F or %23; unset it to connect directly.`);
     };
     const withScheme = /^[a-z][a-z\d+.-]*:\/\//i.test(text) ? text : `http://${text}`;
-    // Credentials are never shown; nor is what the host may have taken of a password (a '/', '?'
-    // or '#' in it ends the host early): everything up to the last '@' is left out.
+    // Never shown: credentials, nor what a password's / ? or # left in the host.
     const at = withScheme.lastIndexOf('@');
     const scheme = withScheme.slice(0, withScheme.indexOf('//') + 2);
     const host = withScheme.slice(at < 0 ? scheme.length : at + 1).replace(/[/?#].*$/s, '');
@@ -135,7 +122,7 @@ function parseProxyUrl(name, value) {
     }
     if (url.hostname === '')
         return refuse(shown, 'names no host');
-    // Most likely a '/', '?' or '#' of the password, which ended the host early.
+    // Most likely a / ? or # of the password ended the host early.
     if (url.pathname !== '/' || /[?#]/.test(text)) {
         return refuse(shown, "has a path, a query or a fragment (a '/', '?' or '#' of a password?)");
     }
@@ -150,13 +137,9 @@ function parseProxyUrl(name, value) {
     return `${url.protocol}//${userinfo}${url.host}`;
 }
 /**
- * Checks the runner's environment before any module that reads it is loaded: @actions/github
- * parses GITHUB_API_URL and the proxy variables as it is evaluated (a bad URL throws there, with
- * a stack trace). Rewrites each proxy variable http-client will read into the form it reads as
- * curl would, and drops blank ones (http-client would throw on them). Only the schemes the
- * action uses are read: https (the API, the archives' storage), and http for an http API (whose
- * archives may then be http too); an http_proxy meant for other tools is not the action's to
- * refuse. Throws an InputError naming the variable.
+ * Before @actions/github, which parses these as it loads (with a stack trace). Drops blank
+ * proxies (http-client throws); reads only the schemes used: another tool's http_proxy is not
+ * ours to refuse.
  */
 function prepareEnvironment(env) {
     const schemes = ['https:', new URL(parseApiUrl(env['GITHUB_API_URL'])).protocol];

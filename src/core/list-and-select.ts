@@ -20,31 +20,27 @@ import {
   type Selection
 } from './select.js'
 
-/** What a search of the repository found. */
+/** What a search found. */
 export interface Found extends Selection {
-  /** Every artifact the listing returned (before filtering). */
+  /** Every artifact listed, before filtering. */
   listed: Artifact[]
-  /** Listing pages requested. */
+  /** Listing requests. */
   pages: number
-  /** False when the newest pages decided the selection and the rest was not read. */
+  /** False when the newest pages decided. */
   complete: boolean
-  /** What the selection left alone that the step should say (a deleted fork's branch). */
+  /** What was left alone, to say. */
   notes: string[]
 }
 
-/** Milliseconds between progress lines of a long listing. */
 const PROGRESS_EVERY_MS = 5000
 
-/** A bare `ref` name that resolved to a tag: a branch of that name was passed over. */
+/** A bare ref that took a tag over a branch. */
 interface TagOverBranch {
   name: string
   sha: string
 }
 
-/**
- * Adds what `ref`'s tag lookup learns to the criteria: the tag's commit, or the branch. Returns
- * the tag where a bare name chose it, so that a branch of the same name can be mentioned.
- */
+/** The tag a bare name chose, to mention the branch. */
 async function resolveRef(
   client: Client,
   query: ArtifactQuery,
@@ -69,7 +65,6 @@ async function resolveRef(
   return undefined
 }
 
-/** Adds what the query's lookups (ref, pull request, workflow) learn from the API to the criteria. */
 async function resolveLookups(
   client: Client,
   query: ArtifactQuery,
@@ -87,9 +82,7 @@ async function resolveLookups(
       resolved.commit = pull.sha
     } else {
       resolved.branch = pull.ref
-      // A head repository that is gone (a deleted fork) is not named: only runs known to come
-      // from another repository are taken, never this repository's own on that branch (and
-      // narrowed further once the listing is read, see narrowToGoneFork).
+      // A deleted fork: only runs known to come from elsewhere, never this repository's own.
       if (pull.repositoryId === undefined) resolved.fromOtherRepository = true
       else resolved.headRepositoryId = pull.repositoryId
     }
@@ -103,7 +96,7 @@ async function resolveLookups(
       conclusion,
       event,
       branch: resolved.branch,
-      // A full sha lets the server narrow the runs; a prefix is matched on the client.
+      // The server narrows by a full sha only.
       headSha: resolved.commit?.length === 40 ? resolved.commit : undefined
     }
     if (runNumber !== undefined && workflow !== undefined) {
@@ -111,7 +104,6 @@ async function resolveLookups(
       log.info(
         `Workflow ${workflow} run number ${runNumber}: ${id === undefined ? 'no such run' : `run ${id}`}${conclusion ? ` (conclusion ${conclusion})` : ''}${event ? ` (event ${event})` : ''}, ${pages} request(s)`
       )
-      // Its artifacts are listed by the run's own endpoint.
       resolved.runId = id
       resolved.runIds = new Set(id === undefined ? [] : [id])
       return { resolved, pull, tagOverBranch }
@@ -125,12 +117,7 @@ async function resolveLookups(
   return { resolved, pull, tagOverBranch }
 }
 
-/**
- * Narrows a deleted fork's branch to the fork itself: the runs of the pull request's head commit
- * from another repository name it. Other forks' branches of that name (drive-by forks often push
- * `main` or `patch-1`) are left alone. Where no such run says, only the head commit's own runs
- * from another repository are taken. Returns the fork's id when it was found.
- */
+/** To the fork that built the head commit, or that commit: other forks' main is left alone. */
 function narrowToGoneFork(
   artifacts: Artifact[],
   criteria: Criteria,
@@ -151,13 +138,7 @@ function narrowToGoneFork(
   return undefined
 }
 
-/**
- * Resolves the query's lookups, lists the artifacts of the repository (or of the run) and
- * selects from the listing. The listing is read to its end unless its newest pages already
- * decide the selection (the newest of each exact name, the `limit` newest: see earlyStopFor);
- * prune's selection never is. The server is asked to filter by name where the query says so;
- * the client filters anyway, since old Enterprise Servers ignore `?name=`.
- */
+/** The client filters by name too: old Enterprise Servers ignore ?name=. */
 export async function listAndSelect(
   client: Client,
   query: ArtifactQuery,
@@ -167,7 +148,6 @@ export async function listAndSelect(
 ): Promise<Found> {
   const { resolved, pull, tagOverBranch } = await resolveLookups(client, query, criteria, log)
   if (resolved.runIds !== undefined && resolved.runIds.size === 0) {
-    // No run matches: nothing to list.
     return { ...selectArtifacts([], resolved), listed: [], pages: 0, complete: true, notes: [] }
   }
   resolved.now = new Date()
@@ -189,12 +169,12 @@ export async function listAndSelect(
   log.info(
     `Listed ${artifacts.length} artifact(s) of ${repositoryOf(query)}${runId !== undefined ? ` run ${runId}` : ''} in ${pages} request(s)${complete ? '' : ': the newest decide the selection, the older ones were not read'}`
   )
-  // A pattern that matched nothing among the newest may match an older name.
+  // A pattern may match an older name.
   const warnings = complete
     ? regexPatternWarnings(resolved.patterns, new Set(artifacts.map(a => a.name)))
     : []
   for (const warning of warnings) log.warn(warning)
-  // The server's clock decides what is dated in the future; the runner's where it gave no Date.
+  // The server's clock judges the future; the runner's if it sent no Date.
   resolved.listedAt = listedAt ?? resolved.now
   const withOrigins = needsOrigin(resolved)
     ? await completeOrigins(client, query, artifacts, resolved)
@@ -216,11 +196,7 @@ export async function listAndSelect(
 const named = (artifacts: readonly Artifact[]): string =>
   formatFirst(artifacts.map(a => `'${a.name}' id ${a.id}`))
 
-/**
- * What the selection left alone rather than decide on a guess, one line each: a branch named
- * like the tag `ref` took, a deleted fork's branch, artifacts of unknown origin (download, which leaves out forks, says its own), and
- * artifacts dated after the listing.
- */
+/** Left alone rather than guessed (download says its own unknown origins). */
 function leftAlone(
   artifacts: Artifact[],
   criteria: Criteria,
@@ -230,7 +206,7 @@ function leftAlone(
 ): string[] {
   const lines: string[] = []
   if (tagOverBranch !== undefined) {
-    // A run of the tag's push has the tag's name as head_branch and its commit as head_sha.
+    // A tag push's run has the tag's name as head_branch.
     const { name, sha } = tagOverBranch
     const onBranch = artifacts.filter(
       a => a.workflow_run?.head_branch === name && a.workflow_run.head_sha?.toLowerCase() !== sha

@@ -2,13 +2,7 @@ import type { Client } from '../github/client.js'
 import { ApiError } from '../github/errors.js'
 import { repositoryOf } from './query.js'
 
-/**
- * What a 404 is missing, told apart on the failure path only, never by guessing: a web page
- * instead of JSON means the API URL is wrong; otherwise one `GET /repos/{owner}/{repo}` says
- * whether the repository is there (a GITHUB_TOKEN can always read its metadata), and if it is,
- * the failed request names what is not: the run, the workflow or the pull request. Undefined
- * when the error is no 404 or nothing more can be said.
- */
+/** Failure path only: a web page means a wrong API URL; a repository read tells the rest. */
 export async function explainNotFound(
   client: Client,
   repository: { owner: string; repo: string },

@@ -7,10 +7,7 @@ import type { Logger } from '../shared/logger.js'
 import { type ArtifactQuery, repositoryOf } from './query.js'
 import { hasExpired } from './select.js'
 
-/**
- * An empty selection, as the operation's `if-no-artifact-found` says: throws for `fail`, warns
- * for `warn`, says so for `ignore`; the message names what does exist.
- */
+/** Throws, warns or says so, as if-no-artifact-found says. */
 export async function reportNothingFound(
   client: Client,
   query: ArtifactQuery,
@@ -25,7 +22,6 @@ export async function reportNothingFound(
   else log.info(message)
 }
 
-/** `'build' exists, but its 3 artifacts expired between … and ….` for a name only expired. */
 function describeExpired(name: string, artifacts: Artifact[]): string {
   const times = artifacts
     .map(a => a.expires_at ?? a.created_at)
@@ -44,10 +40,8 @@ function describeExpired(name: string, artifacts: Artifact[]): string {
 }
 
 /**
- * Why a selection came out empty, naming what does exist so that a typo is easy to see, and
- * saying so when a wanted name exists only as expired artifacts. When the server filtered by a
- * name that matched nothing, one page without the filter shows what is there: one request, on
- * this failure path only.
+ * Names what exists, so that a typo shows; when ?name= matched nothing, one unfiltered page
+ * says what is there.
  */
 export async function describeNothingFound(
   client: Client,
@@ -61,7 +55,6 @@ export async function describeNothingFound(
   }
   const expiredOnly = names.flatMap(name => {
     const of = listed.filter(a => a.name === name)
-    // Past its expires_at is expired, whatever the lazily set flag says.
     const now = new Date()
     return of.length > 0 && of.every(a => hasExpired(a, now)) ? [describeExpired(name, of)] : []
   })

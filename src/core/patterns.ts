@@ -1,17 +1,14 @@
 import { compilePatterns } from './select.js'
 
-/** Marks of a regular expression that a glob never needs: anchors, escapes, `.*`, groups. */
+/** What a glob never needs: anchors, escapes, .*, groups. */
 const REGEX_MARKS = /^\^|\$$|\\[dDwWsSb.]|\.\*|\.\+|\(.*\|.*\)|\[[^\]]*\][*+]/
 
-/** True when a pattern reads like a regular expression rather than a glob. */
+/** Reads like a regular expression, not a glob. */
 export function looksLikeRegex(pattern: string): boolean {
   return REGEX_MARKS.test(pattern)
 }
 
-/**
- * The glob a regular expression most likely meant, where that is obvious (anchors dropped,
- * `.*` as `*`, `.` as `?`, `\.` as `.`, `(a|b)` as `{a,b}`); undefined where it is not.
- */
+/** The glob a regular expression obviously meant, or undefined. */
 export function globFromRegex(pattern: string): string | undefined {
   let glob = pattern.replace(/^\^/, '').replace(/\$$/, '')
   const anchoredStart = pattern.startsWith('^')
@@ -28,14 +25,11 @@ export function globFromRegex(pattern: string): string | undefined {
     .map(part => part.replace(/\./g, '?'))
     .join('.')
   if (/[\\()|^$+]/.test(glob)) return undefined
-  // An unanchored regular expression matches anywhere in the name.
+  // Unanchored, it matches anywhere.
   return `${anchoredStart ? '' : '*'}${glob}${anchoredEnd ? '' : '*'}`.replace(/\*{2,}/g, '*')
 }
 
-/**
- * Warnings for patterns that matched no name and read like regular expressions: patterns are
- * globs, and a cleanup that silently matches nothing forever is a failure nobody sees.
- */
+/** A cleanup that silently matches nothing forever is a failure nobody sees. */
 export function regexPatternWarnings(
   patterns: readonly string[],
   names: Iterable<string>

@@ -5,11 +5,8 @@ import type { Artifact } from '../github/types.js'
 import { type Criteria, filterArtifacts, hasUnknownOrigin } from './select.js'
 
 /**
- * Completes what the listing leaves out about where each candidate's run came from (older
- * servers send no `workflow_run`, or one without `head_repository_id`), by asking the run:
- * `GET /repos/{o}/{r}/actions/runs/{id}`, once per run. Only artifacts that pass the other
- * filters are looked up. A run the server no longer knows (404) stays unknown; selection then
- * leaves its artifacts out as it does a fork's (fails closed).
+ * Asks the run where older servers do not say; a run gone (404) stays unknown, so it is left out
+ * (fails closed).
  */
 export async function completeOrigins(
   client: Client,
@@ -17,7 +14,7 @@ export async function completeOrigins(
   artifacts: Artifact[],
   criteria: Criteria
 ): Promise<Artifact[]> {
-  // A run's own listing names its run even where the artifact does not.
+  // A run's listing names the run even where the artifact does not.
   const withRun = artifacts.map(artifact =>
     repository.runId !== undefined && artifact.workflow_run?.id == null
       ? { ...artifact, workflow_run: { ...artifact.workflow_run, id: repository.runId } }
@@ -25,7 +22,7 @@ export async function completeOrigins(
   )
   const unknown = new Set(filterArtifacts(withRun, criteria).filter(hasUnknownOrigin))
   if (unknown.size === 0) return withRun
-  // One request per run, one at a time: the answers are small and the runs few.
+  // One at a time: the runs are few.
   const runs = new Map<number, RunRepositories>()
   const completed: Artifact[] = []
   for (const artifact of withRun) {

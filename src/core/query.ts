@@ -1,28 +1,22 @@
 import type { SelectionSettings } from '../settings/selection.js'
 
-/** What to ask the API: which repository, and the lookups that need requests of their own. */
+/** What to ask the API. */
 export interface ArtifactQuery {
   owner: string
   repo: string
-  /** List this run's artifacts instead of the repository's. */
+  /** This run's only. */
   runId?: number
-  /** Sent as `?name=`; servers that ignore it return every name, so the client filters again. */
+  /** Sent as ?name=, which some servers ignore: the client filters again. */
   name?: string
-  /** A pull request whose head commit (download) or head branch (list, prune) selects. */
+  /** Selects by head commit (download) or head branch (list, prune). */
   pullRequest?: { number: number; means: 'commit' | 'branch' }
-  /**
-   * A tag to resolve to its commit; with `orBranch`, a name taken as a branch where no tag has
-   * it (git's order: refs/tags/ before refs/heads/).
-   */
+  /** orBranch: a branch where no tag has the name. */
   tag?: { name: string; orBranch: boolean }
-  /**
-   * Only artifacts of the runs the server finds: of one workflow (`id`), or of every workflow
-   * when only a conclusion or an event is given.
-   */
+  /** Runs of one workflow, or of all. */
   runs?: { workflow?: string; conclusion?: string; event?: string; runNumber?: number }
 }
 
-/** The query for a selection: what the API can narrow and the lookups it needs. */
+/** What the API can narrow, and the lookups. */
 export function queryFrom(
   repository: { owner: string; repo: string },
   selection: SelectionSettings,
@@ -53,7 +47,7 @@ export function queryFrom(
   }
 }
 
-/** The repository as `owner/name`, for messages. */
+/** For messages. */
 export function repositoryOf(query: { owner: string; repo: string }): string {
   return `${query.owner}/${query.repo}`
 }

@@ -2,26 +2,23 @@ import { minimatch } from 'minimatch'
 import type { EarlyStop } from '../github/artifacts.js'
 import type { Artifact } from '../github/types.js'
 
-/** What narrows a selection on the client: the filters, plus what the API told us about runs. */
+/** Client-side filters. */
 export interface Criteria {
-  /** Exact names; empty means any. */
+  /** Exact; empty means any. */
   names: string[]
-  /** Globs; a leading `!` excludes. Empty means any. */
+  /** Globs; a leading ! excludes. */
   patterns: string[]
-  /** Ids; empty means any. */
+  /** Empty means any. */
   artifactIds: number[]
-  /** Only this run's artifacts. */
+  /** One run. */
   runId?: number
-  /** Only artifacts of these runs (from `workflow`). */
+  /** Runs of workflow. */
   runIds?: ReadonlySet<number>
   /** Head branch, exact. */
   branch?: string
-  /** Only runs whose head lives in this repository (a pull request's head repository). */
+  /** Head repository. */
   headRepositoryId?: number
-  /**
-   * Only runs known to come from another repository than the one they ran in: a pull request
-   * whose head repository is gone (a deleted fork), whose runs are no longer told apart by id.
-   */
+  /** A deleted fork's: only runs known to come from elsewhere. */
   fromOtherRepository?: boolean
   /** Head sha prefix, lower case. */
   commit?: string
@@ -29,68 +26,52 @@ export interface Criteria {
   olderThan?: Date
   /** Created strictly after. */
   newerThan?: Date
-  /** At least this many bytes (applied with the age filters, after keep-latest). */
+  /** Bytes; after keep-latest. */
   minSize?: number
-  /** At most this many bytes (applied with the age filters, after keep-latest). */
+  /** Bytes; after keep-latest. */
   maxSize?: number
-  /**
-   * Spare artifacts of runs on these commits (full shas, lower case: the tagged ones, for
-   * keep-tagged), and those whose run's commit the listing does not give.
-   */
+  /** Tagged commits to spare (full, lower case). */
   keepCommits?: ReadonlySet<string>
-  /** Spare the N newest of each name. */
+  /** N newest per name to spare. */
   keepLatest?: number
-  /** At most N in the result. */
+  /** At most N. */
   limit?: number
-  /** Which end `limit` keeps: the newest (list, download) or the oldest (prune). */
+  /** Which end limit keeps. */
   limitFrom: 'newest' | 'oldest'
-  /** Leave out expired artifacts (download). */
+  /** Leave out expired ones. */
   excludeExpired?: boolean
-  /** Leave out artifacts whose run came from a fork (download without allow-forks). */
+  /** Leave out forks'. */
   excludeForks?: boolean
-  /** Keep only the newest of each name (download without run-id). */
+  /** Newest per name only. */
   newestPerName?: boolean
-  /**
-   * When the listing began, by the runner's clock: an `expires_at` not after it counts as expired
-   * whatever `expired` says. Set before the listing, so that an early stop judges as selection.
-   */
+  /** Judges expiry: the runner's clock before the listing. */
   now?: Date
-  /**
-   * The server's clock when it listed (its Date header): a `created_at` after it never takes a
-   * kept place.
-   */
+  /** The server's Date: anything created later takes no kept place. */
   listedAt?: Date
 }
 
-/** The outcome of a selection, newest first (prune acts on `selected` from its end). */
+/** Every list newest first. */
 export interface Selection {
-  /** The artifacts to act on, newest first. */
+  /** To act on. */
   selected: Artifact[]
-  /** Artifacts that passed every filter but were spared by keep-latest. */
+  /** Spared by keep-latest. */
   kept: Artifact[]
-  /** Of `kept`, those the age filters would have taken: what keep-latest really saved. */
+  /** Of kept, what age would have taken. */
   spared: Artifact[]
-  /** Artifacts that would have been selected but their run's commit is in keepCommits. */
+  /** Spared by keepCommits. */
   tagged: Artifact[]
-  /** Artifacts left out because their run came from a fork. */
+  /** Forks' left out. */
   forks: Artifact[]
-  /**
-   * Artifacts left out because nothing says where their run came from while the selection
-   * depends on it (forks left out, a pull request's head repository, keep-latest's ranking).
-   */
+  /** Origin unknown where the selection needs it. */
   unknownOrigin: Artifact[]
-  /** With keep-latest: artifacts left apart, neither kept nor selected, created after listedAt. */
+  /** Created after listedAt, with keep-latest. */
   future: Artifact[]
-  /** Artifacts that passed every filter but were cut by limit. */
+  /** Cut by limit. */
   overLimit: Artifact[]
-  /**
-   * With newestPerName: the older artifacts of each selected name that pass every filter, newest
-   * first; what a download tries next when the chosen one has expired or gone since the listing.
-   */
+  /** Older ones of each chosen name, tried if it is gone. */
   alternates: Artifact[]
 }
 
-/** What ordering by age reads of an artifact (the listing's and the outputs' shapes alike). */
 type Dated = Pick<Artifact, 'id' | 'created_at'>
 
 function createdTime(artifact: Dated): number {
@@ -98,14 +79,14 @@ function createdTime(artifact: Dated): number {
   return Number.isNaN(time) ? -Infinity : time
 }
 
-/** Newest first: by created_at, then by id (ids grow with time; they break ties). */
+/** Ids break ties: they grow with time. */
 export function compareNewestFirst(a: Dated, b: Dated): number {
   const byTime = createdTime(b) - createdTime(a)
   if (byTime !== 0 && !Number.isNaN(byTime)) return byTime
   return b.id - a.id
 }
 
-/** True when the artifact's run came from another repository than the one it ran in. */
+/** Head repository is not where it ran. */
 export function isFromFork(artifact: Artifact): boolean {
   const run = artifact.workflow_run
   return (
@@ -116,19 +97,13 @@ export function isFromFork(artifact: Artifact): boolean {
   )
 }
 
-/**
- * True when the listing does not say where the artifact's run came from: no run, or a run
- * without its repository or head repository. Such an artifact may be a fork's.
- */
+/** May be a fork's: nothing says. */
 export function hasUnknownOrigin(artifact: Artifact): boolean {
   const run = artifact.workflow_run
   return run == null || run.head_repository_id == null || run.repository_id == null
 }
 
-/**
- * Whether the selection depends on where each run came from: then an artifact whose origin is
- * unknown is left out (fails closed) rather than taken as the repository's own.
- */
+/** Then an unknown origin is left out, never taken as the repository's own. */
 export function needsOrigin(criteria: Criteria): boolean {
   return (
     criteria.excludeForks === true ||
@@ -138,20 +113,19 @@ export function needsOrigin(criteria: Criteria): boolean {
   )
 }
 
-/** True when the artifact has expired, by its flag or (the flag flips lazily) by its date. */
+/** The flag flips lazily: the date counts. */
 export function hasExpired(artifact: Artifact, at?: Date): boolean {
   if (artifact.expired) return true
   const expires = artifact.expires_at ? Date.parse(artifact.expires_at) : NaN
   return at !== undefined && !Number.isNaN(expires) && expires <= at.getTime()
 }
 
-/** A matcher for `pattern`: any include (or none given) and no exclude. */
+/** Any include and no exclude. */
 export function compilePatterns(patterns: string[]): (name: string) => boolean {
   const includes = patterns.filter(p => !p.startsWith('!'))
   const excludes = patterns.filter(p => p.startsWith('!')).map(p => p.slice(1))
   const options = { dot: true, nocomment: true, nonegate: true }
-  // Artifact names are not paths: `*` must match every name, even one with a slash (which
-  // GitHub refuses at upload, but a listing is still data from elsewhere).
+  // Names are not paths: * matches a slash too (listings come from elsewhere).
   const flat = (text: string): string => text.replace(/\//g, '\u2215')
   const match = (name: string, pattern: string): boolean =>
     minimatch(flat(name), flat(pattern), options)
@@ -175,7 +149,7 @@ function matchesFilters(
     if (criteria.runIds !== undefined && (run?.id == null || !criteria.runIds.has(run.id)))
       return false
     if (criteria.branch !== undefined && run?.head_branch !== criteria.branch) return false
-    // An unknown origin passes here; selectArtifacts leaves it out where the selection needs it.
+    // An unknown origin passes; selectArtifacts decides.
     if (
       criteria.headRepositoryId !== undefined &&
       run?.head_repository_id != null &&
@@ -194,17 +168,13 @@ function matchesFilters(
   }
 }
 
-/**
- * The age and size filters, applied after keep-latest ranks: keep-latest spares the newest of
- * each name whatever their age or size, and these choose among the rest.
- */
+/** After keep-latest, which ignores age and size. */
 function matchesAgeAndSize(criteria: Criteria): (artifact: Artifact) => boolean {
   return artifact => {
     const size = artifact.size_in_bytes
     if (criteria.minSize !== undefined && !(size >= criteria.minSize)) return false
     if (criteria.maxSize !== undefined && !(size <= criteria.maxSize)) return false
     if (criteria.olderThan === undefined && criteria.newerThan === undefined) return true
-    // An artifact without a creation date cannot be said to be older or newer than anything.
     const time = createdTime(artifact)
     if (time === -Infinity) return false
     if (criteria.olderThan !== undefined && !(time < criteria.olderThan.getTime())) return false
@@ -214,20 +184,13 @@ function matchesAgeAndSize(criteria: Criteria): (artifact: Artifact) => boolean 
 }
 
 /**
- * Selects artifacts in the documented order: the name, pattern, id, run, branch and commit
- * filters; then keep-latest spares the newest N of each name; then the age and size filters;
- * then keep-tagged spares those of tagged commits; then limit.
- * keep-latest ranks the repository's own artifacts only: a fork's never takes a kept place (the
- * other filters decide it), and one of unknown origin or created after listedAt is left apart,
- * neither kept nor selected, so that nobody can push the repository's own out of the kept places
- * and no artifact of this repository is deleted on a guess.
- * Pure: the same artifacts and criteria give the same selection.
+ * Filters, keep-latest, age, keep-tagged, limit. Only the repository's own rank for keep-latest:
+ * no fork, unknown or future artifact takes their kept places.
  */
 export function selectArtifacts(artifacts: readonly Artifact[], criteria: Criteria): Selection {
   const filtered = filterArtifacts(artifacts, criteria).sort(compareNewestFirst)
 
   const forks = criteria.excludeForks ? filtered.filter(isFromFork) : []
-  // Fails closed: an artifact whose origin is unknown is not trusted as the repository's own.
   const unknownOrigin = needsOrigin(criteria) ? filtered.filter(hasUnknownOrigin) : []
   const unknown = new Set(unknownOrigin)
   const candidates = filtered.filter(
@@ -246,7 +209,7 @@ export function selectArtifacts(artifacts: readonly Artifact[], criteria: Criter
   const seenPerName = new Map<string, number>()
   for (const artifact of candidates) {
     if (apart.has(artifact)) continue
-    // A fork's artifact is not ranked by keep-latest; it still counts as the newest of its name.
+    // A fork's: not ranked, but may be the newest of its name.
     const ranked = criteria.keepLatest !== undefined && !isFromFork(artifact)
     const seen = seenPerName.get(artifact.name) ?? 0
     if (ranked || criteria.newestPerName) seenPerName.set(artifact.name, seen + 1)
@@ -258,7 +221,7 @@ export function selectArtifacts(artifacts: readonly Artifact[], criteria: Criter
   const matching = rest.filter(matchesAgeAndSize(criteria))
   const spared = kept.filter(matchesAgeAndSize(criteria))
   const keepCommits = criteria.keepCommits
-  // Fails closed: a run whose commit is not given may be a tagged one.
+  // Fails closed: a run without a commit may be a tagged one.
   const isTagged = (a: Artifact): boolean =>
     keepCommits !== undefined &&
     (!a.workflow_run?.head_sha || keepCommits.has(a.workflow_run.head_sha.toLowerCase()))
@@ -280,22 +243,14 @@ export function selectArtifacts(artifacts: readonly Artifact[], criteria: Criter
   return { selected, kept, spared, tagged, forks, unknownOrigin, future, overLimit, alternates }
 }
 
-/** The artifacts that pass the name, pattern, id, run, branch and commit filters. */
+/** The filters applied before keep-latest. */
 export function filterArtifacts(artifacts: readonly Artifact[], criteria: Criteria): Artifact[] {
   return artifacts.filter(matchesFilters(criteria, compilePatterns(criteria.patterns)))
 }
 
 /**
- * What tells, while a newest-first listing is read, that the selection is already decided, or
- * undefined where only the whole listing decides it (prune's oldest-first limit, keep-latest,
- * patterns or ids with newest-per-name, no names). Two selections qualify:
- * - the newest of each exact name (download): decided once every name has an artifact that
- *   passes every filter and whose run is known to be the repository's own where forks are left
- *   out (one of unknown origin may still be the answer: it is newer, so it is read, and the
- *   origin lookup and selection decide as before);
- * - the `limit` newest (list): decided once `limit` artifacts pass every filter, age included.
- * The order is checked, not trusted: once an artifact is newer than one before it (created_at,
- * then id, as the selection sorts), no stop comes and the whole listing is read.
+ * Ends a newest-first listing once each name (download) or limit (list) is met. The order is
+ * checked, not trusted: out of order, the whole listing is read.
  */
 export function earlyStopFor(criteria: Criteria): EarlyStop | undefined {
   const byName =
@@ -309,7 +264,7 @@ export function earlyStopFor(criteria: Criteria): EarlyStop | undefined {
     criteria.limit !== undefined &&
     criteria.limitFrom === 'newest' &&
     criteria.keepLatest === undefined
-  // Which artifacts keep-tagged spares is decided by the whole listing's commits (prune only).
+  // keep-tagged needs the whole listing's commits.
   if ((!byName && !byLimit) || criteria.keepCommits !== undefined) return undefined
   const passes = matchesFilters(criteria, compilePatterns(criteria.patterns))
   const ofAge = matchesAgeAndSize(criteria)

@@ -26,8 +26,8 @@ export interface Artifact {
   workflow_run?: WorkflowRunRef | null
 }
 
-/** The REST API version this action is written against (the oldest every product documents). */
+/** The REST API version this action is written against: the oldest every product documents. */
 export const API_VERSION = '2022-11-28'
 
-/** GitHub's largest page size; every listing asks for it. */
+/** GitHub's largest page size. */
 export const PER_PAGE = 100

@@ -7,11 +7,7 @@ import { parseSelection, type SelectionSettings } from './selection.js'
 export const NOT_FOUND_MODES = ['fail', 'warn', 'ignore'] as const
 export type NotFoundMode = (typeof NOT_FOUND_MODES)[number]
 
-/**
- * What an empty selection does when `if-no-artifact-found` is not given: a download that finds
- * nothing fails; a prune that finds nothing says so as a warning (a nightly cleanup that
- * silently does nothing forever is a failure nobody sees); a list just says so.
- */
+/** A prune that silently does nothing forever is a failure nobody sees: it warns. */
 export const DEFAULT_NOT_FOUND_MODE: Record<Operation, NotFoundMode> = {
   list: 'ignore',
   download: 'fail',
@@ -20,7 +16,7 @@ export const DEFAULT_NOT_FOUND_MODE: Record<Operation, NotFoundMode> = {
 
 /** What every operation reads. */
 export interface CommonSettings {
-  /** The API token; `main` masks it before anything is logged. */
+  /** main masks it before anything is logged. */
   token: string
   /** Repository owner. */
   owner: string
@@ -28,11 +24,11 @@ export interface CommonSettings {
   repo: string
   /** Which artifacts. */
   selection: SelectionSettings
-  /** What to do when the selection is empty. */
+  /** When the selection is empty. */
   ifNoArtifactFound: NotFoundMode
-  /** The API's base URL (`GITHUB_API_URL`), checked: absolute http(s), no credentials or query. */
+  /** GITHUB_API_URL, checked. */
   apiUrl: string
-  /** The longest rate-limit wait, in seconds (`max-wait`). */
+  /** max-wait, in seconds. */
   maxWaitSeconds: number
 }
 
@@ -43,8 +39,7 @@ function parseToken(input: Reader): string {
       `Input '${Inputs.GitHubToken}' is empty. Pass a token, e.g. 'github-token: \${{ github.token }}' (the default).`
     )
   }
-  // A token goes into a header: a line break would end the header early (or be refused by fetch
-  // with the header quoted). The value is never shown; it is a secret even when it is wrong.
+  // A line break would end the header early. Never shown: wrong or not, it is a secret.
   if (!/^[\x21-\x7e]+$/.test(token)) {
     throw new InputError(
       `Input '${Inputs.GitHubToken}' contains a line break, a space or a character outside printable ASCII (the value is not shown). Pass the token alone, e.g. 'github-token: \${{ secrets.MY_TOKEN }}'.`
@@ -56,7 +51,7 @@ function parseToken(input: Reader): string {
 function parseRepository(input: Reader): { owner: string; repo: string } {
   const value = input.value(Inputs.Repository) || process.env['GITHUB_REPOSITORY'] || ''
   const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value)
-  // `x/..` would become the path /repos/x/../actions/… and reach another endpoint.
+  // x/.. would reach another endpoint through the path.
   const dots = match !== null && [match[1], match[2]].some(part => /^\.{1,2}$/.test(part))
   if (match === null || dots) {
     throw invalid(
@@ -68,7 +63,7 @@ function parseRepository(input: Reader): { owner: string; repo: string } {
   return { owner: match[1], repo: match[2] }
 }
 
-/** The longest rate-limit wait accepted: a job runs 6 hours at most. */
+/** A job runs 6 hours at most. */
 const MAX_WAIT_LIMIT_SECONDS = 6 * 3600
 const WAIT_UNITS_S: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600 }
 
@@ -86,10 +81,7 @@ function parseMaxWait(input: Reader): number {
   return seconds
 }
 
-/**
- * Reads and validates the inputs every operation shares (operations/settings.ts adds each
- * operation's own). Throws an InputError naming the input, the value and what is accepted.
- */
+/** The inputs every operation shares. */
 export function getCommonSettings(
   input: Reader,
   now: Date
@@ -111,7 +103,7 @@ export function getCommonSettings(
   return { operation, common }
 }
 
-/** Inputs given a value that `operation` ignores, with the operations that read them. */
+/** Given, but ignored by operation, with who reads them. */
 export function ignoredInputs(
   read: InputReader,
   operation: Operation
@@ -123,8 +115,7 @@ export function ignoredInputs(
   for (const name of names) {
     if (OPERATION_INPUTS[operation].includes(name)) continue
     const value = read(name).trim()
-    // `path`'s default is the workspace, which the runner fills in: only another value was
-    // written by the workflow.
+    // The runner fills in path's default, the workspace.
     const fallback = name === Inputs.Path ? process.env['GITHUB_WORKSPACE'] : literalDefault(name)
     if (value === '' || value === fallback) continue
     ignored.push({ input: name, value, readBy: readBy(name) })

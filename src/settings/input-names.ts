@@ -1,19 +1,15 @@
 import { InputError } from '../shared/errors.js'
 import { Inputs, type Operation } from './inputs.js'
 
-/** What an unknown input most likely meant: the input it stands for, and the words to say. */
+/** What an unknown input most likely meant. */
 interface Meaning {
-  /** The input whose work it would have done; undefined where nothing here does that. */
+  /** Undefined where nothing here does that. */
   input?: Inputs
-  /** What to write instead, when more than the input's name. */
+  /** What to write instead, if more than the name. */
   say?: string
 }
 
-/**
- * Inputs of the actions users come from, and what they are called here. Without an input: nothing
- * here does that, and the README's migration tables say what to do instead. A Map, not an object
- * literal: `constructor` or `__proto__` must not find Object.prototype's.
- */
+/** Other actions' inputs. A Map: constructor or __proto__ must not find Object.prototype's. */
 const FOREIGN_NAMES = new Map<string, Meaning>([
   ['github_token', { input: Inputs.GitHubToken }],
   ['repo', { input: Inputs.Repository }],
@@ -41,13 +37,8 @@ const FOREIGN_NAMES = new Map<string, Meaning>([
 ])
 
 /**
- * Inputs a download may lose to a misspelling and still take the bytes that were meant, put
- * where they were meant: taken at their default, they only fail louder (`if-no-artifact-found`),
- * keep what would have been deleted (`delete-after`), wait differently or use the runner's token
- * (which reaches no more than the token meant). Every other input chooses the artifact, the bytes
- * taken or how they are checked, or where and how they are written: `run_id` for `run-id` would
- * download the newest artifact of the whole repository. A download refuses those misspellings;
- * a new input is refused unless it is added here.
+ * Misspelt, these only fail louder, delete less, wait differently or use the runner's token; any
+ * other changes what is taken or where (run_id for run-id takes the newest): download refuses.
  */
 const SAFE_TO_LOSE_ON_DOWNLOAD: ReadonlySet<Inputs> = new Set([
   Inputs.Operation,
@@ -58,17 +49,17 @@ const SAFE_TO_LOSE_ON_DOWNLOAD: ReadonlySet<Inputs> = new Set([
   Inputs.RateLimitReserve
 ])
 
-/** An input the workflow gave that action.yml does not declare. */
+/** Given, but not in action.yml. */
 export interface UnknownInput {
-  /** As the workflow wrote it (lower-cased, as the runner passes it). */
+  /** Lower-cased, as the runner passes it. */
   name: string
-  /** The input it most likely meant, or what to do instead. */
+  /** What it most likely meant, or what to do. */
   suggestion?: string
-  /** The input whose work it would have done, when there is one. */
+  /** The input whose work it would have done. */
   meant?: Inputs
 }
 
-/** Edits (insert, delete, replace) from `a` to `b`. */
+/** Edit distance. */
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i)
   for (let i = 1; i <= a.length; i++) {
@@ -98,10 +89,7 @@ function meaningOf(name: string): Meaning | undefined {
   return best && { input: best.input, say: best.input }
 }
 
-/**
- * The inputs the runner passed (every `with:` key becomes `INPUT_<NAME>`, upper-cased, spaces
- * as `_`) that action.yml does not declare, each with what it most likely meant.
- */
+/** Every with: key becomes INPUT_<NAME>; those not in action.yml. */
 export function findUnknownInputs(env: NodeJS.ProcessEnv): UnknownInput[] {
   const known = new Set<string>(Object.values(Inputs).map(input => input.toUpperCase()))
   return Object.keys(env)
@@ -114,16 +102,14 @@ export function findUnknownInputs(env: NodeJS.ProcessEnv): UnknownInput[] {
     })
 }
 
-/** One input in words: `'dry_run' (did you mean 'dry-run'?)`. */
+/** One input in words. */
 export function describeUnknownInput({ name, suggestion }: UnknownInput): string {
   return suggestion === undefined ? `'${name}'` : `'${name}' (did you mean '${suggestion}'?)`
 }
 
 /**
- * What an operation does with inputs it does not know: prune refuses to run, since a misspelt
- * `dry_run` or a foreign `run_id` would widen what it deletes; download refuses one that most
- * likely meant an input outside SAFE_TO_LOSE_ON_DOWNLOAD; the rest go on and return the warning
- * to log.
+ * Prune refuses any (a misspelt dry_run or a foreign run_id widens what it deletes); download
+ * refuses those outside SAFE_TO_LOSE_ON_DOWNLOAD; the rest warn.
  */
 export function checkInputNames(operation: Operation, unknown: UnknownInput[]): string | undefined {
   if (unknown.length === 0) return undefined

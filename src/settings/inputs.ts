@@ -1,4 +1,4 @@
-/** Input names, spelled exactly as in action.yml. */
+/** As spelled in action.yml. */
 export enum Inputs {
   Operation = 'operation',
   GitHubToken = 'github-token',
@@ -35,7 +35,7 @@ export enum Inputs {
   MaxWait = 'max-wait'
 }
 
-/** Output names, spelled exactly as in action.yml. */
+/** As spelled in action.yml. */
 export enum Outputs {
   Artifacts = 'artifacts',
   ArtifactsTruncated = 'artifacts-truncated',
@@ -52,9 +52,8 @@ export const OPERATIONS = ['list', 'download', 'prune'] as const
 export type Operation = (typeof OPERATIONS)[number]
 
 /**
- * Every input's default exactly as action.yml declares it (checked by a test); undefined where
- * action.yml gives none. A `${{ … }}` default is filled in by the runner, so the parsers fall
- * back to the environment the runner sets (GITHUB_REPOSITORY, GITHUB_WORKSPACE) instead.
+ * As action.yml declares them (a test checks). The runner fills in the ${{ }} ones; parsers read
+ * its environment instead.
  */
 export const INPUT_DEFAULTS: Record<Inputs, string | undefined> = {
   [Inputs.Operation]: 'list',
@@ -92,7 +91,7 @@ export const INPUT_DEFAULTS: Record<Inputs, string | undefined> = {
   [Inputs.MaxWait]: '5m'
 }
 
-/** The inputs that not every operation reads, by operation: the others ignore them. */
+/** Inputs not every operation reads. */
 export const OPERATION_INPUTS: Record<Operation, readonly Inputs[]> = {
   list: [],
   download: [
@@ -108,7 +107,7 @@ export const OPERATION_INPUTS: Record<Operation, readonly Inputs[]> = {
   prune: [Inputs.DryRun, Inputs.RateLimitReserve, Inputs.KeepTagged]
 }
 
-/** A literal default, or undefined for none or one the runner fills in. */
+/** Not one the runner fills in. */
 export function literalDefault(input: Inputs): string | undefined {
   const value = INPUT_DEFAULTS[input]
   return value === undefined || value.startsWith('${{') ? undefined : value

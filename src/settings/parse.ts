@@ -1,17 +1,14 @@
 import { InputError } from '../shared/errors.js'
 import { type Inputs, literalDefault } from './inputs.js'
 
-/** Reads one input's raw value ('' when unset). */
+/** Raw value; empty when unset. */
 export type InputReader = (name: string) => string
 
-/**
- * An input reader that trims values and falls back to action.yml's literal default, so that a
- * parser sees what a workflow that leaves the input out would give.
- */
+/** Gives what a workflow that leaves the input out would. */
 export interface Reader {
-  /** The trimmed value, or the literal default, or ''. */
+  /** Trimmed, else the literal default, else empty. */
   value: (input: Inputs) => string
-  /** The raw value, untrimmed (multi-line inputs split it themselves). */
+  /** Untrimmed, for multi-line inputs. */
   raw: (input: Inputs) => string
 }
 
@@ -26,7 +23,7 @@ export function invalid(input: Inputs, value: string, accepted: string): InputEr
   return new InputError(`Invalid value for '${input}': '${value}'. ${accepted}`)
 }
 
-/** One of `options`, case-insensitively (`Prune` is `prune`). */
+/** One of options, case-insensitively. */
 export function parseChoice<T extends string>(
   input: Inputs,
   value: string,
@@ -39,7 +36,7 @@ export function parseChoice<T extends string>(
   return found
 }
 
-/** Lines of a multi-line input, trimmed, without blanks or repeats. */
+/** Trimmed, without blanks or repeats. */
 export function splitLines(value: string): string[] {
   return [
     ...new Set(
@@ -51,14 +48,14 @@ export function splitLines(value: string): string[] {
   ]
 }
 
-/** The YAML 1.2 core schema spellings, as core.getBooleanInput accepts them. */
+/** As core.getBooleanInput accepts. */
 export function parseBoolean(input: Inputs, value: string): boolean {
   if (['true', 'True', 'TRUE'].includes(value)) return true
   if (['false', 'False', 'FALSE'].includes(value)) return false
   throw invalid(input, value, 'Valid options are: true, false')
 }
 
-/** A whole number of at least `min` that a double holds exactly, or undefined for ''. */
+/** Exact in a double; undefined when empty. */
 export function parseWholeNumber(input: Inputs, value: string, min: number): number | undefined {
   if (value === '') return undefined
   const number = Number(value)
@@ -72,7 +69,7 @@ export function parseWholeNumber(input: Inputs, value: string, min: number): num
   return number
 }
 
-/** Comma- or newline-separated ids, without repeats. */
+/** Comma- or newline-separated, without repeats. */
 export function parseIds(input: Inputs, value: string): number[] {
   const parts = value
     .split(/[,\r\n]/)
@@ -88,17 +85,14 @@ const DURATION_UNITS_MS: Record<string, number> = {
   w: 604_800_000
 }
 
-/**
- * A duration back from `now` (`90m`, `12h`, `30d`, `2w`) or an ISO-8601 date or date-time
- * (a date alone is midnight UTC; a time without an offset is UTC, whatever the runner's time zone).
- */
+/** A duration back from now, or an ISO-8601 date; without an offset, UTC. */
 export function parseInstant(input: Inputs, value: string, now: Date): Date | undefined {
   if (value === '') return undefined
   const duration = /^(\d+)\s*([mhdw])$/.exec(value)
   if (duration !== null) {
     const ms = Number(duration[1]) * DURATION_UNITS_MS[duration[2]]
     const instant = new Date(now.getTime() - ms)
-    // A duration too long to count exactly, or reaching past what a date holds, is a typo.
+    // Too long to count exactly: a typo.
     if (!Number.isSafeInteger(ms) || Number.isNaN(instant.getTime())) {
       throw invalid(
         input,
@@ -112,14 +106,13 @@ export function parseInstant(input: Inputs, value: string, now: Date): Date | un
     /^(\d{4})-(\d{2})-(\d{2})(?:[T ]((\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?)?$/.exec(
       value
     )
-  // Date.parse rolls an impossible day over (2026-02-30 becomes March 2): check it against the
-  // month's length first.
+  // Date.parse rolls 2026-02-30 over to March 2.
   const possible =
     iso !== null &&
     Number(iso[3]) >= 1 &&
     Number(iso[3]) <= new Date(Date.UTC(Number(iso[1]), Number(iso[2]), 0)).getUTCDate() &&
     (iso[5] === undefined || Number(iso[5]) <= 23)
-  // Without an offset, a time is UTC like a date alone (Date.parse would take the runner's zone).
+  // Date.parse would take the runner's time zone.
   const time = possible
     ? Date.parse(`${iso[1]}-${iso[2]}-${iso[3]}T${iso[4] ?? '00:00'}${iso[6] ?? 'Z'}`)
     : NaN
@@ -133,11 +126,7 @@ export function parseInstant(input: Inputs, value: string, now: Date): Date | un
   return new Date(time)
 }
 
-/**
- * Bytes per unit, case-insensitive: decimal kB to TB (powers of 1000, as GitHub's storage
- * billing counts) and binary KiB to TiB (powers of 1024). A Map: `constructor` must not find
- * Object.prototype's.
- */
+/** Decimal units as GitHub bills. A Map: constructor must not find Object.prototype's. */
 const SIZE_UNITS = new Map<string, bigint>([
   ['', 1n],
   ['b', 1n],
@@ -151,7 +140,7 @@ const SIZE_UNITS = new Map<string, bigint>([
   ['tib', 1024n ** 4n]
 ])
 
-/** Units that tools read as either 1000 or 1024 (`du -h` says 1024, `df -H` 1000). */
+/** Tools read these as 1000 or 1024. */
 const AMBIGUOUS_UNITS = new Map([
   ['k', ['kB', 'KiB']],
   ['m', ['MB', 'MiB']],
@@ -162,10 +151,7 @@ const AMBIGUOUS_UNITS = new Map([
 const SIZE_FORMS =
   "Expected a size in bytes, e.g. '500000', '100MB', '1.5 GiB': a number with B or no unit for bytes, kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024), in any case."
 
-/**
- * A size as a whole number of bytes, or undefined for ''. The arithmetic is exact (BigInt), so
- * that `1.1MB` is 1100000, not what a double makes of 1.1 × 10⁶.
- */
+/** Exact (BigInt): 1.1MB is 1100000 bytes. */
 export function parseSize(input: Inputs, value: string): number | undefined {
   if (value === '') return undefined
   const match = /^(\d{1,16})(?:\.(\d{1,12}))?\s*([a-z]{0,3})$/i.exec(value)

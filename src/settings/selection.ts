@@ -15,47 +15,43 @@ import {
 export interface SelectionSettings {
   /** Exact artifact names; empty means any. */
   names: string[]
-  /** Glob patterns; a leading `!` excludes. Empty means any. */
+  /** Globs; a leading ! excludes. */
   patterns: string[]
   /** Artifact ids; empty means any. */
   artifactIds: number[]
-  /** Only artifacts of this workflow run. */
+  /** One workflow run. */
   runId?: number
-  /** Only artifacts whose run's head branch is this (without `refs/heads/`). */
+  /** Head branch, without refs/heads/. */
   branch?: string
-  /** Only artifacts whose run's head sha starts with this (lower-case hex). */
+  /** Head sha prefix, lower-case hex. */
   commit?: string
-  /** A branch, a tag or a commit, as `ref` names it; not with branch, commit or pr. */
+  /** Not with branch, commit or pr. */
   ref?: RefSelection
-  /** A pull request number: its head commit (download) or its head branch (list, prune). */
+  /** Head commit (download) or head branch (list, prune). */
   pr?: number
-  /** A workflow file name or numeric id: only artifacts of its runs. */
+  /** File name or numeric id. */
   workflow?: string
-  /** With `workflow`: only the artifacts of its run with this run number. */
+  /** With workflow: one run by its number. */
   runNumber?: number
-  /** Only artifacts of runs with this conclusion (of `workflow`, or of every workflow). */
+  /** Of workflow, or of every workflow. */
   workflowConclusion?: string
-  /** Only artifacts of runs triggered by this event (of `workflow`, or of every workflow). */
+  /** Triggering event, of workflow or of every one. */
   event?: string
-  /** Only artifacts created before this instant. */
+  /** Created before. */
   olderThan?: Date
-  /** Only artifacts created after this instant. */
+  /** Created after. */
   newerThan?: Date
-  /** Only artifacts of at least this many bytes. */
+  /** Bytes, at least. */
   minSize?: number
-  /** Only artifacts of at most this many bytes. */
+  /** Bytes, at most. */
   maxSize?: number
-  /** Spare the N newest artifacts of each name. */
+  /** N newest per name to spare. */
   keepLatest?: number
-  /** Act on at most N artifacts. */
+  /** Act on at most N. */
   limit?: number
 }
 
-/**
- * What `ref` names. A short name is looked up as a tag first and taken as a branch when no tag
- * has it, as git resolves a name that is both (refs/tags/ before refs/heads/); 7 to 40 hex
- * characters are a commit.
- */
+/** A short name is a tag first, else a branch, as git reads it; 7 to 40 hex is a commit. */
 export type RefSelection =
   | { kind: 'branch'; name: string }
   | { kind: 'tag'; name: string }
@@ -82,10 +78,7 @@ function parseCommit(value: string): string | undefined {
   return value.toLowerCase()
 }
 
-/**
- * Why `name` is not a valid git ref name (git check-ref-format's rules), or undefined. The name
- * goes into a request's path, each part encoded: these rules also keep out `..` and white space.
- */
+/** git check-ref-format's rules, which also keep .. and spaces out of the request path. */
 function refNameProblem(name: string): string | undefined {
   // eslint-disable-next-line no-control-regex
   if (/[\x00-\x20\x7f~^:?*[\\]/.test(name)) {
@@ -148,7 +141,7 @@ function parseEvent(value: string): string | undefined {
   return value
 }
 
-/** Parses the selection inputs and the rules between them. */
+/** With the rules between inputs. */
 export function parseSelection(input: Reader, now: Date): SelectionSettings {
   const names = splitLines(input.raw(Inputs.Name))
   const artifactIds = parseIds(Inputs.ArtifactIds, input.value(Inputs.ArtifactIds))
@@ -247,7 +240,7 @@ export function parseSelection(input: Reader, now: Date): SelectionSettings {
   }
 }
 
-/** True when any input narrows the selection; prune refuses to run without one. */
+/** Any input narrows it: prune refuses to run without one. */
 export function hasSelection(selection: SelectionSettings): boolean {
   return (
     selection.names.length > 0 ||

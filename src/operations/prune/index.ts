@@ -34,7 +34,7 @@ type Stop =
   | { kind: 'permission'; message: string }
   | { kind: 'cancelled' }
 
-/** The budget stop, when what is left of the hour is within the reserve. */
+/** When what is left of the hour is within the reserve. */
 function budgetStop(reserve: RateLimitReserve, rate: RateState): Stop | undefined {
   if (rate.limit === undefined || rate.remaining === undefined) return undefined
   const kept = reserveOf(reserve, rate.limit)
@@ -45,7 +45,7 @@ function budgetStop(reserve: RateLimitReserve, rate: RateState): Stop | undefine
 /** What a failed deletion means: done (404), a stop, or a failure of this artifact alone. */
 function classifyDeleteError(error: unknown, signal: AbortSignal): Stop | 'gone' | 'failed' {
   if (signal.aborted) return { kind: 'cancelled' }
-  // Already gone (expired and cleaned up, or deleted by another run): what we wanted.
+  // Already gone: what we wanted.
   if (ApiError.hasStatus(error, 404)) return 'gone'
   if (error instanceof ApiError && error.rateLimited) {
     return { kind: 'rate-limited', resetAt: error.resetAt }
@@ -63,9 +63,8 @@ export interface PruneOptions {
 }
 
 /**
- * Deletes the selection, oldest first, one artifact at a time by id, paced and within the rate
- * budget. The whole listing is read and the selection computed before the first DELETE, so a
- * later run recomputes it from scratch and carries on where this one stopped.
+ * Oldest first, one at a time, within the rate budget. The selection is whole before the first
+ * DELETE, so a later run carries on where this one stopped.
  */
 export async function runPrune(
   { client, log, signal }: OperationContext,
@@ -99,7 +98,7 @@ export async function runPrune(
       `keep-tagged: spared ${formatCount(found.tagged.length)} artifact(s) of tagged commits (or of runs whose commit is not given), ${formatBytes(totalBytes(found.tagged))}`
     )
   }
-  // Matching artifacts that limit leaves for a later run: in the outputs, never deleted here.
+  // Left by limit for a later run: reported, never deleted here.
   const leftByLimit = new Set(found.overLimit.map(a => a.id))
   const finish = (artifacts: ReportedArtifact[], failure?: string): PruneReport => {
     // count = deleted-count + remaining-count, whatever stopped the run.
@@ -135,8 +134,7 @@ export async function runPrune(
     return finish([])
   }
 
-  // Oldest first: a budget or a cancellation that stops the run leaves the newest in place.
-  // What limit leaves over is newer than all of them and comes last.
+  // Oldest first: a stop leaves the newest in place. What limit leaves is newer still.
   const queue = [...found.selected].reverse()
   const reported: ReportedArtifact[] = [...queue, ...[...found.overLimit].reverse()].map(
     artifact => ({ ...toReported(artifact), deleted: false })

@@ -32,7 +32,7 @@ function parseReserve(value: string): RateLimitReserve {
   )
 }
 
-/** Requests left in the hour that prune must not spend, given the hour's limit. */
+/** Requests of the hour prune must not spend. */
 export function reserveOf(reserve: RateLimitReserve, hourlyLimit: number): number {
   return reserve.kind === 'percent' ? Math.ceil((hourlyLimit * reserve.value) / 100) : reserve.value
 }

@@ -30,9 +30,9 @@ function resultOf(artifact: ReportedArtifact, dryRun: boolean, leftByLimit: bool
 
 /** What a prune summary says besides the artifacts and the counts. */
 export interface PruneSummaryFacts {
-  /** What keep-latest spared that the age filters would have taken. */
+  /** What keep-latest spared from the age filters. */
   spared: Artifact[]
-  /** What keep-tagged spared: artifacts of runs on tagged commits the rest would have taken. */
+  /** What keep-tagged spared. */
   tagged: Artifact[]
   /** Lines under the totals (the rate-budget stop, limit, dry run). */
   notes: string[]
