@@ -57,7 +57,6 @@ var github_listing = __webpack_require__(8011);
 
 
 
-/** The listing of the runs a query asks for, filtered by the server. */
 function runListing(query, checkItem = () => undefined) {
     const filters = {
         owner: query.owner,
@@ -68,7 +67,6 @@ function runListing(query, checkItem = () => undefined) {
         ...(query.branch !== undefined ? { branch: query.branch } : {}),
         ...(query.headSha !== undefined ? { head_sha: query.headSha } : {})
     };
-    // Without a workflow: the runs of every workflow, through the repository's run listing.
     const { workflow } = query;
     return {
         route: workflow === undefined
@@ -89,7 +87,7 @@ const runsPurpose = (query) => ({
         ? 'list workflow runs'
         : `list the runs of workflow '${query.workflow}'`
 });
-/** The ids of a workflow's runs, filtered by the server (conclusion, event, branch). */
+/** Filtered by the server. */
 async function listWorkflowRunIds(client, query) {
     const ids = new Set();
     const pages = (0,github_listing/* readListing */.vS)(client, runListing(query));
@@ -104,12 +102,7 @@ async function listWorkflowRunIds(client, query) {
     }
     return ids;
 }
-/**
- * The run of a workflow with this run number. The runs endpoints cannot filter by number, so the
- * workflow's runs are read newest first, one page of 100 at a time, until the number is found or,
- * while the numbers come in falling order, passed; out of order, to the listing's end (which
- * readListing bounds).
- */
+/** No endpoint filters by number: read newest first until found, or passed while numbers fall. */
 async function findRunByNumber(client, query, runNumber) {
     let pages = 0;
     let previous = Infinity;
@@ -141,7 +134,7 @@ const idOf = (value) => {
     const id = value?.id;
     return typeof id === 'number' && Number.isSafeInteger(id) ? id : undefined;
 };
-/** Reads one run's repositories; undefined fields where the answer does not say. */
+/** Undefined where the answer does not say. */
 async function getRunRepositories(client, owner, repo, runId) {
     const { data } = await client.octokit.rest.actions
         .getWorkflowRun({ owner, repo, run_id: runId })
@@ -798,11 +791,7 @@ function earlyStopFor(criteria) {
 
 
 
-/**
- * Pages at once while a stop may come: one at a time for the first pages, where a lookup
- * usually ends, so that a stop wastes no request; wider after, since a lookup that has not ended
- * in a few pages is probably reading much of the listing.
- */
+/** One page at a time where a lookup usually ends, so a stop wastes no request. */
 function widthWhileStoppable(stop) {
     return pagesRead => !stop.possible
         ? _listing_js__WEBPACK_IMPORTED_MODULE_1__/* .LISTING_CONCURRENCY */ .HE
@@ -813,14 +802,12 @@ function widthWhileStoppable(stop) {
                 : _listing_js__WEBPACK_IMPORTED_MODULE_1__/* .LISTING_CONCURRENCY */ .HE;
 }
 const repositoryOf = (request) => `${request.owner}/${request.repo}`;
-/** The fields the action reads of a listed artifact besides the required three, and their types. */
 const ARTIFACT_FIELDS = {
     created_at: (0,_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .FIELD */ .b_.time),
     expires_at: (0,_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .FIELD */ .b_.time),
     digest: (0,_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .FIELD */ .b_.text),
     workflow_run: (0,_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .FIELD */ .b_.object)
 };
-/** The fields the action reads of an artifact's `workflow_run`. */
 const RUN_FIELDS = {
     id: (0,_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .FIELD */ .b_.id),
     repository_id: (0,_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .FIELD */ .b_.id),
@@ -828,7 +815,7 @@ const RUN_FIELDS = {
     head_branch: (0,_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .FIELD */ .b_.text),
     head_sha: (0,_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .FIELD */ .b_.text)
 };
-/** What the action relies on in each listed artifact; the rest may be absent or null. */
+/** What the action relies on in a listed artifact. */
 function checkArtifact(item) {
     if (typeof item['name'] !== 'string')
         return "without a 'name'";
@@ -847,9 +834,8 @@ function checkArtifact(item) {
         : (0,_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFields */ .oA)(run, RUN_FIELDS, 'workflow_run.');
     return runProblem === undefined ? undefined : `not as documented: ${runProblem}`;
 }
-/** The artifacts listing of a repository, or of one run. */
 function artifactPages(client, request, options = {}) {
-    // Octokit leaves out a parameter that is undefined.
+    // Octokit leaves out undefined parameters.
     const params = {
         owner: request.owner,
         repo: request.repo,
@@ -866,12 +852,7 @@ function artifactPages(client, request, options = {}) {
         checkItem: checkArtifact
     }, options);
 }
-/**
- * Reads a listing, 100 at a time, before anything acts on it (deleting while paging would shift
- * later pages and skip artifacts): every page, or with `stop` the pages up to the one that
- * decides. Pages after the first are read a few at once where the first page says how many
- * there are.
- */
+/** Read whole before anything acts: deleting while paging shifts pages and skips artifacts. */
 async function listArtifacts(client, request) {
     const artifacts = [];
     const seen = new Set();
@@ -887,7 +868,7 @@ async function listArtifacts(client, request) {
         for await (const page of artifactPages(client, request, options)) {
             const fresh = [];
             for (const artifact of page.items) {
-                // A listing that shifts while it is read can repeat an artifact across pages.
+                // A shifting listing can repeat an artifact.
                 if (seen.has(artifact.id))
                     continue;
                 seen.add(artifact.id);
@@ -913,7 +894,7 @@ async function listArtifacts(client, request) {
     }
     return { artifacts, pages, complete, ...(listedAt !== undefined ? { listedAt } : {}) };
 }
-/** The newest page of the repository's artifacts: one request. */
+/** The newest page: one request. */
 async function listArtifactsPage(client, owner, repo) {
     const pages = artifactPages(client, { owner, repo });
     try {
@@ -940,9 +921,8 @@ async function deleteArtifact(client, owner, repo, artifact) {
     }));
 }
 /**
- * Asks for an artifact's short-lived download URL without following the redirect, so that the
- * token is never sent to wherever it points. A relative Location (an Enterprise Server that
- * serves archives from its own host) is resolved against the API URL.
+ * The redirect is not followed, so the token never goes where it points. A relative Location (a
+ * server serving archives itself) is resolved against the API URL.
  */
 async function getDownloadUrl(client, owner, repo, artifact) {
     const response = await client.octokit.rest.actions
@@ -1002,21 +982,13 @@ var exchange = __webpack_require__(4732);
 
 
 
-/**
- * Deadlines of 30 s each: a page of 100 artifacts is about 60 KiB and GitHub answers in well
- * under a second, so 30 s is far past any healthy answer and still short enough that three
- * retries end within a few minutes (Node's HTTP client has no deadline of its own).
- */
+/** Far past a healthy answer (docs/performance.md), short enough that retries end in minutes. */
 const ANSWER_LIMITS = {
     headersMs: 30_000,
     bodyMs: 30_000,
-    // A page of 100 workflow runs, the largest answer read, is under 1 MiB.
     maxBytes: 16 * 1024 * 1024
 };
-/**
- * An API answer that broke a limit. `healable` says whether another attempt may do better (a
- * slow server may answer next time; an oversized answer will be oversized again).
- */
+/** `healable`: a slow server may answer next time; an oversized answer stays oversized. */
 class AnswerError extends Error {
     healable;
     constructor(message, healable) {
@@ -1026,15 +998,9 @@ class AnswerError extends Error {
     }
 }
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
-/** Redirects an API request follows, each to the API's own origin (see boundedFetch). */
 const MAX_REDIRECTS = 5;
 const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
-/**
- * The answer Octokit is given: the parts of fetch's Response that @octokit/request reads
- * (status, statusText, url, headers iterated and `get`, `text`, `arrayBuffer`), over a body
- * already read. Nothing more: a part Octokit does not read would be untested. (It reads `body`
- * only for a caller that asks for the raw body, which this action never does.)
- */
+/** Only what @octokit/request reads of a Response: a part it does not read would be untested. */
 class Answer {
     status;
     statusText;
@@ -1055,7 +1021,7 @@ class Answer {
         return new Uint8Array(this.bytes).buffer;
     }
 }
-/** Response headers as fetch's Headers gives them: lower-case names, repeated ones joined. */
+/** As fetch's Headers: lower-case names, repeats joined. */
 class AnswerHeaders {
     entries = new Map();
     constructor(headers) {
@@ -1072,10 +1038,8 @@ class AnswerHeaders {
     }
 }
 /**
- * The body decoded as its Content-Encoding says (a server may compress unasked). Through
- * `pipeline`, so that a connection that breaks or is aborted mid-body fails the decoder too.
- * An answer without a body (HEAD, 204, 304, `Content-Length: 0`) is not decoded, as fetch does
- * not: an empty input is not a valid gzip stream.
+ * Through `pipeline`, so a body cut mid-way fails the decoder too. No body is not decoded, as in
+ * fetch: empty input is not valid gzip.
  */
 function decoded(message, method) {
     const decoder = DECODERS[(message.headers['content-encoding'] ?? '').trim().toLowerCase()];
@@ -1094,8 +1058,7 @@ async function readAtMost(message, method, maxBytes, host) {
     const body = decoded(message, method);
     const chunks = [];
     let total = 0;
-    // Leaving the loop early destroys what it reads, and the pipeline the answer with it: a refused
-    // body does not keep its connection (as an abort does not, see exchange).
+    // Leaving the loop destroys the answer: a refused body does not keep its connection.
     for await (const chunk of body) {
         total += chunk.length;
         if (total > maxBytes) {
@@ -1105,14 +1068,7 @@ async function readAtMost(message, method, maxBytes, host) {
     }
     return Buffer.concat(chunks, total);
 }
-/**
- * The fetch Octokit is given, over Node's own HTTP client. Hand-made because fetch gives none of
- * these: each attempt has a deadline for the headers and one for the body, the decoded body is
- * capped (a gzip bomb stops at the cap, not at gigabytes), and redirects are followed to the
- * API's own origin only, so the token goes nowhere else. The runner's proxy settings apply as in
- * @actions/http-client, whose agent it uses. `redirect: 'manual'` (the archive's download URL)
- * gives the 3xx answer as it is.
- */
+/** Not fetch: no deadline per attempt, no cap on the decoded body, no origin check on redirects. */
 function boundedFetch(apiUrl, limits) {
     const http = new lib/* HttpClient */.Qq('artifact-ops', [], { keepAlive: true });
     const apiOrigin = new URL(apiUrl).origin;
@@ -1124,8 +1080,7 @@ function boundedFetch(apiUrl, limits) {
         const expire = (message, ms) => setTimeout(() => deadline.abort(new AnswerError(message, true)), ms);
         let timer = expire(`no answer from ${host} in ${seconds(limits.headersMs)}`, limits.headersMs);
         try {
-            // Octokit gives its headers as a plain object. (Not `new Headers()`: touching the global
-            // fetch, Headers or Response makes Node load its own copy of undici.)
+            // Not `new Headers()`: the global fetch, Headers or Response load Node's own undici.
             const headers = {
                 'accept-encoding': 'gzip, deflate, br',
                 ...init.headers
@@ -1134,8 +1089,7 @@ function boundedFetch(apiUrl, limits) {
             if (init.body != null && typeof init.body !== 'string') {
                 throw new TypeError('artifact-ops sends API request bodies as JSON text only');
             }
-            // Stated for every method: Node adds it for POST, PUT and PATCH only, and a DELETE body
-            // without it would go out unframed.
+            // Node frames only POST, PUT and PATCH bodies: a DELETE body would go out unframed.
             let body = init.body ?? undefined;
             if (body !== undefined)
                 headers['content-length'] = Buffer.byteLength(body);
@@ -1147,7 +1101,6 @@ function boundedFetch(apiUrl, limits) {
                     ![301, 302, 303, 307, 308].includes(message.statusCode ?? 0) ||
                     !location)
                     break;
-                // A redirect's body is never read: the connection goes with it.
                 message.destroy();
                 const next = new URL(location, url);
                 if (next.origin !== apiOrigin) {
@@ -1166,7 +1119,6 @@ function boundedFetch(apiUrl, limits) {
             }
             clearTimeout(timer);
             timer = expire(`the answer from ${host} did not arrive whole in ${seconds(limits.bodyMs)}`, limits.bodyMs);
-            // An abort from here on destroys the answer with the signal's reason (see exchange).
             const bytes = await readAtMost(message, method, limits.maxBytes, host);
             const status = message.statusCode ?? 0;
             return new Answer(status, message.statusMessage ?? '', url.href, message.headers, bytes);
@@ -1177,11 +1129,7 @@ function boundedFetch(apiUrl, limits) {
     };
     return bounded;
 }
-/**
- * Errors another attempt cannot heal: an answer refused for its size or for redirecting away
- * from the API, a URL Node refuses, a certificate the runner does not trust, a proxy that
- * refuses the tunnel (4xx). Found by code.
- */
+/** Another attempt cannot heal a bad URL, an untrusted certificate or a proxy's 4xx. */
 const UNHEALABLE_CODES = new Set([
     'ERR_INVALID_URL',
     'ERR_INVALID_PROTOCOL',
@@ -1220,7 +1168,7 @@ var redact = __webpack_require__(8932);
 
 
 
-/** `METHOD /path` without the query, for log lines; a route's `{name}`s filled in. */
+/** For log lines: no query, `{name}`s filled in. */
 function describeRequest(options) {
     const values = options;
     const url = (options.url ?? '')
@@ -1229,7 +1177,6 @@ function describeRequest(options) {
         .replace(/\{(\w+)\}/g, (whole, name) => values[name] === undefined ? whole : encodeURIComponent(String(values[name])));
     return `${(options.method ?? 'GET').toUpperCase()} ${url}`;
 }
-/** A failure another attempt may heal: an answer of 400 or more not in doNotRetry, or none. */
 function worthRetrying(error, rules) {
     return (error instanceof dist_src/* RequestError */.G &&
         error.status >= 400 &&
@@ -1237,11 +1184,7 @@ function worthRetrying(error, rules) {
         rules.signal?.aborted !== true &&
         !isUnhealable(error));
 }
-/**
- * An Octokit plugin that retries API requests and logs each wait. Hand-made because
- * @octokit/plugin-retry decides by status alone: it would retry what cannot heal (an oversized
- * answer, a redirect off the API's origin, a proxy's 407) and what a cancellation cut.
- */
+/** Not plugin-retry: by status alone it retries what cannot heal and what a cancellation cut. */
 function retryRequests(rules) {
     return (octokit) => {
         octokit.hook.wrap('request', async (request, options) => {
@@ -1265,24 +1208,16 @@ function retryRequests(rules) {
 ;// CONCATENATED MODULE: ./src/github/pacing.ts
 
 
-/**
- * GitHub asks integrations to send mutating requests one at a time, with at least a second
- * between them. The throttling plugin spaces the *starts* of writes a second apart; this
- * spaces the end of one write from the start of the next, which is what the rule says and what
- * keeps arrival times at the server a second apart whatever the latency.
- */
+/** GitHub asks for a second between writes; end to start keeps it whatever the latency. */
 const DOCUMENTED_WRITE_INTERVAL_MS = 1000;
-/** A request that changes nothing (GET, HEAD; Octokit's default method is GET). */
+/** Octokit's default method is GET. */
 function isRead(method) {
     const upper = (method ?? 'GET').toUpperCase();
     return upper === 'GET' || upper === 'HEAD';
 }
 /**
- * An Octokit plugin that runs mutating requests one at a time through a Bottleneck limiter,
- * each starting `intervalMs` after the previous one ended. Hand-made in one respect only:
- * Bottleneck's `minTime` spaces starts, so the gap from the last end is waited inside the job.
- * Registered before the retry and throttling plugins, so each retry of a write is paced too.
- * An aborted `signal` ends the wait without starting the write.
+ * Waits in the job: Bottleneck's `minTime` spaces starts, not end to start. Registered before
+ * retries and throttling, so each retry of a write is paced too.
  */
 function pacedWrites(intervalMs, signal) {
     return (octokit) => {
@@ -1292,9 +1227,7 @@ function pacedWrites(intervalMs, signal) {
             if (isRead(options.method))
                 return request(options);
             return limiter.schedule(async () => {
-                // Until the clock says so: a timer counts from the event loop's cached time, which a
-                // busy process reads late, and so can end a few ms early by the wall clock.
-                // (Before the first write lastEnd is 0, and the wait far below zero.)
+                // A timer counts from the loop's cached time and can end early by the wall clock.
                 for (let wait = lastEnd + intervalMs - Date.now(); wait > 0;) {
                     await (0,promises_.setTimeout)(wait, undefined, { signal });
                     wait = lastEnd + intervalMs - Date.now();
@@ -1320,10 +1253,6 @@ function pacedWrites(intervalMs, signal) {
 
 
 
-/**
- * The one handler of both kinds of rate limit: waits up to `rateLimitWaits` times, each no
- * longer than `maxWait` seconds, and says which limit, how long and which wait.
- */
 function waitForLimit(secondary, { rateLimitWaits, maxWait, log }) {
     return (retryAfter, request, _octokit, retryCount) => {
         const what = `${secondary ? 'Secondary rate limit' : 'Rate limit exhausted'} for ${describeRequest(request)}`;
@@ -1339,10 +1268,7 @@ function waitForLimit(secondary, { rateLimitWaits, maxWait, log }) {
         return true;
     };
 }
-/**
- * A header's number; undefined when it is missing, blank, not a number (Number('') is 0) or not
- * text (Octokit gives every header value as a string).
- */
+/** Undefined for a blank value: Number('') is 0. */
 function header(headers, name) {
     const value = headers?.[name];
     if (typeof value !== 'string' || value.trim() === '')
@@ -1361,14 +1287,9 @@ function recordRate(rate, headers) {
     if (reset !== undefined)
         rate.resetAt = new Date(reset * 1000);
 }
-/** Statuses never retried: 403 and 429 are the throttling plugin's to wait for; the rest would fail again. */
+/** 403 and 429 are the throttling plugin's to wait for; the rest would fail again. */
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
-/**
- * The token goes to the origin of the API URL only (scheme, host and port). Octokit sends a URL
- * taken from an answer (a Link header's `next`) as it is, with the token: an answer that points
- * at another host, port or scheme would receive it, in clear text if the scheme is http. Relative
- * URLs are resolved against the API URL by Octokit and so stay on its origin.
- */
+/** Octokit sends an answer's URL (a Link `next`) with the token: only the API's origin gets it. */
 function checkOrigin(url, apiOrigin) {
     if (url === undefined || !/^[a-z][a-z\d+.-]*:/i.test(url))
         return;
@@ -1383,7 +1304,7 @@ function checkOrigin(url, apiOrigin) {
         throw new Error(`refusing to send the token to ${origin === 'null' ? url.split(':')[0] + ':' : origin}, which an answer of the API pointed to: only the API's origin ${apiOrigin} receives it`);
     }
 }
-/** Builds the one API client of a run. */
+/** The one API client of a run. */
 function createClient(options) {
     const apiUrl = (options.apiUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com')
         .trim()
@@ -1404,8 +1325,7 @@ function createClient(options) {
         log,
         request: { fetch: boundedFetch(apiUrl, { ...ANSWER_LIMITS, ...options.answerLimits }) },
         throttle: {
-            // Writes are paced by pacedWrites alone: the plugin's write queue spaces their starts, not
-            // end to start, and its wait cannot be cancelled.
+            // pacedWrites alone paces writes: this queue spaces starts and cannot be cancelled.
             write: new (light_default()).Group(),
             onRateLimit: waitForLimit(false, limits),
             onSecondaryRateLimit: waitForLimit(true, limits)
@@ -1414,8 +1334,7 @@ function createClient(options) {
     octokit.hook.before('request', requestOptions => {
         checkOrigin(requestOptions.url, apiOrigin);
         requestOptions.headers['x-github-api-version'] = types/* API_VERSION */.m;
-        // A cancellation ends reads at once; a write already sent is let finish, so that what the
-        // server did and what the outputs say agree (the pacing wait stops the next one).
+        // A write already sent is let finish, so the outputs say what the server did.
         if (options.signal !== undefined && isRead(requestOptions.method)) {
             requestOptions.request = { ...requestOptions.request, signal: options.signal };
         }
@@ -1446,26 +1365,21 @@ function createClient(options) {
 
 
 
-/**
- * The one error type for API failures: keeps the HTTP status (undefined when the server was
- * never reached), the request (method and path, never its query or headers), the permission
- * involved, when a rate limit resets, and the original error as `cause`. Its message says what
- * failed and what to do; the token is never part of it (Octokit's errors carry no headers).
- */
+/** Never holds the token: Octokit's errors carry no headers, and no query is kept. */
 class ApiError extends Error {
-    /** The HTTP status, or undefined when no answer came. */
+    /** Undefined when no answer came. */
     status;
-    /** `METHOD /path` of the failed request. */
+    /** `METHOD /path` */
     request;
     permission;
-    /** When the limit resets, for a rate-limit failure. */
+    /** For a rate-limit failure. */
     resetAt;
     rateLimited;
-    /** False when the answer was not JSON (a web page: the API URL is probably wrong). */
+    /** False for a web page: the API URL is probably wrong. */
     answeredJson;
-    /** What went wrong and what to do, without the `Unable to … in …:` prefix. */
+    /** What went wrong and what to do. */
     reason;
-    /** What failed, without the reason: `Unable to list artifacts in o/r`. */
+    /** e.g. `Unable to list artifacts in o/r` */
     failed;
     constructor(cause, purpose) {
         const facts = factsOf(cause);
@@ -1482,11 +1396,11 @@ class ApiError extends Error {
         this.rateLimited = facts.rateLimited;
         this.answeredJson = facts.answeredJson;
     }
-    /** True for an ApiError or an Octokit RequestError with this status. */
+    /** Also for Octokit's RequestError. */
     static hasStatus(error, status) {
         return factsOf(error).status === status;
     }
-    /** True for a 403 or 429 that is GitHub's primary or secondary rate limit, not a permission. */
+    /** A rate limit's 403 or 429, not a permission's. */
     static isRateLimit(error) {
         return factsOf(error).rateLimited;
     }
@@ -1519,9 +1433,8 @@ function factsOf(error) {
     const headers = error.response?.headers;
     const remaining = headerOf(headers, 'x-ratelimit-remaining');
     const reset = Number(headerOf(headers, 'x-ratelimit-reset'));
-    // A secondary limit says how long to wait instead of when the hour resets.
     const retryAfter = Number(headerOf(headers, 'retry-after'));
-    // Octokit reports a request that never got an answer as status 500 without a response.
+    // Octokit gives 500 to a request that got no answer.
     const answered = error.response !== undefined;
     const status = answered ? error.status : undefined;
     const secondary = headerOf(headers, 'retry-after') !== undefined || /secondary rate/i.test(error.message);
@@ -1563,7 +1476,7 @@ function explain(facts, purpose) {
             return `${status} ${detail}`;
     }
 }
-/** A `.catch` handler that rethrows any failure as an ApiError for this purpose. */
+/** A `.catch` handler. */
 function asApiError(purpose) {
     return error => {
         throw error instanceof ApiError ? error : new ApiError(error, purpose);
@@ -1591,12 +1504,8 @@ function asApiError(purpose) {
 
 
 
-/**
- * Pages a listing may run past `ceil(total_count / 100)`: artifacts created while the listing is
- * read push items onto later pages, and a few such pages are normal; more is a loop.
- */
+/** Past `ceil(total_count / 100)`: new artifacts push items on while a listing is read. */
 const EXTRA_PAGES = 3;
-/** The field rules the listings use; `optional` also takes null or absence. */
 const FIELD = {
     text: { holds: v => typeof v === 'string', expected: 'a string' },
     count: {
@@ -1617,14 +1526,11 @@ const FIELD = {
         expected: 'an object'
     }
 };
+/** Also takes null or absence. */
 function optional(rule) {
     return { holds: v => v == null || rule.holds(v), expected: `${rule.expected} or null` };
 }
-/**
- * The first field of `item` that breaks its rule, as `'path' is VALUE, not EXPECTED`, or
- * undefined. Checked where the listing is read, so that nothing later meets a field of another
- * type (a number where a string is sliced) after the action has begun to act.
- */
+/** Checked as read, so nothing meets a field of another type after the action began to act. */
 function checkFields(item, rules, prefix = '') {
     for (const [field, rule] of Object.entries(rules)) {
         const value = Object.hasOwn(item, field) ? item[field] : undefined;
@@ -1636,7 +1542,7 @@ function checkFields(item, rules, prefix = '') {
     return undefined;
 }
 const shorten = (text) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
-/** A listing whose answers were not what the API documents, or that would not end. */
+/** Answers not as documented, or a listing that would not end. */
 class ListingError extends Error {
     constructor(message) {
         super((0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrls */ .s)(message));
@@ -1658,7 +1564,6 @@ const keysOf = (object) => Object.keys(object)
     .slice(0, 8)
     .map(key => JSON.stringify(key.slice(0, 40)))
     .join(', ');
-/** The page in `data`, or a ListingError saying what is wrong with it. */
 function checkPage(data, contentType, listing) {
     const body = describeBody(data, contentType);
     if (body !== '')
@@ -1686,11 +1591,9 @@ function checkPage(data, contentType, listing) {
     }
     return { items: items, total };
 }
-/** The URL of the Link header's `rel` (`next`, `last`), if it has one. */
 const linkOf = (link, rel) => typeof link === 'string' ? new RegExp(`<([^<>]+)>;\\s*rel="${rel}"`).exec(link)?.[1] : undefined;
-/** Pages at once after the first, where the first page says how many there are. */
 const LISTING_CONCURRENCY = 4;
-/** A URL with its query parameters in order, to compare two links that mean the same page. */
+/** Query sorted, to compare two links to one page. */
 function normalised(url) {
     try {
         const parsed = new URL(url);
@@ -1702,12 +1605,8 @@ function normalised(url) {
     }
 }
 /**
- * The URLs of pages 2 to `last`, built from the `last` link's page number, or undefined where the
- * links do not allow it and the listing is followed `next` by `next`: a relative or unparsable
- * `last`, one without a page number, or one whose page 2 is not the `next` link. The built URLs
- * keep the `last` URL's origin, which must be the API's: they would carry the token, as a `next`
- * URL does, and are checked here before any of them is requested (the client checks each again).
- * A `last` page past what `total_count` allows is refused outright rather than read in parallel.
+ * Pages 2 to `last`, or undefined to follow `next` links. The URLs would carry the token: `last`
+ * must be on the API's origin before any is requested.
  */
 function planPages(client, links, maxPages, fail) {
     if (links.last === undefined || !/^[a-z][a-z\d+.-]*:/i.test(links.last))
@@ -1729,11 +1628,7 @@ function planPages(client, links, maxPages, fail) {
         return undefined;
     return Array.from({ length: lastPage - 1 }, (_, index) => urlOf(index + 2));
 }
-/**
- * Requests `urls` in order, at most `width()` at once and at most `width()` pages past the one
- * asked for last, so that a reader going one page at a time starts each only when it asks. Every
- * answer is kept until taken; after a failure nothing more is started.
- */
+/** At most `width()` pages ahead of the one asked for; nothing more after a failure. */
 function pageWindow(urls, request, width) {
     const started = [];
     let inFlight = 0;
@@ -1743,11 +1638,11 @@ function pageWindow(urls, request, width) {
         const most = Math.max(1, width());
         while (!stopped &&
             started.length < urls.length &&
-            // The page asked for always starts, even were the width to shrink below what is in flight.
+            // The page asked for starts even if the width shrank.
             ((inFlight < most && started.length < wanted + most) || started.length === wanted)) {
             const answer = request(urls[started.length]);
             inFlight++;
-            // Handles the rejection here too, so a failure of a page never taken is not unhandled.
+            // So a failed page never taken is not an unhandled rejection.
             answer.then(() => {
                 inFlight--;
                 fill();
@@ -1769,18 +1664,7 @@ function pageWindow(urls, request, width) {
         }
     };
 }
-/**
- * Reads a listing page by page, and stops with an error where Octokit's paginator would go on
- * for ever or hand a malformed page on: a `next` URL seen before, a page with a next page that
- * brings no new id, more pages than `total_count` allows (plus EXTRA_PAGES), an answer that is
- * not the documented envelope. Errors name the endpoint.
- *
- * Where the first page's Link header gives `last`, pages 2 to `last` are requested ahead, a few
- * at once (options.concurrency), and yielded in page order; a last page that still has a `next`
- * (the listing grew while it was read) is followed from there. Without `last`, each `next` link
- * is followed in turn. Every URL requested is on the API's origin: built ones are checked here,
- * and the client refuses to send the token anywhere else.
- */
+/** Not Octokit's paginator: it reads one page at a time and follows a looping `next` for ever. */
 async function* readListing(client, listing, options = {}) {
     const { octokit } = client;
     const seenUrls = new Set();
@@ -1823,7 +1707,7 @@ async function* readListing(client, listing, options = {}) {
                 if (planned !== undefined)
                     window = pageWindow(planned, get, () => concurrency(yielded));
             }
-            // Pages 2 to `last` come from the plan; after it, from the last page's own `next`.
+            // After the plan, the last page's own `next` (the listing grew).
             const fromPlan = planned !== undefined && pages - 1 < planned.length;
             const following = fromPlan ? planned?.[pages - 1] : next;
             yield {
@@ -1867,21 +1751,17 @@ async function* readListing(client, listing, options = {}) {
 
 
 
-/** Annotated tags followed at most from a ref to its commit: a tag of a tag is rare already. */
+/** A tag of a tag is rare already. */
 const MAX_TAG_DEPTH = 4;
-/**
- * Pages of GET /repos/{owner}/{repo}/tags read at most: past it, which commits are tagged is not
- * known and keep-tagged refuses rather than delete on a guess.
- */
+/** Past it keep-tagged refuses rather than delete on a guess. */
 const MAX_TAG_PAGES = 1000;
 const SHA = {
     holds: v => typeof v === 'string' && /^[0-9a-f]{40}$/i.test(v),
     expected: 'a 40-character hexadecimal sha'
 };
 const OBJECT_FIELDS = { type: _listing_js__WEBPACK_IMPORTED_MODULE_1__/* .FIELD */ .b_.text, sha: SHA };
-/** A ref name in a request's path, each part encoded: the slashes stay, as the API documents. */
+/** The slashes stay, as the API documents. */
 const encodeRef = (name) => name.split('/').map(encodeURIComponent).join('/');
-/** The `object` of a git reference or tag answer, checked. */
 function objectOf(data, endpoint) {
     const object = data?.object;
     const problem = !_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .FIELD */ .b_.object.holds(object)
@@ -1893,11 +1773,7 @@ function objectOf(data, endpoint) {
     const { type, sha } = object;
     return { type, sha: sha.toLowerCase() };
 }
-/**
- * The commit a tag points to, or undefined when the repository has no tag of that name. One
- * request (GET /git/ref/tags/{tag}) for a lightweight tag; an annotated tag's ref points to a tag
- * object, peeled by one more request each (GET /git/tags/{sha}).
- */
+/** Undefined for no such tag; each annotated tag takes one more request to peel. */
 async function resolveTag(client, owner, repo, tag) {
     const fail = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .asApiError */ .z)({
         repository: `${owner}/${repo}`,
@@ -1927,12 +1803,7 @@ async function resolveTag(client, owner, repo, tag) {
     }
     return { sha: object.sha, requests };
 }
-/**
- * The commits of every tag of the repository (GET /repos/{owner}/{repo}/tags, 100 a page,
- * following each page's `next` link): that listing gives an annotated tag's commit as it gives
- * a lightweight one's. Octokit's paginator reads it; this stops it on a `next` link seen before
- * or past MAX_TAG_PAGES, where it would go on.
- */
+/** Gives an annotated tag's commit too; a repeated URL stops the paginator, which would go on. */
 async function listTaggedCommits(client, owner, repo) {
     const commits = new Set();
     const seen = new Set();
@@ -1992,9 +1863,9 @@ async function listTaggedCommits(client, owner, repo) {
 /* harmony export */   E: () => (/* binding */ PER_PAGE),
 /* harmony export */   m: () => (/* binding */ API_VERSION)
 /* harmony export */ });
-/** The REST API version this action is written against: the oldest every product documents. */
+/** The oldest every product documents. */
 const API_VERSION = '2022-11-28';
-/** GitHub's largest page size. */
+/** GitHub's largest page. */
 const PER_PAGE = 100;
 
 

@@ -1801,12 +1801,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var undici_lib_dispatcher_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6672);
 /* harmony import */ var undici_lib_dispatcher_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2__);
-// undici's ProxyAgent and what it needs, a file of dist/ of its own: src/undici.ts loads it
-// only when the runner has a proxy. (CommonJS modules imported for their module.exports.)
+// A dist/ file of its own, loaded only behind a proxy (src/undici.ts).
 
 
 
-// What undici's index does first: request, stream and the rest as methods of every dispatcher.
+// As undici's index does first: request, stream and the rest on every dispatcher.
 Object.assign((undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1___default().prototype), undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_0__);
 
 

@@ -209,16 +209,13 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   proxyConfigured: () => (/* binding */ proxyConfigured)
 /* harmony export */ });
 let late;
-/** The proxy environment variables @actions/http-client reads (a superset of when it uses them). */
+/** Those @actions/http-client reads. */
 const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
-/** Whether the runner has a proxy, so that @actions/github will construct a ProxyAgent. */
+/** Then @actions/github constructs a ProxyAgent. */
 function proxyConfigured(env = process.env) {
     return PROXY_VARIABLES.some(name => Boolean(env[name]));
 }
-/**
- * Loads undici's ProxyAgent. Behind a proxy @actions/github constructs one synchronously as its
- * module is evaluated: index.ts awaits this before it loads the rest of the action.
- */
+/** @actions/github constructs one as it loads: index.ts awaits this first. */
 async function loadProxyAgent() {
     late ??= await Promise.all(/* import() */[__nccwpck_require__.e(405), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2918));
 }
@@ -241,12 +238,9 @@ const ProxyAgent = new Proxy(function ProxyAgent() { }, {
         return Reflect.get(late?.ProxyAgent ?? target, key);
     }
 });
-/**
- * undici's fetch, what @actions/github's proxy fetch calls (the action's client has its own).
- * A file of dist/ of its own, a fifth of undici's code: loaded only if it is ever called.
- */
+/** What @actions/github's proxy fetch calls (the action's client has its own): loaded if called. */
 const fetch = (async (input, init) => {
-    // The ProxyAgent chunk is also where undici's dispatcher API is installed, which fetch needs.
+    // The ProxyAgent chunk installs undici's dispatcher API, which fetch needs.
     await loadProxyAgent();
     const { fetch: load } = await Promise.all(/* import() */[__nccwpck_require__.e(405), __nccwpck_require__.e(398)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4398, 23));
     return load(input, init);

@@ -1,17 +1,16 @@
-// Declarations for modules loaded by a path their packages give no types for.
+// Paths their packages give no types for.
 
-// The light build is what @octokit/plugin-throttling loads; it has the full build's API.
+// What @octokit/plugin-throttling loads; the full build's API.
 declare module 'bottleneck/light.js' {
   import Bottleneck from 'bottleneck'
   export default Bottleneck
 }
 
-// undici's fetch module, loaded on its own by src/undici.ts.
 declare module 'undici/lib/web/fetch/index.js' {
   export { fetch } from 'undici/index.js'
 }
 
-// The parts of undici that src/undici-proxy.ts loads, each a CommonJS module.
+// CommonJS modules of undici.
 declare module 'undici/lib/api/index.js' {
   const api: Record<string, unknown>
   export default api

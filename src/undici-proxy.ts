@@ -1,10 +1,9 @@
-// undici's ProxyAgent and what it needs, a file of dist/ of its own: src/undici.ts loads it
-// only when the runner has a proxy. (CommonJS modules imported for their module.exports.)
+// A dist/ file of its own, loaded only behind a proxy (src/undici.ts).
 import api from 'undici/lib/api/index.js'
 import Dispatcher from 'undici/lib/dispatcher/dispatcher.js'
 import ProxyAgent from 'undici/lib/dispatcher/proxy-agent.js'
 
-// What undici's index does first: request, stream and the rest as methods of every dispatcher.
+// As undici's index does first: request, stream and the rest on every dispatcher.
 Object.assign(Dispatcher.prototype, api)
 
 export { ProxyAgent }

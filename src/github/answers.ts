@@ -4,32 +4,24 @@ import { pipeline, type Readable, type Transform } from 'node:stream'
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib'
 import { exchange } from '../shared/exchange.js'
 
-/** How long an API answer may take and how large it may be, per attempt. */
+/** Per attempt. */
 export interface AnswerLimits {
-  /** Milliseconds from sending a request to the answer's headers. */
+  /** Until the answer's headers. */
   headersMs: number
-  /** Milliseconds from the headers to the last byte of the body. */
+  /** From the headers to the body's last byte. */
   bodyMs: number
-  /** Bytes of body, counted after decompression. */
+  /** Body bytes after decompression. */
   maxBytes: number
 }
 
-/**
- * Deadlines of 30 s each: a page of 100 artifacts is about 60 KiB and GitHub answers in well
- * under a second, so 30 s is far past any healthy answer and still short enough that three
- * retries end within a few minutes (Node's HTTP client has no deadline of its own).
- */
+/** Far past a healthy answer (docs/performance.md), short enough that retries end in minutes. */
 export const ANSWER_LIMITS: AnswerLimits = {
   headersMs: 30_000,
   bodyMs: 30_000,
-  // A page of 100 workflow runs, the largest answer read, is under 1 MiB.
   maxBytes: 16 * 1024 * 1024
 }
 
-/**
- * An API answer that broke a limit. `healable` says whether another attempt may do better (a
- * slow server may answer next time; an oversized answer will be oversized again).
- */
+/** `healable`: a slow server may answer next time; an oversized answer stays oversized. */
 export class AnswerError extends Error {
   readonly healable: boolean
   constructor(message: string, healable: boolean) {
@@ -41,17 +33,11 @@ export class AnswerError extends Error {
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304])
 
-/** Redirects an API request follows, each to the API's own origin (see boundedFetch). */
 const MAX_REDIRECTS = 5
 
 const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`
 
-/**
- * The answer Octokit is given: the parts of fetch's Response that @octokit/request reads
- * (status, statusText, url, headers iterated and `get`, `text`, `arrayBuffer`), over a body
- * already read. Nothing more: a part Octokit does not read would be untested. (It reads `body`
- * only for a caller that asks for the raw body, which this action never does.)
- */
+/** Only what @octokit/request reads of a Response: a part it does not read would be untested. */
 class Answer {
   readonly headers: AnswerHeaders
   constructor(
@@ -73,7 +59,7 @@ class Answer {
   }
 }
 
-/** Response headers as fetch's Headers gives them: lower-case names, repeated ones joined. */
+/** As fetch's Headers: lower-case names, repeats joined. */
 class AnswerHeaders implements Iterable<[string, string]> {
   private readonly entries = new Map<string, string>()
   constructor(headers: IncomingHttpHeaders) {
@@ -93,10 +79,8 @@ class AnswerHeaders implements Iterable<[string, string]> {
 }
 
 /**
- * The body decoded as its Content-Encoding says (a server may compress unasked). Through
- * `pipeline`, so that a connection that breaks or is aborted mid-body fails the decoder too.
- * An answer without a body (HEAD, 204, 304, `Content-Length: 0`) is not decoded, as fetch does
- * not: an empty input is not a valid gzip stream.
+ * Through `pipeline`, so a body cut mid-way fails the decoder too. No body is not decoded, as in
+ * fetch: empty input is not valid gzip.
  */
 function decoded(message: IncomingMessage, method: string): Readable {
   const decoder = DECODERS[(message.headers['content-encoding'] ?? '').trim().toLowerCase()]
@@ -123,8 +107,7 @@ async function readAtMost(
   const body = decoded(message, method)
   const chunks: Buffer[] = []
   let total = 0
-  // Leaving the loop early destroys what it reads, and the pipeline the answer with it: a refused
-  // body does not keep its connection (as an abort does not, see exchange).
+  // Leaving the loop destroys the answer: a refused body does not keep its connection.
   for await (const chunk of body as AsyncIterable<Buffer>) {
     total += chunk.length
     if (total > maxBytes) {
@@ -138,14 +121,7 @@ async function readAtMost(
   return Buffer.concat(chunks, total)
 }
 
-/**
- * The fetch Octokit is given, over Node's own HTTP client. Hand-made because fetch gives none of
- * these: each attempt has a deadline for the headers and one for the body, the decoded body is
- * capped (a gzip bomb stops at the cap, not at gigabytes), and redirects are followed to the
- * API's own origin only, so the token goes nowhere else. The runner's proxy settings apply as in
- * @actions/http-client, whose agent it uses. `redirect: 'manual'` (the archive's download URL)
- * gives the 3xx answer as it is.
- */
+/** Not fetch: no deadline per attempt, no cap on the decoded body, no origin check on redirects. */
 export function boundedFetch(apiUrl: string, limits: AnswerLimits): typeof fetch {
   const http = new HttpClient('artifact-ops', [], { keepAlive: true })
   const apiOrigin = new URL(apiUrl).origin
@@ -159,8 +135,7 @@ export function boundedFetch(apiUrl: string, limits: AnswerLimits): typeof fetch
       setTimeout(() => deadline.abort(new AnswerError(message, true)), ms)
     let timer = expire(`no answer from ${host} in ${seconds(limits.headersMs)}`, limits.headersMs)
     try {
-      // Octokit gives its headers as a plain object. (Not `new Headers()`: touching the global
-      // fetch, Headers or Response makes Node load its own copy of undici.)
+      // Not `new Headers()`: the global fetch, Headers or Response load Node's own undici.
       const headers: OutgoingHttpHeaders = {
         'accept-encoding': 'gzip, deflate, br',
         ...(init.headers as Record<string, string> | undefined)
@@ -169,8 +144,7 @@ export function boundedFetch(apiUrl: string, limits: AnswerLimits): typeof fetch
       if (init.body != null && typeof init.body !== 'string') {
         throw new TypeError('artifact-ops sends API request bodies as JSON text only')
       }
-      // Stated for every method: Node adds it for POST, PUT and PATCH only, and a DELETE body
-      // without it would go out unframed.
+      // Node frames only POST, PUT and PATCH bodies: a DELETE body would go out unframed.
       let body = init.body ?? undefined
       if (body !== undefined) headers['content-length'] = Buffer.byteLength(body)
       let message: IncomingMessage
@@ -187,7 +161,6 @@ export function boundedFetch(apiUrl: string, limits: AnswerLimits): typeof fetch
           !location
         )
           break
-        // A redirect's body is never read: the connection goes with it.
         message.destroy()
         const next = new URL(location, url)
         if (next.origin !== apiOrigin) {
@@ -214,7 +187,6 @@ export function boundedFetch(apiUrl: string, limits: AnswerLimits): typeof fetch
         `the answer from ${host} did not arrive whole in ${seconds(limits.bodyMs)}`,
         limits.bodyMs
       )
-      // An abort from here on destroys the answer with the signal's reason (see exchange).
       const bytes = await readAtMost(message, method, limits.maxBytes, host)
       const status = message.statusCode ?? 0
       return new Answer(status, message.statusMessage ?? '', url.href, message.headers, bytes)
@@ -225,11 +197,7 @@ export function boundedFetch(apiUrl: string, limits: AnswerLimits): typeof fetch
   return bounded as unknown as typeof fetch
 }
 
-/**
- * Errors another attempt cannot heal: an answer refused for its size or for redirecting away
- * from the API, a URL Node refuses, a certificate the runner does not trust, a proxy that
- * refuses the tunnel (4xx). Found by code.
- */
+/** Another attempt cannot heal a bad URL, an untrusted certificate or a proxy's 4xx. */
 const UNHEALABLE_CODES = new Set([
   'ERR_INVALID_URL',
   'ERR_INVALID_PROTOCOL',

@@ -12,43 +12,38 @@ import {
 } from './listing.js'
 import type { Artifact } from './types.js'
 
-/** Which listing to read. */
 export interface ListRequest {
   owner: string
   repo: string
-  /** List this run's artifacts instead of the repository's. */
+  /** This run's artifacts only. */
   runId?: number
-  /** Sent as `?name=`; servers that ignore it return every name, so callers filter again. */
+  /** A server may ignore `?name=`: callers filter again. */
   name?: string
-  /** Called after each page with the artifacts read so far and the server's total. */
+  /** After each page. */
   onPage?: (read: number, total: number | undefined) => void
-  /** Ends the listing once what is read decides the outcome; without it, every page is read. */
+  /** Ends the listing once the outcome is decided. */
   stop?: EarlyStop
 }
 
-/** Decides, page by page, whether the rest of a newest-first listing can change an outcome. */
+/** Whether the rest of a newest-first listing can change an outcome. */
 export interface EarlyStop {
-  /** Takes a page's new artifacts in listing order; true once the rest is not needed. */
+  /** True once the rest is not needed. */
   add(fresh: readonly Artifact[]): boolean
-  /** False once no stop can come any more (the listing was out of order): all is read. */
+  /** False once the listing came out of order: all is read. */
   readonly possible: boolean
 }
 
 export interface Listing {
   artifacts: Artifact[]
-  /** The server's clock when it answered the last page read (its Date header), if it said. */
+  /** The server's Date on the last page read. */
   listedAt?: Date
   /** Pages requested. */
   pages: number
-  /** False when `stop` ended the listing before its last page. */
+  /** False when `stop` ended it early. */
   complete: boolean
 }
 
-/**
- * Pages at once while a stop may come: one at a time for the first pages, where a lookup
- * usually ends, so that a stop wastes no request; wider after, since a lookup that has not ended
- * in a few pages is probably reading much of the listing.
- */
+/** One page at a time where a lookup usually ends, so a stop wastes no request. */
 function widthWhileStoppable(stop: EarlyStop): (pagesRead: number) => number {
   return pagesRead =>
     !stop.possible
@@ -63,7 +58,6 @@ function widthWhileStoppable(stop: EarlyStop): (pagesRead: number) => number {
 const repositoryOf = (request: { owner: string; repo: string }): string =>
   `${request.owner}/${request.repo}`
 
-/** The fields the action reads of a listed artifact besides the required three, and their types. */
 const ARTIFACT_FIELDS = {
   created_at: optional(FIELD.time),
   expires_at: optional(FIELD.time),
@@ -71,7 +65,6 @@ const ARTIFACT_FIELDS = {
   workflow_run: optional(FIELD.object)
 }
 
-/** The fields the action reads of an artifact's `workflow_run`. */
 const RUN_FIELDS = {
   id: optional(FIELD.id),
   repository_id: optional(FIELD.id),
@@ -80,7 +73,7 @@ const RUN_FIELDS = {
   head_sha: optional(FIELD.text)
 }
 
-/** What the action relies on in each listed artifact; the rest may be absent or null. */
+/** What the action relies on in a listed artifact. */
 export function checkArtifact(item: Record<string, unknown>): string | undefined {
   if (typeof item['name'] !== 'string') return "without a 'name'"
   const size = item['size_in_bytes']
@@ -98,13 +91,12 @@ export function checkArtifact(item: Record<string, unknown>): string | undefined
   return runProblem === undefined ? undefined : `not as documented: ${runProblem}`
 }
 
-/** The artifacts listing of a repository, or of one run. */
 function artifactPages(
   client: Client,
   request: { owner: string; repo: string; runId?: number; name?: string },
   options: ReadOptions = {}
 ): AsyncGenerator<Page<Artifact>> {
-  // Octokit leaves out a parameter that is undefined.
+  // Octokit leaves out undefined parameters.
   const params: Record<string, unknown> = {
     owner: request.owner,
     repo: request.repo,
@@ -127,12 +119,7 @@ function artifactPages(
   )
 }
 
-/**
- * Reads a listing, 100 at a time, before anything acts on it (deleting while paging would shift
- * later pages and skip artifacts): every page, or with `stop` the pages up to the one that
- * decides. Pages after the first are read a few at once where the first page says how many
- * there are.
- */
+/** Read whole before anything acts: deleting while paging shifts pages and skips artifacts. */
 export async function listArtifacts(client: Client, request: ListRequest): Promise<Listing> {
   const artifacts: Artifact[] = []
   const seen = new Set<number>()
@@ -148,7 +135,7 @@ export async function listArtifacts(client: Client, request: ListRequest): Promi
     for await (const page of artifactPages(client, request, options)) {
       const fresh: Artifact[] = []
       for (const artifact of page.items) {
-        // A listing that shifts while it is read can repeat an artifact across pages.
+        // A shifting listing can repeat an artifact.
         if (seen.has(artifact.id)) continue
         seen.add(artifact.id)
         fresh.push(artifact)
@@ -174,7 +161,7 @@ export async function listArtifacts(client: Client, request: ListRequest): Promi
   return { artifacts, pages, complete, ...(listedAt !== undefined ? { listedAt } : {}) }
 }
 
-/** The newest page of the repository's artifacts: one request. */
+/** The newest page: one request. */
 export async function listArtifactsPage(
   client: Client,
   owner: string,
@@ -212,9 +199,8 @@ export async function deleteArtifact(
 }
 
 /**
- * Asks for an artifact's short-lived download URL without following the redirect, so that the
- * token is never sent to wherever it points. A relative Location (an Enterprise Server that
- * serves archives from its own host) is resolved against the API URL.
+ * The redirect is not followed, so the token never goes where it points. A relative Location (a
+ * server serving archives itself) is resolved against the API URL.
  */
 export async function getDownloadUrl(
   client: Client,

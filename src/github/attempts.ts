@@ -5,20 +5,19 @@ import type { Logger } from '../shared/logger.js'
 import { redactUrls } from '../shared/redact.js'
 import { isUnhealable } from './answers.js'
 
-/** When an API request is tried again. */
 export interface RetryRules {
-  /** Retries after the first attempt. */
+  /** After the first attempt. */
   retries: number
-  /** The wait before retry n is n² times this. */
+  /** Retry n waits n² times this. */
   retryBaseMs: number
   /** Statuses never retried. */
   doNotRetry: readonly number[]
   log: Logger
-  /** Once aborted, nothing is retried and a wait ends. */
+  /** Once aborted, nothing is retried. */
   signal?: AbortSignal
 }
 
-/** `METHOD /path` without the query, for log lines; a route's `{name}`s filled in. */
+/** For log lines: no query, `{name}`s filled in. */
 export function describeRequest(options: { method?: string; url?: string }): string {
   const values = options as Record<string, unknown>
   const url = (options.url ?? '')
@@ -30,7 +29,6 @@ export function describeRequest(options: { method?: string; url?: string }): str
   return `${(options.method ?? 'GET').toUpperCase()} ${url}`
 }
 
-/** A failure another attempt may heal: an answer of 400 or more not in doNotRetry, or none. */
 function worthRetrying(error: unknown, rules: RetryRules): error is RequestError {
   return (
     error instanceof RequestError &&
@@ -41,11 +39,7 @@ function worthRetrying(error: unknown, rules: RetryRules): error is RequestError
   )
 }
 
-/**
- * An Octokit plugin that retries API requests and logs each wait. Hand-made because
- * @octokit/plugin-retry decides by status alone: it would retry what cannot heal (an oversized
- * answer, a redirect off the API's origin, a proxy's 407) and what a cancellation cut.
- */
+/** Not plugin-retry: by status alone it retries what cannot heal and what a cancellation cut. */
 export function retryRequests(rules: RetryRules) {
   return (octokit: Pick<ReturnType<typeof getOctokit>, 'hook'>): void => {
     octokit.hook.wrap('request', async (request, options) => {

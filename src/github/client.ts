@@ -9,53 +9,49 @@ import { DOCUMENTED_WRITE_INTERVAL_MS, isRead, pacedWrites } from './pacing.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 
-/** What the API's rate-limit headers said last; all undefined where a server sends none. */
+/** Undefined where a server sends no rate-limit headers. */
 export interface RateState {
-  /** Requests allowed an hour (`x-ratelimit-limit`). */
+  /** `x-ratelimit-limit` */
   limit?: number
-  /** Requests left in this hour (`x-ratelimit-remaining`). */
+  /** `x-ratelimit-remaining` */
   remaining?: number
-  /** When the hour resets (`x-ratelimit-reset`). */
+  /** `x-ratelimit-reset` */
   resetAt?: Date
 }
 
-/** The API client every operation is given: Octokit plus what it learned of the rate budget. */
 export interface Client {
-  /** Octokit with pagination, retries and throttling. */
+  /** With retries and throttling. */
   octokit: Octokit
-  /** The API's base URL, e.g. `https://api.github.com` or `https://HOST/api/v3`. */
+  /** e.g. `https://HOST/api/v3` */
   apiUrl: string
-  /** The rate budget as of the last response. */
+  /** As of the last response. */
   rate: RateState
 }
 
 export interface ClientOptions {
-  /** The token, sent only to `apiUrl`. */
+  /** Sent only to `apiUrl`. */
   token: string
-  /** Base URL; defaults to `GITHUB_API_URL`, then `https://api.github.com`. */
+  /** Else `GITHUB_API_URL`, else api.github.com. */
   apiUrl?: string
-  /** Milliseconds between the end of one mutating request and the start of the next. */
+  /** From the end of one write to the next one's start. */
   writeIntervalMs?: number
-  /** Base of the retry backoff on 5xx and network errors (waits 1, 4, 9 times this). */
+  /** Retry n waits n² times this. */
   retryBaseMs?: number
-  /** Retries on 5xx and network errors. */
+  /** On 5xx and network errors. */
   retries?: number
-  /** Waits for a rate-limit answer before giving up on a request. */
+  /** Before a rate-limited request fails. */
   rateLimitWaits?: number
-  /**
-   * The longest wait for a rate limit (a primary reset or a secondary `retry-after`), in
-   * seconds; a longer one is not waited for and the request fails (the `max-wait` input).
-   */
+  /** A longer rate-limit wait fails the request (`max-wait`). */
   maxRateLimitWaitSeconds?: number
-  /** Deadlines and size cap of each API answer (tests shorten them). */
+  /** Tests shorten them. */
   answerLimits?: Partial<AnswerLimits>
   /** Where log lines go. */
   log?: Logger
-  /** Ends every wait and request of the client when aborted. */
+  /** Ends every wait and request. */
   signal?: AbortSignal
 }
 
-/** The throttling plugin's callback: return true to wait `retryAfter` seconds and retry. */
+/** True: wait `retryAfter` seconds and retry. */
 type RateLimitHandler = (
   retryAfter: number,
   request: { method?: string; url?: string },
@@ -63,10 +59,6 @@ type RateLimitHandler = (
   retryCount: number
 ) => boolean
 
-/**
- * The one handler of both kinds of rate limit: waits up to `rateLimitWaits` times, each no
- * longer than `maxWait` seconds, and says which limit, how long and which wait.
- */
 function waitForLimit(
   secondary: boolean,
   { rateLimitWaits, maxWait, log }: { rateLimitWaits: number; maxWait: number; log: Logger }
@@ -90,10 +82,7 @@ function waitForLimit(
   }
 }
 
-/**
- * A header's number; undefined when it is missing, blank, not a number (Number('') is 0) or not
- * text (Octokit gives every header value as a string).
- */
+/** Undefined for a blank value: Number('') is 0. */
 function header(headers: Record<string, unknown> | undefined, name: string): number | undefined {
   const value = headers?.[name]
   if (typeof value !== 'string' || value.trim() === '') return undefined
@@ -110,15 +99,10 @@ function recordRate(rate: RateState, headers: Record<string, unknown> | undefine
   if (reset !== undefined) rate.resetAt = new Date(reset * 1000)
 }
 
-/** Statuses never retried: 403 and 429 are the throttling plugin's to wait for; the rest would fail again. */
+/** 403 and 429 are the throttling plugin's to wait for; the rest would fail again. */
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451]
 
-/**
- * The token goes to the origin of the API URL only (scheme, host and port). Octokit sends a URL
- * taken from an answer (a Link header's `next`) as it is, with the token: an answer that points
- * at another host, port or scheme would receive it, in clear text if the scheme is http. Relative
- * URLs are resolved against the API URL by Octokit and so stay on its origin.
- */
+/** Octokit sends an answer's URL (a Link `next`) with the token: only the API's origin gets it. */
 export function checkOrigin(url: string | undefined, apiOrigin: string): void {
   if (url === undefined || !/^[a-z][a-z\d+.-]*:/i.test(url)) return
   let origin: string
@@ -134,7 +118,7 @@ export function checkOrigin(url: string | undefined, apiOrigin: string): void {
   }
 }
 
-/** Builds the one API client of a run. */
+/** The one API client of a run. */
 export function createClient(options: ClientOptions): Client {
   const apiUrl = (options.apiUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com')
     .trim()
@@ -158,8 +142,7 @@ export function createClient(options: ClientOptions): Client {
       log,
       request: { fetch: boundedFetch(apiUrl, { ...ANSWER_LIMITS, ...options.answerLimits }) },
       throttle: {
-        // Writes are paced by pacedWrites alone: the plugin's write queue spaces their starts, not
-        // end to start, and its wait cannot be cancelled.
+        // pacedWrites alone paces writes: this queue spaces starts and cannot be cancelled.
         write: new Bottleneck.Group(),
         onRateLimit: waitForLimit(false, limits),
         onSecondaryRateLimit: waitForLimit(true, limits)
@@ -173,8 +156,7 @@ export function createClient(options: ClientOptions): Client {
   octokit.hook.before('request', requestOptions => {
     checkOrigin(requestOptions.url, apiOrigin)
     requestOptions.headers['x-github-api-version'] = API_VERSION
-    // A cancellation ends reads at once; a write already sent is let finish, so that what the
-    // server did and what the outputs say agree (the pacing wait stops the next one).
+    // A write already sent is let finish, so the outputs say what the server did.
     if (options.signal !== undefined && isRead(requestOptions.method)) {
       requestOptions.request = { ...requestOptions.request, signal: options.signal }
     }

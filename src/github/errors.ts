@@ -2,40 +2,34 @@ import { RequestError } from '@octokit/request-error'
 import { messageOf } from '../shared/errors.js'
 import { redactUrls } from '../shared/redact.js'
 
-/** A permission a workflow grants its GITHUB_TOKEN, as written under `permissions:`. */
+/** As written under `permissions:`. */
 export type Permission =
   'actions: read' | 'actions: write' | 'pull-requests: read' | 'contents: read'
 
-/** What a failed request was for: the words of its message and the permission it needs. */
 export interface RequestPurpose {
-  /** `owner/name` of the repository the request was about. */
+  /** `owner/name` */
   repository: string
-  /** What was being done, e.g. `list artifacts`. */
+  /** e.g. `list artifacts` */
   action: string
-  /** The permission the request needs. */
+  /** What the request needs. */
   permission: Permission
 }
 
-/**
- * The one error type for API failures: keeps the HTTP status (undefined when the server was
- * never reached), the request (method and path, never its query or headers), the permission
- * involved, when a rate limit resets, and the original error as `cause`. Its message says what
- * failed and what to do; the token is never part of it (Octokit's errors carry no headers).
- */
+/** Never holds the token: Octokit's errors carry no headers, and no query is kept. */
 export class ApiError extends Error {
-  /** The HTTP status, or undefined when no answer came. */
+  /** Undefined when no answer came. */
   readonly status: number | undefined
-  /** `METHOD /path` of the failed request. */
+  /** `METHOD /path` */
   readonly request: string
   readonly permission: Permission
-  /** When the limit resets, for a rate-limit failure. */
+  /** For a rate-limit failure. */
   readonly resetAt: Date | undefined
   readonly rateLimited: boolean
-  /** False when the answer was not JSON (a web page: the API URL is probably wrong). */
+  /** False for a web page: the API URL is probably wrong. */
   readonly answeredJson: boolean
-  /** What went wrong and what to do, without the `Unable to … in …:` prefix. */
+  /** What went wrong and what to do. */
   readonly reason: string
-  /** What failed, without the reason: `Unable to list artifacts in o/r`. */
+  /** e.g. `Unable to list artifacts in o/r` */
   readonly failed: string
 
   constructor(cause: unknown, purpose: RequestPurpose) {
@@ -54,22 +48,21 @@ export class ApiError extends Error {
     this.answeredJson = facts.answeredJson
   }
 
-  /** True for an ApiError or an Octokit RequestError with this status. */
+  /** Also for Octokit's RequestError. */
   static hasStatus(error: unknown, status: number): boolean {
     return factsOf(error).status === status
   }
 
-  /** True for a 403 or 429 that is GitHub's primary or secondary rate limit, not a permission. */
+  /** A rate limit's 403 or 429, not a permission's. */
   static isRateLimit(error: unknown): boolean {
     return factsOf(error).rateLimited
   }
 }
 
-/** What this action reads of a failure. */
 interface Facts {
   status: number | undefined
   request: string
-  /** The API's own words, without Octokit's documentation-url suffix. */
+  /** Without Octokit's documentation-url suffix. */
   detail: string
   rateLimited: boolean
   resetAt: Date | undefined
@@ -105,9 +98,8 @@ function factsOf(error: unknown): Facts {
   const headers = error.response?.headers as Record<string, unknown> | undefined
   const remaining = headerOf(headers, 'x-ratelimit-remaining')
   const reset = Number(headerOf(headers, 'x-ratelimit-reset'))
-  // A secondary limit says how long to wait instead of when the hour resets.
   const retryAfter = Number(headerOf(headers, 'retry-after'))
-  // Octokit reports a request that never got an answer as status 500 without a response.
+  // Octokit gives 500 to a request that got no answer.
   const answered = error.response !== undefined
   const status = answered ? error.status : undefined
   const secondary =
@@ -155,7 +147,7 @@ function explain(facts: Facts, purpose: RequestPurpose): string {
   }
 }
 
-/** A `.catch` handler that rethrows any failure as an ApiError for this purpose. */
+/** A `.catch` handler. */
 export function asApiError(purpose: RequestPurpose): (error: unknown) => never {
   return error => {
     throw error instanceof ApiError ? error : new ApiError(error, purpose)

@@ -2,30 +2,25 @@ import { PER_PAGE } from './types.js'
 import { redactUrls } from '../shared/redact.js'
 import { checkOrigin, type Client } from './client.js'
 
-/**
- * Pages a listing may run past `ceil(total_count / 100)`: artifacts created while the listing is
- * read push items onto later pages, and a few such pages are normal; more is a loop.
- */
+/** Past `ceil(total_count / 100)`: new artifacts push items on while a listing is read. */
 export const EXTRA_PAGES = 3
 
-/** One page of a listing, as the documented envelope carries it. */
 export interface Page<T> {
   items: T[]
-  /** The server's `total_count`. */
+  /** `total_count` */
   total: number
-  /** Whether another page follows. */
+  /** Another page follows. */
   more: boolean
-  /** The answer's `Date` header, when it is a valid date: the server's clock as it answered. */
+  /** The server's clock (its Date header), when valid. */
   date?: Date
 }
 
-/** What a field of a listed item must hold, in the words of the error that says it does not. */
+/** `expected` is what the error says the field should be. */
 export interface FieldRule {
   holds: (value: unknown) => boolean
   expected: string
 }
 
-/** The field rules the listings use; `optional` also takes null or absence. */
 export const FIELD = {
   text: { holds: v => typeof v === 'string', expected: 'a string' },
   count: {
@@ -47,15 +42,12 @@ export const FIELD = {
   }
 } satisfies Record<string, FieldRule>
 
+/** Also takes null or absence. */
 export function optional(rule: FieldRule): FieldRule {
   return { holds: v => v == null || rule.holds(v), expected: `${rule.expected} or null` }
 }
 
-/**
- * The first field of `item` that breaks its rule, as `'path' is VALUE, not EXPECTED`, or
- * undefined. Checked where the listing is read, so that nothing later meets a field of another
- * type (a number where a string is sliced) after the action has begun to act.
- */
+/** Checked as read, so nothing meets a field of another type after the action began to act. */
 export function checkFields(
   item: Record<string, unknown>,
   rules: Record<string, FieldRule>,
@@ -72,18 +64,17 @@ export function checkFields(
 
 const shorten = (text: string): string => (text.length > 40 ? `${text.slice(0, 39)}…` : text)
 
-/** A listing endpoint and how to check what it answers. */
 export interface ListingRoute {
-  /** Octokit route, e.g. `GET /repos/{owner}/{repo}/actions/artifacts`. */
+  /** e.g. `GET /repos/{owner}/{repo}/actions/artifacts` */
   route: string
   params: Record<string, unknown>
-  /** The envelope's array, e.g. `artifacts`. */
+  /** The envelope's array, e.g. `artifacts` */
   key: string
-  /** Why an item is not as documented, or undefined when it is. */
+  /** Why an item is not as documented. */
   checkItem: (item: Record<string, unknown>) => string | undefined
 }
 
-/** A listing whose answers were not what the API documents, or that would not end. */
+/** Answers not as documented, or a listing that would not end. */
 export class ListingError extends Error {
   constructor(message: string) {
     super(redactUrls(message))
@@ -109,7 +100,6 @@ const keysOf = (object: object): string =>
     .map(key => JSON.stringify(key.slice(0, 40)))
     .join(', ')
 
-/** The page in `data`, or a ListingError saying what is wrong with it. */
 function checkPage<T>(
   data: unknown,
   contentType: string,
@@ -144,28 +134,21 @@ function checkPage<T>(
   return { items: items as T[], total }
 }
 
-/** The URL of the Link header's `rel` (`next`, `last`), if it has one. */
 const linkOf = (link: unknown, rel: 'next' | 'last'): string | undefined =>
   typeof link === 'string' ? new RegExp(`<([^<>]+)>;\\s*rel="${rel}"`).exec(link)?.[1] : undefined
 
-/** Pages at once after the first, where the first page says how many there are. */
 export const LISTING_CONCURRENCY = 4
 
-/** How a listing is read. */
 export interface ReadOptions {
-  /**
-   * Requests at once, given the pages read so far (LISTING_CONCURRENCY by default). Only a
-   * listing whose first page gives a `last` link is read ahead; 1 starts each page only when the
-   * reader asks for it, so that a reader that stops early wastes no request.
-   */
+  /** Requests at once, given the pages read; 1 lets a reader that stops early waste none. */
   concurrency?: (pagesRead: number) => number
-  /** Called as each page's request starts (a plugin's retries of it are not counted). */
+  /** As each page's request starts, retries not counted. */
   onRequest?: () => void
 }
 
 type Answer = Awaited<ReturnType<Client['octokit']['request']>>
 
-/** A URL with its query parameters in order, to compare two links that mean the same page. */
+/** Query sorted, to compare two links to one page. */
 function normalised(url: string): string | undefined {
   try {
     const parsed = new URL(url)
@@ -177,12 +160,8 @@ function normalised(url: string): string | undefined {
 }
 
 /**
- * The URLs of pages 2 to `last`, built from the `last` link's page number, or undefined where the
- * links do not allow it and the listing is followed `next` by `next`: a relative or unparsable
- * `last`, one without a page number, or one whose page 2 is not the `next` link. The built URLs
- * keep the `last` URL's origin, which must be the API's: they would carry the token, as a `next`
- * URL does, and are checked here before any of them is requested (the client checks each again).
- * A `last` page past what `total_count` allows is refused outright rather than read in parallel.
+ * Pages 2 to `last`, or undefined to follow `next` links. The URLs would carry the token: `last`
+ * must be on the API's origin before any is requested.
  */
 function planPages(
   client: Client,
@@ -209,11 +188,7 @@ function planPages(
   return Array.from({ length: lastPage - 1 }, (_, index) => urlOf(index + 2))
 }
 
-/**
- * Requests `urls` in order, at most `width()` at once and at most `width()` pages past the one
- * asked for last, so that a reader going one page at a time starts each only when it asks. Every
- * answer is kept until taken; after a failure nothing more is started.
- */
+/** At most `width()` pages ahead of the one asked for; nothing more after a failure. */
 function pageWindow(
   urls: readonly string[],
   request: (url: string) => Promise<Answer>,
@@ -228,12 +203,12 @@ function pageWindow(
     while (
       !stopped &&
       started.length < urls.length &&
-      // The page asked for always starts, even were the width to shrink below what is in flight.
+      // The page asked for starts even if the width shrank.
       ((inFlight < most && started.length < wanted + most) || started.length === wanted)
     ) {
       const answer = request(urls[started.length])
       inFlight++
-      // Handles the rejection here too, so a failure of a page never taken is not unhandled.
+      // So a failed page never taken is not an unhandled rejection.
       answer.then(
         () => {
           inFlight--
@@ -259,18 +234,7 @@ function pageWindow(
   }
 }
 
-/**
- * Reads a listing page by page, and stops with an error where Octokit's paginator would go on
- * for ever or hand a malformed page on: a `next` URL seen before, a page with a next page that
- * brings no new id, more pages than `total_count` allows (plus EXTRA_PAGES), an answer that is
- * not the documented envelope. Errors name the endpoint.
- *
- * Where the first page's Link header gives `last`, pages 2 to `last` are requested ahead, a few
- * at once (options.concurrency), and yielded in page order; a last page that still has a `next`
- * (the listing grew while it was read) is followed from there. Without `last`, each `next` link
- * is followed in turn. Every URL requested is on the API's origin: built ones are checked here,
- * and the client refuses to send the token anywhere else.
- */
+/** Not Octokit's paginator: it reads one page at a time and follows a looping `next` for ever. */
 export async function* readListing<T extends { id: number }>(
   client: Client,
   listing: ListingRoute,
@@ -318,7 +282,7 @@ export async function* readListing<T extends { id: number }>(
         planned = planPages(client, { next, last: linkOf(link, 'last') }, maxPages, fail)
         if (planned !== undefined) window = pageWindow(planned, get, () => concurrency(yielded))
       }
-      // Pages 2 to `last` come from the plan; after it, from the last page's own `next`.
+      // After the plan, the last page's own `next` (the listing grew).
       const fromPlan = planned !== undefined && pages - 1 < planned.length
       const following = fromPlan ? planned?.[pages - 1] : next
       yield {

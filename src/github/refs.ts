@@ -3,13 +3,10 @@ import type { Client } from './client.js'
 import { ApiError, asApiError } from './errors.js'
 import { checkFields, FIELD, type FieldRule, ListingError } from './listing.js'
 
-/** Annotated tags followed at most from a ref to its commit: a tag of a tag is rare already. */
+/** A tag of a tag is rare already. */
 const MAX_TAG_DEPTH = 4
 
-/**
- * Pages of GET /repos/{owner}/{repo}/tags read at most: past it, which commits are tagged is not
- * known and keep-tagged refuses rather than delete on a guess.
- */
+/** Past it keep-tagged refuses rather than delete on a guess. */
 export const MAX_TAG_PAGES = 1000
 
 const SHA: FieldRule = {
@@ -18,10 +15,9 @@ const SHA: FieldRule = {
 }
 const OBJECT_FIELDS = { type: FIELD.text, sha: SHA }
 
-/** A ref name in a request's path, each part encoded: the slashes stay, as the API documents. */
+/** The slashes stay, as the API documents. */
 const encodeRef = (name: string): string => name.split('/').map(encodeURIComponent).join('/')
 
-/** The `object` of a git reference or tag answer, checked. */
 function objectOf(data: unknown, endpoint: string): { type: string; sha: string } {
   const object = (data as { object?: unknown } | null)?.object
   const problem = !FIELD.object.holds(object)
@@ -34,17 +30,12 @@ function objectOf(data: unknown, endpoint: string): { type: string; sha: string 
   return { type, sha: sha.toLowerCase() }
 }
 
-/** A tag's commit, and the requests it took. */
 export interface TagCommit {
   sha: string
   requests: number
 }
 
-/**
- * The commit a tag points to, or undefined when the repository has no tag of that name. One
- * request (GET /git/ref/tags/{tag}) for a lightweight tag; an annotated tag's ref points to a tag
- * object, peeled by one more request each (GET /git/tags/{sha}).
- */
+/** Undefined for no such tag; each annotated tag takes one more request to peel. */
 export async function resolveTag(
   client: Client,
   owner: string,
@@ -83,7 +74,6 @@ export async function resolveTag(
   return { sha: object.sha, requests }
 }
 
-/** The commits the repository's tags point to, and the requests it took. */
 export interface TaggedCommits {
   /** Full shas, lower case. */
   commits: Set<string>
@@ -92,12 +82,7 @@ export interface TaggedCommits {
   requests: number
 }
 
-/**
- * The commits of every tag of the repository (GET /repos/{owner}/{repo}/tags, 100 a page,
- * following each page's `next` link): that listing gives an annotated tag's commit as it gives
- * a lightweight one's. Octokit's paginator reads it; this stops it on a `next` link seen before
- * or past MAX_TAG_PAGES, where it would go on.
- */
+/** Gives an annotated tag's commit too; a repeated URL stops the paginator, which would go on. */
 export async function listTaggedCommits(
   client: Client,
   owner: string,

@@ -10,23 +10,21 @@ import {
   readListing
 } from './listing.js'
 
-/** Which runs of a workflow to take. */
 export interface RunQuery {
   owner: string
   repo: string
-  /** Workflow file name (`ci.yml`) or numeric id; undefined for every workflow's runs. */
+  /** `ci.yml` or an id; undefined for every workflow. */
   workflow?: string
-  /** Only runs with this conclusion. */
+  /** Run conclusion. */
   conclusion?: string
-  /** Only runs triggered by this event. */
+  /** Triggering event. */
   event?: string
-  /** Only runs on this branch. */
+  /** Head branch. */
   branch?: string
-  /** Only runs of this commit (a full sha). */
+  /** A full sha. */
   headSha?: string
 }
 
-/** The listing of the runs a query asks for, filtered by the server. */
 function runListing(
   query: RunQuery,
   checkItem: ListingRoute['checkItem'] = () => undefined
@@ -40,7 +38,6 @@ function runListing(
     ...(query.branch !== undefined ? { branch: query.branch } : {}),
     ...(query.headSha !== undefined ? { head_sha: query.headSha } : {})
   }
-  // Without a workflow: the runs of every workflow, through the repository's run listing.
   const { workflow } = query
   return {
     route:
@@ -67,7 +64,7 @@ const runsPurpose = (query: RunQuery): RequestPurpose => ({
       : `list the runs of workflow '${query.workflow}'`
 })
 
-/** The ids of a workflow's runs, filtered by the server (conclusion, event, branch). */
+/** Filtered by the server. */
 export async function listWorkflowRunIds(client: Client, query: RunQuery): Promise<Set<number>> {
   const ids = new Set<number>()
   const pages = readListing<{ id: number }>(client, runListing(query))
@@ -81,19 +78,13 @@ export async function listWorkflowRunIds(client: Client, query: RunQuery): Promi
   return ids
 }
 
-/** The run found by its number, and the listing pages it took. */
 export interface NumberedRun {
-  /** The run's id; undefined when no run of the query has that number. */
+  /** Undefined when no run has that number. */
   id?: number
   pages: number
 }
 
-/**
- * The run of a workflow with this run number. The runs endpoints cannot filter by number, so the
- * workflow's runs are read newest first, one page of 100 at a time, until the number is found or,
- * while the numbers come in falling order, passed; out of order, to the listing's end (which
- * readListing bounds).
- */
+/** No endpoint filters by number: read newest first until found, or passed while numbers fall. */
 export async function findRunByNumber(
   client: Client,
   query: RunQuery & { workflow: string },
@@ -125,7 +116,7 @@ export async function findRunByNumber(
   return { pages }
 }
 
-/** Where a run ran and where its head commit came from (a fork's id for a fork's pull request). */
+/** A fork's pull request has the fork's head repository. */
 export interface RunRepositories {
   repositoryId?: number
   headRepositoryId?: number
@@ -136,7 +127,7 @@ const idOf = (value: unknown): number | undefined => {
   return typeof id === 'number' && Number.isSafeInteger(id) ? id : undefined
 }
 
-/** Reads one run's repositories; undefined fields where the answer does not say. */
+/** Undefined where the answer does not say. */
 export async function getRunRepositories(
   client: Client,
   owner: string,
@@ -156,17 +147,12 @@ export async function getRunRepositories(
   return { repositoryId: idOf(run?.repository), headRepositoryId: idOf(run?.head_repository) }
 }
 
-/** What the action needs to know of a pull request. */
 export interface PullHead {
-  /** The head branch name. */
+  /** Head branch. */
   ref: string
-  /** The head commit. */
+  /** Head commit. */
   sha: string
-  /**
-   * The repository the head branch lives in (a fork's id for a pull request from a fork);
-   * undefined where the answer gives `head.repo: null`: the head repository was deleted, which
-   * only a fork can be while the pull request's own repository is there.
-   */
+  /** Undefined for `head.repo: null`: a deleted head repository, which only a fork can be. */
   repositoryId?: number
 }
 

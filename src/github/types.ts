@@ -1,4 +1,4 @@
-/** The run an artifact came from, as the artifacts endpoints describe it (fields may be absent). */
+/** Fields may be absent. */
 export interface WorkflowRunRef {
   id?: number
   repository_id?: number
@@ -7,10 +7,7 @@ export interface WorkflowRunRef {
   head_sha?: string | null
 }
 
-/**
- * An artifact as the list and get endpoints return it. `digest`, `workflow_run` and the dates
- * are null or absent on older servers and older artifacts.
- */
+/** `digest`, `workflow_run` and the dates may be null or absent on older servers. */
 export interface Artifact {
   id: number
   node_id?: string
@@ -26,8 +23,8 @@ export interface Artifact {
   workflow_run?: WorkflowRunRef | null
 }
 
-/** The REST API version this action is written against: the oldest every product documents. */
+/** The oldest every product documents. */
 export const API_VERSION = '2022-11-28'
 
-/** GitHub's largest page size. */
+/** GitHub's largest page. */
 export const PER_PAGE = 100
