@@ -166,11 +166,8 @@ class PathClaims {
 
 
 /**
- * Places the artifacts of one download one at a time. Each placement checks every target and
- * then moves (archive/place.ts); run one after another, no artifact's files appear between
- * another's check and its moves, and a path two artifacts write (merge-multiple) is known
- * exactly: it is reported as a collision naming both. Only the renames wait; transfers and
- * unpacking still run side by side.
+ * One at a time: no files appear between an artifact's check and its moves, so collisions are
+ * exact. Only renames wait.
  */
 class Placements {
     root;
@@ -179,13 +176,13 @@ class Placements {
     queue = Promise.resolve();
     owners = new Map();
     constructor(root, log, 
-    /** Whose filesystem decides when two paths are one (Windows and macOS ignore case). */
+    /** Decides when two paths are one (Windows and macOS ignore case). */
     platform = process.platform) {
         this.root = root;
         this.log = log;
         this.platform = platform;
     }
-    /** Runs `place` for `artifact` once the placements started before it have ended. */
+    /** Runs `place` after the placements before it. */
     place(artifact, place) {
         const run = this.queue.then(async () => {
             const placed = await place();
@@ -1440,7 +1437,7 @@ class GaveUpError extends Error {
 
 
 
-/** Bytes written as they come to one file. */
+/** One file. */
 class sink_FileSink {
     file;
     handle;
@@ -1452,7 +1449,7 @@ class sink_FileSink {
         (0,bytes/* writeAll */.f4)(this.handle.fd, chunk);
     }
     async close() {
-        // A transfer of no bytes still leaves its (empty) file.
+        // No bytes still make an (empty) file.
         this.handle ??= await (0,promises_.open)(this.file, 'w');
         await this.handle.close();
         this.handle = undefined;
@@ -1464,10 +1461,8 @@ class sink_FileSink {
     }
 }
 /**
- * The bytes of one artifact, unpacked as they arrive into `staging/out` when they start like a
- * zip archive (a local header, or an empty archive's end record) and unpacking is wanted, kept
- * as the file `staging/archive` otherwise (skip-decompress, or an artifact uploaded unarchived).
- * The first four bytes decide; nothing is read twice.
+ * Unpacked as they arrive if the first four bytes are a zip signature, else kept as one file
+ * (skip-decompress, an unarchived upload): nothing is read twice.
  */
 class ArtifactSink {
     staging;
@@ -1498,10 +1493,10 @@ class ArtifactSink {
                 ? new ZipUnpacker(external_node_path_.join(this.staging, 'out'))
                 : new sink_FileSink(external_node_path_.join(this.staging, 'archive'));
     }
-    /** After the last byte: the unpacked tree, verified against its central directory, or the file. */
+    /** The tree, checked against its central directory, or the file. */
     async finish() {
         if (this.target === undefined) {
-            // Fewer than four bytes came, maybe none: no archive, so a file.
+            // Under four bytes: not an archive.
             this.choose(this.head);
             await this.target.write(this.head);
         }
@@ -1539,19 +1534,14 @@ var redact = __webpack_require__(8932);
 
 
 
-/** A transfer that cannot succeed by trying again. */
+/** Not worth another attempt. */
 class TransferError extends Error {
     constructor(message) {
         super(message);
         this.name = 'TransferError';
     }
 }
-/**
- * What a transfer keeps between attempts: how many bytes of the archive arrived, their sha256
- * so far, and the sink they went to (which may be half-way through unpacking them). The next
- * attempt asks for the bytes from there on (`Range: bytes=N-`) and goes on feeding the same hash
- * and sink; `restart` forgets all of it when a server sends the archive from its first byte.
- */
+/** Kept across attempts: the next asks only for the rest. */
 class Received {
     sink;
     bytes = 0;
@@ -1569,53 +1559,38 @@ class Received {
         this.bytes = 0;
         await this.sink.reset();
     }
-    /** The sha256 of every byte so far, hex. */
+    /** Hex. */
     sha256() {
         return this.hash.copy().digest('hex');
     }
 }
-/**
- * Drops an answer's body unread, and its connection with it: draining a body (resume) would go
- * on reading whatever a hostile host sends for as long as it sends it.
- */
+/** Not drained: a hostile host could send for ever. */
 function discard(body) {
     body.on('error', () => undefined).destroy();
 }
-/** Redirects followed from the signed URL (storage may hand on once or twice). */
+/** Storage redirects once or twice. */
 const MAX_REDIRECTS = 5;
-/** The default minimum rate: under 64 KiB a minute (about 1 KiB/s) is not a working transfer. */
 const MIN_RATE = { bytes: 64 * 1024, windowMs: 60_000 };
-/**
- * Bytes an archive may run past its `size_in_bytes` before the transfer is cut: a little slack
- * for a server whose listing rounds or lags its storage, never enough to fill a disk. An archive
- * whose size differs at all still fails unless its digest matches (see the download step).
- */
+/** For a listing that rounds or lags; never enough to fill a disk. */
 const ARCHIVE_SIZE_MARGIN = 64 * 1024;
-/**
- * Refuses an archive URL whose scheme is not https (or http, when allowed): a Location such as
- * `file:///etc/passwd` or `ftp://…` from a storage answer is not followed.
- */
+/** Never a storage answer's `file:` Location. */
 function checkArchiveUrl(url, allowHttp) {
     if (url.protocol === 'https:' || (allowHttp && url.protocol === 'http:'))
         return;
     throw new TransferError(`refusing to fetch the archive from a ${url.protocol} URL${url.host ? ` on ${url.host}` : ''}: only https${allowHttp ? ' or http' : ''} is followed`);
 }
-/** The URL without its query: signed URLs carry their credentials there. */
+/** The query is a signed URL's credential. */
 function redactUrl(url) {
     return (0,redact/* printableUrl */.Z)(url);
 }
-/**
- * An error message with the URL's query taken out wherever it appears: some errors quote the
- * request path (with the query, percent-encoded or not), and a signed URL's query is its
- * credential.
- */
+/** Errors may quote the query, encoded or not. */
 function redactMessage(message, url) {
     let decoded = url.search;
     try {
         decoded = decodeURIComponent(url.search);
     }
     catch {
-        // A malformed escape: the encoded form is all a message can quote.
+        // Malformed: only the encoded form.
     }
     const queries = [url.search, decoded].filter(q => q.length > 1);
     let redacted = message;
@@ -1623,31 +1598,21 @@ function redactMessage(message, url) {
         redacted = redacted.split(query).join('?[redacted]');
     return (0,redact/* redactUrls */.s)(redacted);
 }
-/** What the stall timer aborts an attempt with. */
 class Stalled extends Error {
 }
-/** `Content-Range: bytes START-END/SIZE` (SIZE may be `*`). */
+/** `bytes START-END/SIZE`, SIZE maybe `*`. */
 function parseContentRange(header) {
     const m = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(String(header ?? '').trim());
     if (!m)
         return undefined;
     return { start: Number(m[1]), end: Number(m[2]), size: m[3] === '*' ? undefined : Number(m[3]) };
 }
-/**
- * The agent for a URL, as @actions/http-client makes it from the runner's proxy settings: a
- * tunnel through the proxy, or a plain agent. One client per scheme, since a client keeps the
- * first plain agent it made whatever the scheme of later URLs (http archive URLs are for tests).
- */
+/** Per scheme: a client keeps its first plain agent for every later URL. */
 const agents = { 'http:': new lib/* HttpClient */.Qq('artifact-ops'), 'https:': new lib/* HttpClient */.Qq('artifact-ops') };
 const agentFor = (url) => agents[url.protocol].getAgent(url.href);
 /**
- * Streams one signed URL into `received`'s sink while hashing it, from the byte it stopped at:
- * a later attempt asks for the rest with `Range: bytes=N-`. A server that answers such a request
- * with 200 sends the whole archive, which starts over (hash, sink and count forgotten); a 206
- * for another part than the one asked for is refused and starts over on the next attempt. No
- * Authorization header is ever sent: the token never reaches the storage host (which would
- * refuse it anyway). The runner's proxy settings are honoured through http-client's agent.
- * Failures worth a fresh URL throw RetryableError; a short read is never reported as success.
+ * Hand-made: neither fetch nor http-client resumes with Range, caps a body or ends a trickle.
+ * The token is never sent to the storage host.
  */
 async function transferInto(start, received, options) {
     const stallMs = options.stallMs ?? 30_000;
@@ -1657,7 +1622,6 @@ async function transferInto(start, received, options) {
     let url = start;
     for (let hop = 0;; hop++) {
         checkArchiveUrl(url, options.allowHttp ?? false);
-        // One timer for the whole attempt: until the headers, then restarted by each chunk.
         const attempt = new AbortController();
         const stall = setTimeout(() => attempt.abort(new Stalled()), stallMs);
         const signal = options.signal
@@ -1706,8 +1670,7 @@ async function transferInto(start, received, options) {
                 offset = from;
             }
             else if (from > 0 && (status === 200 || status === 416)) {
-                // 200: the whole archive, the range ignored. 416: nothing past what arrived (the listing's
-                // size was wrong, or the archive changed); only the whole archive is worth reading again.
+                // 416: the archive changed.
                 await received.restart();
                 const reason = `${redactUrl(url)} answered ${status} to a request for the bytes from ${from} on; starting over from the first byte`;
                 options.onRestart?.(reason);
@@ -1719,7 +1682,7 @@ async function transferInto(start, received, options) {
             else if (status !== 200) {
                 discard(response);
                 const reason = `${redactUrl(url)} answered ${status}`;
-                // 403 is what storage says of an expired signature: a fresh URL may work.
+                // 403: expired signature; a fresh URL cures it.
                 if (status >= 500 || status === 403 || status === 408 || status === 429) {
                     throw new RetryableError(reason);
                 }
@@ -1727,7 +1690,6 @@ async function transferInto(start, received, options) {
             }
             const total = length !== undefined ? offset + length : undefined;
             if (total !== undefined && total > maxBytes) {
-                // Closed unread: a body announced this large is not worth reading to keep the connection.
                 discard(response);
                 throw new TransferError(`${redactUrl(url)} announces ${total} bytes, more than the ${maxBytes} the artifact may have; refused`);
             }
@@ -1739,7 +1701,6 @@ async function transferInto(start, received, options) {
                 minRate,
                 stallMs
             });
-            // readBody returns only for a body the parser saw end: every byte a Content-Length named.
             return { bytes: received.bytes, sha256: received.sha256(), source: redactUrl(url) };
         }
         finally {
@@ -1747,19 +1708,12 @@ async function transferInto(start, received, options) {
         }
     }
 }
-/**
- * Reads one answer's body into `received`, one chunk at a time: each chunk is hashed and handed
- * to the sink (which writes it, or unpacks it) before the next is read, so nothing accumulates
- * in memory; Node stops reading the socket meanwhile. A sink's refusal is final; a broken
- * connection, a stall or a transfer slower than the minimum rate is worth another attempt. Only
- * a body the HTTP parser saw end is whole: one that closed early, or before it was read at all
- * (while a restart cleared the sink), fails the attempt, with or without a Content-Length.
- */
+/** Sinks each chunk before reading the next; whole only if the parser saw the end. */
 async function readBody(body, received, { attempt, signal, stall }, options) {
     const { url, total, maxBytes, minRate } = options;
     const first = received.bytes;
     const broken = (why) => new RetryableError(`transfer from ${redactUrl(url)} broke after ${received.bytes - first} bytes: ${why}`);
-    // Closed already ('close' gone by: nothing would end the loop below).
+    // Closed already: nothing would end the loop.
     if (body.destroyed)
         throw broken('the connection closed before the body was read');
     let windowStart = first;
@@ -1769,10 +1723,7 @@ async function readBody(body, received, { attempt, signal, stall }, options) {
         }
         windowStart = received.bytes;
     }, minRate.windowMs);
-    // Node's HTTP parser copies each body chunk out of the socket's read: that read is spent once
-    // the parser has run (the listener here comes after the parser's), and is released with it.
-    // Off at the body's end, before the agent can hand the socket to a queued request, whose
-    // parser would come after this listener.
+    // Freed once the parser copied it out; off before a queued request's parser.
     const socket = body.socket;
     const releaseRead = (read) => (0,bytes/* release */._r)(read);
     const keepReads = () => void socket.off('data', releaseRead);
@@ -1780,10 +1731,7 @@ async function readBody(body, received, { attempt, signal, stall }, options) {
     body.once('end', keepReads);
     let final;
     try {
-        // Each chunk as the parser pushed it ('data' events; the stream pauses past 4 waiting):
-        // reading the stream instead would join waiting chunks into new buffers, the originals left
-        // to the collector, and only a chunk used whole can be released once it is on disk. The
-        // signal ends the loop even where the body can no longer emit anything.
+        // 'data' events, each a chunk that can be released; the signal ends what the body cannot.
         const chunks = (0,external_node_events_.on)(body, 'data', { close: ['end', 'close'], highWaterMark: 4, signal });
         for await (const [chunk] of chunks) {
             if (received.bytes + chunk.length > maxBytes) {
@@ -1817,14 +1765,13 @@ async function readBody(body, received, { attempt, signal, stall }, options) {
     finally {
         clearInterval(rateCheck);
         keepReads();
-        // Left early (a refusal, a stall): the connection is not worth keeping.
         if (!body.readableEnded)
             discard(body);
     }
     if (!body.complete)
         throw broken('the connection closed before the end of the body');
 }
-/** Streams one signed URL to a file while hashing it (one attempt, no resume). */
+/** To a file, in one attempt. */
 async function transferToFile(start, options) {
     const sink = new FileSink(options.file);
     try {
@@ -2038,15 +1985,9 @@ async function downloadArtifact(context, artifact) {
 
 
 
-/**
- * A staging directory untouched this long belongs to no running download: a transfer writes to
- * it at least once a minute (the minimum-rate rule), and one still unpacking is much younger.
- */
+/** Longer than the minimum rate lets a live download idle. */
 const STALE_STAGING_MS = 60 * 60 * 1000;
-/**
- * Whether `dir` is a staging directory this action made: its marker, a small regular file (not a
- * link, not a FIFO that would hang the read), names the directory's own device and inode.
- */
+/** See stagingMark; a FIFO marker would hang the read. */
 async function isStaging(dir) {
     const marker = external_node_path_.join(dir, STAGING_MARKER);
     const [directory, file] = await Promise.all([
@@ -2058,12 +1999,7 @@ async function isStaging(dir) {
     }
     return (await (0,promises_.readFile)(marker, 'utf8').catch(() => '')) === stagingMark(directory);
 }
-/**
- * Removes the staging directories a killed run (SIGKILL skips every `finally`) left directly in
- * `root`, when older than STALE_STAGING_MS. Only directories this action made, recognised by
- * their marker, are removed: not an artifact or a user's directory that merely has the prefix,
- * nor a symbolic link. Returns the names removed.
- */
+/** Left by killed runs (SIGKILL skips `finally`); only by marker, never by name. */
 async function removeStaleStaging(root, log, now = Date.now()) {
     const entries = await (0,promises_.readdir)(root, { withFileTypes: true }).catch(() => []);
     const removed = [];
@@ -2072,7 +2008,6 @@ async function removeStaleStaging(root, log, now = Date.now()) {
             continue;
         const dir = external_node_path_.join(root, entry.name);
         const stat = await (0,promises_.lstat)(dir).catch(() => undefined);
-        // Checked again: it may have been replaced (by a file, a link) since it was listed.
         if (stat === undefined || !stat.isDirectory() || now - stat.mtimeMs < STALE_STAGING_MS)
             continue;
         if (!(await isStaging(dir)))

@@ -6,11 +6,8 @@ import { formatFirst } from '../../shared/format.js'
 import type { Logger } from '../../shared/logger.js'
 
 /**
- * Places the artifacts of one download one at a time. Each placement checks every target and
- * then moves (archive/place.ts); run one after another, no artifact's files appear between
- * another's check and its moves, and a path two artifacts write (merge-multiple) is known
- * exactly: it is reported as a collision naming both. Only the renames wait; transfers and
- * unpacking still run side by side.
+ * One at a time: no files appear between an artifact's check and its moves, so collisions are
+ * exact. Only renames wait.
  */
 export class Placements {
   private queue: Promise<unknown> = Promise.resolve()
@@ -19,11 +16,11 @@ export class Placements {
   constructor(
     private readonly root: string,
     private readonly log: Logger,
-    /** Whose filesystem decides when two paths are one (Windows and macOS ignore case). */
+    /** Decides when two paths are one (Windows and macOS ignore case). */
     private readonly platform: Platform = process.platform
   ) {}
 
-  /** Runs `place` for `artifact` once the placements started before it have ended. */
+  /** Runs `place` after the placements before it. */
   place(artifact: Artifact, place: () => Promise<Placed>): Promise<Placed> {
     const run = this.queue.then(async () => {
       const placed = await place()

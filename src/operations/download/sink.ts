@@ -4,17 +4,13 @@ import { type UnpackResult, ZipUnpacker } from '../../archive/unpack.js'
 import { END_OF_CENTRAL, LOCAL_HEADER } from '../../archive/zip-records.js'
 import { writeAll } from '../../shared/bytes.js'
 
-/**
- * Where the bytes of a transfer go, in order; `reset` when they start over from the first. Once
- * `write` resolves the chunk is the sink's no longer: the transfer frees its memory (release), so
- * a sink copies whatever it keeps of it.
- */
+/** Once `write` resolves, the transfer frees the chunk: a sink copies what it keeps. */
 export interface ByteSink {
   write(chunk: Buffer): Promise<void>
   reset(): Promise<void>
 }
 
-/** Bytes written as they come to one file. */
+/** One file. */
 export class FileSink implements ByteSink {
   private handle: FileHandle | undefined
 
@@ -26,7 +22,7 @@ export class FileSink implements ByteSink {
   }
 
   async close(): Promise<void> {
-    // A transfer of no bytes still leaves its (empty) file.
+    // No bytes still make an (empty) file.
     this.handle ??= await open(this.file, 'w')
     await this.handle.close()
     this.handle = undefined
@@ -39,16 +35,14 @@ export class FileSink implements ByteSink {
   }
 }
 
-/** What arrived: a tree unpacked into `dir`, or one file kept as it came. */
+/** An unpacked tree, or one file kept as it came. */
 export type Arrived =
   | { kind: 'tree'; dir: string; unpacked: UnpackResult }
   | { kind: 'file'; file: string; zip: boolean }
 
 /**
- * The bytes of one artifact, unpacked as they arrive into `staging/out` when they start like a
- * zip archive (a local header, or an empty archive's end record) and unpacking is wanted, kept
- * as the file `staging/archive` otherwise (skip-decompress, or an artifact uploaded unarchived).
- * The first four bytes decide; nothing is read twice.
+ * Unpacked as they arrive if the first four bytes are a zip signature, else kept as one file
+ * (skip-decompress, an unarchived upload): nothing is read twice.
  */
 export class ArtifactSink implements ByteSink {
   private head: Buffer = Buffer.alloc(0)
@@ -80,10 +74,10 @@ export class ArtifactSink implements ByteSink {
         : new FileSink(path.join(this.staging, 'archive'))
   }
 
-  /** After the last byte: the unpacked tree, verified against its central directory, or the file. */
+  /** The tree, checked against its central directory, or the file. */
   async finish(): Promise<Arrived> {
     if (this.target === undefined) {
-      // Fewer than four bytes came, maybe none: no archive, so a file.
+      // Under four bytes: not an archive.
       this.choose(this.head)
       await (this.target as unknown as FileSink).write(this.head)
     }

@@ -3,16 +3,10 @@ import * as path from 'node:path'
 import { STAGING_MARKER, STAGING_PREFIX, stagingMark } from '../../archive/place.js'
 import type { Logger } from '../../shared/logger.js'
 
-/**
- * A staging directory untouched this long belongs to no running download: a transfer writes to
- * it at least once a minute (the minimum-rate rule), and one still unpacking is much younger.
- */
+/** Longer than the minimum rate lets a live download idle. */
 export const STALE_STAGING_MS = 60 * 60 * 1000
 
-/**
- * Whether `dir` is a staging directory this action made: its marker, a small regular file (not a
- * link, not a FIFO that would hang the read), names the directory's own device and inode.
- */
+/** See stagingMark; a FIFO marker would hang the read. */
 async function isStaging(dir: string): Promise<boolean> {
   const marker = path.join(dir, STAGING_MARKER)
   const [directory, file] = await Promise.all([
@@ -25,12 +19,7 @@ async function isStaging(dir: string): Promise<boolean> {
   return (await readFile(marker, 'utf8').catch(() => '')) === stagingMark(directory)
 }
 
-/**
- * Removes the staging directories a killed run (SIGKILL skips every `finally`) left directly in
- * `root`, when older than STALE_STAGING_MS. Only directories this action made, recognised by
- * their marker, are removed: not an artifact or a user's directory that merely has the prefix,
- * nor a symbolic link. Returns the names removed.
- */
+/** Left by killed runs (SIGKILL skips `finally`); only by marker, never by name. */
 export async function removeStaleStaging(
   root: string,
   log: Logger,
@@ -42,7 +31,6 @@ export async function removeStaleStaging(
     if (!entry.isDirectory() || !entry.name.startsWith(STAGING_PREFIX)) continue
     const dir = path.join(root, entry.name)
     const stat = await lstat(dir).catch(() => undefined)
-    // Checked again: it may have been replaced (by a file, a link) since it was listed.
     if (stat === undefined || !stat.isDirectory() || now - stat.mtimeMs < STALE_STAGING_MS) continue
     if (!(await isStaging(dir))) continue
     await rm(dir, { recursive: true, force: true })
