@@ -103,6 +103,8 @@ export interface Emulator {
   addRun(spec?: RunSpec): StoredRun
   addWorkflow(spec: WorkflowSpec): StoredWorkflow
   addPull(spec: PullSpec): void
+  /** Adds a bundle the attestations endpoint lists for `digest` (`sha256:HEX`). */
+  addAttestation(digest: string, bundle: object, options?: { viaUrl?: boolean }): void
   /** Adds a fault; returns the copy the emulator keeps (its `hits` counts injections). */
   addFault(fault: Fault): KeptFault
   clearFaults(): void
@@ -187,6 +189,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     addRun: repository.addRun,
     addWorkflow: repository.addWorkflow,
     addPull: repository.addPull,
+    addAttestation: repository.addAttestation,
     addFault: fault => ctx.faults.add(fault),
     clearFaults: () => ctx.faults.clear(),
     apiRequests: method =>

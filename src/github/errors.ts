@@ -3,7 +3,8 @@ import { messageOf } from '../shared/errors.js'
 import { redactUrls } from '../shared/redact.js'
 
 /** A permission a workflow grants its GITHUB_TOKEN, as written under `permissions:`. */
-export type Permission = 'actions: read' | 'actions: write' | 'pull-requests: read'
+export type Permission =
+  'actions: read' | 'actions: write' | 'pull-requests: read' | 'attestations: read'
 
 /** What a failed request was for: the words of its message and the permission it needs. */
 export interface RequestPurpose {

@@ -1,6 +1,16 @@
 import type { Artifact, WorkflowRunRef } from '../github/types.js'
 import type { Outputs } from '../settings/inputs.js'
 
+/** A verified attestation's signer, from the Sigstore certificate. */
+export interface ReportedAttestation {
+  /** The workflow that signed, `owner/repo/.github/workflows/file.yml`. */
+  signer_workflow: string
+  /** The ref it ran at (the certificate's SAN after `@`). */
+  ref: string
+  /** The signer workflow's commit (Build Signer Digest), else the source commit. */
+  commit: string | null
+}
+
 /** One selected artifact as the `artifacts` output shows it. */
 export interface ReportedArtifact {
   id: number
@@ -21,6 +31,11 @@ export interface ReportedArtifact {
   seconds?: number
   /** download: files unpacked. */
   files?: number
+  /**
+   * download with `attestation`: the signer its attestation was verified against; null when it
+   * has none and `if-present` let it through.
+   */
+  attestation?: ReportedAttestation | null
   /** prune, download with delete-after: whether it was deleted. */
   deleted?: boolean
   /** prune, download: what went wrong with this artifact. */

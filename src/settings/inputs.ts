@@ -27,7 +27,11 @@ export enum Inputs {
   DryRun = 'dry-run',
   RateLimitReserve = 'rate-limit-reserve',
   IfNoArtifactFound = 'if-no-artifact-found',
-  MaxWait = 'max-wait'
+  MaxWait = 'max-wait',
+  Attestation = 'attestation',
+  AttestationSignerWorkflow = 'attestation-signer-workflow',
+  AttestationPredicateType = 'attestation-predicate-type',
+  AttestationTrustedRoot = 'attestation-trusted-root'
 }
 
 /** Output names, spelled exactly as in action.yml. */
@@ -79,7 +83,11 @@ export const INPUT_DEFAULTS: Record<Inputs, string | undefined> = {
   [Inputs.DryRun]: 'false',
   [Inputs.RateLimitReserve]: '10%',
   [Inputs.IfNoArtifactFound]: undefined,
-  [Inputs.MaxWait]: '5m'
+  [Inputs.MaxWait]: '5m',
+  [Inputs.Attestation]: 'off',
+  [Inputs.AttestationSignerWorkflow]: undefined,
+  [Inputs.AttestationPredicateType]: 'https://slsa.dev/provenance/v1',
+  [Inputs.AttestationTrustedRoot]: undefined
 }
 
 /** The inputs that not every operation reads, by operation: the others ignore them. */
@@ -93,7 +101,11 @@ export const OPERATION_INPUTS: Record<Operation, readonly Inputs[]> = {
     Inputs.AllowForks,
     Inputs.Overwrite,
     Inputs.DeleteAfter,
-    Inputs.DryRun
+    Inputs.DryRun,
+    Inputs.Attestation,
+    Inputs.AttestationSignerWorkflow,
+    Inputs.AttestationPredicateType,
+    Inputs.AttestationTrustedRoot
   ],
   prune: [Inputs.DryRun, Inputs.RateLimitReserve]
 }
