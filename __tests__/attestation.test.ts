@@ -6,6 +6,7 @@ import type { Emulator } from '../emulator/server.js'
 import { buildZip } from '../emulator/zip.js'
 import { runDownload } from '../src/operations/download/index.js'
 import { clientFor, listFiles, settingsFrom, tempDir, useEmulator, useTempDirs } from './helpers.js'
+import { runAction } from '../scripts/run-action.mjs'
 import { type MockSigstore, startMockSigstore } from './sigstore.js'
 
 const start = useEmulator()
@@ -296,5 +297,58 @@ describe('download with attestation', () => {
     expect(artifact.error).toMatch(
       /untrusted: the certificate was not issued by a certificate authority of the trusted root/
     )
+  })
+})
+
+describe('dist/index.js with attestation', () => {
+  it('places an attested artifact, names its signer, and refuses one attested for other bytes', async () => {
+    const e = await start()
+    const good = buildZip([{ name: 'app.bin', data: 'the build' }])
+    const forged = buildZip([{ name: 'app.bin', data: 'not the build' }])
+    e.addArtifact({ name: 'app', content: good })
+    e.addArtifact({ name: 'tool', content: forged })
+    e.addAttestation(`sha256:${sha256(good)}`, await sigstore.attest({ digests: [sha256(good)] }))
+    // The attestation listed for the forged archive is about the good one's bytes.
+    e.addAttestation(
+      `sha256:${sha256(forged)}`,
+      await sigstore.attest({ digests: [sha256(good)] }),
+      { viaUrl: true }
+    )
+    const workspace = dest()
+    const run = await runAction({
+      apiUrl: e.apiUrl,
+      cwd: workspace,
+      inputs: {
+        operation: 'download',
+        'github-token': e.token,
+        repository: e.repository,
+        pattern: '*',
+        attestation: 'required',
+        'attestation-signer-workflow': RELEASE,
+        'attestation-trusted-root': trustedRoot
+      }
+    })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(1)
+    expect(listFiles(workspace)).toEqual(['app/app.bin'])
+    const artifacts = JSON.parse(run.outputs['artifacts']) as {
+      name: string
+      attestation?: unknown
+      error?: string
+    }[]
+    expect(artifacts.find(a => a.name === 'app')?.attestation).toEqual({
+      signer_workflow: RELEASE,
+      ref: 'refs/heads/main',
+      commit: expect.stringMatching(/^[0-9a-f]{40}$/)
+    })
+    expect(artifacts.find(a => a.name === 'tool')?.error).toMatch(
+      /^attestation check failed: wrong subject: /
+    )
+    expect(run.stdout).toContain("::error::1 of 2 artifact(s) failed to download: 'tool'")
+    // (A word joiner after `@` keeps the summary from mentioning anyone.)
+    expect(run.summary).toContain(`<code>${RELEASE}@\u2060refs/heads/main `)
+    // The bundle_url was fetched without the token.
+    const bundles = e.blobRequests().filter(r => r.path.startsWith('/attestations/'))
+    expect(bundles.map(r => r.headers['authorization'])).toEqual([undefined])
   })
 })
