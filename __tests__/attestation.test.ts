@@ -352,3 +352,97 @@ describe('dist/index.js with attestation', () => {
     expect(bundles.map(r => r.headers['authorization'])).toEqual([undefined])
   })
 })
+
+describe('attestation: failures around the lookup', () => {
+  it('fails the artifact when its bundle_url cannot be fetched, naming the URL without its query', async () => {
+    const e = await start()
+    const { digest } = addArtifact(e)
+    e.addAttestation(`sha256:${digest}`, await sigstore.attest({ digests: [digest] }), {
+      viaUrl: true
+    })
+    e.addFault({ target: 'blob', path: /^\/attestations\//, status: 500, body: {} })
+    const { artifact, path } = await download(e, { attestation: 'if-present' })
+    expect(artifact.error).toMatch(
+      /^attestation check failed: the bundle at http:\/\/127\.0\.0\.1:\d+\/attestations\/\S+ could not be read: HTTP 500; not saved$/
+    )
+    expect(listFiles(path)).toEqual([])
+  })
+
+  it('fails the artifact when its bundle_url answers something that is not snappy JSON', async () => {
+    const e = await start()
+    const { digest } = addArtifact(e)
+    e.addAttestation(`sha256:${digest}`, await sigstore.attest({ digests: [digest] }), {
+      viaUrl: true
+    })
+    // A proxy's JSON where the storage host's snappy block should be.
+    e.addFault({ target: 'blob', path: /^\/attestations\//, status: 200, body: { ok: true } })
+    const { artifact } = await download(e, { attestation: 'required' })
+    expect(artifact.error).toMatch(/could not be read: Invalid Snappy bitstream; not saved$/)
+  })
+
+  it("turns a 403 of the lookup into the permission to add ('attestations: read')", async () => {
+    const e = await start()
+    addArtifact(e)
+    e.addFault({
+      path: /\/attestations\//,
+      status: 403,
+      body: { message: 'Resource not accessible by integration' }
+    })
+    const { artifact, path } = await download(e, { attestation: 'if-present' })
+    expect(artifact.error).toContain("add 'permissions: attestations: read'")
+    expect(listFiles(path)).toEqual([])
+  })
+})
+
+describe('attestation inputs', () => {
+  const parse = (inputs: Record<string, string>) => () =>
+    settingsFrom({ operation: 'download', ...inputs })
+
+  it('reads the four inputs, with their defaults', () => {
+    expect(settingsFrom({ operation: 'download' }).download.attestation).toEqual({
+      mode: 'off',
+      signerWorkflow: undefined,
+      predicateType: 'https://slsa.dev/provenance/v1',
+      trustedRoot: undefined,
+      serverUrl: 'https://github.com'
+    })
+    const read = settingsFrom({
+      operation: 'download',
+      attestation: 'Required',
+      'attestation-signer-workflow': `${RELEASE}@refs/tags/v1`,
+      'attestation-predicate-type': 'https://spdx.dev/Document/v2.3',
+      'attestation-trusted-root': 'roots/trusted_root.json'
+    }).download.attestation
+    expect(read).toMatchObject({
+      mode: 'required',
+      signerWorkflow: {
+        repository: 'octo-org/octo-repo',
+        path: '.github/workflows/release.yml',
+        ref: 'refs/tags/v1'
+      },
+      predicateType: 'https://spdx.dev/Document/v2.3',
+      trustedRoot: join(process.cwd(), 'roots/trusted_root.json')
+    })
+  })
+
+  it.each([
+    [
+      { attestation: 'yes' },
+      "Invalid value for 'attestation': 'yes'. Valid options are: off, if-present, required"
+    ],
+    [
+      { 'attestation-signer-workflow': 'octo-org/octo-repo/release.yml' },
+      "Invalid value for 'attestation-signer-workflow': 'octo-org/octo-repo/release.yml'. Expected 'owner/repo/.github/workflows/FILE.yml', optionally with '@REF'"
+    ],
+    [
+      { 'attestation-signer-workflow': '../x/.github/workflows/a.yml' },
+      "Invalid value for 'attestation-signer-workflow': '../x/.github/workflows/a.yml'."
+    ],
+    [
+      { 'attestation-predicate-type': 'slsa provenance' },
+      "Invalid value for 'attestation-predicate-type': 'slsa provenance'. Expected a predicate type URI"
+    ]
+  ])('refuses %j', (inputs, message) => {
+    expect(parse(inputs)).toThrow(message)
+  })
+})

@@ -4,6 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import snappy from 'snappyjs'
 import type { Context } from './context.ts'
+import { answerFault } from './faults.ts'
 import { recordRequest, send } from './http.ts'
 import type { Repository } from './store.ts'
 
@@ -41,7 +42,13 @@ export function serveBundle(
 ): boolean {
   const m = /^\/attestations\/(\d+)\/([^/]+)\/(\d+)$/.exec(url.pathname)
   if (!m) return false
-  recordRequest(ctx.requests, 'blob', req, res, url, url.pathname)
+  const record = recordRequest(ctx.requests, 'blob', req, res, url, url.pathname)
+  const fault = ctx.faults.take(record, 'blob')
+  if (fault?.kind === 'hang') return true
+  if (fault) {
+    answerFault(res, fault)
+    return true
+  }
   if (req.headers['authorization'] !== undefined) {
     send(res, 400, {
       code: 'InvalidAuthenticationInfo',
