@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Emulator } from '../emulator/server.js'
 import { buildZip } from '../emulator/zip.js'
@@ -11,12 +11,22 @@ import { type MockSigstore, startMockSigstore } from './sigstore.js'
 
 const start = useEmulator()
 const dest = useTempDirs()
+/** Directories for trusted roots, kept for the whole file. */
+const scratchDirs: string[] = []
+const scratch = (): string => {
+  const dir = tempDir()
+  scratchDirs.push(dir)
+  return dir
+}
+afterAll(() => {
+  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true })
+})
 
 let sigstore: MockSigstore
 let trustedRoot: string
 beforeAll(async () => {
   sigstore = await startMockSigstore()
-  trustedRoot = join(tempDir(), 'trusted_root.json')
+  trustedRoot = join(scratch(), 'trusted_root.json')
   writeFileSync(trustedRoot, JSON.stringify(sigstore.trustedRoot))
 })
 
@@ -269,7 +279,7 @@ describe('download with attestation', () => {
   it('refuses a trusted root that is not one, before any transfer', async () => {
     const e = await start()
     addArtifact(e)
-    const bad = join(tempDir(), 'trusted_root.json')
+    const bad = join(scratch(), 'trusted_root.json')
     writeFileSync(bad, '{"mediaType": 1, "tlogs": "no"}')
     await expect(
       download(e, { attestation: 'required', 'attestation-trusted-root': bad })
@@ -278,7 +288,7 @@ describe('download with attestation', () => {
         `^Invalid value for 'attestation-trusted-root': '${bad}'\\. It is not a Sigstore trusted root`
       )
     )
-    const missing = join(tempDir(), 'absent.json')
+    const missing = join(scratch(), 'absent.json')
     await expect(
       download(e, { attestation: 'required', 'attestation-trusted-root': missing })
     ).rejects.toThrow(/It cannot be read: ENOENT/)
@@ -444,5 +454,46 @@ describe('attestation inputs', () => {
     ]
   ])('refuses %j', (inputs, message) => {
     expect(parse(inputs)).toThrow(message)
+  })
+})
+
+describe("attestation: GitHub's own instance (private repositories)", () => {
+  let github: MockSigstore
+  let roots: string
+  beforeAll(async () => {
+    github = await startMockSigstore('github')
+    roots = join(scratch(), 'trusted_root.jsonl')
+    writeFileSync(
+      roots,
+      `${JSON.stringify(sigstore.trustedRoot)}\n${JSON.stringify(github.trustedRoot)}\n`
+    )
+  })
+
+  it('verifies by a signed timestamp, with the roots as JSON lines as gh writes them', async () => {
+    const e = await start()
+    const { digest } = addArtifact(e)
+    e.addAttestation(`sha256:${digest}`, await github.attest({ digests: [digest] }))
+    const { result, path, artifact } = await download(e, {
+      attestation: 'required',
+      'attestation-trusted-root': roots
+    })
+    expect(result.failure).toBeUndefined()
+    expect(listFiles(path)).toEqual(['app.bin'])
+    expect(artifact.attestation?.signer_workflow).toBe(RELEASE)
+  })
+
+  it('fails a bundle of that instance without its timestamp', async () => {
+    const f = await start()
+    const other = addArtifact(f)
+    f.addAttestation(
+      `sha256:${other.digest}`,
+      await github.attest({ digests: [other.digest], noTimestamp: true })
+    )
+    const failed = await download(f, {
+      attestation: 'required',
+      'attestation-trusted-root': roots
+    })
+    expect(failed.artifact.error).toMatch(/untrusted: no trusted timestamp/)
+    expect(listFiles(failed.path)).toEqual([])
   })
 })

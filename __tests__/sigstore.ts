@@ -3,7 +3,7 @@
 // timestamp and inclusion proof). `trustedRoot` is the root that vouches for all three, as
 // `attestation-trusted-root` takes it.
 import { createHash, generateKeyPairSync, sign } from 'node:crypto'
-import { initializeCA, initializeCTLog, initializeTLog } from '@sigstore/mock'
+import { initializeCA, initializeCTLog, initializeTLog, initializeTSA } from '@sigstore/mock'
 
 const SERVER = 'https://github.com'
 const REKOR = 'https://rekor.mock.test'
@@ -64,27 +64,52 @@ function pae(type: string, payload: Buffer): Buffer {
   ])
 }
 
-export async function startMockSigstore(): Promise<MockSigstore> {
+/**
+ * A mock instance. `github` is like GitHub's own instance for private repositories: no
+ * transparency or CT log, a timestamp authority instead.
+ */
+export async function startMockSigstore(
+  instance: 'public-good' | 'github' = 'public-good'
+): Promise<MockSigstore> {
+  const github = instance === 'github'
   const ctKeys = keyPair()
   const tlogKeys = keyPair()
   const ctlog = await initializeCTLog(ctKeys)
-  const ca = await initializeCA(keyPair(), ctlog)
+  const ca = await initializeCA(keyPair(), github ? undefined : ctlog)
+  const tsa = await initializeTSA(keyPair())
   const tlogSpki = tlogKeys.publicKey.export({ format: 'der', type: 'spki' })
   const since = new Date(Date.now() - 24 * 3600_000).toISOString()
   const trustedRoot = {
     mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-    tlogs: [
-      {
-        baseUrl: REKOR,
-        hashAlgorithm: 'SHA2_256',
-        publicKey: {
-          rawBytes: b64(tlogSpki),
-          keyDetails: 'PKIX_ECDSA_P256_SHA_256',
-          validFor: { start: since }
-        },
-        logId: { keyId: b64(sha256(tlogSpki)) }
-      }
-    ],
+    tlogs: github
+      ? []
+      : [
+          {
+            baseUrl: REKOR,
+            hashAlgorithm: 'SHA2_256',
+            publicKey: {
+              rawBytes: b64(tlogSpki),
+              keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+              validFor: { start: since }
+            },
+            logId: { keyId: b64(sha256(tlogSpki)) }
+          }
+        ],
+    timestampAuthorities: github
+      ? [
+          {
+            subject: { organization: 'github.mock', commonName: 'tsa' },
+            uri: 'https://timestamp.mock.test',
+            certChain: {
+              certificates: [
+                { rawBytes: b64(Buffer.from(tsa.intCertificate.buffer)) },
+                { rawBytes: b64(Buffer.from(tsa.rootCertificate.buffer)) }
+              ]
+            },
+            validFor: { start: since }
+          }
+        ]
+      : [],
     certificateAuthorities: [
       {
         subject: { organization: 'sigstore.mock', commonName: 'sigstore' },
@@ -93,19 +118,20 @@ export async function startMockSigstore(): Promise<MockSigstore> {
         validFor: { start: since }
       }
     ],
-    ctlogs: [
-      {
-        baseUrl: 'https://ctfe.mock.test',
-        hashAlgorithm: 'SHA2_256',
-        publicKey: {
-          rawBytes: b64(ctlog.publicKey),
-          keyDetails: 'PKIX_ECDSA_P256_SHA_256',
-          validFor: { start: since }
-        },
-        logId: { keyId: b64(Buffer.from(ctlog.logID.buffer)) }
-      }
-    ],
-    timestampAuthorities: []
+    ctlogs: github
+      ? []
+      : [
+          {
+            baseUrl: 'https://ctfe.mock.test',
+            hashAlgorithm: 'SHA2_256',
+            publicKey: {
+              rawBytes: b64(ctlog.publicKey),
+              keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+              validFor: { start: since }
+            },
+            logId: { keyId: b64(Buffer.from(ctlog.logID.buffer)) }
+          }
+        ]
   }
 
   async function attest(options: AttestOptions): Promise<Record<string, unknown>> {
@@ -151,7 +177,17 @@ export async function startMockSigstore(): Promise<MockSigstore> {
       signatures: [{ sig: b64(signature), keyid: '' }]
     }
     const tlogEntries = []
-    if (!options.noTimestamp) {
+    const rfc3161Timestamps = []
+    if (github && !options.noTimestamp) {
+      const response = await tsa.timestamp({
+        artifactHash: sha256(signature),
+        hashAlgorithmOID: '2.16.840.1.101.3.4.2.1',
+        nonce: 42,
+        policyOID: '1.3.6.1.4.1.57264.2',
+        certReq: true
+      })
+      rfc3161Timestamps.push({ signedTimestamp: b64(Buffer.from(response.buffer)) })
+    } else if (!options.noTimestamp) {
       const pem = `-----BEGIN CERTIFICATE-----\n${b64(cert)}\n-----END CERTIFICATE-----\n`
       // The body Rekor writes for a dsse 0.0.1 entry.
       const body = {
@@ -191,7 +227,7 @@ export async function startMockSigstore(): Promise<MockSigstore> {
       verificationMaterial: {
         certificate: { rawBytes: b64(cert) },
         tlogEntries,
-        timestampVerificationData: {}
+        timestampVerificationData: { rfc3161Timestamps }
       },
       dsseEnvelope: envelope
     }
