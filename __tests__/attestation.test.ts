@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { existsSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import type { Emulator } from '../emulator/server.js'
 import { buildZip } from '../emulator/zip.js'
 import { runDownload } from '../src/operations/download/index.js'
 import { clientFor, listFiles, settingsFrom, tempDir, useEmulator, useTempDirs } from './helpers.js'
-import { runAction } from '../scripts/run-action.mjs'
+import { ACTION_ENTRY, runAction } from '../scripts/run-action.mjs'
 import { type MockSigstore, startMockSigstore } from './sigstore.js'
 
 const start = useEmulator()
@@ -495,5 +495,43 @@ describe("attestation: GitHub's own instance (private repositories)", () => {
     })
     expect(failed.artifact.error).toMatch(/untrusted: no trusted timestamp/)
     expect(listFiles(failed.path)).toEqual([])
+  })
+})
+
+describe('cold start', () => {
+  it('loads the Sigstore code only for a download with attestation', async () => {
+    // The chunks of dist/ that hold the Sigstore libraries, and a hook that refuses to load them.
+    const dir = dirname(ACTION_ENTRY)
+    const chunks = readdirSync(dir).filter(
+      f => f.endsWith('.js') && /bundleFromJSON/.test(readFileSync(join(dir, f), 'utf8'))
+    )
+    expect(chunks.length).toBeGreaterThan(0)
+    const hook = `import { registerHooks } from 'node:module'
+registerHooks({ load(url, context, next) {
+  if (${JSON.stringify(chunks)}.some(c => url.endsWith('/' + c))) throw new Error('Sigstore chunk loaded: ' + url)
+  return next(url, context)
+} })`
+    const argv = ['--import', `data:text/javascript,${encodeURIComponent(hook)}`]
+    const e = await start()
+    addArtifact(e)
+    const inputs = { 'github-token': e.token, repository: e.repository, name: 'app' }
+    const list = await runAction({ apiUrl: e.apiUrl, argv, inputs })
+    expect(list.stdout).not.toContain('Sigstore chunk loaded')
+    expect(list.code).toBe(0)
+    const plain = await runAction({
+      apiUrl: e.apiUrl,
+      argv,
+      cwd: dest(),
+      inputs: { ...inputs, operation: 'download' }
+    })
+    expect(plain.code).toBe(0)
+    const attested = await runAction({
+      apiUrl: e.apiUrl,
+      argv,
+      cwd: dest(),
+      inputs: { ...inputs, operation: 'download', attestation: 'if-present' }
+    })
+    expect(attested.code).toBe(1)
+    expect(attested.stdout).toContain('Sigstore chunk loaded')
   })
 })
