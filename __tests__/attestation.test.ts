@@ -27,7 +27,8 @@ let trustedRoot: string
 beforeAll(async () => {
   sigstore = await startMockSigstore()
   trustedRoot = join(scratch(), 'trusted_root.json')
-  writeFileSync(trustedRoot, JSON.stringify(sigstore.trustedRoot))
+  // Pretty-printed, as a person saves it.
+  writeFileSync(trustedRoot, JSON.stringify(sigstore.trustedRoot, null, 2))
 })
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')

@@ -111,11 +111,18 @@ async function readTrust(settings) {
     catch (error) {
         throw fail(`It cannot be read: ${String(error.message ?? error)}.`);
     }
-    const documents = text.trim().startsWith('{') && !/}\s*\n\s*{/.test(text) ? [text] : text.split('\n');
+    // One JSON document (pretty-printed or not), else JSON lines.
+    let documents;
+    try {
+        documents = [JSON.parse(text)];
+    }
+    catch {
+        documents = text.split('\n').filter(line => line.trim() !== '');
+    }
     const trust = [];
-    for (const document of documents.filter(line => line.trim() !== '')) {
+    for (const document of documents) {
         try {
-            trust.push(toTrust(JSON.parse(document)));
+            trust.push(toTrust(typeof document === 'string' ? JSON.parse(document) : document));
         }
         catch (error) {
             throw fail(`It is not a Sigstore trusted root: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .messageOf */ .b)(error)}.`);
