@@ -2573,7 +2573,7 @@ async function runPrune({ client, log, signal }, settings, options = {}) {
 const OPERATION_RUNNERS = {
     list: runList,
     // Loaded when it runs: list and prune need not parse it.
-    download: async (context, settings) => (await __webpack_require__.e(/* import() */ 160).then(__webpack_require__.bind(__webpack_require__, 8160))).runDownload(context, settings),
+    download: async (context, settings) => (await __webpack_require__.e(/* import() */ 811).then(__webpack_require__.bind(__webpack_require__, 6811))).runDownload(context, settings),
     prune: runPrune
 };
 function runOperation(context, settings) {
@@ -2753,6 +2753,7 @@ function ignoredInputs(read, operation) {
 
 
 const DIGEST_MISMATCH_MODES = ['ignore', 'info', 'warn', 'error'];
+const ATTESTATION_MODES = ['off', 'if-present', 'required'];
 /**
  * `path` as an absolute destination by `platform`'s rules: `~`, `~/` (and `~\` on Windows) are
  * the home directory; a relative path is under `cwd`. On Windows, drive letters, either slash,
@@ -2763,6 +2764,31 @@ function resolveDestination(value, platform, home, cwd) {
     const separators = platform === 'win32' ? /^~[/\\]/ : /^~\//;
     const expanded = value === '~' ? home : separators.test(value) ? rules.join(home, value.slice(2)) : value;
     return rules.resolve(cwd, expanded);
+}
+/** `owner/repo/.github/workflows/FILE.yml`, optionally `@ref`. */
+function parseSignerWorkflow(value) {
+    if (value === '')
+        return undefined;
+    const m = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)\/(\.github\/workflows\/[^@\s]+\.ya?ml)(?:@(\S+))?$/.exec(value);
+    if (m === null || m[1].split('/').some(part => /^\.{1,2}$/.test(part)) || m[2].includes('/../')) {
+        throw invalid(inputs/* Inputs */.G0.AttestationSignerWorkflow, value, "Expected 'owner/repo/.github/workflows/FILE.yml', optionally with '@REF', e.g. 'octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main'.");
+    }
+    return { repository: m[1], path: m[2], ref: m[3] };
+}
+function parseAttestation(input) {
+    const predicateType = input.value(inputs/* Inputs */.G0.AttestationPredicateType);
+    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(predicateType)) {
+        throw invalid(inputs/* Inputs */.G0.AttestationPredicateType, predicateType, "Expected a predicate type URI, e.g. 'https://slsa.dev/provenance/v1' (the default).");
+    }
+    const trustedRoot = input.value(inputs/* Inputs */.G0.AttestationTrustedRoot);
+    const server = (process.env['GITHUB_SERVER_URL'] ?? '').trim().replace(/\/+$/, '');
+    return {
+        mode: parseChoice(inputs/* Inputs */.G0.Attestation, input.value(inputs/* Inputs */.G0.Attestation), ATTESTATION_MODES),
+        signerWorkflow: parseSignerWorkflow(input.value(inputs/* Inputs */.G0.AttestationSignerWorkflow)),
+        predicateType,
+        trustedRoot: trustedRoot === '' ? undefined : external_node_path_.resolve(trustedRoot),
+        serverUrl: URL.canParse(server) && /^https?:/.test(server) ? server : 'https://github.com'
+    };
 }
 function parseDownloadSettings(input) {
     const destination = input.value(inputs/* Inputs */.G0.Path) || process.env['GITHUB_WORKSPACE'] || process.cwd();
@@ -2775,6 +2801,7 @@ function parseDownloadSettings(input) {
         overwrite: parseBoolean(inputs/* Inputs */.G0.Overwrite, input.value(inputs/* Inputs */.G0.Overwrite)),
         deleteAfter: parseBoolean(inputs/* Inputs */.G0.DeleteAfter, input.value(inputs/* Inputs */.G0.DeleteAfter)),
         dryRun: parseBoolean(inputs/* Inputs */.G0.DryRun, input.value(inputs/* Inputs */.G0.DryRun)),
+        attestation: parseAttestation(input),
         ownRunId: /^\d+$/.test(process.env['GITHUB_RUN_ID'] ?? '')
             ? Number(process.env['GITHUB_RUN_ID'])
             : undefined
@@ -3374,6 +3401,10 @@ var Inputs;
     Inputs["KeepTagged"] = "keep-tagged";
     Inputs["IfNoArtifactFound"] = "if-no-artifact-found";
     Inputs["MaxWait"] = "max-wait";
+    Inputs["Attestation"] = "attestation";
+    Inputs["AttestationSignerWorkflow"] = "attestation-signer-workflow";
+    Inputs["AttestationPredicateType"] = "attestation-predicate-type";
+    Inputs["AttestationTrustedRoot"] = "attestation-trusted-root";
 })(Inputs || (Inputs = {}));
 /** As spelled in action.yml. */
 var Outputs;
@@ -3426,7 +3457,11 @@ const INPUT_DEFAULTS = {
     [Inputs.RateLimitReserve]: '10%',
     [Inputs.KeepTagged]: 'false',
     [Inputs.IfNoArtifactFound]: undefined,
-    [Inputs.MaxWait]: '5m'
+    [Inputs.MaxWait]: '5m',
+    [Inputs.Attestation]: 'off',
+    [Inputs.AttestationSignerWorkflow]: undefined,
+    [Inputs.AttestationPredicateType]: 'https://slsa.dev/provenance/v1',
+    [Inputs.AttestationTrustedRoot]: undefined
 };
 /** Inputs not every operation reads. */
 const OPERATION_INPUTS = {
@@ -3439,7 +3474,11 @@ const OPERATION_INPUTS = {
         Inputs.AllowForks,
         Inputs.Overwrite,
         Inputs.DeleteAfter,
-        Inputs.DryRun
+        Inputs.DryRun,
+        Inputs.Attestation,
+        Inputs.AttestationSignerWorkflow,
+        Inputs.AttestationPredicateType,
+        Inputs.AttestationTrustedRoot
     ],
     prune: [Inputs.DryRun, Inputs.RateLimitReserve, Inputs.KeepTagged]
 };

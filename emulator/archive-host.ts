@@ -6,6 +6,7 @@
 import { createHmac, randomBytes } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { serveBundle } from './attestations.ts'
 import { answerFault } from './faults.ts'
 import type { Context } from './context.ts'
 import { type Origin, recordRequest, send, sleep } from './http.ts'
@@ -167,6 +168,7 @@ export function createArchiveHost(ctx: Context): ArchiveHost {
     serve,
     listener(req, res) {
       const url = new URL(req.url ?? '/', 'http://emulator')
+      if (serveBundle(ctx, req, res, url)) return
       serve(req, res, url, url.pathname, 'blob')
     }
   }

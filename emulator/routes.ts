@@ -4,6 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { ArchiveHost } from './archive-host.ts'
 import type { Context } from './context.ts'
+import { listAttestations } from './attestations.ts'
 import { answerFault } from './faults.ts'
 import { type RecordedRequest, recordRequest, send, sleep } from './http.ts'
 import type { Repository, StoredArtifact, StoredRun } from './store.ts'
@@ -334,6 +335,10 @@ export function createApi(
         },
         headers
       )
+    }
+    if (method === 'GET' && (m = /^\/attestations\/([^/]+)$/.exec(rest))) {
+      const digest = decodeURIComponent(m[1])
+      return listAttestations(ctx, repo, digest, version as string | undefined, res, headers)
     }
     if (method === 'GET' && (m = /^\/pulls\/(\d+)$/.exec(rest))) {
       const pull = repo.pulls.get(Number(m[1]))

@@ -111,6 +111,8 @@ export interface Emulator {
   addWorkflow(spec: WorkflowSpec): StoredWorkflow
   addPull(spec: PullSpec): void
   addTag(spec: TagSpec): StoredTag
+  /** Adds a bundle the attestations endpoint lists for `digest` (`sha256:HEX`). */
+  addAttestation(digest: string, bundle: object, options?: { viaUrl?: boolean }): void
   /** Adds a fault; returns the copy the emulator keeps (its `hits` counts injections). */
   addFault(fault: Fault): KeptFault
   clearFaults(): void
@@ -197,6 +199,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     addWorkflow: repository.addWorkflow,
     addPull: repository.addPull,
     addTag: repository.addTag,
+    addAttestation: repository.addAttestation,
     addFault: fault => ctx.faults.add(fault),
     clearFaults: () => ctx.faults.clear(),
     apiRequests: method =>

@@ -102,6 +102,14 @@ export interface TagSpec {
   tree?: boolean
 }
 
+/** A Sigstore bundle the attestations endpoint lists for a digest. */
+export interface StoredAttestation {
+  /** the bundle, as JSON */
+  bundle: object
+  /** list it with `bundle: null` and a `bundle_url` on the second origin only */
+  viaUrl: boolean
+}
+
 export interface WorkflowSpec {
   id: number
   file: string
@@ -158,6 +166,10 @@ export interface Repository {
   addArtifact(spec?: ArtifactSpec): StoredArtifact
   /** Live (not deleted) artifacts. */
   liveArtifacts(): StoredArtifact[]
+  /** Bundles by subject digest (`sha256:HEX`), in the order added. */
+  attestations: Map<string, StoredAttestation[]>
+  /** Adds a bundle the attestations endpoint lists for `digest` (`sha256:HEX`). */
+  addAttestation(digest: string, bundle: object, options?: { viaUrl?: boolean }): void
 }
 
 const RETENTION_MS = 90 * 86_400_000
@@ -193,6 +205,7 @@ function createRepository(
   const workflows = new Map<number, StoredWorkflow>()
   const pulls = new Map<number, StoredPull>()
   const tags = new Map<string, StoredTag>()
+  const attestations = new Map<string, StoredAttestation[]>()
   const headRepositoryId = (fork: boolean | undefined): number => (fork ? id + 1 : id)
 
   function addRun(spec: RunSpec = {}): StoredRun {
@@ -312,7 +325,13 @@ function createRepository(
     addWorkflow,
     addPull,
     addArtifact,
-    liveArtifacts: () => [...artifacts.values()].filter(a => !a.deleted)
+    liveArtifacts: () => [...artifacts.values()].filter(a => !a.deleted),
+    attestations,
+    addAttestation(digest, bundle, options = {}) {
+      const list = attestations.get(digest) ?? []
+      list.push({ bundle, viaUrl: options.viaUrl ?? false })
+      attestations.set(digest, list)
+    }
   }
 }
 

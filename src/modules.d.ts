@@ -23,3 +23,12 @@ declare module 'undici/lib/dispatcher/proxy-agent.js' {
   import { ProxyAgent } from 'undici/index.js'
   export default ProxyAgent
 }
+
+// snappyjs ships no types; src/operations/download/attestation.ts uses its decoder only.
+declare module 'snappyjs' {
+  /** Decodes a snappy block; throws when the declared length is above `maxLength`. */
+  export function uncompress(compressed: Uint8Array, maxLength?: number): Uint8Array
+  export function compress(uncompressed: Uint8Array): Uint8Array
+  const snappy: { uncompress: typeof uncompress; compress: typeof compress }
+  export default snappy
+}

@@ -4,7 +4,11 @@ import { redactUrls } from '../shared/redact.js'
 
 /** As written under `permissions:`. */
 export type Permission =
-  'actions: read' | 'actions: write' | 'pull-requests: read' | 'contents: read'
+  | 'actions: read'
+  | 'actions: write'
+  | 'pull-requests: read'
+  | 'contents: read'
+  | 'attestations: read'
 
 export interface RequestPurpose {
   /** `owner/name` */

@@ -1,6 +1,16 @@
 import type { Artifact, WorkflowRunRef } from '../github/types.js'
 import type { Outputs } from '../settings/inputs.js'
 
+/** A verified attestation's signer, from the Sigstore certificate. */
+export interface ReportedAttestation {
+  /** `owner/repo/.github/workflows/file.yml`. */
+  signer_workflow: string
+  /** The ref it ran at. */
+  ref: string
+  /** The signer workflow's commit, else the source commit. */
+  commit: string | null
+}
+
 /** An element of the `artifacts` output. */
 export interface ReportedArtifact {
   id: number
@@ -21,6 +31,8 @@ export interface ReportedArtifact {
   seconds?: number
   /** download: files unpacked. */
   files?: number
+  /** download with `attestation`: the verified signer; null when `if-present` let none through. */
+  attestation?: ReportedAttestation | null
   /** prune, download with delete-after */
   deleted?: boolean
   /** prune, download: what went wrong */

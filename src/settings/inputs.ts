@@ -32,7 +32,11 @@ export enum Inputs {
   RateLimitReserve = 'rate-limit-reserve',
   KeepTagged = 'keep-tagged',
   IfNoArtifactFound = 'if-no-artifact-found',
-  MaxWait = 'max-wait'
+  MaxWait = 'max-wait',
+  Attestation = 'attestation',
+  AttestationSignerWorkflow = 'attestation-signer-workflow',
+  AttestationPredicateType = 'attestation-predicate-type',
+  AttestationTrustedRoot = 'attestation-trusted-root'
 }
 
 /** As spelled in action.yml. */
@@ -88,7 +92,11 @@ export const INPUT_DEFAULTS: Record<Inputs, string | undefined> = {
   [Inputs.RateLimitReserve]: '10%',
   [Inputs.KeepTagged]: 'false',
   [Inputs.IfNoArtifactFound]: undefined,
-  [Inputs.MaxWait]: '5m'
+  [Inputs.MaxWait]: '5m',
+  [Inputs.Attestation]: 'off',
+  [Inputs.AttestationSignerWorkflow]: undefined,
+  [Inputs.AttestationPredicateType]: 'https://slsa.dev/provenance/v1',
+  [Inputs.AttestationTrustedRoot]: undefined
 }
 
 /** Inputs not every operation reads. */
@@ -102,7 +110,11 @@ export const OPERATION_INPUTS: Record<Operation, readonly Inputs[]> = {
     Inputs.AllowForks,
     Inputs.Overwrite,
     Inputs.DeleteAfter,
-    Inputs.DryRun
+    Inputs.DryRun,
+    Inputs.Attestation,
+    Inputs.AttestationSignerWorkflow,
+    Inputs.AttestationPredicateType,
+    Inputs.AttestationTrustedRoot
   ],
   prune: [Inputs.DryRun, Inputs.RateLimitReserve, Inputs.KeepTagged]
 }

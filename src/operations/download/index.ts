@@ -168,6 +168,14 @@ export async function runDownload(
     log.info(note)
     return finish(found.selected.map(toReported))
   }
+  // The Sigstore libraries load only here: a run without attestations never reads them. The
+  // trust roots are read once, before the first transfer.
+  const attestation =
+    download.attestation.mode === 'off'
+      ? undefined
+      : await import('./attestation.js').then(module =>
+          module.createAttestationCheck(client, download.attestation, settings.owner, settings.repo)
+        )
   await removeStaleStaging(download.path, log)
 
   let saidNoDigest = false
@@ -186,6 +194,7 @@ export async function runDownload(
     options,
     targetOf: a => (intoPathItself(settings) ? download.path : path.join(download.path, a.name)),
     placements,
+    attestation,
     noteNoDigest: () => {
       if (saidNoDigest) return
       saidNoDigest = true

@@ -1,10 +1,37 @@
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { Inputs } from '../../settings/inputs.js'
-import { parseBoolean, parseChoice, type Reader } from '../../settings/parse.js'
+import { invalid, parseBoolean, parseChoice, type Reader } from '../../settings/parse.js'
 
 export const DIGEST_MISMATCH_MODES = ['ignore', 'info', 'warn', 'error'] as const
 export type DigestMismatchMode = (typeof DIGEST_MISMATCH_MODES)[number]
+
+export const ATTESTATION_MODES = ['off', 'if-present', 'required'] as const
+export type AttestationMode = (typeof ATTESTATION_MODES)[number]
+
+/** The workflow an attestation must be signed by. */
+export interface SignerWorkflow {
+  /** `owner/repo` that holds the workflow. */
+  repository: string
+  /** `.github/workflows/FILE`. */
+  path: string
+  /** The ref it must have run at; undefined: any. */
+  ref?: string
+}
+
+/** What an artifact's attestation must say before it is placed (the `attestation-*` inputs). */
+export interface AttestationSettings {
+  /** `off`, `if-present` (verify where there is one) or `required`. */
+  mode: AttestationMode
+  /** The signer; undefined: any workflow of the artifact's own repository. */
+  signerWorkflow?: SignerWorkflow
+  /** The in-toto predicate type required. */
+  predicateType: string
+  /** Absolute path of a trusted_root.json; undefined: the public-good Sigstore instance's. */
+  trustedRoot?: string
+  /** The server whose workflows sign (`GITHUB_SERVER_URL`), e.g. `https://github.com`. */
+  serverUrl: string
+}
 
 /** The inputs only download reads. */
 export interface DownloadSettings {
@@ -24,6 +51,8 @@ export interface DownloadSettings {
   deleteAfter: boolean
   /** Select and report what would be downloaded; fetch nothing. */
   dryRun: boolean
+  /** Attestation verification before placing. */
+  attestation: AttestationSettings
   /** The run this step belongs to (GITHUB_RUN_ID), whose artifacts are never taken for a fork's. */
   ownRunId?: number
 }
@@ -46,6 +75,43 @@ export function resolveDestination(
   return rules.resolve(cwd, expanded)
 }
 
+/** `owner/repo/.github/workflows/FILE.yml`, optionally `@ref`. */
+function parseSignerWorkflow(value: string): SignerWorkflow | undefined {
+  if (value === '') return undefined
+  const m =
+    /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)\/(\.github\/workflows\/[^@\s]+\.ya?ml)(?:@(\S+))?$/.exec(
+      value
+    )
+  if (m === null || m[1].split('/').some(part => /^\.{1,2}$/.test(part)) || m[2].includes('/../')) {
+    throw invalid(
+      Inputs.AttestationSignerWorkflow,
+      value,
+      "Expected 'owner/repo/.github/workflows/FILE.yml', optionally with '@REF', e.g. 'octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main'."
+    )
+  }
+  return { repository: m[1], path: m[2], ref: m[3] }
+}
+
+function parseAttestation(input: Reader): AttestationSettings {
+  const predicateType = input.value(Inputs.AttestationPredicateType)
+  if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(predicateType)) {
+    throw invalid(
+      Inputs.AttestationPredicateType,
+      predicateType,
+      "Expected a predicate type URI, e.g. 'https://slsa.dev/provenance/v1' (the default)."
+    )
+  }
+  const trustedRoot = input.value(Inputs.AttestationTrustedRoot)
+  const server = (process.env['GITHUB_SERVER_URL'] ?? '').trim().replace(/\/+$/, '')
+  return {
+    mode: parseChoice(Inputs.Attestation, input.value(Inputs.Attestation), ATTESTATION_MODES),
+    signerWorkflow: parseSignerWorkflow(input.value(Inputs.AttestationSignerWorkflow)),
+    predicateType,
+    trustedRoot: trustedRoot === '' ? undefined : path.resolve(trustedRoot),
+    serverUrl: URL.canParse(server) && /^https?:/.test(server) ? server : 'https://github.com'
+  }
+}
+
 export function parseDownloadSettings(input: Reader): DownloadSettings {
   const destination = input.value(Inputs.Path) || process.env['GITHUB_WORKSPACE'] || process.cwd()
   return {
@@ -61,6 +127,7 @@ export function parseDownloadSettings(input: Reader): DownloadSettings {
     overwrite: parseBoolean(Inputs.Overwrite, input.value(Inputs.Overwrite)),
     deleteAfter: parseBoolean(Inputs.DeleteAfter, input.value(Inputs.DeleteAfter)),
     dryRun: parseBoolean(Inputs.DryRun, input.value(Inputs.DryRun)),
+    attestation: parseAttestation(input),
     ownRunId: /^\d+$/.test(process.env['GITHUB_RUN_ID'] ?? '')
       ? Number(process.env['GITHUB_RUN_ID'])
       : undefined

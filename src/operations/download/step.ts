@@ -14,6 +14,7 @@ import { messageOf } from '../../shared/errors.js'
 import type { Logger } from '../../shared/logger.js'
 import { progressClock } from '../../shared/progress.js'
 import { withRetries } from '../../shared/retry.js'
+import type { AttestationCheck } from './attestation.js'
 import type { Placements } from './placements.js'
 import type { DownloadSettings } from './settings.js'
 import { ArtifactSink } from './sink.js'
@@ -50,6 +51,8 @@ export interface StepContext {
   noteNoDigest: () => void
   /** Where every artifact of this download is placed, one at a time. */
   placements: Placements
+  /** The attestation check, when `attestation` is not `off`. */
+  attestation?: AttestationCheck
 }
 
 /** One artifact's download, and whether the server had expired (410) or lost (404) it since. */
@@ -205,6 +208,22 @@ export async function downloadArtifact(context: StepContext, artifact: Artifact)
       if (settings.digestMismatch === 'info') log.info(message)
     } else {
       details.push('Digest verified')
+    }
+
+    // Who made the bytes, before any of them lands: the attestation's signature, signer and
+    // subject (the sha256 of what arrived, whatever the listing's digest said).
+    if (context.attestation !== undefined) {
+      const verified = await context.attestation.verify(transfer.sha256, context.signal)
+      reported.attestation = verified
+      if (verified === null) {
+        log.warn(
+          `${label}: no attestation for sha256:${transfer.sha256}; downloaded unverified ('attestation: if-present')`
+        )
+      } else {
+        details.push(
+          `Attestation verified: signed by ${verified.signer_workflow}@${verified.ref}${verified.commit ? ` (${verified.commit})` : ''}`
+        )
+      }
     }
 
     // The central directory, which arrives last, is checked against what was unpacked.

@@ -1,5 +1,5 @@
 import { formatBytes, formatCount, formatSeconds } from '../../shared/format.js'
-import type { ReportedArtifact, SummaryParts } from '../../report/report.js'
+import type { Cell, ReportedArtifact, SummaryParts } from '../../report/report.js'
 import {
   ARTIFACT_COLUMNS,
   artifactCells,
@@ -34,12 +34,21 @@ export function failuresOf(artifacts: readonly ReportedArtifact[]): {
   }
 }
 
+/** The signer workflow, ref and commit an attestation was verified against. */
+function describeAttestation(a: ReportedArtifact): Cell {
+  if (a.attestation === undefined) return '—'
+  if (a.attestation === null) return 'none (not verified)'
+  const { signer_workflow, ref, commit } = a.attestation
+  return { code: `${signer_workflow}@${ref}${commit ? ` ${commit.slice(0, 12)}` : ''}` }
+}
+
 export function downloadSummary(
   artifacts: ReportedArtifact[],
   facts: DownloadSummaryFacts
 ): SummaryParts {
   const { failed, undeleted } = failuresOf(artifacts)
   const anyFailed = artifacts.some(a => a.error !== undefined)
+  const attested = artifacts.some(a => a.attestation !== undefined)
   const fetched = artifacts.filter(a => a.path !== undefined)
   const files = fetched.reduce((sum, a) => sum + (a.files ?? 0), 0)
   const totals = facts.dryRun
@@ -67,6 +76,7 @@ export function downloadSummary(
         ...ARTIFACT_COLUMNS,
         'Files',
         'Digest',
+        ...(attested ? ['Attestation'] : []),
         'Time',
         'Rate',
         ...(anyFailed ? ['Failure'] : [])
@@ -78,6 +88,7 @@ export function downloadSummary(
           ...artifactCells(a),
           a.files !== undefined ? formatCount(a.files) : '—',
           a.digest_check ?? '—',
+          ...(attested ? [describeAttestation(a)] : []),
           a.seconds !== undefined ? together(formatSeconds(seconds * 1000)) : '—',
           ok && seconds > 0 ? together(`${formatBytes(a.size_in_bytes / seconds)}/s`) : '—',
           ...(anyFailed ? [ok ? '' : (a.error ?? '')] : [])

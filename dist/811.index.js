@@ -1,0 +1,2436 @@
+export const id = 811;
+export const ids = [811];
+export const modules = {
+
+/***/ 8214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ isDotGit),
+/* harmony export */   h: () => (/* binding */ hasDotGitComponent)
+/* harmony export */ });
+/** HFS+ ignores these: `.g\u200Cit` opens `.git` (git's `is_hfs_dotgit`). */
+const HFS_IGNORED = /[\u200C-\u200F\u202A-\u202E\u206A-\u206F\uFEFF]/g;
+/** `.git` as any runner reads it, as git's `verify_path`. */
+const DOT_GIT = /^(?:\.git|git~1)[. ]*(?::.*)?$/i;
+function isDotGit(component) {
+    return DOT_GIT.test(component.replace(HFS_IGNORED, ''));
+}
+/** A `.git` file would become the checkout's config or hooks, run by the next `git`. */
+function hasDotGitComponent(name) {
+    return name.split(/[/\\]/).some(isDotGit);
+}
+
+
+/***/ }),
+
+/***/ 2590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EE: () => (/* binding */ collisionKey),
+/* harmony export */   rz: () => (/* binding */ describeNameForPlatform),
+/* harmony export */   zm: () => (/* binding */ PathClaims)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** As git's `is_valid_win32_path`, plus the superscript digits Windows takes too. */
+const WINDOWS_DEVICE = /^(?:CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|(?:COM|LPT)[1-9¹²³]) *(?:[.:].*)?$/i;
+function isForbiddenOnWindows(character) {
+    return character < ' ' || '<>:"|?*'.includes(character);
+}
+/** Linux and macOS enforce theirs. */
+const WINDOWS_COMPONENT_MAX = 255;
+function showCharacter(character) {
+    const code = character.codePointAt(0) ?? 0;
+    return code < 0x20 ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `'${character}'`;
+}
+function describeWindowsComponent(component) {
+    if (WINDOWS_DEVICE.test(component)) {
+        return `'${component}' is a reserved device name on Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9 with any extension, in any case): Windows would open the device, not a file`;
+    }
+    const forbidden = [...component].find(isForbiddenOnWindows);
+    if (forbidden !== undefined) {
+        return `'${component}' holds the character ${showCharacter(forbidden)}, which Windows does not allow in a file name (< > : " | ? * and control characters)`;
+    }
+    if (/[. ]$/.test(component)) {
+        return `'${component}' ends with a ${component.endsWith('.') ? 'dot' : 'space'}, which Windows drops from a file name: it would be written under another name`;
+    }
+    if (component.length > WINDOWS_COMPONENT_MAX) {
+        return `a path component of ${component.length} characters is longer than the ${WINDOWS_COMPONENT_MAX} that Windows allows`;
+    }
+    return undefined;
+}
+function componentsOf(name) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.posix
+        .normalize(name)
+        .split('/')
+        .filter(part => part !== '' && part !== '.');
+}
+/** Only Windows refuses a name by itself; macOS merges two (see `collisionKey`). */
+function describeNameForPlatform(name, platform) {
+    if (platform !== 'win32')
+        return undefined;
+    for (const component of componentsOf(name)) {
+        const why = describeWindowsComponent(component);
+        if (why !== undefined)
+            return why;
+    }
+    return undefined;
+}
+/** Simple (one to one) uppercase, as NTFS and APFS fold case. */
+function foldCase(name) {
+    let folded = '';
+    for (const character of name) {
+        const upper = character.toUpperCase();
+        folded += [...upper].length === 1 ? upper : character;
+    }
+    return folded;
+}
+/** NTFS ignores case, APFS case and normalisation; Linux compares bytes. */
+function collisionKey(name, platform) {
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(name).replace(/\/+$/, '');
+    if (platform === 'win32')
+        return foldCase(normal);
+    if (platform === 'darwin')
+        return foldCase(normal.normalize('NFD'));
+    return normal;
+}
+/** Refuses entries the platform would make one file, or write through a file. */
+class PathClaims {
+    platform;
+    claims = new Map();
+    constructor(platform) {
+        this.platform = platform;
+    }
+    /** Why the platform cannot write `entry`, or undefined once it is taken. */
+    claim(entry) {
+        const unfit = describeNameForPlatform(entry, this.platform);
+        if (unfit !== undefined)
+            return unfit;
+        const parts = componentsOf(entry);
+        for (let i = 1; i < parts.length; i++) {
+            const prefix = parts.slice(0, i).join('/');
+            const key = collisionKey(prefix, this.platform);
+            const held = this.claims.get(key);
+            if (held === undefined)
+                this.claims.set(key, { name: prefix, kind: 'implied', entry });
+            else if (held.kind === 'file') {
+                return `its directory '${prefix}' is the earlier file '${held.name}'${this.describeSpelling(prefix, held)}`;
+            }
+        }
+        const name = parts.join('/');
+        const key = collisionKey(entry, this.platform);
+        const held = this.claims.get(key);
+        const directory = entry.endsWith('/');
+        if (held === undefined || (directory && held.kind === 'implied')) {
+            this.claims.set(key, { name, kind: directory ? 'directory' : 'file', entry });
+            return undefined;
+        }
+        if (held.kind === 'implied') {
+            return `it is the directory of the earlier entry '${held.entry}'${this.describeSpelling(name, held)}`;
+        }
+        if (held.name === name)
+            return 'the archive holds this path twice';
+        return `it is the same ${held.kind} as the earlier entry '${held.entry}'${this.describeSpelling(name, held)}`;
+    }
+    describeSpelling(name, held) {
+        if (name === held.name)
+            return '';
+        return this.platform === 'darwin'
+            ? ' on macOS, which ignores case and Unicode normalisation in file names'
+            : ' on Windows, which ignores case in file names';
+    }
+}
+
+
+/***/ }),
+
+/***/ 1642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h8: () => (/* binding */ ZipUnpacker),
+/* harmony export */   td: () => (/* reexport safe */ _zip_records_js__WEBPACK_IMPORTED_MODULE_8__.td)
+/* harmony export */ });
+/* unused harmony export CHUNK */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6338);
+/* harmony import */ var _shared_bytes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2250);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8214);
+/* harmony import */ var _platform_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2590);
+/* harmony import */ var _zip_records_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3922);
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every buffer between socket and disk is this size, so memory does not grow with the archive. */
+const CHUNK = 64 * 1024;
+const DESCRIPTOR_SIGNATURE = Buffer.alloc(4);
+DESCRIPTOR_SIGNATURE.writeUInt32LE(_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .DESCRIPTOR */ .ay);
+/** APPNOTE's names of the compression methods other than store and deflate that writers use. */
+const METHOD_NAMES = new Map([
+    [1, 'Shrink'],
+    [6, 'Implode'],
+    [9, 'Deflate64'],
+    [12, 'bzip2'],
+    [14, 'LZMA'],
+    [93, 'Zstandard'],
+    [95, 'XZ'],
+    [98, 'PPMd'],
+    [99, 'AES encryption']
+]);
+const S_IFMT = 0o170000;
+/** Unix file types that are never extracted. */
+const REFUSED_TYPES = new Map([
+    [0o120000, 'symbolic links are not extracted'],
+    [0o010000, 'FIFOs are not extracted'],
+    [0o020000, 'device files are not extracted'],
+    [0o060000, 'device files are not extracted'],
+    [0o140000, 'sockets are not extracted']
+]);
+function unixMode(record) {
+    // 3 is Unix, 19 macOS: both keep the st_mode in the high half of the external attributes.
+    const madeBy = record.versionMadeBy >> 8;
+    return madeBy === 3 || madeBy === 19 ? record.externalAttributes >>> 16 : undefined;
+}
+/**
+ * 0755 when the owner may execute it (a built binary stays runnable), else 0644: setuid, setgid,
+ * sticky and others' write bits are never taken from an archive.
+ */
+function fileMode(record) {
+    return ((unixMode(record) ?? 0) & 0o100) !== 0 ? 0o755 : 0o644;
+}
+/**
+ * Refuses what would overfill the disk. The central directory comes last, so local header sizes,
+ * and the bytes of entries whose sizes follow their data, count as they arrive.
+ */
+class SpaceBudget {
+    free;
+    where;
+    declared = 0;
+    unknownWritten = 0;
+    constructor(free, where) {
+        this.free = free;
+        this.where = where;
+    }
+    static async at(where) {
+        const { bavail, bsize } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.statfs)(where);
+        return new SpaceBudget(bavail * bsize, where);
+    }
+    declare(size) {
+        this.declared += size;
+        if (this.declared + this.unknownWritten <= this.free)
+            return;
+        throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused: the entries declare ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(this.declared)} (${this.declared} bytes) unpacked, but only ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(this.free)} (${this.free} bytes) is free at ${this.where}`);
+    }
+    write(bytes) {
+        this.unknownWritten += bytes;
+        if (this.declared + this.unknownWritten <= this.free)
+            return;
+        const total = this.declared + this.unknownWritten;
+        throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused: unpacking would take ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(total)} (${total} bytes), but only ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(this.free)} (${this.free} bytes) was free at ${this.where}`);
+    }
+}
+/** Counts, bounds and checksums an entry's bytes on their way to disk. */
+class EntryFile {
+    fd;
+    declared;
+    budget;
+    crc = 0;
+    bytes = 0;
+    failure;
+    constructor(fd, declared, budget) {
+        this.fd = fd;
+        this.declared = declared;
+        this.budget = budget;
+    }
+    async write(chunk) {
+        try {
+            if (this.declared !== undefined && this.bytes + chunk.length > this.declared) {
+                throw new Error(`too many bytes in the stream: more than the ${this.declared} declared`);
+            }
+            if (this.declared === undefined)
+                this.budget.write(chunk.length);
+            if (this.fd === undefined) {
+                if (chunk.length > 0)
+                    throw new Error('a directory entry holds data');
+                return;
+            }
+            this.crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.crc32)(chunk, this.crc);
+            this.bytes += chunk.length;
+            (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_6__/* .writeAll */ .f4)(this.fd, chunk);
+        }
+        catch (error) {
+            this.failure ??= error;
+            throw error;
+        }
+    }
+    close() {
+        if (this.fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+        this.fd = undefined;
+    }
+}
+class Inflater {
+    file;
+    zlib = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createInflateRaw)({ chunkSize: CHUNK });
+    done;
+    constructor(file) {
+        this.file = file;
+        const sink = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Writable({
+            highWaterMark: CHUNK,
+            write: (chunk, _encoding, callback) => {
+                file.write(chunk).then(() => {
+                    (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_6__/* .release */ ._r)(chunk);
+                    callback();
+                }, callback);
+            }
+        });
+        this.done = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(this.zlib, sink);
+        this.done.catch(() => undefined);
+    }
+    /** Returns how many bytes of `data` the deflate stream took (fewer at its end). */
+    async feed(data) {
+        const before = this.zlib.bytesWritten;
+        await new Promise((resolve, reject) => {
+            const onError = (error) => reject(error);
+            this.zlib.once('error', onError);
+            this.zlib.write(data, error => {
+                this.zlib.off('error', onError);
+                if (error)
+                    reject(error);
+                else
+                    resolve();
+            });
+        });
+        if (this.file.failure)
+            throw this.file.failure;
+        return this.zlib.bytesWritten - before;
+    }
+    async finish() {
+        this.zlib.end();
+        await this.done;
+    }
+    destroy() {
+        this.zlib.destroy();
+    }
+}
+const WHOLE_MAX = 1024 * 1024;
+/**
+ * Inflates an entry that has fully arrived in one call, as a stream per small file costs more than
+ * the file. Undefined leaves it to the stream, which then says what is wrong.
+ */
+function inflateWhole(data, remaining, size) {
+    if (remaining !== undefined && remaining > data.length)
+        return undefined;
+    try {
+        const inflated = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.inflateRawSync)(data, {
+            info: true,
+            maxOutputLength: Math.max(1, Math.min(WHOLE_MAX, size ?? WHOLE_MAX))
+        });
+        const used = inflated.engine.bytesWritten;
+        if (remaining !== undefined && used !== remaining)
+            return undefined;
+        return { output: inflated.buffer, used };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Unpacks a zip into `root` in one pass, checking each file's size and CRC-32; the central
+ * directory, which comes last, must then agree entry for entry (order, names, sizes, CRC-32,
+ * offsets), with no bytes between entries or after the end. Nothing leaves `root`: the caller
+ * places the tree after `finish` and discards it on any error. Hand-written because streaming
+ * unzip libraries ignore the central directory and cannot resume across connections.
+ */
+class ZipUnpacker {
+    root;
+    state = 'record';
+    /** bytes of an incomplete record, kept until the rest arrives (never file data) */
+    carry = Buffer.alloc(0);
+    position = 0;
+    entries = [];
+    seen;
+    current;
+    centralStart = -1;
+    centralCount = 0;
+    zip64End;
+    zip64EndAt = -1;
+    bytesWritten = 0;
+    ready;
+    directories = new Set();
+    /** the mode files are created with (0644 less the umask), read from the first one */
+    createdMode;
+    /** `platform`: whose file name rules apply, the runner's or, in tests, another's. */
+    constructor(root, platform = process.platform) {
+        this.root = root;
+        this.seen = new _platform_names_js__WEBPACK_IMPORTED_MODULE_7__/* .PathClaims */ .zm(platform);
+    }
+    /** Takes the next bytes of the archive; refuses (UnsafeArchiveError) what cannot be trusted. */
+    async write(chunk) {
+        const budget = await (this.ready ??= (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(this.root, { recursive: true }).then(() => SpaceBudget.at(this.root)));
+        let data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+        this.carry = Buffer.alloc(0);
+        try {
+            while (data.length > 0) {
+                const used = await this.step(data, budget);
+                if (used === undefined) {
+                    this.carry = Buffer.from(data);
+                    return;
+                }
+                data = data.subarray(used);
+                this.position += used;
+            }
+        }
+        catch (error) {
+            const name = this.current?.record.name;
+            this.closeCurrent();
+            this.state = 'failed';
+            if (error instanceof _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td)
+                throw error;
+            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(name === undefined
+                ? `refused: ${error.message}`
+                : `refused entry '${name}': ${error.message}`);
+        }
+    }
+    /** After the last byte: refuses an archive that ended before its end record. */
+    async finish() {
+        if (this.ready === undefined) {
+            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td('refused: not a zip archive (no bytes)');
+        }
+        const current = this.current;
+        if (current?.header.method === 0 && current.remaining === undefined) {
+            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused entry '${current.record.name}': the archive ends before the data descriptor of this stored entry (its size comes after its data, and only a descriptor with its signature can end it)`);
+        }
+        if (this.state !== 'done' || this.carry.length > 0) {
+            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused: the archive ends at byte ${this.position + this.carry.length} before its end of central directory record (truncated?)`);
+        }
+        let files = 0;
+        for (const entry of this.entries) {
+            if (entry.directory)
+                continue;
+            // Files were created 0644 less the umask; the mode ends exactly one of the two.
+            if (entry.mode !== this.createdMode)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(this.root, entry.name), entry.mode);
+            files++;
+        }
+        return { files, bytes: this.bytesWritten };
+    }
+    /** Forgets everything unpacked: the next byte written is the archive's first. */
+    async discard() {
+        this.closeCurrent();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.root, { recursive: true, force: true });
+    }
+    closeCurrent() {
+        this.current?.inflater?.destroy();
+        try {
+            this.current?.file.close();
+        }
+        catch {
+            // Closing a file that is discarded anyway.
+        }
+        this.current = undefined;
+    }
+    /** Returns the bytes used, or undefined when more are needed. */
+    async step(data, budget) {
+        switch (this.state) {
+            case 'record':
+                return this.readRecord(data, budget);
+            case 'data':
+                return this.readData(data);
+            case 'descriptor':
+                return this.readDescriptor(data);
+            case 'central':
+                return this.readCentral(data);
+            case 'failed':
+                throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td('refused: the archive was refused already');
+            case 'done': {
+                // libarchive pads what it writes to a pipe with NULs to its block size; they hide nothing.
+                const other = data.findIndex(byte => byte !== 0);
+                if (other < 0)
+                    return data.length;
+                throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused: ${data.length - other}+ bytes other than NUL padding follow the end of central directory record, at byte ${this.position + other}`);
+            }
+        }
+    }
+    async readRecord(data, budget) {
+        if (data.length < 4)
+            return undefined;
+        const signature = data.readUInt32LE(0);
+        if (signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .LOCAL_HEADER */ .Et) {
+            const length = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .localHeaderLength */ .$R)(data);
+            if (data.length < length)
+                return undefined;
+            await this.beginEntry((0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .readLocalHeader */ .Ld)(data), budget);
+            return length;
+        }
+        if (signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .CENTRAL_HEADER */ .E_ || signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .ZIP64_END */ .gB || signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .END_OF_CENTRAL */ .oX) {
+            this.centralStart = this.position;
+            this.state = 'central';
+            return 0;
+        }
+        throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused: unexpected bytes at offset ${this.position}${this.entries.length > 0 ? `, after entry '${this.entries[this.entries.length - 1].name}'` : ''}: not a local header or the central directory`);
+    }
+    async beginEntry(header, budget) {
+        const name = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .decodeName */ .e4)(header.nameBytes, header.flags, header.extra);
+        const refuse = (why) => {
+            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused entry '${name}': ${why}`);
+        };
+        if ((header.flags & 0x01) !== 0)
+            refuse('the entry is encrypted');
+        if (header.method !== 0 && header.method !== 8) {
+            const known = METHOD_NAMES.get(header.method);
+            refuse(`unsupported compression method ${header.method}${known ? ` (${known})` : ''}`);
+        }
+        if (name.includes('\0'))
+            refuse('the name contains a NUL byte');
+        const bad = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .describeBadName */ .C2)(name);
+        if (bad !== undefined)
+            refuse(bad);
+        if ((0,_names_js__WEBPACK_IMPORTED_MODULE_10__/* .hasDotGitComponent */ .h)(name)) {
+            refuse("a '.git' path component could replace a checkout's configuration or hooks");
+        }
+        const unfit = this.seen.claim(name);
+        if (unfit !== undefined)
+            refuse(unfit);
+        const target = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(this.root, name);
+        if (target !== this.root && !target.startsWith(this.root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep)) {
+            refuse('the path leads outside the destination');
+        }
+        if (target === this.root && !name.endsWith('/'))
+            refuse('the name names no file');
+        if (header.method === 0 && header.compressedSize !== header.size) {
+            refuse('compressed/uncompressed size mismatch for stored file');
+        }
+        if (header.size !== undefined)
+            budget.declare(header.size);
+        const directory = name.endsWith('/');
+        let fd;
+        if (directory) {
+            this.makeDirectory(target);
+        }
+        else {
+            this.makeDirectory(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target));
+            // 'wx': never open an existing path, so nothing is written through a link or twice.
+            // Synchronous: for small files the thread pool costs more than the call.
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(target, 'wx', 0o644);
+            this.createdMode ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).mode & 0o777;
+        }
+        const file = new EntryFile(fd, header.size, budget);
+        this.current = {
+            header,
+            file,
+            inflater: undefined,
+            remaining: header.compressedSize,
+            compressed: 0,
+            record: {
+                name,
+                method: header.method,
+                start: this.position,
+                dataStart: this.position + header.length,
+                end: -1,
+                crc: 0,
+                compressedSize: 0,
+                size: 0,
+                directory,
+                mode: 0o644
+            }
+        };
+        this.state = 'data';
+    }
+    /** Makes `dir` (inside the staging root, which only this unpacker writes) once. */
+    makeDirectory(dir) {
+        if (this.directories.has(dir))
+            return;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+        this.directories.add(dir);
+    }
+    async readData(data) {
+        const current = this.current;
+        const deflated = current.header.method === 8;
+        if (!deflated && current.remaining === undefined) {
+            return this.readStoredToDescriptor(current, data);
+        }
+        const slice = current.remaining === undefined
+            ? data
+            : data.subarray(0, Math.min(current.remaining, data.length));
+        if (deflated && current.inflater === undefined && current.compressed === 0) {
+            const whole = inflateWhole(slice, current.remaining, current.header.size);
+            if (whole !== undefined) {
+                await current.file.write(whole.output);
+                current.compressed = whole.used;
+                if (current.remaining !== undefined)
+                    current.remaining = 0;
+                await this.endData(current, this.position + whole.used);
+                return whole.used;
+            }
+        }
+        let used = slice.length;
+        if (!deflated) {
+            await current.file.write(slice);
+        }
+        else {
+            current.inflater ??= new Inflater(current.file);
+            used = await current.inflater.feed(slice);
+            if (used < slice.length && current.remaining !== undefined) {
+                throw new Error(`the compressed data ends ${current.remaining - used} bytes before its declared size`);
+            }
+        }
+        current.compressed += used;
+        if (current.remaining !== undefined)
+            current.remaining -= used;
+        const ended = current.remaining === undefined ? used < slice.length : current.remaining === 0;
+        if (ended)
+            await this.endData(current, this.position + used);
+        return used;
+    }
+    /**
+     * A stored entry of unknown size ends at a signed descriptor that matches its CRC-32 and size
+     * and is followed by a record; bytes that could start one wait, the rest is written.
+     */
+    async readStoredToDescriptor(current, data) {
+        let crc = current.file.crc;
+        let covered = 0;
+        let end = Math.max(0, data.length - (DESCRIPTOR_SIGNATURE.length - 1));
+        for (let at = 0;;) {
+            const candidate = data.indexOf(DESCRIPTOR_SIGNATURE, at);
+            if (candidate < 0)
+                break;
+            if (data.length - candidate < _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .DESCRIPTOR_LOOKAHEAD */ .H4) {
+                end = candidate;
+                break;
+            }
+            crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.crc32)(data.subarray(covered, candidate), crc);
+            covered = candidate;
+            const size = current.file.bytes + candidate;
+            const counted = { crc: crc >>> 0, compressedSize: size, size };
+            if ((0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .readDescriptor */ .qq)(data.subarray(candidate), counted, current.header.zip64, true)) {
+                await this.writeStored(current, data.subarray(0, candidate));
+                await this.endData(current, this.position + candidate);
+                return candidate;
+            }
+            at = candidate + 1;
+        }
+        if (end === 0)
+            return undefined;
+        await this.writeStored(current, data.subarray(0, end));
+        return end;
+    }
+    async writeStored(current, data) {
+        if (data.length === 0)
+            return;
+        await current.file.write(data);
+        current.compressed += data.length;
+    }
+    async endData(current, end) {
+        await current.inflater?.finish();
+        current.file.close();
+        const { header, file, record } = current;
+        Object.assign(record, {
+            crc: file.crc >>> 0,
+            compressedSize: current.compressed,
+            size: file.bytes
+        });
+        if (header.size !== undefined) {
+            if (file.bytes !== header.size) {
+                throw new Error(`${file.bytes} bytes unpacked where the local header declares ${header.size}`);
+            }
+            if (record.crc !== header.crc >>> 0)
+                throw new Error('CRC-32 mismatch: the entry is corrupt');
+            this.closeEntry(end);
+        }
+        else {
+            this.state = 'descriptor';
+        }
+    }
+    closeEntry(end) {
+        const current = this.current;
+        current.record.end = end;
+        this.bytesWritten += current.record.size;
+        this.entries.push(current.record);
+        this.current = undefined;
+        this.state = 'record';
+    }
+    readDescriptor(data) {
+        const current = this.current;
+        // A valid archive always has at least the end record after a descriptor.
+        if (data.length < _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .DESCRIPTOR_LOOKAHEAD */ .H4)
+            return undefined;
+        const descriptor = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .readDescriptor */ .qq)(data, current.record, current.header.zip64);
+        if (descriptor === undefined) {
+            throw new Error(`the data descriptor does not match what was unpacked (${current.record.size} bytes from ${current.record.compressedSize}, CRC-32 ${current.record.crc.toString(16)}): the entry is corrupt`);
+        }
+        this.closeEntry(this.position + descriptor.length);
+        return descriptor.length;
+    }
+    readCentral(data) {
+        if (data.length < 4)
+            return undefined;
+        const signature = data.readUInt32LE(0);
+        if (signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .CENTRAL_HEADER */ .E_ && this.zip64End === undefined && this.zip64EndAt < 0) {
+            const length = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .centralRecordLength */ .fK)(data);
+            if (data.length < length)
+                return undefined;
+            this.checkCentralRecord((0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .readCentralRecord */ .tx)(data));
+            return length;
+        }
+        if (signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .ZIP64_END */ .gB && this.zip64End === undefined) {
+            const length = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .zip64EndLength */ .Lc)(data);
+            if (data.length < length)
+                return undefined;
+            this.zip64End = { ...(0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .readZip64End */ .DA)(data), start: this.position };
+            return length;
+        }
+        if (signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .ZIP64_LOCATOR */ .rA && this.zip64End !== undefined && this.zip64EndAt < 0) {
+            if (data.length < _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .ZIP64_LOCATOR_SIZE */ .zV)
+                return undefined;
+            this.zip64EndAt = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .readZip64Locator */ .wH)(data);
+            return _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .ZIP64_LOCATOR_SIZE */ .zV;
+        }
+        if (signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .END_OF_CENTRAL */ .oX) {
+            const length = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .endRecordLength */ .Di)(data);
+            if (data.length < length)
+                return undefined;
+            this.checkEnd((0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .readEndRecord */ .lB)(data));
+            this.state = 'done';
+            return length;
+        }
+        throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused: unexpected bytes at offset ${this.position} in the central directory`);
+    }
+    checkCentralRecord(record) {
+        const index = this.centralCount++;
+        const entry = this.entries[index];
+        const name = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .decodeName */ .e4)(record.nameBytes, record.flags, record.extra);
+        if (entry?.start !== record.offset) {
+            const shared = this.entries.find(e => e.start <= record.offset && record.offset < e.end);
+            if (shared?.start === record.offset && shared.name === name) {
+                throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused entry '${name}': the central directory lists it as entry ${index + 1}, the archive holds it as entry ${this.entries.indexOf(shared) + 1}`);
+            }
+            if (shared !== undefined && shared !== entry) {
+                throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused: entries '${shared.name}' and '${name}' share bytes of the archive (overlapping entries, as in a zip bomb)`);
+            }
+            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(entry === undefined
+                ? `refused: the central directory lists entry '${name}' (number ${index + 1}), but the archive holds ${this.entries.length} entries`
+                : `refused entry '${entry.name}': the central directory says its local header is at offset ${record.offset}, it is at ${entry.start}`);
+        }
+        // Data the central directory declares longer than what was read runs into the next entry.
+        const next = this.entries[index + 1];
+        if (next !== undefined && entry.dataStart + record.compressedSize > next.start) {
+            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused: entries '${entry.name}' and '${next.name}' share bytes of the archive (overlapping entries, as in a zip bomb)`);
+        }
+        const refuse = (why) => {
+            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused entry '${entry.name}': the central directory disagrees with the local entry: ${why}`);
+        };
+        if (name !== entry.name) {
+            refuse(`it names it '${name}'`);
+        }
+        if (record.method !== entry.method) {
+            refuse(`compression method ${record.method}, not ${entry.method}`);
+        }
+        if (record.crc >>> 0 !== entry.crc) {
+            refuse(`CRC-32 ${record.crc.toString(16)}, not ${entry.crc.toString(16)}`);
+        }
+        if (record.compressedSize !== entry.compressedSize) {
+            refuse(`${record.compressedSize} bytes compressed, not ${entry.compressedSize}`);
+        }
+        if (record.size !== entry.size)
+            refuse(`${record.size} bytes unpacked, not ${entry.size}`);
+        const type = REFUSED_TYPES.get((unixMode(record) ?? 0) & S_IFMT);
+        if (type !== undefined) {
+            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused entry '${entry.name}': ${type}`);
+        }
+        entry.mode = fileMode(record);
+    }
+    checkEnd(end) {
+        const central = this.zip64End ?? end;
+        if (end.defersToZip64 && this.zip64End === undefined) {
+            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td('refused: the end record defers to a zip64 record that is absent');
+        }
+        if (this.zip64End !== undefined && this.zip64EndAt !== this.zip64End.start) {
+            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused: the zip64 locator points at offset ${this.zip64EndAt}, the zip64 end record is at ${this.zip64End.start}`);
+        }
+        const directoryEnd = this.zip64End?.start ?? this.position;
+        const expected = {
+            entries: this.entries.length,
+            directoryOffset: this.centralStart,
+            directorySize: directoryEnd - this.centralStart
+        };
+        for (const key of ['entries', 'directoryOffset', 'directorySize']) {
+            if (central[key] !== expected[key] || this.centralCount !== this.entries.length) {
+                throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused: the end of central directory record does not describe the archive (${key} ${central[key]}, where the archive has ${expected[key]}; ${this.centralCount} central records for ${this.entries.length} entries)`);
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 3922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $R: () => (/* binding */ localHeaderLength),
+/* harmony export */   C2: () => (/* binding */ describeBadName),
+/* harmony export */   DA: () => (/* binding */ readZip64End),
+/* harmony export */   Di: () => (/* binding */ endRecordLength),
+/* harmony export */   E_: () => (/* binding */ CENTRAL_HEADER),
+/* harmony export */   Et: () => (/* binding */ LOCAL_HEADER),
+/* harmony export */   H4: () => (/* binding */ DESCRIPTOR_LOOKAHEAD),
+/* harmony export */   Lc: () => (/* binding */ zip64EndLength),
+/* harmony export */   Ld: () => (/* binding */ readLocalHeader),
+/* harmony export */   ay: () => (/* binding */ DESCRIPTOR),
+/* harmony export */   e4: () => (/* binding */ decodeName),
+/* harmony export */   fK: () => (/* binding */ centralRecordLength),
+/* harmony export */   gB: () => (/* binding */ ZIP64_END),
+/* harmony export */   lB: () => (/* binding */ readEndRecord),
+/* harmony export */   oX: () => (/* binding */ END_OF_CENTRAL),
+/* harmony export */   qq: () => (/* binding */ readDescriptor),
+/* harmony export */   rA: () => (/* binding */ ZIP64_LOCATOR),
+/* harmony export */   td: () => (/* binding */ UnsafeArchiveError),
+/* harmony export */   tx: () => (/* binding */ readCentralRecord),
+/* harmony export */   wH: () => (/* binding */ readZip64Locator),
+/* harmony export */   zV: () => (/* binding */ ZIP64_LOCATOR_SIZE)
+/* harmony export */ });
+/* unused harmony exports LOCAL_SIZE, CENTRAL_SIZE, END_SIZE, ZIP64_END_SIZE, DESCRIPTOR_MAX, recordFollows */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+// Zip records as APPNOTE.TXT 6.3 defines them: pure functions the unpacker drives.
+
+/** Refused input: the staging directory is discarded. */
+class UnsafeArchiveError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UnsafeArchiveError';
+    }
+}
+const LOCAL_HEADER = 0x04034b50;
+const CENTRAL_HEADER = 0x02014b50;
+const END_OF_CENTRAL = 0x06054b50;
+const ZIP64_END = 0x06064b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const DESCRIPTOR = 0x08074b50;
+/** Fixed parts of the records. */
+const LOCAL_SIZE = 30;
+const CENTRAL_SIZE = 46;
+const END_SIZE = 22;
+const ZIP64_END_SIZE = 56;
+const ZIP64_LOCATOR_SIZE = 20;
+/** Signature, CRC-32 and two 8-byte sizes. */
+const DESCRIPTOR_MAX = 24;
+/** Plus the next record's signature. */
+const DESCRIPTOR_LOOKAHEAD = DESCRIPTOR_MAX + 4;
+const MAX32 = 0xffffffff;
+const MAX16 = 0xffff;
+const ZIP64_EXTRA = 0x0001;
+const UNICODE_PATH_EXTRA = 0x7075;
+/** A record allowed after an entry starts at `at`. */
+function recordFollows(buffer, at) {
+    if (buffer.length < at + 4)
+        return false;
+    const signature = buffer.readUInt32LE(at);
+    return (signature === LOCAL_HEADER ||
+        signature === CENTRAL_HEADER ||
+        signature === ZIP64_END ||
+        signature === END_OF_CENTRAL);
+}
+function u64(buffer, at, what) {
+    const value = buffer.readBigUInt64LE(at);
+    if (value > BigInt(Number.MAX_SAFE_INTEGER)) {
+        throw new UnsafeArchiveError(`refused: ${what} of ${value} bytes is beyond what is accepted`);
+    }
+    return Number(value);
+}
+/** The zip64 extra field's values for the `wanted` fields, in the format's order. */
+function readZip64Extra(extra, wanted) {
+    const values = new Map();
+    for (let at = 0; at + 4 <= extra.length;) {
+        const id = extra.readUInt16LE(at);
+        const size = extra.readUInt16LE(at + 2);
+        if (id === ZIP64_EXTRA) {
+            const field = extra.subarray(at + 4, at + 4 + size);
+            let offset = 0;
+            for (const name of wanted) {
+                if (offset + 8 > field.length)
+                    break;
+                values.set(name, u64(field, offset, `a zip64 ${name}`));
+                offset += 8;
+            }
+            return { present: true, values };
+        }
+        at += 4 + size;
+    }
+    return { present: false, values };
+}
+/** Bytes needed to read the record, or its length once they are here. */
+function localHeaderLength(buffer) {
+    if (buffer.length < LOCAL_SIZE)
+        return LOCAL_SIZE;
+    return LOCAL_SIZE + buffer.readUInt16LE(26) + buffer.readUInt16LE(28);
+}
+/** Reads a whole local header. */
+function readLocalHeader(buffer) {
+    const flags = buffer.readUInt16LE(6);
+    const nameLength = buffer.readUInt16LE(26);
+    const extraLength = buffer.readUInt16LE(28);
+    const nameBytes = Buffer.from(buffer.subarray(LOCAL_SIZE, LOCAL_SIZE + nameLength));
+    const extra = buffer.subarray(LOCAL_SIZE + nameLength, LOCAL_SIZE + nameLength + extraLength);
+    let size = buffer.readUInt32LE(22);
+    let compressedSize = buffer.readUInt32LE(18);
+    // A local header's zip64 field holds both sizes, uncompressed first.
+    const zip64 = readZip64Extra(extra, ['size', 'compressed size']);
+    if (size === MAX32)
+        size = zip64.values.get('size');
+    if (compressedSize === MAX32)
+        compressedSize = zip64.values.get('compressed size');
+    const deferred = (flags & 0x08) !== 0;
+    return {
+        flags,
+        method: buffer.readUInt16LE(8),
+        crc: buffer.readUInt32LE(14),
+        compressedSize: deferred ? undefined : compressedSize,
+        size: deferred ? undefined : size,
+        nameBytes,
+        extra: Buffer.from(extra),
+        zip64: zip64.present,
+        length: LOCAL_SIZE + nameLength + extraLength
+    };
+}
+/**
+ * Reads the descriptor in whichever form (signed or not, 4- or 8-byte sizes) matches what was
+ * counted and is followed by a record: writers differ (yazl writes 8-byte sizes without a zip64
+ * field), and after a small entry both widths can match.
+ */
+function readDescriptor(buffer, counted, zip64First, signed = buffer.length >= 4 && buffer.readUInt32LE(0) === DESCRIPTOR) {
+    const forms = [];
+    for (const sig of signed ? [true, false] : [false]) {
+        for (const wide of zip64First ? [true, false] : [false, true])
+            forms.push([sig, wide]);
+    }
+    for (const [sig, wide] of forms) {
+        const at = sig ? 4 : 0;
+        const length = at + (wide ? 20 : 12);
+        if (buffer.length < length || !recordFollows(buffer, length))
+            continue;
+        const crc = buffer.readUInt32LE(at);
+        const compressedSize = wide
+            ? Number(buffer.readBigUInt64LE(at + 4))
+            : buffer.readUInt32LE(at + 4);
+        const size = wide ? Number(buffer.readBigUInt64LE(at + 12)) : buffer.readUInt32LE(at + 8);
+        if (crc === counted.crc && compressedSize === counted.compressedSize && size === counted.size) {
+            return { crc, compressedSize, size, length };
+        }
+    }
+    return undefined;
+}
+/** As localHeaderLength, for a central record. */
+function centralRecordLength(buffer) {
+    if (buffer.length < CENTRAL_SIZE)
+        return CENTRAL_SIZE;
+    return CENTRAL_SIZE + buffer.readUInt16LE(28) + buffer.readUInt16LE(30) + buffer.readUInt16LE(32);
+}
+function readCentralRecord(buffer) {
+    const nameLength = buffer.readUInt16LE(28);
+    const extraLength = buffer.readUInt16LE(30);
+    const nameBytes = Buffer.from(buffer.subarray(CENTRAL_SIZE, CENTRAL_SIZE + nameLength));
+    const extra = buffer.subarray(CENTRAL_SIZE + nameLength, CENTRAL_SIZE + nameLength + extraLength);
+    let size = buffer.readUInt32LE(24);
+    let compressedSize = buffer.readUInt32LE(20);
+    let offset = buffer.readUInt32LE(42);
+    // Here the zip64 field holds only the fields that say 0xffffffff.
+    const wanted = [
+        ...(size === MAX32 ? ['size'] : []),
+        ...(compressedSize === MAX32 ? ['compressed size'] : []),
+        ...(offset === MAX32 ? ['offset'] : [])
+    ];
+    if (wanted.length > 0) {
+        const { values } = readZip64Extra(extra, wanted);
+        size = values.get('size') ?? size;
+        compressedSize = values.get('compressed size') ?? compressedSize;
+        offset = values.get('offset') ?? offset;
+    }
+    if (buffer.readUInt16LE(34) !== 0 && buffer.readUInt16LE(34) !== MAX16) {
+        throw new UnsafeArchiveError('refused: multi-disk zip files are not supported');
+    }
+    return {
+        versionMadeBy: buffer.readUInt16LE(4),
+        flags: buffer.readUInt16LE(8),
+        method: buffer.readUInt16LE(10),
+        crc: buffer.readUInt32LE(16),
+        compressedSize,
+        size,
+        externalAttributes: buffer.readUInt32LE(38),
+        offset,
+        nameBytes,
+        extra: Buffer.from(extra),
+        length: centralRecordLength(buffer)
+    };
+}
+function zip64EndLength(buffer) {
+    if (buffer.length < ZIP64_END_SIZE)
+        return ZIP64_END_SIZE;
+    return 12 + u64(buffer, 4, 'a zip64 end record');
+}
+function readZip64End(buffer) {
+    if (buffer.readUInt32LE(16) !== 0 || buffer.readUInt32LE(20) !== 0) {
+        throw new UnsafeArchiveError('refused: multi-disk zip files are not supported');
+    }
+    return {
+        entries: u64(buffer, 32, 'a zip64 entry count'),
+        directorySize: u64(buffer, 40, 'a zip64 central directory'),
+        directoryOffset: u64(buffer, 48, 'a zip64 central directory offset'),
+        length: zip64EndLength(buffer)
+    };
+}
+function readZip64Locator(buffer) {
+    return u64(buffer, 8, 'a zip64 end record offset');
+}
+function endRecordLength(buffer) {
+    if (buffer.length < END_SIZE)
+        return END_SIZE;
+    return END_SIZE + buffer.readUInt16LE(20);
+}
+function readEndRecord(buffer) {
+    const disk = buffer.readUInt16LE(4);
+    const directoryDisk = buffer.readUInt16LE(6);
+    const entries = buffer.readUInt16LE(10);
+    const directorySize = buffer.readUInt32LE(12);
+    const directoryOffset = buffer.readUInt32LE(16);
+    const defersToZip64 = entries === MAX16 || directorySize === MAX32 || directoryOffset === MAX32 || disk === MAX16;
+    if (!defersToZip64 && (disk !== 0 || directoryDisk !== 0)) {
+        throw new UnsafeArchiveError('refused: multi-disk zip files are not supported');
+    }
+    return {
+        entries,
+        directorySize,
+        directoryOffset,
+        commentLength: buffer.readUInt16LE(20),
+        defersToZip64
+    };
+}
+/** Code page 437 from 0x80: names without the UTF-8 flag use it. */
+const CP437_HIGH = 'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+function asUtf8(bytes) {
+    try {
+        return utf8.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+function asCp437(bytes) {
+    let name = '';
+    for (const byte of bytes) {
+        name += byte < 0x80 ? String.fromCharCode(byte) : CP437_HIGH[byte - 0x80];
+    }
+    return name;
+}
+/** The Unicode Path name, when its CRC-32 says it was made from `nameBytes`. */
+function unicodePath(extra, nameBytes) {
+    for (let at = 0; at + 4 <= extra.length;) {
+        const id = extra.readUInt16LE(at);
+        const size = extra.readUInt16LE(at + 2);
+        const field = extra.subarray(at + 4, at + 4 + size);
+        // Version 1, CRC-32 of the raw name, UTF-8 name.
+        if (id === UNICODE_PATH_EXTRA && field.length >= 5 && field[0] === 1) {
+            if (field.readUInt32LE(1) !== (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32)(nameBytes) >>> 0)
+                return undefined;
+            const name = asUtf8(field.subarray(5));
+            if (name === undefined)
+                throw new UnsafeArchiveError('refused: a Unicode Path field is not UTF-8');
+            return name;
+        }
+        at += 4 + size;
+    }
+    return undefined;
+}
+/**
+ * UTF-8 if flagged; else a matching Unicode Path; else UTF-8 if valid (Info-ZIP 3.0 and Go omit the
+ * flag), else CP437. A Unicode Path placing the file elsewhere is refused: others read the raw name.
+ */
+function decodeName(bytes, flags, extra = Buffer.alloc(0)) {
+    if ((flags & 0x800) !== 0) {
+        const name = asUtf8(bytes);
+        if (name === undefined) {
+            throw new UnsafeArchiveError(`refused: the name ${asCp437(bytes)} is flagged UTF-8 but is not`);
+        }
+        return name;
+    }
+    const raw = asUtf8(bytes) ?? asCp437(bytes);
+    const unicode = unicodePath(extra, bytes);
+    if (unicode === undefined || unicode === raw)
+        return raw;
+    const rawParts = raw.split('/');
+    const parts = unicode.split('/');
+    const samePlace = rawParts.length === parts.length &&
+        rawParts.every((part, i) => /[^ -~]/.test(part) || part === parts[i]);
+    if (!samePlace) {
+        throw new UnsafeArchiveError(`refused entry '${raw}': its Unicode Path field names another place, '${unicode}'`);
+    }
+    return unicode;
+}
+/** In yauzl's words; a backslash is refused, not taken as a separator. */
+function describeBadName(name) {
+    if (name.includes('\\'))
+        return `invalid characters in fileName: ${name}`;
+    if (/^[a-zA-Z]:/.test(name) || name.startsWith('/'))
+        return `absolute path: ${name}`;
+    if (name.split('/').includes('..'))
+        return `invalid relative path: ${name}`;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 6811:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DOWNLOAD_CONCURRENCY: () => (/* binding */ DOWNLOAD_CONCURRENCY),
+  TRIES_PER_NAME: () => (/* binding */ TRIES_PER_NAME),
+  runDownload: () => (/* binding */ runDownload)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/criteria.ts
+var core_criteria = __webpack_require__(4150);
+// EXTERNAL MODULE: ./src/core/list-and-select.ts + 3 modules
+var list_and_select = __webpack_require__(6417);
+// EXTERNAL MODULE: ./src/core/nothing-found.ts
+var nothing_found = __webpack_require__(8211);
+// EXTERNAL MODULE: ./src/core/query.ts
+var core_query = __webpack_require__(363);
+// EXTERNAL MODULE: ./src/shared/format.ts
+var format = __webpack_require__(6338);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report = __webpack_require__(8850);
+// EXTERNAL MODULE: ./src/settings/inputs.ts
+var inputs = __webpack_require__(7428);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __webpack_require__(7994);
+// EXTERNAL MODULE: ./src/shared/bytes.ts
+var bytes = __webpack_require__(2250);
+;// CONCATENATED MODULE: ./src/shared/pool.ts
+/** Results in the order of `items`; `task` catches its own errors. */
+async function mapPool(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await task(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
+    return results;
+}
+
+// EXTERNAL MODULE: ./src/archive/platform-names.ts
+var platform_names = __webpack_require__(2590);
+;// CONCATENATED MODULE: ./src/operations/download/placements.ts
+
+
+
+/**
+ * One at a time: no files appear between an artifact's check and its moves, so collisions are
+ * exact. Only renames wait.
+ */
+class Placements {
+    root;
+    log;
+    platform;
+    queue = Promise.resolve();
+    owners = new Map();
+    constructor(root, log, 
+    /** Decides when two paths are one (Windows and macOS ignore case). */
+    platform = process.platform) {
+        this.root = root;
+        this.log = log;
+        this.platform = platform;
+    }
+    /** Runs `place` after the placements before it. */
+    place(artifact, place) {
+        const run = this.queue.then(async () => {
+            const placed = await place();
+            this.noteCollisions(artifact, placed.files);
+            return placed;
+        });
+        this.queue = run.catch(() => undefined);
+        return run;
+    }
+    noteCollisions(artifact, files) {
+        const byOwner = new Map();
+        for (const file of files) {
+            const key = (0,platform_names/* collisionKey */.EE)(file, this.platform);
+            const owner = this.owners.get(key);
+            if (owner !== undefined && owner !== artifact) {
+                byOwner.set(owner, [...(byOwner.get(owner) ?? []), external_node_path_.relative(this.root, file)]);
+            }
+            this.owners.set(key, artifact);
+        }
+        for (const [owner, paths] of byOwner) {
+            this.log.warn(`Collision: artifacts '${owner.name}' (id ${owner.id}) and '${artifact.name}' (id ${artifact.id}) both write ${paths.length} path(s): ${(0,format/* formatFirst */._w)(paths)}. The files of '${artifact.name}', placed later, are the ones in place.`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/archive/names.ts
+var names = __webpack_require__(8214);
+// EXTERNAL MODULE: ./src/archive/unpack.ts
+var unpack = __webpack_require__(1642);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./src/archive/fs-errors.ts
+
+
+
+/** In words a person can act on. */
+const MEANINGS = {
+    EEXIST: 'something already exists at that path',
+    ENOENT: 'a directory on the way is missing (removed meanwhile, or a name the filesystem cannot hold)',
+    ENOTDIR: 'a file stands where a directory is needed',
+    EISDIR: 'a directory stands where the file goes',
+    EPERM: 'the operation was not permitted (on Windows: the file is read-only or held open by another process, such as an antivirus scanner)',
+    EACCES: 'permission denied (on Windows: the file may be held open by another process)',
+    EBUSY: 'the file is in use by another process (an antivirus scanner, an indexer or an editor)',
+    ENAMETOOLONG: 'the path or one of its names is longer than the filesystem allows',
+    ENOSPC: 'no space is left on the device',
+    EROFS: 'the filesystem is read-only'
+};
+const TRANSIENT = new Set(['EBUSY', 'EPERM', 'EACCES']);
+/** A few seconds in all, as graceful-fs and robocopy wait. */
+const RENAME_WAITS_MS = [20, 50, 100, 200, 400, 800, 1000];
+function codeOf(error) {
+    return error?.code;
+}
+/** Names the entry rather than the staging path; keeps `cause`. */
+function describeFsError(error, entry, destination) {
+    const code = codeOf(error);
+    const meaning = code === undefined ? undefined : MEANINGS[code];
+    const detail = meaning === undefined ? (error instanceof Error ? error.message : String(error)) : meaning;
+    return new Error(`Unable to place '${entry}' at ${destination}: ${code === undefined ? '' : `${code}, `}${detail}`, { cause: error });
+}
+/** Retries EBUSY, EPERM and EACCES: on Windows a scanner or indexer holds a new file a moment. */
+async function renameRetrying(root, from, target, options = {}) {
+    const move = options.rename ?? promises_.rename;
+    const waits = options.waitsMs ?? RENAME_WAITS_MS;
+    for (let attempt = 0;; attempt++) {
+        try {
+            await move(from, target);
+            return;
+        }
+        catch (error) {
+            const code = codeOf(error);
+            if (attempt >= waits.length || code === undefined || !TRANSIENT.has(code)) {
+                throw describeFsError(error, external_node_path_.relative(root, target).split(external_node_path_.sep).join('/'), target);
+            }
+            await (0,external_node_timers_promises_.setTimeout)(waits[attempt]);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/archive/place.ts
+
+
+
+
+/** A quick filter only: any name can pass it. */
+const STAGING_PREFIX = '.artifact-ops-';
+/** Says a directory is staging (see stagingMark). */
+const STAGING_MARKER = '.artifact-ops-staging';
+/**
+ * The directory's own device and inode: no same-named directory or copied marker has them, so
+ * only what this action made is removed as stale (a random token would need a safe copy).
+ */
+function stagingMark(directory) {
+    return `artifact-ops staging directory ${directory.dev}:${directory.ino}\n`;
+}
+/** In `root`, so that files move by rename: whole or not at all. */
+async function createStaging(root) {
+    await (0,promises_.mkdir)(root, { recursive: true });
+    const dir = await (0,promises_.mkdtemp)(external_node_path_.join(root, STAGING_PREFIX));
+    try {
+        const mark = stagingMark(await (0,promises_.lstat)(dir, { bigint: true }));
+        await (0,promises_.writeFile)(external_node_path_.join(dir, STAGING_MARKER), mark, { flag: 'wx' });
+    }
+    catch (error) {
+        await removeStaging(dir);
+        throw error;
+    }
+    return dir;
+}
+async function removeStaging(dir) {
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+}
+/** Refuses any path not under `root`, whatever produced it. */
+function assertInside(root, target) {
+    const relative = external_node_path_.relative(root, target);
+    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
+        throw new Error(`${target} is outside the destination ${root}; not writing there`);
+    }
+}
+/**
+ * Refuses symbolic links on the way: a link placed in the destination beforehand must not carry
+ * files elsewhere. Exported for its tests.
+ */
+async function ensureDirectory(root, dir) {
+    assertInside(root, dir);
+    const relative = external_node_path_.relative(root, dir);
+    let current = root;
+    for (const part of relative === '' ? [] : relative.split(external_node_path_.sep)) {
+        current = external_node_path_.join(current, part);
+        let stat = await (0,promises_.lstat)(current).catch(() => undefined);
+        if (stat === undefined) {
+            // Another artifact unpacking here at once may make it first.
+            const made = await (0,promises_.mkdir)(current).then(() => true, (error) => {
+                if (error.code !== 'EEXIST')
+                    throw error;
+                return false;
+            });
+            if (!made)
+                stat = await (0,promises_.lstat)(current);
+        }
+        if (stat !== undefined && (stat.isSymbolicLink() || !stat.isDirectory())) {
+            throw new Error(`${current} exists and is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`);
+        }
+    }
+}
+/** Undefined when a file may replace what is there. */
+function describeBlocker(stat) {
+    if (stat.isSymbolicLink())
+        return 'a symbolic link';
+    if (stat.isDirectory())
+        return 'a directory';
+    return stat.isFile() ? undefined : 'not a regular file';
+}
+/** Checks every target first, so a tree is placed whole or not at all; the moves check again. */
+async function checkTargets(root, moves, overwrite) {
+    const directories = new Map([[root, true]]);
+    const directoryExists = async (dir) => {
+        const known = directories.get(dir);
+        if (known !== undefined)
+            return known;
+        assertInside(root, dir);
+        let exists = await directoryExists(external_node_path_.dirname(dir));
+        if (exists) {
+            const stat = await (0,promises_.lstat)(dir).catch(() => undefined);
+            if (stat !== undefined && (stat.isSymbolicLink() || !stat.isDirectory())) {
+                throw new Error(`${dir} exists and is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`);
+            }
+            exists = stat !== undefined;
+        }
+        directories.set(dir, exists);
+        return exists;
+    };
+    const existing = [];
+    for (const { target, directory } of moves) {
+        if (directory) {
+            await directoryExists(target);
+            continue;
+        }
+        assertInside(root, target);
+        if (!(await directoryExists(external_node_path_.dirname(target))))
+            continue;
+        const stat = await (0,promises_.lstat)(target).catch(() => undefined);
+        if (stat === undefined)
+            continue;
+        const blocker = describeBlocker(stat);
+        if (blocker !== undefined) {
+            throw new Error(`${target} exists and is ${blocker}; not replacing it`);
+        }
+        existing.push(target);
+    }
+    if (!overwrite && existing.length > 0) {
+        throw new Error(`${existing.length} file(s) already exist in the destination and 'overwrite' is false: ${(0,format/* formatFirst */._w)(existing)}`);
+    }
+    return { existing, directories };
+}
+/** Exported for its tests, as ensureDirectory is. */
+async function moveFile(root, file, target) {
+    await ensureDirectory(root, external_node_path_.dirname(target));
+    await replaceFile(root, file, target);
+}
+async function replaceFile(root, file, target) {
+    const existing = await (0,promises_.lstat)(target).catch(() => undefined);
+    const blocker = existing === undefined ? undefined : describeBlocker(existing);
+    if (blocker !== undefined)
+        throw new Error(`${target} exists and is ${blocker}; not replacing it`);
+    await renameRetrying(root, file, target);
+}
+/** placeTree for one file. */
+async function placeFile(root, file, target, options = {}) {
+    const { existing: replaced } = await checkTargets(root, [{ target, directory: false }], options.overwrite ?? true);
+    await moveFile(root, file, target);
+    return { files: [target], replaced };
+}
+/** Each entry of `from` with its target under `to`, parents first. */
+async function planTree(from, to) {
+    const moves = [{ source: from, target: to, directory: true }];
+    for (const entry of await (0,promises_.readdir)(from, { withFileTypes: true })) {
+        const source = external_node_path_.join(from, entry.name);
+        const target = external_node_path_.join(to, entry.name);
+        if (entry.isDirectory())
+            moves.push(...(await planTree(source, target)));
+        else
+            moves.push({ source, target, directory: false });
+    }
+    return moves;
+}
+/** False when the target is taken now. */
+async function renameDirectory(source, target) {
+    try {
+        await (0,promises_.rename)(source, target);
+        return true;
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'ENOTDIR' || code === 'EPERM') {
+            return false;
+        }
+        throw error;
+    }
+}
+/** Moves the staged tree `from` into `to`; a directory whose target is absent moves in one rename. */
+async function placeTree(root, from, to, options = {}) {
+    const moves = await planTree(from, to);
+    const { existing: replaced, directories } = await checkTargets(root, moves, options.overwrite ?? true);
+    const files = [];
+    const ensured = new Set();
+    let movedWhole;
+    for (const { source, target, directory } of moves) {
+        if (movedWhole !== undefined && source.startsWith(movedWhole)) {
+            if (!directory)
+                files.push(target);
+            continue;
+        }
+        movedWhole = undefined;
+        if (directory) {
+            if (directories.get(target) === false) {
+                const parent = external_node_path_.dirname(target);
+                if (!ensured.has(parent)) {
+                    await ensureDirectory(root, parent);
+                    ensured.add(parent);
+                }
+                if (await renameDirectory(source, target)) {
+                    movedWhole = source + external_node_path_.sep;
+                    continue;
+                }
+            }
+            await ensureDirectory(root, target);
+            ensured.add(target);
+        }
+        else {
+            const parent = external_node_path_.dirname(target);
+            if (!ensured.has(parent)) {
+                await ensureDirectory(root, parent);
+                ensured.add(parent);
+            }
+            await replaceFile(root, source, target);
+            files.push(target);
+        }
+    }
+    return { files, replaced };
+}
+
+// EXTERNAL MODULE: ./src/github/artifacts.ts
+var artifacts = __webpack_require__(4616);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(3116);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var shared_errors = __webpack_require__(8382);
+// EXTERNAL MODULE: ./src/shared/progress.ts
+var progress = __webpack_require__(1378);
+// EXTERNAL MODULE: ./src/shared/retry.ts
+var retry = __webpack_require__(3091);
+// EXTERNAL MODULE: ./src/operations/download/sink.ts
+var download_sink = __webpack_require__(9420);
+// EXTERNAL MODULE: ./src/operations/download/transfer.ts
+var download_transfer = __webpack_require__(7468);
+;// CONCATENATED MODULE: ./src/operations/download/step.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * An artifact name becomes a directory or file name under `path` (`path/<name>/`,
+ * `<name>.zip`, or the file of an artifact uploaded unarchived). GitHub refuses such names at
+ * upload, but a listing is data from elsewhere: one that is not a plain path segment could write
+ * outside the destination, and one that names `.git` would replace a checkout's configuration
+ * (see archive/names.ts); both are refused, and so is a name the runner's filesystem cannot
+ * hold (see archive/platform-names.ts). So is one that is not well-formed Unicode (a lone
+ * surrogate, valid in JSON): the filesystem writes U+FFFD in its place, so `x\ud800` and
+ * `x\udbff` would be one directory, and one artifact's files would replace the other's.
+ */
+function checkNameIsSegment(name, use, platform = process.platform) {
+    if (name === '' || name === '.' || name === '..' || /[/\\]/.test(name) || name.includes('\0')) {
+        throw new Error(`Artifact name '${name}' cannot be used as ${use} under 'path': it is not a plain file name.`);
+    }
+    if ((0,names/* isDotGit */.G)(name)) {
+        throw new Error(`Artifact name '${name}' cannot be used as ${use} under 'path': git would read it as the checkout's own '.git'.`);
+    }
+    if (/\p{Cs}/u.test(name)) {
+        throw new Error(`Artifact name '${name}' cannot be used as ${use} under 'path': it is not well-formed Unicode (a lone surrogate), and the filesystem would write U+FFFD in its place, as it would for another name.`);
+    }
+    const unfit = (0,platform_names/* describeNameForPlatform */.rz)(name, platform);
+    if (unfit !== undefined) {
+        throw new Error(`Artifact name '${name}' cannot be used as ${use} under 'path': ${unfit}.`);
+    }
+}
+/**
+ * A size other than the listing's is trusted only when the digest vouches for the bytes: without
+ * one (or with a mismatch that digest-mismatch lets through), a proxy's HTML or JSON error page
+ * served with 200 would otherwise be saved as the artifact.
+ */
+function checkReceivedSize(artifact, bytes, digestCheck) {
+    if (bytes === artifact.size_in_bytes || digestCheck === 'match')
+        return;
+    throw new Error(`received ${bytes} bytes where the listing says ${artifact.size_in_bytes} (size_in_bytes), and ${digestCheck === 'absent' ? 'there is no digest' : 'the digest does not match'} to vouch for them; not saved`);
+}
+function describeDigest(artifact, sha256) {
+    if (!artifact.digest)
+        return 'absent';
+    return artifact.digest.toLowerCase() === `sha256:${sha256}` ? 'match' : 'mismatch';
+}
+/**
+ * Refuses an artifact larger than the free space at `dir` before its first byte: whether kept or
+ * unpacked, it takes about its size (the unpacked size is checked as local headers and bytes
+ * arrive, see archive/unpack.ts).
+ */
+async function checkFreeSpace(artifact, dir) {
+    const { bavail, bsize } = await (0,promises_.statfs)(dir);
+    const free = bavail * bsize;
+    if (artifact.size_in_bytes <= free)
+        return;
+    throw new unpack/* UnsafeArchiveError */.td(`refused: the artifact is ${(0,format/* formatBytes */.z3)(artifact.size_in_bytes)} (${artifact.size_in_bytes} bytes, size_in_bytes), but only ${(0,format/* formatBytes */.z3)(free)} (${free} bytes) is free at ${dir}`);
+}
+/**
+ * Downloads one artifact in one pass: a fresh URL per attempt → the bytes unpacked (or kept) as
+ * they arrive into a staging directory inside the destination, hashed on the way, a cut
+ * transfer resumed where it stopped → central directory and digest checks → move into place →
+ * delete-after. Nothing lands unless it is complete and verified; the staging directory is
+ * removed whatever happens.
+ */
+async function downloadArtifact(context, artifact) {
+    const { client, log, settings, options } = context;
+    const reported = (0,report/* toReported */.J)(artifact);
+    const label = `'${artifact.name}' (id ${artifact.id})`;
+    const details = [];
+    const started = Date.now();
+    let expired = false;
+    let gone = false;
+    const root = settings.path;
+    const staging = await createStaging(root);
+    let sink;
+    try {
+        await checkFreeSpace(artifact, staging);
+        const progressDue = (0,progress/* progressClock */.G)(options.progressEveryMs ?? 5000);
+        sink = new download_sink/* ArtifactSink */.G(staging, !settings.skipDecompress);
+        const received = new download_transfer/* Received */["in"](sink);
+        const { value: transfer, attempts } = await (0,retry/* withRetries */.LH)({
+            attempts: options.attempts ?? 4,
+            backoffMs: options.backoffMs ?? 1000,
+            signal: context.signal,
+            onRetry: (attempt, _wait, reason) => log.info(`${label}: retrying (attempt ${attempt}): ${reason}${received.bytes > 0 ? `; resuming from byte ${received.bytes}` : ''}`)
+        }, 
+        // The signed URLs expire after a minute: every attempt asks for a fresh one, and goes on
+        // from the bytes already received.
+        async () => (0,download_transfer/* transferInto */.G0)(await (0,artifacts/* getDownloadUrl */.y_)(client, context.owner, context.repo, artifact), received, {
+            stallMs: options.stallMs,
+            minRate: options.minRate,
+            maxBytes: artifact.size_in_bytes + download_transfer/* ARCHIVE_SIZE_MARGIN */.W3,
+            allowHttp: new URL(client.apiUrl).protocol === 'http:',
+            signal: context.signal,
+            onRestart: reason => log.info(`${label}: ${reason}`),
+            onProgress: (bytes, total) => {
+                if (!progressDue())
+                    return;
+                const rate = bytes / Math.max(0.001, (Date.now() - started) / 1000);
+                const percent = total ? ` (${Math.floor((bytes / total) * 100)}%)` : '';
+                log.info(`${label}: ${(0,format/* formatBytes */.z3)(bytes)}${total ? ` of ${(0,format/* formatBytes */.z3)(total)}` : ''}${percent}, ${(0,format/* formatBytes */.z3)(rate)}/s`);
+            }
+        }));
+        reported.sha256 = transfer.sha256;
+        reported.digest_check = describeDigest(artifact, transfer.sha256);
+        checkReceivedSize(artifact, transfer.bytes, reported.digest_check);
+        details.push(`Fetched ${(0,format/* formatBytes */.z3)(transfer.bytes)} from ${transfer.source} in ${(0,format/* formatSeconds */.Xo)(Date.now() - started)} (${attempts} attempt(s))`, `sha256 ${transfer.sha256}`);
+        if (reported.digest_check === 'absent') {
+            context.noteNoDigest();
+        }
+        else if (reported.digest_check === 'mismatch') {
+            const message = `Digest mismatch for ${label}: the server says ${artifact.digest}, the archive received has sha256:${transfer.sha256}`;
+            if (settings.digestMismatch === 'error')
+                throw new Error(message);
+            if (settings.digestMismatch === 'warn')
+                log.warn(message);
+            if (settings.digestMismatch === 'info')
+                log.info(message);
+        }
+        else {
+            details.push('Digest verified');
+        }
+        // Who made the bytes, before any of them lands: the attestation's signature, signer and
+        // subject (the sha256 of what arrived, whatever the listing's digest said).
+        if (context.attestation !== undefined) {
+            const verified = await context.attestation.verify(transfer.sha256, context.signal);
+            reported.attestation = verified;
+            if (verified === null) {
+                log.warn(`${label}: no attestation for sha256:${transfer.sha256}; downloaded unverified ('attestation: if-present')`);
+            }
+            else {
+                details.push(`Attestation verified: signed by ${verified.signer_workflow}@${verified.ref}${verified.commit ? ` (${verified.commit})` : ''}`);
+            }
+        }
+        // The central directory, which arrives last, is checked against what was unpacked.
+        const arrived = await received.sink.finish();
+        const target = context.targetOf(artifact);
+        const place = { overwrite: settings.overwrite };
+        let placed;
+        if (arrived.kind === 'file') {
+            // Kept as downloaded: a zip under the artifact's name, or an artifact uploaded unarchived
+            // saved as the single file it is.
+            checkNameIsSegment(artifact.name, 'a file name');
+            // An archive kept as it is goes to `path/<name>.zip`, however many there are.
+            const file = arrived.zip
+                ? external_node_path_.join(settings.path, `${artifact.name}.zip`)
+                : external_node_path_.join(target, artifact.name);
+            placed = await context.placements.place(artifact, () => placeFile(root, arrived.file, file, place));
+            reported.path = file;
+            details.push(`Saved ${arrived.zip ? 'the archive' : 'the file (not a zip)'} as ${file}`);
+        }
+        else {
+            placed = await context.placements.place(artifact, () => placeTree(root, arrived.dir, target, place));
+            reported.path = target;
+            reported.files = arrived.unpacked.files;
+            details.push(`Unpacked ${arrived.unpacked.files} file(s), ${(0,format/* formatBytes */.z3)(arrived.unpacked.bytes)}, into ${target} as the bytes arrived`);
+        }
+        if (placed.replaced.length > 0) {
+            details.push(`Replaced ${placed.replaced.length} file(s) already in the destination`);
+        }
+        reported.seconds = (Date.now() - started) / 1000;
+        if (settings.deleteAfter) {
+            // Downloaded either way: a failed deletion is reported as such, not as a failed download.
+            const failure = await (0,artifacts/* deleteArtifact */.CM)(client, context.owner, context.repo, artifact).then(() => undefined, (error) => (errors/* ApiError */.h.hasStatus(error, 404) ? undefined : (0,shared_errors/* messageOf */.b)(error)));
+            reported.deleted = failure === undefined;
+            if (failure === undefined) {
+                details.push('Deleted from the repository (delete-after)');
+            }
+            else {
+                reported.error = `downloaded to ${reported.path}, but not deleted: ${failure}`;
+                details.push(`Not deleted: ${failure}`);
+            }
+        }
+    }
+    catch (error) {
+        // The listing named it a moment ago with this token: a 404 now means it was deleted since.
+        expired = errors/* ApiError */.h.hasStatus(error, 410);
+        gone = errors/* ApiError */.h.hasStatus(error, 404);
+        reported.error = expired
+            ? 'expired (410 Gone)'
+            : gone
+                ? 'deleted since it was listed (404 Not Found)'
+                : (0,shared_errors/* messageOf */.b)(error);
+        reported.seconds ??= (Date.now() - started) / 1000;
+        details.push(`Failed: ${reported.error}`);
+    }
+    finally {
+        // Closes what a failed transfer left open before the directory goes.
+        await sink?.reset().catch(() => undefined);
+        await removeStaging(staging);
+    }
+    const outcome = reported.error === undefined
+        ? 'Downloaded'
+        : reported.deleted === false
+            ? 'Downloaded, but not deleted,'
+            : 'Failed';
+    log.group(`${outcome} ${label}, ${(0,format/* formatBytes */.z3)(artifact.size_in_bytes)}, in ${(0,format/* formatSeconds */.Xo)((reported.seconds ?? 0) * 1000)}`, details);
+    return { reported, expired, gone };
+}
+
+;// CONCATENATED MODULE: ./src/operations/download/stale-staging.ts
+
+
+
+/** Longer than the minimum rate lets a live download idle. */
+const STALE_STAGING_MS = 60 * 60 * 1000;
+/** See stagingMark; a FIFO marker would hang the read. */
+async function isStaging(dir) {
+    const marker = external_node_path_.join(dir, STAGING_MARKER);
+    const [directory, file] = await Promise.all([
+        (0,promises_.lstat)(dir, { bigint: true }),
+        (0,promises_.lstat)(marker, { bigint: true })
+    ]).catch(() => []);
+    if (directory === undefined || file === undefined || !file.isFile() || file.size > 200n) {
+        return false;
+    }
+    return (await (0,promises_.readFile)(marker, 'utf8').catch(() => '')) === stagingMark(directory);
+}
+/** Left by killed runs (SIGKILL skips `finally`); only by marker, never by name. */
+async function removeStaleStaging(root, log, now = Date.now()) {
+    const entries = await (0,promises_.readdir)(root, { withFileTypes: true }).catch(() => []);
+    const removed = [];
+    for (const entry of entries) {
+        if (!entry.isDirectory() || !entry.name.startsWith(STAGING_PREFIX))
+            continue;
+        const dir = external_node_path_.join(root, entry.name);
+        const stat = await (0,promises_.lstat)(dir).catch(() => undefined);
+        if (stat === undefined || !stat.isDirectory() || now - stat.mtimeMs < STALE_STAGING_MS)
+            continue;
+        if (!(await isStaging(dir)))
+            continue;
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        removed.push(entry.name);
+        log.info(`Removed ${dir}, left by a download that was killed over an hour ago`);
+    }
+    return removed;
+}
+
+;// CONCATENATED MODULE: ./src/operations/download/summary.ts
+
+
+
+/**
+ * The artifacts that failed to download, and those downloaded but not deleted (delete-after),
+ * which are said so rather than called failed downloads. A `deleted: false` always has its error.
+ */
+function failuresOf(artifacts) {
+    return {
+        failed: artifacts.filter(a => a.error !== undefined && a.deleted !== false),
+        undeleted: artifacts.filter(a => a.deleted === false)
+    };
+}
+/** The signer workflow, ref and commit an attestation was verified against. */
+function describeAttestation(a) {
+    if (a.attestation === undefined)
+        return '—';
+    if (a.attestation === null)
+        return 'none (not verified)';
+    const { signer_workflow, ref, commit } = a.attestation;
+    return { code: `${signer_workflow}@${ref}${commit ? ` ${commit.slice(0, 12)}` : ''}` };
+}
+function downloadSummary(artifacts, facts) {
+    const { failed, undeleted } = failuresOf(artifacts);
+    const anyFailed = artifacts.some(a => a.error !== undefined);
+    const attested = artifacts.some(a => a.attestation !== undefined);
+    const fetched = artifacts.filter(a => a.path !== undefined);
+    const files = fetched.reduce((sum, a) => sum + (a.files ?? 0), 0);
+    const totals = facts.dryRun
+        ? `Would download ${(0,format/* formatCount */.B4)(artifacts.length)} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.ob)(artifacts))}, to ${facts.destination}`
+        : [
+            `Downloaded ${(0,format/* formatCount */.B4)(fetched.length)} of ${(0,format/* formatCount */.B4)(artifacts.length)} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.ob)(fetched))}, ${(0,format/* formatCount */.B4)(files)} file(s), to ${facts.destination}`,
+            ...(failed.length > 0 ? [`${(0,format/* formatCount */.B4)(failed.length)} failed`] : []),
+            ...(undeleted.length > 0 ? [`${(0,format/* formatCount */.B4)(undeleted.length)} not deleted`] : [])
+        ].join(' · ');
+    const title = facts.dryRun
+        ? 'Artifacts to download (dry run)'
+        : failed.length > 0
+            ? `Artifacts downloaded, ${(0,format/* formatCount */.B4)(failed.length)} failed`
+            : 'Artifacts downloaded';
+    return {
+        title,
+        totals,
+        selection: facts.selection,
+        notes: (0,summary/* failureNotes */.KH)(artifacts),
+        overview: (0,summary/* overviewByName */.a8)(artifacts),
+        chart: (0,summary/* storageByName */.y6)(artifacts),
+        table: {
+            // The Failure column only when something failed.
+            columns: [
+                ...summary/* ARTIFACT_COLUMNS */.dV,
+                'Files',
+                'Digest',
+                ...(attested ? ['Attestation'] : []),
+                'Time',
+                'Rate',
+                ...(anyFailed ? ['Failure'] : [])
+            ],
+            rows: artifacts.map(a => {
+                const ok = a.error === undefined;
+                const seconds = a.seconds ?? 0;
+                return [
+                    ...(0,summary/* artifactCells */.Uf)(a),
+                    a.files !== undefined ? (0,format/* formatCount */.B4)(a.files) : '—',
+                    a.digest_check ?? '—',
+                    ...(attested ? [describeAttestation(a)] : []),
+                    a.seconds !== undefined ? (0,summary/* together */.bs)((0,format/* formatSeconds */.Xo)(seconds * 1000)) : '—',
+                    ok && seconds > 0 ? (0,summary/* together */.bs)(`${(0,format/* formatBytes */.z3)(a.size_in_bytes / seconds)}/s`) : '—',
+                    ...(anyFailed ? [ok ? '' : (a.error ?? '')] : [])
+                ];
+            })
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/download/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DOWNLOAD_CONCURRENCY = 4;
+/**
+ * Whether artifacts go into `path` itself rather than `path/<name>/`: one artifact chosen by exact
+ * name or by id, or all of them with merge-multiple, as actions/download-artifact (v5 and later)
+ * does.
+ */
+function intoPathItself(settings) {
+    const { names, artifactIds } = settings.selection;
+    return names.length === 1 || artifactIds.length === 1 || settings.download.mergeMultiple;
+}
+/** Refuses, before any transfer, names that would become unsafe paths or collide. */
+function download_checkTargets(settings, selected) {
+    const separate = !intoPathItself(settings);
+    if (separate || settings.download.skipDecompress) {
+        for (const artifact of selected) {
+            checkNameIsSegment(artifact.name, separate ? 'a directory' : 'a file name');
+        }
+    }
+    if (!separate && !settings.download.skipDecompress)
+        return;
+    // Two artifacts of one name (artifact-ids from different runs) would overwrite each other.
+    const byName = new Map();
+    for (const artifact of selected) {
+        const other = byName.get(artifact.name);
+        if (other !== undefined) {
+            throw new Error(settings.download.skipDecompress
+                ? `Artifacts ${other} and ${artifact.id} are both named '${artifact.name}' and would be saved as the same file ${external_node_path_.join(settings.download.path, `${artifact.name}.zip`)}. Select one.`
+                : `Artifacts ${other} and ${artifact.id} are both named '${artifact.name}' and would unpack into the same directory ${external_node_path_.join(settings.download.path, artifact.name)}. Select one, or set 'merge-multiple: true' to put them together on purpose.`);
+        }
+        byName.set(artifact.name, artifact.id);
+    }
+}
+/**
+ * Artifacts of one name tried when the newer ones have expired or gone since the listing: a
+ * server that answers 410 to every archive is not asked for every artifact of the name.
+ */
+const TRIES_PER_NAME = 5;
+/**
+ * Downloads the first of `candidates` (one name, newest first) that the server still has: one
+ * that has expired (410) or been deleted (404) since the listing gives way to the next, as the
+ * newest non-expired artifact of the name is what was asked for (at most TRIES_PER_NAME).
+ */
+async function downloadNewestLeft(step, candidates) {
+    const skipped = [];
+    for (const [index, candidate] of candidates.entries()) {
+        const outcome = await downloadArtifact(step, candidate);
+        if (!outcome.expired && !outcome.gone)
+            return { outcome, skipped };
+        skipped.push(outcome);
+        const next = candidates[index + 1];
+        if (next === undefined || step.signal.aborted)
+            break;
+        step.log.info(`'${candidate.name}' (id ${candidate.id}) ${outcome.expired ? 'expired' : 'was deleted'} since it was listed; trying the next newest of that name, id ${next.id}`);
+    }
+    return { skipped };
+}
+/**
+ * Downloads the selection: with `run-id` that run's artifacts, otherwise the newest non-expired
+ * artifact of each matching name (the cross-workflow fetch). Each archive is streamed to a
+ * staging directory inside `path`, hashed, checked against its digest, unpacked there, and only
+ * then moved into place.
+ */
+async function runDownload({ client, log, signal }, settings, options = {}) {
+    const { selection, download } = settings;
+    const query = (0,core_query/* queryFrom */.F)(settings, selection, 'commit');
+    const criteria = (0,core_criteria/* criteriaFrom */.Y)(selection, {
+        limitFrom: 'newest',
+        excludeExpired: true,
+        // The step's own run made its artifacts with the code that is running now: nothing to
+        // distrust there that the job itself does not already run.
+        excludeForks: !download.allowForks &&
+            !(selection.runId !== undefined && selection.runId === download.ownRunId),
+        // Explicit ids are taken as given; otherwise the newest of each name: across the repository
+        // (the cross-workflow fetch), or within run-id's run (a re-run attempt may upload a name
+        // again).
+        newestPerName: selection.artifactIds.length === 0
+    });
+    const found = await (0,list_and_select/* listAndSelect */.A)(client, query, criteria, log);
+    if (found.forks.length > 0) {
+        log.warn(`Skipped ${found.forks.length} artifact(s) made by runs from forks (${found.forks
+            .slice(0, 10)
+            .map(a => `'${a.name}' id ${a.id}`)
+            .join(', ')}): anyone who opens a pull request can write those. Set 'allow-forks: true' to take them.`);
+    }
+    for (const artifact of found.unknownOrigin) {
+        log.warn(`Skipped '${artifact.name}' (id ${artifact.id}): neither the listing nor its workflow run says which repository the run came from, so it may be a fork's; it is treated like one. Set 'allow-forks: true' to take it.`);
+    }
+    const finish = (artifacts, failure) => ({
+        artifacts,
+        outputs: { [inputs/* Outputs */.tY.DownloadPath]: download.path },
+        summary: downloadSummary(artifacts, {
+            destination: download.path,
+            selection: (0,summary/* describeSelection */.e9)('download', (0,core_query/* repositoryOf */._)(settings), selection),
+            dryRun: download.dryRun
+        }),
+        failure,
+        downloadPath: download.path
+    });
+    const nothingFound = async () => {
+        await (0,nothing_found/* reportNothingFound */.i)(client, query, found.listed, selection.names, settings.ifNoArtifactFound, log);
+        return finish([]);
+    };
+    if (found.selected.length === 0)
+        return nothingFound();
+    download_checkTargets(settings, found.selected);
+    if (download.dryRun) {
+        const note = `Dry run: ${found.selected.length} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.ob)(found.selected))}, would be downloaded to ${download.path}; nothing was.`;
+        log.info(note);
+        return finish(found.selected.map(report/* toReported */.J));
+    }
+    // The Sigstore libraries load only here: a run without attestations never reads them. The
+    // trust roots are read once, before the first transfer.
+    const attestation = download.attestation.mode === 'off'
+        ? undefined
+        : await Promise.all(/* import() */[__webpack_require__.e(172), __webpack_require__.e(693)]).then(__webpack_require__.bind(__webpack_require__, 8693)).then(module => module.createAttestationCheck(client, download.attestation, settings.owner, settings.repo));
+    await removeStaleStaging(download.path, log);
+    let saidNoDigest = false;
+    const placements = new Placements(download.path, log);
+    const concurrency = options.concurrency ?? DOWNLOAD_CONCURRENCY;
+    log.info(`Downloading ${found.selected.length} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.ob)(found.selected))}, to ${download.path} (${Math.min(concurrency, found.selected.length)} at a time)`);
+    const step = {
+        client,
+        log,
+        signal,
+        owner: settings.owner,
+        repo: settings.repo,
+        settings: download,
+        options,
+        targetOf: a => (intoPathItself(settings) ? download.path : external_node_path_.join(download.path, a.name)),
+        placements,
+        attestation,
+        noteNoDigest: () => {
+            if (saidNoDigest)
+                return;
+            saidNoDigest = true;
+            log.info('The server gives no digest for some artifacts (older artifacts, or GitHub Enterprise Server): their integrity cannot be checked; the computed sha256 is in the artifacts output.');
+        }
+    };
+    const results = await mapPool(found.selected, concurrency, artifact => downloadNewestLeft(step, [artifact, ...found.alternates.filter(a => a.name === artifact.name)].slice(0, TRIES_PER_NAME)));
+    const skipped = results.flatMap(r => r.skipped);
+    const artifacts = results.flatMap(r => (r.outcome === undefined ? [] : [r.outcome.reported]));
+    const expired = skipped.filter(o => o.expired).map(o => o.reported);
+    const deleted = skipped.filter(o => o.gone).map(o => o.reported);
+    const named = (list) => list.map(a => `'${a.name}' id ${a.id}`).join(', ');
+    if (expired.length > 0) {
+        log.warn(`Skipped ${expired.length} artifact(s) that expired since they were listed: ${named(expired)}`);
+    }
+    if (deleted.length > 0) {
+        log.warn(`Skipped ${deleted.length} artifact(s) deleted since they were listed: ${named(deleted)}`);
+    }
+    if (artifacts.length === 0 && skipped.length > 0) {
+        const message = `No artifact matched the selection in ${(0,core_query/* repositoryOf */._)(settings)} that is still there: ${skipped.map(o => `'${o.reported.name}' (id ${o.reported.id}) ${o.expired ? 'expired' : 'was deleted'} since it was listed`).join('; ')}.`;
+        if (settings.ifNoArtifactFound === 'fail')
+            throw new Error(message);
+        if (settings.ifNoArtifactFound === 'warn')
+            log.warn(message);
+        else
+            log.info(message);
+        return finish([]);
+    }
+    if (signal.aborted) {
+        const downloaded = artifacts.filter(a => a.error === undefined).length;
+        return finish(artifacts, `Cancelled: ${downloaded} of ${found.selected.length} artifact(s) downloaded before the runner cancelled the step.`);
+    }
+    const { failed: broken, undeleted } = failuresOf(artifacts);
+    const headlines = [
+        ...(broken.length > 0
+            ? [
+                `${broken.length} of ${artifacts.length} artifact(s) failed to download: ${(0,report/* describeFailures */.n)(broken)}`
+            ]
+            : []),
+        ...(undeleted.length > 0
+            ? [
+                `${undeleted.length} of ${artifacts.length} artifact(s) downloaded, but not deleted: ${(0,report/* describeFailures */.n)(undeleted)}`
+            ]
+            : [])
+    ];
+    return finish(artifacts, headlines.length > 0 ? headlines.join(' ') : undefined);
+}
+
+
+/***/ }),
+
+/***/ 9420:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ ArtifactSink)
+/* harmony export */ });
+/* unused harmony export FileSink */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _archive_unpack_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1642);
+/* harmony import */ var _archive_zip_records_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3922);
+/* harmony import */ var _shared_bytes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2250);
+
+
+
+
+
+/** One file. */
+class FileSink {
+    file;
+    handle;
+    constructor(file) {
+        this.file = file;
+    }
+    async write(chunk) {
+        this.handle ??= await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(this.file, 'w');
+        (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .writeAll */ .f4)(this.handle.fd, chunk);
+    }
+    async close() {
+        // No bytes still make an (empty) file.
+        this.handle ??= await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(this.file, 'w');
+        await this.handle.close();
+        this.handle = undefined;
+    }
+    async reset() {
+        await this.handle?.close();
+        this.handle = undefined;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.file, { force: true });
+    }
+}
+/**
+ * Unpacked as they arrive if the first four bytes are a zip signature, else kept as one file
+ * (skip-decompress, an unarchived upload): nothing is read twice.
+ */
+class ArtifactSink {
+    staging;
+    unpack;
+    head = Buffer.alloc(0);
+    target;
+    zip = false;
+    constructor(staging, unpack) {
+        this.staging = staging;
+        this.unpack = unpack;
+    }
+    async write(chunk) {
+        if (this.target === undefined) {
+            this.head = Buffer.concat([this.head, chunk]);
+            if (this.head.length < 4)
+                return;
+            chunk = this.head;
+            this.head = Buffer.alloc(0);
+            this.choose(chunk);
+        }
+        await this.target.write(chunk);
+    }
+    choose(head) {
+        const signature = head.length >= 4 ? head.readUInt32LE(0) : undefined;
+        this.zip = signature === _archive_zip_records_js__WEBPACK_IMPORTED_MODULE_3__/* .LOCAL_HEADER */ .Et || signature === _archive_zip_records_js__WEBPACK_IMPORTED_MODULE_3__/* .END_OF_CENTRAL */ .oX;
+        this.target =
+            this.zip && this.unpack
+                ? new _archive_unpack_js__WEBPACK_IMPORTED_MODULE_2__/* .ZipUnpacker */ .h8(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.staging, 'out'))
+                : new FileSink(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.staging, 'archive'));
+    }
+    /** The tree, checked against its central directory, or the file. */
+    async finish() {
+        if (this.target === undefined) {
+            // Under four bytes: not an archive.
+            this.choose(this.head);
+            await this.target.write(this.head);
+        }
+        const target = this.target;
+        if (target instanceof _archive_unpack_js__WEBPACK_IMPORTED_MODULE_2__/* .ZipUnpacker */ .h8) {
+            return { kind: 'tree', dir: node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.staging, 'out'), unpacked: await target.finish() };
+        }
+        await target.close();
+        return { kind: 'file', file: target.file, zip: this.zip };
+    }
+    async reset() {
+        const target = this.target;
+        this.target = undefined;
+        this.head = Buffer.alloc(0);
+        await (target instanceof _archive_unpack_js__WEBPACK_IMPORTED_MODULE_2__/* .ZipUnpacker */ .h8 ? target.discard() : target?.reset());
+    }
+}
+
+
+/***/ }),
+
+/***/ 7468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   G0: () => (/* binding */ transferInto),
+/* harmony export */   I1: () => (/* binding */ checkArchiveUrl),
+/* harmony export */   Pf: () => (/* binding */ agentFor),
+/* harmony export */   W3: () => (/* binding */ ARCHIVE_SIZE_MARGIN),
+/* harmony export */   "in": () => (/* binding */ Received)
+/* harmony export */ });
+/* unused harmony exports TransferError, MIN_RATE, redactMessage, parseContentRange, transferToFile */
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4942);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _shared_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2250);
+/* harmony import */ var _shared_exchange_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4732);
+/* harmony import */ var _shared_redact_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8932);
+/* harmony import */ var _shared_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3091);
+/* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9420);
+
+
+
+
+
+
+
+
+/** Not worth another attempt. */
+class TransferError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TransferError';
+    }
+}
+/** Kept across attempts: the next asks only for the rest. */
+class Received {
+    sink;
+    bytes = 0;
+    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+    constructor(sink) {
+        this.sink = sink;
+    }
+    async add(chunk) {
+        this.hash.update(chunk);
+        await this.sink.write(chunk);
+        this.bytes += chunk.length;
+    }
+    async restart() {
+        this.hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+        this.bytes = 0;
+        await this.sink.reset();
+    }
+    /** Hex. */
+    sha256() {
+        return this.hash.copy().digest('hex');
+    }
+}
+/** Not drained: a hostile host could send for ever. */
+function discard(body) {
+    body.on('error', () => undefined).destroy();
+}
+/** Storage redirects once or twice. */
+const MAX_REDIRECTS = 5;
+const MIN_RATE = { bytes: 64 * 1024, windowMs: 60_000 };
+/** For a listing that rounds or lags; never enough to fill a disk. */
+const ARCHIVE_SIZE_MARGIN = 64 * 1024;
+/** Never a storage answer's `file:` Location. */
+function checkArchiveUrl(url, allowHttp) {
+    if (url.protocol === 'https:' || (allowHttp && url.protocol === 'http:'))
+        return;
+    throw new TransferError(`refusing to fetch the archive from a ${url.protocol} URL${url.host ? ` on ${url.host}` : ''}: only https${allowHttp ? ' or http' : ''} is followed`);
+}
+/** The query is a signed URL's credential. */
+function redactUrl(url) {
+    return (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printableUrl */ .Z)(url);
+}
+/** Errors may quote the query, encoded or not. */
+function redactMessage(message, url) {
+    let decoded = url.search;
+    try {
+        decoded = decodeURIComponent(url.search);
+    }
+    catch {
+        // Malformed: only the encoded form.
+    }
+    const queries = [url.search, decoded].filter(q => q.length > 1);
+    let redacted = message;
+    for (const query of queries)
+        redacted = redacted.split(query).join('?[redacted]');
+    return (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .redactUrls */ .s)(redacted);
+}
+class Stalled extends Error {
+}
+/** `bytes START-END/SIZE`, SIZE maybe `*`. */
+function parseContentRange(header) {
+    const m = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(String(header ?? '').trim());
+    if (!m)
+        return undefined;
+    return { start: Number(m[1]), end: Number(m[2]), size: m[3] === '*' ? undefined : Number(m[3]) };
+}
+/** Per scheme: a client keeps its first plain agent for every later URL. */
+const agents = { 'http:': new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('artifact-ops'), 'https:': new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('artifact-ops') };
+const agentFor = (url) => agents[url.protocol].getAgent(url.href);
+/**
+ * Hand-made: neither fetch nor http-client resumes with Range, caps a body or ends a trickle.
+ * The token is never sent to the storage host.
+ */
+async function transferInto(start, received, options) {
+    const stallMs = options.stallMs ?? 30_000;
+    const minRate = options.minRate ?? MIN_RATE;
+    const maxBytes = options.maxBytes ?? Number.MAX_SAFE_INTEGER;
+    const from = received.bytes;
+    let url = start;
+    for (let hop = 0;; hop++) {
+        checkArchiveUrl(url, options.allowHttp ?? false);
+        const attempt = new AbortController();
+        const stall = setTimeout(() => attempt.abort(new Stalled()), stallMs);
+        const signal = options.signal
+            ? AbortSignal.any([options.signal, attempt.signal])
+            : attempt.signal;
+        try {
+            let response;
+            try {
+                response = await (0,_shared_exchange_js__WEBPACK_IMPORTED_MODULE_4__/* .exchange */ .c)(url, {
+                    method: 'GET',
+                    headers: {
+                        'user-agent': 'artifact-ops',
+                        ...(from > 0 ? { range: `bytes=${from}-` } : {})
+                    },
+                    agent: agentFor(url)
+                }, signal);
+            }
+            catch (error) {
+                if (options.signal?.aborted)
+                    throw error;
+                throw new _shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetryableError */ .dw(attempt.signal.aborted
+                    ? `no answer from ${redactUrl(url)} within ${stallMs / 1000} s`
+                    : `no answer from ${redactUrl(url)}: ${redactMessage(error.message, url)}`);
+            }
+            stall.refresh();
+            const status = response.statusCode ?? 0;
+            if (status >= 300 && status < 400 && response.headers['location'] !== undefined) {
+                discard(response);
+                if (hop >= MAX_REDIRECTS)
+                    throw new TransferError(`too many redirects from ${redactUrl(start)}`);
+                url = new URL(String(response.headers['location']), url);
+                continue;
+            }
+            const lengthHeader = response.headers['content-length'];
+            const length = lengthHeader !== undefined ? Number(lengthHeader) : undefined;
+            let offset = 0;
+            if (from > 0 && status === 206) {
+                const range = parseContentRange(response.headers['content-range']);
+                if (range?.start !== from) {
+                    discard(response);
+                    await received.restart();
+                    const reason = `${redactUrl(url)} answered a request for the bytes from ${from} on with ${range ? `bytes ${range.start}-${range.end}` : 'no readable Content-Range'}; starting over`;
+                    options.onRestart?.(reason);
+                    throw new _shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetryableError */ .dw(reason);
+                }
+                offset = from;
+            }
+            else if (from > 0 && (status === 200 || status === 416)) {
+                // 416: the archive changed.
+                await received.restart();
+                const reason = `${redactUrl(url)} answered ${status} to a request for the bytes from ${from} on; starting over from the first byte`;
+                options.onRestart?.(reason);
+                if (status === 416) {
+                    discard(response);
+                    throw new _shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetryableError */ .dw(reason);
+                }
+            }
+            else if (status !== 200) {
+                discard(response);
+                const reason = `${redactUrl(url)} answered ${status}`;
+                // 403: expired signature; a fresh URL cures it.
+                if (status >= 500 || status === 403 || status === 408 || status === 429) {
+                    throw new _shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetryableError */ .dw(reason);
+                }
+                throw new TransferError(reason);
+            }
+            const total = length !== undefined ? offset + length : undefined;
+            if (total !== undefined && total > maxBytes) {
+                discard(response);
+                throw new TransferError(`${redactUrl(url)} announces ${total} bytes, more than the ${maxBytes} the artifact may have; refused`);
+            }
+            await readBody(response, received, { attempt, signal, stall }, {
+                ...options,
+                url,
+                total,
+                maxBytes,
+                minRate,
+                stallMs
+            });
+            return { bytes: received.bytes, sha256: received.sha256(), source: redactUrl(url) };
+        }
+        finally {
+            clearTimeout(stall);
+        }
+    }
+}
+/** Sinks each chunk before reading the next; whole only if the parser saw the end. */
+async function readBody(body, received, { attempt, signal, stall }, options) {
+    const { url, total, maxBytes, minRate } = options;
+    const first = received.bytes;
+    const broken = (why) => new _shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetryableError */ .dw(`transfer from ${redactUrl(url)} broke after ${received.bytes - first} bytes: ${why}`);
+    // Closed already: nothing would end the loop.
+    if (body.destroyed)
+        throw broken('the connection closed before the body was read');
+    let windowStart = first;
+    const rateCheck = setInterval(() => {
+        if (received.bytes - windowStart < minRate.bytes) {
+            attempt.abort(new _shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetryableError */ .dw(`transfer from ${redactUrl(url)} slower than ${minRate.bytes} bytes in ${minRate.windowMs / 1000} s (${received.bytes - windowStart} bytes arrived); given up`));
+        }
+        windowStart = received.bytes;
+    }, minRate.windowMs);
+    // Freed once the parser copied it out; off before a queued request's parser.
+    const socket = body.socket;
+    const releaseRead = (read) => (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .release */ ._r)(read);
+    const keepReads = () => void socket.off('data', releaseRead);
+    socket.on('data', releaseRead);
+    body.once('end', keepReads);
+    let final;
+    try {
+        // 'data' events, each a chunk that can be released; the signal ends what the body cannot.
+        const chunks = (0,node_events__WEBPACK_IMPORTED_MODULE_2__.on)(body, 'data', { close: ['end', 'close'], highWaterMark: 4, signal });
+        for await (const [chunk] of chunks) {
+            if (received.bytes + chunk.length > maxBytes) {
+                final = new TransferError(`${redactUrl(url)} sent more than the ${maxBytes} bytes the artifact may have; cut`);
+                throw final;
+            }
+            try {
+                await received.add(chunk);
+            }
+            catch (error) {
+                final = error;
+                throw error;
+            }
+            (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .release */ ._r)(chunk);
+            stall.refresh();
+            options.onProgress?.(received.bytes, total);
+        }
+    }
+    catch (error) {
+        if (final !== undefined)
+            throw final;
+        if (options.signal?.aborted)
+            throw error;
+        const reason = attempt.signal.reason;
+        if (reason instanceof _shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetryableError */ .dw)
+            throw reason;
+        throw broken(reason instanceof Stalled
+            ? `no data for ${options.stallMs / 1000} s`
+            : redactMessage(error.message, url));
+    }
+    finally {
+        clearInterval(rateCheck);
+        keepReads();
+        if (!body.readableEnded)
+            discard(body);
+    }
+    if (!body.complete)
+        throw broken('the connection closed before the end of the body');
+}
+/** To a file, in one attempt. */
+async function transferToFile(start, options) {
+    const sink = new FileSink(options.file);
+    try {
+        return await transferInto(start, new Received(sink), options);
+    }
+    finally {
+        await sink.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 3091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   dw: () => (/* binding */ RetryableError)
+/* harmony export */ });
+/* unused harmony export GaveUpError */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/** A failure worth another attempt. */
+class RetryableError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'RetryableError';
+    }
+}
+/** For transfers (each attempt needs a fresh signed URL); API requests: github/attempts.ts. */
+async function withRetries(options, attempt) {
+    const attempts = Math.max(1, options.attempts);
+    let last;
+    for (let number = 1; number <= attempts; number++) {
+        if (last !== undefined) {
+            const waitMs = options.backoffMs * 2 ** (number - 2);
+            options.onRetry?.(number, waitMs, last.message);
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(waitMs, undefined, { signal: options.signal });
+        }
+        try {
+            return { value: await attempt(number), attempts: number };
+        }
+        catch (error) {
+            if (!(error instanceof RetryableError))
+                throw error;
+            last = error;
+        }
+    }
+    throw new GaveUpError(attempts, last);
+}
+class GaveUpError extends Error {
+    constructor(attempts, last) {
+        super(`gave up after ${attempts} attempts; the last: ${last.message}`, { cause: last });
+        this.name = 'GaveUpError';
+    }
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=811.index.js.map
