@@ -25,9 +25,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8382);
 /* harmony import */ var _shared_exchange_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4732);
 /* harmony import */ var _transfer_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7468);
-// Verifies an artifact's GitHub artifact attestations (Sigstore bundles) before anything of it is
-// placed. Loaded with import() only when `attestation` is not `off` (see index.ts), so that the
-// Sigstore libraries stay out of every other run's start.
+// Verifies an artifact's attestations (Sigstore bundles) before anything of it is placed.
 
 
 
@@ -64,10 +62,8 @@ const MAX_TRUSTED_ROOT_BYTES = 4 * 1024 * 1024;
 const MAX_ATTESTATIONS = 100;
 const BUNDLE_FETCH_MS = 30_000;
 /**
- * A root's thresholds follow what it holds, as `gh attestation verify` picks them per instance:
- * the public-good instance logs certificates and signatures (SCT, Rekor entry); GitHub's own
- * instance, for private repositories, has neither and vouches by a signed timestamp only.
- * Either way one trusted timestamp is required, so an expired certificate never passes.
+ * Thresholds by what a root holds, as gh picks them per instance; one trusted timestamp is always
+ * required, so an expired certificate never passes.
  */
 function toTrust(json) {
     const mediaType = json?.mediaType;
@@ -88,11 +84,8 @@ function toTrust(json) {
     };
 }
 /**
- * The trust roots of a run, read once: the file `attestation-trusted-root` names (a
- * trusted_root.json, or JSON lines of several as `gh attestation trusted-root` writes them), or
- * the public-good instance's root that @sigstore/tuf ships. That copy is as fresh as the package:
- * no TUF mirror is asked (the runner may have no route to one, and a mirror must never see the
- * token).
+ * The trust roots, read once: `attestation-trusted-root`'s file, or the public-good root that
+ * @sigstore/tuf ships (no TUF mirror is asked: the runner may have no route to one).
  */
 async function readTrust(settings) {
     if (settings.trustedRoot === undefined) {
@@ -202,11 +195,7 @@ async function readBundleUrl(raw, allowHttp, signal) {
         answer.destroy();
     }
 }
-/**
- * The check for one download: the trust roots read once, the expected signer from the settings.
- * The attestations are looked up through the API client, so that the token goes to the API's
- * origin only.
- */
+/** The check for one download; lookups go through the API client, so the token stays there. */
 async function createAttestationCheck(client, settings, owner, repo) {
     const trust = await readTrust(settings);
     const server = settings.serverUrl;

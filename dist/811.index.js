@@ -1494,14 +1494,9 @@ var download_transfer = __webpack_require__(7468);
 
 
 /**
- * An artifact name becomes a directory or file name under `path` (`path/<name>/`,
- * `<name>.zip`, or the file of an artifact uploaded unarchived). GitHub refuses such names at
- * upload, but a listing is data from elsewhere: one that is not a plain path segment could write
- * outside the destination, and one that names `.git` would replace a checkout's configuration
- * (see archive/names.ts); both are refused, and so is a name the runner's filesystem cannot
- * hold (see archive/platform-names.ts). So is one that is not well-formed Unicode (a lone
- * surrogate, valid in JSON): the filesystem writes U+FFFD in its place, so `x\ud800` and
- * `x\udbff` would be one directory, and one artifact's files would replace the other's.
+ * A listing's artifact name becomes a path under `path`: refused when it could leave it, name
+ * `.git`, not fit the runner's filesystem, or be ill-formed Unicode (two such names become one
+ * U+FFFD directory).
  */
 function checkNameIsSegment(name, use, platform = process.platform) {
     if (name === '' || name === '.' || name === '..' || /[/\\]/.test(name) || name.includes('\0')) {
@@ -1518,11 +1513,7 @@ function checkNameIsSegment(name, use, platform = process.platform) {
         throw new Error(`Artifact name '${name}' cannot be used as ${use} under 'path': ${unfit}.`);
     }
 }
-/**
- * A size other than the listing's is trusted only when the digest vouches for the bytes: without
- * one (or with a mismatch that digest-mismatch lets through), a proxy's HTML or JSON error page
- * served with 200 would otherwise be saved as the artifact.
- */
+/** Another size than the listing's only with a matching digest: else a proxy's error page is saved. */
 function checkReceivedSize(artifact, bytes, digestCheck) {
     if (bytes === artifact.size_in_bytes || digestCheck === 'match')
         return;
@@ -1533,11 +1524,7 @@ function describeDigest(artifact, sha256) {
         return 'absent';
     return artifact.digest.toLowerCase() === `sha256:${sha256}` ? 'match' : 'mismatch';
 }
-/**
- * Refuses an artifact larger than the free space at `dir` before its first byte: whether kept or
- * unpacked, it takes about its size (the unpacked size is checked as local headers and bytes
- * arrive, see archive/unpack.ts).
- */
+/** Refuses, before its first byte, an artifact larger than the free space at `dir`. */
 async function checkFreeSpace(artifact, dir) {
     const { bavail, bsize } = await (0,promises_.statfs)(dir);
     const free = bavail * bsize;
@@ -1546,11 +1533,8 @@ async function checkFreeSpace(artifact, dir) {
     throw new unpack/* UnsafeArchiveError */.td(`refused: the artifact is ${(0,format/* formatBytes */.z3)(artifact.size_in_bytes)} (${artifact.size_in_bytes} bytes, size_in_bytes), but only ${(0,format/* formatBytes */.z3)(free)} (${free} bytes) is free at ${dir}`);
 }
 /**
- * Downloads one artifact in one pass: a fresh URL per attempt → the bytes unpacked (or kept) as
- * they arrive into a staging directory inside the destination, hashed on the way, a cut
- * transfer resumed where it stopped → central directory and digest checks → move into place →
- * delete-after. Nothing lands unless it is complete and verified; the staging directory is
- * removed whatever happens.
+ * Downloads one artifact in one pass into staging, then checks and places it: nothing lands
+ * unless it is complete and verified.
  */
 async function downloadArtifact(context, artifact) {
     const { client, log, settings, options } = context;
@@ -1574,8 +1558,7 @@ async function downloadArtifact(context, artifact) {
             signal: context.signal,
             onRetry: (attempt, _wait, reason) => log.info(`${label}: retrying (attempt ${attempt}): ${reason}${received.bytes > 0 ? `; resuming from byte ${received.bytes}` : ''}`)
         }, 
-        // The signed URLs expire after a minute: every attempt asks for a fresh one, and goes on
-        // from the bytes already received.
+        // Signed URLs expire within a minute: a fresh one per attempt.
         async () => (0,download_transfer/* transferInto */.G0)(await (0,artifacts/* getDownloadUrl */.y_)(client, context.owner, context.repo, artifact), received, {
             stallMs: options.stallMs,
             minRate: options.minRate,
@@ -1610,8 +1593,7 @@ async function downloadArtifact(context, artifact) {
         else {
             details.push('Digest verified');
         }
-        // Who made the bytes, before any of them lands: the attestation's signature, signer and
-        // subject (the sha256 of what arrived, whatever the listing's digest said).
+        // Who made the bytes, checked against what arrived, before any of them lands.
         if (context.attestation !== undefined) {
             const verified = await context.attestation.verify(transfer.sha256, context.signal);
             reported.attestation = verified;
@@ -1622,14 +1604,11 @@ async function downloadArtifact(context, artifact) {
                 details.push(`Attestation verified: signed by ${verified.signer_workflow}@${verified.ref}${verified.commit ? ` (${verified.commit})` : ''}`);
             }
         }
-        // The central directory, which arrives last, is checked against what was unpacked.
         const arrived = await received.sink.finish();
         const target = context.targetOf(artifact);
         const place = { overwrite: settings.overwrite };
         let placed;
         if (arrived.kind === 'file') {
-            // Kept as downloaded: a zip under the artifact's name, or an artifact uploaded unarchived
-            // saved as the single file it is.
             checkNameIsSegment(artifact.name, 'a file name');
             // An archive kept as it is goes to `path/<name>.zip`, however many there are.
             const file = arrived.zip
@@ -1675,7 +1654,6 @@ async function downloadArtifact(context, artifact) {
         details.push(`Failed: ${reported.error}`);
     }
     finally {
-        // Closes what a failed transfer left open before the directory goes.
         await sink?.reset().catch(() => undefined);
         await removeStaging(staging);
     }
@@ -1819,11 +1797,7 @@ function downloadSummary(artifacts, facts) {
 
 
 const DOWNLOAD_CONCURRENCY = 4;
-/**
- * Whether artifacts go into `path` itself rather than `path/<name>/`: one artifact chosen by exact
- * name or by id, or all of them with merge-multiple, as actions/download-artifact (v5 and later)
- * does.
- */
+/** Into `path` itself rather than `path/<name>/`, as actions/download-artifact (v5+) does. */
 function intoPathItself(settings) {
     const { names, artifactIds } = settings.selection;
     return names.length === 1 || artifactIds.length === 1 || settings.download.mergeMultiple;
@@ -1850,16 +1824,9 @@ function download_checkTargets(settings, selected) {
         byName.set(artifact.name, artifact.id);
     }
 }
-/**
- * Artifacts of one name tried when the newer ones have expired or gone since the listing: a
- * server that answers 410 to every archive is not asked for every artifact of the name.
- */
+/** Artifacts of one name tried, so a server answering 410 to all is not asked for every one. */
 const TRIES_PER_NAME = 5;
-/**
- * Downloads the first of `candidates` (one name, newest first) that the server still has: one
- * that has expired (410) or been deleted (404) since the listing gives way to the next, as the
- * newest non-expired artifact of the name is what was asked for (at most TRIES_PER_NAME).
- */
+/** Downloads the first of `candidates` (newest first) not expired or deleted since the listing. */
 async function downloadNewestLeft(step, candidates) {
     const skipped = [];
     for (const [index, candidate] of candidates.entries()) {
@@ -1874,25 +1841,17 @@ async function downloadNewestLeft(step, candidates) {
     }
     return { skipped };
 }
-/**
- * Downloads the selection: with `run-id` that run's artifacts, otherwise the newest non-expired
- * artifact of each matching name (the cross-workflow fetch). Each archive is streamed to a
- * staging directory inside `path`, hashed, checked against its digest, unpacked there, and only
- * then moved into place.
- */
+/** Downloads the selection: `run-id`'s artifacts, or the newest of each matching name. */
 async function runDownload({ client, log, signal }, settings, options = {}) {
     const { selection, download } = settings;
     const query = (0,core_query/* queryFrom */.F)(settings, selection, 'commit');
     const criteria = (0,core_criteria/* criteriaFrom */.Y)(selection, {
         limitFrom: 'newest',
         excludeExpired: true,
-        // The step's own run made its artifacts with the code that is running now: nothing to
-        // distrust there that the job itself does not already run.
+        // The step's own run made its artifacts with the code running now: nothing more to distrust.
         excludeForks: !download.allowForks &&
             !(selection.runId !== undefined && selection.runId === download.ownRunId),
-        // Explicit ids are taken as given; otherwise the newest of each name: across the repository
-        // (the cross-workflow fetch), or within run-id's run (a re-run attempt may upload a name
-        // again).
+        // Explicit ids as given; otherwise the newest of each name (a re-run may upload one again).
         newestPerName: selection.artifactIds.length === 0
     });
     const found = await (0,list_and_select/* listAndSelect */.A)(client, query, criteria, log);
@@ -1928,8 +1887,7 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
         log.info(note);
         return finish(found.selected.map(report/* toReported */.J));
     }
-    // The Sigstore libraries load only here: a run without attestations never reads them. The
-    // trust roots are read once, before the first transfer.
+    // Sigstore loads only here, so other runs' start stays small; trust roots are read once.
     const attestation = download.attestation.mode === 'off'
         ? undefined
         : await Promise.all(/* import() */[__webpack_require__.e(172), __webpack_require__.e(693)]).then(__webpack_require__.bind(__webpack_require__, 8693)).then(module => module.createAttestationCheck(client, download.attestation, settings.owner, settings.repo));

@@ -1,6 +1,4 @@
-// Verifies an artifact's GitHub artifact attestations (Sigstore bundles) before anything of it is
-// placed. Loaded with import() only when `attestation` is not `off` (see index.ts), so that the
-// Sigstore libraries stay out of every other run's start.
+// Verifies an artifact's attestations (Sigstore bundles) before anything of it is placed.
 import { readFile } from 'node:fs/promises'
 import type { IncomingMessage } from 'node:http'
 import { type Bundle, bundleFromJSON } from '@sigstore/bundle'
@@ -70,10 +68,8 @@ interface Trust {
 }
 
 /**
- * A root's thresholds follow what it holds, as `gh attestation verify` picks them per instance:
- * the public-good instance logs certificates and signatures (SCT, Rekor entry); GitHub's own
- * instance, for private repositories, has neither and vouches by a signed timestamp only.
- * Either way one trusted timestamp is required, so an expired certificate never passes.
+ * Thresholds by what a root holds, as gh picks them per instance; one trusted timestamp is always
+ * required, so an expired certificate never passes.
  */
 function toTrust(json: unknown): Trust {
   const mediaType = (json as { mediaType?: unknown } | null)?.mediaType
@@ -94,11 +90,8 @@ function toTrust(json: unknown): Trust {
 }
 
 /**
- * The trust roots of a run, read once: the file `attestation-trusted-root` names (a
- * trusted_root.json, or JSON lines of several as `gh attestation trusted-root` writes them), or
- * the public-good instance's root that @sigstore/tuf ships. That copy is as fresh as the package:
- * no TUF mirror is asked (the runner may have no route to one, and a mirror must never see the
- * token).
+ * The trust roots, read once: `attestation-trusted-root`'s file, or the public-good root that
+ * @sigstore/tuf ships (no TUF mirror is asked: the runner may have no route to one).
  */
 async function readTrust(settings: AttestationSettings): Promise<Trust[]> {
   if (settings.trustedRoot === undefined) {
@@ -215,11 +208,7 @@ async function readBundleUrl(
   }
 }
 
-/**
- * The check for one download: the trust roots read once, the expected signer from the settings.
- * The attestations are looked up through the API client, so that the token goes to the API's
- * origin only.
- */
+/** The check for one download; lookups go through the API client, so the token stays there. */
 export async function createAttestationCheck(
   client: Client,
   settings: AttestationSettings,

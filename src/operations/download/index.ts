@@ -34,11 +34,7 @@ export const DOWNLOAD_CONCURRENCY = 4
 
 export type DownloadReport = Report & { downloadPath: string }
 
-/**
- * Whether artifacts go into `path` itself rather than `path/<name>/`: one artifact chosen by exact
- * name or by id, or all of them with merge-multiple, as actions/download-artifact (v5 and later)
- * does.
- */
+/** Into `path` itself rather than `path/<name>/`, as actions/download-artifact (v5+) does. */
 function intoPathItself(settings: DownloadOperationSettings): boolean {
   const { names, artifactIds } = settings.selection
   return names.length === 1 || artifactIds.length === 1 || settings.download.mergeMultiple
@@ -68,17 +64,10 @@ function checkTargets(settings: DownloadOperationSettings, selected: Artifact[])
   }
 }
 
-/**
- * Artifacts of one name tried when the newer ones have expired or gone since the listing: a
- * server that answers 410 to every archive is not asked for every artifact of the name.
- */
+/** Artifacts of one name tried, so a server answering 410 to all is not asked for every one. */
 export const TRIES_PER_NAME = 5
 
-/**
- * Downloads the first of `candidates` (one name, newest first) that the server still has: one
- * that has expired (410) or been deleted (404) since the listing gives way to the next, as the
- * newest non-expired artifact of the name is what was asked for (at most TRIES_PER_NAME).
- */
+/** Downloads the first of `candidates` (newest first) not expired or deleted since the listing. */
 async function downloadNewestLeft(
   step: StepContext,
   candidates: Artifact[]
@@ -97,12 +86,7 @@ async function downloadNewestLeft(
   return { skipped }
 }
 
-/**
- * Downloads the selection: with `run-id` that run's artifacts, otherwise the newest non-expired
- * artifact of each matching name (the cross-workflow fetch). Each archive is streamed to a
- * staging directory inside `path`, hashed, checked against its digest, unpacked there, and only
- * then moved into place.
- */
+/** Downloads the selection: `run-id`'s artifacts, or the newest of each matching name. */
 export async function runDownload(
   { client, log, signal }: OperationContext,
   settings: DownloadOperationSettings,
@@ -113,14 +97,11 @@ export async function runDownload(
   const criteria = criteriaFrom(selection, {
     limitFrom: 'newest',
     excludeExpired: true,
-    // The step's own run made its artifacts with the code that is running now: nothing to
-    // distrust there that the job itself does not already run.
+    // The step's own run made its artifacts with the code running now: nothing more to distrust.
     excludeForks:
       !download.allowForks &&
       !(selection.runId !== undefined && selection.runId === download.ownRunId),
-    // Explicit ids are taken as given; otherwise the newest of each name: across the repository
-    // (the cross-workflow fetch), or within run-id's run (a re-run attempt may upload a name
-    // again).
+    // Explicit ids as given; otherwise the newest of each name (a re-run may upload one again).
     newestPerName: selection.artifactIds.length === 0
   })
   const found = await listAndSelect(client, query, criteria, log)
@@ -168,8 +149,7 @@ export async function runDownload(
     log.info(note)
     return finish(found.selected.map(toReported))
   }
-  // The Sigstore libraries load only here: a run without attestations never reads them. The
-  // trust roots are read once, before the first transfer.
+  // Sigstore loads only here, so other runs' start stays small; trust roots are read once.
   const attestation =
     download.attestation.mode === 'off'
       ? undefined

@@ -64,14 +64,9 @@ export interface Outcome {
 }
 
 /**
- * An artifact name becomes a directory or file name under `path` (`path/<name>/`,
- * `<name>.zip`, or the file of an artifact uploaded unarchived). GitHub refuses such names at
- * upload, but a listing is data from elsewhere: one that is not a plain path segment could write
- * outside the destination, and one that names `.git` would replace a checkout's configuration
- * (see archive/names.ts); both are refused, and so is a name the runner's filesystem cannot
- * hold (see archive/platform-names.ts). So is one that is not well-formed Unicode (a lone
- * surrogate, valid in JSON): the filesystem writes U+FFFD in its place, so `x\ud800` and
- * `x\udbff` would be one directory, and one artifact's files would replace the other's.
+ * A listing's artifact name becomes a path under `path`: refused when it could leave it, name
+ * `.git`, not fit the runner's filesystem, or be ill-formed Unicode (two such names become one
+ * U+FFFD directory).
  */
 export function checkNameIsSegment(
   name: string,
@@ -99,11 +94,7 @@ export function checkNameIsSegment(
   }
 }
 
-/**
- * A size other than the listing's is trusted only when the digest vouches for the bytes: without
- * one (or with a mismatch that digest-mismatch lets through), a proxy's HTML or JSON error page
- * served with 200 would otherwise be saved as the artifact.
- */
+/** Another size than the listing's only with a matching digest: else a proxy's error page is saved. */
 function checkReceivedSize(
   artifact: Artifact,
   bytes: number,
@@ -120,11 +111,7 @@ function describeDigest(artifact: Artifact, sha256: string): ReportedArtifact['d
   return artifact.digest.toLowerCase() === `sha256:${sha256}` ? 'match' : 'mismatch'
 }
 
-/**
- * Refuses an artifact larger than the free space at `dir` before its first byte: whether kept or
- * unpacked, it takes about its size (the unpacked size is checked as local headers and bytes
- * arrive, see archive/unpack.ts).
- */
+/** Refuses, before its first byte, an artifact larger than the free space at `dir`. */
 async function checkFreeSpace(artifact: Artifact, dir: string): Promise<void> {
   const { bavail, bsize } = await statfs(dir)
   const free = bavail * bsize
@@ -135,11 +122,8 @@ async function checkFreeSpace(artifact: Artifact, dir: string): Promise<void> {
 }
 
 /**
- * Downloads one artifact in one pass: a fresh URL per attempt → the bytes unpacked (or kept) as
- * they arrive into a staging directory inside the destination, hashed on the way, a cut
- * transfer resumed where it stopped → central directory and digest checks → move into place →
- * delete-after. Nothing lands unless it is complete and verified; the staging directory is
- * removed whatever happens.
+ * Downloads one artifact in one pass into staging, then checks and places it: nothing lands
+ * unless it is complete and verified.
  */
 export async function downloadArtifact(context: StepContext, artifact: Artifact): Promise<Outcome> {
   const { client, log, settings, options } = context
@@ -167,8 +151,7 @@ export async function downloadArtifact(context: StepContext, artifact: Artifact)
             `${label}: retrying (attempt ${attempt}): ${reason}${received.bytes > 0 ? `; resuming from byte ${received.bytes}` : ''}`
           )
       },
-      // The signed URLs expire after a minute: every attempt asks for a fresh one, and goes on
-      // from the bytes already received.
+      // Signed URLs expire within a minute: a fresh one per attempt.
       async () =>
         transferInto(
           await getDownloadUrl(client, context.owner, context.repo, artifact),
@@ -210,8 +193,7 @@ export async function downloadArtifact(context: StepContext, artifact: Artifact)
       details.push('Digest verified')
     }
 
-    // Who made the bytes, before any of them lands: the attestation's signature, signer and
-    // subject (the sha256 of what arrived, whatever the listing's digest said).
+    // Who made the bytes, checked against what arrived, before any of them lands.
     if (context.attestation !== undefined) {
       const verified = await context.attestation.verify(transfer.sha256, context.signal)
       reported.attestation = verified
@@ -226,14 +208,11 @@ export async function downloadArtifact(context: StepContext, artifact: Artifact)
       }
     }
 
-    // The central directory, which arrives last, is checked against what was unpacked.
     const arrived = await received.sink.finish()
     const target = context.targetOf(artifact)
     const place = { overwrite: settings.overwrite }
     let placed
     if (arrived.kind === 'file') {
-      // Kept as downloaded: a zip under the artifact's name, or an artifact uploaded unarchived
-      // saved as the single file it is.
       checkNameIsSegment(artifact.name, 'a file name')
       // An archive kept as it is goes to `path/<name>.zip`, however many there are.
       const file = arrived.zip
@@ -285,7 +264,6 @@ export async function downloadArtifact(context: StepContext, artifact: Artifact)
     reported.seconds ??= (Date.now() - started) / 1000
     details.push(`Failed: ${reported.error}`)
   } finally {
-    // Closes what a failed transfer left open before the directory goes.
     await sink?.reset().catch(() => undefined)
     await removeStaging(staging)
   }
