@@ -39,6 +39,18 @@ describe('boundedFetch: what it reads', () => {
     expect(await answer.text()).toBe(BODY)
   })
 
+  it.each(['constructor', 'toString', '__proto__'])(
+    'passes a body whose encoding is named %s through as it is',
+    async encoding => {
+      const server = await serve((_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': encoding })
+        res.end(BODY)
+      })
+      const answer = await boundedFetch(server.origin, QUICK)(`${server.origin}/x`)
+      expect(await answer.text()).toBe(BODY)
+    }
+  )
+
   it('gives the status text and the headers, repeated ones joined', async () => {
     const server = await serve((_req, res) => {
       res.statusMessage = 'Fine Thanks'

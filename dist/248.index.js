@@ -1042,18 +1042,19 @@ class AnswerHeaders {
  * fetch: empty input is not valid gzip.
  */
 function decoded(message, method) {
-    const decoder = DECODERS[(message.headers['content-encoding'] ?? '').trim().toLowerCase()];
+    const decoder = DECODERS.get((message.headers['content-encoding'] ?? '').trim().toLowerCase());
     const bodiless = method === 'HEAD' ||
         NULL_BODY_STATUSES.has(message.statusCode ?? 0) ||
         message.headers['content-length'] === '0';
     return decoder && !bodiless ? (0,external_node_stream_.pipeline)(message, decoder(), () => undefined) : message;
 }
-const DECODERS = {
-    gzip: external_node_zlib_.createGunzip,
-    'x-gzip': external_node_zlib_.createGunzip,
-    deflate: external_node_zlib_.createInflate,
-    br: external_node_zlib_.createBrotliDecompress
-};
+// A Map: a server's `Content-Encoding: constructor` must not reach Object's prototype.
+const DECODERS = new Map([
+    ['gzip', external_node_zlib_.createGunzip],
+    ['x-gzip', external_node_zlib_.createGunzip],
+    ['deflate', external_node_zlib_.createInflate],
+    ['br', external_node_zlib_.createBrotliDecompress]
+]);
 async function readAtMost(message, method, maxBytes, host) {
     const body = decoded(message, method);
     const chunks = [];

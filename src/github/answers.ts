@@ -83,7 +83,7 @@ class AnswerHeaders implements Iterable<[string, string]> {
  * fetch: empty input is not valid gzip.
  */
 function decoded(message: IncomingMessage, method: string): Readable {
-  const decoder = DECODERS[(message.headers['content-encoding'] ?? '').trim().toLowerCase()]
+  const decoder = DECODERS.get((message.headers['content-encoding'] ?? '').trim().toLowerCase())
   const bodiless =
     method === 'HEAD' ||
     NULL_BODY_STATUSES.has(message.statusCode ?? 0) ||
@@ -91,12 +91,13 @@ function decoded(message: IncomingMessage, method: string): Readable {
   return decoder && !bodiless ? pipeline(message, decoder(), () => undefined) : message
 }
 
-const DECODERS: Record<string, (() => Transform) | undefined> = {
-  gzip: createGunzip,
-  'x-gzip': createGunzip,
-  deflate: createInflate,
-  br: createBrotliDecompress
-}
+// A Map: a server's `Content-Encoding: constructor` must not reach Object's prototype.
+const DECODERS = new Map<string, () => Transform>([
+  ['gzip', createGunzip],
+  ['x-gzip', createGunzip],
+  ['deflate', createInflate],
+  ['br', createBrotliDecompress]
+])
 
 async function readAtMost(
   message: IncomingMessage,
