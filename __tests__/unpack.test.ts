@@ -202,6 +202,15 @@ describe('ZipUnpacker refusals, each with one message', () => {
     )
   })
 
+  it('refuses a zip64 end record too long to wait for, at once', async () => {
+    const record = Buffer.alloc(56 + 1024)
+    record.writeUInt32LE(0x06064b50, 0)
+    record.writeBigUInt64LE(2n ** 45n, 4)
+    expect(await refusal(record)).toBe(
+      `refused: a zip64 end record of ${2 ** 45 + 12} bytes (at most 65592 are read)`
+    )
+  })
+
   it('refuses a file entry whose name is empty or the destination itself', async () => {
     expect(await refusal(buildZip([{ name: '.', data: 'x' }]))).toBe(
       "refused entry '.': the name names no file"

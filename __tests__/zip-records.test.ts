@@ -14,7 +14,8 @@ import {
   readEndRecord,
   readZip64End,
   readZip64Locator,
-  UnsafeArchiveError
+  UnsafeArchiveError,
+  zip64EndLength
 } from '../src/archive/zip-records.js'
 
 /** An archive of one entry, whose records the tests copy and change. */
@@ -82,7 +83,42 @@ describe('zip records', () => {
         "refused entry 'dir/café': its Unicode Path field names another place, 'other/cafè'"
       )
       expect(() => decodeName(rawPath, 0, at('dir/sub/cafè'))).toThrow('names another place')
+      for (const part of ['.', '..', '']) {
+        expect(() => decodeName(rawPath, 0, at(`dir/${part}`))).toThrow('names another place')
+      }
     })
+  })
+
+  it('refuses a comment that holds an end record, which other readers would take for the archive', () => {
+    const withComment = (comment: Buffer): Buffer => {
+      const end = endRecord()
+      end.writeUInt16LE(comment.length, 20)
+      return Buffer.concat([end, comment])
+    }
+    expect(readEndRecord(withComment(Buffer.from('built by ci'))).commentLength).toBe(11)
+    for (const signature of [0x06054b50, 0x06064b50, 0x07064b50]) {
+      const fake = Buffer.alloc(8)
+      fake.writeUInt32LE(signature, 2)
+      expect(() => readEndRecord(withComment(fake))).toThrow(
+        "refused: the archive comment holds an end record, which other readers would take for the archive's own"
+      )
+    }
+  })
+
+  it('reads a zip64 end record of up to 64 KiB of extensible data, and refuses a longer or shorter one', () => {
+    const record = (size: bigint): Buffer => {
+      const buffer = Buffer.alloc(56)
+      buffer.writeUInt32LE(0x06064b50, 0)
+      buffer.writeBigUInt64LE(size, 4)
+      return buffer
+    }
+    expect(zip64EndLength(record(44n))).toBe(56)
+    expect(zip64EndLength(record(44n + 65536n))).toBe(56 + 65536)
+    expect(() => zip64EndLength(record(44n + 65537n))).toThrow(
+      'refused: a zip64 end record of 65593 bytes (at most 65592 are read)'
+    )
+    expect(() => zip64EndLength(record(2n ** 45n))).toThrow('refused: a zip64 end record of')
+    expect(() => zip64EndLength(record(10n))).toThrow('refused: a zip64 end record of 22 bytes')
   })
 
   it('counts the archive comment in the end record', () => {

@@ -988,10 +988,16 @@ function readCentralRecord(buffer) {
         length: centralRecordLength(buffer)
     };
 }
+/** The most a zip64 end record's extensible data may take: it is waited for whole, in memory. */
+const ZIP64_EXTENSIBLE_MAX = 64 * 1024;
 function zip64EndLength(buffer) {
     if (buffer.length < ZIP64_END_SIZE)
         return ZIP64_END_SIZE;
-    return 12 + u64(buffer, 4, 'a zip64 end record');
+    const length = 12 + u64(buffer, 4, 'a zip64 end record');
+    if (length < ZIP64_END_SIZE || length > ZIP64_END_SIZE + ZIP64_EXTENSIBLE_MAX) {
+        throw new UnsafeArchiveError(`refused: a zip64 end record of ${length} bytes (at most ${ZIP64_END_SIZE + ZIP64_EXTENSIBLE_MAX} are read)`);
+    }
+    return length;
 }
 function readZip64End(buffer) {
     if (buffer.readUInt32LE(16) !== 0 || buffer.readUInt32LE(20) !== 0) {
@@ -1012,7 +1018,19 @@ function endRecordLength(buffer) {
         return END_SIZE;
     return END_SIZE + buffer.readUInt16LE(20);
 }
+/** Records a reader that searches from the end could take for the archive's own. */
+const END_SIGNATURES = [END_OF_CENTRAL, ZIP64_END, ZIP64_LOCATOR].map(signature => {
+    const bytes = Buffer.alloc(4);
+    bytes.writeUInt32LE(signature);
+    return bytes;
+});
 function readEndRecord(buffer) {
+    // A comment holding an end record would show unzip and zipfile (which search for the last
+    // one) another central directory than the one read here.
+    const comment = buffer.subarray(END_SIZE, END_SIZE + buffer.readUInt16LE(20));
+    if (END_SIGNATURES.some(signature => comment.includes(signature))) {
+        throw new UnsafeArchiveError("refused: the archive comment holds an end record, which other readers would take for the archive's own");
+    }
     const disk = buffer.readUInt16LE(4);
     const directoryDisk = buffer.readUInt16LE(6);
     const entries = buffer.readUInt16LE(10);
@@ -1085,8 +1103,9 @@ function decodeName(bytes, flags, extra = Buffer.alloc(0)) {
         return raw;
     const rawParts = raw.split('/');
     const parts = unicode.split('/');
+    // Only a component with bytes outside ASCII may read otherwise, and never as '', '.' or '..'.
     const samePlace = rawParts.length === parts.length &&
-        rawParts.every((part, i) => /[^ -~]/.test(part) || part === parts[i]);
+        rawParts.every((part, i) => part === parts[i] || (/[^ -~]/.test(part) && !['', '.', '..'].includes(parts[i])));
     if (!samePlace) {
         throw new UnsafeArchiveError(`refused entry '${raw}': its Unicode Path field names another place, '${unicode}'`);
     }
@@ -1415,7 +1434,8 @@ async function renameDirectory(source, target) {
     }
     catch (error) {
         const code = error.code;
-        if (code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'ENOTDIR' || code === 'EPERM') {
+        // Something there now, or (on Windows) held by a scanner: each entry moves on its own.
+        if (['ENOTEMPTY', 'EEXIST', 'ENOTDIR', 'EPERM', 'EBUSY', 'EACCES'].includes(code ?? '')) {
             return false;
         }
         throw error;

@@ -192,7 +192,8 @@ async function renameDirectory(source: string, target: string): Promise<boolean>
     return true
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'ENOTDIR' || code === 'EPERM') {
+    // Something there now, or (on Windows) held by a scanner: each entry moves on its own.
+    if (['ENOTEMPTY', 'EEXIST', 'ENOTDIR', 'EPERM', 'EBUSY', 'EACCES'].includes(code ?? '')) {
       return false
     }
     throw error

@@ -238,9 +238,18 @@ export function readCentralRecord(buffer: Buffer): CentralRecord {
   }
 }
 
+/** The most a zip64 end record's extensible data may take: it is waited for whole, in memory. */
+const ZIP64_EXTENSIBLE_MAX = 64 * 1024
+
 export function zip64EndLength(buffer: Buffer): number {
   if (buffer.length < ZIP64_END_SIZE) return ZIP64_END_SIZE
-  return 12 + u64(buffer, 4, 'a zip64 end record')
+  const length = 12 + u64(buffer, 4, 'a zip64 end record')
+  if (length < ZIP64_END_SIZE || length > ZIP64_END_SIZE + ZIP64_EXTENSIBLE_MAX) {
+    throw new UnsafeArchiveError(
+      `refused: a zip64 end record of ${length} bytes (at most ${ZIP64_END_SIZE + ZIP64_EXTENSIBLE_MAX} are read)`
+    )
+  }
+  return length
 }
 
 export function readZip64End(buffer: Buffer): Zip64End {
@@ -264,7 +273,22 @@ export function endRecordLength(buffer: Buffer): number {
   return END_SIZE + buffer.readUInt16LE(20)
 }
 
+/** Records a reader that searches from the end could take for the archive's own. */
+const END_SIGNATURES = [END_OF_CENTRAL, ZIP64_END, ZIP64_LOCATOR].map(signature => {
+  const bytes = Buffer.alloc(4)
+  bytes.writeUInt32LE(signature)
+  return bytes
+})
+
 export function readEndRecord(buffer: Buffer): EndRecord {
+  // A comment holding an end record would show unzip and zipfile (which search for the last
+  // one) another central directory than the one read here.
+  const comment = buffer.subarray(END_SIZE, END_SIZE + buffer.readUInt16LE(20))
+  if (END_SIGNATURES.some(signature => comment.includes(signature))) {
+    throw new UnsafeArchiveError(
+      "refused: the archive comment holds an end record, which other readers would take for the archive's own"
+    )
+  }
   const disk = buffer.readUInt16LE(4)
   const directoryDisk = buffer.readUInt16LE(6)
   const entries = buffer.readUInt16LE(10)
@@ -344,9 +368,12 @@ export function decodeName(bytes: Buffer, flags: number, extra: Buffer = Buffer.
   if (unicode === undefined || unicode === raw) return raw
   const rawParts = raw.split('/')
   const parts = unicode.split('/')
+  // Only a component with bytes outside ASCII may read otherwise, and never as '', '.' or '..'.
   const samePlace =
     rawParts.length === parts.length &&
-    rawParts.every((part, i) => /[^ -~]/.test(part) || part === parts[i])
+    rawParts.every(
+      (part, i) => part === parts[i] || (/[^ -~]/.test(part) && !['', '.', '..'].includes(parts[i]))
+    )
   if (!samePlace) {
     throw new UnsafeArchiveError(
       `refused entry '${raw}': its Unicode Path field names another place, '${unicode}'`
