@@ -988,7 +988,7 @@ function readCentralRecord(buffer) {
         length: centralRecordLength(buffer)
     };
 }
-/** The most a zip64 end record's extensible data may take: it is waited for whole, in memory. */
+/** A zip64 end record is waited for whole, in memory. */
 const ZIP64_EXTENSIBLE_MAX = 64 * 1024;
 function zip64EndLength(buffer) {
     if (buffer.length < ZIP64_END_SIZE)
@@ -1018,15 +1018,13 @@ function endRecordLength(buffer) {
         return END_SIZE;
     return END_SIZE + buffer.readUInt16LE(20);
 }
-/** Records a reader that searches from the end could take for the archive's own. */
 const END_SIGNATURES = [END_OF_CENTRAL, ZIP64_END, ZIP64_LOCATOR].map(signature => {
     const bytes = Buffer.alloc(4);
     bytes.writeUInt32LE(signature);
     return bytes;
 });
 function readEndRecord(buffer) {
-    // A comment holding an end record would show unzip and zipfile (which search for the last
-    // one) another central directory than the one read here.
+    // unzip and zipfile search for the last end record: one in the comment would be theirs.
     const comment = buffer.subarray(END_SIZE, END_SIZE + buffer.readUInt16LE(20));
     if (END_SIGNATURES.some(signature => comment.includes(signature))) {
         throw new UnsafeArchiveError("refused: the archive comment holds an end record, which other readers would take for the archive's own");
@@ -1434,7 +1432,7 @@ async function renameDirectory(source, target) {
     }
     catch (error) {
         const code = error.code;
-        // Something there now, or (on Windows) held by a scanner: each entry moves on its own.
+        // Something is there now, or a scanner holds it: each entry moves on its own.
         if (['ENOTEMPTY', 'EEXIST', 'ENOTDIR', 'EPERM', 'EBUSY', 'EACCES'].includes(code ?? '')) {
             return false;
         }

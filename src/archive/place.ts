@@ -192,7 +192,7 @@ async function renameDirectory(source: string, target: string): Promise<boolean>
     return true
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    // Something there now, or (on Windows) held by a scanner: each entry moves on its own.
+    // Something is there now, or a scanner holds it: each entry moves on its own.
     if (['ENOTEMPTY', 'EEXIST', 'ENOTDIR', 'EPERM', 'EBUSY', 'EACCES'].includes(code ?? '')) {
       return false
     }

@@ -238,7 +238,7 @@ export function readCentralRecord(buffer: Buffer): CentralRecord {
   }
 }
 
-/** The most a zip64 end record's extensible data may take: it is waited for whole, in memory. */
+/** A zip64 end record is waited for whole, in memory. */
 const ZIP64_EXTENSIBLE_MAX = 64 * 1024
 
 export function zip64EndLength(buffer: Buffer): number {
@@ -273,7 +273,6 @@ export function endRecordLength(buffer: Buffer): number {
   return END_SIZE + buffer.readUInt16LE(20)
 }
 
-/** Records a reader that searches from the end could take for the archive's own. */
 const END_SIGNATURES = [END_OF_CENTRAL, ZIP64_END, ZIP64_LOCATOR].map(signature => {
   const bytes = Buffer.alloc(4)
   bytes.writeUInt32LE(signature)
@@ -281,8 +280,7 @@ const END_SIGNATURES = [END_OF_CENTRAL, ZIP64_END, ZIP64_LOCATOR].map(signature 
 })
 
 export function readEndRecord(buffer: Buffer): EndRecord {
-  // A comment holding an end record would show unzip and zipfile (which search for the last
-  // one) another central directory than the one read here.
+  // unzip and zipfile search for the last end record: one in the comment would be theirs.
   const comment = buffer.subarray(END_SIZE, END_SIZE + buffer.readUInt16LE(20))
   if (END_SIGNATURES.some(signature => comment.includes(signature))) {
     throw new UnsafeArchiveError(
