@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { crc32 } from 'node:zlib'
 import { buildZip } from '../emulator/zip.js'
 import { UnsafeArchiveError, ZipUnpacker } from '../src/archive/unpack.js'
-import { CENTRAL_HEADER } from '../src/archive/zip-records.js'
+import { CENTRAL_HEADER, signatureBytes } from '../src/archive/zip-records.js'
 import { listFiles, rejection, useTempDirs } from './helpers.js'
 
 const dest = useTempDirs()
@@ -43,8 +43,7 @@ async function refusal(archive: Buffer): Promise<string> {
 
 /** Where the archive's central record number `n` (from 0) starts. */
 function centralRecordAt(archive: Buffer, n: number): number {
-  const signature = Buffer.alloc(4)
-  signature.writeUInt32LE(CENTRAL_HEADER)
+  const signature = signatureBytes(CENTRAL_HEADER)
   let at = archive.indexOf(signature)
   for (let i = 0; i < n; i++) at = archive.indexOf(signature, at + 1)
   return at

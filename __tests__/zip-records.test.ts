@@ -15,6 +15,7 @@ import {
   readZip64End,
   readZip64Locator,
   UnsafeArchiveError,
+  signatureBytes,
   zip64EndLength
 } from '../src/archive/zip-records.js'
 
@@ -28,8 +29,7 @@ function endRecord(): Buffer {
 
 /** A copy of its central record, with `extra` as its extra field. */
 function centralRecord(extra = Buffer.alloc(0)): Buffer {
-  const signature = Buffer.alloc(4)
-  signature.writeUInt32LE(CENTRAL_HEADER)
+  const signature = signatureBytes(CENTRAL_HEADER)
   const record = Buffer.from(ARCHIVE.subarray(ARCHIVE.indexOf(signature), -END_SIZE))
   record.writeUInt16LE(extra.length, 30)
   return Buffer.concat([record, extra])

@@ -186,8 +186,7 @@ class PathClaims {
 
 /** Every buffer between socket and disk is this size, so memory does not grow with the archive. */
 const CHUNK = 64 * 1024;
-const DESCRIPTOR_SIGNATURE = Buffer.alloc(4);
-DESCRIPTOR_SIGNATURE.writeUInt32LE(_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .DESCRIPTOR */ .ay);
+const DESCRIPTOR_SIGNATURE = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .signatureBytes */ .sJ)(_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .DESCRIPTOR */ .ay);
 /** APPNOTE's names of the compression methods other than store and deflate that writers use. */
 const METHOD_NAMES = new Map([
     [1, 'Shrink'],
@@ -809,6 +808,7 @@ class ZipUnpacker {
 /* harmony export */   oX: () => (/* binding */ END_OF_CENTRAL),
 /* harmony export */   qq: () => (/* binding */ readDescriptor),
 /* harmony export */   rA: () => (/* binding */ ZIP64_LOCATOR),
+/* harmony export */   sJ: () => (/* binding */ signatureBytes),
 /* harmony export */   td: () => (/* binding */ UnsafeArchiveError),
 /* harmony export */   tx: () => (/* binding */ readCentralRecord),
 /* harmony export */   wH: () => (/* binding */ readZip64Locator),
@@ -1018,11 +1018,13 @@ function endRecordLength(buffer) {
         return END_SIZE;
     return END_SIZE + buffer.readUInt16LE(20);
 }
-const END_SIGNATURES = [END_OF_CENTRAL, ZIP64_END, ZIP64_LOCATOR].map(signature => {
+/** A record signature as it stands in the archive, to search for. */
+function signatureBytes(signature) {
     const bytes = Buffer.alloc(4);
     bytes.writeUInt32LE(signature);
     return bytes;
-});
+}
+const END_SIGNATURES = [END_OF_CENTRAL, ZIP64_END, ZIP64_LOCATOR].map(signatureBytes);
 function readEndRecord(buffer) {
     // unzip and zipfile search for the last end record: one in the comment would be theirs.
     const comment = buffer.subarray(END_SIZE, END_SIZE + buffer.readUInt16LE(20));

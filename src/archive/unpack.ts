@@ -28,6 +28,7 @@ import {
   readLocalHeader,
   readZip64End,
   readZip64Locator,
+  signatureBytes,
   UnsafeArchiveError,
   ZIP64_END,
   ZIP64_LOCATOR,
@@ -47,8 +48,7 @@ export interface UnpackResult {
 /** Every buffer between socket and disk is this size, so memory does not grow with the archive. */
 export const CHUNK = 64 * 1024
 
-const DESCRIPTOR_SIGNATURE = Buffer.alloc(4)
-DESCRIPTOR_SIGNATURE.writeUInt32LE(DESCRIPTOR)
+const DESCRIPTOR_SIGNATURE = signatureBytes(DESCRIPTOR)
 
 /** APPNOTE's names of the compression methods other than store and deflate that writers use. */
 const METHOD_NAMES = new Map([

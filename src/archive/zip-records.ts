@@ -273,11 +273,14 @@ export function endRecordLength(buffer: Buffer): number {
   return END_SIZE + buffer.readUInt16LE(20)
 }
 
-const END_SIGNATURES = [END_OF_CENTRAL, ZIP64_END, ZIP64_LOCATOR].map(signature => {
+/** A record signature as it stands in the archive, to search for. */
+export function signatureBytes(signature: number): Buffer {
   const bytes = Buffer.alloc(4)
   bytes.writeUInt32LE(signature)
   return bytes
-})
+}
+
+const END_SIGNATURES = [END_OF_CENTRAL, ZIP64_END, ZIP64_LOCATOR].map(signatureBytes)
 
 export function readEndRecord(buffer: Buffer): EndRecord {
   // unzip and zipfile search for the last end record: one in the comment would be theirs.
