@@ -2574,7 +2574,7 @@ async function runPrune({ client, log, signal }, settings, options = {}) {
 const OPERATION_RUNNERS = {
     list: runList,
     // Loaded when it runs: list and prune need not parse it.
-    download: async (context, settings) => (await __webpack_require__.e(/* import() */ 811).then(__webpack_require__.bind(__webpack_require__, 6811))).runDownload(context, settings),
+    download: async (context, settings) => (await Promise.all(/* import() */[__webpack_require__.e(925), __webpack_require__.e(811)]).then(__webpack_require__.bind(__webpack_require__, 6811))).runDownload(context, settings),
     prune: runPrune
 };
 function runOperation(context, settings) {

@@ -97,6 +97,9 @@ function collisionKey(name, platform) {
         return foldCase(normal.normalize('NFD'));
     return normal;
 }
+function sameOr(value, existing) {
+    return value === existing ? existing : value;
+}
 /** Refuses entries the platform would make one file, or write through a file. */
 class PathClaims {
     platform;
@@ -120,8 +123,9 @@ class PathClaims {
                 return `its directory '${prefix}' is the earlier file '${held.name}'${this.describeSpelling(prefix, held)}`;
             }
         }
-        const name = parts.join('/');
-        const key = collisionKey(entry, this.platform);
+        // One string per entry rather than three equal ones: a claim is kept for every entry.
+        const name = sameOr(parts.join('/'), entry);
+        const key = sameOr(collisionKey(entry, this.platform), name);
         const held = this.claims.get(key);
         const directory = entry.endsWith('/');
         if (held === undefined || (directory && held.kind === 'implied')) {
@@ -152,7 +156,7 @@ class PathClaims {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h8: () => (/* binding */ ZipUnpacker),
-/* harmony export */   td: () => (/* reexport safe */ _zip_records_js__WEBPACK_IMPORTED_MODULE_8__.td)
+/* harmony export */   td: () => (/* reexport safe */ _zip_records_js__WEBPACK_IMPORTED_MODULE_9__.td)
 /* harmony export */ });
 /* unused harmony export CHUNK */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -167,11 +171,13 @@ class PathClaims {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6338);
-/* harmony import */ var _shared_bytes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2250);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8214);
-/* harmony import */ var _platform_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2590);
-/* harmony import */ var _zip_records_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3922);
+/* harmony import */ var pako__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9925);
+/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6338);
+/* harmony import */ var _shared_bytes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2250);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8214);
+/* harmony import */ var _platform_names_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2590);
+/* harmony import */ var _zip_records_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3922);
+
 
 
 
@@ -186,7 +192,7 @@ class PathClaims {
 
 /** Every buffer between socket and disk is this size, so memory does not grow with the archive. */
 const CHUNK = 64 * 1024;
-const DESCRIPTOR_SIGNATURE = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .signatureBytes */ .sJ)(_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .DESCRIPTOR */ .ay);
+const DESCRIPTOR_SIGNATURE = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .signatureBytes */ .sJ)(_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .DESCRIPTOR */ .ay);
 /** APPNOTE's names of the compression methods other than store and deflate that writers use. */
 const METHOD_NAMES = new Map([
     [1, 'Shrink'],
@@ -241,14 +247,14 @@ class SpaceBudget {
         this.declared += size;
         if (this.declared + this.unknownWritten <= this.free)
             return;
-        throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused: the entries declare ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(this.declared)} (${this.declared} bytes) unpacked, but only ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(this.free)} (${this.free} bytes) is free at ${this.where}`);
+        throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused: the entries declare ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(this.declared)} (${this.declared} bytes) unpacked, but only ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(this.free)} (${this.free} bytes) is free at ${this.where}`);
     }
     write(bytes) {
         this.unknownWritten += bytes;
         if (this.declared + this.unknownWritten <= this.free)
             return;
         const total = this.declared + this.unknownWritten;
-        throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused: unpacking would take ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(total)} (${total} bytes), but only ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(this.free)} (${this.free} bytes) was free at ${this.where}`);
+        throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused: unpacking would take ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(total)} (${total} bytes), but only ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(this.free)} (${this.free} bytes) was free at ${this.where}`);
     }
 }
 /** Counts, bounds and checksums an entry's bytes on their way to disk. */
@@ -278,7 +284,7 @@ class EntryFile {
             }
             this.crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.crc32)(chunk, this.crc);
             this.bytes += chunk.length;
-            (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_6__/* .writeAll */ .f4)(this.fd, chunk);
+            (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_7__/* .writeAll */ .f4)(this.fd, chunk);
         }
         catch (error) {
             this.failure ??= error;
@@ -301,7 +307,7 @@ class Inflater {
             highWaterMark: CHUNK,
             write: (chunk, _encoding, callback) => {
                 file.write(chunk).then(() => {
-                    (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_6__/* .release */ ._r)(chunk);
+                    (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_7__/* .release */ ._r)(chunk);
                     callback();
                 }, callback);
             }
@@ -335,27 +341,34 @@ class Inflater {
         this.zlib.destroy();
     }
 }
-const WHOLE_MAX = 1024 * 1024;
+const WHOLE_MAX = 64 * 1024;
+/** One inflater for every small entry: a native zlib object each would churn the heap. */
+let whole;
 /**
  * Inflates an entry that has fully arrived in one call, as a stream per small file costs more than
- * the file. Undefined leaves it to the stream, which then says what is wrong.
+ * the file. Undefined leaves it to the stream, which then says what is wrong. The output is reused:
+ * write it before the next call.
  */
 function inflateWhole(data, remaining, size) {
     if (remaining !== undefined && remaining > data.length)
         return undefined;
-    try {
-        const inflated = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.inflateRawSync)(data, {
-            info: true,
-            maxOutputLength: Math.max(1, Math.min(WHOLE_MAX, size ?? WHOLE_MAX))
-        });
-        const used = inflated.engine.bytesWritten;
-        if (remaining !== undefined && used !== remaining)
-            return undefined;
-        return { output: inflated.buffer, used };
-    }
-    catch {
+    if (size !== undefined && size > WHOLE_MAX)
         return undefined;
+    if (whole === undefined) {
+        const strm = new pako__WEBPACK_IMPORTED_MODULE_6__/* .ZStream */ .vZ();
+        (0,pako__WEBPACK_IMPORTED_MODULE_6__/* .zlibInflateInit2 */ .V)(strm, -15);
+        whole = { strm, output: new Uint8Array(WHOLE_MAX) };
     }
+    const { strm, output } = whole;
+    (0,pako__WEBPACK_IMPORTED_MODULE_6__/* .zlibInflateReset */ .SR)(strm);
+    Object.assign(strm, { input: data, next_in: 0, avail_in: data.length });
+    Object.assign(strm, { output, next_out: 0, avail_out: output.length });
+    if ((0,pako__WEBPACK_IMPORTED_MODULE_6__/* .zlibInflate */ .LA)(strm, pako__WEBPACK_IMPORTED_MODULE_6__/* .Z_FINISH */ .HZ) !== pako__WEBPACK_IMPORTED_MODULE_6__/* .Z_STREAM_END */ .Mt)
+        return undefined;
+    const used = strm.next_in;
+    if (remaining !== undefined && used !== remaining)
+        return undefined;
+    return { output: Buffer.from(output.buffer, 0, strm.next_out), used };
 }
 /**
  * Unpacks a zip into `root` in one pass, checking each file's size and CRC-32; the central
@@ -385,7 +398,7 @@ class ZipUnpacker {
     /** `platform`: whose file name rules apply, the runner's or, in tests, another's. */
     constructor(root, platform = process.platform) {
         this.root = root;
-        this.seen = new _platform_names_js__WEBPACK_IMPORTED_MODULE_7__/* .PathClaims */ .zm(platform);
+        this.seen = new _platform_names_js__WEBPACK_IMPORTED_MODULE_8__/* .PathClaims */ .zm(platform);
     }
     /** Takes the next bytes of the archive; refuses (UnsafeArchiveError) what cannot be trusted. */
     async write(chunk) {
@@ -407,9 +420,9 @@ class ZipUnpacker {
             const name = this.current?.record.name;
             this.closeCurrent();
             this.state = 'failed';
-            if (error instanceof _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td)
+            if (error instanceof _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td)
                 throw error;
-            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(name === undefined
+            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(name === undefined
                 ? `refused: ${error.message}`
                 : `refused entry '${name}': ${error.message}`);
         }
@@ -417,14 +430,14 @@ class ZipUnpacker {
     /** After the last byte: refuses an archive that ended before its end record. */
     async finish() {
         if (this.ready === undefined) {
-            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td('refused: not a zip archive (no bytes)');
+            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td('refused: not a zip archive (no bytes)');
         }
         const current = this.current;
         if (current?.header.method === 0 && current.remaining === undefined) {
-            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused entry '${current.record.name}': the archive ends before the data descriptor of this stored entry (its size comes after its data, and only a descriptor with its signature can end it)`);
+            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused entry '${current.record.name}': the archive ends before the data descriptor of this stored entry (its size comes after its data, and only a descriptor with its signature can end it)`);
         }
         if (this.state !== 'done' || this.carry.length > 0) {
-            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused: the archive ends at byte ${this.position + this.carry.length} before its end of central directory record (truncated?)`);
+            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused: the archive ends at byte ${this.position + this.carry.length} before its end of central directory record (truncated?)`);
         }
         let files = 0;
         for (const entry of this.entries) {
@@ -464,13 +477,13 @@ class ZipUnpacker {
             case 'central':
                 return this.readCentral(data);
             case 'failed':
-                throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td('refused: the archive was refused already');
+                throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td('refused: the archive was refused already');
             case 'done': {
                 // libarchive pads what it writes to a pipe with NULs to its block size; they hide nothing.
                 const other = data.findIndex(byte => byte !== 0);
                 if (other < 0)
                     return data.length;
-                throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused: ${data.length - other}+ bytes other than NUL padding follow the end of central directory record, at byte ${this.position + other}`);
+                throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused: ${data.length - other}+ bytes other than NUL padding follow the end of central directory record, at byte ${this.position + other}`);
             }
         }
     }
@@ -478,24 +491,24 @@ class ZipUnpacker {
         if (data.length < 4)
             return undefined;
         const signature = data.readUInt32LE(0);
-        if (signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .LOCAL_HEADER */ .Et) {
-            const length = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .localHeaderLength */ .$R)(data);
+        if (signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .LOCAL_HEADER */ .Et) {
+            const length = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .localHeaderLength */ .$R)(data);
             if (data.length < length)
                 return undefined;
-            await this.beginEntry((0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .readLocalHeader */ .Ld)(data), budget);
+            await this.beginEntry((0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .readLocalHeader */ .Ld)(data), budget);
             return length;
         }
-        if (signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .CENTRAL_HEADER */ .E_ || signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .ZIP64_END */ .gB || signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .END_OF_CENTRAL */ .oX) {
+        if (signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .CENTRAL_HEADER */ .E_ || signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .ZIP64_END */ .gB || signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .END_OF_CENTRAL */ .oX) {
             this.centralStart = this.position;
             this.state = 'central';
             return 0;
         }
-        throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused: unexpected bytes at offset ${this.position}${this.entries.length > 0 ? `, after entry '${this.entries[this.entries.length - 1].name}'` : ''}: not a local header or the central directory`);
+        throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused: unexpected bytes at offset ${this.position}${this.entries.length > 0 ? `, after entry '${this.entries[this.entries.length - 1].name}'` : ''}: not a local header or the central directory`);
     }
     async beginEntry(header, budget) {
-        const name = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .decodeName */ .e4)(header.nameBytes, header.flags, header.extra);
+        const name = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .decodeName */ .e4)(header.nameBytes, header.flags, header.extra);
         const refuse = (why) => {
-            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused entry '${name}': ${why}`);
+            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused entry '${name}': ${why}`);
         };
         if ((header.flags & 0x01) !== 0)
             refuse('the entry is encrypted');
@@ -505,10 +518,10 @@ class ZipUnpacker {
         }
         if (name.includes('\0'))
             refuse('the name contains a NUL byte');
-        const bad = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .describeBadName */ .C2)(name);
+        const bad = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .describeBadName */ .C2)(name);
         if (bad !== undefined)
             refuse(bad);
-        if ((0,_names_js__WEBPACK_IMPORTED_MODULE_10__/* .hasDotGitComponent */ .h)(name)) {
+        if ((0,_names_js__WEBPACK_IMPORTED_MODULE_11__/* .hasDotGitComponent */ .h)(name)) {
             refuse("a '.git' path component could replace a checkout's configuration or hooks");
         }
         const unfit = this.seen.claim(name);
@@ -617,7 +630,7 @@ class ZipUnpacker {
             const candidate = data.indexOf(DESCRIPTOR_SIGNATURE, at);
             if (candidate < 0)
                 break;
-            if (data.length - candidate < _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .DESCRIPTOR_LOOKAHEAD */ .H4) {
+            if (data.length - candidate < _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .DESCRIPTOR_LOOKAHEAD */ .H4) {
                 end = candidate;
                 break;
             }
@@ -625,7 +638,7 @@ class ZipUnpacker {
             covered = candidate;
             const size = current.file.bytes + candidate;
             const counted = { crc: crc >>> 0, compressedSize: size, size };
-            if ((0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .readDescriptor */ .qq)(data.subarray(candidate), counted, current.header.zip64, true)) {
+            if ((0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .readDescriptor */ .qq)(data.subarray(candidate), counted, current.header.zip64, true)) {
                 await this.writeStored(current, data.subarray(0, candidate));
                 await this.endData(current, this.position + candidate);
                 return candidate;
@@ -675,9 +688,9 @@ class ZipUnpacker {
     readDescriptor(data) {
         const current = this.current;
         // A valid archive always has at least the end record after a descriptor.
-        if (data.length < _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .DESCRIPTOR_LOOKAHEAD */ .H4)
+        if (data.length < _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .DESCRIPTOR_LOOKAHEAD */ .H4)
             return undefined;
-        const descriptor = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .readDescriptor */ .qq)(data, current.record, current.header.zip64);
+        const descriptor = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .readDescriptor */ .qq)(data, current.record, current.header.zip64);
         if (descriptor === undefined) {
             throw new Error(`the data descriptor does not match what was unpacked (${current.record.size} bytes from ${current.record.compressedSize}, CRC-32 ${current.record.crc.toString(16)}): the entry is corrupt`);
         }
@@ -688,59 +701,59 @@ class ZipUnpacker {
         if (data.length < 4)
             return undefined;
         const signature = data.readUInt32LE(0);
-        if (signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .CENTRAL_HEADER */ .E_ && this.zip64End === undefined && this.zip64EndAt < 0) {
-            const length = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .centralRecordLength */ .fK)(data);
+        if (signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .CENTRAL_HEADER */ .E_ && this.zip64End === undefined && this.zip64EndAt < 0) {
+            const length = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .centralRecordLength */ .fK)(data);
             if (data.length < length)
                 return undefined;
-            this.checkCentralRecord((0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .readCentralRecord */ .tx)(data));
+            this.checkCentralRecord((0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .readCentralRecord */ .tx)(data));
             return length;
         }
-        if (signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .ZIP64_END */ .gB && this.zip64End === undefined) {
-            const length = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .zip64EndLength */ .Lc)(data);
+        if (signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .ZIP64_END */ .gB && this.zip64End === undefined) {
+            const length = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .zip64EndLength */ .Lc)(data);
             if (data.length < length)
                 return undefined;
-            this.zip64End = { ...(0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .readZip64End */ .DA)(data), start: this.position };
+            this.zip64End = { ...(0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .readZip64End */ .DA)(data), start: this.position };
             return length;
         }
-        if (signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .ZIP64_LOCATOR */ .rA && this.zip64End !== undefined && this.zip64EndAt < 0) {
-            if (data.length < _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .ZIP64_LOCATOR_SIZE */ .zV)
+        if (signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .ZIP64_LOCATOR */ .rA && this.zip64End !== undefined && this.zip64EndAt < 0) {
+            if (data.length < _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .ZIP64_LOCATOR_SIZE */ .zV)
                 return undefined;
-            this.zip64EndAt = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .readZip64Locator */ .wH)(data);
-            return _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .ZIP64_LOCATOR_SIZE */ .zV;
+            this.zip64EndAt = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .readZip64Locator */ .wH)(data);
+            return _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .ZIP64_LOCATOR_SIZE */ .zV;
         }
-        if (signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .END_OF_CENTRAL */ .oX) {
-            const length = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .endRecordLength */ .Di)(data);
+        if (signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .END_OF_CENTRAL */ .oX) {
+            const length = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .endRecordLength */ .Di)(data);
             if (data.length < length)
                 return undefined;
-            this.checkEnd((0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .readEndRecord */ .lB)(data));
+            this.checkEnd((0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .readEndRecord */ .lB)(data));
             this.state = 'done';
             return length;
         }
-        throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused: unexpected bytes at offset ${this.position} in the central directory`);
+        throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused: unexpected bytes at offset ${this.position} in the central directory`);
     }
     checkCentralRecord(record) {
         const index = this.centralCount++;
         const entry = this.entries[index];
-        const name = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .decodeName */ .e4)(record.nameBytes, record.flags, record.extra);
+        const name = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .decodeName */ .e4)(record.nameBytes, record.flags, record.extra);
         if (entry?.start !== record.offset) {
             const shared = this.entries.find(e => e.start <= record.offset && record.offset < e.end);
             if (shared?.start === record.offset && shared.name === name) {
-                throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused entry '${name}': the central directory lists it as entry ${index + 1}, the archive holds it as entry ${this.entries.indexOf(shared) + 1}`);
+                throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused entry '${name}': the central directory lists it as entry ${index + 1}, the archive holds it as entry ${this.entries.indexOf(shared) + 1}`);
             }
             if (shared !== undefined && shared !== entry) {
-                throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused: entries '${shared.name}' and '${name}' share bytes of the archive (overlapping entries, as in a zip bomb)`);
+                throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused: entries '${shared.name}' and '${name}' share bytes of the archive (overlapping entries, as in a zip bomb)`);
             }
-            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(entry === undefined
+            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(entry === undefined
                 ? `refused: the central directory lists entry '${name}' (number ${index + 1}), but the archive holds ${this.entries.length} entries`
                 : `refused entry '${entry.name}': the central directory says its local header is at offset ${record.offset}, it is at ${entry.start}`);
         }
         // Data the central directory declares longer than what was read runs into the next entry.
         const next = this.entries[index + 1];
         if (next !== undefined && entry.dataStart + record.compressedSize > next.start) {
-            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused: entries '${entry.name}' and '${next.name}' share bytes of the archive (overlapping entries, as in a zip bomb)`);
+            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused: entries '${entry.name}' and '${next.name}' share bytes of the archive (overlapping entries, as in a zip bomb)`);
         }
         const refuse = (why) => {
-            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused entry '${entry.name}': the central directory disagrees with the local entry: ${why}`);
+            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused entry '${entry.name}': the central directory disagrees with the local entry: ${why}`);
         };
         if (name !== entry.name) {
             refuse(`it names it '${name}'`);
@@ -758,17 +771,17 @@ class ZipUnpacker {
             refuse(`${record.size} bytes unpacked, not ${entry.size}`);
         const type = REFUSED_TYPES.get((unixMode(record) ?? 0) & S_IFMT);
         if (type !== undefined) {
-            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused entry '${entry.name}': ${type}`);
+            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused entry '${entry.name}': ${type}`);
         }
         entry.mode = fileMode(record);
     }
     checkEnd(end) {
         const central = this.zip64End ?? end;
         if (end.defersToZip64 && this.zip64End === undefined) {
-            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td('refused: the end record defers to a zip64 record that is absent');
+            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td('refused: the end record defers to a zip64 record that is absent');
         }
         if (this.zip64End !== undefined && this.zip64EndAt !== this.zip64End.start) {
-            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused: the zip64 locator points at offset ${this.zip64EndAt}, the zip64 end record is at ${this.zip64End.start}`);
+            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused: the zip64 locator points at offset ${this.zip64EndAt}, the zip64 end record is at ${this.zip64End.start}`);
         }
         const directoryEnd = this.zip64End?.start ?? this.position;
         const expected = {
@@ -778,7 +791,7 @@ class ZipUnpacker {
         };
         for (const key of ['entries', 'directoryOffset', 'directorySize']) {
             if (central[key] !== expected[key] || this.centralCount !== this.entries.length) {
-                throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refused: the end of central directory record does not describe the archive (${key} ${central[key]}, where the archive has ${expected[key]}; ${this.centralCount} central records for ${this.entries.length} entries)`);
+                throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused: the end of central directory record does not describe the archive (${key} ${central[key]}, where the archive has ${expected[key]}; ${this.centralCount} central records for ${this.entries.length} entries)`);
             }
         }
     }

@@ -79,6 +79,10 @@ interface Claim {
   entry: string
 }
 
+function sameOr(value: string, existing: string): string {
+  return value === existing ? existing : value
+}
+
 /** Refuses entries the platform would make one file, or write through a file. */
 export class PathClaims {
   private readonly claims = new Map<string, Claim>()
@@ -99,8 +103,9 @@ export class PathClaims {
         return `its directory '${prefix}' is the earlier file '${held.name}'${this.describeSpelling(prefix, held)}`
       }
     }
-    const name = parts.join('/')
-    const key = collisionKey(entry, this.platform)
+    // One string per entry rather than three equal ones: a claim is kept for every entry.
+    const name = sameOr(parts.join('/'), entry)
+    const key = sameOr(collisionKey(entry, this.platform), name)
     const held = this.claims.get(key)
     const directory = entry.endsWith('/')
     if (held === undefined || (directory && held.kind === 'implied')) {

@@ -3,7 +3,15 @@ import { mkdir, rm, statfs } from 'node:fs/promises'
 import * as path from 'node:path'
 import { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { crc32, createInflateRaw, type InflateRaw, inflateRawSync } from 'node:zlib'
+import { crc32, createInflateRaw, type InflateRaw } from 'node:zlib'
+import {
+  Z_FINISH,
+  Z_STREAM_END,
+  ZStream,
+  zlibInflate,
+  zlibInflateInit2,
+  zlibInflateReset
+} from 'pako'
 import { formatBytes } from '../shared/format.js'
 import { release, writeAll } from '../shared/bytes.js'
 import { hasDotGitComponent } from './names.js'
@@ -205,11 +213,15 @@ class Inflater {
   }
 }
 
-const WHOLE_MAX = 1024 * 1024
+const WHOLE_MAX = 64 * 1024
+
+/** One inflater for every small entry: a native zlib object each would churn the heap. */
+let whole: { strm: ZStream; output: Uint8Array<ArrayBuffer> } | undefined
 
 /**
  * Inflates an entry that has fully arrived in one call, as a stream per small file costs more than
- * the file. Undefined leaves it to the stream, which then says what is wrong.
+ * the file. Undefined leaves it to the stream, which then says what is wrong. The output is reused:
+ * write it before the next call.
  */
 function inflateWhole(
   data: Buffer,
@@ -217,17 +229,20 @@ function inflateWhole(
   size: number | undefined
 ): { output: Buffer; used: number } | undefined {
   if (remaining !== undefined && remaining > data.length) return undefined
-  try {
-    const inflated = inflateRawSync(data, {
-      info: true,
-      maxOutputLength: Math.max(1, Math.min(WHOLE_MAX, size ?? WHOLE_MAX))
-    }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } }
-    const used = inflated.engine.bytesWritten
-    if (remaining !== undefined && used !== remaining) return undefined
-    return { output: inflated.buffer, used }
-  } catch {
-    return undefined
+  if (size !== undefined && size > WHOLE_MAX) return undefined
+  if (whole === undefined) {
+    const strm = new ZStream()
+    zlibInflateInit2(strm, -15)
+    whole = { strm, output: new Uint8Array(WHOLE_MAX) }
   }
+  const { strm, output } = whole
+  zlibInflateReset(strm)
+  Object.assign(strm, { input: data, next_in: 0, avail_in: data.length })
+  Object.assign(strm, { output, next_out: 0, avail_out: output.length })
+  if (zlibInflate(strm, Z_FINISH) !== Z_STREAM_END) return undefined
+  const used = strm.next_in
+  if (remaining !== undefined && used !== remaining) return undefined
+  return { output: Buffer.from(output.buffer, 0, strm.next_out), used }
 }
 
 /** What the central directory must agree with. No buffers: each would pin a pool slab. */
