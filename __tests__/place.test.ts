@@ -85,6 +85,32 @@ describe('placeTree', () => {
     expect(placed).toEqual({ files: [join(dest, 'fresh', 'a', 'f.txt')], replaced: [] })
   })
 
+  it('lists no files when not asked, and does not walk a tree that moves whole', async () => {
+    const dest = root()
+    const staging = join(dest, 'staged')
+    mkdirSync(join(staging, 'a'), { recursive: true })
+    writeFileSync(join(staging, 'a', 'f.txt'), 'f')
+    const placed = await placeTree(dest, staging, join(dest, 'fresh'), { listFiles: false })
+    expect(placed).toEqual({ files: [], replaced: [] })
+    expect(listFiles(join(dest, 'fresh'))).toEqual(['a/f.txt'])
+  })
+
+  it('checks what is already there when not listing files', async () => {
+    const dest = root()
+    mkdirSync(join(dest, 'out', 'a'), { recursive: true })
+    writeFileSync(join(dest, 'out', 'a', 'f.txt'), 'old')
+    const staging = join(dest, 'staged')
+    mkdirSync(join(staging, 'a'), { recursive: true })
+    writeFileSync(join(staging, 'a', 'f.txt'), 'new')
+    const options = { listFiles: false, overwrite: false }
+    await expect(placeTree(dest, staging, join(dest, 'out'), options)).rejects.toThrow(
+      `1 file(s) already exist in the destination and 'overwrite' is false: ${join(dest, 'out', 'a', 'f.txt')}`
+    )
+    const placed = await placeTree(dest, staging, join(dest, 'out'), { listFiles: false })
+    expect(placed).toEqual({ files: [], replaced: [join(dest, 'out', 'a', 'f.txt')] })
+    expect(readFileSync(join(dest, 'out', 'a', 'f.txt'), 'utf8')).toBe('new')
+  })
+
   it('refuses to replace a directory with a file', async () => {
     const dest = root()
     mkdirSync(join(dest, 'report'))

@@ -265,6 +265,24 @@ describe('the rules where entries and artifact names are checked', () => {
     expect(() => checkNameIsSegment('aux', 'a directory', 'linux')).not.toThrow()
   })
 
+  it('keeps the files placed only where two artifacts can write one path', async () => {
+    const asked = async (platform: Platform, targets: string[]) => {
+      const placements = new Placements('/r', collectingLogger().log, platform, targets)
+      let listFiles: boolean | undefined
+      await placements.place({ id: 1, name: 'one' } as Artifact, async list => {
+        listFiles = list
+        return { files: [], replaced: [] }
+      })
+      return listFiles
+    }
+    expect(await asked('linux', ['/r/one', '/r/two'])).toBe(false)
+    expect(await asked('linux', ['/r'])).toBe(false)
+    expect(await asked('linux', ['/r', '/r'])).toBe(true)
+    expect(await asked('linux', ['/r/A', '/r/a'])).toBe(false)
+    expect(await asked('win32', ['/r/A', '/r/a'])).toBe(true)
+    expect(await asked('darwin', ['/r/caf\u00e9', '/r/CAFE\u0301'])).toBe(true)
+  })
+
   it('warns of merged artifacts writing one file in two spellings where the platform makes them one', async () => {
     const one = { id: 1, name: 'one' } as Artifact
     const two = { id: 2, name: 'two' } as Artifact

@@ -1202,17 +1202,24 @@ class Placements {
     platform;
     queue = Promise.resolve();
     owners = new Map();
+    /** Whether two artifacts can write one path: only then is every file's path kept. */
+    shared;
     constructor(root, log, 
     /** Decides when two paths are one (Windows and macOS ignore case). */
-    platform = process.platform) {
+    platform = process.platform, 
+    /** each artifact's directory, when known before the first is placed */
+    targets) {
         this.root = root;
         this.log = log;
         this.platform = platform;
+        this.shared =
+            targets === undefined ||
+                new Set(targets.map(target => (0,platform_names/* collisionKey */.EE)(target, platform))).size < targets.length;
     }
-    /** Runs `place` after the placements before it. */
+    /** Runs `place` after the placements before it; it lists the files it places when asked. */
     place(artifact, place) {
         const run = this.queue.then(async () => {
-            const placed = await place();
+            const placed = await place(this.shared);
             this.noteCollisions(artifact, placed.files);
             return placed;
         });
@@ -1366,48 +1373,6 @@ function describeBlocker(stat) {
         return 'a directory';
     return stat.isFile() ? undefined : 'not a regular file';
 }
-/** Checks every target first, so a tree is placed whole or not at all; the moves check again. */
-async function checkTargets(root, moves, overwrite) {
-    const directories = new Map([[root, true]]);
-    const directoryExists = async (dir) => {
-        const known = directories.get(dir);
-        if (known !== undefined)
-            return known;
-        assertInside(root, dir);
-        let exists = await directoryExists(external_node_path_.dirname(dir));
-        if (exists) {
-            const stat = await (0,promises_.lstat)(dir).catch(() => undefined);
-            if (stat !== undefined && (stat.isSymbolicLink() || !stat.isDirectory())) {
-                throw new Error(`${dir} exists and is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`);
-            }
-            exists = stat !== undefined;
-        }
-        directories.set(dir, exists);
-        return exists;
-    };
-    const existing = [];
-    for (const { target, directory } of moves) {
-        if (directory) {
-            await directoryExists(target);
-            continue;
-        }
-        assertInside(root, target);
-        if (!(await directoryExists(external_node_path_.dirname(target))))
-            continue;
-        const stat = await (0,promises_.lstat)(target).catch(() => undefined);
-        if (stat === undefined)
-            continue;
-        const blocker = describeBlocker(stat);
-        if (blocker !== undefined) {
-            throw new Error(`${target} exists and is ${blocker}; not replacing it`);
-        }
-        existing.push(target);
-    }
-    if (!overwrite && existing.length > 0) {
-        throw new Error(`${existing.length} file(s) already exist in the destination and 'overwrite' is false: ${(0,format/* formatFirst */._w)(existing)}`);
-    }
-    return { existing, directories };
-}
 /** Exported for its tests, as ensureDirectory is. */
 async function moveFile(root, file, target) {
     await ensureDirectory(root, external_node_path_.dirname(target));
@@ -1422,22 +1387,65 @@ async function replaceFile(root, file, target) {
 }
 /** placeTree for one file. */
 async function placeFile(root, file, target, options = {}) {
-    const { existing: replaced } = await checkTargets(root, [{ target, directory: false }], options.overwrite ?? true);
+    const plan = { moves: [], existing: [], files: [], listFiles: false };
+    await checkFile(root, file, target, plan);
+    if (plan.existing.length > 0 && options.overwrite === false)
+        refuseOverwrite(plan.existing);
     await moveFile(root, file, target);
-    return { files: [target], replaced };
+    return { files: [target], replaced: plan.existing };
 }
-/** Each entry of `from` with its target under `to`, parents first. */
-async function planTree(from, to) {
-    const moves = [{ source: from, target: to, directory: true }];
+function refuseOverwrite(existing) {
+    throw new Error(`${existing.length} file(s) already exist in the destination and 'overwrite' is false: ${(0,format/* formatFirst */._w)(existing)}`);
+}
+async function checkFile(root, source, target, plan) {
+    assertInside(root, target);
+    plan.moves.push({ source, target, directory: false, whole: false });
+    const stat = await (0,promises_.lstat)(target).catch(() => undefined);
+    if (stat === undefined)
+        return;
+    const blocker = describeBlocker(stat);
+    if (blocker !== undefined)
+        throw new Error(`${target} exists and is ${blocker}; not replacing it`);
+    plan.existing.push(target);
+}
+/**
+ * Checks every target under `to` first, so a tree is placed whole or not at all (the moves check
+ * again). Where a directory's target is absent nothing below it can be in the way: it is not walked.
+ */
+async function survey(root, from, to, plan) {
+    assertInside(root, to);
+    const stat = await (0,promises_.lstat)(to).catch(() => undefined);
+    if (stat !== undefined && (stat.isSymbolicLink() || !stat.isDirectory())) {
+        throw new Error(`${to} exists and is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`);
+    }
+    plan.moves.push({ source: from, target: to, directory: true, whole: stat === undefined });
+    if (stat === undefined) {
+        if (plan.listFiles)
+            await listFiles(from, to, plan.files);
+        return;
+    }
     for (const entry of await (0,promises_.readdir)(from, { withFileTypes: true })) {
         const source = external_node_path_.join(from, entry.name);
         const target = external_node_path_.join(to, entry.name);
-        if (entry.isDirectory())
-            moves.push(...(await planTree(source, target)));
-        else
-            moves.push({ source, target, directory: false });
+        if (entry.isDirectory()) {
+            await survey(root, source, target, plan);
+        }
+        else {
+            if (plan.listFiles)
+                plan.files.push(target);
+            await checkFile(root, source, target, plan);
+        }
     }
-    return moves;
+}
+/** The target of each file under `from`. */
+async function listFiles(from, to, files) {
+    for (const entry of await (0,promises_.readdir)(from, { withFileTypes: true })) {
+        const target = external_node_path_.join(to, entry.name);
+        if (entry.isDirectory())
+            await listFiles(external_node_path_.join(from, entry.name), target, files);
+        else
+            files.push(target);
+    }
 }
 /** False when the target is taken now. */
 async function renameDirectory(source, target) {
@@ -1454,46 +1462,46 @@ async function renameDirectory(source, target) {
         throw error;
     }
 }
+/** Entry by entry, for a directory whose target appeared after the check. */
+async function moveEach(root, from, to) {
+    await ensureDirectory(root, to);
+    for (const entry of await (0,promises_.readdir)(from, { withFileTypes: true })) {
+        const source = external_node_path_.join(from, entry.name);
+        const target = external_node_path_.join(to, entry.name);
+        if (entry.isDirectory())
+            await moveEach(root, source, target);
+        else
+            await replaceFile(root, source, target);
+    }
+}
 /** Moves the staged tree `from` into `to`; a directory whose target is absent moves in one rename. */
 async function placeTree(root, from, to, options = {}) {
-    const moves = await planTree(from, to);
-    const { existing: replaced, directories } = await checkTargets(root, moves, options.overwrite ?? true);
-    const files = [];
+    const plan = { moves: [], existing: [], files: [], listFiles: options.listFiles ?? true };
+    await survey(root, from, to, plan);
+    if (plan.existing.length > 0 && options.overwrite === false)
+        refuseOverwrite(plan.existing);
     const ensured = new Set();
-    let movedWhole;
-    for (const { source, target, directory } of moves) {
-        if (movedWhole !== undefined && source.startsWith(movedWhole)) {
-            if (!directory)
-                files.push(target);
-            continue;
+    const ensure = async (dir) => {
+        if (ensured.has(dir))
+            return;
+        await ensureDirectory(root, dir);
+        ensured.add(dir);
+    };
+    for (const { source, target, directory, whole } of plan.moves) {
+        if (whole) {
+            await ensure(external_node_path_.dirname(target));
+            if (!(await renameDirectory(source, target)))
+                await moveEach(root, source, target);
         }
-        movedWhole = undefined;
-        if (directory) {
-            if (directories.get(target) === false) {
-                const parent = external_node_path_.dirname(target);
-                if (!ensured.has(parent)) {
-                    await ensureDirectory(root, parent);
-                    ensured.add(parent);
-                }
-                if (await renameDirectory(source, target)) {
-                    movedWhole = source + external_node_path_.sep;
-                    continue;
-                }
-            }
-            await ensureDirectory(root, target);
-            ensured.add(target);
+        else if (directory) {
+            await ensure(target);
         }
         else {
-            const parent = external_node_path_.dirname(target);
-            if (!ensured.has(parent)) {
-                await ensureDirectory(root, parent);
-                ensured.add(parent);
-            }
+            await ensure(external_node_path_.dirname(target));
             await replaceFile(root, source, target);
-            files.push(target);
         }
     }
-    return { files, replaced };
+    return { files: plan.files, replaced: plan.existing };
 }
 
 // EXTERNAL MODULE: ./src/github/artifacts.ts
@@ -1652,7 +1660,7 @@ async function downloadArtifact(context, artifact) {
             details.push(`Saved ${arrived.zip ? 'the archive' : 'the file (not a zip)'} as ${file}`);
         }
         else {
-            placed = await context.placements.place(artifact, () => placeTree(root, arrived.dir, target, place));
+            placed = await context.placements.place(artifact, listFiles => placeTree(root, arrived.dir, target, { ...place, listFiles }));
             reported.path = target;
             reported.files = arrived.unpacked.files;
             details.push(`Unpacked ${arrived.unpacked.files} file(s), ${(0,format/* formatBytes */.z3)(arrived.unpacked.bytes)}, into ${target} as the bytes arrived`);
@@ -1836,7 +1844,7 @@ function intoPathItself(settings) {
     return names.length === 1 || artifactIds.length === 1 || settings.download.mergeMultiple;
 }
 /** Refuses, before any transfer, names that would become unsafe paths or collide. */
-function download_checkTargets(settings, selected) {
+function checkTargets(settings, selected) {
     const separate = !intoPathItself(settings);
     if (separate || settings.download.skipDecompress) {
         for (const artifact of selected) {
@@ -1914,7 +1922,7 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
     };
     if (found.selected.length === 0)
         return nothingFound();
-    download_checkTargets(settings, found.selected);
+    checkTargets(settings, found.selected);
     if (download.dryRun) {
         const note = `Dry run: ${found.selected.length} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.ob)(found.selected))}, would be downloaded to ${download.path}; nothing was.`;
         log.info(note);
@@ -1926,7 +1934,8 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
         : await Promise.all(/* import() */[__webpack_require__.e(172), __webpack_require__.e(693)]).then(__webpack_require__.bind(__webpack_require__, 8693)).then(module => module.createAttestationCheck(client, download.attestation, settings.owner, settings.repo));
     await removeStaleStaging(download.path, log);
     let saidNoDigest = false;
-    const placements = new Placements(download.path, log);
+    const targetOf = (artifact) => intoPathItself(settings) ? download.path : external_node_path_.join(download.path, artifact.name);
+    const placements = new Placements(download.path, log, process.platform, found.selected.map(artifact => targetOf(artifact)));
     const concurrency = options.concurrency ?? DOWNLOAD_CONCURRENCY;
     log.info(`Downloading ${found.selected.length} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.ob)(found.selected))}, to ${download.path} (${Math.min(concurrency, found.selected.length)} at a time)`);
     const step = {
@@ -1937,7 +1946,7 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
         repo: settings.repo,
         settings: download,
         options,
-        targetOf: a => (intoPathItself(settings) ? download.path : external_node_path_.join(download.path, a.name)),
+        targetOf,
         placements,
         attestation,
         noteNoDigest: () => {

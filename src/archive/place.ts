@@ -77,10 +77,12 @@ export async function ensureDirectory(root: string, dir: string): Promise<void> 
 export interface PlaceOptions {
   /** Replace files already there (default); false fails before anything moves. */
   overwrite?: boolean
+  /** List the files placed (default): a directory moved whole is then walked as well. */
+  listFiles?: boolean
 }
 
 export interface Placed {
-  /** targets of the files moved */
+  /** targets of the files moved; empty when `listFiles` is false */
   files: string[]
   /** targets where a file was replaced */
   replaced: string[]
@@ -91,54 +93,6 @@ function describeBlocker(stat: Stats): string | undefined {
   if (stat.isSymbolicLink()) return 'a symbolic link'
   if (stat.isDirectory()) return 'a directory'
   return stat.isFile() ? undefined : 'not a regular file'
-}
-
-/** Checks every target first, so a tree is placed whole or not at all; the moves check again. */
-async function checkTargets(
-  root: string,
-  moves: readonly { target: string; directory: boolean }[],
-  overwrite: boolean
-): Promise<{ existing: string[]; directories: Map<string, boolean> }> {
-  const directories = new Map<string, boolean>([[root, true]])
-  const directoryExists = async (dir: string): Promise<boolean> => {
-    const known = directories.get(dir)
-    if (known !== undefined) return known
-    assertInside(root, dir)
-    let exists = await directoryExists(path.dirname(dir))
-    if (exists) {
-      const stat = await lstat(dir).catch(() => undefined)
-      if (stat !== undefined && (stat.isSymbolicLink() || !stat.isDirectory())) {
-        throw new Error(
-          `${dir} exists and is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`
-        )
-      }
-      exists = stat !== undefined
-    }
-    directories.set(dir, exists)
-    return exists
-  }
-  const existing: string[] = []
-  for (const { target, directory } of moves) {
-    if (directory) {
-      await directoryExists(target)
-      continue
-    }
-    assertInside(root, target)
-    if (!(await directoryExists(path.dirname(target)))) continue
-    const stat = await lstat(target).catch(() => undefined)
-    if (stat === undefined) continue
-    const blocker = describeBlocker(stat)
-    if (blocker !== undefined) {
-      throw new Error(`${target} exists and is ${blocker}; not replacing it`)
-    }
-    existing.push(target)
-  }
-  if (!overwrite && existing.length > 0) {
-    throw new Error(
-      `${existing.length} file(s) already exist in the destination and 'overwrite' is false: ${formatFirst(existing)}`
-    )
-  }
-  return { existing, directories }
 }
 
 /** Exported for its tests, as ensureDirectory is. */
@@ -161,28 +115,82 @@ export async function placeFile(
   target: string,
   options: PlaceOptions = {}
 ): Promise<Placed> {
-  const { existing: replaced } = await checkTargets(
-    root,
-    [{ target, directory: false }],
-    options.overwrite ?? true
-  )
+  const plan: Plan = { moves: [], existing: [], files: [], listFiles: false }
+  await checkFile(root, file, target, plan)
+  if (plan.existing.length > 0 && options.overwrite === false) refuseOverwrite(plan.existing)
   await moveFile(root, file, target)
-  return { files: [target], replaced }
+  return { files: [target], replaced: plan.existing }
 }
 
-/** Each entry of `from` with its target under `to`, parents first. */
-async function planTree(
-  from: string,
-  to: string
-): Promise<{ source: string; target: string; directory: boolean }[]> {
-  const moves = [{ source: from, target: to, directory: true }]
+interface Move {
+  source: string
+  target: string
+  directory: boolean
+  /** a directory whose target is absent: one rename moves it */
+  whole: boolean
+}
+
+interface Plan {
+  /** parents first */
+  moves: Move[]
+  /** targets a file would replace */
+  existing: string[]
+  files: string[]
+  listFiles: boolean
+}
+
+function refuseOverwrite(existing: string[]): never {
+  throw new Error(
+    `${existing.length} file(s) already exist in the destination and 'overwrite' is false: ${formatFirst(existing)}`
+  )
+}
+
+async function checkFile(root: string, source: string, target: string, plan: Plan): Promise<void> {
+  assertInside(root, target)
+  plan.moves.push({ source, target, directory: false, whole: false })
+  const stat = await lstat(target).catch(() => undefined)
+  if (stat === undefined) return
+  const blocker = describeBlocker(stat)
+  if (blocker !== undefined) throw new Error(`${target} exists and is ${blocker}; not replacing it`)
+  plan.existing.push(target)
+}
+
+/**
+ * Checks every target under `to` first, so a tree is placed whole or not at all (the moves check
+ * again). Where a directory's target is absent nothing below it can be in the way: it is not walked.
+ */
+async function survey(root: string, from: string, to: string, plan: Plan): Promise<void> {
+  assertInside(root, to)
+  const stat = await lstat(to).catch(() => undefined)
+  if (stat !== undefined && (stat.isSymbolicLink() || !stat.isDirectory())) {
+    throw new Error(
+      `${to} exists and is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`
+    )
+  }
+  plan.moves.push({ source: from, target: to, directory: true, whole: stat === undefined })
+  if (stat === undefined) {
+    if (plan.listFiles) await listFiles(from, to, plan.files)
+    return
+  }
   for (const entry of await readdir(from, { withFileTypes: true })) {
     const source = path.join(from, entry.name)
     const target = path.join(to, entry.name)
-    if (entry.isDirectory()) moves.push(...(await planTree(source, target)))
-    else moves.push({ source, target, directory: false })
+    if (entry.isDirectory()) {
+      await survey(root, source, target, plan)
+    } else {
+      if (plan.listFiles) plan.files.push(target)
+      await checkFile(root, source, target, plan)
+    }
   }
-  return moves
+}
+
+/** The target of each file under `from`. */
+async function listFiles(from: string, to: string, files: string[]): Promise<void> {
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const target = path.join(to, entry.name)
+    if (entry.isDirectory()) await listFiles(path.join(from, entry.name), target, files)
+    else files.push(target)
+  }
 }
 
 /** False when the target is taken now. */
@@ -200,6 +208,17 @@ async function renameDirectory(source: string, target: string): Promise<boolean>
   }
 }
 
+/** Entry by entry, for a directory whose target appeared after the check. */
+async function moveEach(root: string, from: string, to: string): Promise<void> {
+  await ensureDirectory(root, to)
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name)
+    const target = path.join(to, entry.name)
+    if (entry.isDirectory()) await moveEach(root, source, target)
+    else await replaceFile(root, source, target)
+  }
+}
+
 /** Moves the staged tree `from` into `to`; a directory whose target is absent moves in one rename. */
 export async function placeTree(
   root: string,
@@ -207,44 +226,25 @@ export async function placeTree(
   to: string,
   options: PlaceOptions = {}
 ): Promise<Placed> {
-  const moves = await planTree(from, to)
-  const { existing: replaced, directories } = await checkTargets(
-    root,
-    moves,
-    options.overwrite ?? true
-  )
-  const files: string[] = []
+  const plan: Plan = { moves: [], existing: [], files: [], listFiles: options.listFiles ?? true }
+  await survey(root, from, to, plan)
+  if (plan.existing.length > 0 && options.overwrite === false) refuseOverwrite(plan.existing)
   const ensured = new Set<string>()
-  let movedWhole: string | undefined
-  for (const { source, target, directory } of moves) {
-    if (movedWhole !== undefined && source.startsWith(movedWhole)) {
-      if (!directory) files.push(target)
-      continue
-    }
-    movedWhole = undefined
-    if (directory) {
-      if (directories.get(target) === false) {
-        const parent = path.dirname(target)
-        if (!ensured.has(parent)) {
-          await ensureDirectory(root, parent)
-          ensured.add(parent)
-        }
-        if (await renameDirectory(source, target)) {
-          movedWhole = source + path.sep
-          continue
-        }
-      }
-      await ensureDirectory(root, target)
-      ensured.add(target)
+  const ensure = async (dir: string): Promise<void> => {
+    if (ensured.has(dir)) return
+    await ensureDirectory(root, dir)
+    ensured.add(dir)
+  }
+  for (const { source, target, directory, whole } of plan.moves) {
+    if (whole) {
+      await ensure(path.dirname(target))
+      if (!(await renameDirectory(source, target))) await moveEach(root, source, target)
+    } else if (directory) {
+      await ensure(target)
     } else {
-      const parent = path.dirname(target)
-      if (!ensured.has(parent)) {
-        await ensureDirectory(root, parent)
-        ensured.add(parent)
-      }
+      await ensure(path.dirname(target))
       await replaceFile(root, source, target)
-      files.push(target)
     }
   }
-  return { files, replaced }
+  return { files: plan.files, replaced: plan.existing }
 }

@@ -159,7 +159,14 @@ export async function runDownload(
   await removeStaleStaging(download.path, log)
 
   let saidNoDigest = false
-  const placements = new Placements(download.path, log)
+  const targetOf = (artifact: Artifact): string =>
+    intoPathItself(settings) ? download.path : path.join(download.path, artifact.name)
+  const placements = new Placements(
+    download.path,
+    log,
+    process.platform,
+    found.selected.map(artifact => targetOf(artifact))
+  )
   const concurrency = options.concurrency ?? DOWNLOAD_CONCURRENCY
   log.info(
     `Downloading ${found.selected.length} artifact(s), ${formatBytes(totalBytes(found.selected))}, to ${download.path} (${Math.min(concurrency, found.selected.length)} at a time)`
@@ -172,7 +179,7 @@ export async function runDownload(
     repo: settings.repo,
     settings: download,
     options,
-    targetOf: a => (intoPathItself(settings) ? download.path : path.join(download.path, a.name)),
+    targetOf,
     placements,
     attestation,
     noteNoDigest: () => {

@@ -12,18 +12,26 @@ import type { Logger } from '../../shared/logger.js'
 export class Placements {
   private queue: Promise<unknown> = Promise.resolve()
   private readonly owners = new Map<string, Artifact>()
+  /** Whether two artifacts can write one path: only then is every file's path kept. */
+  private readonly shared: boolean
 
   constructor(
     private readonly root: string,
     private readonly log: Logger,
     /** Decides when two paths are one (Windows and macOS ignore case). */
-    private readonly platform: Platform = process.platform
-  ) {}
+    private readonly platform: Platform = process.platform,
+    /** each artifact's directory, when known before the first is placed */
+    targets?: readonly string[]
+  ) {
+    this.shared =
+      targets === undefined ||
+      new Set(targets.map(target => collisionKey(target, platform))).size < targets.length
+  }
 
-  /** Runs `place` after the placements before it. */
-  place(artifact: Artifact, place: () => Promise<Placed>): Promise<Placed> {
+  /** Runs `place` after the placements before it; it lists the files it places when asked. */
+  place(artifact: Artifact, place: (listFiles: boolean) => Promise<Placed>): Promise<Placed> {
     const run = this.queue.then(async () => {
-      const placed = await place()
+      const placed = await place(this.shared)
       this.noteCollisions(artifact, placed.files)
       return placed
     })

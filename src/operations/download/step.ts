@@ -224,8 +224,8 @@ export async function downloadArtifact(context: StepContext, artifact: Artifact)
       reported.path = file
       details.push(`Saved ${arrived.zip ? 'the archive' : 'the file (not a zip)'} as ${file}`)
     } else {
-      placed = await context.placements.place(artifact, () =>
-        placeTree(root, arrived.dir, target, place)
+      placed = await context.placements.place(artifact, listFiles =>
+        placeTree(root, arrived.dir, target, { ...place, listFiles })
       )
       reported.path = target
       reported.files = arrived.unpacked.files
