@@ -286,11 +286,15 @@ describe('list against the emulator', () => {
     e.addArtifact({ name: 'coverage' })
     e.addArtifact({ name: 'dist' })
     const { context } = clientFor(e)
-    await expect(
-      runList(context, settingsFrom({ name: 'covrage', 'if-no-artifact-found': 'fail' }))
-    ).rejects.toThrow(
-      "No artifact matched the selection in octo-org/octo-repo. Names that exist: 'coverage', 'dist'."
+    const failed = await runList(
+      context,
+      settingsFrom({ name: 'covrage', 'if-no-artifact-found': 'fail' })
     )
+    const message =
+      "No artifact matched the selection in octo-org/octo-repo. Names that exist: 'coverage', 'dist'."
+    expect(failed.failure).toBe(message)
+    expect(failed.artifacts).toEqual([])
+    expect(failed.summary.notes).toEqual([message])
     const ignored = await runList(context, settingsFrom({ name: 'covrage' }))
     expect(ignored.artifacts).toEqual([])
   })

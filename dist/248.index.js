@@ -2,12 +2,16 @@ export const id = 248;
 export const ids = [248];
 export const modules = {
 
-/***/ 4150:
+/***/ 6631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ criteriaFrom)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ findArtifacts)
+});
+
+;// CONCATENATED MODULE: ./src/core/criteria.ts
 /** Before any lookup; rules not given are off. */
 function criteriaFrom(selection, rules) {
     return {
@@ -30,18 +34,6 @@ function criteriaFrom(selection, rules) {
         ...rules
     };
 }
-
-
-/***/ }),
-
-/***/ 6417:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ listAndSelect)
-});
 
 // EXTERNAL MODULE: ./src/github/artifacts.ts
 var github_artifacts = __webpack_require__(4616);
@@ -438,6 +430,27 @@ function leftAlone(artifacts, criteria, selection, gone, tagOverBranch) {
     return lines;
 }
 
+// EXTERNAL MODULE: ./src/core/nothing-found.ts
+var nothing_found = __webpack_require__(8211);
+;// CONCATENATED MODULE: ./src/core/find.ts
+
+
+
+
+/** The start of every operation: query → criteria → list and select → nothing found. */
+async function findArtifacts({ client, log }, settings, { pullRequestMeans, keepCommits, ...rules }) {
+    const query = (0,core_query/* queryFrom */.F)(settings, settings.selection, pullRequestMeans);
+    const criteria = criteriaFrom(settings.selection, rules);
+    if (keepCommits !== undefined)
+        criteria.keepCommits = keepCommits;
+    const found = await listAndSelect(client, query, criteria, log);
+    const empty = found.selected.length === 0 && found.overLimit.length === 0;
+    const failure = empty
+        ? await (0,nothing_found/* reportNothingFound */.iC)(client, query, found.listed, settings.selection.names, settings.ifNoArtifactFound, log)
+        : undefined;
+    return { query, found, empty, failure };
+}
+
 
 /***/ }),
 
@@ -445,7 +458,8 @@ function leftAlone(artifacts, criteria, selection, gone, tagOverBranch) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ reportNothingFound)
+/* harmony export */   iC: () => (/* binding */ reportNothingFound),
+/* harmony export */   rD: () => (/* binding */ settleNothingFound)
 /* harmony export */ });
 /* unused harmony export describeNothingFound */
 /* harmony import */ var _github_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4616);
@@ -456,15 +470,19 @@ function leftAlone(artifacts, criteria, selection, gone, tagOverBranch) {
 
 
 
-/** Throws, warns or says so, as if-no-artifact-found says. */
-async function reportNothingFound(client, query, listed, names, mode, log) {
-    const message = await describeNothingFound(client, query, listed, names);
+/** As if-no-artifact-found says: the report's failure (fail), a warning or a line of the log. */
+function settleNothingFound(message, mode, log) {
     if (mode === 'fail')
-        throw new Error(message);
+        return message;
     if (mode === 'warn')
         log.warn(message);
     else
         log.info(message);
+    return undefined;
+}
+/** Says what was found instead, as if-no-artifact-found says; fail's message is returned. */
+async function reportNothingFound(client, query, listed, names, mode, log) {
+    return settleNothingFound(await describeNothingFound(client, query, listed, names), mode, log);
 }
 function describeExpired(name, artifacts) {
     const times = artifacts
@@ -1888,7 +1906,7 @@ var core = __webpack_require__(143);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/core/query.ts
-var core_query = __webpack_require__(363);
+var query = __webpack_require__(363);
 ;// CONCATENATED MODULE: ./src/core/not-found.ts
 
 
@@ -1896,7 +1914,7 @@ var core_query = __webpack_require__(363);
 async function explainNotFound(client, repository, error) {
     if (!(error instanceof errors/* ApiError */.h) || error.status !== 404)
         return undefined;
-    const full = (0,core_query/* repositoryOf */._)(repository);
+    const full = (0,query/* repositoryOf */._)(repository);
     const prefix = error.failed;
     if (!error.answeredJson) {
         return `${prefix}: ${client.apiUrl} answered ${error.request} with a web page, not the REST API. Check GITHUB_API_URL: on GitHub Enterprise Server it ends in /api/v3 (https://HOST/api/v3).`;
@@ -1925,16 +1943,12 @@ async function explainNotFound(client, repository, error) {
 
 // EXTERNAL MODULE: ./src/github/client.ts + 3 modules
 var github_client = __webpack_require__(95);
-// EXTERNAL MODULE: ./src/core/criteria.ts
-var core_criteria = __webpack_require__(4150);
-// EXTERNAL MODULE: ./src/core/list-and-select.ts + 3 modules
-var list_and_select = __webpack_require__(6417);
-// EXTERNAL MODULE: ./src/core/nothing-found.ts
-var nothing_found = __webpack_require__(8211);
+// EXTERNAL MODULE: ./src/core/find.ts + 5 modules
+var find = __webpack_require__(6631);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(8850);
 // EXTERNAL MODULE: ./src/report/summary.ts
-var summary = __webpack_require__(7994);
+var report_summary = __webpack_require__(7994);
 // EXTERNAL MODULE: ./src/shared/format.ts
 var format = __webpack_require__(6338);
 // EXTERNAL MODULE: ./src/shared/bytes.ts
@@ -1955,9 +1969,9 @@ function listSummary(artifacts, kept, selection) {
         totals,
         selection,
         notes: [],
-        overview: (0,summary/* overviewByName */.a8)(artifacts),
-        chart: (0,summary/* storageByName */.y6)(artifacts),
-        table: { columns: summary/* ARTIFACT_COLUMNS */.dV, rows: artifacts.map(summary/* artifactCells */.Uf) }
+        overview: (0,report_summary/* overviewByName */.a8)(artifacts),
+        chart: (0,report_summary/* storageByName */.y6)(artifacts),
+        table: { columns: report_summary/* ARTIFACT_COLUMNS */.dV, rows: artifacts.map(report_summary/* artifactCells */.Uf) }
     };
 }
 
@@ -1967,23 +1981,21 @@ function listSummary(artifacts, kept, selection) {
 
 
 
-
-
 /** Lists the selected artifacts, newest first; expired ones are included and flagged. */
-async function runList({ client, log }, settings) {
-    const query = (0,core_query/* queryFrom */.F)(settings, settings.selection, 'branch');
-    const criteria = (0,core_criteria/* criteriaFrom */.Y)(settings.selection, {
+async function runList(context, settings) {
+    const { found, failure } = await (0,find/* findArtifacts */.n)(context, settings, {
+        pullRequestMeans: 'branch',
         limitFrom: 'newest'
     });
-    const found = await (0,list_and_select/* listAndSelect */.A)(client, query, criteria, log);
-    if (found.selected.length === 0) {
-        await (0,nothing_found/* reportNothingFound */.i)(client, query, found.listed, settings.selection.names, settings.ifNoArtifactFound, log);
-    }
     const artifacts = found.selected.map(report_report/* toReported */.J);
+    const summary = listSummary(artifacts, found.kept.length, (0,report_summary/* describeSelection */.e9)('list', (0,query/* repositoryOf */._)(settings), settings.selection));
+    if (failure !== undefined)
+        summary.notes.push(failure);
     return {
         artifacts,
         outputs: {},
-        summary: listSummary(artifacts, found.kept.length, (0,summary/* describeSelection */.e9)('list', (0,core_query/* repositoryOf */._)(settings), settings.selection)),
+        summary,
+        failure,
         kept: found.kept.length
     };
 }
@@ -2369,32 +2381,30 @@ function pruneSummary(artifacts, prune, facts) {
         title: prune.dryRun ? 'Artifacts pruned (dry run)' : 'Artifacts pruned',
         totals,
         selection: facts.selection,
-        notes: [...notes, ...(0,summary/* failureNotes */.KH)(artifacts)],
-        overview: (0,summary/* overviewByName */.a8)(artifacts, {
+        notes: [...notes, ...(0,report_summary/* failureNotes */.KH)(artifacts)],
+        overview: (0,report_summary/* overviewByName */.a8)(artifacts, {
             columns: [prune.dryRun ? 'Would delete' : 'Deleted', prune.dryRun ? 'Would free' : 'Freed'],
             cells: group => {
                 const went = gone(group);
-                return [(0,format/* formatCount */.B4)(went.length), (0,summary/* together */.bs)((0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.ob)(went)))];
+                return [(0,format/* formatCount */.B4)(went.length), (0,report_summary/* together */.bs)((0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.ob)(went)))];
             }
         }),
-        chart: (0,summary/* storageByName */.y6)(artifacts),
+        chart: (0,report_summary/* storageByName */.y6)(artifacts),
         table: {
-            columns: [...summary/* ARTIFACT_COLUMNS */.dV, 'Result'],
+            columns: [...report_summary/* ARTIFACT_COLUMNS */.dV, 'Result'],
             rows: artifacts.map(a => [
-                ...(0,summary/* artifactCells */.Uf)(a),
+                ...(0,report_summary/* artifactCells */.Uf)(a),
                 resultOf(a, prune.dryRun, leftByLimit.has(a.id))
             ])
         },
         details: {
             title: `Kept by keep-latest (${(0,format/* formatCount */.B4)(spared.length)})`,
-            lines: spared.map(a => `${a.name} #${a.id} (${(0,summary/* formatDay */.im)(a.created_at)})`)
+            lines: spared.map(a => `${a.name} #${a.id} (${(0,report_summary/* formatDay */.im)(a.created_at)})`)
         }
     };
 }
 
 ;// CONCATENATED MODULE: ./src/operations/prune/index.ts
-
-
 
 
 
@@ -2439,16 +2449,17 @@ function classifyDeleteError(error, signal) {
  */
 async function runPrune({ client, log, signal }, settings, options = {}) {
     const { dryRun, rateLimitReserve, keepTagged } = settings.prune;
-    const query = (0,core_query/* queryFrom */.F)(settings, settings.selection, 'branch');
-    const criteria = (0,core_criteria/* criteriaFrom */.Y)(settings.selection, {
-        limitFrom: 'oldest'
-    });
+    let keepCommits;
     if (keepTagged) {
         const tagged = await (0,refs/* listTaggedCommits */.Lv)(client, settings.owner, settings.repo);
-        log.info(`keep-tagged: ${(0,format/* formatCount */.B4)(tagged.tags)} tag(s) on ${(0,format/* formatCount */.B4)(tagged.commits.size)} commit(s) of ${(0,core_query/* repositoryOf */._)(settings)}, read in ${tagged.requests} request(s)`);
-        criteria.keepCommits = tagged.commits;
+        log.info(`keep-tagged: ${(0,format/* formatCount */.B4)(tagged.tags)} tag(s) on ${(0,format/* formatCount */.B4)(tagged.commits.size)} commit(s) of ${(0,query/* repositoryOf */._)(settings)}, read in ${tagged.requests} request(s)`);
+        keepCommits = tagged.commits;
     }
-    const found = await (0,list_and_select/* listAndSelect */.A)(client, query, criteria, log);
+    const { found, empty, failure: nothingFound } = await (0,find/* findArtifacts */.n)({ client, log }, settings, {
+        pullRequestMeans: 'branch',
+        limitFrom: 'oldest',
+        keepCommits
+    });
     const prune = {
         deletedCount: 0,
         deletedBytes: 0,
@@ -2478,16 +2489,17 @@ async function runPrune({ client, log, signal }, settings, options = {}) {
                 tagged: found.tagged,
                 notes,
                 leftByLimit,
-                selection: (0,summary/* describeSelection */.e9)('prune', (0,core_query/* repositoryOf */._)(settings), settings.selection)
+                selection: (0,report_summary/* describeSelection */.e9)('prune', (0,query/* repositoryOf */._)(settings), settings.selection)
             }),
             failure,
             prune,
             kept: found.kept
         };
     };
-    if (found.selected.length === 0 && found.overLimit.length === 0) {
-        await (0,nothing_found/* reportNothingFound */.i)(client, query, found.listed, settings.selection.names, settings.ifNoArtifactFound, log);
-        return finish([]);
+    if (empty) {
+        if (nothingFound !== undefined)
+            notes.push(nothingFound);
+        return finish([], nothingFound);
     }
     // Oldest first: a stop leaves the newest in place. What limit leaves is newer still.
     const queue = [...found.selected].reverse();
@@ -3033,10 +3045,10 @@ async function run(cancel = {}) {
         if (summaryFile) {
             const links = {
                 serverUrl: (process.env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, ''),
-                repository: (0,core_query/* repositoryOf */._)(settings)
+                repository: (0,query/* repositoryOf */._)(settings)
             };
             const parts = { ...report.summary, notes: [...problems, ...report.summary.notes] };
-            await (0,summary/* buildSummary */.fR)(parts, links)
+            await (0,report_summary/* buildSummary */.fR)(parts, links)
                 .write()
                 .catch((error) => {
                 problems.push(`The job summary is not written: writing GITHUB_STEP_SUMMARY (${summaryFile}) failed: ${(0,shared_errors/* messageOf */.b)(error)}`);
@@ -3051,7 +3063,7 @@ async function run(cancel = {}) {
         core.setFailed((0,sanitize/* showInvisible */.jQ)(message));
         // A failure before the report still gets a summary.
         if (process.env['GITHUB_STEP_SUMMARY']) {
-            await (0,summary/* failureSummary */.jg)(message, operation, deletions)
+            await (0,report_summary/* failureSummary */.jg)(message, operation, deletions)
                 .write()
                 .catch(() => undefined);
         }

@@ -1140,14 +1140,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/criteria.ts
-var core_criteria = __webpack_require__(4150);
-// EXTERNAL MODULE: ./src/core/list-and-select.ts + 3 modules
-var list_and_select = __webpack_require__(6417);
+// EXTERNAL MODULE: ./src/core/find.ts + 5 modules
+var find = __webpack_require__(6631);
 // EXTERNAL MODULE: ./src/core/nothing-found.ts
 var nothing_found = __webpack_require__(8211);
 // EXTERNAL MODULE: ./src/core/query.ts
-var core_query = __webpack_require__(363);
+var query = __webpack_require__(363);
 // EXTERNAL MODULE: ./src/shared/format.ts
 var format = __webpack_require__(6338);
 // EXTERNAL MODULE: ./src/report/report.ts
@@ -1769,7 +1767,10 @@ function downloadSummary(artifacts, facts) {
         title,
         totals,
         selection: facts.selection,
-        notes: (0,summary/* failureNotes */.KH)(artifacts),
+        notes: [
+            ...(facts.nothingFound === undefined ? [] : [facts.nothingFound]),
+            ...(0,summary/* failureNotes */.KH)(artifacts)
+        ],
         overview: (0,summary/* overviewByName */.a8)(artifacts),
         chart: (0,summary/* storageByName */.y6)(artifacts),
         table: {
@@ -1801,7 +1802,6 @@ function downloadSummary(artifacts, facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/operations/download/index.ts
-
 
 
 
@@ -1864,8 +1864,8 @@ async function downloadNewestLeft(step, candidates) {
 /** Downloads the selection: `run-id`'s artifacts, or the newest of each matching name. */
 async function runDownload({ client, log, signal }, settings, options = {}) {
     const { selection, download } = settings;
-    const query = (0,core_query/* queryFrom */.F)(settings, selection, 'commit');
-    const criteria = (0,core_criteria/* criteriaFrom */.Y)(selection, {
+    const { found, empty, failure } = await (0,find/* findArtifacts */.n)({ client, log }, settings, {
+        pullRequestMeans: 'commit',
         limitFrom: 'newest',
         excludeExpired: true,
         // The step's own run made its artifacts with the code running now: nothing more to distrust.
@@ -1874,7 +1874,6 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
         // Explicit ids as given; otherwise the newest of each name (a re-run may upload one again).
         newestPerName: selection.artifactIds.length === 0
     });
-    const found = await (0,list_and_select/* listAndSelect */.A)(client, query, criteria, log);
     if (found.forks.length > 0) {
         log.warn(`Skipped ${found.forks.length} artifact(s) made by runs from forks (${found.forks
             .slice(0, 10)
@@ -1884,23 +1883,20 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
     for (const artifact of found.unknownOrigin) {
         log.warn(`Skipped '${artifact.name}' (id ${artifact.id}): neither the listing nor its workflow run says which repository the run came from, so it may be a fork's; it is treated like one. Set 'allow-forks: true' to take it.`);
     }
-    const finish = (artifacts, failure) => ({
+    const finish = (artifacts, failure, nothingFound) => ({
         artifacts,
         outputs: { [inputs/* Outputs */.tY.DownloadPath]: download.path },
         summary: downloadSummary(artifacts, {
             destination: download.path,
-            selection: (0,summary/* describeSelection */.e9)('download', (0,core_query/* repositoryOf */._)(settings), selection),
-            dryRun: download.dryRun
+            selection: (0,summary/* describeSelection */.e9)('download', (0,query/* repositoryOf */._)(settings), selection),
+            dryRun: download.dryRun,
+            nothingFound
         }),
         failure,
         downloadPath: download.path
     });
-    const nothingFound = async () => {
-        await (0,nothing_found/* reportNothingFound */.i)(client, query, found.listed, selection.names, settings.ifNoArtifactFound, log);
-        return finish([]);
-    };
-    if (found.selected.length === 0)
-        return nothingFound();
+    if (empty)
+        return finish([], failure, failure);
     download_checkTargets(settings, found.selected);
     if (download.dryRun) {
         const note = `Dry run: ${found.selected.length} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.ob)(found.selected))}, would be downloaded to ${download.path}; nothing was.`;
@@ -1947,14 +1943,9 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
         log.warn(`Skipped ${deleted.length} artifact(s) deleted since they were listed: ${named(deleted)}`);
     }
     if (artifacts.length === 0 && skipped.length > 0) {
-        const message = `No artifact matched the selection in ${(0,core_query/* repositoryOf */._)(settings)} that is still there: ${skipped.map(o => `'${o.reported.name}' (id ${o.reported.id}) ${o.expired ? 'expired' : 'was deleted'} since it was listed`).join('; ')}.`;
-        if (settings.ifNoArtifactFound === 'fail')
-            throw new Error(message);
-        if (settings.ifNoArtifactFound === 'warn')
-            log.warn(message);
-        else
-            log.info(message);
-        return finish([]);
+        const message = `No artifact matched the selection in ${(0,query/* repositoryOf */._)(settings)} that is still there: ${skipped.map(o => `'${o.reported.name}' (id ${o.reported.id}) ${o.expired ? 'expired' : 'was deleted'} since it was listed`).join('; ')}.`;
+        const gone = (0,nothing_found/* settleNothingFound */.rD)(message, settings.ifNoArtifactFound, log);
+        return finish([], gone, gone);
     }
     if (signal.aborted) {
         const downloaded = artifacts.filter(a => a.error === undefined).length;

@@ -1,7 +1,5 @@
-import { criteriaFrom } from '../../core/criteria.js'
-import { listAndSelect } from '../../core/list-and-select.js'
-import { reportNothingFound } from '../../core/nothing-found.js'
-import { queryFrom, repositoryOf } from '../../core/query.js'
+import { findArtifacts } from '../../core/find.js'
+import { repositoryOf } from '../../core/query.js'
 import { deleteArtifact } from '../../github/artifacts.js'
 import type { RateState } from '../../github/client.js'
 import { ApiError } from '../../github/errors.js'
@@ -72,18 +70,23 @@ export async function runPrune(
   options: PruneOptions = {}
 ): Promise<PruneReport> {
   const { dryRun, rateLimitReserve, keepTagged } = settings.prune
-  const query = queryFrom(settings, settings.selection, 'branch')
-  const criteria = criteriaFrom(settings.selection, {
-    limitFrom: 'oldest'
-  })
+  let keepCommits: ReadonlySet<string> | undefined
   if (keepTagged) {
     const tagged = await listTaggedCommits(client, settings.owner, settings.repo)
     log.info(
       `keep-tagged: ${formatCount(tagged.tags)} tag(s) on ${formatCount(tagged.commits.size)} commit(s) of ${repositoryOf(settings)}, read in ${tagged.requests} request(s)`
     )
-    criteria.keepCommits = tagged.commits
+    keepCommits = tagged.commits
   }
-  const found = await listAndSelect(client, query, criteria, log)
+  const {
+    found,
+    empty,
+    failure: nothingFound
+  } = await findArtifacts({ client, log }, settings, {
+    pullRequestMeans: 'branch',
+    limitFrom: 'oldest',
+    keepCommits
+  })
   const prune: PruneCounts = {
     deletedCount: 0,
     deletedBytes: 0,
@@ -122,16 +125,9 @@ export async function runPrune(
       kept: found.kept
     }
   }
-  if (found.selected.length === 0 && found.overLimit.length === 0) {
-    await reportNothingFound(
-      client,
-      query,
-      found.listed,
-      settings.selection.names,
-      settings.ifNoArtifactFound,
-      log
-    )
-    return finish([])
+  if (empty) {
+    if (nothingFound !== undefined) notes.push(nothingFound)
+    return finish([], nothingFound)
   }
 
   // Oldest first: a stop leaves the newest in place. What limit leaves is newer still.
