@@ -1,5 +1,5 @@
 import { InputError } from '../shared/errors.js'
-import { Inputs, type Operation } from './inputs.js'
+import { Inputs } from './inputs.js'
 
 /** What an unknown input most likely meant. */
 interface Meaning {
@@ -111,7 +111,7 @@ export function describeUnknownInput({ name, suggestion }: UnknownInput): string
  * Prune refuses any (a misspelt dry_run or a foreign run_id widens what it deletes); download
  * refuses those outside SAFE_TO_LOSE_ON_DOWNLOAD; the rest warn.
  */
-export function checkInputNames(operation: Operation, unknown: UnknownInput[]): string | undefined {
+export function checkInputNames(operation: string, unknown: UnknownInput[]): string | undefined {
   if (unknown.length === 0) return undefined
   const list = unknown.map(describeUnknownInput).join(', ')
   if (operation === 'prune') {

@@ -52,9 +52,6 @@ export enum Outputs {
   RemainingCount = 'remaining-count'
 }
 
-export const OPERATIONS = ['list', 'download', 'prune'] as const
-export type Operation = (typeof OPERATIONS)[number]
-
 /**
  * As action.yml declares them (a test checks). The runner fills in the ${{ }} ones; parsers read
  * its environment instead.
@@ -97,26 +94,6 @@ export const INPUT_DEFAULTS: Record<Inputs, string | undefined> = {
   [Inputs.AttestationSignerWorkflow]: undefined,
   [Inputs.AttestationPredicateType]: 'https://slsa.dev/provenance/v1',
   [Inputs.AttestationTrustedRoot]: undefined
-}
-
-/** Inputs not every operation reads. */
-export const OPERATION_INPUTS: Record<Operation, readonly Inputs[]> = {
-  list: [],
-  download: [
-    Inputs.Path,
-    Inputs.MergeMultiple,
-    Inputs.SkipDecompress,
-    Inputs.DigestMismatch,
-    Inputs.AllowForks,
-    Inputs.Overwrite,
-    Inputs.DeleteAfter,
-    Inputs.DryRun,
-    Inputs.Attestation,
-    Inputs.AttestationSignerWorkflow,
-    Inputs.AttestationPredicateType,
-    Inputs.AttestationTrustedRoot
-  ],
-  prune: [Inputs.DryRun, Inputs.RateLimitReserve, Inputs.KeepTagged]
 }
 
 /** Not one the runner fills in. */

@@ -11,12 +11,12 @@ import {
   toReported
 } from '../../report/report.js'
 import { Outputs } from '../../settings/inputs.js'
-import type { DownloadOperationSettings } from '../settings.js'
 import { describeSelection } from '../../report/summary.js'
 import { totalBytes } from '../../shared/bytes.js'
 import { mapPool } from '../../shared/pool.js'
 import type { OperationContext } from '../context.js'
 import { Placements } from './placements.js'
+import type { DownloadOperationSettings } from './settings.js'
 import {
   checkNameIsSegment,
   type DownloadOptions,

@@ -1,11 +1,13 @@
 import { findArtifacts } from '../../core/find.js'
 import { repositoryOf } from '../../core/query.js'
-import type { ListSettings } from '../settings.js'
 import type { Report } from '../../report/report.js'
 import { toReported } from '../../report/report.js'
 import { describeSelection } from '../../report/summary.js'
 import type { OperationContext } from '../context.js'
+import type { OperationSettings } from '../plugin.js'
 import { listSummary } from './summary.js'
+
+export type ListSettings = OperationSettings<'list'>
 
 export type ListReport = Report & { kept: number }
 

@@ -13,13 +13,12 @@ import {
   toReported
 } from '../../report/report.js'
 import { Outputs } from '../../settings/inputs.js'
-import type { PruneOperationSettings } from '../settings.js'
 import { describeSelection } from '../../report/summary.js'
 import { totalBytes } from '../../shared/bytes.js'
 import { messageOf } from '../../shared/errors.js'
 import { progressClock } from '../../shared/progress.js'
 import type { OperationContext } from '../context.js'
-import { type RateLimitReserve, reserveOf } from './settings.js'
+import { type PruneOperationSettings, type RateLimitReserve, reserveOf } from './settings.js'
 import { type PruneCounts, pruneSummary } from './summary.js'
 
 /** What a prune did, besides the artifacts output. */

@@ -2,10 +2,13 @@ import { Inputs } from '../../settings/inputs.js'
 import { invalid, parseBoolean, type Reader } from '../../settings/parse.js'
 import { hasSelection, type SelectionSettings } from '../../settings/selection.js'
 import { InputError } from '../../shared/errors.js'
+import type { OperationSettings } from '../plugin.js'
 
 /** How much of the hourly API budget prune leaves for the repository's other workflows. */
 export type RateLimitReserve =
   { kind: 'percent'; value: number } | { kind: 'requests'; value: number }
+
+export type PruneOperationSettings = OperationSettings<'prune', { prune: PruneSettings }>
 
 /** The inputs only prune reads. */
 export interface PruneSettings {

@@ -1,5 +1,5 @@
-export const id = 248;
-export const ids = [248];
+export const id = 506;
+export const ids = [506];
 export const modules = {
 
 /***/ 6631:
@@ -1890,7 +1890,7 @@ const PER_PAGE = 100;
 
 /***/ }),
 
-/***/ 5248:
+/***/ 6506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1943,73 +1943,14 @@ async function explainNotFound(client, repository, error) {
 
 // EXTERNAL MODULE: ./src/github/client.ts + 3 modules
 var github_client = __webpack_require__(95);
-// EXTERNAL MODULE: ./src/core/find.ts + 5 modules
-var find = __webpack_require__(6631);
-// EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __webpack_require__(8850);
-// EXTERNAL MODULE: ./src/report/summary.ts
-var report_summary = __webpack_require__(7994);
-// EXTERNAL MODULE: ./src/shared/format.ts
-var format = __webpack_require__(6338);
-// EXTERNAL MODULE: ./src/shared/bytes.ts
-var bytes = __webpack_require__(2250);
-;// CONCATENATED MODULE: ./src/operations/list/summary.ts
-
-
-
-function listSummary(artifacts, kept, selection) {
-    const expired = artifacts.filter(a => a.expired).length;
-    const totals = [
-        `${(0,format/* formatCount */.B4)(artifacts.length)} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.ob)(artifacts))}`,
-        ...(expired > 0 ? [`${(0,format/* formatCount */.B4)(expired)} expired`] : []),
-        ...(kept > 0 ? [`${(0,format/* formatCount */.B4)(kept)} kept out by keep-latest`] : [])
-    ].join(' · ');
-    return {
-        title: 'Artifacts',
-        totals,
-        selection,
-        notes: [],
-        overview: (0,report_summary/* overviewByName */.a8)(artifacts),
-        chart: (0,report_summary/* storageByName */.y6)(artifacts),
-        table: { columns: report_summary/* ARTIFACT_COLUMNS */.dV, rows: artifacts.map(report_summary/* artifactCells */.Uf) }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/operations/list/index.ts
-
-
-
-
-
-/** Lists the selected artifacts, newest first; expired ones are included and flagged. */
-async function runList(context, settings) {
-    const { found, failure } = await (0,find/* findArtifacts */.n)(context, settings, {
-        pullRequestMeans: 'branch',
-        limitFrom: 'newest'
-    });
-    const artifacts = found.selected.map(report_report/* toReported */.J);
-    const summary = listSummary(artifacts, found.kept.length, (0,report_summary/* describeSelection */.e9)('list', (0,query/* repositoryOf */._)(settings), settings.selection));
-    if (failure !== undefined)
-        summary.notes.push(failure);
-    return {
-        artifacts,
-        outputs: {},
-        summary,
-        failure,
-        kept: found.kept.length
-    };
-}
-
-// EXTERNAL MODULE: ./src/github/artifacts.ts
-var artifacts = __webpack_require__(4616);
-// EXTERNAL MODULE: ./src/github/refs.ts
-var refs = __webpack_require__(9081);
 // EXTERNAL MODULE: ./src/settings/inputs.ts
 var inputs = __webpack_require__(7428);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var shared_errors = __webpack_require__(8382);
-// EXTERNAL MODULE: ./src/shared/progress.ts
-var progress = __webpack_require__(1378);
 ;// CONCATENATED MODULE: ./src/settings/parse.ts
 
 
@@ -2147,6 +2088,165 @@ function parseSize(input, value) {
     return Number(bytes);
 }
 
+;// CONCATENATED MODULE: ./src/operations/download/settings.ts
+
+
+
+
+const DIGEST_MISMATCH_MODES = ['ignore', 'info', 'warn', 'error'];
+const ATTESTATION_MODES = ['off', 'if-present', 'required'];
+/**
+ * `path` as an absolute destination by `platform`'s rules: `~`, `~/` (and `~\` on Windows) are
+ * the home directory; a relative path is under `cwd`. On Windows, drive letters, either slash,
+ * and UNC (`\\server\share`) and long-path (`\\?\`) prefixes are read as Windows reads them.
+ */
+function resolveDestination(value, platform, home, cwd) {
+    const rules = platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix;
+    const separators = platform === 'win32' ? /^~[/\\]/ : /^~\//;
+    const expanded = value === '~' ? home : separators.test(value) ? rules.join(home, value.slice(2)) : value;
+    return rules.resolve(cwd, expanded);
+}
+/** `owner/repo/.github/workflows/FILE.yml`, optionally `@ref`. */
+function parseSignerWorkflow(value) {
+    if (value === '')
+        return undefined;
+    const m = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)\/(\.github\/workflows\/[^@\s]+\.ya?ml)(?:@(\S+))?$/.exec(value);
+    if (m === null || m[1].split('/').some(part => /^\.{1,2}$/.test(part)) || m[2].includes('/../')) {
+        throw invalid(inputs/* Inputs */.G0.AttestationSignerWorkflow, value, "Expected 'owner/repo/.github/workflows/FILE.yml', optionally with '@REF', e.g. 'octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main'.");
+    }
+    return { repository: m[1], path: m[2], ref: m[3] };
+}
+function parseAttestation(input) {
+    const predicateType = input.value(inputs/* Inputs */.G0.AttestationPredicateType);
+    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(predicateType)) {
+        throw invalid(inputs/* Inputs */.G0.AttestationPredicateType, predicateType, "Expected a predicate type URI, e.g. 'https://slsa.dev/provenance/v1' (the default).");
+    }
+    const trustedRoot = input.value(inputs/* Inputs */.G0.AttestationTrustedRoot);
+    const server = (process.env['GITHUB_SERVER_URL'] ?? '').trim().replace(/\/+$/, '');
+    return {
+        mode: parseChoice(inputs/* Inputs */.G0.Attestation, input.value(inputs/* Inputs */.G0.Attestation), ATTESTATION_MODES),
+        signerWorkflow: parseSignerWorkflow(input.value(inputs/* Inputs */.G0.AttestationSignerWorkflow)),
+        predicateType,
+        trustedRoot: trustedRoot === '' ? undefined : external_node_path_.resolve(trustedRoot),
+        serverUrl: URL.canParse(server) && /^https?:/.test(server) ? server : 'https://github.com'
+    };
+}
+function parseDownloadSettings(input) {
+    const destination = input.value(inputs/* Inputs */.G0.Path) || process.env['GITHUB_WORKSPACE'] || process.cwd();
+    return {
+        path: resolveDestination(destination, process.platform, external_node_os_.homedir(), process.cwd()),
+        mergeMultiple: parseBoolean(inputs/* Inputs */.G0.MergeMultiple, input.value(inputs/* Inputs */.G0.MergeMultiple)),
+        skipDecompress: parseBoolean(inputs/* Inputs */.G0.SkipDecompress, input.value(inputs/* Inputs */.G0.SkipDecompress)),
+        digestMismatch: parseChoice(inputs/* Inputs */.G0.DigestMismatch, input.value(inputs/* Inputs */.G0.DigestMismatch), DIGEST_MISMATCH_MODES),
+        allowForks: parseBoolean(inputs/* Inputs */.G0.AllowForks, input.value(inputs/* Inputs */.G0.AllowForks)),
+        overwrite: parseBoolean(inputs/* Inputs */.G0.Overwrite, input.value(inputs/* Inputs */.G0.Overwrite)),
+        deleteAfter: parseBoolean(inputs/* Inputs */.G0.DeleteAfter, input.value(inputs/* Inputs */.G0.DeleteAfter)),
+        dryRun: parseBoolean(inputs/* Inputs */.G0.DryRun, input.value(inputs/* Inputs */.G0.DryRun)),
+        attestation: parseAttestation(input),
+        ownRunId: /^\d+$/.test(process.env['GITHUB_RUN_ID'] ?? '')
+            ? Number(process.env['GITHUB_RUN_ID'])
+            : undefined
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/download/plugin.ts
+
+
+const downloadPlugin = {
+    name: 'download',
+    inputs: [
+        inputs/* Inputs */.G0.Path,
+        inputs/* Inputs */.G0.MergeMultiple,
+        inputs/* Inputs */.G0.SkipDecompress,
+        inputs/* Inputs */.G0.DigestMismatch,
+        inputs/* Inputs */.G0.AllowForks,
+        inputs/* Inputs */.G0.Overwrite,
+        inputs/* Inputs */.G0.DeleteAfter,
+        inputs/* Inputs */.G0.DryRun,
+        inputs/* Inputs */.G0.Attestation,
+        inputs/* Inputs */.G0.AttestationSignerWorkflow,
+        inputs/* Inputs */.G0.AttestationPredicateType,
+        inputs/* Inputs */.G0.AttestationTrustedRoot
+    ],
+    ifNoArtifactFound: 'fail',
+    parse: input => ({ download: parseDownloadSettings(input) }),
+    // Loaded when it runs: list and prune need not parse it.
+    run: async (context, settings) => (await __webpack_require__.e(/* import() */ 811).then(__webpack_require__.bind(__webpack_require__, 6811))).runDownload(context, settings)
+};
+
+// EXTERNAL MODULE: ./src/core/find.ts + 5 modules
+var find = __webpack_require__(6631);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __webpack_require__(8850);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var report_summary = __webpack_require__(7994);
+// EXTERNAL MODULE: ./src/shared/format.ts
+var format = __webpack_require__(6338);
+// EXTERNAL MODULE: ./src/shared/bytes.ts
+var bytes = __webpack_require__(2250);
+;// CONCATENATED MODULE: ./src/operations/list/summary.ts
+
+
+
+function listSummary(artifacts, kept, selection) {
+    const expired = artifacts.filter(a => a.expired).length;
+    const totals = [
+        `${(0,format/* formatCount */.B4)(artifacts.length)} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.ob)(artifacts))}`,
+        ...(expired > 0 ? [`${(0,format/* formatCount */.B4)(expired)} expired`] : []),
+        ...(kept > 0 ? [`${(0,format/* formatCount */.B4)(kept)} kept out by keep-latest`] : [])
+    ].join(' · ');
+    return {
+        title: 'Artifacts',
+        totals,
+        selection,
+        notes: [],
+        overview: (0,report_summary/* overviewByName */.a8)(artifacts),
+        chart: (0,report_summary/* storageByName */.y6)(artifacts),
+        table: { columns: report_summary/* ARTIFACT_COLUMNS */.dV, rows: artifacts.map(report_summary/* artifactCells */.Uf) }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/list/index.ts
+
+
+
+
+
+/** Lists the selected artifacts, newest first; expired ones are included and flagged. */
+async function runList(context, settings) {
+    const { found, failure } = await (0,find/* findArtifacts */.n)(context, settings, {
+        pullRequestMeans: 'branch',
+        limitFrom: 'newest'
+    });
+    const artifacts = found.selected.map(report_report/* toReported */.J);
+    const summary = listSummary(artifacts, found.kept.length, (0,report_summary/* describeSelection */.e9)('list', (0,query/* repositoryOf */._)(settings), settings.selection));
+    if (failure !== undefined)
+        summary.notes.push(failure);
+    return {
+        artifacts,
+        outputs: {},
+        summary,
+        failure,
+        kept: found.kept.length
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/list/plugin.ts
+
+const listPlugin = {
+    name: 'list',
+    inputs: [],
+    ifNoArtifactFound: 'ignore',
+    parse: () => ({}),
+    run: runList
+};
+
+// EXTERNAL MODULE: ./src/github/artifacts.ts
+var artifacts = __webpack_require__(4616);
+// EXTERNAL MODULE: ./src/github/refs.ts
+var refs = __webpack_require__(9081);
+// EXTERNAL MODULE: ./src/shared/progress.ts
+var progress = __webpack_require__(1378);
 ;// CONCATENATED MODULE: ./src/settings/selection.ts
 
 
@@ -2579,29 +2679,36 @@ async function runPrune({ client, log, signal }, settings, options = {}) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./src/operations/prune/plugin.ts
+
+
+
+const prunePlugin = {
+    name: 'prune',
+    inputs: [inputs/* Inputs */.G0.DryRun, inputs/* Inputs */.G0.RateLimitReserve, inputs/* Inputs */.G0.KeepTagged],
+    // A prune that silently does nothing forever is a failure nobody sees: it warns.
+    ifNoArtifactFound: 'warn',
+    parse: input => ({ prune: parsePruneSettings(input) }),
+    check: common => checkPruneSelection(common.selection),
+    run: (context, settings) => runPrune(context, settings)
+};
+
 ;// CONCATENATED MODULE: ./src/operations/index.ts
 
 
-/** Adding an operation touches its folder and this table. */
-const OPERATION_RUNNERS = {
-    list: runList,
-    // Loaded when it runs: list and prune need not parse it.
-    download: async (context, settings) => (await __webpack_require__.e(/* import() */ 811).then(__webpack_require__.bind(__webpack_require__, 6811))).runDownload(context, settings),
-    prune: runPrune
-};
+
+/** Every operation. Adding one touches its folder and this line. */
+const OPERATIONS = [listPlugin, downloadPlugin, prunePlugin];
+/** The plug-in `settings.operation` names. */
 function runOperation(context, settings) {
-    const run = OPERATION_RUNNERS[settings.operation];
-    return run(context, settings);
+    const plugin = OPERATIONS.find(p => p.name === settings.operation);
+    return plugin.run(context, settings);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/select.ts
 var core_select = __webpack_require__(3295);
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
@@ -2687,12 +2794,6 @@ var environment = __webpack_require__(7840);
 
 
 const NOT_FOUND_MODES = ['fail', 'warn', 'ignore'];
-/** A prune that silently does nothing forever is a failure nobody sees: it warns. */
-const DEFAULT_NOT_FOUND_MODE = {
-    list: 'ignore',
-    download: 'fail',
-    prune: 'warn'
-};
 function parseToken(input) {
     const token = input.value(inputs/* Inputs */.G0.GitHubToken);
     if (token === '') {
@@ -2727,26 +2828,27 @@ function parseMaxWait(input) {
     return seconds;
 }
 /** The inputs every operation shares. */
-function getCommonSettings(input, now) {
-    const operation = parseChoice(inputs/* Inputs */.G0.Operation, input.value(inputs/* Inputs */.G0.Operation), inputs/* OPERATIONS */.xb);
+function getCommonSettings(input, now, operations) {
+    const name = parseChoice(inputs/* Inputs */.G0.Operation, input.value(inputs/* Inputs */.G0.Operation), operations.map(o => o.name));
+    const operation = operations.find(o => o.name === name);
     const selection = parseSelection(input, now);
     const common = {
         token: parseToken(input),
         ...parseRepository(input),
         selection,
-        ifNoArtifactFound: parseChoice(inputs/* Inputs */.G0.IfNoArtifactFound, input.value(inputs/* Inputs */.G0.IfNoArtifactFound) || DEFAULT_NOT_FOUND_MODE[operation], NOT_FOUND_MODES),
+        ifNoArtifactFound: parseChoice(inputs/* Inputs */.G0.IfNoArtifactFound, input.value(inputs/* Inputs */.G0.IfNoArtifactFound) || operation.ifNoArtifactFound, NOT_FOUND_MODES),
         apiUrl: (0,environment/* parseApiUrl */.nV)(process.env['GITHUB_API_URL']),
         maxWaitSeconds: parseMaxWait(input)
     };
     return { operation, common };
 }
-/** Given, but ignored by operation, with who reads them. */
-function ignoredInputs(read, operation) {
+/** Given, but ignored by operation, with the operations that read them. */
+function ignoredInputs(read, operation, operations) {
     const ignored = [];
-    const readBy = (name) => inputs/* OPERATIONS */.xb.filter(other => inputs/* OPERATION_INPUTS */.gE[other].includes(name));
-    const names = new Set(inputs/* OPERATIONS */.xb.flatMap(other => inputs/* OPERATION_INPUTS */.gE[other]));
+    const readBy = (name) => operations.filter(other => other.inputs.includes(name)).map(other => other.name);
+    const names = new Set(operations.flatMap(other => other.inputs));
     for (const name of names) {
-        if (inputs/* OPERATION_INPUTS */.gE[operation].includes(name))
+        if (readBy(name).includes(operation))
             continue;
         const value = read(name).trim();
         // The runner fills in path's default, the workspace.
@@ -2760,87 +2862,18 @@ function ignoredInputs(read, operation) {
 
 
 
-;// CONCATENATED MODULE: ./src/operations/download/settings.ts
-
-
-
-
-const DIGEST_MISMATCH_MODES = ['ignore', 'info', 'warn', 'error'];
-const ATTESTATION_MODES = ['off', 'if-present', 'required'];
-/**
- * `path` as an absolute destination by `platform`'s rules: `~`, `~/` (and `~\` on Windows) are
- * the home directory; a relative path is under `cwd`. On Windows, drive letters, either slash,
- * and UNC (`\\server\share`) and long-path (`\\?\`) prefixes are read as Windows reads them.
- */
-function resolveDestination(value, platform, home, cwd) {
-    const rules = platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix;
-    const separators = platform === 'win32' ? /^~[/\\]/ : /^~\//;
-    const expanded = value === '~' ? home : separators.test(value) ? rules.join(home, value.slice(2)) : value;
-    return rules.resolve(cwd, expanded);
-}
-/** `owner/repo/.github/workflows/FILE.yml`, optionally `@ref`. */
-function parseSignerWorkflow(value) {
-    if (value === '')
-        return undefined;
-    const m = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)\/(\.github\/workflows\/[^@\s]+\.ya?ml)(?:@(\S+))?$/.exec(value);
-    if (m === null || m[1].split('/').some(part => /^\.{1,2}$/.test(part)) || m[2].includes('/../')) {
-        throw invalid(inputs/* Inputs */.G0.AttestationSignerWorkflow, value, "Expected 'owner/repo/.github/workflows/FILE.yml', optionally with '@REF', e.g. 'octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main'.");
-    }
-    return { repository: m[1], path: m[2], ref: m[3] };
-}
-function parseAttestation(input) {
-    const predicateType = input.value(inputs/* Inputs */.G0.AttestationPredicateType);
-    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(predicateType)) {
-        throw invalid(inputs/* Inputs */.G0.AttestationPredicateType, predicateType, "Expected a predicate type URI, e.g. 'https://slsa.dev/provenance/v1' (the default).");
-    }
-    const trustedRoot = input.value(inputs/* Inputs */.G0.AttestationTrustedRoot);
-    const server = (process.env['GITHUB_SERVER_URL'] ?? '').trim().replace(/\/+$/, '');
-    return {
-        mode: parseChoice(inputs/* Inputs */.G0.Attestation, input.value(inputs/* Inputs */.G0.Attestation), ATTESTATION_MODES),
-        signerWorkflow: parseSignerWorkflow(input.value(inputs/* Inputs */.G0.AttestationSignerWorkflow)),
-        predicateType,
-        trustedRoot: trustedRoot === '' ? undefined : external_node_path_.resolve(trustedRoot),
-        serverUrl: URL.canParse(server) && /^https?:/.test(server) ? server : 'https://github.com'
-    };
-}
-function parseDownloadSettings(input) {
-    const destination = input.value(inputs/* Inputs */.G0.Path) || process.env['GITHUB_WORKSPACE'] || process.cwd();
-    return {
-        path: resolveDestination(destination, process.platform, external_node_os_.homedir(), process.cwd()),
-        mergeMultiple: parseBoolean(inputs/* Inputs */.G0.MergeMultiple, input.value(inputs/* Inputs */.G0.MergeMultiple)),
-        skipDecompress: parseBoolean(inputs/* Inputs */.G0.SkipDecompress, input.value(inputs/* Inputs */.G0.SkipDecompress)),
-        digestMismatch: parseChoice(inputs/* Inputs */.G0.DigestMismatch, input.value(inputs/* Inputs */.G0.DigestMismatch), DIGEST_MISMATCH_MODES),
-        allowForks: parseBoolean(inputs/* Inputs */.G0.AllowForks, input.value(inputs/* Inputs */.G0.AllowForks)),
-        overwrite: parseBoolean(inputs/* Inputs */.G0.Overwrite, input.value(inputs/* Inputs */.G0.Overwrite)),
-        deleteAfter: parseBoolean(inputs/* Inputs */.G0.DeleteAfter, input.value(inputs/* Inputs */.G0.DeleteAfter)),
-        dryRun: parseBoolean(inputs/* Inputs */.G0.DryRun, input.value(inputs/* Inputs */.G0.DryRun)),
-        attestation: parseAttestation(input),
-        ownRunId: /^\d+$/.test(process.env['GITHUB_RUN_ID'] ?? '')
-            ? Number(process.env['GITHUB_RUN_ID'])
-            : undefined
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/operations/settings.ts
-
 
 
 /** Throws an InputError before anything is sent to the API. */
 function getSettings(read, now = new Date()) {
     const input = createReader(read);
-    const { operation, common } = getCommonSettings(input, now);
+    const { operation, common } = getCommonSettings(input, now, OPERATIONS);
     // A bad value is an error whichever operation runs.
-    const download = parseDownloadSettings(input);
-    const prune = parsePruneSettings(input);
-    switch (operation) {
-        case 'list':
-            return { ...common, operation };
-        case 'download':
-            return { ...common, operation, download };
-        case 'prune':
-            checkPruneSelection(common.selection);
-            return { ...common, operation, prune };
-    }
+    const own = OPERATIONS.map(plugin => plugin.parse(input));
+    const chosen = OPERATIONS.findIndex(plugin => plugin.name === operation.name);
+    OPERATIONS[chosen].check?.(common);
+    return { ...common, operation: operation.name, ...own[chosen] };
 }
 
 ;// CONCATENATED MODULE: ./src/settings/input-names.ts
@@ -3022,7 +3055,7 @@ async function run(cancel = {}) {
         const unknown = checkInputNames(settings.operation, findUnknownInputs(process.env));
         if (unknown !== undefined)
             log.warn(unknown);
-        for (const { input, value, readBy } of ignoredInputs(read, settings.operation)) {
+        for (const { input, value, readBy } of ignoredInputs(read, settings.operation, OPERATIONS)) {
             log.warn(`Input '${input}' (${value}) applies to operation ${readBy.map(o => `'${o}'`).join(' and ')} only; '${settings.operation}' ignores it.`);
         }
         const { signal } = cancellation;
@@ -3372,10 +3405,8 @@ function failureSummary(message, operation, deletions = 0) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G0: () => (/* binding */ Inputs),
-/* harmony export */   gE: () => (/* binding */ OPERATION_INPUTS),
 /* harmony export */   t0: () => (/* binding */ literalDefault),
-/* harmony export */   tY: () => (/* binding */ Outputs),
-/* harmony export */   xb: () => (/* binding */ OPERATIONS)
+/* harmony export */   tY: () => (/* binding */ Outputs)
 /* harmony export */ });
 /* unused harmony export INPUT_DEFAULTS */
 /** As spelled in action.yml. */
@@ -3432,7 +3463,6 @@ var Outputs;
     Outputs["DeletedBytes"] = "deleted-bytes";
     Outputs["RemainingCount"] = "remaining-count";
 })(Outputs || (Outputs = {}));
-const OPERATIONS = ['list', 'download', 'prune'];
 /**
  * As action.yml declares them (a test checks). The runner fills in the ${{ }} ones; parsers read
  * its environment instead.
@@ -3475,25 +3505,6 @@ const INPUT_DEFAULTS = {
     [Inputs.AttestationSignerWorkflow]: undefined,
     [Inputs.AttestationPredicateType]: 'https://slsa.dev/provenance/v1',
     [Inputs.AttestationTrustedRoot]: undefined
-};
-/** Inputs not every operation reads. */
-const OPERATION_INPUTS = {
-    list: [],
-    download: [
-        Inputs.Path,
-        Inputs.MergeMultiple,
-        Inputs.SkipDecompress,
-        Inputs.DigestMismatch,
-        Inputs.AllowForks,
-        Inputs.Overwrite,
-        Inputs.DeleteAfter,
-        Inputs.DryRun,
-        Inputs.Attestation,
-        Inputs.AttestationSignerWorkflow,
-        Inputs.AttestationPredicateType,
-        Inputs.AttestationTrustedRoot
-    ],
-    prune: [Inputs.DryRun, Inputs.RateLimitReserve, Inputs.KeepTagged]
 };
 /** Not one the runner fills in. */
 function literalDefault(input) {
@@ -3793,4 +3804,4 @@ function toSummaryText(text) {
 
 };
 
-//# sourceMappingURL=248.index.js.map
+//# sourceMappingURL=506.index.js.map

@@ -1,0 +1,14 @@
+import { Inputs } from '../../settings/inputs.js'
+import type { OperationPlugin } from '../plugin.js'
+import { runPrune } from './index.js'
+import { checkPruneSelection, parsePruneSettings, type PruneSettings } from './settings.js'
+
+export const prunePlugin: OperationPlugin<'prune', { prune: PruneSettings }> = {
+  name: 'prune',
+  inputs: [Inputs.DryRun, Inputs.RateLimitReserve, Inputs.KeepTagged],
+  // A prune that silently does nothing forever is a failure nobody sees: it warns.
+  ifNoArtifactFound: 'warn',
+  parse: input => ({ prune: parsePruneSettings(input) }),
+  check: common => checkPruneSelection(common.selection),
+  run: (context, settings) => runPrune(context, settings)
+}
