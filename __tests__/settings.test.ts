@@ -11,6 +11,7 @@ import {
   splitLines
 } from '../src/settings/index.js'
 import type { Reader } from '../src/settings/parse.js'
+import { NARROWING_INPUTS, parseSelection } from '../src/settings/selection.js'
 import { Inputs } from '../src/settings/inputs.js'
 import { reserveOf } from '../src/operations/prune/settings.js'
 import { OPERATIONS } from '../src/operations/index.js'
@@ -371,6 +372,12 @@ describe('the registry of operations', () => {
         [plugin.name]: [...plugin.inputs].sort()
       })
     }
+  })
+
+  it('names every input the selection reads but limit in NARROWING_INPUTS', () => {
+    expect([...NARROWING_INPUTS, Inputs.Limit].sort()).toEqual(
+      inputsRead(input => parseSelection(input, NOW))
+    )
   })
 
   it("reads every input of action.yml, shared or an operation's own, and no other", () => {

@@ -1152,8 +1152,8 @@ var format = __webpack_require__(6338);
 var report = __webpack_require__(8850);
 // EXTERNAL MODULE: ./src/settings/inputs.ts
 var inputs = __webpack_require__(7428);
-// EXTERNAL MODULE: ./src/report/summary.ts
-var summary = __webpack_require__(7994);
+// EXTERNAL MODULE: ./src/settings/selection.ts
+var settings_selection = __webpack_require__(2975);
 // EXTERNAL MODULE: ./src/shared/bytes.ts
 var bytes = __webpack_require__(2250);
 ;// CONCATENATED MODULE: ./src/shared/pool.ts
@@ -1722,6 +1722,8 @@ async function removeStaleStaging(root, log, now = Date.now()) {
     return removed;
 }
 
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __webpack_require__(7994);
 ;// CONCATENATED MODULE: ./src/operations/download/summary.ts
 
 
@@ -1888,7 +1890,7 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
         outputs: { [inputs/* Outputs */.tY.DownloadPath]: download.path },
         summary: downloadSummary(artifacts, {
             destination: download.path,
-            selection: (0,summary/* describeSelection */.e9)('download', (0,query/* repositoryOf */._)(settings), selection),
+            selection: (0,settings_selection/* describeSelection */.e9)('download', (0,query/* repositoryOf */._)(settings), selection),
             dryRun: download.dryRun,
             nothingFound
         }),

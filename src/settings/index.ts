@@ -1,7 +1,7 @@
 import { InputError } from '../shared/errors.js'
-import { Inputs, literalDefault } from './inputs.js'
+import { Inputs } from './inputs.js'
 import { parseApiUrl } from './environment.js'
-import { type InputReader, invalid, parseChoice, type Reader } from './parse.js'
+import { type InputReader, invalid, literalDefault, parseChoice, type Reader } from './parse.js'
 import { parseSelection, type SelectionSettings } from './selection.js'
 
 export const NOT_FOUND_MODES = ['fail', 'warn', 'ignore'] as const

@@ -11,7 +11,7 @@ import {
   toReported
 } from '../../report/report.js'
 import { Outputs } from '../../settings/inputs.js'
-import { describeSelection } from '../../report/summary.js'
+import { describeSelection } from '../../settings/selection.js'
 import { totalBytes } from '../../shared/bytes.js'
 import { mapPool } from '../../shared/pool.js'
 import type { OperationContext } from '../context.js'

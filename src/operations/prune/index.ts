@@ -13,7 +13,7 @@ import {
   toReported
 } from '../../report/report.js'
 import { Outputs } from '../../settings/inputs.js'
-import { describeSelection } from '../../report/summary.js'
+import { describeSelection } from '../../settings/selection.js'
 import { totalBytes } from '../../shared/bytes.js'
 import { messageOf } from '../../shared/errors.js'
 import { progressClock } from '../../shared/progress.js'
