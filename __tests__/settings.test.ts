@@ -2,16 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { InputError } from '../src/shared/errors.js'
-import {
-  createReader,
-  getCommonSettings,
-  hasSelection,
-  ignoredInputs,
-  parseInstant,
-  splitLines
-} from '../src/settings/index.js'
-import type { Reader } from '../src/settings/parse.js'
-import { NARROWING_INPUTS, parseSelection } from '../src/settings/selection.js'
+import { getCommonSettings, ignoredInputs } from '../src/settings/index.js'
+import { createReader, parseInstant, type Reader, splitLines } from '../src/settings/parse.js'
+import { hasSelection, NARROWING_INPUTS, parseSelection } from '../src/settings/selection.js'
 import { Inputs } from '../src/settings/inputs.js'
 import { reserveOf } from '../src/operations/prune/settings.js'
 import { OPERATIONS } from '../src/operations/index.js'

@@ -1946,7 +1946,7 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
     }
     if (artifacts.length === 0 && skipped.length > 0) {
         const message = `No artifact matched the selection in ${(0,query/* repositoryOf */._)(settings)} that is still there: ${skipped.map(o => `'${o.reported.name}' (id ${o.reported.id}) ${o.expired ? 'expired' : 'was deleted'} since it was listed`).join('; ')}.`;
-        const gone = (0,nothing_found/* settleNothingFound */.rD)(message, settings.ifNoArtifactFound, log);
+        const gone = (0,nothing_found/* settleNothingFound */.r)(message, settings.ifNoArtifactFound, log);
         return finish([], gone, gone);
     }
     if (signal.aborted) {

@@ -275,7 +275,7 @@ async function resolveRef(client, query, resolved, log) {
     if (query.tag === undefined)
         return undefined;
     const { name, orBranch } = query.tag;
-    const tag = await (0,refs/* resolveTag */.fn)(client, query.owner, query.repo, name);
+    const tag = await (0,refs/* resolveTag */.f)(client, query.owner, query.repo, name);
     if (tag !== undefined) {
         resolved.commit = tag.sha;
         log.info(`Tag '${name}': commit ${tag.sha} (${tag.requests} request(s))`);
@@ -446,7 +446,7 @@ async function findArtifacts({ client, log }, settings, { pullRequestMeans, keep
     const found = await listAndSelect(client, query, criteria, log);
     const empty = found.selected.length === 0 && found.overLimit.length === 0;
     const failure = empty
-        ? await (0,nothing_found/* reportNothingFound */.iC)(client, query, found.listed, settings.selection.names, settings.ifNoArtifactFound, log)
+        ? await (0,nothing_found/* reportNothingFound */.i)(client, query, found.listed, settings.selection.names, settings.ifNoArtifactFound, log)
         : undefined;
     return { query, found, empty, failure };
 }
@@ -458,10 +458,9 @@ async function findArtifacts({ client, log }, settings, { pullRequestMeans, keep
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   iC: () => (/* binding */ reportNothingFound),
-/* harmony export */   rD: () => (/* binding */ settleNothingFound)
+/* harmony export */   i: () => (/* binding */ reportNothingFound),
+/* harmony export */   r: () => (/* binding */ settleNothingFound)
 /* harmony export */ });
-/* unused harmony export describeNothingFound */
 /* harmony import */ var _github_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4616);
 /* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6338);
 /* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(363);
@@ -802,7 +801,6 @@ function earlyStopFor(criteria) {
 /* harmony export */   wn: () => (/* binding */ listArtifacts),
 /* harmony export */   y_: () => (/* binding */ getDownloadUrl)
 /* harmony export */ });
-/* unused harmony export checkArtifact */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1994);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
 /* harmony import */ var _listing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8011);
@@ -1516,7 +1514,6 @@ function asApiError(purpose) {
 /* harmony export */   oA: () => (/* binding */ checkFields),
 /* harmony export */   vS: () => (/* binding */ readListing)
 /* harmony export */ });
-/* unused harmony export EXTRA_PAGES */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1994);
 /* harmony import */ var _shared_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8932);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95);
@@ -1760,10 +1757,9 @@ async function* readListing(client, listing, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lv: () => (/* binding */ listTaggedCommits),
-/* harmony export */   fn: () => (/* binding */ resolveTag)
+/* harmony export */   L: () => (/* binding */ listTaggedCommits),
+/* harmony export */   f: () => (/* binding */ resolveTag)
 /* harmony export */ });
-/* unused harmony export MAX_TAG_PAGES */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1994);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
 /* harmony import */ var _listing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8011);
@@ -2250,7 +2246,7 @@ async function runPrune({ client, log, signal }, settings, options = {}) {
     const { dryRun, rateLimitReserve, keepTagged } = settings.prune;
     let keepCommits;
     if (keepTagged) {
-        const tagged = await (0,refs/* listTaggedCommits */.Lv)(client, settings.owner, settings.repo);
+        const tagged = await (0,refs/* listTaggedCommits */.L)(client, settings.owner, settings.repo);
         log.info(`keep-tagged: ${(0,format/* formatCount */.B4)(tagged.tags)} tag(s) on ${(0,format/* formatCount */.B4)(tagged.commits.size)} commit(s) of ${(0,query/* repositoryOf */._)(settings)}, read in ${tagged.requests} request(s)`);
         keepCommits = tagged.commits;
     }
@@ -2559,9 +2555,8 @@ function ignoredInputs(read, operation, operations) {
     return ignored;
 }
 
-
-
 ;// CONCATENATED MODULE: ./src/operations/settings.ts
+
 
 
 /** Throws an InputError before anything is sent to the API. */
@@ -3598,7 +3593,6 @@ function writeAll(fd, chunk) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ exchange)
 /* harmony export */ });
-/* unused harmony export ProxyRefusedError */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);

@@ -52,7 +52,7 @@ function describeExpired(name: string, artifacts: Artifact[]): string {
  * Names what exists, so that a typo shows; when ?name= matched nothing, one unfiltered page
  * says what is there.
  */
-export async function describeNothingFound(
+async function describeNothingFound(
   client: Client,
   query: ArtifactQuery,
   listing: readonly Artifact[],

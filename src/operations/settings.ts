@@ -1,5 +1,5 @@
-import { createReader, getCommonSettings } from '../settings/index.js'
-import type { InputReader } from '../settings/parse.js'
+import { getCommonSettings } from '../settings/index.js'
+import { createReader, type InputReader } from '../settings/parse.js'
 import { OPERATIONS, type Settings } from './index.js'
 
 export type { Settings } from './index.js'

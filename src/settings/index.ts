@@ -4,7 +4,7 @@ import { parseApiUrl } from './environment.js'
 import { type InputReader, invalid, literalDefault, parseChoice, type Reader } from './parse.js'
 import { parseSelection, type SelectionSettings } from './selection.js'
 
-export const NOT_FOUND_MODES = ['fail', 'warn', 'ignore'] as const
+const NOT_FOUND_MODES = ['fail', 'warn', 'ignore'] as const
 export type NotFoundMode = (typeof NOT_FOUND_MODES)[number]
 
 /** What settings reads of an operation; the registry in operations/ gives one for each. */
@@ -132,6 +132,3 @@ export function ignoredInputs(
   }
   return ignored
 }
-
-export { createReader, splitLines, parseInstant, type InputReader } from './parse.js'
-export { hasSelection, type SelectionSettings } from './selection.js'

@@ -103,7 +103,7 @@ export function findUnknownInputs(env: NodeJS.ProcessEnv): UnknownInput[] {
 }
 
 /** One input in words. */
-export function describeUnknownInput({ name, suggestion }: UnknownInput): string {
+function describeUnknownInput({ name, suggestion }: UnknownInput): string {
   return suggestion === undefined ? `'${name}'` : `'${name}' (did you mean '${suggestion}'?)`
 }
 

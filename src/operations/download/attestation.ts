@@ -28,7 +28,7 @@ import { agentFor, checkArchiveUrl, redactUrl } from './transfer.js'
 export type VerifiedAttestation = ReportedAttestation
 
 /** Why an artifact's attestations did not pass; the artifact fails with this message. */
-export class AttestationError extends Error {
+class AttestationError extends Error {
   constructor(message: string) {
     super(message)
     this.name = 'AttestationError'

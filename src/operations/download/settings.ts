@@ -4,10 +4,10 @@ import { Inputs } from '../../settings/inputs.js'
 import { invalid, parseBoolean, parseChoice, type Reader } from '../../settings/parse.js'
 import type { OperationSettings } from '../plugin.js'
 
-export const DIGEST_MISMATCH_MODES = ['ignore', 'info', 'warn', 'error'] as const
+const DIGEST_MISMATCH_MODES = ['ignore', 'info', 'warn', 'error'] as const
 export type DigestMismatchMode = (typeof DIGEST_MISMATCH_MODES)[number]
 
-export const ATTESTATION_MODES = ['off', 'if-present', 'required'] as const
+const ATTESTATION_MODES = ['off', 'if-present', 'required'] as const
 export type AttestationMode = (typeof ATTESTATION_MODES)[number]
 
 /** The workflow an attestation must be signed by. */
