@@ -2028,6 +2028,19 @@ const downloadPlugin = {
         inputs/* Inputs */.G0.AttestationTrustedRoot
     ],
     ifNoArtifactFound: 'fail',
+    unknownInputs: {
+        risk: 'download other artifacts than meant or put them elsewhere',
+        // Misspelt, these only fail louder, delete less, wait differently or use the runner's token;
+        // any other changes what is taken or where (run_id for run-id takes the newest).
+        safe: new Set([
+            inputs/* Inputs */.G0.Operation,
+            inputs/* Inputs */.G0.GitHubToken,
+            inputs/* Inputs */.G0.IfNoArtifactFound,
+            inputs/* Inputs */.G0.MaxWait,
+            inputs/* Inputs */.G0.DeleteAfter,
+            inputs/* Inputs */.G0.RateLimitReserve
+        ])
+    },
     parse: input => ({ download: parseDownloadSettings(input) }),
     // Loaded when it runs: list and prune need not parse it.
     run: async (context, settings) => (await __webpack_require__.e(/* import() */ 811).then(__webpack_require__.bind(__webpack_require__, 6811))).runDownload(context, settings)
@@ -2383,6 +2396,8 @@ const prunePlugin = {
     inputs: [inputs/* Inputs */.G0.DryRun, inputs/* Inputs */.G0.RateLimitReserve, inputs/* Inputs */.G0.KeepTagged],
     // A prune that silently does nothing forever is a failure nobody sees: it warns.
     ifNoArtifactFound: 'warn',
+    // A misspelt dry_run or a foreign run_id widens what it deletes.
+    unknownInputs: { risk: 'delete more than meant' },
     parse: input => ({ prune: parsePruneSettings(input) }),
     check: common => checkPruneSelection(common.selection),
     run: (context, settings) => runPrune(context, settings)
@@ -2394,10 +2409,12 @@ const prunePlugin = {
 
 /** Every operation. Adding one touches its folder and this line. */
 const OPERATIONS = [listPlugin, downloadPlugin, prunePlugin];
-/** The plug-in `settings.operation` names. */
+/** The plug-in of that name. */
+function pluginOf(name) {
+    return OPERATIONS.find(plugin => plugin.name === name);
+}
 function runOperation(context, settings) {
-    const plugin = OPERATIONS.find(p => p.name === settings.operation);
-    return plugin.run(context, settings);
+    return pluginOf(settings.operation).run(context, settings);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -2599,18 +2616,6 @@ const FOREIGN_NAMES = new Map([
     ['token', { input: inputs/* Inputs */.G0.GitHubToken }],
     ['decompress', { input: inputs/* Inputs */.G0.SkipDecompress }]
 ]);
-/**
- * Misspelt, these only fail louder, delete less, wait differently or use the runner's token; any
- * other changes what is taken or where (run_id for run-id takes the newest): download refuses.
- */
-const SAFE_TO_LOSE_ON_DOWNLOAD = new Set([
-    inputs/* Inputs */.G0.Operation,
-    inputs/* Inputs */.G0.GitHubToken,
-    inputs/* Inputs */.G0.IfNoArtifactFound,
-    inputs/* Inputs */.G0.MaxWait,
-    inputs/* Inputs */.G0.DeleteAfter,
-    inputs/* Inputs */.G0.RateLimitReserve
-]);
 /** Edit distance. */
 function distance(a, b) {
     const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -2658,20 +2663,17 @@ function findUnknownInputs(env) {
 function describeUnknownInput({ name, suggestion }) {
     return suggestion === undefined ? `'${name}'` : `'${name}' (did you mean '${suggestion}'?)`;
 }
-/**
- * Prune refuses any (a misspelt dry_run or a foreign run_id widens what it deletes); download
- * refuses those outside SAFE_TO_LOSE_ON_DOWNLOAD; the rest warn.
- */
+/** As the operation says (prune refuses any, download those that change what it takes); else a warning. */
 function checkInputNames(operation, unknown) {
     if (unknown.length === 0)
         return undefined;
     const list = unknown.map(describeUnknownInput).join(', ');
-    if (operation === 'prune') {
-        throw new shared_errors/* InputError */.d(`Refusing to prune with inputs this action does not have: ${list}. A misspelt input is ignored, which could delete more than meant. Inputs are kebab-case, as in action.yml.`);
-    }
-    const unsafe = unknown.filter(({ meant }) => meant !== undefined && !SAFE_TO_LOSE_ON_DOWNLOAD.has(meant));
-    if (operation === 'download' && unsafe.length > 0) {
-        throw new shared_errors/* InputError */.d(`Refusing to download with inputs this action does not have: ${unsafe.map(describeUnknownInput).join(', ')}. A misspelt input is ignored, which could download other artifacts than meant or put them elsewhere. Inputs are kebab-case, as in action.yml.`);
+    const rule = operation.unknownInputs;
+    const refused = rule?.safe === undefined
+        ? unknown
+        : unknown.filter(({ meant }) => meant !== undefined && !rule.safe?.has(meant));
+    if (rule !== undefined && refused.length > 0) {
+        throw new shared_errors/* InputError */.d(`Refusing to ${operation.name} with inputs this action does not have: ${refused.map(describeUnknownInput).join(', ')}. A misspelt input is ignored, which could ${rule.risk}. Inputs are kebab-case, as in action.yml.`);
     }
     return `Ignoring inputs this action does not have: ${list}. Inputs are kebab-case, as in action.yml.`;
 }
@@ -2746,7 +2748,7 @@ async function run(cancel = {}) {
         const settings = getSettings(read);
         core.setSecret(settings.token);
         operation = settings.operation;
-        const unknown = checkInputNames(settings.operation, findUnknownInputs(process.env));
+        const unknown = checkInputNames(pluginOf(settings.operation), findUnknownInputs(process.env));
         if (unknown !== undefined)
             log.warn(unknown);
         for (const { input, value, readBy } of ignoredInputs(read, settings.operation, OPERATIONS)) {

@@ -15,11 +15,11 @@ type SettingsOf<P> =
 /** One shape per operation. */
 export type Settings = SettingsOf<Plugin>
 
-/** The plug-in `settings.operation` names. */
+/** The plug-in of that name. */
+export function pluginOf(name: Settings['operation']): OperationPlugin<string, object> {
+  return OPERATIONS.find(plugin => plugin.name === name) as OperationPlugin<string, object>
+}
+
 export function runOperation(context: OperationContext, settings: Settings): Promise<Report> {
-  const plugin = OPERATIONS.find(p => p.name === settings.operation) as OperationPlugin<
-    string,
-    object
-  >
-  return plugin.run(context, settings)
+  return pluginOf(settings.operation).run(context, settings)
 }

@@ -15,6 +15,13 @@ export interface OperationInputs {
   inputs: readonly Inputs[]
   /** if-no-artifact-found when not given. */
   ifNoArtifactFound: NotFoundMode
+  /** Inputs not in action.yml are refused, not warned of: what a misspelt one could do. */
+  unknownInputs?: {
+    /** could … */
+    risk: string
+    /** Misspellings of these, and names that mean no input, only warn; without it, none do. */
+    safe?: ReadonlySet<Inputs>
+  }
 }
 
 /** What every operation reads. */
