@@ -2,8 +2,6 @@ import { getCommonSettings } from '../settings/index.js'
 import { createReader, type InputReader } from '../settings/parse.js'
 import { OPERATIONS, type Settings } from './index.js'
 
-export type { Settings } from './index.js'
-
 /** Throws an InputError before anything is sent to the API. */
 export function getSettings(read: InputReader, now: Date = new Date()): Settings {
   const input = createReader(read)
