@@ -260,6 +260,18 @@ describe('download: which artifacts', () => {
     expect(report.summary.notes).toEqual([message])
   })
 
+  it('downloads nothing and does not fail when limit: 0 left out what matched', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'coverage', content: zipOf({ a: 'a' }) })
+    const path = dest()
+    const { value, out } = await download(e, { name: 'coverage', path, limit: '0' })
+    expect(value.failure).toBeUndefined()
+    expect(value.artifacts).toEqual([])
+    expect(listFiles(path)).toEqual([])
+    expect(e.apiRequests().filter(r => r.path.endsWith('/zip'))).toHaveLength(0)
+    expect(out).not.toContain('Downloading')
+  })
+
   it('leaves out an artifact past its expires_at whose expired flag is still false', async () => {
     const e = await start()
     const older = e.addArtifact({ name: 'build', content: zipOf({ 'v.txt': 'older' }) })

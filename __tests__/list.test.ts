@@ -299,6 +299,19 @@ describe('list against the emulator', () => {
     expect(ignored.artifacts).toEqual([])
   })
 
+  it('is not nothing found when limit: 0 left out what matched', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'coverage' })
+    const { context, logs } = clientFor(e)
+    const report = await runList(
+      context,
+      settingsFrom({ name: 'coverage', limit: '0', 'if-no-artifact-found': 'fail' })
+    )
+    expect(report.failure).toBeUndefined()
+    expect(report.artifacts).toEqual([])
+    expect(logs.text()).not.toContain('No artifact matched')
+  })
+
   it('says the token was refused on 401, without printing it', async () => {
     const e = await start({ token: 'right-token' })
     const { context } = clientFor(e, { token: 'wrong-token-123' })

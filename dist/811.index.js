@@ -1866,7 +1866,7 @@ async function downloadNewestLeft(step, candidates) {
 /** Downloads the selection: `run-id`'s artifacts, or the newest of each matching name. */
 async function runDownload({ client, log, signal }, settings, options = {}) {
     const { selection, download } = settings;
-    const { found, empty, failure } = await (0,find/* findArtifacts */.n)({ client, log }, settings, {
+    const { found, failure } = await (0,find/* findArtifacts */.n)({ client, log }, settings, {
         pullRequestMeans: 'commit',
         limitFrom: 'newest',
         excludeExpired: true,
@@ -1897,7 +1897,8 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
         failure,
         downloadPath: download.path
     });
-    if (empty)
+    // Empty, or all left by limit: 0 (then not a failure).
+    if (found.selected.length === 0)
         return finish([], failure, failure);
     download_checkTargets(settings, found.selected);
     if (download.dryRun) {

@@ -92,7 +92,7 @@ export async function runDownload(
   options: DownloadOptions = {}
 ): Promise<DownloadReport> {
   const { selection, download } = settings
-  const { found, empty, failure } = await findArtifacts({ client, log }, settings, {
+  const { found, failure } = await findArtifacts({ client, log }, settings, {
     pullRequestMeans: 'commit',
     limitFrom: 'newest',
     excludeExpired: true,
@@ -134,7 +134,8 @@ export async function runDownload(
     failure,
     downloadPath: download.path
   })
-  if (empty) return finish([], failure, failure)
+  // Empty, or all left by limit: 0 (then not a failure).
+  if (found.selected.length === 0) return finish([], failure, failure)
   checkTargets(settings, found.selected)
   if (download.dryRun) {
     const note = `Dry run: ${found.selected.length} artifact(s), ${formatBytes(totalBytes(found.selected))}, would be downloaded to ${download.path}; nothing was.`
