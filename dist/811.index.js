@@ -2077,7 +2077,6 @@ class ArtifactSink {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ redactUrl),
 /* harmony export */   G0: () => (/* binding */ transferInto),
 /* harmony export */   I1: () => (/* binding */ checkArchiveUrl),
 /* harmony export */   Pf: () => (/* binding */ agentFor),
@@ -2148,10 +2147,6 @@ function checkArchiveUrl(url, allowHttp) {
         return;
     throw new TransferError(`refusing to fetch the archive from a ${url.protocol} URL${url.host ? ` on ${url.host}` : ''}: only https${allowHttp ? ' or http' : ''} is followed`);
 }
-/** The query is a signed URL's credential. */
-function redactUrl(url) {
-    return (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printableUrl */ .Z)(url);
-}
 /** Errors may quote the query, encoded or not. */
 function redactMessage(message, url) {
     let decoded = url.search;
@@ -2212,15 +2207,15 @@ async function transferInto(start, received, options) {
                 if (options.signal?.aborted)
                     throw error;
                 throw new _shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetryableError */ .dw(attempt.signal.aborted
-                    ? `no answer from ${redactUrl(url)} within ${stallMs / 1000} s`
-                    : `no answer from ${redactUrl(url)}: ${redactMessage(error.message, url)}`);
+                    ? `no answer from ${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printableUrl */ .Z)(url)} within ${stallMs / 1000} s`
+                    : `no answer from ${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printableUrl */ .Z)(url)}: ${redactMessage(error.message, url)}`);
             }
             stall.refresh();
             const status = response.statusCode ?? 0;
             if (status >= 300 && status < 400 && response.headers['location'] !== undefined) {
                 discard(response);
                 if (hop >= MAX_REDIRECTS)
-                    throw new TransferError(`too many redirects from ${redactUrl(start)}`);
+                    throw new TransferError(`too many redirects from ${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printableUrl */ .Z)(start)}`);
                 url = new URL(String(response.headers['location']), url);
                 continue;
             }
@@ -2232,7 +2227,7 @@ async function transferInto(start, received, options) {
                 if (range?.start !== from) {
                     discard(response);
                     await received.restart();
-                    const reason = `${redactUrl(url)} answered a request for the bytes from ${from} on with ${range ? `bytes ${range.start}-${range.end}` : 'no readable Content-Range'}; starting over`;
+                    const reason = `${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printableUrl */ .Z)(url)} answered a request for the bytes from ${from} on with ${range ? `bytes ${range.start}-${range.end}` : 'no readable Content-Range'}; starting over`;
                     options.onRestart?.(reason);
                     throw new _shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetryableError */ .dw(reason);
                 }
@@ -2241,7 +2236,7 @@ async function transferInto(start, received, options) {
             else if (from > 0 && (status === 200 || status === 416)) {
                 // 416: the archive changed.
                 await received.restart();
-                const reason = `${redactUrl(url)} answered ${status} to a request for the bytes from ${from} on; starting over from the first byte`;
+                const reason = `${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printableUrl */ .Z)(url)} answered ${status} to a request for the bytes from ${from} on; starting over from the first byte`;
                 options.onRestart?.(reason);
                 if (status === 416) {
                     discard(response);
@@ -2250,7 +2245,7 @@ async function transferInto(start, received, options) {
             }
             else if (status !== 200) {
                 discard(response);
-                const reason = `${redactUrl(url)} answered ${status}`;
+                const reason = `${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printableUrl */ .Z)(url)} answered ${status}`;
                 // 403: expired signature; a fresh URL cures it.
                 if (status >= 500 || status === 403 || status === 408 || status === 429) {
                     throw new _shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetryableError */ .dw(reason);
@@ -2260,7 +2255,7 @@ async function transferInto(start, received, options) {
             const total = length !== undefined ? offset + length : undefined;
             if (total !== undefined && total > maxBytes) {
                 discard(response);
-                throw new TransferError(`${redactUrl(url)} announces ${total} bytes, more than the ${maxBytes} the artifact may have; refused`);
+                throw new TransferError(`${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printableUrl */ .Z)(url)} announces ${total} bytes, more than the ${maxBytes} the artifact may have; refused`);
             }
             await readBody(response, received, { attempt, signal, stall }, {
                 ...options,
@@ -2270,7 +2265,7 @@ async function transferInto(start, received, options) {
                 minRate,
                 stallMs
             });
-            return { bytes: received.bytes, sha256: received.sha256(), source: redactUrl(url) };
+            return { bytes: received.bytes, sha256: received.sha256(), source: (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printableUrl */ .Z)(url) };
         }
         finally {
             clearTimeout(stall);
@@ -2281,14 +2276,14 @@ async function transferInto(start, received, options) {
 async function readBody(body, received, { attempt, signal, stall }, options) {
     const { url, total, maxBytes, minRate } = options;
     const first = received.bytes;
-    const broken = (why) => new _shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetryableError */ .dw(`transfer from ${redactUrl(url)} broke after ${received.bytes - first} bytes: ${why}`);
+    const broken = (why) => new _shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetryableError */ .dw(`transfer from ${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printableUrl */ .Z)(url)} broke after ${received.bytes - first} bytes: ${why}`);
     // Closed already: nothing would end the loop.
     if (body.destroyed)
         throw broken('the connection closed before the body was read');
     let windowStart = first;
     const rateCheck = setInterval(() => {
         if (received.bytes - windowStart < minRate.bytes) {
-            attempt.abort(new _shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetryableError */ .dw(`transfer from ${redactUrl(url)} slower than ${minRate.bytes} bytes in ${minRate.windowMs / 1000} s (${received.bytes - windowStart} bytes arrived); given up`));
+            attempt.abort(new _shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetryableError */ .dw(`transfer from ${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printableUrl */ .Z)(url)} slower than ${minRate.bytes} bytes in ${minRate.windowMs / 1000} s (${received.bytes - windowStart} bytes arrived); given up`));
         }
         windowStart = received.bytes;
     }, minRate.windowMs);
@@ -2304,7 +2299,7 @@ async function readBody(body, received, { attempt, signal, stall }, options) {
         const chunks = (0,node_events__WEBPACK_IMPORTED_MODULE_2__.on)(body, 'data', { close: ['end', 'close'], highWaterMark: 4, signal });
         for await (const [chunk] of chunks) {
             if (received.bytes + chunk.length > maxBytes) {
-                final = new TransferError(`${redactUrl(url)} sent more than the ${maxBytes} bytes the artifact may have; cut`);
+                final = new TransferError(`${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printableUrl */ .Z)(url)} sent more than the ${maxBytes} bytes the artifact may have; cut`);
                 throw final;
             }
             try {
