@@ -8,6 +8,7 @@ import { hasSelection, NARROWING_INPUTS, parseSelection } from '../src/settings/
 import { Inputs } from '../src/settings/inputs.js'
 import { reserveOf } from '../src/operations/prune/settings.js'
 import { OPERATIONS } from '../src/operations/index.js'
+import { describeInput, readAction } from '../scripts/docs.mjs'
 import { NOW, settingsFrom, withEnv } from './helpers.js'
 
 function error(inputs: Record<string, string>): string {
@@ -365,6 +366,23 @@ describe('the registry of operations', () => {
         [plugin.name]: [...plugin.inputs].sort()
       })
     }
+  })
+
+  it("is what action.yml says of operation and of if-no-artifact-found's defaults", () => {
+    const { inputs } = readAction()
+    const operation = describeInput(inputs[Inputs.Operation]).description
+    expect(operation).toBe(
+      `What to do: ${OPERATIONS.slice(0, -1)
+        .map(plugin => plugin.name)
+        .join(', ')} or ${OPERATIONS[OPERATIONS.length - 1].name}.`
+    )
+    const said = describeInput(inputs[Inputs.IfNoArtifactFound]).said ?? ''
+    const defaults = Object.fromEntries(
+      said.split(', ').map(part => part.split(' for ').reverse() as [string, string])
+    )
+    expect(defaults).toEqual(
+      Object.fromEntries(OPERATIONS.map(plugin => [plugin.name, plugin.ifNoArtifactFound]))
+    )
   })
 
   it('names every input the selection reads but limit in NARROWING_INPUTS', () => {
