@@ -2,7 +2,7 @@
 // operation adds, with every rule not given switched off.
 import { describe, expect, it } from '@jest/globals'
 import { criteriaFrom } from '../src/core/criteria.js'
-import type { SelectionSettings } from '../src/settings/index.js'
+import type { SelectionSettings } from '../src/settings/selection.js'
 
 const selection: SelectionSettings = {
   names: ['build'],

@@ -5,8 +5,10 @@ import { INPUT_DEFAULTS, Inputs, Outputs } from '../src/settings/inputs.js'
 import {
   checkRendered,
   describeInput,
+  INPUTS_MODULE,
   readAction,
   renderedTables,
+  renderInputsModule,
   renderReadme
 } from '../scripts/docs.mjs'
 import { checkActionSteps, extractYamlBlocks, wrapBlock } from '../scripts/actionlint.mjs'
@@ -48,6 +50,18 @@ describe('action.yml, src/settings/inputs.ts and README.md agree', () => {
       ])
     )
     expect(INPUT_DEFAULTS).toEqual(declared)
+  })
+
+  it('src/settings/inputs.ts is the one action.yml renders, and follows a new input', async () => {
+    expect(await renderInputsModule(action)).toBe(read(INPUTS_MODULE))
+    const added = {
+      ...action,
+      inputs: { ...action.inputs, 'github-host': { description: 'x', default: "it's" } }
+    }
+    const module = await renderInputsModule(added)
+    expect(module).not.toBe(read(INPUTS_MODULE))
+    expect(module).toContain("  GitHubHost: 'github-host'\n} as const")
+    expect(module).toContain(`  'github-host': "it's"\n}`)
   })
 
   it('runs on node24 from dist/index.js', () => {

@@ -204,8 +204,8 @@ describe('download: which artifacts', () => {
       expect(readFileSync(join(path, 'own', 'o.txt'), 'utf8')).toBe('own')
       // Another run's fork-made artifacts are still skipped.
       process.env['GITHUB_RUN_ID'] = '78'
-      await expect(download(e, { 'run-id': '77', path: dest() })).rejects.toThrow(
-        'No artifact matched the selection'
+      expect((await download(e, { 'run-id': '77', path: dest() })).value.failure).toMatch(
+        /^No artifact matched the selection/
       )
     } finally {
       if (saved === undefined) delete process.env['GITHUB_RUN_ID']
@@ -239,7 +239,7 @@ describe('download: which artifacts', () => {
     e.addArtifact({ name: 'build', expired: true, expiresAt: '2026-10-01T08:00:00Z' })
     e.addArtifact({ name: 'build', expired: true, expiresAt: '2026-10-03T09:30:00Z' })
     e.addArtifact({ name: 'other', content: zipOf({ a: 'a' }) })
-    await expect(download(e, { name: 'build', path: dest() })).rejects.toThrow(
+    expect((await download(e, { name: 'build', path: dest() })).value.failure).toBe(
       "No artifact matched the selection in octo-org/octo-repo. 'build' exists, but its 2 artifacts expired between 2026-10-01 08:00 UTC and 2026-10-03 09:30 UTC."
     )
   })
@@ -248,15 +248,28 @@ describe('download: which artifacts', () => {
     const e = await start()
     e.addArtifact({ name: 'coverage', content: zipOf({ a: 'a' }) })
     const { context } = clientFor(e)
-    await expect(
-      runDownload(
-        context,
-        settingsFrom({ operation: 'download', name: 'covrage', path: dest() }),
-        FAST
-      )
-    ).rejects.toThrow(
-      "No artifact matched the selection in octo-org/octo-repo. Names that exist: 'coverage'."
+    const report = await runDownload(
+      context,
+      settingsFrom({ operation: 'download', name: 'covrage', path: dest() }),
+      FAST
     )
+    const message =
+      "No artifact matched the selection in octo-org/octo-repo. Names that exist: 'coverage'."
+    expect(report.failure).toBe(message)
+    expect(report.artifacts).toEqual([])
+    expect(report.summary.notes).toEqual([message])
+  })
+
+  it('downloads nothing and does not fail when limit: 0 left out what matched', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'coverage', content: zipOf({ a: 'a' }) })
+    const path = dest()
+    const { value, out } = await download(e, { name: 'coverage', path, limit: '0' })
+    expect(value.failure).toBeUndefined()
+    expect(value.artifacts).toEqual([])
+    expect(listFiles(path)).toEqual([])
+    expect(e.apiRequests().filter(r => r.path.endsWith('/zip'))).toHaveLength(0)
+    expect(out).not.toContain('Downloading')
   })
 
   it('leaves out an artifact past its expires_at whose expired flag is still false', async () => {
@@ -277,7 +290,7 @@ describe('download: which artifacts', () => {
   it('says a name exists only as artifacts past their expires_at, whatever their flag', async () => {
     const e = await start()
     e.addArtifact({ name: 'build', expiresAt: '2026-10-01T08:00:00Z' })
-    await expect(download(e, { name: 'build', path: dest() })).rejects.toThrow(
+    expect((await download(e, { name: 'build', path: dest() })).value.failure).toBe(
       "No artifact matched the selection in octo-org/octo-repo. 'build' exists, but its only artifact expired on 2026-10-01 08:00 UTC."
     )
   })
@@ -320,11 +333,9 @@ describe('download: which artifacts', () => {
     const e = await start()
     const only = e.addArtifact({ name: 'build', content: zipOf({ a: 'a' }) })
     e.addFault({ path: `/repos/octo-org/octo-repo/actions/artifacts/${only.id}/zip`, status: 404 })
-    const error = await download(e, { name: 'build', path: dest() }).then(
-      () => undefined,
-      (reason: Error) => reason.message
-    )
-    expect(error).toBe(
+    const { value } = await download(e, { name: 'build', path: dest() })
+    expect(value.summary.notes).toEqual([value.failure])
+    expect(value.failure).toBe(
       `No artifact matched the selection in octo-org/octo-repo that is still there: 'build' (id ${only.id}) was deleted since it was listed.`
     )
   })
@@ -335,9 +346,12 @@ describe('download: which artifacts', () => {
     e.addFault({ path: `/repos/octo-org/octo-repo/actions/artifacts/${gone.id}/zip`, status: 410 })
     const { context } = clientFor(e)
     const path = dest()
-    await expect(
-      runDownload(context, settingsFrom({ operation: 'download', name: 'cov', path }), FAST)
-    ).rejects.toThrow('No artifact matched the selection')
+    const report = await runDownload(
+      context,
+      settingsFrom({ operation: 'download', name: 'cov', path }),
+      FAST
+    )
+    expect(report.failure).toMatch(/^No artifact matched the selection/)
     expect(listFiles(path)).toEqual([])
   })
 

@@ -213,6 +213,8 @@ describe('dist/index.js run as the runner runs it', () => {
     expect(run.stdout).toContain(
       "::error::No artifact matched the selection in octo-org/octo-repo. Names that exist: 'coverage'."
     )
+    expect(run.outputs).toMatchObject({ count: '0', artifacts: '[]', 'artifacts-truncated': '0' })
+    expect(run.summary).toContain('No artifact matched the selection in octo-org/octo-repo.')
   })
 
   it('reports a refused token without printing it', async () => {

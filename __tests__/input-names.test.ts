@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { Inputs } from '../src/settings/inputs.js'
 import { checkInputNames, findUnknownInputs } from '../src/settings/input-names.js'
+import { downloadPlugin } from '../src/operations/download/plugin.js'
+import { listPlugin } from '../src/operations/list/plugin.js'
+import { prunePlugin } from '../src/operations/prune/plugin.js'
 import { InputError } from '../src/shared/errors.js'
 
 describe('findUnknownInputs', () => {
@@ -85,11 +88,13 @@ describe('misspellings of the filters the peers have', () => {
     // Each chooses what is downloaded: a download refuses them all.
     for (const name of ['min_size', 'maxsize', 'run_number', 'reff']) {
       const found = findUnknownInputs({ [`INPUT_${name.toUpperCase()}`]: 'x' })
-      expect(() => checkInputNames('download', found)).toThrow(
+      expect(() => checkInputNames(downloadPlugin, found)).toThrow(
         `Refusing to download with inputs this action does not have: '${name}'`
       )
     }
-    expect(() => checkInputNames('prune', findUnknownInputs({ INPUT_SKIP_TAGS: 'true' }))).toThrow(
+    expect(() =>
+      checkInputNames(prunePlugin, findUnknownInputs({ INPUT_SKIP_TAGS: 'true' }))
+    ).toThrow(
       "Refusing to prune with inputs this action does not have: 'skip_tags' (did you mean 'keep-tagged'?)."
     )
   })
@@ -102,18 +107,18 @@ describe('checkInputNames', () => {
   ]
 
   it('refuses a prune, naming each input and what it meant', () => {
-    expect(() => checkInputNames('prune', unknown)).toThrow(InputError)
-    expect(() => checkInputNames('prune', unknown)).toThrow(
+    expect(() => checkInputNames(prunePlugin, unknown)).toThrow(InputError)
+    expect(() => checkInputNames(prunePlugin, unknown)).toThrow(
       "Refusing to prune with inputs this action does not have: 'dry_run' (did you mean 'dry-run'?), 'colour'."
     )
   })
 
   it('warns on list, and says nothing when all is known', () => {
-    expect(checkInputNames('list', unknown)).toBe(
+    expect(checkInputNames(listPlugin, unknown)).toBe(
       "Ignoring inputs this action does not have: 'dry_run' (did you mean 'dry-run'?), 'colour'. Inputs are kebab-case, as in action.yml."
     )
-    expect(checkInputNames('prune', [])).toBeUndefined()
-    expect(checkInputNames('download', [])).toBeUndefined()
+    expect(checkInputNames(prunePlugin, [])).toBeUndefined()
+    expect(checkInputNames(downloadPlugin, [])).toBeUndefined()
   })
 
   it('refuses a download given a misspelling of an input that chooses or places the bytes', () => {
@@ -132,15 +137,17 @@ describe('checkInputNames', () => {
     ]
     for (const name of names) {
       const found = findUnknownInputs({ [`INPUT_${name.toUpperCase()}`]: 'x', INPUT_COLOUR: 'x' })
-      expect(() => checkInputNames('download', found)).toThrow(InputError)
+      expect(() => checkInputNames(downloadPlugin, found)).toThrow(InputError)
       // Only the ones that change the download are named in the refusal.
-      expect(() => checkInputNames('download', found)).toThrow(
+      expect(() => checkInputNames(downloadPlugin, found)).toThrow(
         new RegExp(
           `^Refusing to download with inputs this action does not have: '${name}' \\(did you mean '.+'\\?\\)\\. A misspelt input is ignored`
         )
       )
     }
-    expect(() => checkInputNames('download', findUnknownInputs({ INPUT_RUN_ID: '5000' }))).toThrow(
+    expect(() =>
+      checkInputNames(downloadPlugin, findUnknownInputs({ INPUT_RUN_ID: '5000' }))
+    ).toThrow(
       "Refusing to download with inputs this action does not have: 'run_id' (did you mean 'run-id'?). A misspelt input is ignored, which could download other artifacts than meant or put them elsewhere. Inputs are kebab-case, as in action.yml."
     )
   })
@@ -160,7 +167,7 @@ describe('checkInputNames', () => {
     ]
     for (const name of names) {
       const found = findUnknownInputs({ [`INPUT_${name.toUpperCase()}`]: 'x' })
-      expect(checkInputNames('download', found)).toMatch(
+      expect(checkInputNames(downloadPlugin, found)).toMatch(
         new RegExp(`^Ignoring inputs this action does not have: '${name}'`)
       )
     }
@@ -182,7 +189,7 @@ describe('names that are Object.prototype properties', () => {
       ['tostring', undefined],
       ['__proto__', undefined]
     ])
-    expect(checkInputNames('download', found)).toBe(
+    expect(checkInputNames(downloadPlugin, found)).toBe(
       "Ignoring inputs this action does not have: 'constructor', 'hasownproperty', 'tostring', '__proto__'. Inputs are kebab-case, as in action.yml."
     )
   })

@@ -286,13 +286,30 @@ describe('list against the emulator', () => {
     e.addArtifact({ name: 'coverage' })
     e.addArtifact({ name: 'dist' })
     const { context } = clientFor(e)
-    await expect(
-      runList(context, settingsFrom({ name: 'covrage', 'if-no-artifact-found': 'fail' }))
-    ).rejects.toThrow(
-      "No artifact matched the selection in octo-org/octo-repo. Names that exist: 'coverage', 'dist'."
+    const failed = await runList(
+      context,
+      settingsFrom({ name: 'covrage', 'if-no-artifact-found': 'fail' })
     )
+    const message =
+      "No artifact matched the selection in octo-org/octo-repo. Names that exist: 'coverage', 'dist'."
+    expect(failed.failure).toBe(message)
+    expect(failed.artifacts).toEqual([])
+    expect(failed.summary.notes).toEqual([message])
     const ignored = await runList(context, settingsFrom({ name: 'covrage' }))
     expect(ignored.artifacts).toEqual([])
+  })
+
+  it('is not nothing found when limit: 0 left out what matched', async () => {
+    const e = await start()
+    e.addArtifact({ name: 'coverage' })
+    const { context, logs } = clientFor(e)
+    const report = await runList(
+      context,
+      settingsFrom({ name: 'coverage', limit: '0', 'if-no-artifact-found': 'fail' })
+    )
+    expect(report.failure).toBeUndefined()
+    expect(report.artifacts).toEqual([])
+    expect(logs.text()).not.toContain('No artifact matched')
   })
 
   it('says the token was refused on 401, without printing it', async () => {

@@ -247,16 +247,30 @@ describe('run (the action in this process)', () => {
     expect(result.summary).not.toContain('Nothing was deleted')
   })
 
-  it('fails the step when nothing matches and if-no-artifact-found is fail', async () => {
-    const e = await startEmulator()
-    e.addArtifact({ name: 'coverage' })
-    const result = await runMain(e, { name: 'nope', 'if-no-artifact-found': 'fail' })
-    expect(result.exitCode).toBe(1)
-    expect(result.commands).toContainEqual(
-      "::error::No artifact matched the selection in octo-org/octo-repo. Names that exist: 'coverage'."
-    )
-    expect(result.summary).toContain('<h3>artifact-ops: list failed</h3>')
-  })
+  it.each(['list', 'download', 'prune'])(
+    'fails the step when nothing matches and if-no-artifact-found is fail, outputs and summary written (%s)',
+    async operation => {
+      const e = await startEmulator()
+      e.addArtifact({ name: 'coverage' })
+      const result = await runMain(e, {
+        operation,
+        name: 'nope',
+        'if-no-artifact-found': 'fail',
+        path: tempDirs()
+      })
+      const message =
+        "No artifact matched the selection in octo-org/octo-repo. Names that exist: 'coverage'."
+      expect(result.exitCode).toBe(1)
+      expect(result.commands.filter(line => line.startsWith('::error::'))).toEqual([
+        `::error::${message}`
+      ])
+      expect(result.outputs).toMatchObject({ count: '0', 'total-bytes': '0', artifacts: '[]' })
+      if (operation === 'prune') expect(result.outputs['deleted-count']).toBe('0')
+      expect(result.summary).toContain(`<p>${message.replace(/'/g, '&#39;')}</p>`)
+      expect(result.summary).not.toContain('failed</h3>')
+      expect(e.liveArtifacts()).toHaveLength(1)
+    }
+  )
 
   it('holds warnings past nine and names them in one annotation at the end', async () => {
     const e = await startEmulator()

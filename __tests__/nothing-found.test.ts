@@ -2,7 +2,7 @@
 // wanted name exists only as expired artifacts; one page without ?name= when the server's own
 // filter found nothing.
 import { describe, expect, it } from '@jest/globals'
-import { describeNothingFound, reportNothingFound } from '../src/core/nothing-found.js'
+import { reportNothingFound } from '../src/core/nothing-found.js'
 import type { Artifact } from '../src/github/types.js'
 import { clientFor, useEmulator } from './helpers.js'
 
@@ -15,13 +15,16 @@ function artifact(name: string, extra: Partial<Artifact> = {}): Artifact {
   return { id: nextId++, name, size_in_bytes: 1, expired: false, ...extra }
 }
 
-/** describeNothingFound against one emulator (one per test: the file's hook closes it). */
-async function describer(): Promise<(listing: Artifact[], names?: string[]) => Promise<string>> {
-  const { client } = clientFor(await start())
-  return async (listing, names = []) => describeNothingFound(client, QUERY, listing, names)
+/** What fail says, against one emulator (one per test: the file's hook closes it). */
+async function describer(): Promise<
+  (listing: Artifact[], names?: string[]) => Promise<string | undefined>
+> {
+  const { client, log } = clientFor(await start())
+  return async (listing, names = []) =>
+    reportNothingFound(client, QUERY, listing, names, 'fail', log)
 }
 
-describe('describeNothingFound', () => {
+describe('what nothing found says', () => {
   it('names a wanted name that exists only as expired artifacts, with when they expired', async () => {
     const say = await describer()
     const expired = (at: string | null, created: string | null = null): Artifact =>
@@ -62,41 +65,34 @@ describe('describeNothingFound', () => {
   it('reads one page without ?name= when the server filtered by a name that matched nothing', async () => {
     const e = await start()
     e.addArtifact({ name: 'coverage' })
-    const { client } = clientFor(e)
+    const { client, log } = clientFor(e)
     const named = { ...QUERY, name: 'covrage' }
-    expect(await describeNothingFound(client, named, [], ['covrage'])).toBe(
-      `${NONE} Names that exist: 'coverage'.`
-    )
+    const say = (query: typeof named & { runId?: number }, listing: Artifact[]) =>
+      reportNothingFound(client, query, listing, ['covrage'], 'fail', log)
+    expect(await say(named, [])).toBe(`${NONE} Names that exist: 'coverage'.`)
     expect(e.apiRequests().map(r => [r.path, r.query.get('name')])).toEqual([
       ['/repos/octo-org/octo-repo/actions/artifacts', null]
     ])
     // A run's listing was not filtered by the server: nothing more to read.
-    expect(await describeNothingFound(client, { ...named, runId: 5 }, [], ['covrage'])).toBe(
-      `${NONE} The listing was empty.`
-    )
+    expect(await say({ ...named, runId: 5 }, [])).toBe(`${NONE} The listing was empty.`)
     // Nor was a listing that had artifacts.
-    expect(await describeNothingFound(client, named, [artifact('x')], ['covrage'])).toBe(
-      `${NONE} Names that exist: 'x'.`
-    )
+    expect(await say(named, [artifact('x')])).toBe(`${NONE} Names that exist: 'x'.`)
     expect(e.apiRequests()).toHaveLength(1)
     // That page failing leaves the message as it was.
     e.addFault({ status: 500, times: 5 })
-    expect(await describeNothingFound(client, named, [], ['covrage'])).toBe(
-      `${NONE} The listing was empty.`
-    )
+    expect(await say(named, [])).toBe(`${NONE} The listing was empty.`)
   })
 })
 
 describe('reportNothingFound', () => {
-  it('throws for fail, warns for warn and says so for ignore', async () => {
+  it("returns fail's message as the failure, warns for warn and says so for ignore", async () => {
     const { client, log, logs } = clientFor(await start())
     const listing = [artifact('a')]
     const message = `${NONE} Names that exist: 'a'.`
-    await expect(reportNothingFound(client, QUERY, listing, [], 'fail', log)).rejects.toThrow(
-      message
-    )
-    await reportNothingFound(client, QUERY, listing, [], 'warn', log)
-    await reportNothingFound(client, QUERY, listing, [], 'ignore', log)
+    expect(await reportNothingFound(client, QUERY, listing, [], 'fail', log)).toBe(message)
+    expect(logs.all).toEqual([])
+    expect(await reportNothingFound(client, QUERY, listing, [], 'warn', log)).toBeUndefined()
+    expect(await reportNothingFound(client, QUERY, listing, [], 'ignore', log)).toBeUndefined()
     expect(logs.warn).toEqual([message])
     expect(logs.info).toEqual([message])
   })

@@ -12,7 +12,6 @@ import {
   artifactCells,
   buildSummary,
   CHART_SLICES,
-  describeSelection,
   failureNotes,
   failureSummary,
   groupByName,
@@ -23,6 +22,7 @@ import {
   SUMMARY_LIMIT_BYTES,
   SUMMARY_ROWS
 } from '../src/report/summary.js'
+import { describeSelection } from '../src/settings/selection.js'
 import type { SelectionSettings } from '../src/settings/selection.js'
 import { listSummary } from '../src/operations/list/summary.js'
 import { pruneSummary } from '../src/operations/prune/summary.js'

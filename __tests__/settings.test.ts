@@ -2,9 +2,13 @@ import { describe, expect, it } from '@jest/globals'
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { InputError } from '../src/shared/errors.js'
-import { hasSelection, ignoredInputs, parseInstant, splitLines } from '../src/settings/index.js'
+import { getCommonSettings, ignoredInputs } from '../src/settings/index.js'
+import { createReader, parseInstant, type Reader, splitLines } from '../src/settings/parse.js'
+import { hasSelection, NARROWING_INPUTS, parseSelection } from '../src/settings/selection.js'
 import { Inputs } from '../src/settings/inputs.js'
 import { reserveOf } from '../src/operations/prune/settings.js'
+import { OPERATIONS } from '../src/operations/index.js'
+import { describeInput, readAction } from '../scripts/docs.mjs'
 import { NOW, settingsFrom, withEnv } from './helpers.js'
 
 function error(inputs: Record<string, string>): string {
@@ -321,24 +325,80 @@ describe('inputs of another operation', () => {
     process.env['GITHUB_WORKSPACE'] = '/somewhere'
     // merge-multiple is at its default and path is the workspace the runner fills in: nothing
     // to say of either.
-    expect(ignoredInputs(read, 'list')).toEqual([
+    expect(ignoredInputs(read, 'list', OPERATIONS)).toEqual([
       { input: 'digest-mismatch', value: 'warn', readBy: ['download'] },
       { input: 'dry-run', value: 'true', readBy: ['download', 'prune'] }
     ])
     // download reads dry-run too.
-    expect(ignoredInputs(read, 'download')).toEqual([])
-    expect(ignoredInputs(read, 'prune')).toEqual([
+    expect(ignoredInputs(read, 'download', OPERATIONS)).toEqual([])
+    expect(ignoredInputs(read, 'prune', OPERATIONS)).toEqual([
       { input: 'digest-mismatch', value: 'warn', readBy: ['download'] }
     ])
     // A path other than the workspace was written by the workflow: list ignores it.
     inputs['path'] = 'dist'
-    expect(ignoredInputs(read, 'list')[0]).toEqual({
+    expect(ignoredInputs(read, 'list', OPERATIONS)[0]).toEqual({
       input: 'path',
       value: 'dist',
       readBy: ['download']
     })
     if (workspace === undefined) delete process.env['GITHUB_WORKSPACE']
     else process.env['GITHUB_WORKSPACE'] = workspace
+  })
+})
+
+describe('the registry of operations', () => {
+  /** The inputs `parse` reads, through a reader that records them. */
+  function inputsRead(parse: (input: Reader) => unknown): string[] {
+    const names = new Set<string>()
+    const given: Record<string, string> = { 'github-token': 't', repository: 'o/r' }
+    parse(
+      createReader(name => {
+        names.add(name)
+        return given[name] ?? ''
+      })
+    )
+    return [...names].sort()
+  }
+
+  it('declares for each operation exactly the inputs its parse reads', () => {
+    for (const plugin of OPERATIONS) {
+      expect({ [plugin.name]: inputsRead(plugin.parse) }).toEqual({
+        [plugin.name]: [...plugin.inputs].sort()
+      })
+    }
+  })
+
+  it("is what action.yml says of operation and of if-no-artifact-found's defaults", () => {
+    const { inputs } = readAction()
+    const operation = describeInput(inputs[Inputs.Operation]).description
+    expect(operation).toBe(
+      `What to do: ${OPERATIONS.slice(0, -1)
+        .map(plugin => plugin.name)
+        .join(', ')} or ${OPERATIONS[OPERATIONS.length - 1].name}.`
+    )
+    const said = describeInput(inputs[Inputs.IfNoArtifactFound]).said ?? ''
+    const defaults = Object.fromEntries(
+      said.split(', ').map(part => part.split(' for ').reverse() as [string, string])
+    )
+    expect(defaults).toEqual(
+      Object.fromEntries(OPERATIONS.map(plugin => [plugin.name, plugin.ifNoArtifactFound]))
+    )
+  })
+
+  it('names every input the selection reads but limit in NARROWING_INPUTS', () => {
+    expect([...NARROWING_INPUTS, Inputs.Limit].sort()).toEqual(
+      inputsRead(input => parseSelection(input, NOW))
+    )
+  })
+
+  it("reads every input of action.yml, shared or an operation's own, and no other", () => {
+    const shared = inputsRead(input => getCommonSettings(input, NOW, OPERATIONS))
+    const read = new Set([...shared, ...OPERATIONS.flatMap(plugin => plugin.inputs)])
+    expect([...read].sort()).toEqual(Object.values(Inputs).sort())
+    // The shared inputs are nobody's own.
+    for (const plugin of OPERATIONS) {
+      expect(plugin.inputs.filter(name => shared.includes(name))).toEqual([])
+    }
   })
 })
 

@@ -16,13 +16,13 @@ import {
   parseContentRange,
   redactMessage,
   Received,
-  redactUrl,
   TransferError,
   transferInto,
   type TransferOptions,
   transferToFile
 } from '../src/operations/download/transfer.js'
 import { FileSink } from '../src/operations/download/sink.js'
+import { printableUrl } from '../src/shared/redact.js'
 import { RetryableError } from '../src/shared/retry.js'
 import type { Emulator } from '../emulator/server.js'
 import { clientFor, rejection, useEmulator, useTempDirs, withEnv } from './helpers.js'
@@ -89,11 +89,11 @@ describe('agentFor', () => {
   })
 })
 
-describe('redactUrl and redactMessage', () => {
+describe('printableUrl and redactMessage', () => {
   const url = new URL('https://blob.example/a/b.zip?sig=SECRET&exp=1')
 
   it('keep origin and path and leave out the query', () => {
-    expect(redactUrl(url)).toBe('https://blob.example/a/b.zip')
+    expect(printableUrl(url)).toBe('https://blob.example/a/b.zip')
   })
 
   it('replace the query everywhere it appears in a message', () => {
@@ -237,7 +237,7 @@ describe('transferToFile', () => {
     )
     expect(error).toBeInstanceOf(TransferError)
     expect(error.name).toBe('TransferError')
-    expect(error.message).toBe(`too many redirects from ${redactUrl(url)}`)
+    expect(error.message).toBe(`too many redirects from ${printableUrl(url)}`)
     expect(emulator.blobRequests()).toHaveLength(6 + 6)
   })
 
@@ -251,7 +251,7 @@ describe('transferToFile', () => {
         transferToFile(url, { file: join(temp(), 'a.zip'), allowHttp: true })
       )
       expect(error).toBeInstanceOf(RetryableError)
-      expect(error.message).toBe(`${redactUrl(url)} answered ${status}`)
+      expect(error.message).toBe(`${printableUrl(url)} answered ${status}`)
     }
   )
 
@@ -266,7 +266,7 @@ describe('transferToFile', () => {
       )
       expect(error).toBeInstanceOf(TransferError)
       expect(error).not.toBeInstanceOf(RetryableError)
-      expect(error.message).toBe(`${redactUrl(url)} answered ${status}`)
+      expect(error.message).toBe(`${printableUrl(url)} answered ${status}`)
     }
   )
 
@@ -279,7 +279,7 @@ describe('transferToFile', () => {
     )
     expect(error).toBeInstanceOf(TransferError)
     expect(error).not.toBeInstanceOf(RetryableError)
-    expect(error.message).toBe(`${redactUrl(url)} answered 206`)
+    expect(error.message).toBe(`${printableUrl(url)} answered 206`)
   })
 
   it('calls a reset connection worth another attempt, without the signed query', async () => {
@@ -290,7 +290,7 @@ describe('transferToFile', () => {
       transferToFile(url, { file: join(temp(), 'a.zip'), allowHttp: true })
     )
     expect(error).toBeInstanceOf(RetryableError)
-    expect(error.message.startsWith(`no answer from ${redactUrl(url)}: `)).toBe(true)
+    expect(error.message.startsWith(`no answer from ${printableUrl(url)}: `)).toBe(true)
     expect(error.message).not.toContain('sig=')
   })
 
@@ -302,7 +302,7 @@ describe('transferToFile', () => {
       transferToFile(url, { file: join(temp(), 'a.zip'), allowHttp: true, stallMs: 300 })
     )
     expect(error).toBeInstanceOf(RetryableError)
-    expect(error.message).toBe(`no answer from ${redactUrl(url)} within 0.3 s`)
+    expect(error.message).toBe(`no answer from ${printableUrl(url)} within 0.3 s`)
   })
 
   it('gives up on a body that stops arriving for stallMs, saying how much came', async () => {
@@ -314,7 +314,7 @@ describe('transferToFile', () => {
     )
     expect(error).toBeInstanceOf(RetryableError)
     expect(error.message).toBe(
-      `transfer from ${redactUrl(url)} broke after ${CONTENT.length / 2} bytes: no data for 0.3 s`
+      `transfer from ${printableUrl(url)} broke after ${CONTENT.length / 2} bytes: no data for 0.3 s`
     )
   })
 
@@ -328,7 +328,7 @@ describe('transferToFile', () => {
     expect(error).toBeInstanceOf(RetryableError)
     expect(error.message).toMatch(
       new RegExp(
-        `^transfer from ${redactUrl(url).replace(/[.?]/g, '\\$&')} (broke|ended) after 2500 `
+        `^transfer from ${printableUrl(url).replace(/[.?]/g, '\\$&')} (broke|ended) after 2500 `
       )
     )
   })
@@ -424,7 +424,7 @@ describe('a refused archive answer closes its connection, unread', () => {
     })
     const { error } = await resumeAfterTen(url, files())
     expect(error).toBeInstanceOf(RetryableError)
-    expect(error.message).toBe(`${redactUrl(url)} ${says}`)
+    expect(error.message).toBe(`${printableUrl(url)} ${says}`)
     expect(await closed(sockets[0] as Socket)).toBe(true)
   })
 
@@ -545,7 +545,7 @@ describe("a transfer's bounds, at their edges", () => {
     const url = new URL(`${server.origin}/blob?sig=x`)
     const { received, restarts, error } = await resumeAfterTen(url, files())
     expect(error).toBeInstanceOf(RetryableError)
-    expect(error.message).toBe(`${redactUrl(url)} answered 503`)
+    expect(error.message).toBe(`${printableUrl(url)} answered 503`)
     expect([received.bytes, restarts]).toEqual([10, []])
   })
 
@@ -553,7 +553,7 @@ describe("a transfer's bounds, at their edges", () => {
     const server = await serve((_req, res) => res.writeHead(206).end('0123'))
     const url = new URL(`${server.origin}/blob?sig=x`)
     const { received, restarts, error } = await resumeAfterTen(url, files())
-    const reason = `${redactUrl(url)} answered a request for the bytes from 10 on with no readable Content-Range; starting over`
+    const reason = `${printableUrl(url)} answered a request for the bytes from 10 on with no readable Content-Range; starting over`
     expect(error.message).toBe(reason)
     expect([received.bytes, restarts]).toEqual([0, [reason]])
   })
@@ -625,7 +625,7 @@ describe("a transfer's bounds, at their edges", () => {
     const url = new URL(`${server.origin}/blob?sig=x`)
     const error = await rejection(fetchInto(url, files()))
     expect(error).toBeInstanceOf(TransferError)
-    expect(error.message).toBe(`${redactUrl(url)} answered 400`)
+    expect(error.message).toBe(`${printableUrl(url)} answered 400`)
     expect(server.seen).toHaveLength(1)
   })
 })

@@ -7,7 +7,6 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AttestationError: () => (/* binding */ AttestationError),
 /* harmony export */   createAttestationCheck: () => (/* binding */ createAttestationCheck)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -24,8 +23,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7428);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8382);
 /* harmony import */ var _shared_exchange_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4732);
+/* harmony import */ var _shared_redact_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8932);
 /* harmony import */ var _transfer_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7468);
 // Verifies an artifact's attestations (Sigstore bundles) before anything of it is placed.
+
 
 
 
@@ -171,7 +172,7 @@ async function readBundleUrl(raw, allowHttp, signal) {
         answer = await (0,_shared_exchange_js__WEBPACK_IMPORTED_MODULE_10__/* .exchange */ .c)(url, { method: 'GET', headers: {}, agent: (0,_transfer_js__WEBPACK_IMPORTED_MODULE_11__/* .agentFor */ .Pf)(url) }, deadline);
     }
     catch (error) {
-        throw new AttestationError(`the bundle at ${(0,_transfer_js__WEBPACK_IMPORTED_MODULE_11__/* .redactUrl */ .BO)(url)} could not be fetched: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .messageOf */ .b)(error)}`);
+        throw new AttestationError(`the bundle at ${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .printableUrl */ .Z)(url)} could not be fetched: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .messageOf */ .b)(error)}`);
     }
     const chunks = [];
     let length = 0;
@@ -189,7 +190,7 @@ async function readBundleUrl(raw, allowHttp, signal) {
         return JSON.parse(Buffer.from(json).toString('utf8'));
     }
     catch (error) {
-        throw new AttestationError(`the bundle at ${(0,_transfer_js__WEBPACK_IMPORTED_MODULE_11__/* .redactUrl */ .BO)(url)} could not be read: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .messageOf */ .b)(error)}`);
+        throw new AttestationError(`the bundle at ${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .printableUrl */ .Z)(url)} could not be read: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .messageOf */ .b)(error)}`);
     }
     finally {
         answer.destroy();

@@ -1153,22 +1153,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/criteria.ts
-var core_criteria = __webpack_require__(4150);
-// EXTERNAL MODULE: ./src/core/list-and-select.ts + 3 modules
-var list_and_select = __webpack_require__(6417);
+// EXTERNAL MODULE: ./src/core/find.ts + 5 modules
+var find = __webpack_require__(6631);
 // EXTERNAL MODULE: ./src/core/nothing-found.ts
 var nothing_found = __webpack_require__(8211);
 // EXTERNAL MODULE: ./src/core/query.ts
-var core_query = __webpack_require__(363);
+var query = __webpack_require__(363);
 // EXTERNAL MODULE: ./src/shared/format.ts
 var format = __webpack_require__(6338);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report = __webpack_require__(8850);
 // EXTERNAL MODULE: ./src/settings/inputs.ts
 var inputs = __webpack_require__(7428);
-// EXTERNAL MODULE: ./src/report/summary.ts
-var summary = __webpack_require__(7994);
+// EXTERNAL MODULE: ./src/settings/selection.ts
+var settings_selection = __webpack_require__(2975);
 // EXTERNAL MODULE: ./src/shared/bytes.ts
 var bytes = __webpack_require__(2250);
 ;// CONCATENATED MODULE: ./src/shared/pool.ts
@@ -1745,6 +1743,8 @@ async function removeStaleStaging(root, log, now = Date.now()) {
     return removed;
 }
 
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __webpack_require__(7994);
 ;// CONCATENATED MODULE: ./src/operations/download/summary.ts
 
 
@@ -1790,7 +1790,10 @@ function downloadSummary(artifacts, facts) {
         title,
         totals,
         selection: facts.selection,
-        notes: (0,summary/* failureNotes */.KH)(artifacts),
+        notes: [
+            ...(facts.nothingFound === undefined ? [] : [facts.nothingFound]),
+            ...(0,summary/* failureNotes */.KH)(artifacts)
+        ],
         overview: (0,summary/* overviewByName */.a8)(artifacts),
         chart: (0,summary/* storageByName */.y6)(artifacts),
         table: {
@@ -1822,7 +1825,6 @@ function downloadSummary(artifacts, facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/operations/download/index.ts
-
 
 
 
@@ -1885,8 +1887,8 @@ async function downloadNewestLeft(step, candidates) {
 /** Downloads the selection: `run-id`'s artifacts, or the newest of each matching name. */
 async function runDownload({ client, log, signal }, settings, options = {}) {
     const { selection, download } = settings;
-    const query = (0,core_query/* queryFrom */.F)(settings, selection, 'commit');
-    const criteria = (0,core_criteria/* criteriaFrom */.Y)(selection, {
+    const { found, failure } = await (0,find/* findArtifacts */.n)({ client, log }, settings, {
+        pullRequestMeans: 'commit',
         limitFrom: 'newest',
         excludeExpired: true,
         // The step's own run made its artifacts with the code running now: nothing more to distrust.
@@ -1895,7 +1897,6 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
         // Explicit ids as given; otherwise the newest of each name (a re-run may upload one again).
         newestPerName: selection.artifactIds.length === 0
     });
-    const found = await (0,list_and_select/* listAndSelect */.A)(client, query, criteria, log);
     if (found.forks.length > 0) {
         log.warn(`Skipped ${found.forks.length} artifact(s) made by runs from forks (${found.forks
             .slice(0, 10)
@@ -1905,23 +1906,21 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
     for (const artifact of found.unknownOrigin) {
         log.warn(`Skipped '${artifact.name}' (id ${artifact.id}): neither the listing nor its workflow run says which repository the run came from, so it may be a fork's; it is treated like one. Set 'allow-forks: true' to take it.`);
     }
-    const finish = (artifacts, failure) => ({
+    const finish = (artifacts, failure, nothingFound) => ({
         artifacts,
         outputs: { [inputs/* Outputs */.tY.DownloadPath]: download.path },
         summary: downloadSummary(artifacts, {
             destination: download.path,
-            selection: (0,summary/* describeSelection */.e9)('download', (0,core_query/* repositoryOf */._)(settings), selection),
-            dryRun: download.dryRun
+            selection: (0,settings_selection/* describeSelection */.e9)('download', (0,query/* repositoryOf */._)(settings), selection),
+            dryRun: download.dryRun,
+            nothingFound
         }),
         failure,
         downloadPath: download.path
     });
-    const nothingFound = async () => {
-        await (0,nothing_found/* reportNothingFound */.i)(client, query, found.listed, selection.names, settings.ifNoArtifactFound, log);
-        return finish([]);
-    };
+    // Empty, or all left by limit: 0 (then not a failure).
     if (found.selected.length === 0)
-        return nothingFound();
+        return finish([], failure, failure);
     checkTargets(settings, found.selected);
     if (download.dryRun) {
         const note = `Dry run: ${found.selected.length} artifact(s), ${(0,format/* formatBytes */.z3)((0,bytes/* totalBytes */.ob)(found.selected))}, would be downloaded to ${download.path}; nothing was.`;
@@ -1969,14 +1968,9 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
         log.warn(`Skipped ${deleted.length} artifact(s) deleted since they were listed: ${named(deleted)}`);
     }
     if (artifacts.length === 0 && skipped.length > 0) {
-        const message = `No artifact matched the selection in ${(0,core_query/* repositoryOf */._)(settings)} that is still there: ${skipped.map(o => `'${o.reported.name}' (id ${o.reported.id}) ${o.expired ? 'expired' : 'was deleted'} since it was listed`).join('; ')}.`;
-        if (settings.ifNoArtifactFound === 'fail')
-            throw new Error(message);
-        if (settings.ifNoArtifactFound === 'warn')
-            log.warn(message);
-        else
-            log.info(message);
-        return finish([]);
+        const message = `No artifact matched the selection in ${(0,query/* repositoryOf */._)(settings)} that is still there: ${skipped.map(o => `'${o.reported.name}' (id ${o.reported.id}) ${o.expired ? 'expired' : 'was deleted'} since it was listed`).join('; ')}.`;
+        const gone = (0,nothing_found/* settleNothingFound */.r)(message, settings.ifNoArtifactFound, log);
+        return finish([], gone, gone);
     }
     if (signal.aborted) {
         const downloaded = artifacts.filter(a => a.error === undefined).length;
@@ -2105,7 +2099,6 @@ class ArtifactSink {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ redactUrl),
 /* harmony export */   G0: () => (/* binding */ transferInto),
 /* harmony export */   I1: () => (/* binding */ checkArchiveUrl),
 /* harmony export */   Pf: () => (/* binding */ agentFor),
@@ -2176,10 +2169,6 @@ function checkArchiveUrl(url, allowHttp) {
         return;
     throw new TransferError(`refusing to fetch the archive from a ${url.protocol} URL${url.host ? ` on ${url.host}` : ''}: only https${allowHttp ? ' or http' : ''} is followed`);
 }
-/** The query is a signed URL's credential. */
-function redactUrl(url) {
-    return (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printableUrl */ .Z)(url);
-}
 /** Errors may quote the query, encoded or not. */
 function redactMessage(message, url) {
     let decoded = url.search;
@@ -2240,15 +2229,15 @@ async function transferInto(start, received, options) {
                 if (options.signal?.aborted)
                     throw error;
                 throw new _shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetryableError */ .dw(attempt.signal.aborted
-                    ? `no answer from ${redactUrl(url)} within ${stallMs / 1000} s`
-                    : `no answer from ${redactUrl(url)}: ${redactMessage(error.message, url)}`);
+                    ? `no answer from ${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printableUrl */ .Z)(url)} within ${stallMs / 1000} s`
+                    : `no answer from ${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printableUrl */ .Z)(url)}: ${redactMessage(error.message, url)}`);
             }
             stall.refresh();
             const status = response.statusCode ?? 0;
             if (status >= 300 && status < 400 && response.headers['location'] !== undefined) {
                 discard(response);
                 if (hop >= MAX_REDIRECTS)
-                    throw new TransferError(`too many redirects from ${redactUrl(start)}`);
+                    throw new TransferError(`too many redirects from ${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printableUrl */ .Z)(start)}`);
                 url = new URL(String(response.headers['location']), url);
                 continue;
             }
@@ -2260,7 +2249,7 @@ async function transferInto(start, received, options) {
                 if (range?.start !== from) {
                     discard(response);
                     await received.restart();
-                    const reason = `${redactUrl(url)} answered a request for the bytes from ${from} on with ${range ? `bytes ${range.start}-${range.end}` : 'no readable Content-Range'}; starting over`;
+                    const reason = `${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printableUrl */ .Z)(url)} answered a request for the bytes from ${from} on with ${range ? `bytes ${range.start}-${range.end}` : 'no readable Content-Range'}; starting over`;
                     options.onRestart?.(reason);
                     throw new _shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetryableError */ .dw(reason);
                 }
@@ -2269,7 +2258,7 @@ async function transferInto(start, received, options) {
             else if (from > 0 && (status === 200 || status === 416)) {
                 // 416: the archive changed.
                 await received.restart();
-                const reason = `${redactUrl(url)} answered ${status} to a request for the bytes from ${from} on; starting over from the first byte`;
+                const reason = `${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printableUrl */ .Z)(url)} answered ${status} to a request for the bytes from ${from} on; starting over from the first byte`;
                 options.onRestart?.(reason);
                 if (status === 416) {
                     discard(response);
@@ -2278,7 +2267,7 @@ async function transferInto(start, received, options) {
             }
             else if (status !== 200) {
                 discard(response);
-                const reason = `${redactUrl(url)} answered ${status}`;
+                const reason = `${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printableUrl */ .Z)(url)} answered ${status}`;
                 // 403: expired signature; a fresh URL cures it.
                 if (status >= 500 || status === 403 || status === 408 || status === 429) {
                     throw new _shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetryableError */ .dw(reason);
@@ -2288,7 +2277,7 @@ async function transferInto(start, received, options) {
             const total = length !== undefined ? offset + length : undefined;
             if (total !== undefined && total > maxBytes) {
                 discard(response);
-                throw new TransferError(`${redactUrl(url)} announces ${total} bytes, more than the ${maxBytes} the artifact may have; refused`);
+                throw new TransferError(`${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printableUrl */ .Z)(url)} announces ${total} bytes, more than the ${maxBytes} the artifact may have; refused`);
             }
             await readBody(response, received, { attempt, signal, stall }, {
                 ...options,
@@ -2298,7 +2287,7 @@ async function transferInto(start, received, options) {
                 minRate,
                 stallMs
             });
-            return { bytes: received.bytes, sha256: received.sha256(), source: redactUrl(url) };
+            return { bytes: received.bytes, sha256: received.sha256(), source: (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printableUrl */ .Z)(url) };
         }
         finally {
             clearTimeout(stall);
@@ -2309,14 +2298,14 @@ async function transferInto(start, received, options) {
 async function readBody(body, received, { attempt, signal, stall }, options) {
     const { url, total, maxBytes, minRate } = options;
     const first = received.bytes;
-    const broken = (why) => new _shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetryableError */ .dw(`transfer from ${redactUrl(url)} broke after ${received.bytes - first} bytes: ${why}`);
+    const broken = (why) => new _shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetryableError */ .dw(`transfer from ${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printableUrl */ .Z)(url)} broke after ${received.bytes - first} bytes: ${why}`);
     // Closed already: nothing would end the loop.
     if (body.destroyed)
         throw broken('the connection closed before the body was read');
     let windowStart = first;
     const rateCheck = setInterval(() => {
         if (received.bytes - windowStart < minRate.bytes) {
-            attempt.abort(new _shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetryableError */ .dw(`transfer from ${redactUrl(url)} slower than ${minRate.bytes} bytes in ${minRate.windowMs / 1000} s (${received.bytes - windowStart} bytes arrived); given up`));
+            attempt.abort(new _shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetryableError */ .dw(`transfer from ${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printableUrl */ .Z)(url)} slower than ${minRate.bytes} bytes in ${minRate.windowMs / 1000} s (${received.bytes - windowStart} bytes arrived); given up`));
         }
         windowStart = received.bytes;
     }, minRate.windowMs);
@@ -2332,7 +2321,7 @@ async function readBody(body, received, { attempt, signal, stall }, options) {
         const chunks = (0,node_events__WEBPACK_IMPORTED_MODULE_2__.on)(body, 'data', { close: ['end', 'close'], highWaterMark: 4, signal });
         for await (const [chunk] of chunks) {
             if (received.bytes + chunk.length > maxBytes) {
-                final = new TransferError(`${redactUrl(url)} sent more than the ${maxBytes} bytes the artifact may have; cut`);
+                final = new TransferError(`${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printableUrl */ .Z)(url)} sent more than the ${maxBytes} bytes the artifact may have; cut`);
                 throw final;
             }
             try {

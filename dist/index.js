@@ -27,7 +27,7 @@ else {
     // Before @actions/github builds its ProxyAgent.
     if ((0,_undici_js__WEBPACK_IMPORTED_MODULE_2__.proxyConfigured)())
         await (0,_undici_js__WEBPACK_IMPORTED_MODULE_2__.loadProxyAgent)();
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(430), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5248));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(430), __nccwpck_require__.e(939)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2939));
     void run();
 }
 

@@ -1,10 +1,12 @@
 // Renders README.md's input and output tables from action.yml, between the markers
-// <!-- inputs:start --> … <!-- inputs:end --> and <!-- outputs:start --> … <!-- outputs:end -->.
-// `node scripts/docs.mjs` rewrites them; `--check` fails when README.md is out of date, or when
+// <!-- inputs:start --> … <!-- inputs:end --> and <!-- outputs:start --> … <!-- outputs:end -->,
+// and src/settings/inputs.ts, the input and output names and defaults the code uses.
+// `node scripts/docs.mjs` rewrites both; `--check` fails when either is out of date, or when
 // a table cell, rendered as Markdown (marked, as GitHub renders it), loses text of action.yml.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { marked } from 'marked'
+import * as prettier from 'prettier'
 import { parse } from 'yaml'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -88,6 +90,57 @@ export function renderReadme(readme, action) {
     return `${text.slice(0, from + start.length)}\n${body}\n${text.slice(to)}`
   }
   return replace(replace(readme, 'inputs', renderInputs(action)), 'outputs', renderOutputs(action))
+}
+
+export const INPUTS_MODULE = 'src/settings/inputs.ts'
+
+/** `run-id` → `RunId`; `github` keeps its brand's spelling. @param {string} name */
+const memberOf = name =>
+  name
+    .split('-')
+    .map(word => (word === 'github' ? 'GitHub' : word[0].toUpperCase() + word.slice(1)))
+    .join('')
+
+/** @param {string} text */
+const quoted = text => `'${text.replace(/[\\']/g, '\\$&')}'`
+
+/**
+ * src/settings/inputs.ts: action.yml's input and output names as constants, and its defaults,
+ * so that nothing in the code repeats them by hand. Formatted as Prettier formats the sources.
+ * @param {ActionYml} action
+ * @returns {Promise<string>}
+ */
+export async function renderInputsModule(action) {
+  const inputs = Object.entries(action.inputs)
+  const names = (/** @type {string[]} */ list) =>
+    list.map(name => `  ${memberOf(name)}: ${quoted(name)},`)
+  const text = [
+    '// Generated from action.yml by scripts/docs.mjs (npm run docs); the docs check fails when it',
+    '// differs. Do not edit: change action.yml and run npm run docs.',
+    '',
+    '/** As spelled in action.yml. */',
+    'export const Inputs = {',
+    ...names(inputs.map(([name]) => name)),
+    '} as const',
+    'export type Inputs = (typeof Inputs)[keyof typeof Inputs]',
+    '',
+    '/** As spelled in action.yml. */',
+    'export const Outputs = {',
+    ...names(Object.keys(action.outputs)),
+    '} as const',
+    'export type Outputs = (typeof Outputs)[keyof typeof Outputs]',
+    '',
+    "/** action.yml's defaults. The runner fills in the ${{ }} ones; parsers read its environment. */",
+    'export const INPUT_DEFAULTS: Readonly<Record<Inputs, string | undefined>> = {',
+    ...inputs.map(
+      ([name, input]) =>
+        `  ${quoted(name)}: ${input.default === undefined ? 'undefined' : quoted(String(input.default))},`
+    ),
+    '}',
+    ''
+  ].join('\n')
+  const options = await prettier.resolveConfig(`${root}${INPUTS_MODULE}`)
+  return prettier.format(text, { ...options, filepath: `${root}${INPUTS_MODULE}` })
 }
 
 /** @param {string} html */
@@ -174,16 +227,22 @@ export function checkRendered(readme, action) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const readme = readFileSync(`${root}README.md`, 'utf8')
+  const module = readFileSync(`${root}${INPUTS_MODULE}`, 'utf8')
   const action = readAction()
   const rendered = renderReadme(readme, action)
+  const constants = await renderInputsModule(action)
   if (process.argv.includes('--check')) {
     const problems = checkRendered(readme, action)
-    for (const problem of problems) console.error(problem)
     if (rendered !== readme) {
-      console.error("README.md's input/output tables differ from action.yml: run 'npm run docs'.")
+      problems.push("README.md's input/output tables differ from action.yml: run 'npm run docs'.")
     }
-    if (rendered !== readme || problems.length > 0) process.exit(1)
+    if (constants !== module) {
+      problems.push(`${INPUTS_MODULE} differs from action.yml: run 'npm run docs'.`)
+    }
+    for (const problem of problems) console.error(problem)
+    if (problems.length > 0) process.exit(1)
   } else {
     writeFileSync(`${root}README.md`, rendered)
+    writeFileSync(`${root}${INPUTS_MODULE}`, constants)
   }
 }

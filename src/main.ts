@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { explainNotFound } from './core/not-found.js'
 import { repositoryOf } from './core/query.js'
 import { createClient } from './github/client.js'
-import { runOperation } from './operations/index.js'
+import { OPERATIONS, pluginOf, runOperation } from './operations/index.js'
 import { writeOutputs } from './report/outputs.js'
 import { buildSummary, failureSummary } from './report/summary.js'
 import { getSettings } from './operations/settings.js'
@@ -74,9 +74,9 @@ export async function run(cancel: CancellationOptions = {}): Promise<void> {
     const settings = getSettings(read)
     core.setSecret(settings.token)
     operation = settings.operation
-    const unknown = checkInputNames(settings.operation, findUnknownInputs(process.env))
+    const unknown = checkInputNames(pluginOf(settings.operation), findUnknownInputs(process.env))
     if (unknown !== undefined) log.warn(unknown)
-    for (const { input, value, readBy } of ignoredInputs(read, settings.operation)) {
+    for (const { input, value, readBy } of ignoredInputs(read, settings.operation, OPERATIONS)) {
       log.warn(
         `Input '${input}' (${value}) applies to operation ${readBy.map(o => `'${o}'`).join(' and ')} only; '${settings.operation}' ignores it.`
       )

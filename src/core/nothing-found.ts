@@ -7,7 +7,19 @@ import type { Logger } from '../shared/logger.js'
 import { type ArtifactQuery, repositoryOf } from './query.js'
 import { hasExpired } from './select.js'
 
-/** Throws, warns or says so, as if-no-artifact-found says. */
+/** As if-no-artifact-found says: the report's failure (fail), a warning or a line of the log. */
+export function settleNothingFound(
+  message: string,
+  mode: NotFoundMode,
+  log: Logger
+): string | undefined {
+  if (mode === 'fail') return message
+  if (mode === 'warn') log.warn(message)
+  else log.info(message)
+  return undefined
+}
+
+/** Says what was found instead, as if-no-artifact-found says; fail's message is returned. */
 export async function reportNothingFound(
   client: Client,
   query: ArtifactQuery,
@@ -15,11 +27,8 @@ export async function reportNothingFound(
   names: readonly string[],
   mode: NotFoundMode,
   log: Logger
-): Promise<void> {
-  const message = await describeNothingFound(client, query, listed, names)
-  if (mode === 'fail') throw new Error(message)
-  if (mode === 'warn') log.warn(message)
-  else log.info(message)
+): Promise<string | undefined> {
+  return settleNothingFound(await describeNothingFound(client, query, listed, names), mode, log)
 }
 
 function describeExpired(name: string, artifacts: Artifact[]): string {
@@ -43,7 +52,7 @@ function describeExpired(name: string, artifacts: Artifact[]): string {
  * Names what exists, so that a typo shows; when ?name= matched nothing, one unfiltered page
  * says what is there.
  */
-export async function describeNothingFound(
+async function describeNothingFound(
   client: Client,
   query: ArtifactQuery,
   listing: readonly Artifact[],

@@ -74,7 +74,7 @@ const RUN_FIELDS = {
 }
 
 /** What the action relies on in a listed artifact. */
-export function checkArtifact(item: Record<string, unknown>): string | undefined {
+function checkArtifact(item: Record<string, unknown>): string | undefined {
   if (typeof item['name'] !== 'string') return "without a 'name'"
   const size = item['size_in_bytes']
   if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) {

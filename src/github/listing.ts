@@ -3,7 +3,7 @@ import { redactUrls } from '../shared/redact.js'
 import { checkOrigin, type Client } from './client.js'
 
 /** Past `ceil(total_count / 100)`: new artifacts push items on while a listing is read. */
-export const EXTRA_PAGES = 3
+const EXTRA_PAGES = 3
 
 export interface Page<T> {
   items: T[]

@@ -7,7 +7,7 @@ import { checkFields, FIELD, type FieldRule, ListingError } from './listing.js'
 const MAX_TAG_DEPTH = 4
 
 /** Past it keep-tagged refuses rather than delete on a guess. */
-export const MAX_TAG_PAGES = 1000
+const MAX_TAG_PAGES = 1000
 
 const SHA: FieldRule = {
   holds: v => typeof v === 'string' && /^[0-9a-f]{40}$/i.test(v),

@@ -1,25 +1,25 @@
-import type { Operation } from '../settings/inputs.js'
-import type { Settings } from './settings.js'
 import type { Report } from '../report/report.js'
 import type { OperationContext } from './context.js'
-import { runList } from './list/index.js'
-import { runPrune } from './prune/index.js'
+import { downloadPlugin } from './download/plugin.js'
+import { listPlugin } from './list/plugin.js'
+import type { OperationPlugin, OperationSettings } from './plugin.js'
+import { prunePlugin } from './prune/plugin.js'
 
-type Runner<O extends Operation> = (
-  context: OperationContext,
-  settings: Extract<Settings, { operation: O }>
-) => Promise<Report>
+/** Every operation. Adding one touches its folder and this line. */
+export const OPERATIONS = [listPlugin, downloadPlugin, prunePlugin] as const
 
-/** Adding an operation touches its folder and this table. */
-export const OPERATION_RUNNERS: { [O in Operation]: Runner<O> } = {
-  list: runList,
-  // Loaded when it runs: list and prune need not parse it.
-  download: async (context, settings) =>
-    (await import('./download/index.js')).runDownload(context, settings),
-  prune: runPrune
+type Plugin = (typeof OPERATIONS)[number]
+type SettingsOf<P> =
+  P extends OperationPlugin<infer Name, infer Own> ? OperationSettings<Name, Own> : never
+
+/** One shape per operation. */
+export type Settings = SettingsOf<Plugin>
+
+/** The plug-in of that name. */
+export function pluginOf(name: Settings['operation']): OperationPlugin<string, object> {
+  return OPERATIONS.find(plugin => plugin.name === name) as OperationPlugin<string, object>
 }
 
 export function runOperation(context: OperationContext, settings: Settings): Promise<Report> {
-  const run = OPERATION_RUNNERS[settings.operation] as Runner<Operation>
-  return run(context, settings as Extract<Settings, { operation: Operation }>)
+  return pluginOf(settings.operation).run(context, settings)
 }

@@ -1,32 +1,14 @@
-import { type CommonSettings, createReader, getCommonSettings } from '../settings/index.js'
-import type { InputReader } from '../settings/parse.js'
-import { type DownloadSettings, parseDownloadSettings } from './download/settings.js'
-import { checkPruneSelection, parsePruneSettings, type PruneSettings } from './prune/settings.js'
-
-export type ListSettings = CommonSettings & { operation: 'list' }
-export type DownloadOperationSettings = CommonSettings & {
-  operation: 'download'
-  download: DownloadSettings
-}
-export type PruneOperationSettings = CommonSettings & { operation: 'prune'; prune: PruneSettings }
-
-/** One shape per operation. */
-export type Settings = ListSettings | DownloadOperationSettings | PruneOperationSettings
+import { getCommonSettings } from '../settings/index.js'
+import { createReader, type InputReader } from '../settings/parse.js'
+import { OPERATIONS, type Settings } from './index.js'
 
 /** Throws an InputError before anything is sent to the API. */
 export function getSettings(read: InputReader, now: Date = new Date()): Settings {
   const input = createReader(read)
-  const { operation, common } = getCommonSettings(input, now)
+  const { operation, common } = getCommonSettings(input, now, OPERATIONS)
   // A bad value is an error whichever operation runs.
-  const download = parseDownloadSettings(input)
-  const prune = parsePruneSettings(input)
-  switch (operation) {
-    case 'list':
-      return { ...common, operation }
-    case 'download':
-      return { ...common, operation, download }
-    case 'prune':
-      checkPruneSelection(common.selection)
-      return { ...common, operation, prune }
-  }
+  const own = OPERATIONS.map(plugin => plugin.parse(input))
+  const chosen = OPERATIONS.findIndex(plugin => plugin.name === operation.name)
+  OPERATIONS[chosen].check?.(common)
+  return { ...common, operation: operation.name, ...own[chosen] } as Settings
 }

@@ -12,7 +12,7 @@ import type { Report, ReportedArtifact } from './report.js'
 export type SetOutput = (name: string, value: string | number) => void
 
 /** Of GitHub's 1 MB of UTF-16 for a job's outputs. */
-export const ARTIFACTS_OUTPUT_LIMIT_BYTES = 900_000
+const ARTIFACTS_OUTPUT_LIMIT_BYTES = 900_000
 
 const utf16Bytes = (text: string): number => text.length * 2
 

@@ -1,5 +1,4 @@
 import * as core from '@actions/core'
-import type { SelectionSettings } from '../settings/selection.js'
 import { totalBytes } from '../shared/bytes.js'
 import { shorten, toSummaryText as escape } from '../shared/sanitize.js'
 import { formatBytes, formatCount } from '../shared/format.js'
@@ -58,44 +57,6 @@ export function artifactCells(a: ReportedArtifact): Cell[] {
     a.workflow_run?.head_sha ? { code: a.workflow_run.head_sha.slice(0, 7) } : '—',
     typeof a.workflow_run?.id === 'number' ? { run: a.workflow_run.id } : '—'
   ]
-}
-
-/** `'a', 'b' and 2 more` */
-function listOf(values: readonly string[], max = 3): string {
-  const shown = values.slice(0, max).map(v => `'${v}'`)
-  return values.length > max
-    ? `${shown.join(', ')} and ${values.length - max} more`
-    : shown.join(', ')
-}
-
-export function describeSelection(
-  operation: string,
-  repository: string,
-  selection: SelectionSettings
-): string {
-  const parts: string[] = []
-  const s = selection
-  if (s.names.length > 0) parts.push(`name ${listOf(s.names)}`)
-  if (s.patterns.length > 0) parts.push(`pattern ${listOf(s.patterns)}`)
-  if (s.artifactIds.length > 0) parts.push(`ids ${s.artifactIds.slice(0, 5).join(', ')}`)
-  if (s.runId !== undefined) parts.push(`run ${s.runId}`)
-  if (s.workflow !== undefined) parts.push(`workflow '${s.workflow}'`)
-  if (s.runNumber !== undefined) parts.push(`run number ${s.runNumber}`)
-  if (s.workflowConclusion !== undefined) parts.push(`conclusion ${s.workflowConclusion}`)
-  if (s.event !== undefined) parts.push(`event ${s.event}`)
-  if (s.branch !== undefined) parts.push(`branch '${s.branch}'`)
-  if (s.commit !== undefined) parts.push(`commit ${s.commit.slice(0, 12)}`)
-  if (s.ref !== undefined) {
-    parts.push(s.ref.kind === 'commit' ? `ref ${s.ref.sha.slice(0, 12)}` : `ref '${s.ref.name}'`)
-  }
-  if (s.pr !== undefined) parts.push(`pull request #${s.pr}`)
-  if (s.olderThan !== undefined) parts.push(`older than ${formatDay(s.olderThan.toISOString())}`)
-  if (s.newerThan !== undefined) parts.push(`newer than ${formatDay(s.newerThan.toISOString())}`)
-  if (s.minSize !== undefined) parts.push(`at least ${formatCount(s.minSize)} bytes`)
-  if (s.maxSize !== undefined) parts.push(`at most ${formatCount(s.maxSize)} bytes`)
-  if (s.keepLatest !== undefined) parts.push(`keeping the newest ${s.keepLatest} of each name`)
-  if (s.limit !== undefined) parts.push(`at most ${s.limit}`)
-  return `${operation} in ${repository}: ${parts.length > 0 ? parts.join(', ') : 'every artifact'}`
 }
 
 /** Largest first, then by code unit: localeCompare would load ICU's collator at start-up. */

@@ -1,17 +1,27 @@
 import { InputError } from '../shared/errors.js'
-import { Inputs, type Operation, OPERATION_INPUTS, OPERATIONS, literalDefault } from './inputs.js'
+import { Inputs } from './inputs.js'
 import { parseApiUrl } from './environment.js'
-import { type InputReader, invalid, parseChoice, type Reader } from './parse.js'
+import { type InputReader, invalid, literalDefault, parseChoice, type Reader } from './parse.js'
 import { parseSelection, type SelectionSettings } from './selection.js'
 
-export const NOT_FOUND_MODES = ['fail', 'warn', 'ignore'] as const
+const NOT_FOUND_MODES = ['fail', 'warn', 'ignore'] as const
 export type NotFoundMode = (typeof NOT_FOUND_MODES)[number]
 
-/** A prune that silently does nothing forever is a failure nobody sees: it warns. */
-export const DEFAULT_NOT_FOUND_MODE: Record<Operation, NotFoundMode> = {
-  list: 'ignore',
-  download: 'fail',
-  prune: 'warn'
+/** What settings reads of an operation; the registry in operations/ gives one for each. */
+export interface OperationInputs {
+  /** As `operation:` names it. */
+  name: string
+  /** The inputs only this operation reads. */
+  inputs: readonly Inputs[]
+  /** if-no-artifact-found when not given. */
+  ifNoArtifactFound: NotFoundMode
+  /** Inputs not in action.yml are refused, not warned of: what a misspelt one could do. */
+  unknownInputs?: {
+    /** could … */
+    risk: string
+    /** Misspellings of these, and names that mean no input, only warn; without it, none do. */
+    safe?: ReadonlySet<Inputs>
+  }
 }
 
 /** What every operation reads. */
@@ -84,9 +94,15 @@ function parseMaxWait(input: Reader): number {
 /** The inputs every operation shares. */
 export function getCommonSettings(
   input: Reader,
-  now: Date
-): { operation: Operation; common: CommonSettings } {
-  const operation = parseChoice(Inputs.Operation, input.value(Inputs.Operation), OPERATIONS)
+  now: Date,
+  operations: readonly OperationInputs[]
+): { operation: OperationInputs; common: CommonSettings } {
+  const name = parseChoice(
+    Inputs.Operation,
+    input.value(Inputs.Operation),
+    operations.map(o => o.name)
+  )
+  const operation = operations.find(o => o.name === name) as OperationInputs
   const selection = parseSelection(input, now)
   const common: CommonSettings = {
     token: parseToken(input),
@@ -94,7 +110,7 @@ export function getCommonSettings(
     selection,
     ifNoArtifactFound: parseChoice(
       Inputs.IfNoArtifactFound,
-      input.value(Inputs.IfNoArtifactFound) || DEFAULT_NOT_FOUND_MODE[operation],
+      input.value(Inputs.IfNoArtifactFound) || operation.ifNoArtifactFound,
       NOT_FOUND_MODES
     ),
     apiUrl: parseApiUrl(process.env['GITHUB_API_URL']),
@@ -103,17 +119,18 @@ export function getCommonSettings(
   return { operation, common }
 }
 
-/** Given, but ignored by operation, with who reads them. */
+/** Given, but ignored by operation, with the operations that read them. */
 export function ignoredInputs(
   read: InputReader,
-  operation: Operation
-): { input: Inputs; value: string; readBy: Operation[] }[] {
-  const ignored: { input: Inputs; value: string; readBy: Operation[] }[] = []
-  const readBy = (name: Inputs): Operation[] =>
-    OPERATIONS.filter(other => OPERATION_INPUTS[other].includes(name))
-  const names = new Set(OPERATIONS.flatMap(other => OPERATION_INPUTS[other]))
+  operation: string,
+  operations: readonly OperationInputs[]
+): { input: Inputs; value: string; readBy: string[] }[] {
+  const ignored: { input: Inputs; value: string; readBy: string[] }[] = []
+  const readBy = (name: Inputs): string[] =>
+    operations.filter(other => other.inputs.includes(name)).map(other => other.name)
+  const names = new Set(operations.flatMap(other => other.inputs))
   for (const name of names) {
-    if (OPERATION_INPUTS[operation].includes(name)) continue
+    if (readBy(name).includes(operation)) continue
     const value = read(name).trim()
     // The runner fills in path's default, the workspace.
     const fallback = name === Inputs.Path ? process.env['GITHUB_WORKSPACE'] : literalDefault(name)
@@ -122,6 +139,3 @@ export function ignoredInputs(
   }
   return ignored
 }
-
-export { createReader, splitLines, parseInstant, type InputReader } from './parse.js'
-export { hasSelection, type SelectionSettings } from './selection.js'

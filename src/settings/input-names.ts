@@ -1,5 +1,6 @@
 import { InputError } from '../shared/errors.js'
-import { Inputs, type Operation } from './inputs.js'
+import type { OperationInputs } from './index.js'
+import { Inputs } from './inputs.js'
 
 /** What an unknown input most likely meant. */
 interface Meaning {
@@ -34,19 +35,6 @@ const FOREIGN_NAMES = new Map<string, Meaning>([
   ['ids', { input: Inputs.ArtifactIds }],
   ['token', { input: Inputs.GitHubToken }],
   ['decompress', { input: Inputs.SkipDecompress }]
-])
-
-/**
- * Misspelt, these only fail louder, delete less, wait differently or use the runner's token; any
- * other changes what is taken or where (run_id for run-id takes the newest): download refuses.
- */
-const SAFE_TO_LOSE_ON_DOWNLOAD: ReadonlySet<Inputs> = new Set([
-  Inputs.Operation,
-  Inputs.GitHubToken,
-  Inputs.IfNoArtifactFound,
-  Inputs.MaxWait,
-  Inputs.DeleteAfter,
-  Inputs.RateLimitReserve
 ])
 
 /** Given, but not in action.yml. */
@@ -103,28 +91,25 @@ export function findUnknownInputs(env: NodeJS.ProcessEnv): UnknownInput[] {
 }
 
 /** One input in words. */
-export function describeUnknownInput({ name, suggestion }: UnknownInput): string {
+function describeUnknownInput({ name, suggestion }: UnknownInput): string {
   return suggestion === undefined ? `'${name}'` : `'${name}' (did you mean '${suggestion}'?)`
 }
 
-/**
- * Prune refuses any (a misspelt dry_run or a foreign run_id widens what it deletes); download
- * refuses those outside SAFE_TO_LOSE_ON_DOWNLOAD; the rest warn.
- */
-export function checkInputNames(operation: Operation, unknown: UnknownInput[]): string | undefined {
+/** As the operation says (prune refuses any, download those that change what it takes); else a warning. */
+export function checkInputNames(
+  operation: OperationInputs,
+  unknown: UnknownInput[]
+): string | undefined {
   if (unknown.length === 0) return undefined
   const list = unknown.map(describeUnknownInput).join(', ')
-  if (operation === 'prune') {
+  const rule = operation.unknownInputs
+  const refused =
+    rule?.safe === undefined
+      ? unknown
+      : unknown.filter(({ meant }) => meant !== undefined && !rule.safe?.has(meant))
+  if (rule !== undefined && refused.length > 0) {
     throw new InputError(
-      `Refusing to prune with inputs this action does not have: ${list}. A misspelt input is ignored, which could delete more than meant. Inputs are kebab-case, as in action.yml.`
-    )
-  }
-  const unsafe = unknown.filter(
-    ({ meant }) => meant !== undefined && !SAFE_TO_LOSE_ON_DOWNLOAD.has(meant)
-  )
-  if (operation === 'download' && unsafe.length > 0) {
-    throw new InputError(
-      `Refusing to download with inputs this action does not have: ${unsafe.map(describeUnknownInput).join(', ')}. A misspelt input is ignored, which could download other artifacts than meant or put them elsewhere. Inputs are kebab-case, as in action.yml.`
+      `Refusing to ${operation.name} with inputs this action does not have: ${refused.map(describeUnknownInput).join(', ')}. A misspelt input is ignored, which could ${rule.risk}. Inputs are kebab-case, as in action.yml.`
     )
   }
   return `Ignoring inputs this action does not have: ${list}. Inputs are kebab-case, as in action.yml.`

@@ -1,126 +1,99 @@
-/** As spelled in action.yml. */
-export enum Inputs {
-  Operation = 'operation',
-  GitHubToken = 'github-token',
-  Repository = 'repository',
-  Name = 'name',
-  Pattern = 'pattern',
-  ArtifactIds = 'artifact-ids',
-  RunId = 'run-id',
-  Branch = 'branch',
-  Commit = 'commit',
-  Ref = 'ref',
-  Pr = 'pr',
-  Workflow = 'workflow',
-  RunNumber = 'run-number',
-  WorkflowConclusion = 'workflow-conclusion',
-  Event = 'event',
-  OlderThan = 'older-than',
-  NewerThan = 'newer-than',
-  KeepLatest = 'keep-latest',
-  MinSize = 'min-size',
-  MaxSize = 'max-size',
-  Limit = 'limit',
-  Path = 'path',
-  MergeMultiple = 'merge-multiple',
-  SkipDecompress = 'skip-decompress',
-  DigestMismatch = 'digest-mismatch',
-  AllowForks = 'allow-forks',
-  Overwrite = 'overwrite',
-  DeleteAfter = 'delete-after',
-  DryRun = 'dry-run',
-  RateLimitReserve = 'rate-limit-reserve',
-  KeepTagged = 'keep-tagged',
-  IfNoArtifactFound = 'if-no-artifact-found',
-  MaxWait = 'max-wait',
-  Attestation = 'attestation',
-  AttestationSignerWorkflow = 'attestation-signer-workflow',
-  AttestationPredicateType = 'attestation-predicate-type',
-  AttestationTrustedRoot = 'attestation-trusted-root'
-}
+// Generated from action.yml by scripts/docs.mjs (npm run docs); the docs check fails when it
+// differs. Do not edit: change action.yml and run npm run docs.
 
 /** As spelled in action.yml. */
-export enum Outputs {
-  Artifacts = 'artifacts',
-  ArtifactsTruncated = 'artifacts-truncated',
-  ArtifactsFile = 'artifacts-file',
-  Count = 'count',
-  TotalBytes = 'total-bytes',
-  DownloadPath = 'download-path',
-  DeletedCount = 'deleted-count',
-  DeletedBytes = 'deleted-bytes',
-  RemainingCount = 'remaining-count'
-}
+export const Inputs = {
+  Operation: 'operation',
+  GitHubToken: 'github-token',
+  Repository: 'repository',
+  Name: 'name',
+  Pattern: 'pattern',
+  ArtifactIds: 'artifact-ids',
+  RunId: 'run-id',
+  Branch: 'branch',
+  Commit: 'commit',
+  Ref: 'ref',
+  Pr: 'pr',
+  Workflow: 'workflow',
+  RunNumber: 'run-number',
+  WorkflowConclusion: 'workflow-conclusion',
+  Event: 'event',
+  OlderThan: 'older-than',
+  NewerThan: 'newer-than',
+  MinSize: 'min-size',
+  MaxSize: 'max-size',
+  KeepLatest: 'keep-latest',
+  Limit: 'limit',
+  Path: 'path',
+  MergeMultiple: 'merge-multiple',
+  SkipDecompress: 'skip-decompress',
+  DigestMismatch: 'digest-mismatch',
+  AllowForks: 'allow-forks',
+  Overwrite: 'overwrite',
+  DeleteAfter: 'delete-after',
+  Attestation: 'attestation',
+  AttestationSignerWorkflow: 'attestation-signer-workflow',
+  AttestationPredicateType: 'attestation-predicate-type',
+  AttestationTrustedRoot: 'attestation-trusted-root',
+  DryRun: 'dry-run',
+  RateLimitReserve: 'rate-limit-reserve',
+  KeepTagged: 'keep-tagged',
+  IfNoArtifactFound: 'if-no-artifact-found',
+  MaxWait: 'max-wait'
+} as const
+export type Inputs = (typeof Inputs)[keyof typeof Inputs]
 
-export const OPERATIONS = ['list', 'download', 'prune'] as const
-export type Operation = (typeof OPERATIONS)[number]
+/** As spelled in action.yml. */
+export const Outputs = {
+  Artifacts: 'artifacts',
+  ArtifactsTruncated: 'artifacts-truncated',
+  ArtifactsFile: 'artifacts-file',
+  Count: 'count',
+  TotalBytes: 'total-bytes',
+  DownloadPath: 'download-path',
+  DeletedCount: 'deleted-count',
+  DeletedBytes: 'deleted-bytes',
+  RemainingCount: 'remaining-count'
+} as const
+export type Outputs = (typeof Outputs)[keyof typeof Outputs]
 
-/**
- * As action.yml declares them (a test checks). The runner fills in the ${{ }} ones; parsers read
- * its environment instead.
- */
-export const INPUT_DEFAULTS: Record<Inputs, string | undefined> = {
-  [Inputs.Operation]: 'list',
-  [Inputs.GitHubToken]: '${{ github.token }}',
-  [Inputs.Repository]: '${{ github.repository }}',
-  [Inputs.Name]: undefined,
-  [Inputs.Pattern]: undefined,
-  [Inputs.ArtifactIds]: undefined,
-  [Inputs.RunId]: undefined,
-  [Inputs.Branch]: undefined,
-  [Inputs.Commit]: undefined,
-  [Inputs.Ref]: undefined,
-  [Inputs.Pr]: undefined,
-  [Inputs.Workflow]: undefined,
-  [Inputs.RunNumber]: undefined,
-  [Inputs.WorkflowConclusion]: undefined,
-  [Inputs.Event]: undefined,
-  [Inputs.OlderThan]: undefined,
-  [Inputs.NewerThan]: undefined,
-  [Inputs.KeepLatest]: undefined,
-  [Inputs.MinSize]: undefined,
-  [Inputs.MaxSize]: undefined,
-  [Inputs.Limit]: undefined,
-  [Inputs.Path]: '${{ github.workspace }}',
-  [Inputs.MergeMultiple]: 'false',
-  [Inputs.SkipDecompress]: 'false',
-  [Inputs.DigestMismatch]: 'error',
-  [Inputs.AllowForks]: 'false',
-  [Inputs.Overwrite]: 'true',
-  [Inputs.DeleteAfter]: 'false',
-  [Inputs.DryRun]: 'false',
-  [Inputs.RateLimitReserve]: '10%',
-  [Inputs.KeepTagged]: 'false',
-  [Inputs.IfNoArtifactFound]: undefined,
-  [Inputs.MaxWait]: '5m',
-  [Inputs.Attestation]: 'off',
-  [Inputs.AttestationSignerWorkflow]: undefined,
-  [Inputs.AttestationPredicateType]: 'https://slsa.dev/provenance/v1',
-  [Inputs.AttestationTrustedRoot]: undefined
-}
-
-/** Inputs not every operation reads. */
-export const OPERATION_INPUTS: Record<Operation, readonly Inputs[]> = {
-  list: [],
-  download: [
-    Inputs.Path,
-    Inputs.MergeMultiple,
-    Inputs.SkipDecompress,
-    Inputs.DigestMismatch,
-    Inputs.AllowForks,
-    Inputs.Overwrite,
-    Inputs.DeleteAfter,
-    Inputs.DryRun,
-    Inputs.Attestation,
-    Inputs.AttestationSignerWorkflow,
-    Inputs.AttestationPredicateType,
-    Inputs.AttestationTrustedRoot
-  ],
-  prune: [Inputs.DryRun, Inputs.RateLimitReserve, Inputs.KeepTagged]
-}
-
-/** Not one the runner fills in. */
-export function literalDefault(input: Inputs): string | undefined {
-  const value = INPUT_DEFAULTS[input]
-  return value === undefined || value.startsWith('${{') ? undefined : value
+/** action.yml's defaults. The runner fills in the ${{ }} ones; parsers read its environment. */
+export const INPUT_DEFAULTS: Readonly<Record<Inputs, string | undefined>> = {
+  operation: 'list',
+  'github-token': '${{ github.token }}',
+  repository: '${{ github.repository }}',
+  name: undefined,
+  pattern: undefined,
+  'artifact-ids': undefined,
+  'run-id': undefined,
+  branch: undefined,
+  commit: undefined,
+  ref: undefined,
+  pr: undefined,
+  workflow: undefined,
+  'run-number': undefined,
+  'workflow-conclusion': undefined,
+  event: undefined,
+  'older-than': undefined,
+  'newer-than': undefined,
+  'min-size': undefined,
+  'max-size': undefined,
+  'keep-latest': undefined,
+  limit: undefined,
+  path: '${{ github.workspace }}',
+  'merge-multiple': 'false',
+  'skip-decompress': 'false',
+  'digest-mismatch': 'error',
+  'allow-forks': 'false',
+  overwrite: 'true',
+  'delete-after': 'false',
+  attestation: 'off',
+  'attestation-signer-workflow': undefined,
+  'attestation-predicate-type': 'https://slsa.dev/provenance/v1',
+  'attestation-trusted-root': undefined,
+  'dry-run': 'false',
+  'rate-limit-reserve': '10%',
+  'keep-tagged': 'false',
+  'if-no-artifact-found': undefined,
+  'max-wait': '5m'
 }

@@ -1,5 +1,5 @@
 import { InputError } from '../shared/errors.js'
-import { type Inputs, literalDefault } from './inputs.js'
+import { INPUT_DEFAULTS, type Inputs } from './inputs.js'
 
 /** Raw value; empty when unset. */
 export type InputReader = (name: string) => string
@@ -10,6 +10,12 @@ export interface Reader {
   value: (input: Inputs) => string
   /** Untrimmed, for multi-line inputs. */
   raw: (input: Inputs) => string
+}
+
+/** Not one the runner fills in. */
+export function literalDefault(input: Inputs): string | undefined {
+  const value = INPUT_DEFAULTS[input]
+  return value === undefined || value.startsWith('${{') ? undefined : value
 }
 
 export function createReader(read: InputReader): Reader {

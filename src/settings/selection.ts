@@ -1,4 +1,5 @@
 import { InputError } from '../shared/errors.js'
+import { formatCount, formatInstant } from '../shared/format.js'
 import { Inputs } from './inputs.js'
 import {
   invalid,
@@ -240,25 +241,70 @@ export function parseSelection(input: Reader, now: Date): SelectionSettings {
   }
 }
 
-/** Any input narrows it: prune refuses to run without one. */
+/** The inputs that narrow the selection, as action.yml orders them; limit only cuts it. */
+export const NARROWING_INPUTS = [
+  Inputs.Name,
+  Inputs.Pattern,
+  Inputs.ArtifactIds,
+  Inputs.RunId,
+  Inputs.Branch,
+  Inputs.Commit,
+  Inputs.Ref,
+  Inputs.Pr,
+  Inputs.Workflow,
+  Inputs.RunNumber,
+  Inputs.WorkflowConclusion,
+  Inputs.Event,
+  Inputs.OlderThan,
+  Inputs.NewerThan,
+  Inputs.MinSize,
+  Inputs.MaxSize,
+  Inputs.KeepLatest
+] as const
+
+/** Any field but limit narrows it: prune refuses to run without one. */
 export function hasSelection(selection: SelectionSettings): boolean {
-  return (
-    selection.names.length > 0 ||
-    selection.patterns.length > 0 ||
-    selection.artifactIds.length > 0 ||
-    selection.runId !== undefined ||
-    selection.branch !== undefined ||
-    selection.commit !== undefined ||
-    selection.ref !== undefined ||
-    selection.pr !== undefined ||
-    selection.workflow !== undefined ||
-    selection.runNumber !== undefined ||
-    selection.workflowConclusion !== undefined ||
-    selection.event !== undefined ||
-    selection.olderThan !== undefined ||
-    selection.newerThan !== undefined ||
-    selection.minSize !== undefined ||
-    selection.maxSize !== undefined ||
-    selection.keepLatest !== undefined
+  return Object.entries(selection).some(
+    ([field, value]) =>
+      field !== 'limit' && (Array.isArray(value) ? value.length > 0 : value !== undefined)
   )
+}
+
+/** `'a', 'b' and 2 more` */
+function listOf(values: readonly string[], max = 3): string {
+  const shown = values.slice(0, max).map(v => `'${v}'`)
+  return values.length > max
+    ? `${shown.join(', ')} and ${values.length - max} more`
+    : shown.join(', ')
+}
+
+/** In one line, for the job summary. */
+export function describeSelection(
+  operation: string,
+  repository: string,
+  selection: SelectionSettings
+): string {
+  const parts: string[] = []
+  const s = selection
+  if (s.names.length > 0) parts.push(`name ${listOf(s.names)}`)
+  if (s.patterns.length > 0) parts.push(`pattern ${listOf(s.patterns)}`)
+  if (s.artifactIds.length > 0) parts.push(`ids ${s.artifactIds.slice(0, 5).join(', ')}`)
+  if (s.runId !== undefined) parts.push(`run ${s.runId}`)
+  if (s.workflow !== undefined) parts.push(`workflow '${s.workflow}'`)
+  if (s.runNumber !== undefined) parts.push(`run number ${s.runNumber}`)
+  if (s.workflowConclusion !== undefined) parts.push(`conclusion ${s.workflowConclusion}`)
+  if (s.event !== undefined) parts.push(`event ${s.event}`)
+  if (s.branch !== undefined) parts.push(`branch '${s.branch}'`)
+  if (s.commit !== undefined) parts.push(`commit ${s.commit.slice(0, 12)}`)
+  if (s.ref !== undefined) {
+    parts.push(s.ref.kind === 'commit' ? `ref ${s.ref.sha.slice(0, 12)}` : `ref '${s.ref.name}'`)
+  }
+  if (s.pr !== undefined) parts.push(`pull request #${s.pr}`)
+  if (s.olderThan !== undefined) parts.push(`older than ${formatInstant(s.olderThan)}`)
+  if (s.newerThan !== undefined) parts.push(`newer than ${formatInstant(s.newerThan)}`)
+  if (s.minSize !== undefined) parts.push(`at least ${formatCount(s.minSize)} bytes`)
+  if (s.maxSize !== undefined) parts.push(`at most ${formatCount(s.maxSize)} bytes`)
+  if (s.keepLatest !== undefined) parts.push(`keeping the newest ${s.keepLatest} of each name`)
+  if (s.limit !== undefined) parts.push(`at most ${s.limit}`)
+  return `${operation} in ${repository}: ${parts.length > 0 ? parts.join(', ') : 'every artifact'}`
 }

@@ -11,7 +11,7 @@ import { request as httpsRequest } from 'node:https'
 type TunnelAgent = Agent & { request?: typeof httpRequest }
 
 /** `tunnel` calls a refused CONNECT a reset: retried, though a 4xx does not heal. */
-export class ProxyRefusedError extends Error {
+class ProxyRefusedError extends Error {
   readonly code: string
   constructor(answer: IncomingMessage, target: URL) {
     const status = answer.statusCode ?? 0

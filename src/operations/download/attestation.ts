@@ -22,13 +22,11 @@ import { Inputs } from '../../settings/inputs.js'
 import { InputError, messageOf } from '../../shared/errors.js'
 import { exchange } from '../../shared/exchange.js'
 import type { AttestationSettings } from './settings.js'
-import { agentFor, checkArchiveUrl, redactUrl } from './transfer.js'
-
-/** What the `artifacts` output says of a verified attestation. */
-export type VerifiedAttestation = ReportedAttestation
+import { printableUrl } from '../../shared/redact.js'
+import { agentFor, checkArchiveUrl } from './transfer.js'
 
 /** Why an artifact's attestations did not pass; the artifact fails with this message. */
-export class AttestationError extends Error {
+class AttestationError extends Error {
   constructor(message: string) {
     super(message)
     this.name = 'AttestationError'
@@ -41,7 +39,7 @@ export interface AttestationCheck {
    * The verified signer; null when there is no attestation and `if-present` lets that pass.
    * Throws AttestationError when none passes.
    */
-  verify(sha256: string, signal: AbortSignal): Promise<VerifiedAttestation | null>
+  verify(sha256: string, signal: AbortSignal): Promise<ReportedAttestation | null>
 }
 
 const IN_TOTO_PAYLOAD = 'application/vnd.in-toto+json'
@@ -183,7 +181,7 @@ async function readBundleUrl(
     answer = await exchange(url, { method: 'GET', headers: {}, agent: agentFor(url) }, deadline)
   } catch (error) {
     throw new AttestationError(
-      `the bundle at ${redactUrl(url)} could not be fetched: ${messageOf(error)}`
+      `the bundle at ${printableUrl(url)} could not be fetched: ${messageOf(error)}`
     )
   }
   const chunks: Buffer[] = []
@@ -201,7 +199,7 @@ async function readBundleUrl(
     return JSON.parse(Buffer.from(json).toString('utf8')) as unknown
   } catch (error) {
     throw new AttestationError(
-      `the bundle at ${redactUrl(url)} could not be read: ${messageOf(error)}`
+      `the bundle at ${printableUrl(url)} could not be read: ${messageOf(error)}`
     )
   } finally {
     answer.destroy()
@@ -234,7 +232,7 @@ export async function createAttestationCheck(
       : `${signer.repository}/${signer.path}${signer.ref !== undefined ? `@${signer.ref}` : ''}`
 
   /** The reason a bundle does not pass, or the signer it verifies. */
-  function check(json: unknown, sha256: string): VerifiedAttestation {
+  function check(json: unknown, sha256: string): ReportedAttestation {
     let bundle: Bundle
     try {
       bundle = bundleFromJSON(json)

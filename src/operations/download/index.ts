@@ -1,8 +1,7 @@
 import * as path from 'node:path'
-import { criteriaFrom } from '../../core/criteria.js'
-import { listAndSelect } from '../../core/list-and-select.js'
-import { reportNothingFound } from '../../core/nothing-found.js'
-import { queryFrom, repositoryOf } from '../../core/query.js'
+import { findArtifacts } from '../../core/find.js'
+import { settleNothingFound } from '../../core/nothing-found.js'
+import { repositoryOf } from '../../core/query.js'
 import type { Artifact } from '../../github/types.js'
 import { formatBytes } from '../../shared/format.js'
 import {
@@ -12,12 +11,12 @@ import {
   toReported
 } from '../../report/report.js'
 import { Outputs } from '../../settings/inputs.js'
-import type { DownloadOperationSettings } from '../settings.js'
-import { describeSelection } from '../../report/summary.js'
+import { describeSelection } from '../../settings/selection.js'
 import { totalBytes } from '../../shared/bytes.js'
 import { mapPool } from '../../shared/pool.js'
 import type { OperationContext } from '../context.js'
 import { Placements } from './placements.js'
+import type { DownloadOperationSettings } from './settings.js'
 import {
   checkNameIsSegment,
   type DownloadOptions,
@@ -93,8 +92,8 @@ export async function runDownload(
   options: DownloadOptions = {}
 ): Promise<DownloadReport> {
   const { selection, download } = settings
-  const query = queryFrom(settings, selection, 'commit')
-  const criteria = criteriaFrom(selection, {
+  const { found, failure } = await findArtifacts({ client, log }, settings, {
+    pullRequestMeans: 'commit',
     limitFrom: 'newest',
     excludeExpired: true,
     // The step's own run made its artifacts with the code running now: nothing more to distrust.
@@ -104,7 +103,6 @@ export async function runDownload(
     // Explicit ids as given; otherwise the newest of each name (a re-run may upload one again).
     newestPerName: selection.artifactIds.length === 0
   })
-  const found = await listAndSelect(client, query, criteria, log)
   if (found.forks.length > 0) {
     log.warn(
       `Skipped ${found.forks.length} artifact(s) made by runs from forks (${found.forks
@@ -120,29 +118,24 @@ export async function runDownload(
       `Skipped '${artifact.name}' (id ${artifact.id}): neither the listing nor its workflow run says which repository the run came from, so it may be a fork's; it is treated like one. Set 'allow-forks: true' to take it.`
     )
   }
-  const finish = (artifacts: DownloadReport['artifacts'], failure?: string): DownloadReport => ({
+  const finish = (
+    artifacts: DownloadReport['artifacts'],
+    failure?: string,
+    nothingFound?: string
+  ): DownloadReport => ({
     artifacts,
     outputs: { [Outputs.DownloadPath]: download.path },
     summary: downloadSummary(artifacts, {
       destination: download.path,
       selection: describeSelection('download', repositoryOf(settings), selection),
-      dryRun: download.dryRun
+      dryRun: download.dryRun,
+      nothingFound
     }),
     failure,
     downloadPath: download.path
   })
-  const nothingFound = async (): Promise<DownloadReport> => {
-    await reportNothingFound(
-      client,
-      query,
-      found.listed,
-      selection.names,
-      settings.ifNoArtifactFound,
-      log
-    )
-    return finish([])
-  }
-  if (found.selected.length === 0) return nothingFound()
+  // Empty, or all left by limit: 0 (then not a failure).
+  if (found.selected.length === 0) return finish([], failure, failure)
   checkTargets(settings, found.selected)
   if (download.dryRun) {
     const note = `Dry run: ${found.selected.length} artifact(s), ${formatBytes(totalBytes(found.selected))}, would be downloaded to ${download.path}; nothing was.`
@@ -215,10 +208,8 @@ export async function runDownload(
   }
   if (artifacts.length === 0 && skipped.length > 0) {
     const message = `No artifact matched the selection in ${repositoryOf(settings)} that is still there: ${skipped.map(o => `'${o.reported.name}' (id ${o.reported.id}) ${o.expired ? 'expired' : 'was deleted'} since it was listed`).join('; ')}.`
-    if (settings.ifNoArtifactFound === 'fail') throw new Error(message)
-    if (settings.ifNoArtifactFound === 'warn') log.warn(message)
-    else log.info(message)
-    return finish([])
+    const gone = settleNothingFound(message, settings.ifNoArtifactFound, log)
+    return finish([], gone, gone)
   }
   if (signal.aborted) {
     const downloaded = artifacts.filter(a => a.error === undefined).length

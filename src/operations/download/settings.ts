@@ -2,11 +2,12 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { Inputs } from '../../settings/inputs.js'
 import { invalid, parseBoolean, parseChoice, type Reader } from '../../settings/parse.js'
+import type { OperationSettings } from '../plugin.js'
 
-export const DIGEST_MISMATCH_MODES = ['ignore', 'info', 'warn', 'error'] as const
+const DIGEST_MISMATCH_MODES = ['ignore', 'info', 'warn', 'error'] as const
 export type DigestMismatchMode = (typeof DIGEST_MISMATCH_MODES)[number]
 
-export const ATTESTATION_MODES = ['off', 'if-present', 'required'] as const
+const ATTESTATION_MODES = ['off', 'if-present', 'required'] as const
 export type AttestationMode = (typeof ATTESTATION_MODES)[number]
 
 /** The workflow an attestation must be signed by. */
@@ -32,6 +33,11 @@ export interface AttestationSettings {
   /** The server whose workflows sign (`GITHUB_SERVER_URL`), e.g. `https://github.com`. */
   serverUrl: string
 }
+
+export type DownloadOperationSettings = OperationSettings<
+  'download',
+  { download: DownloadSettings }
+>
 
 /** The inputs only download reads. */
 export interface DownloadSettings {

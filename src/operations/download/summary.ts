@@ -18,6 +18,8 @@ export interface DownloadSummaryFacts {
   selection?: string
   /** A dry run: nothing was fetched. */
   dryRun?: boolean
+  /** if-no-artifact-found: fail's message. */
+  nothingFound?: string
 }
 
 /**
@@ -67,7 +69,10 @@ export function downloadSummary(
     title,
     totals,
     selection: facts.selection,
-    notes: failureNotes(artifacts),
+    notes: [
+      ...(facts.nothingFound === undefined ? [] : [facts.nothingFound]),
+      ...failureNotes(artifacts)
+    ],
     overview: overviewByName(artifacts),
     chart: storageByName(artifacts),
     table: {

@@ -91,11 +91,6 @@ export function checkArchiveUrl(url: URL, allowHttp: boolean): void {
   )
 }
 
-/** The query is a signed URL's credential. */
-export function redactUrl(url: URL): string {
-  return printableUrl(url)
-}
-
 /** Errors may quote the query, encoded or not. */
 export function redactMessage(message: string, url: URL): string {
   let decoded = url.search
@@ -166,8 +161,8 @@ export async function transferInto(
         if (options.signal?.aborted) throw error
         throw new RetryableError(
           attempt.signal.aborted
-            ? `no answer from ${redactUrl(url)} within ${stallMs / 1000} s`
-            : `no answer from ${redactUrl(url)}: ${redactMessage((error as Error).message, url)}`
+            ? `no answer from ${printableUrl(url)} within ${stallMs / 1000} s`
+            : `no answer from ${printableUrl(url)}: ${redactMessage((error as Error).message, url)}`
         )
       }
       stall.refresh()
@@ -175,7 +170,7 @@ export async function transferInto(
       if (status >= 300 && status < 400 && response.headers['location'] !== undefined) {
         discard(response)
         if (hop >= MAX_REDIRECTS)
-          throw new TransferError(`too many redirects from ${redactUrl(start)}`)
+          throw new TransferError(`too many redirects from ${printableUrl(start)}`)
         url = new URL(String(response.headers['location']), url)
         continue
       }
@@ -187,7 +182,7 @@ export async function transferInto(
         if (range?.start !== from) {
           discard(response)
           await received.restart()
-          const reason = `${redactUrl(url)} answered a request for the bytes from ${from} on with ${range ? `bytes ${range.start}-${range.end}` : 'no readable Content-Range'}; starting over`
+          const reason = `${printableUrl(url)} answered a request for the bytes from ${from} on with ${range ? `bytes ${range.start}-${range.end}` : 'no readable Content-Range'}; starting over`
           options.onRestart?.(reason)
           throw new RetryableError(reason)
         }
@@ -195,7 +190,7 @@ export async function transferInto(
       } else if (from > 0 && (status === 200 || status === 416)) {
         // 416: the archive changed.
         await received.restart()
-        const reason = `${redactUrl(url)} answered ${status} to a request for the bytes from ${from} on; starting over from the first byte`
+        const reason = `${printableUrl(url)} answered ${status} to a request for the bytes from ${from} on; starting over from the first byte`
         options.onRestart?.(reason)
         if (status === 416) {
           discard(response)
@@ -203,7 +198,7 @@ export async function transferInto(
         }
       } else if (status !== 200) {
         discard(response)
-        const reason = `${redactUrl(url)} answered ${status}`
+        const reason = `${printableUrl(url)} answered ${status}`
         // 403: expired signature; a fresh URL cures it.
         if (status >= 500 || status === 403 || status === 408 || status === 429) {
           throw new RetryableError(reason)
@@ -214,7 +209,7 @@ export async function transferInto(
       if (total !== undefined && total > maxBytes) {
         discard(response)
         throw new TransferError(
-          `${redactUrl(url)} announces ${total} bytes, more than the ${maxBytes} the artifact may have; refused`
+          `${printableUrl(url)} announces ${total} bytes, more than the ${maxBytes} the artifact may have; refused`
         )
       }
       await readBody(
@@ -230,7 +225,7 @@ export async function transferInto(
           stallMs
         }
       )
-      return { bytes: received.bytes, sha256: received.sha256(), source: redactUrl(url) }
+      return { bytes: received.bytes, sha256: received.sha256(), source: printableUrl(url) }
     } finally {
       clearTimeout(stall)
     }
@@ -263,7 +258,7 @@ async function readBody(
   const first = received.bytes
   const broken = (why: string): RetryableError =>
     new RetryableError(
-      `transfer from ${redactUrl(url)} broke after ${received.bytes - first} bytes: ${why}`
+      `transfer from ${printableUrl(url)} broke after ${received.bytes - first} bytes: ${why}`
     )
   // Closed already: nothing would end the loop.
   if (body.destroyed) throw broken('the connection closed before the body was read')
@@ -272,7 +267,7 @@ async function readBody(
     if (received.bytes - windowStart < minRate.bytes) {
       attempt.abort(
         new RetryableError(
-          `transfer from ${redactUrl(url)} slower than ${minRate.bytes} bytes in ${minRate.windowMs / 1000} s (${received.bytes - windowStart} bytes arrived); given up`
+          `transfer from ${printableUrl(url)} slower than ${minRate.bytes} bytes in ${minRate.windowMs / 1000} s (${received.bytes - windowStart} bytes arrived); given up`
         )
       )
     }
@@ -291,7 +286,7 @@ async function readBody(
     for await (const [chunk] of chunks as AsyncIterable<[Buffer]>) {
       if (received.bytes + chunk.length > maxBytes) {
         final = new TransferError(
-          `${redactUrl(url)} sent more than the ${maxBytes} bytes the artifact may have; cut`
+          `${printableUrl(url)} sent more than the ${maxBytes} bytes the artifact may have; cut`
         )
         throw final
       }

@@ -1,7 +1,5 @@
-import { criteriaFrom } from '../../core/criteria.js'
-import { listAndSelect } from '../../core/list-and-select.js'
-import { reportNothingFound } from '../../core/nothing-found.js'
-import { queryFrom, repositoryOf } from '../../core/query.js'
+import { findArtifacts } from '../../core/find.js'
+import { repositoryOf } from '../../core/query.js'
 import { deleteArtifact } from '../../github/artifacts.js'
 import type { RateState } from '../../github/client.js'
 import { ApiError } from '../../github/errors.js'
@@ -15,13 +13,12 @@ import {
   toReported
 } from '../../report/report.js'
 import { Outputs } from '../../settings/inputs.js'
-import type { PruneOperationSettings } from '../settings.js'
-import { describeSelection } from '../../report/summary.js'
+import { describeSelection } from '../../settings/selection.js'
 import { totalBytes } from '../../shared/bytes.js'
 import { messageOf } from '../../shared/errors.js'
 import { progressClock } from '../../shared/progress.js'
 import type { OperationContext } from '../context.js'
-import { type RateLimitReserve, reserveOf } from './settings.js'
+import { type PruneOperationSettings, type RateLimitReserve, reserveOf } from './settings.js'
 import { type PruneCounts, pruneSummary } from './summary.js'
 
 /** What a prune did, besides the artifacts output. */
@@ -72,18 +69,23 @@ export async function runPrune(
   options: PruneOptions = {}
 ): Promise<PruneReport> {
   const { dryRun, rateLimitReserve, keepTagged } = settings.prune
-  const query = queryFrom(settings, settings.selection, 'branch')
-  const criteria = criteriaFrom(settings.selection, {
-    limitFrom: 'oldest'
-  })
+  let keepCommits: ReadonlySet<string> | undefined
   if (keepTagged) {
     const tagged = await listTaggedCommits(client, settings.owner, settings.repo)
     log.info(
       `keep-tagged: ${formatCount(tagged.tags)} tag(s) on ${formatCount(tagged.commits.size)} commit(s) of ${repositoryOf(settings)}, read in ${tagged.requests} request(s)`
     )
-    criteria.keepCommits = tagged.commits
+    keepCommits = tagged.commits
   }
-  const found = await listAndSelect(client, query, criteria, log)
+  const {
+    found,
+    empty,
+    failure: nothingFound
+  } = await findArtifacts({ client, log }, settings, {
+    pullRequestMeans: 'branch',
+    limitFrom: 'oldest',
+    keepCommits
+  })
   const prune: PruneCounts = {
     deletedCount: 0,
     deletedBytes: 0,
@@ -122,16 +124,9 @@ export async function runPrune(
       kept: found.kept
     }
   }
-  if (found.selected.length === 0 && found.overLimit.length === 0) {
-    await reportNothingFound(
-      client,
-      query,
-      found.listed,
-      settings.selection.names,
-      settings.ifNoArtifactFound,
-      log
-    )
-    return finish([])
+  if (empty) {
+    if (nothingFound !== undefined) notes.push(nothingFound)
+    return finish([], nothingFound)
   }
 
   // Oldest first: a stop leaves the newest in place. What limit leaves is newer still.

@@ -1,11 +1,14 @@
 import { Inputs } from '../../settings/inputs.js'
 import { invalid, parseBoolean, type Reader } from '../../settings/parse.js'
-import { hasSelection, type SelectionSettings } from '../../settings/selection.js'
+import { hasSelection, NARROWING_INPUTS, type SelectionSettings } from '../../settings/selection.js'
 import { InputError } from '../../shared/errors.js'
+import type { OperationSettings } from '../plugin.js'
 
 /** How much of the hourly API budget prune leaves for the repository's other workflows. */
 export type RateLimitReserve =
   { kind: 'percent'; value: number } | { kind: 'requests'; value: number }
+
+export type PruneOperationSettings = OperationSettings<'prune', { prune: PruneSettings }>
 
 /** The inputs only prune reads. */
 export interface PruneSettings {
@@ -40,8 +43,9 @@ export function reserveOf(reserve: RateLimitReserve, hourlyLimit: number): numbe
 /** Prune refuses to run without a selection: no accidental wipe. */
 export function checkPruneSelection(selection: SelectionSettings): void {
   if (!hasSelection(selection)) {
+    const inputs = NARROWING_INPUTS.map(name => `'${name}'`)
     throw new InputError(
-      "Refusing to prune without a selection: give at least one of 'name', 'pattern', 'artifact-ids', 'run-id', 'branch', 'commit', 'ref', 'pr', 'workflow', 'run-number', 'workflow-conclusion', 'event', 'older-than', 'newer-than', 'min-size', 'max-size' or 'keep-latest'. To prune every artifact of the repository on purpose, say pattern: '*'."
+      `Refusing to prune without a selection: give at least one of ${inputs.slice(0, -1).join(', ')} or ${inputs[inputs.length - 1]}. To prune every artifact of the repository on purpose, say pattern: '*'.`
     )
   }
 }

@@ -1,13 +1,17 @@
-export const id = 248;
-export const ids = [248];
+export const id = 939;
+export const ids = [939];
 export const modules = {
 
-/***/ 4150:
+/***/ 6631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ criteriaFrom)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ findArtifacts)
+});
+
+;// CONCATENATED MODULE: ./src/core/criteria.ts
 /** Before any lookup; rules not given are off. */
 function criteriaFrom(selection, rules) {
     return {
@@ -30,18 +34,6 @@ function criteriaFrom(selection, rules) {
         ...rules
     };
 }
-
-
-/***/ }),
-
-/***/ 6417:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ listAndSelect)
-});
 
 // EXTERNAL MODULE: ./src/github/artifacts.ts
 var github_artifacts = __webpack_require__(4616);
@@ -283,7 +275,7 @@ async function resolveRef(client, query, resolved, log) {
     if (query.tag === undefined)
         return undefined;
     const { name, orBranch } = query.tag;
-    const tag = await (0,refs/* resolveTag */.fn)(client, query.owner, query.repo, name);
+    const tag = await (0,refs/* resolveTag */.f)(client, query.owner, query.repo, name);
     if (tag !== undefined) {
         resolved.commit = tag.sha;
         log.info(`Tag '${name}': commit ${tag.sha} (${tag.requests} request(s))`);
@@ -438,6 +430,27 @@ function leftAlone(artifacts, criteria, selection, gone, tagOverBranch) {
     return lines;
 }
 
+// EXTERNAL MODULE: ./src/core/nothing-found.ts
+var nothing_found = __webpack_require__(8211);
+;// CONCATENATED MODULE: ./src/core/find.ts
+
+
+
+
+/** The start of every operation: query → criteria → list and select → nothing found. */
+async function findArtifacts({ client, log }, settings, { pullRequestMeans, keepCommits, ...rules }) {
+    const query = (0,core_query/* queryFrom */.F)(settings, settings.selection, pullRequestMeans);
+    const criteria = criteriaFrom(settings.selection, rules);
+    if (keepCommits !== undefined)
+        criteria.keepCommits = keepCommits;
+    const found = await listAndSelect(client, query, criteria, log);
+    const empty = found.selected.length === 0 && found.overLimit.length === 0;
+    const failure = empty
+        ? await (0,nothing_found/* reportNothingFound */.i)(client, query, found.listed, settings.selection.names, settings.ifNoArtifactFound, log)
+        : undefined;
+    return { query, found, empty, failure };
+}
+
 
 /***/ }),
 
@@ -445,9 +458,9 @@ function leftAlone(artifacts, criteria, selection, gone, tagOverBranch) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ reportNothingFound)
+/* harmony export */   i: () => (/* binding */ reportNothingFound),
+/* harmony export */   r: () => (/* binding */ settleNothingFound)
 /* harmony export */ });
-/* unused harmony export describeNothingFound */
 /* harmony import */ var _github_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4616);
 /* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6338);
 /* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(363);
@@ -456,15 +469,19 @@ function leftAlone(artifacts, criteria, selection, gone, tagOverBranch) {
 
 
 
-/** Throws, warns or says so, as if-no-artifact-found says. */
-async function reportNothingFound(client, query, listed, names, mode, log) {
-    const message = await describeNothingFound(client, query, listed, names);
+/** As if-no-artifact-found says: the report's failure (fail), a warning or a line of the log. */
+function settleNothingFound(message, mode, log) {
     if (mode === 'fail')
-        throw new Error(message);
+        return message;
     if (mode === 'warn')
         log.warn(message);
     else
         log.info(message);
+    return undefined;
+}
+/** Says what was found instead, as if-no-artifact-found says; fail's message is returned. */
+async function reportNothingFound(client, query, listed, names, mode, log) {
+    return settleNothingFound(await describeNothingFound(client, query, listed, names), mode, log);
 }
 function describeExpired(name, artifacts) {
     const times = artifacts
@@ -784,7 +801,6 @@ function earlyStopFor(criteria) {
 /* harmony export */   wn: () => (/* binding */ listArtifacts),
 /* harmony export */   y_: () => (/* binding */ getDownloadUrl)
 /* harmony export */ });
-/* unused harmony export checkArtifact */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1994);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
 /* harmony import */ var _listing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8011);
@@ -1498,7 +1514,6 @@ function asApiError(purpose) {
 /* harmony export */   oA: () => (/* binding */ checkFields),
 /* harmony export */   vS: () => (/* binding */ readListing)
 /* harmony export */ });
-/* unused harmony export EXTRA_PAGES */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1994);
 /* harmony import */ var _shared_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8932);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95);
@@ -1742,10 +1757,9 @@ async function* readListing(client, listing, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lv: () => (/* binding */ listTaggedCommits),
-/* harmony export */   fn: () => (/* binding */ resolveTag)
+/* harmony export */   L: () => (/* binding */ listTaggedCommits),
+/* harmony export */   f: () => (/* binding */ resolveTag)
 /* harmony export */ });
-/* unused harmony export MAX_TAG_PAGES */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1994);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
 /* harmony import */ var _listing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8011);
@@ -1872,7 +1886,7 @@ const PER_PAGE = 100;
 
 /***/ }),
 
-/***/ 5248:
+/***/ 2939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1888,7 +1902,7 @@ var core = __webpack_require__(143);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/core/query.ts
-var core_query = __webpack_require__(363);
+var query = __webpack_require__(363);
 ;// CONCATENATED MODULE: ./src/core/not-found.ts
 
 
@@ -1896,7 +1910,7 @@ var core_query = __webpack_require__(363);
 async function explainNotFound(client, repository, error) {
     if (!(error instanceof errors/* ApiError */.h) || error.status !== 404)
         return undefined;
-    const full = (0,core_query/* repositoryOf */._)(repository);
+    const full = (0,query/* repositoryOf */._)(repository);
     const prefix = error.failed;
     if (!error.answeredJson) {
         return `${prefix}: ${client.apiUrl} answered ${error.request} with a web page, not the REST API. Check GITHUB_API_URL: on GitHub Enterprise Server it ends in /api/v3 (https://HOST/api/v3).`;
@@ -1925,18 +1939,123 @@ async function explainNotFound(client, repository, error) {
 
 // EXTERNAL MODULE: ./src/github/client.ts + 3 modules
 var github_client = __webpack_require__(95);
-// EXTERNAL MODULE: ./src/core/criteria.ts
-var core_criteria = __webpack_require__(4150);
-// EXTERNAL MODULE: ./src/core/list-and-select.ts + 3 modules
-var list_and_select = __webpack_require__(6417);
-// EXTERNAL MODULE: ./src/core/nothing-found.ts
-var nothing_found = __webpack_require__(8211);
+// EXTERNAL MODULE: ./src/settings/inputs.ts
+var inputs = __webpack_require__(7428);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/settings/parse.ts
+var parse = __webpack_require__(6894);
+;// CONCATENATED MODULE: ./src/operations/download/settings.ts
+
+
+
+
+const DIGEST_MISMATCH_MODES = ['ignore', 'info', 'warn', 'error'];
+const ATTESTATION_MODES = ['off', 'if-present', 'required'];
+/**
+ * `path` as an absolute destination by `platform`'s rules: `~`, `~/` (and `~\` on Windows) are
+ * the home directory; a relative path is under `cwd`. On Windows, drive letters, either slash,
+ * and UNC (`\\server\share`) and long-path (`\\?\`) prefixes are read as Windows reads them.
+ */
+function resolveDestination(value, platform, home, cwd) {
+    const rules = platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix;
+    const separators = platform === 'win32' ? /^~[/\\]/ : /^~\//;
+    const expanded = value === '~' ? home : separators.test(value) ? rules.join(home, value.slice(2)) : value;
+    return rules.resolve(cwd, expanded);
+}
+/** `owner/repo/.github/workflows/FILE.yml`, optionally `@ref`. */
+function parseSignerWorkflow(value) {
+    if (value === '')
+        return undefined;
+    const m = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)\/(\.github\/workflows\/[^@\s]+\.ya?ml)(?:@(\S+))?$/.exec(value);
+    if (m === null || m[1].split('/').some(part => /^\.{1,2}$/.test(part)) || m[2].includes('/../')) {
+        throw (0,parse/* invalid */.Gq)(inputs/* Inputs */.G0.AttestationSignerWorkflow, value, "Expected 'owner/repo/.github/workflows/FILE.yml', optionally with '@REF', e.g. 'octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main'.");
+    }
+    return { repository: m[1], path: m[2], ref: m[3] };
+}
+function parseAttestation(input) {
+    const predicateType = input.value(inputs/* Inputs */.G0.AttestationPredicateType);
+    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(predicateType)) {
+        throw (0,parse/* invalid */.Gq)(inputs/* Inputs */.G0.AttestationPredicateType, predicateType, "Expected a predicate type URI, e.g. 'https://slsa.dev/provenance/v1' (the default).");
+    }
+    const trustedRoot = input.value(inputs/* Inputs */.G0.AttestationTrustedRoot);
+    const server = (process.env['GITHUB_SERVER_URL'] ?? '').trim().replace(/\/+$/, '');
+    return {
+        mode: (0,parse/* parseChoice */.HU)(inputs/* Inputs */.G0.Attestation, input.value(inputs/* Inputs */.G0.Attestation), ATTESTATION_MODES),
+        signerWorkflow: parseSignerWorkflow(input.value(inputs/* Inputs */.G0.AttestationSignerWorkflow)),
+        predicateType,
+        trustedRoot: trustedRoot === '' ? undefined : external_node_path_.resolve(trustedRoot),
+        serverUrl: URL.canParse(server) && /^https?:/.test(server) ? server : 'https://github.com'
+    };
+}
+function parseDownloadSettings(input) {
+    const destination = input.value(inputs/* Inputs */.G0.Path) || process.env['GITHUB_WORKSPACE'] || process.cwd();
+    return {
+        path: resolveDestination(destination, process.platform, external_node_os_.homedir(), process.cwd()),
+        mergeMultiple: (0,parse/* parseBoolean */.yG)(inputs/* Inputs */.G0.MergeMultiple, input.value(inputs/* Inputs */.G0.MergeMultiple)),
+        skipDecompress: (0,parse/* parseBoolean */.yG)(inputs/* Inputs */.G0.SkipDecompress, input.value(inputs/* Inputs */.G0.SkipDecompress)),
+        digestMismatch: (0,parse/* parseChoice */.HU)(inputs/* Inputs */.G0.DigestMismatch, input.value(inputs/* Inputs */.G0.DigestMismatch), DIGEST_MISMATCH_MODES),
+        allowForks: (0,parse/* parseBoolean */.yG)(inputs/* Inputs */.G0.AllowForks, input.value(inputs/* Inputs */.G0.AllowForks)),
+        overwrite: (0,parse/* parseBoolean */.yG)(inputs/* Inputs */.G0.Overwrite, input.value(inputs/* Inputs */.G0.Overwrite)),
+        deleteAfter: (0,parse/* parseBoolean */.yG)(inputs/* Inputs */.G0.DeleteAfter, input.value(inputs/* Inputs */.G0.DeleteAfter)),
+        dryRun: (0,parse/* parseBoolean */.yG)(inputs/* Inputs */.G0.DryRun, input.value(inputs/* Inputs */.G0.DryRun)),
+        attestation: parseAttestation(input),
+        ownRunId: /^\d+$/.test(process.env['GITHUB_RUN_ID'] ?? '')
+            ? Number(process.env['GITHUB_RUN_ID'])
+            : undefined
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/download/plugin.ts
+
+
+const downloadPlugin = {
+    name: 'download',
+    inputs: [
+        inputs/* Inputs */.G0.Path,
+        inputs/* Inputs */.G0.MergeMultiple,
+        inputs/* Inputs */.G0.SkipDecompress,
+        inputs/* Inputs */.G0.DigestMismatch,
+        inputs/* Inputs */.G0.AllowForks,
+        inputs/* Inputs */.G0.Overwrite,
+        inputs/* Inputs */.G0.DeleteAfter,
+        inputs/* Inputs */.G0.DryRun,
+        inputs/* Inputs */.G0.Attestation,
+        inputs/* Inputs */.G0.AttestationSignerWorkflow,
+        inputs/* Inputs */.G0.AttestationPredicateType,
+        inputs/* Inputs */.G0.AttestationTrustedRoot
+    ],
+    ifNoArtifactFound: 'fail',
+    unknownInputs: {
+        risk: 'download other artifacts than meant or put them elsewhere',
+        // Misspelt, these only fail louder, delete less, wait differently or use the runner's token;
+        // any other changes what is taken or where (run_id for run-id takes the newest).
+        safe: new Set([
+            inputs/* Inputs */.G0.Operation,
+            inputs/* Inputs */.G0.GitHubToken,
+            inputs/* Inputs */.G0.IfNoArtifactFound,
+            inputs/* Inputs */.G0.MaxWait,
+            inputs/* Inputs */.G0.DeleteAfter,
+            inputs/* Inputs */.G0.RateLimitReserve
+        ])
+    },
+    parse: input => ({ download: parseDownloadSettings(input) }),
+    // Loaded when it runs: list and prune need not parse it.
+    run: async (context, settings) => (await Promise.all(/* import() */[__webpack_require__.e(925), __webpack_require__.e(811)]).then(__webpack_require__.bind(__webpack_require__, 6811))).runDownload(context, settings)
+};
+
+// EXTERNAL MODULE: ./src/core/find.ts + 5 modules
+var find = __webpack_require__(6631);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(8850);
-// EXTERNAL MODULE: ./src/report/summary.ts
-var summary = __webpack_require__(7994);
+// EXTERNAL MODULE: ./src/settings/selection.ts
+var settings_selection = __webpack_require__(2975);
 // EXTERNAL MODULE: ./src/shared/format.ts
 var format = __webpack_require__(6338);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __webpack_require__(7994);
 // EXTERNAL MODULE: ./src/shared/bytes.ts
 var bytes = __webpack_require__(2250);
 ;// CONCATENATED MODULE: ./src/operations/list/summary.ts
@@ -1967,343 +2086,43 @@ function listSummary(artifacts, kept, selection) {
 
 
 
-
-
 /** Lists the selected artifacts, newest first; expired ones are included and flagged. */
-async function runList({ client, log }, settings) {
-    const query = (0,core_query/* queryFrom */.F)(settings, settings.selection, 'branch');
-    const criteria = (0,core_criteria/* criteriaFrom */.Y)(settings.selection, {
+async function runList(context, settings) {
+    const { found, failure } = await (0,find/* findArtifacts */.n)(context, settings, {
+        pullRequestMeans: 'branch',
         limitFrom: 'newest'
     });
-    const found = await (0,list_and_select/* listAndSelect */.A)(client, query, criteria, log);
-    if (found.selected.length === 0) {
-        await (0,nothing_found/* reportNothingFound */.i)(client, query, found.listed, settings.selection.names, settings.ifNoArtifactFound, log);
-    }
     const artifacts = found.selected.map(report_report/* toReported */.J);
+    const summary = listSummary(artifacts, found.kept.length, (0,settings_selection/* describeSelection */.e9)('list', (0,query/* repositoryOf */._)(settings), settings.selection));
+    if (failure !== undefined)
+        summary.notes.push(failure);
     return {
         artifacts,
         outputs: {},
-        summary: listSummary(artifacts, found.kept.length, (0,summary/* describeSelection */.e9)('list', (0,core_query/* repositoryOf */._)(settings), settings.selection)),
+        summary,
+        failure,
         kept: found.kept.length
     };
 }
+
+;// CONCATENATED MODULE: ./src/operations/list/plugin.ts
+
+const listPlugin = {
+    name: 'list',
+    inputs: [],
+    ifNoArtifactFound: 'ignore',
+    parse: () => ({}),
+    run: runList
+};
 
 // EXTERNAL MODULE: ./src/github/artifacts.ts
 var artifacts = __webpack_require__(4616);
 // EXTERNAL MODULE: ./src/github/refs.ts
 var refs = __webpack_require__(9081);
-// EXTERNAL MODULE: ./src/settings/inputs.ts
-var inputs = __webpack_require__(7428);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var shared_errors = __webpack_require__(8382);
 // EXTERNAL MODULE: ./src/shared/progress.ts
 var progress = __webpack_require__(1378);
-;// CONCATENATED MODULE: ./src/settings/parse.ts
-
-
-function createReader(read) {
-    return {
-        value: input => read(input).trim() || ((0,inputs/* literalDefault */.t0)(input) ?? ''),
-        raw: input => read(input)
-    };
-}
-function invalid(input, value, accepted) {
-    return new shared_errors/* InputError */.d(`Invalid value for '${input}': '${value}'. ${accepted}`);
-}
-/** One of options, case-insensitively. */
-function parseChoice(input, value, options) {
-    const found = options.find(option => option === value.toLowerCase());
-    if (found === undefined) {
-        throw invalid(input, value, `Valid options are: ${options.join(', ')}`);
-    }
-    return found;
-}
-/** Trimmed, without blanks or repeats. */
-function splitLines(value) {
-    return [
-        ...new Set(value
-            .split(/\r?\n/)
-            .map(line => line.trim())
-            .filter(line => line !== ''))
-    ];
-}
-/** As core.getBooleanInput accepts. */
-function parseBoolean(input, value) {
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw invalid(input, value, 'Valid options are: true, false');
-}
-/** Exact in a double; undefined when empty. */
-function parseWholeNumber(input, value, min) {
-    if (value === '')
-        return undefined;
-    const number = Number(value);
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < min) {
-        throw invalid(input, value, `Expected a whole number from ${min} to ${Number.MAX_SAFE_INTEGER}.`);
-    }
-    return number;
-}
-/** Comma- or newline-separated, without repeats. */
-function parseIds(input, value) {
-    const parts = value
-        .split(/[,\r\n]/)
-        .map(part => part.trim())
-        .filter(part => part !== '');
-    return [...new Set(parts.map(part => parseWholeNumber(input, part, 1)))];
-}
-const DURATION_UNITS_MS = {
-    m: 60_000,
-    h: 3_600_000,
-    d: 86_400_000,
-    w: 604_800_000
-};
-/** A duration back from now, or an ISO-8601 date; without an offset, UTC. */
-function parseInstant(input, value, now) {
-    if (value === '')
-        return undefined;
-    const duration = /^(\d+)\s*([mhdw])$/.exec(value);
-    if (duration !== null) {
-        const ms = Number(duration[1]) * DURATION_UNITS_MS[duration[2]];
-        const instant = new Date(now.getTime() - ms);
-        // Too long to count exactly: a typo.
-        if (!Number.isSafeInteger(ms) || Number.isNaN(instant.getTime())) {
-            throw invalid(input, value, "Expected a duration short enough to count back from now, e.g. '30d' or '2w'.");
-        }
-        return instant;
-    }
-    const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]((\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
-    // Date.parse rolls 2026-02-30 over to March 2.
-    const possible = iso !== null &&
-        Number(iso[3]) >= 1 &&
-        Number(iso[3]) <= new Date(Date.UTC(Number(iso[1]), Number(iso[2]), 0)).getUTCDate() &&
-        (iso[5] === undefined || Number(iso[5]) <= 23);
-    // Date.parse would take the runner's time zone.
-    const time = possible
-        ? Date.parse(`${iso[1]}-${iso[2]}-${iso[3]}T${iso[4] ?? '00:00'}${iso[6] ?? 'Z'}`)
-        : NaN;
-    if (Number.isNaN(time)) {
-        throw invalid(input, value, "Expected a duration with a unit m, h, d or w (e.g. '90m', '12h', '30d', '2w') or an ISO-8601 date (e.g. '2026-01-31' or '2026-01-31T12:00:00Z').");
-    }
-    return new Date(time);
-}
-/** Decimal units as GitHub bills. A Map: constructor must not find Object.prototype's. */
-const SIZE_UNITS = new Map([
-    ['', 1n],
-    ['b', 1n],
-    ['kb', 1000n],
-    ['mb', 1000n ** 2n],
-    ['gb', 1000n ** 3n],
-    ['tb', 1000n ** 4n],
-    ['kib', 1024n],
-    ['mib', 1024n ** 2n],
-    ['gib', 1024n ** 3n],
-    ['tib', 1024n ** 4n]
-]);
-/** Tools read these as 1000 or 1024. */
-const AMBIGUOUS_UNITS = new Map([
-    ['k', ['kB', 'KiB']],
-    ['m', ['MB', 'MiB']],
-    ['g', ['GB', 'GiB']],
-    ['t', ['TB', 'TiB']]
-]);
-const SIZE_FORMS = "Expected a size in bytes, e.g. '500000', '100MB', '1.5 GiB': a number with B or no unit for bytes, kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024), in any case.";
-/** Exact (BigInt): 1.1MB is 1100000 bytes. */
-function parseSize(input, value) {
-    if (value === '')
-        return undefined;
-    const match = /^(\d{1,16})(?:\.(\d{1,12}))?\s*([a-z]{0,3})$/i.exec(value);
-    const unitName = match?.[3].toLowerCase() ?? '';
-    const ambiguous = AMBIGUOUS_UNITS.get(unitName);
-    if (match !== null && ambiguous !== undefined) {
-        throw invalid(input, value, `The unit '${match[3]}' is ambiguous: write '${ambiguous[0]}' for powers of 1000 or '${ambiguous[1]}' for powers of 1024.`);
-    }
-    const unit = SIZE_UNITS.get(unitName);
-    if (match === null || unit === undefined)
-        throw invalid(input, value, SIZE_FORMS);
-    const fraction = match[2] ?? '';
-    const scaled = BigInt(match[1] + fraction) * unit;
-    const divisor = 10n ** BigInt(fraction.length);
-    if (scaled % divisor !== 0n) {
-        throw invalid(input, value, 'Expected a whole number of bytes: a fraction of a byte is no size.');
-    }
-    const bytes = scaled / divisor;
-    if (bytes > BigInt(Number.MAX_SAFE_INTEGER)) {
-        throw invalid(input, value, `Expected at most ${Number.MAX_SAFE_INTEGER} bytes.`);
-    }
-    return Number(bytes);
-}
-
-;// CONCATENATED MODULE: ./src/settings/selection.ts
-
-
-
-const WORKFLOW_CONCLUSIONS = [
-    'action_required',
-    'cancelled',
-    'failure',
-    'neutral',
-    'skipped',
-    'stale',
-    'success',
-    'timed_out',
-    'startup_failure'
-];
-function parseCommit(value) {
-    if (value === '')
-        return undefined;
-    if (!/^[0-9a-fA-F]{7,40}$/.test(value)) {
-        throw invalid(inputs/* Inputs */.G0.Commit, value, 'Expected 7 to 40 hexadecimal characters of a commit sha.');
-    }
-    return value.toLowerCase();
-}
-/** git check-ref-format's rules, which also keep .. and spaces out of the request path. */
-function refNameProblem(name) {
-    // eslint-disable-next-line no-control-regex
-    if (/[\x00-\x20\x7f~^:?*[\\]/.test(name)) {
-        return 'A ref name has no space, control character or any of ~ ^ : ? * [ \\.';
-    }
-    if (name === '@' || name.includes('@{'))
-        return "A ref name is not '@' and has no '@{'.";
-    if (name.includes('..'))
-        return "A ref name has no '..'.";
-    if (name.startsWith('/') || name.endsWith('/') || name.includes('//')) {
-        return "A ref name neither starts nor ends with '/' and has no '//'.";
-    }
-    if (name.endsWith('.'))
-        return "A ref name does not end with '.'.";
-    if (name.split('/').some(part => part.startsWith('.') || part.endsWith('.lock'))) {
-        return "No part of a ref name between slashes starts with '.' or ends with '.lock'.";
-    }
-    return undefined;
-}
-function parseRef(value) {
-    if (value === '')
-        return undefined;
-    if (/^[0-9a-fA-F]{7,40}$/.test(value))
-        return { kind: 'commit', sha: value.toLowerCase() };
-    const prefixed = /^refs\/(heads|tags)\/(.*)$/.exec(value);
-    const name = prefixed === null ? value : prefixed[2];
-    const problem = value.startsWith('refs/') && prefixed === null
-        ? 'Only refs/heads/… and refs/tags/… name a branch or a tag here.'
-        : refNameProblem(name);
-    if (name === '' || problem !== undefined) {
-        throw invalid(inputs/* Inputs */.G0.Ref, value, `${problem ?? 'The name is empty.'} Expected a branch or tag ('main', 'v1.2.0', 'refs/heads/main', 'refs/tags/v1.2.0') or 7 to 40 hexadecimal characters of a commit.`);
-    }
-    if (prefixed === null)
-        return { kind: 'tag-or-branch', name };
-    return prefixed[1] === 'heads' ? { kind: 'branch', name } : { kind: 'tag', name };
-}
-function parseWorkflow(value) {
-    if (value === '')
-        return undefined;
-    const file = value.replace(/^\.github\/workflows\//, '');
-    if (!/^\d+$/.test(file) && !/^[^/\\\s]+\.ya?ml$/.test(file)) {
-        throw invalid(inputs/* Inputs */.G0.Workflow, value, "Expected a workflow file name such as 'ci.yml' or a numeric workflow id.");
-    }
-    return file;
-}
-function parseEvent(value) {
-    if (value === '')
-        return undefined;
-    if (!/^[a-z_]+$/.test(value)) {
-        throw invalid(inputs/* Inputs */.G0.Event, value, "Expected an event name such as 'push', 'pull_request' or 'schedule'.");
-    }
-    return value;
-}
-/** With the rules between inputs. */
-function parseSelection(input, now) {
-    const names = splitLines(input.raw(inputs/* Inputs */.G0.Name));
-    const artifactIds = parseIds(inputs/* Inputs */.G0.ArtifactIds, input.value(inputs/* Inputs */.G0.ArtifactIds));
-    if (names.length > 0 && artifactIds.length > 0) {
-        throw new shared_errors/* InputError */.d(`Inputs '${inputs/* Inputs */.G0.Name}' and '${inputs/* Inputs */.G0.ArtifactIds}' cannot be used together: give one or the other.`);
-    }
-    const branchInput = input.value(inputs/* Inputs */.G0.Branch);
-    const branch = branchInput === '' ? undefined : branchInput.replace(/^refs\/heads\//, '');
-    if (branch === '') {
-        throw invalid(inputs/* Inputs */.G0.Branch, branchInput, "Expected a branch name, e.g. 'main' or 'refs/heads/main'.");
-    }
-    const workflow = parseWorkflow(input.value(inputs/* Inputs */.G0.Workflow));
-    const conclusionInput = input.value(inputs/* Inputs */.G0.WorkflowConclusion);
-    const workflowConclusion = conclusionInput === ''
-        ? undefined
-        : parseChoice(inputs/* Inputs */.G0.WorkflowConclusion, conclusionInput, WORKFLOW_CONCLUSIONS);
-    const event = parseEvent(input.value(inputs/* Inputs */.G0.Event));
-    const pr = parseWholeNumber(inputs/* Inputs */.G0.Pr, input.value(inputs/* Inputs */.G0.Pr).replace(/^#/, ''), 1);
-    const commit = parseCommit(input.value(inputs/* Inputs */.G0.Commit));
-    if (pr !== undefined && (branch !== undefined || commit !== undefined)) {
-        throw new shared_errors/* InputError */.d(`Input '${inputs/* Inputs */.G0.Pr}' already chooses the branch (list, prune) or commit (download): leave '${branch !== undefined ? inputs/* Inputs */.G0.Branch : inputs/* Inputs */.G0.Commit}' empty.`);
-    }
-    const ref = parseRef(input.value(inputs/* Inputs */.G0.Ref));
-    const beside = [
-        branch !== undefined && inputs/* Inputs */.G0.Branch,
-        commit !== undefined && inputs/* Inputs */.G0.Commit,
-        pr !== undefined && inputs/* Inputs */.G0.Pr
-    ].find(other => other !== false);
-    if (ref !== undefined && beside !== undefined) {
-        throw new shared_errors/* InputError */.d(`Inputs '${inputs/* Inputs */.G0.Ref}' and '${beside}' cannot be used together: '${inputs/* Inputs */.G0.Ref}' names the branch, tag or commit alone; give one or the other.`);
-    }
-    const runId = parseWholeNumber(inputs/* Inputs */.G0.RunId, input.value(inputs/* Inputs */.G0.RunId), 1);
-    const runNumber = parseWholeNumber(inputs/* Inputs */.G0.RunNumber, input.value(inputs/* Inputs */.G0.RunNumber), 1);
-    if (runNumber !== undefined && workflow === undefined) {
-        throw new shared_errors/* InputError */.d(`Input '${inputs/* Inputs */.G0.RunNumber}' (${runNumber}) needs '${inputs/* Inputs */.G0.Workflow}': run numbers count the runs of one workflow. Give the workflow file name, e.g. 'workflow: ci.yml'.`);
-    }
-    if (runNumber !== undefined && runId !== undefined) {
-        throw new shared_errors/* InputError */.d(`Inputs '${inputs/* Inputs */.G0.RunId}' and '${inputs/* Inputs */.G0.RunNumber}' cannot be used together: each names one run; give one or the other.`);
-    }
-    const minSize = parseSize(inputs/* Inputs */.G0.MinSize, input.value(inputs/* Inputs */.G0.MinSize));
-    const maxSize = parseSize(inputs/* Inputs */.G0.MaxSize, input.value(inputs/* Inputs */.G0.MaxSize));
-    if (minSize !== undefined && maxSize !== undefined && minSize > maxSize) {
-        throw new shared_errors/* InputError */.d(`Inputs '${inputs/* Inputs */.G0.MinSize}' (${input.value(inputs/* Inputs */.G0.MinSize)}, ${minSize} bytes) and '${inputs/* Inputs */.G0.MaxSize}' (${input.value(inputs/* Inputs */.G0.MaxSize)}, ${maxSize} bytes) leave no size between them: 'min-size' must not be larger than 'max-size'.`);
-    }
-    const olderThan = parseInstant(inputs/* Inputs */.G0.OlderThan, input.value(inputs/* Inputs */.G0.OlderThan), now);
-    const newerThan = parseInstant(inputs/* Inputs */.G0.NewerThan, input.value(inputs/* Inputs */.G0.NewerThan), now);
-    if (olderThan !== undefined && newerThan !== undefined && newerThan >= olderThan) {
-        throw new shared_errors/* InputError */.d(`Inputs '${inputs/* Inputs */.G0.NewerThan}' (${input.value(inputs/* Inputs */.G0.NewerThan)}, ${newerThan.toISOString()}) and '${inputs/* Inputs */.G0.OlderThan}' (${input.value(inputs/* Inputs */.G0.OlderThan)}, ${olderThan.toISOString()}) leave no time between them: 'newer-than' must be earlier than 'older-than'.`);
-    }
-    return {
-        names,
-        patterns: splitLines(input.raw(inputs/* Inputs */.G0.Pattern)),
-        artifactIds,
-        runId,
-        branch,
-        commit,
-        ref,
-        pr,
-        workflow,
-        runNumber,
-        workflowConclusion,
-        event,
-        olderThan,
-        newerThan,
-        minSize,
-        maxSize,
-        keepLatest: parseWholeNumber(inputs/* Inputs */.G0.KeepLatest, input.value(inputs/* Inputs */.G0.KeepLatest), 0),
-        limit: parseWholeNumber(inputs/* Inputs */.G0.Limit, input.value(inputs/* Inputs */.G0.Limit), 0)
-    };
-}
-/** Any input narrows it: prune refuses to run without one. */
-function hasSelection(selection) {
-    return (selection.names.length > 0 ||
-        selection.patterns.length > 0 ||
-        selection.artifactIds.length > 0 ||
-        selection.runId !== undefined ||
-        selection.branch !== undefined ||
-        selection.commit !== undefined ||
-        selection.ref !== undefined ||
-        selection.pr !== undefined ||
-        selection.workflow !== undefined ||
-        selection.runNumber !== undefined ||
-        selection.workflowConclusion !== undefined ||
-        selection.event !== undefined ||
-        selection.olderThan !== undefined ||
-        selection.newerThan !== undefined ||
-        selection.minSize !== undefined ||
-        selection.maxSize !== undefined ||
-        selection.keepLatest !== undefined);
-}
-
 ;// CONCATENATED MODULE: ./src/operations/prune/settings.ts
 
 
@@ -2317,7 +2136,7 @@ function parseReserve(value) {
     if (/^\d{1,15}$/.test(value)) {
         return { kind: 'requests', value: Number(value) };
     }
-    throw invalid(inputs/* Inputs */.G0.RateLimitReserve, value, "Expected a percentage of the hourly limit from 0% to 100% (e.g. '10%') or a number of requests (e.g. '200').");
+    throw (0,parse/* invalid */.Gq)(inputs/* Inputs */.G0.RateLimitReserve, value, "Expected a percentage of the hourly limit from 0% to 100% (e.g. '10%') or a number of requests (e.g. '200').");
 }
 /** Requests of the hour prune must not spend. */
 function reserveOf(reserve, hourlyLimit) {
@@ -2325,15 +2144,16 @@ function reserveOf(reserve, hourlyLimit) {
 }
 /** Prune refuses to run without a selection: no accidental wipe. */
 function checkPruneSelection(selection) {
-    if (!hasSelection(selection)) {
-        throw new shared_errors/* InputError */.d("Refusing to prune without a selection: give at least one of 'name', 'pattern', 'artifact-ids', 'run-id', 'branch', 'commit', 'ref', 'pr', 'workflow', 'run-number', 'workflow-conclusion', 'event', 'older-than', 'newer-than', 'min-size', 'max-size' or 'keep-latest'. To prune every artifact of the repository on purpose, say pattern: '*'.");
+    if (!(0,settings_selection/* hasSelection */.f4)(selection)) {
+        const inputs = settings_selection/* NARROWING_INPUTS */.Y8.map(name => `'${name}'`);
+        throw new shared_errors/* InputError */.d(`Refusing to prune without a selection: give at least one of ${inputs.slice(0, -1).join(', ')} or ${inputs[inputs.length - 1]}. To prune every artifact of the repository on purpose, say pattern: '*'.`);
     }
 }
 function parsePruneSettings(input) {
     return {
-        dryRun: parseBoolean(inputs/* Inputs */.G0.DryRun, input.value(inputs/* Inputs */.G0.DryRun)),
+        dryRun: (0,parse/* parseBoolean */.yG)(inputs/* Inputs */.G0.DryRun, input.value(inputs/* Inputs */.G0.DryRun)),
         rateLimitReserve: parseReserve(input.value(inputs/* Inputs */.G0.RateLimitReserve)),
-        keepTagged: parseBoolean(inputs/* Inputs */.G0.KeepTagged, input.value(inputs/* Inputs */.G0.KeepTagged))
+        keepTagged: (0,parse/* parseBoolean */.yG)(inputs/* Inputs */.G0.KeepTagged, input.value(inputs/* Inputs */.G0.KeepTagged))
     };
 }
 
@@ -2407,8 +2227,6 @@ function pruneSummary(artifacts, prune, facts) {
 
 
 
-
-
 /** When what is left of the hour is within the reserve. */
 function budgetStop(reserve, rate) {
     if (rate.limit === undefined || rate.remaining === undefined)
@@ -2439,16 +2257,17 @@ function classifyDeleteError(error, signal) {
  */
 async function runPrune({ client, log, signal }, settings, options = {}) {
     const { dryRun, rateLimitReserve, keepTagged } = settings.prune;
-    const query = (0,core_query/* queryFrom */.F)(settings, settings.selection, 'branch');
-    const criteria = (0,core_criteria/* criteriaFrom */.Y)(settings.selection, {
-        limitFrom: 'oldest'
-    });
+    let keepCommits;
     if (keepTagged) {
-        const tagged = await (0,refs/* listTaggedCommits */.Lv)(client, settings.owner, settings.repo);
-        log.info(`keep-tagged: ${(0,format/* formatCount */.B4)(tagged.tags)} tag(s) on ${(0,format/* formatCount */.B4)(tagged.commits.size)} commit(s) of ${(0,core_query/* repositoryOf */._)(settings)}, read in ${tagged.requests} request(s)`);
-        criteria.keepCommits = tagged.commits;
+        const tagged = await (0,refs/* listTaggedCommits */.L)(client, settings.owner, settings.repo);
+        log.info(`keep-tagged: ${(0,format/* formatCount */.B4)(tagged.tags)} tag(s) on ${(0,format/* formatCount */.B4)(tagged.commits.size)} commit(s) of ${(0,query/* repositoryOf */._)(settings)}, read in ${tagged.requests} request(s)`);
+        keepCommits = tagged.commits;
     }
-    const found = await (0,list_and_select/* listAndSelect */.A)(client, query, criteria, log);
+    const { found, empty, failure: nothingFound } = await (0,find/* findArtifacts */.n)({ client, log }, settings, {
+        pullRequestMeans: 'branch',
+        limitFrom: 'oldest',
+        keepCommits
+    });
     const prune = {
         deletedCount: 0,
         deletedBytes: 0,
@@ -2478,16 +2297,17 @@ async function runPrune({ client, log, signal }, settings, options = {}) {
                 tagged: found.tagged,
                 notes,
                 leftByLimit,
-                selection: (0,summary/* describeSelection */.e9)('prune', (0,core_query/* repositoryOf */._)(settings), settings.selection)
+                selection: (0,settings_selection/* describeSelection */.e9)('prune', (0,query/* repositoryOf */._)(settings), settings.selection)
             }),
             failure,
             prune,
             kept: found.kept
         };
     };
-    if (found.selected.length === 0 && found.overLimit.length === 0) {
-        await (0,nothing_found/* reportNothingFound */.i)(client, query, found.listed, settings.selection.names, settings.ifNoArtifactFound, log);
-        return finish([]);
+    if (empty) {
+        if (nothingFound !== undefined)
+            notes.push(nothingFound);
+        return finish([], nothingFound);
     }
     // Oldest first: a stop leaves the newest in place. What limit leaves is newer still.
     const queue = [...found.selected].reverse();
@@ -2567,29 +2387,40 @@ async function runPrune({ client, log, signal }, settings, options = {}) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./src/operations/prune/plugin.ts
+
+
+
+const prunePlugin = {
+    name: 'prune',
+    inputs: [inputs/* Inputs */.G0.DryRun, inputs/* Inputs */.G0.RateLimitReserve, inputs/* Inputs */.G0.KeepTagged],
+    // A prune that silently does nothing forever is a failure nobody sees: it warns.
+    ifNoArtifactFound: 'warn',
+    // A misspelt dry_run or a foreign run_id widens what it deletes.
+    unknownInputs: { risk: 'delete more than meant' },
+    parse: input => ({ prune: parsePruneSettings(input) }),
+    check: common => checkPruneSelection(common.selection),
+    run: (context, settings) => runPrune(context, settings)
+};
+
 ;// CONCATENATED MODULE: ./src/operations/index.ts
 
 
-/** Adding an operation touches its folder and this table. */
-const OPERATION_RUNNERS = {
-    list: runList,
-    // Loaded when it runs: list and prune need not parse it.
-    download: async (context, settings) => (await Promise.all(/* import() */[__webpack_require__.e(925), __webpack_require__.e(811)]).then(__webpack_require__.bind(__webpack_require__, 6811))).runDownload(context, settings),
-    prune: runPrune
-};
+
+/** Every operation. Adding one touches its folder and this line. */
+const OPERATIONS = [listPlugin, downloadPlugin, prunePlugin];
+/** The plug-in of that name. */
+function pluginOf(name) {
+    return OPERATIONS.find(plugin => plugin.name === name);
+}
 function runOperation(context, settings) {
-    const run = OPERATION_RUNNERS[settings.operation];
-    return run(context, settings);
+    return pluginOf(settings.operation).run(context, settings);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/select.ts
 var core_select = __webpack_require__(3295);
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
@@ -2675,12 +2506,6 @@ var environment = __webpack_require__(7840);
 
 
 const NOT_FOUND_MODES = ['fail', 'warn', 'ignore'];
-/** A prune that silently does nothing forever is a failure nobody sees: it warns. */
-const DEFAULT_NOT_FOUND_MODE = {
-    list: 'ignore',
-    download: 'fail',
-    prune: 'warn'
-};
 function parseToken(input) {
     const token = input.value(inputs/* Inputs */.G0.GitHubToken);
     if (token === '') {
@@ -2698,7 +2523,7 @@ function parseRepository(input) {
     // x/.. would reach another endpoint through the path.
     const dots = match !== null && [match[1], match[2]].some(part => /^\.{1,2}$/.test(part));
     if (match === null || dots) {
-        throw invalid(inputs/* Inputs */.G0.Repository, value, "Expected 'owner/name', e.g. 'octo-org/octo-repo' (neither part may be '.' or '..').");
+        throw (0,parse/* invalid */.Gq)(inputs/* Inputs */.G0.Repository, value, "Expected 'owner/name', e.g. 'octo-org/octo-repo' (neither part may be '.' or '..').");
     }
     return { owner: match[1], repo: match[2] };
 }
@@ -2710,103 +2535,41 @@ function parseMaxWait(input) {
     const match = /^(\d{1,6})\s*([smh]?)$/.exec(value);
     const seconds = match === null ? NaN : Number(match[1]) * WAIT_UNITS_S[match[2]];
     if (!(seconds <= MAX_WAIT_LIMIT_SECONDS)) {
-        throw invalid(inputs/* Inputs */.G0.MaxWait, value, "Expected a duration in seconds, minutes or hours up to 6h, e.g. '300', '90s', '5m' or '1h' ('0' never waits).");
+        throw (0,parse/* invalid */.Gq)(inputs/* Inputs */.G0.MaxWait, value, "Expected a duration in seconds, minutes or hours up to 6h, e.g. '300', '90s', '5m' or '1h' ('0' never waits).");
     }
     return seconds;
 }
 /** The inputs every operation shares. */
-function getCommonSettings(input, now) {
-    const operation = parseChoice(inputs/* Inputs */.G0.Operation, input.value(inputs/* Inputs */.G0.Operation), inputs/* OPERATIONS */.xb);
-    const selection = parseSelection(input, now);
+function getCommonSettings(input, now, operations) {
+    const name = (0,parse/* parseChoice */.HU)(inputs/* Inputs */.G0.Operation, input.value(inputs/* Inputs */.G0.Operation), operations.map(o => o.name));
+    const operation = operations.find(o => o.name === name);
+    const selection = (0,settings_selection/* parseSelection */.gO)(input, now);
     const common = {
         token: parseToken(input),
         ...parseRepository(input),
         selection,
-        ifNoArtifactFound: parseChoice(inputs/* Inputs */.G0.IfNoArtifactFound, input.value(inputs/* Inputs */.G0.IfNoArtifactFound) || DEFAULT_NOT_FOUND_MODE[operation], NOT_FOUND_MODES),
+        ifNoArtifactFound: (0,parse/* parseChoice */.HU)(inputs/* Inputs */.G0.IfNoArtifactFound, input.value(inputs/* Inputs */.G0.IfNoArtifactFound) || operation.ifNoArtifactFound, NOT_FOUND_MODES),
         apiUrl: (0,environment/* parseApiUrl */.nV)(process.env['GITHUB_API_URL']),
         maxWaitSeconds: parseMaxWait(input)
     };
     return { operation, common };
 }
-/** Given, but ignored by operation, with who reads them. */
-function ignoredInputs(read, operation) {
+/** Given, but ignored by operation, with the operations that read them. */
+function ignoredInputs(read, operation, operations) {
     const ignored = [];
-    const readBy = (name) => inputs/* OPERATIONS */.xb.filter(other => inputs/* OPERATION_INPUTS */.gE[other].includes(name));
-    const names = new Set(inputs/* OPERATIONS */.xb.flatMap(other => inputs/* OPERATION_INPUTS */.gE[other]));
+    const readBy = (name) => operations.filter(other => other.inputs.includes(name)).map(other => other.name);
+    const names = new Set(operations.flatMap(other => other.inputs));
     for (const name of names) {
-        if (inputs/* OPERATION_INPUTS */.gE[operation].includes(name))
+        if (readBy(name).includes(operation))
             continue;
         const value = read(name).trim();
         // The runner fills in path's default, the workspace.
-        const fallback = name === inputs/* Inputs */.G0.Path ? process.env['GITHUB_WORKSPACE'] : (0,inputs/* literalDefault */.t0)(name);
+        const fallback = name === inputs/* Inputs */.G0.Path ? process.env['GITHUB_WORKSPACE'] : (0,parse/* literalDefault */.t0)(name);
         if (value === '' || value === fallback)
             continue;
         ignored.push({ input: name, value, readBy: readBy(name) });
     }
     return ignored;
-}
-
-
-
-;// CONCATENATED MODULE: ./src/operations/download/settings.ts
-
-
-
-
-const DIGEST_MISMATCH_MODES = ['ignore', 'info', 'warn', 'error'];
-const ATTESTATION_MODES = ['off', 'if-present', 'required'];
-/**
- * `path` as an absolute destination by `platform`'s rules: `~`, `~/` (and `~\` on Windows) are
- * the home directory; a relative path is under `cwd`. On Windows, drive letters, either slash,
- * and UNC (`\\server\share`) and long-path (`\\?\`) prefixes are read as Windows reads them.
- */
-function resolveDestination(value, platform, home, cwd) {
-    const rules = platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix;
-    const separators = platform === 'win32' ? /^~[/\\]/ : /^~\//;
-    const expanded = value === '~' ? home : separators.test(value) ? rules.join(home, value.slice(2)) : value;
-    return rules.resolve(cwd, expanded);
-}
-/** `owner/repo/.github/workflows/FILE.yml`, optionally `@ref`. */
-function parseSignerWorkflow(value) {
-    if (value === '')
-        return undefined;
-    const m = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)\/(\.github\/workflows\/[^@\s]+\.ya?ml)(?:@(\S+))?$/.exec(value);
-    if (m === null || m[1].split('/').some(part => /^\.{1,2}$/.test(part)) || m[2].includes('/../')) {
-        throw invalid(inputs/* Inputs */.G0.AttestationSignerWorkflow, value, "Expected 'owner/repo/.github/workflows/FILE.yml', optionally with '@REF', e.g. 'octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main'.");
-    }
-    return { repository: m[1], path: m[2], ref: m[3] };
-}
-function parseAttestation(input) {
-    const predicateType = input.value(inputs/* Inputs */.G0.AttestationPredicateType);
-    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(predicateType)) {
-        throw invalid(inputs/* Inputs */.G0.AttestationPredicateType, predicateType, "Expected a predicate type URI, e.g. 'https://slsa.dev/provenance/v1' (the default).");
-    }
-    const trustedRoot = input.value(inputs/* Inputs */.G0.AttestationTrustedRoot);
-    const server = (process.env['GITHUB_SERVER_URL'] ?? '').trim().replace(/\/+$/, '');
-    return {
-        mode: parseChoice(inputs/* Inputs */.G0.Attestation, input.value(inputs/* Inputs */.G0.Attestation), ATTESTATION_MODES),
-        signerWorkflow: parseSignerWorkflow(input.value(inputs/* Inputs */.G0.AttestationSignerWorkflow)),
-        predicateType,
-        trustedRoot: trustedRoot === '' ? undefined : external_node_path_.resolve(trustedRoot),
-        serverUrl: URL.canParse(server) && /^https?:/.test(server) ? server : 'https://github.com'
-    };
-}
-function parseDownloadSettings(input) {
-    const destination = input.value(inputs/* Inputs */.G0.Path) || process.env['GITHUB_WORKSPACE'] || process.cwd();
-    return {
-        path: resolveDestination(destination, process.platform, external_node_os_.homedir(), process.cwd()),
-        mergeMultiple: parseBoolean(inputs/* Inputs */.G0.MergeMultiple, input.value(inputs/* Inputs */.G0.MergeMultiple)),
-        skipDecompress: parseBoolean(inputs/* Inputs */.G0.SkipDecompress, input.value(inputs/* Inputs */.G0.SkipDecompress)),
-        digestMismatch: parseChoice(inputs/* Inputs */.G0.DigestMismatch, input.value(inputs/* Inputs */.G0.DigestMismatch), DIGEST_MISMATCH_MODES),
-        allowForks: parseBoolean(inputs/* Inputs */.G0.AllowForks, input.value(inputs/* Inputs */.G0.AllowForks)),
-        overwrite: parseBoolean(inputs/* Inputs */.G0.Overwrite, input.value(inputs/* Inputs */.G0.Overwrite)),
-        deleteAfter: parseBoolean(inputs/* Inputs */.G0.DeleteAfter, input.value(inputs/* Inputs */.G0.DeleteAfter)),
-        dryRun: parseBoolean(inputs/* Inputs */.G0.DryRun, input.value(inputs/* Inputs */.G0.DryRun)),
-        attestation: parseAttestation(input),
-        ownRunId: /^\d+$/.test(process.env['GITHUB_RUN_ID'] ?? '')
-            ? Number(process.env['GITHUB_RUN_ID'])
-            : undefined
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/operations/settings.ts
@@ -2815,20 +2578,13 @@ function parseDownloadSettings(input) {
 
 /** Throws an InputError before anything is sent to the API. */
 function getSettings(read, now = new Date()) {
-    const input = createReader(read);
-    const { operation, common } = getCommonSettings(input, now);
+    const input = (0,parse/* createReader */.WF)(read);
+    const { operation, common } = getCommonSettings(input, now, OPERATIONS);
     // A bad value is an error whichever operation runs.
-    const download = parseDownloadSettings(input);
-    const prune = parsePruneSettings(input);
-    switch (operation) {
-        case 'list':
-            return { ...common, operation };
-        case 'download':
-            return { ...common, operation, download };
-        case 'prune':
-            checkPruneSelection(common.selection);
-            return { ...common, operation, prune };
-    }
+    const own = OPERATIONS.map(plugin => plugin.parse(input));
+    const chosen = OPERATIONS.findIndex(plugin => plugin.name === operation.name);
+    OPERATIONS[chosen].check?.(common);
+    return { ...common, operation: operation.name, ...own[chosen] };
 }
 
 ;// CONCATENATED MODULE: ./src/settings/input-names.ts
@@ -2859,18 +2615,6 @@ const FOREIGN_NAMES = new Map([
     ['ids', { input: inputs/* Inputs */.G0.ArtifactIds }],
     ['token', { input: inputs/* Inputs */.G0.GitHubToken }],
     ['decompress', { input: inputs/* Inputs */.G0.SkipDecompress }]
-]);
-/**
- * Misspelt, these only fail louder, delete less, wait differently or use the runner's token; any
- * other changes what is taken or where (run_id for run-id takes the newest): download refuses.
- */
-const SAFE_TO_LOSE_ON_DOWNLOAD = new Set([
-    inputs/* Inputs */.G0.Operation,
-    inputs/* Inputs */.G0.GitHubToken,
-    inputs/* Inputs */.G0.IfNoArtifactFound,
-    inputs/* Inputs */.G0.MaxWait,
-    inputs/* Inputs */.G0.DeleteAfter,
-    inputs/* Inputs */.G0.RateLimitReserve
 ]);
 /** Edit distance. */
 function distance(a, b) {
@@ -2919,20 +2663,17 @@ function findUnknownInputs(env) {
 function describeUnknownInput({ name, suggestion }) {
     return suggestion === undefined ? `'${name}'` : `'${name}' (did you mean '${suggestion}'?)`;
 }
-/**
- * Prune refuses any (a misspelt dry_run or a foreign run_id widens what it deletes); download
- * refuses those outside SAFE_TO_LOSE_ON_DOWNLOAD; the rest warn.
- */
+/** As the operation says (prune refuses any, download those that change what it takes); else a warning. */
 function checkInputNames(operation, unknown) {
     if (unknown.length === 0)
         return undefined;
     const list = unknown.map(describeUnknownInput).join(', ');
-    if (operation === 'prune') {
-        throw new shared_errors/* InputError */.d(`Refusing to prune with inputs this action does not have: ${list}. A misspelt input is ignored, which could delete more than meant. Inputs are kebab-case, as in action.yml.`);
-    }
-    const unsafe = unknown.filter(({ meant }) => meant !== undefined && !SAFE_TO_LOSE_ON_DOWNLOAD.has(meant));
-    if (operation === 'download' && unsafe.length > 0) {
-        throw new shared_errors/* InputError */.d(`Refusing to download with inputs this action does not have: ${unsafe.map(describeUnknownInput).join(', ')}. A misspelt input is ignored, which could download other artifacts than meant or put them elsewhere. Inputs are kebab-case, as in action.yml.`);
+    const rule = operation.unknownInputs;
+    const refused = rule?.safe === undefined
+        ? unknown
+        : unknown.filter(({ meant }) => meant !== undefined && !rule.safe?.has(meant));
+    if (rule !== undefined && refused.length > 0) {
+        throw new shared_errors/* InputError */.d(`Refusing to ${operation.name} with inputs this action does not have: ${refused.map(describeUnknownInput).join(', ')}. A misspelt input is ignored, which could ${rule.risk}. Inputs are kebab-case, as in action.yml.`);
     }
     return `Ignoring inputs this action does not have: ${list}. Inputs are kebab-case, as in action.yml.`;
 }
@@ -3007,10 +2748,10 @@ async function run(cancel = {}) {
         const settings = getSettings(read);
         core.setSecret(settings.token);
         operation = settings.operation;
-        const unknown = checkInputNames(settings.operation, findUnknownInputs(process.env));
+        const unknown = checkInputNames(pluginOf(settings.operation), findUnknownInputs(process.env));
         if (unknown !== undefined)
             log.warn(unknown);
-        for (const { input, value, readBy } of ignoredInputs(read, settings.operation)) {
+        for (const { input, value, readBy } of ignoredInputs(read, settings.operation, OPERATIONS)) {
             log.warn(`Input '${input}' (${value}) applies to operation ${readBy.map(o => `'${o}'`).join(' and ')} only; '${settings.operation}' ignores it.`);
         }
         const { signal } = cancellation;
@@ -3033,7 +2774,7 @@ async function run(cancel = {}) {
         if (summaryFile) {
             const links = {
                 serverUrl: (process.env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, ''),
-                repository: (0,core_query/* repositoryOf */._)(settings)
+                repository: (0,query/* repositoryOf */._)(settings)
             };
             const parts = { ...report.summary, notes: [...problems, ...report.summary.notes] };
             await (0,summary/* buildSummary */.fR)(parts, links)
@@ -3105,7 +2846,6 @@ function toReported(artifact) {
 /* harmony export */   a8: () => (/* binding */ overviewByName),
 /* harmony export */   bs: () => (/* binding */ together),
 /* harmony export */   dV: () => (/* binding */ ARTIFACT_COLUMNS),
-/* harmony export */   e9: () => (/* binding */ describeSelection),
 /* harmony export */   fR: () => (/* binding */ buildSummary),
 /* harmony export */   im: () => (/* binding */ formatDay),
 /* harmony export */   jg: () => (/* binding */ failureSummary),
@@ -3164,55 +2904,6 @@ function artifactCells(a) {
         a.workflow_run?.head_sha ? { code: a.workflow_run.head_sha.slice(0, 7) } : '—',
         typeof a.workflow_run?.id === 'number' ? { run: a.workflow_run.id } : '—'
     ];
-}
-/** `'a', 'b' and 2 more` */
-function listOf(values, max = 3) {
-    const shown = values.slice(0, max).map(v => `'${v}'`);
-    return values.length > max
-        ? `${shown.join(', ')} and ${values.length - max} more`
-        : shown.join(', ');
-}
-function describeSelection(operation, repository, selection) {
-    const parts = [];
-    const s = selection;
-    if (s.names.length > 0)
-        parts.push(`name ${listOf(s.names)}`);
-    if (s.patterns.length > 0)
-        parts.push(`pattern ${listOf(s.patterns)}`);
-    if (s.artifactIds.length > 0)
-        parts.push(`ids ${s.artifactIds.slice(0, 5).join(', ')}`);
-    if (s.runId !== undefined)
-        parts.push(`run ${s.runId}`);
-    if (s.workflow !== undefined)
-        parts.push(`workflow '${s.workflow}'`);
-    if (s.runNumber !== undefined)
-        parts.push(`run number ${s.runNumber}`);
-    if (s.workflowConclusion !== undefined)
-        parts.push(`conclusion ${s.workflowConclusion}`);
-    if (s.event !== undefined)
-        parts.push(`event ${s.event}`);
-    if (s.branch !== undefined)
-        parts.push(`branch '${s.branch}'`);
-    if (s.commit !== undefined)
-        parts.push(`commit ${s.commit.slice(0, 12)}`);
-    if (s.ref !== undefined) {
-        parts.push(s.ref.kind === 'commit' ? `ref ${s.ref.sha.slice(0, 12)}` : `ref '${s.ref.name}'`);
-    }
-    if (s.pr !== undefined)
-        parts.push(`pull request #${s.pr}`);
-    if (s.olderThan !== undefined)
-        parts.push(`older than ${formatDay(s.olderThan.toISOString())}`);
-    if (s.newerThan !== undefined)
-        parts.push(`newer than ${formatDay(s.newerThan.toISOString())}`);
-    if (s.minSize !== undefined)
-        parts.push(`at least ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(s.minSize)} bytes`);
-    if (s.maxSize !== undefined)
-        parts.push(`at most ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(s.maxSize)} bytes`);
-    if (s.keepLatest !== undefined)
-        parts.push(`keeping the newest ${s.keepLatest} of each name`);
-    if (s.limit !== undefined)
-        parts.push(`at most ${s.limit}`);
-    return `${operation} in ${repository}: ${parts.length > 0 ? parts.join(', ') : 'every artifact'}`;
 }
 /** Largest first, then by code unit: localeCompare would load ICU's collator at start-up. */
 function groupByName(artifacts) {
@@ -3360,133 +3051,502 @@ function failureSummary(message, operation, deletions = 0) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G0: () => (/* binding */ Inputs),
-/* harmony export */   gE: () => (/* binding */ OPERATION_INPUTS),
-/* harmony export */   t0: () => (/* binding */ literalDefault),
-/* harmony export */   tY: () => (/* binding */ Outputs),
-/* harmony export */   xb: () => (/* binding */ OPERATIONS)
+/* harmony export */   WJ: () => (/* binding */ INPUT_DEFAULTS),
+/* harmony export */   tY: () => (/* binding */ Outputs)
 /* harmony export */ });
-/* unused harmony export INPUT_DEFAULTS */
+// Generated from action.yml by scripts/docs.mjs (npm run docs); the docs check fails when it
+// differs. Do not edit: change action.yml and run npm run docs.
 /** As spelled in action.yml. */
-var Inputs;
-(function (Inputs) {
-    Inputs["Operation"] = "operation";
-    Inputs["GitHubToken"] = "github-token";
-    Inputs["Repository"] = "repository";
-    Inputs["Name"] = "name";
-    Inputs["Pattern"] = "pattern";
-    Inputs["ArtifactIds"] = "artifact-ids";
-    Inputs["RunId"] = "run-id";
-    Inputs["Branch"] = "branch";
-    Inputs["Commit"] = "commit";
-    Inputs["Ref"] = "ref";
-    Inputs["Pr"] = "pr";
-    Inputs["Workflow"] = "workflow";
-    Inputs["RunNumber"] = "run-number";
-    Inputs["WorkflowConclusion"] = "workflow-conclusion";
-    Inputs["Event"] = "event";
-    Inputs["OlderThan"] = "older-than";
-    Inputs["NewerThan"] = "newer-than";
-    Inputs["KeepLatest"] = "keep-latest";
-    Inputs["MinSize"] = "min-size";
-    Inputs["MaxSize"] = "max-size";
-    Inputs["Limit"] = "limit";
-    Inputs["Path"] = "path";
-    Inputs["MergeMultiple"] = "merge-multiple";
-    Inputs["SkipDecompress"] = "skip-decompress";
-    Inputs["DigestMismatch"] = "digest-mismatch";
-    Inputs["AllowForks"] = "allow-forks";
-    Inputs["Overwrite"] = "overwrite";
-    Inputs["DeleteAfter"] = "delete-after";
-    Inputs["DryRun"] = "dry-run";
-    Inputs["RateLimitReserve"] = "rate-limit-reserve";
-    Inputs["KeepTagged"] = "keep-tagged";
-    Inputs["IfNoArtifactFound"] = "if-no-artifact-found";
-    Inputs["MaxWait"] = "max-wait";
-    Inputs["Attestation"] = "attestation";
-    Inputs["AttestationSignerWorkflow"] = "attestation-signer-workflow";
-    Inputs["AttestationPredicateType"] = "attestation-predicate-type";
-    Inputs["AttestationTrustedRoot"] = "attestation-trusted-root";
-})(Inputs || (Inputs = {}));
+const Inputs = {
+    Operation: 'operation',
+    GitHubToken: 'github-token',
+    Repository: 'repository',
+    Name: 'name',
+    Pattern: 'pattern',
+    ArtifactIds: 'artifact-ids',
+    RunId: 'run-id',
+    Branch: 'branch',
+    Commit: 'commit',
+    Ref: 'ref',
+    Pr: 'pr',
+    Workflow: 'workflow',
+    RunNumber: 'run-number',
+    WorkflowConclusion: 'workflow-conclusion',
+    Event: 'event',
+    OlderThan: 'older-than',
+    NewerThan: 'newer-than',
+    MinSize: 'min-size',
+    MaxSize: 'max-size',
+    KeepLatest: 'keep-latest',
+    Limit: 'limit',
+    Path: 'path',
+    MergeMultiple: 'merge-multiple',
+    SkipDecompress: 'skip-decompress',
+    DigestMismatch: 'digest-mismatch',
+    AllowForks: 'allow-forks',
+    Overwrite: 'overwrite',
+    DeleteAfter: 'delete-after',
+    Attestation: 'attestation',
+    AttestationSignerWorkflow: 'attestation-signer-workflow',
+    AttestationPredicateType: 'attestation-predicate-type',
+    AttestationTrustedRoot: 'attestation-trusted-root',
+    DryRun: 'dry-run',
+    RateLimitReserve: 'rate-limit-reserve',
+    KeepTagged: 'keep-tagged',
+    IfNoArtifactFound: 'if-no-artifact-found',
+    MaxWait: 'max-wait'
+};
 /** As spelled in action.yml. */
-var Outputs;
-(function (Outputs) {
-    Outputs["Artifacts"] = "artifacts";
-    Outputs["ArtifactsTruncated"] = "artifacts-truncated";
-    Outputs["ArtifactsFile"] = "artifacts-file";
-    Outputs["Count"] = "count";
-    Outputs["TotalBytes"] = "total-bytes";
-    Outputs["DownloadPath"] = "download-path";
-    Outputs["DeletedCount"] = "deleted-count";
-    Outputs["DeletedBytes"] = "deleted-bytes";
-    Outputs["RemainingCount"] = "remaining-count";
-})(Outputs || (Outputs = {}));
-const OPERATIONS = ['list', 'download', 'prune'];
-/**
- * As action.yml declares them (a test checks). The runner fills in the ${{ }} ones; parsers read
- * its environment instead.
- */
+const Outputs = {
+    Artifacts: 'artifacts',
+    ArtifactsTruncated: 'artifacts-truncated',
+    ArtifactsFile: 'artifacts-file',
+    Count: 'count',
+    TotalBytes: 'total-bytes',
+    DownloadPath: 'download-path',
+    DeletedCount: 'deleted-count',
+    DeletedBytes: 'deleted-bytes',
+    RemainingCount: 'remaining-count'
+};
+/** action.yml's defaults. The runner fills in the ${{ }} ones; parsers read its environment. */
 const INPUT_DEFAULTS = {
-    [Inputs.Operation]: 'list',
-    [Inputs.GitHubToken]: '${{ github.token }}',
-    [Inputs.Repository]: '${{ github.repository }}',
-    [Inputs.Name]: undefined,
-    [Inputs.Pattern]: undefined,
-    [Inputs.ArtifactIds]: undefined,
-    [Inputs.RunId]: undefined,
-    [Inputs.Branch]: undefined,
-    [Inputs.Commit]: undefined,
-    [Inputs.Ref]: undefined,
-    [Inputs.Pr]: undefined,
-    [Inputs.Workflow]: undefined,
-    [Inputs.RunNumber]: undefined,
-    [Inputs.WorkflowConclusion]: undefined,
-    [Inputs.Event]: undefined,
-    [Inputs.OlderThan]: undefined,
-    [Inputs.NewerThan]: undefined,
-    [Inputs.KeepLatest]: undefined,
-    [Inputs.MinSize]: undefined,
-    [Inputs.MaxSize]: undefined,
-    [Inputs.Limit]: undefined,
-    [Inputs.Path]: '${{ github.workspace }}',
-    [Inputs.MergeMultiple]: 'false',
-    [Inputs.SkipDecompress]: 'false',
-    [Inputs.DigestMismatch]: 'error',
-    [Inputs.AllowForks]: 'false',
-    [Inputs.Overwrite]: 'true',
-    [Inputs.DeleteAfter]: 'false',
-    [Inputs.DryRun]: 'false',
-    [Inputs.RateLimitReserve]: '10%',
-    [Inputs.KeepTagged]: 'false',
-    [Inputs.IfNoArtifactFound]: undefined,
-    [Inputs.MaxWait]: '5m',
-    [Inputs.Attestation]: 'off',
-    [Inputs.AttestationSignerWorkflow]: undefined,
-    [Inputs.AttestationPredicateType]: 'https://slsa.dev/provenance/v1',
-    [Inputs.AttestationTrustedRoot]: undefined
+    operation: 'list',
+    'github-token': '${{ github.token }}',
+    repository: '${{ github.repository }}',
+    name: undefined,
+    pattern: undefined,
+    'artifact-ids': undefined,
+    'run-id': undefined,
+    branch: undefined,
+    commit: undefined,
+    ref: undefined,
+    pr: undefined,
+    workflow: undefined,
+    'run-number': undefined,
+    'workflow-conclusion': undefined,
+    event: undefined,
+    'older-than': undefined,
+    'newer-than': undefined,
+    'min-size': undefined,
+    'max-size': undefined,
+    'keep-latest': undefined,
+    limit: undefined,
+    path: '${{ github.workspace }}',
+    'merge-multiple': 'false',
+    'skip-decompress': 'false',
+    'digest-mismatch': 'error',
+    'allow-forks': 'false',
+    overwrite: 'true',
+    'delete-after': 'false',
+    attestation: 'off',
+    'attestation-signer-workflow': undefined,
+    'attestation-predicate-type': 'https://slsa.dev/provenance/v1',
+    'attestation-trusted-root': undefined,
+    'dry-run': 'false',
+    'rate-limit-reserve': '10%',
+    'keep-tagged': 'false',
+    'if-no-artifact-found': undefined,
+    'max-wait': '5m'
 };
-/** Inputs not every operation reads. */
-const OPERATION_INPUTS = {
-    list: [],
-    download: [
-        Inputs.Path,
-        Inputs.MergeMultiple,
-        Inputs.SkipDecompress,
-        Inputs.DigestMismatch,
-        Inputs.AllowForks,
-        Inputs.Overwrite,
-        Inputs.DeleteAfter,
-        Inputs.DryRun,
-        Inputs.Attestation,
-        Inputs.AttestationSignerWorkflow,
-        Inputs.AttestationPredicateType,
-        Inputs.AttestationTrustedRoot
-    ],
-    prune: [Inputs.DryRun, Inputs.RateLimitReserve, Inputs.KeepTagged]
-};
+
+
+/***/ }),
+
+/***/ 6894:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ae: () => (/* binding */ parseIds),
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   Gq: () => (/* binding */ invalid),
+/* harmony export */   HU: () => (/* binding */ parseChoice),
+/* harmony export */   WF: () => (/* binding */ createReader),
+/* harmony export */   nV: () => (/* binding */ parseInstant),
+/* harmony export */   oA: () => (/* binding */ parseWholeNumber),
+/* harmony export */   t0: () => (/* binding */ literalDefault),
+/* harmony export */   uz: () => (/* binding */ splitLines),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7428);
+
+
 /** Not one the runner fills in. */
 function literalDefault(input) {
-    const value = INPUT_DEFAULTS[input];
+    const value = _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_DEFAULTS */ .WJ[input];
     return value === undefined || value.startsWith('${{') ? undefined : value;
+}
+function createReader(read) {
+    return {
+        value: input => read(input).trim() || (literalDefault(input) ?? ''),
+        raw: input => read(input)
+    };
+}
+function invalid(input, value, accepted) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Invalid value for '${input}': '${value}'. ${accepted}`);
+}
+/** One of options, case-insensitively. */
+function parseChoice(input, value, options) {
+    const found = options.find(option => option === value.toLowerCase());
+    if (found === undefined) {
+        throw invalid(input, value, `Valid options are: ${options.join(', ')}`);
+    }
+    return found;
+}
+/** Trimmed, without blanks or repeats. */
+function splitLines(value) {
+    return [
+        ...new Set(value
+            .split(/\r?\n/)
+            .map(line => line.trim())
+            .filter(line => line !== ''))
+    ];
+}
+/** As core.getBooleanInput accepts. */
+function parseBoolean(input, value) {
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw invalid(input, value, 'Valid options are: true, false');
+}
+/** Exact in a double; undefined when empty. */
+function parseWholeNumber(input, value, min) {
+    if (value === '')
+        return undefined;
+    const number = Number(value);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < min) {
+        throw invalid(input, value, `Expected a whole number from ${min} to ${Number.MAX_SAFE_INTEGER}.`);
+    }
+    return number;
+}
+/** Comma- or newline-separated, without repeats. */
+function parseIds(input, value) {
+    const parts = value
+        .split(/[,\r\n]/)
+        .map(part => part.trim())
+        .filter(part => part !== '');
+    return [...new Set(parts.map(part => parseWholeNumber(input, part, 1)))];
+}
+const DURATION_UNITS_MS = {
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+    w: 604_800_000
+};
+/** A duration back from now, or an ISO-8601 date; without an offset, UTC. */
+function parseInstant(input, value, now) {
+    if (value === '')
+        return undefined;
+    const duration = /^(\d+)\s*([mhdw])$/.exec(value);
+    if (duration !== null) {
+        const ms = Number(duration[1]) * DURATION_UNITS_MS[duration[2]];
+        const instant = new Date(now.getTime() - ms);
+        // Too long to count exactly: a typo.
+        if (!Number.isSafeInteger(ms) || Number.isNaN(instant.getTime())) {
+            throw invalid(input, value, "Expected a duration short enough to count back from now, e.g. '30d' or '2w'.");
+        }
+        return instant;
+    }
+    const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]((\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
+    // Date.parse rolls 2026-02-30 over to March 2.
+    const possible = iso !== null &&
+        Number(iso[3]) >= 1 &&
+        Number(iso[3]) <= new Date(Date.UTC(Number(iso[1]), Number(iso[2]), 0)).getUTCDate() &&
+        (iso[5] === undefined || Number(iso[5]) <= 23);
+    // Date.parse would take the runner's time zone.
+    const time = possible
+        ? Date.parse(`${iso[1]}-${iso[2]}-${iso[3]}T${iso[4] ?? '00:00'}${iso[6] ?? 'Z'}`)
+        : NaN;
+    if (Number.isNaN(time)) {
+        throw invalid(input, value, "Expected a duration with a unit m, h, d or w (e.g. '90m', '12h', '30d', '2w') or an ISO-8601 date (e.g. '2026-01-31' or '2026-01-31T12:00:00Z').");
+    }
+    return new Date(time);
+}
+/** Decimal units as GitHub bills. A Map: constructor must not find Object.prototype's. */
+const SIZE_UNITS = new Map([
+    ['', 1n],
+    ['b', 1n],
+    ['kb', 1000n],
+    ['mb', 1000n ** 2n],
+    ['gb', 1000n ** 3n],
+    ['tb', 1000n ** 4n],
+    ['kib', 1024n],
+    ['mib', 1024n ** 2n],
+    ['gib', 1024n ** 3n],
+    ['tib', 1024n ** 4n]
+]);
+/** Tools read these as 1000 or 1024. */
+const AMBIGUOUS_UNITS = new Map([
+    ['k', ['kB', 'KiB']],
+    ['m', ['MB', 'MiB']],
+    ['g', ['GB', 'GiB']],
+    ['t', ['TB', 'TiB']]
+]);
+const SIZE_FORMS = "Expected a size in bytes, e.g. '500000', '100MB', '1.5 GiB': a number with B or no unit for bytes, kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024), in any case.";
+/** Exact (BigInt): 1.1MB is 1100000 bytes. */
+function parseSize(input, value) {
+    if (value === '')
+        return undefined;
+    const match = /^(\d{1,16})(?:\.(\d{1,12}))?\s*([a-z]{0,3})$/i.exec(value);
+    const unitName = match?.[3].toLowerCase() ?? '';
+    const ambiguous = AMBIGUOUS_UNITS.get(unitName);
+    if (match !== null && ambiguous !== undefined) {
+        throw invalid(input, value, `The unit '${match[3]}' is ambiguous: write '${ambiguous[0]}' for powers of 1000 or '${ambiguous[1]}' for powers of 1024.`);
+    }
+    const unit = SIZE_UNITS.get(unitName);
+    if (match === null || unit === undefined)
+        throw invalid(input, value, SIZE_FORMS);
+    const fraction = match[2] ?? '';
+    const scaled = BigInt(match[1] + fraction) * unit;
+    const divisor = 10n ** BigInt(fraction.length);
+    if (scaled % divisor !== 0n) {
+        throw invalid(input, value, 'Expected a whole number of bytes: a fraction of a byte is no size.');
+    }
+    const bytes = scaled / divisor;
+    if (bytes > BigInt(Number.MAX_SAFE_INTEGER)) {
+        throw invalid(input, value, `Expected at most ${Number.MAX_SAFE_INTEGER} bytes.`);
+    }
+    return Number(bytes);
+}
+
+
+/***/ }),
+
+/***/ 2975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y8: () => (/* binding */ NARROWING_INPUTS),
+/* harmony export */   e9: () => (/* binding */ describeSelection),
+/* harmony export */   f4: () => (/* binding */ hasSelection),
+/* harmony export */   gO: () => (/* binding */ parseSelection)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
+/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6338);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7428);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6894);
+
+
+
+
+const WORKFLOW_CONCLUSIONS = [
+    'action_required',
+    'cancelled',
+    'failure',
+    'neutral',
+    'skipped',
+    'stale',
+    'success',
+    'timed_out',
+    'startup_failure'
+];
+function parseCommit(value) {
+    if (value === '')
+        return undefined;
+    if (!/^[0-9a-fA-F]{7,40}$/.test(value)) {
+        throw (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .invalid */ .Gq)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Commit, value, 'Expected 7 to 40 hexadecimal characters of a commit sha.');
+    }
+    return value.toLowerCase();
+}
+/** git check-ref-format's rules, which also keep .. and spaces out of the request path. */
+function refNameProblem(name) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x20\x7f~^:?*[\\]/.test(name)) {
+        return 'A ref name has no space, control character or any of ~ ^ : ? * [ \\.';
+    }
+    if (name === '@' || name.includes('@{'))
+        return "A ref name is not '@' and has no '@{'.";
+    if (name.includes('..'))
+        return "A ref name has no '..'.";
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//')) {
+        return "A ref name neither starts nor ends with '/' and has no '//'.";
+    }
+    if (name.endsWith('.'))
+        return "A ref name does not end with '.'.";
+    if (name.split('/').some(part => part.startsWith('.') || part.endsWith('.lock'))) {
+        return "No part of a ref name between slashes starts with '.' or ends with '.lock'.";
+    }
+    return undefined;
+}
+function parseRef(value) {
+    if (value === '')
+        return undefined;
+    if (/^[0-9a-fA-F]{7,40}$/.test(value))
+        return { kind: 'commit', sha: value.toLowerCase() };
+    const prefixed = /^refs\/(heads|tags)\/(.*)$/.exec(value);
+    const name = prefixed === null ? value : prefixed[2];
+    const problem = value.startsWith('refs/') && prefixed === null
+        ? 'Only refs/heads/… and refs/tags/… name a branch or a tag here.'
+        : refNameProblem(name);
+    if (name === '' || problem !== undefined) {
+        throw (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .invalid */ .Gq)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Ref, value, `${problem ?? 'The name is empty.'} Expected a branch or tag ('main', 'v1.2.0', 'refs/heads/main', 'refs/tags/v1.2.0') or 7 to 40 hexadecimal characters of a commit.`);
+    }
+    if (prefixed === null)
+        return { kind: 'tag-or-branch', name };
+    return prefixed[1] === 'heads' ? { kind: 'branch', name } : { kind: 'tag', name };
+}
+function parseWorkflow(value) {
+    if (value === '')
+        return undefined;
+    const file = value.replace(/^\.github\/workflows\//, '');
+    if (!/^\d+$/.test(file) && !/^[^/\\\s]+\.ya?ml$/.test(file)) {
+        throw (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .invalid */ .Gq)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Workflow, value, "Expected a workflow file name such as 'ci.yml' or a numeric workflow id.");
+    }
+    return file;
+}
+function parseEvent(value) {
+    if (value === '')
+        return undefined;
+    if (!/^[a-z_]+$/.test(value)) {
+        throw (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .invalid */ .Gq)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Event, value, "Expected an event name such as 'push', 'pull_request' or 'schedule'.");
+    }
+    return value;
+}
+/** With the rules between inputs. */
+function parseSelection(input, now) {
+    const names = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .splitLines */ .uz)(input.raw(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Name));
+    const artifactIds = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseIds */ .Ae)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ArtifactIds, input.value(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ArtifactIds));
+    if (names.length > 0 && artifactIds.length > 0) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Inputs '${_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Name}' and '${_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ArtifactIds}' cannot be used together: give one or the other.`);
+    }
+    const branchInput = input.value(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Branch);
+    const branch = branchInput === '' ? undefined : branchInput.replace(/^refs\/heads\//, '');
+    if (branch === '') {
+        throw (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .invalid */ .Gq)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Branch, branchInput, "Expected a branch name, e.g. 'main' or 'refs/heads/main'.");
+    }
+    const workflow = parseWorkflow(input.value(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Workflow));
+    const conclusionInput = input.value(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.WorkflowConclusion);
+    const workflowConclusion = conclusionInput === ''
+        ? undefined
+        : (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChoice */ .HU)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.WorkflowConclusion, conclusionInput, WORKFLOW_CONCLUSIONS);
+    const event = parseEvent(input.value(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Event));
+    const pr = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWholeNumber */ .oA)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Pr, input.value(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Pr).replace(/^#/, ''), 1);
+    const commit = parseCommit(input.value(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Commit));
+    if (pr !== undefined && (branch !== undefined || commit !== undefined)) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Input '${_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Pr}' already chooses the branch (list, prune) or commit (download): leave '${branch !== undefined ? _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Branch : _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Commit}' empty.`);
+    }
+    const ref = parseRef(input.value(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Ref));
+    const beside = [
+        branch !== undefined && _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Branch,
+        commit !== undefined && _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Commit,
+        pr !== undefined && _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Pr
+    ].find(other => other !== false);
+    if (ref !== undefined && beside !== undefined) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Inputs '${_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Ref}' and '${beside}' cannot be used together: '${_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Ref}' names the branch, tag or commit alone; give one or the other.`);
+    }
+    const runId = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWholeNumber */ .oA)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.RunId, input.value(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.RunId), 1);
+    const runNumber = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWholeNumber */ .oA)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.RunNumber, input.value(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.RunNumber), 1);
+    if (runNumber !== undefined && workflow === undefined) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Input '${_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.RunNumber}' (${runNumber}) needs '${_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Workflow}': run numbers count the runs of one workflow. Give the workflow file name, e.g. 'workflow: ci.yml'.`);
+    }
+    if (runNumber !== undefined && runId !== undefined) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Inputs '${_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.RunId}' and '${_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.RunNumber}' cannot be used together: each names one run; give one or the other.`);
+    }
+    const minSize = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSize */ .DB)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.MinSize, input.value(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.MinSize));
+    const maxSize = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSize */ .DB)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.MaxSize, input.value(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.MaxSize));
+    if (minSize !== undefined && maxSize !== undefined && minSize > maxSize) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Inputs '${_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.MinSize}' (${input.value(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.MinSize)}, ${minSize} bytes) and '${_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.MaxSize}' (${input.value(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.MaxSize)}, ${maxSize} bytes) leave no size between them: 'min-size' must not be larger than 'max-size'.`);
+    }
+    const olderThan = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInstant */ .nV)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.OlderThan, input.value(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.OlderThan), now);
+    const newerThan = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInstant */ .nV)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.NewerThan, input.value(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.NewerThan), now);
+    if (olderThan !== undefined && newerThan !== undefined && newerThan >= olderThan) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Inputs '${_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.NewerThan}' (${input.value(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.NewerThan)}, ${newerThan.toISOString()}) and '${_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.OlderThan}' (${input.value(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.OlderThan)}, ${olderThan.toISOString()}) leave no time between them: 'newer-than' must be earlier than 'older-than'.`);
+    }
+    return {
+        names,
+        patterns: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .splitLines */ .uz)(input.raw(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Pattern)),
+        artifactIds,
+        runId,
+        branch,
+        commit,
+        ref,
+        pr,
+        workflow,
+        runNumber,
+        workflowConclusion,
+        event,
+        olderThan,
+        newerThan,
+        minSize,
+        maxSize,
+        keepLatest: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWholeNumber */ .oA)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.KeepLatest, input.value(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.KeepLatest), 0),
+        limit: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWholeNumber */ .oA)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Limit, input.value(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Limit), 0)
+    };
+}
+/** The inputs that narrow the selection, as action.yml orders them; limit only cuts it. */
+const NARROWING_INPUTS = [
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Name,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Pattern,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ArtifactIds,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.RunId,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Branch,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Commit,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Ref,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Pr,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Workflow,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.RunNumber,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.WorkflowConclusion,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Event,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.OlderThan,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.NewerThan,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.MinSize,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.MaxSize,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.KeepLatest
+];
+/** Any field but limit narrows it: prune refuses to run without one. */
+function hasSelection(selection) {
+    return Object.entries(selection).some(([field, value]) => field !== 'limit' && (Array.isArray(value) ? value.length > 0 : value !== undefined));
+}
+/** `'a', 'b' and 2 more` */
+function listOf(values, max = 3) {
+    const shown = values.slice(0, max).map(v => `'${v}'`);
+    return values.length > max
+        ? `${shown.join(', ')} and ${values.length - max} more`
+        : shown.join(', ');
+}
+/** In one line, for the job summary. */
+function describeSelection(operation, repository, selection) {
+    const parts = [];
+    const s = selection;
+    if (s.names.length > 0)
+        parts.push(`name ${listOf(s.names)}`);
+    if (s.patterns.length > 0)
+        parts.push(`pattern ${listOf(s.patterns)}`);
+    if (s.artifactIds.length > 0)
+        parts.push(`ids ${s.artifactIds.slice(0, 5).join(', ')}`);
+    if (s.runId !== undefined)
+        parts.push(`run ${s.runId}`);
+    if (s.workflow !== undefined)
+        parts.push(`workflow '${s.workflow}'`);
+    if (s.runNumber !== undefined)
+        parts.push(`run number ${s.runNumber}`);
+    if (s.workflowConclusion !== undefined)
+        parts.push(`conclusion ${s.workflowConclusion}`);
+    if (s.event !== undefined)
+        parts.push(`event ${s.event}`);
+    if (s.branch !== undefined)
+        parts.push(`branch '${s.branch}'`);
+    if (s.commit !== undefined)
+        parts.push(`commit ${s.commit.slice(0, 12)}`);
+    if (s.ref !== undefined) {
+        parts.push(s.ref.kind === 'commit' ? `ref ${s.ref.sha.slice(0, 12)}` : `ref '${s.ref.name}'`);
+    }
+    if (s.pr !== undefined)
+        parts.push(`pull request #${s.pr}`);
+    if (s.olderThan !== undefined)
+        parts.push(`older than ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInstant */ .r4)(s.olderThan)}`);
+    if (s.newerThan !== undefined)
+        parts.push(`newer than ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInstant */ .r4)(s.newerThan)}`);
+    if (s.minSize !== undefined)
+        parts.push(`at least ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(s.minSize)} bytes`);
+    if (s.maxSize !== undefined)
+        parts.push(`at most ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(s.maxSize)} bytes`);
+    if (s.keepLatest !== undefined)
+        parts.push(`keeping the newest ${s.keepLatest} of each name`);
+    if (s.limit !== undefined)
+        parts.push(`at most ${s.limit}`);
+    return `${operation} in ${repository}: ${parts.length > 0 ? parts.join(', ') : 'every artifact'}`;
 }
 
 
@@ -3535,7 +3595,6 @@ function writeAll(fd, chunk) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ exchange)
 /* harmony export */ });
-/* unused harmony export ProxyRefusedError */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
@@ -3781,4 +3840,4 @@ function toSummaryText(text) {
 
 };
 
-//# sourceMappingURL=248.index.js.map
+//# sourceMappingURL=939.index.js.map
