@@ -15,13 +15,19 @@ import { join } from 'node:path'
 import type { Emulator } from '../../emulator/server.js'
 import { buildZip, type ZipEntry } from '../../emulator/zip.js'
 import { hasDotGitComponent, isDotGit } from '../../src/archive/names.js'
-import { type DownloadOptions, runDownload } from '../../src/operations/download/index.js'
-import { clientFor, itOn, listFiles, settingsFrom, useEmulator, useTempDirs } from '../helpers.js'
+import { runDownload } from '../../src/operations/download/index.js'
+import {
+  clientFor,
+  FAST,
+  itOn,
+  listFiles,
+  settingsFrom,
+  useEmulator,
+  useTempDirs
+} from '../helpers.js'
 
 const start = useEmulator()
 const dest = useTempDirs()
-
-const FAST: DownloadOptions = { backoffMs: 10, stallMs: 2000, attempts: 2 }
 
 async function download(e: Emulator, inputs: Record<string, string>) {
   const { context, logs } = clientFor(e)

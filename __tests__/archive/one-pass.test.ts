@@ -5,13 +5,11 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildZip, type ZipEntry } from '../../emulator/zip.js'
-import { type DownloadOptions, runDownload } from '../../src/operations/download/index.js'
-import { clientFor, listFiles, settingsFrom, useEmulator, useTempDirs } from '../helpers.js'
+import { runDownload } from '../../src/operations/download/index.js'
+import { clientFor, FAST, listFiles, settingsFrom, useEmulator, useTempDirs } from '../helpers.js'
 
 const start = useEmulator()
 const dest = useTempDirs()
-
-const FAST: DownloadOptions = { backoffMs: 10, stallMs: 2000, attempts: 2 }
 
 async function download(content: Buffer, inputs: Record<string, string> = {}, size?: number) {
   const e = await start()

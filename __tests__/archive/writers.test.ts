@@ -26,7 +26,7 @@ import { promisify } from 'node:util'
 import yazl from 'yazl'
 import { UnsafeArchiveError, ZipUnpacker } from '../../src/archive/unpack.js'
 import { runDownload } from '../../src/operations/download/index.js'
-import { clientFor, settingsFrom, useEmulator } from '../helpers.js'
+import { clientFor, FAST, settingsFrom, useEmulator } from '../helpers.js'
 
 const run = promisify(execFile)
 const start = useEmulator()
@@ -502,7 +502,8 @@ describe('the download path: what the action places', () => {
     const value = await runDownload(
       context,
       settingsFrom({ operation: 'download', name: 'corpus', path }),
-      { backoffMs: 10, stallMs: 10_000, attempts: 2 }
+      // The stall clock runs while a chunk unpacks: one of 10,000 files can take seconds here.
+      { ...FAST, stallMs: 10_000 }
     )
     return { path, failure: value.failure }
   }

@@ -7,6 +7,7 @@ import { runDownload } from '../../src/operations/download/index.js'
 import {
   clientFor,
   daysAgo,
+  FAST,
   listFiles,
   settingsFrom,
   useEmulator,
@@ -54,7 +55,7 @@ async function download(e: Emulator, inputs: Record<string, string> = {}) {
       'if-no-artifact-found': 'warn',
       ...inputs
     }),
-    { backoffMs: 10 }
+    FAST
   )
   return { report, logs, path }
 }
@@ -151,7 +152,7 @@ describe('allow-forks: false fails closed on an unknown head repository', () => 
     const report = await runDownload(
       context,
       settingsFrom({ operation: 'download', path: dest() }),
-      { backoffMs: 10 }
+      FAST
     )
     expect(report.artifacts.map(a => a.name).sort()).toEqual(['a', 'b'])
     expect(logs.warn).toEqual([])

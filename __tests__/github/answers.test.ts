@@ -6,12 +6,12 @@ import type { IncomingMessage } from 'node:http'
 import type { Socket } from 'node:net'
 import { gzipSync } from 'node:zlib'
 import { ANSWER_LIMITS, AnswerError, boundedFetch, isUnhealable } from '../../src/github/answers.js'
-import { rejection } from '../helpers.js'
+import { FAST_ANSWERS, rejection } from '../helpers.js'
 import { useServers } from '../servers.js'
 
 const serve = useServers()
 
-const QUICK = { ...ANSWER_LIMITS, headersMs: 2000, bodyMs: 2000 }
+const QUICK = { ...ANSWER_LIMITS, ...FAST_ANSWERS }
 
 /** The body of a request, as text. */
 async function bodyOf(req: IncomingMessage): Promise<string> {

@@ -10,7 +10,15 @@ import { runDownload } from '../../src/operations/download/index.js'
 import { runList } from '../../src/operations/list/index.js'
 import { runPrune } from '../../src/operations/prune/index.js'
 import { ARCHIVE_SIZE_MARGIN } from '../../src/operations/download/transfer.js'
-import { clientFor, listFiles, settingsFrom, useEmulator, useTempDirs } from '../helpers.js'
+import {
+  clientFor,
+  FAST,
+  FAST_CLIENT,
+  listFiles,
+  settingsFrom,
+  useEmulator,
+  useTempDirs
+} from '../helpers.js'
 import { type TestServer, useServers } from '../servers.js'
 
 const start = useEmulator()
@@ -43,7 +51,7 @@ async function download(e: Emulator, inputs: Record<string, string> = {}) {
   const report = await runDownload(
     context,
     settingsFrom({ operation: 'download', name: 'a', path, ...inputs }),
-    { attempts: 3, backoffMs: 10, stallMs: 2000 }
+    FAST
   )
   return { report, error: report.artifacts[0]?.error, files: listFiles(path) }
 }
@@ -294,7 +302,7 @@ describe('a listing answer that is not the documented one fails, naming the endp
       res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' })
       res.end(bomb)
     })
-    const client = createClient({ token: 't', apiUrl: server.origin, retryBaseMs: 10 })
+    const client = createClient({ token: 't', apiUrl: server.origin, ...FAST_CLIENT })
     await expect(listArtifacts(client, { owner: 'octo-org', repo: 'octo-repo' })).rejects.toThrow(
       `the answer from ${new URL(server.origin).host} is larger than 16777216 bytes (counted after decompression); refused`
     )

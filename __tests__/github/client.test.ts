@@ -126,7 +126,8 @@ describe('client: retries', () => {
     const emulator = await start()
     emulator.addArtifact({ name: 'a' })
     emulator.addFault({ path: LIST, status: 502, times: 2 })
-    const { client, logs } = clientFor(emulator, { retries: 2 })
+    // The waits asserted: 1² and 2² times 20 ms.
+    const { client, logs } = clientFor(emulator, { retries: 2, retryBaseMs: 20 })
     const response = await client.octokit.request(GET_LIST)
     expect(response.data.total_count).toBe(1)
     expect(emulator.apiRequests('GET')).toHaveLength(3)

@@ -25,6 +25,7 @@ const serve = useServers()
 const dest = useTempDirs()
 const silentServer = useSilentServer()
 
+// The messages asserted name the 0.3 s deadline, the 3 attempts and the waits between them.
 const QUICK = { answerLimits: { headersMs: 300, bodyMs: 300 }, retries: 2, retryBaseMs: 20 }
 const LISTING = { owner: 'octo-org', repo: 'octo-repo' }
 

@@ -5,7 +5,7 @@ import { listWorkflowRunIds } from '../../src/github/runs.js'
 import { runDownload } from '../../src/operations/download/index.js'
 import { transferToFile } from '../../src/operations/download/transfer.js'
 import { buildZip } from '../../emulator/zip.js'
-import { clientFor, listFiles, settingsFrom, useEmulator, useTempDirs } from '../helpers.js'
+import { clientFor, FAST, listFiles, settingsFrom, useEmulator, useTempDirs } from '../helpers.js'
 import { json, useServers } from '../servers.js'
 
 const start = useEmulator()
@@ -123,7 +123,7 @@ describe('the token goes to the API origin only', () => {
     const report = await runDownload(
       context,
       settingsFrom({ operation: 'download', name: 'a', path }),
-      { attempts: 3, backoffMs: 10 }
+      FAST
     )
     expect(report.artifacts[0].error).toBe(
       'refusing to fetch the archive from a file: URL: only https or http is followed'
@@ -166,7 +166,8 @@ describe('the token goes to the API origin only', () => {
     const report = await runDownload(
       context,
       settingsFrom({ operation: 'download', name: 'a', path: dest() }),
-      { attempts: 2, backoffMs: 10, stallMs: 300 }
+      // The error asserted names the attempts and the stall deadline.
+      { ...FAST, attempts: 2, stallMs: 300 }
     )
     const error = report.artifacts[0].error ?? ''
     expect(error).toBe(

@@ -7,6 +7,7 @@ import { buildZip } from '../../../emulator/zip.js'
 import { runDownload } from '../../../src/operations/download/index.js'
 import {
   clientFor,
+  FAST,
   listFiles,
   settingsFrom,
   tempDir,
@@ -60,7 +61,7 @@ async function download(e: Emulator, inputs: Record<string, string>) {
       'attestation-trusted-root': trustedRoot,
       ...inputs
     }),
-    { attempts: 1, backoffMs: 1 }
+    FAST
   )
   return { result, logs, path, artifact: result.artifacts[0] }
 }

@@ -5,15 +5,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Emulator, Mode } from '../../../emulator/server.js'
 import { buildZip } from '../../../emulator/zip.js'
-import {
-  type DownloadOptions,
-  runDownload,
-  TRIES_PER_NAME
-} from '../../../src/operations/download/index.js'
+import { runDownload, TRIES_PER_NAME } from '../../../src/operations/download/index.js'
 import { checkNameIsSegment } from '../../../src/operations/download/step.js'
 import {
   clientFor,
   daysAgo,
+  FAST,
   itOn,
   listFiles,
   settingsFrom,
@@ -24,8 +21,6 @@ import {
 
 const start = useEmulator()
 const dest = useTempDirs()
-
-const FAST: DownloadOptions = { backoffMs: 10, stallMs: 2000, attempts: 3 }
 
 function zipOf(files: Record<string, string>): Buffer {
   return buildZip(Object.entries(files).map(([name, data]) => ({ name, data })))
@@ -552,6 +547,7 @@ describe('download: how bytes move', () => {
     e.addFault({ target: 'blob', path: /\/blobs\/1000\//, kind: 'truncate', times: 3 })
     e.addFault({ target: 'blob', path: /\/blobs\/1001\//, kind: 'truncate', times: 4 })
     const path = dest()
+    // No attempts given: the default number is what this asserts.
     const { value } = await download(e, { pattern: '*', path }, { backoffMs: 1, stallMs: 2000 })
     expect(listFiles(path)).toEqual(['four/f.txt'])
     expect(value.failure).toMatch(/'five' \(id 1001\): gave up after 4 attempts; the last: /)
@@ -566,7 +562,8 @@ describe('download: how bytes move', () => {
     e.addArtifact({ name: 'fine', content: zipOf({ 'f.txt': 'f' }) })
     e.addFault({ target: 'blob', path: /\/blobs\/1000\//, kind: 'truncate', times: 99 })
     const path = dest()
-    const { value } = await download(e, { pattern: '*', path })
+    // The message asserted names the attempts.
+    const { value } = await download(e, { pattern: '*', path }, { ...FAST, attempts: 3 })
     expect(value.failure).toMatch(
       /^1 of 2 artifact\(s\) failed to download: 'doomed' \(id 1000\): gave up after 3 attempts; the last: transfer from http:\/\/127\.0\.0\.1:\d+\/blobs\/1000\/artifact\.zip /
     )

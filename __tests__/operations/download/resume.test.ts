@@ -10,14 +10,22 @@ import { crc32 } from 'node:zlib'
 import type { Emulator, EmulatorOptions } from '../../../emulator/server.js'
 import { buildZip, type ZipEntry } from '../../../emulator/zip.js'
 import { type DownloadOptions, runDownload } from '../../../src/operations/download/index.js'
-import { clientFor, listFiles, settingsFrom, useEmulator, useTempDirs } from '../../helpers.js'
+import {
+  clientFor,
+  FAST,
+  listFiles,
+  settingsFrom,
+  useEmulator,
+  useTempDirs
+} from '../../helpers.js'
 import { useServers } from '../../servers.js'
 
 const start = useEmulator()
 const serve = useServers()
 const dest = useTempDirs()
 
-const FAST: DownloadOptions = { backoffMs: 10, stallMs: 2000, attempts: 5 }
+// Up to three cuts in one transfer, each resumed by another attempt.
+const RESUMING: DownloadOptions = { ...FAST, attempts: 5 }
 const MiB = 1024 * 1024
 
 const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex')
@@ -56,7 +64,7 @@ async function download(
   const value = await runDownload(
     context,
     settingsFrom({ operation: 'download', name: 'x', path, ...inputs }),
-    FAST
+    RESUMING
   )
   const blobs = e.blobRequests()
   return {
@@ -243,7 +251,7 @@ describe('a server that does not serve the range asked for starts the transfer o
     const value = await runDownload(
       context,
       settingsFrom({ operation: 'download', name: 'x', path }),
-      FAST
+      RESUMING
     )
     expect(value.failure).toBeUndefined()
     expectFiles(path)

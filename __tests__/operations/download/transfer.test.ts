@@ -25,7 +25,7 @@ import {
 import { FileSink } from '../../../src/operations/download/sink.js'
 import { RetryableError } from '../../../src/shared/retry.js'
 import type { Emulator } from '../../../emulator/server.js'
-import { clientFor, rejection, useEmulator, useTempDirs, withEnv } from '../../helpers.js'
+import { clientFor, FAST, rejection, useEmulator, useTempDirs, withEnv } from '../../helpers.js'
 import { useServers } from '../../servers.js'
 import type { Socket } from 'node:net'
 import type { ServerResponse } from 'node:http'
@@ -50,7 +50,7 @@ async function resumeAfterTen(url: URL, dir: string) {
   const restarts: string[] = []
   const result = transferInto(url, received, {
     allowHttp: true,
-    stallMs: 5000,
+    stallMs: FAST.stallMs,
     onRestart: reason => restarts.push(reason)
   })
   const error = await rejection(result)
@@ -59,12 +59,12 @@ async function resumeAfterTen(url: URL, dir: string) {
   return { received, restarts, error }
 }
 
-/** One transfer into `dir`/a.zip over http, with a 5 s stall timer unless `options` say otherwise. */
+/** One transfer into `dir`/a.zip over http, with FAST's stall timer unless `options` say otherwise. */
 function fetchInto(url: URL, dir: string, options: Partial<TransferOptions> = {}) {
   return transferToFile(url, {
     file: join(dir, 'a.zip'),
     allowHttp: true,
-    stallMs: 5000,
+    stallMs: FAST.stallMs,
     ...options
   })
 }
