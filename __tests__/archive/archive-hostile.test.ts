@@ -12,7 +12,6 @@ import {
   writeFileSync
 } from 'node:fs'
 import { join } from 'node:path'
-import type { Emulator } from '../../emulator/server.js'
 import { buildZip, type ZipEntry } from '../../emulator/zip.js'
 import { hasDotGitComponent, isDotGit } from '../../src/archive/names.js'
 import { runDownload } from '../../src/operations/download/index.js'
@@ -25,15 +24,10 @@ import {
   useEmulator,
   useTempDirs
 } from '../helpers.js'
+import { downloadFrom as download } from '../downloads.js'
 
 const start = useEmulator()
 const dest = useTempDirs()
-
-async function download(e: Emulator, inputs: Record<string, string>) {
-  const { context, logs } = clientFor(e)
-  const value = await runDownload(context, settingsFrom({ operation: 'download', ...inputs }), FAST)
-  return { value, logs }
-}
 
 /** Serves one archive as artifact 'x' and downloads it into a fresh destination. */
 async function downloadArchive(entries: ZipEntry[], inputs: Record<string, string> = {}) {

@@ -5,8 +5,8 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildZip, type ZipEntry } from '../../emulator/zip.js'
-import { runDownload } from '../../src/operations/download/index.js'
-import { clientFor, FAST, listFiles, settingsFrom, useEmulator, useTempDirs } from '../helpers.js'
+import { listFiles, useEmulator, useTempDirs } from '../helpers.js'
+import { downloadFrom } from '../downloads.js'
 
 const start = useEmulator()
 const dest = useTempDirs()
@@ -15,13 +15,8 @@ async function download(content: Buffer, inputs: Record<string, string> = {}, si
   const e = await start()
   e.addArtifact({ name: 'x', content, ...(size !== undefined ? { size } : {}) })
   const path = dest()
-  const { context, logs } = clientFor(e)
-  const value = await runDownload(
-    context,
-    settingsFrom({ operation: 'download', name: 'x', path, ...inputs }),
-    FAST
-  )
-  return { value, path, out: logs.text(), blobs: e.blobRequests() }
+  const { value, out } = await downloadFrom(e, { name: 'x', path, ...inputs })
+  return { value, path, out, blobs: e.blobRequests() }
 }
 
 const TWO: ZipEntry[] = [

@@ -25,8 +25,8 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import yazl from 'yazl'
 import { UnsafeArchiveError, ZipUnpacker } from '../../src/archive/unpack.js'
-import { runDownload } from '../../src/operations/download/index.js'
-import { clientFor, FAST, settingsFrom, useEmulator } from '../helpers.js'
+import { FAST, useEmulator } from '../helpers.js'
+import { downloadFrom } from '../downloads.js'
 
 const run = promisify(execFile)
 const start = useEmulator()
@@ -498,13 +498,8 @@ describe('the download path: what the action places', () => {
     const e = await start()
     e.addArtifact({ name: 'corpus', content: bytes })
     const path = join(freshDir(), 'out')
-    const { context } = clientFor(e)
-    const value = await runDownload(
-      context,
-      settingsFrom({ operation: 'download', name: 'corpus', path }),
-      // The stall clock runs while a chunk unpacks: one of 10,000 files can take seconds here.
-      { ...FAST, stallMs: 10_000 }
-    )
+    // The stall clock runs while a chunk unpacks: one of 10,000 files can take seconds here.
+    const { value } = await downloadFrom(e, { name: 'corpus', path }, { ...FAST, stallMs: 10_000 })
     return { path, failure: value.failure }
   }
 

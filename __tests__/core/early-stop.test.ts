@@ -7,6 +7,7 @@ import { runDownload } from '../../src/operations/download/index.js'
 import { runList } from '../../src/operations/list/index.js'
 import { runPrune } from '../../src/operations/prune/index.js'
 import { clientFor, NOW, settingsFrom, useEmulator, useTempDirs } from '../helpers.js'
+import { downloadFrom } from '../downloads.js'
 
 const start = useEmulator()
 const dest = useTempDirs()
@@ -43,12 +44,8 @@ function fill(e: Emulator, count: number, name = (i: number) => `artifact-${i % 
 }
 
 async function download(e: Emulator, inputs: Record<string, string>) {
-  const { context, logs } = clientFor(e)
-  const report = await runDownload(
-    context,
-    settingsFrom({ operation: 'download', path: dest(), 'dry-run': 'true', ...inputs })
-  )
-  return { ids: report.artifacts.map(a => a.id), logs }
+  const { value, logs } = await downloadFrom(e, { path: dest(), 'dry-run': 'true', ...inputs })
+  return { ids: value.artifacts.map(a => a.id), logs }
 }
 
 describe("download's newest of each name stops reading once each name has it", () => {

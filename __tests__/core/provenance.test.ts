@@ -3,16 +3,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Emulator } from '../../emulator/server.js'
 import { buildZip } from '../../emulator/zip.js'
-import { runDownload } from '../../src/operations/download/index.js'
-import {
-  clientFor,
-  daysAgo,
-  FAST,
-  listFiles,
-  settingsFrom,
-  useEmulator,
-  useTempDirs
-} from '../helpers.js'
+import { daysAgo, listFiles, useEmulator, useTempDirs } from '../helpers.js'
+import { downloadFrom } from '../downloads.js'
 
 const start = useEmulator()
 const dest = useTempDirs()
@@ -45,18 +37,12 @@ async function stripListing(
 
 async function download(e: Emulator, inputs: Record<string, string> = {}) {
   const path = dest()
-  const { context, logs } = clientFor(e)
-  const report = await runDownload(
-    context,
-    settingsFrom({
-      operation: 'download',
-      name: 'out',
-      path,
-      'if-no-artifact-found': 'warn',
-      ...inputs
-    }),
-    FAST
-  )
+  const { value: report, logs } = await downloadFrom(e, {
+    name: 'out',
+    path,
+    'if-no-artifact-found': 'warn',
+    ...inputs
+  })
   return { report, logs, path }
 }
 
@@ -148,12 +134,7 @@ describe('allow-forks: false fails closed on an unknown head repository', () => 
     e.addArtifact({ name: 'a', runId: 7, content: zipOf('a') })
     e.addArtifact({ name: 'b', runId: 8, content: zipOf('b') })
     await stripListing(e, withoutHead)
-    const { context, logs } = clientFor(e)
-    const report = await runDownload(
-      context,
-      settingsFrom({ operation: 'download', path: dest() }),
-      FAST
-    )
+    const { value: report, logs } = await downloadFrom(e, { path: dest() })
     expect(report.artifacts.map(a => a.name).sort()).toEqual(['a', 'b'])
     expect(logs.warn).toEqual([])
   })

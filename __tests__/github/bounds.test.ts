@@ -6,19 +6,18 @@ import { buildZip } from '../../emulator/zip.js'
 import type { Emulator } from '../../emulator/server.js'
 import { listArtifacts } from '../../src/github/artifacts.js'
 import { createClient } from '../../src/github/client.js'
-import { runDownload } from '../../src/operations/download/index.js'
 import { runList } from '../../src/operations/list/index.js'
 import { runPrune } from '../../src/operations/prune/index.js'
 import { ARCHIVE_SIZE_MARGIN } from '../../src/operations/download/transfer.js'
 import {
   clientFor,
-  FAST,
   FAST_CLIENT,
   listFiles,
   settingsFrom,
   useEmulator,
   useTempDirs
 } from '../helpers.js'
+import { downloadFrom } from '../downloads.js'
 import { type TestServer, useServers } from '../servers.js'
 
 const start = useEmulator()
@@ -47,12 +46,7 @@ async function withStorage(
 
 async function download(e: Emulator, inputs: Record<string, string> = {}) {
   const path = dest()
-  const { context } = clientFor(e)
-  const report = await runDownload(
-    context,
-    settingsFrom({ operation: 'download', name: 'a', path, ...inputs }),
-    FAST
-  )
+  const { value: report } = await downloadFrom(e, { name: 'a', path, ...inputs })
   return { report, error: report.artifacts[0]?.error, files: listFiles(path) }
 }
 

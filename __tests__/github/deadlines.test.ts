@@ -29,10 +29,7 @@ const silentServer = useSilentServer()
 const QUICK = { answerLimits: { headersMs: 300, bodyMs: 300 }, retries: 2, retryBaseMs: 20 }
 const LISTING = { owner: 'octo-org', repo: 'octo-repo' }
 
-function clientOf(apiUrl: string) {
-  const { log, logs } = collectingLogger()
-  return { client: createClient({ token: 't', apiUrl, log, ...QUICK }), logs }
-}
+const clientOf = (apiUrl: string) => clientFor({ token: 't', apiUrl }, QUICK)
 
 describe('every API answer has a deadline per attempt', () => {
   it('gives up on a server that never answers, logging each retry', async () => {

@@ -2,10 +2,10 @@ import { describe, expect, it } from '@jest/globals'
 import { gzipSync } from 'node:zlib'
 import { listArtifacts } from '../../src/github/artifacts.js'
 import { listWorkflowRunIds } from '../../src/github/runs.js'
-import { runDownload } from '../../src/operations/download/index.js'
 import { transferToFile } from '../../src/operations/download/transfer.js'
 import { buildZip } from '../../emulator/zip.js'
-import { clientFor, FAST, listFiles, settingsFrom, useEmulator, useTempDirs } from '../helpers.js'
+import { clientFor, FAST, listFiles, useEmulator, useTempDirs } from '../helpers.js'
+import { downloadFrom } from '../downloads.js'
 import { json, useServers } from '../servers.js'
 
 const start = useEmulator()
@@ -119,12 +119,7 @@ describe('the token goes to the API origin only', () => {
       times: 10
     })
     const path = dest()
-    const { context } = clientFor(e)
-    const report = await runDownload(
-      context,
-      settingsFrom({ operation: 'download', name: 'a', path }),
-      FAST
-    )
+    const { value: report } = await downloadFrom(e, { name: 'a', path })
     expect(report.artifacts[0].error).toBe(
       'refusing to fetch the archive from a file: URL: only https or http is followed'
     )
@@ -162,11 +157,10 @@ describe('the token goes to the API origin only', () => {
       headers: { location: `${storage.origin}/first?sig=FIRSTSECRET` },
       times: 10
     })
-    const { context, logs } = clientFor(e)
-    const report = await runDownload(
-      context,
-      settingsFrom({ operation: 'download', name: 'a', path: dest() }),
-      // The error asserted names the attempts and the stall deadline.
+    // The error asserted names the attempts and the stall deadline.
+    const { value: report, logs } = await downloadFrom(
+      e,
+      { name: 'a', path: dest() },
       { ...FAST, attempts: 2, stallMs: 300 }
     )
     const error = report.artifacts[0].error ?? ''

@@ -2,9 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import type { ServerResponse } from 'node:http'
 import type { Emulator, RecordedRequest } from '../../emulator/server.js'
 import { listArtifacts } from '../../src/github/artifacts.js'
-import { createClient } from '../../src/github/client.js'
 import { listWorkflowRunIds } from '../../src/github/runs.js'
-import { clientFor, collectingLogger, useEmulator } from '../helpers.js'
+import { clientFor, useEmulator } from '../helpers.js'
 import { json, type TestServer, useServers } from '../servers.js'
 
 const start = useEmulator()
@@ -69,10 +68,7 @@ async function pagedServer(
   return Object.assign(server, { most: () => most })
 }
 
-function clientOf(apiUrl: string) {
-  const { log, logs } = collectingLogger()
-  return { client: createClient({ token: 't', apiUrl, log, retries: 0 }), logs }
-}
+const clientOf = (apiUrl: string) => clientFor({ token: 't', apiUrl }, { retries: 0 })
 
 describe('a listing whose first page gives its last page', () => {
   it('reads 5,000 artifacts in 50 requests, 4 at once and never more, in page order', async () => {

@@ -4,16 +4,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { dirname, join } from 'node:path'
 import type { Emulator } from '../../../emulator/server.js'
 import { buildZip } from '../../../emulator/zip.js'
-import { runDownload } from '../../../src/operations/download/index.js'
-import {
-  clientFor,
-  FAST,
-  listFiles,
-  settingsFrom,
-  tempDir,
-  useEmulator,
-  useTempDirs
-} from '../../helpers.js'
+import { listFiles, settingsFrom, tempDir, useEmulator, useTempDirs } from '../../helpers.js'
+import { downloadFrom } from '../../downloads.js'
 import { ACTION_ENTRY, runAction } from '../../../scripts/run-action.mjs'
 import { type MockSigstore, startMockSigstore } from '../../sigstore.js'
 
@@ -50,19 +42,13 @@ function addArtifact(e: Emulator): { digest: string } {
 }
 
 async function download(e: Emulator, inputs: Record<string, string>) {
-  const { context, logs } = clientFor(e)
   const path = dest()
-  const result = await runDownload(
-    context,
-    settingsFrom({
-      operation: 'download',
-      name: 'app',
-      path,
-      'attestation-trusted-root': trustedRoot,
-      ...inputs
-    }),
-    FAST
-  )
+  const { value: result, logs } = await downloadFrom(e, {
+    name: 'app',
+    path,
+    'attestation-trusted-root': trustedRoot,
+    ...inputs
+  })
   return { result, logs, path, artifact: result.artifacts[0] }
 }
 

@@ -18,27 +18,13 @@ import {
   useTempDirs,
   whenTrue
 } from '../../helpers.js'
+import { downloadFrom as download } from '../../downloads.js'
 
 const start = useEmulator()
 const dest = useTempDirs()
 
 function zipOf(files: Record<string, string>): Buffer {
   return buildZip(Object.entries(files).map(([name, data]) => ({ name, data })))
-}
-
-async function download(
-  e: Emulator,
-  inputs: Record<string, string>,
-  options = FAST,
-  signal?: AbortSignal
-) {
-  const { context, logs } = clientFor(e, { signal })
-  const value = await runDownload(
-    context,
-    settingsFrom({ operation: 'download', ...inputs }),
-    options
-  )
-  return { value, out: logs.text() }
 }
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')

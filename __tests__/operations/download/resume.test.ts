@@ -9,15 +9,9 @@ import { join } from 'node:path'
 import { crc32 } from 'node:zlib'
 import type { Emulator, EmulatorOptions } from '../../../emulator/server.js'
 import { buildZip, type ZipEntry } from '../../../emulator/zip.js'
-import { type DownloadOptions, runDownload } from '../../../src/operations/download/index.js'
-import {
-  clientFor,
-  FAST,
-  listFiles,
-  settingsFrom,
-  useEmulator,
-  useTempDirs
-} from '../../helpers.js'
+import type { DownloadOptions } from '../../../src/operations/download/index.js'
+import { FAST, listFiles, useEmulator, useTempDirs } from '../../helpers.js'
+import { downloadFrom } from '../../downloads.js'
 import { useServers } from '../../servers.js'
 
 const start = useEmulator()
@@ -60,17 +54,12 @@ async function download(
   e.addArtifact({ name: 'x', content })
   faults(e)
   const path = dest()
-  const { context, logs } = clientFor(e)
-  const value = await runDownload(
-    context,
-    settingsFrom({ operation: 'download', name: 'x', path, ...inputs }),
-    RESUMING
-  )
+  const { value, out } = await downloadFrom(e, { name: 'x', path, ...inputs }, RESUMING)
   const blobs = e.blobRequests()
   return {
     value,
     path,
-    out: logs.text(),
+    out,
     ranges: blobs.map(r => r.range),
     statuses: blobs.map(r => r.status),
     onWire: blobs.reduce((sum, r) => sum + (r.bodyBytes ?? 0), 0),
@@ -247,17 +236,12 @@ describe('a server that does not serve the range asked for starts the transfer o
       times: 10
     })
     const path = dest()
-    const { context, logs } = clientFor(e)
-    const value = await runDownload(
-      context,
-      settingsFrom({ operation: 'download', name: 'x', path }),
-      RESUMING
-    )
+    const { value, out } = await downloadFrom(e, { name: 'x', path }, RESUMING)
     expect(value.failure).toBeUndefined()
     expectFiles(path)
     expect(seen).toHaveLength(3)
     expect([seen[0], seen[2]]).toEqual([undefined, undefined])
-    return { from: resumedFrom(seen[1], half), out: logs.text(), origin: storage.origin }
+    return { from: resumedFrom(seen[1], half), out, origin: storage.origin }
   }
 
   it('refuses a 206 for another part than the one asked for, and starts over', async () => {
