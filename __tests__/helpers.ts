@@ -2,14 +2,34 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Client, createClient, type ClientOptions } from '../src/github/client.js'
+import type { AnswerLimits } from '../src/github/answers.js'
 import type { OperationContext } from '../src/operations/context.js'
 import type { Settings } from '../src/operations/index.js'
 import { getSettings } from '../src/operations/settings.js'
 import type { Logger } from '../src/shared/logger.js'
+import type { DownloadOptions } from '../src/operations/download/index.js'
 import { afterEach, it } from '@jest/globals'
 import { type Emulator, type EmulatorOptions, startEmulator } from '../emulator/server.js'
 
 export const NOW = new Date('2026-11-21T12:00:00Z')
+
+// The tests' timings: waits cut to milliseconds, deadlines long enough for a busy machine. A
+// test that asserts one of them sets that value itself.
+
+/** runDownload's options. */
+export const FAST: DownloadOptions = { attempts: 3, backoffMs: 10, stallMs: 2000 }
+
+/** createClient's, as clientFor uses them: retry n waits n² × 20 ms; writes are not paced. */
+export const FAST_CLIENT: Pick<ClientOptions, 'retryBaseMs' | 'writeIntervalMs'> = {
+  retryBaseMs: 20,
+  writeIntervalMs: 0
+}
+
+/** boundedFetch's deadlines for one API answer. */
+export const FAST_ANSWERS: Pick<AnswerLimits, 'headersMs' | 'bodyMs'> = {
+  headersMs: 2000,
+  bodyMs: 2000
+}
 
 /** Settings as the action would read them from these inputs (names as in action.yml). */
 export function settingsFrom<O extends Settings['operation'] = 'list'>(
@@ -64,7 +84,7 @@ export function collectingLogger(): { log: Logger; logs: LogLines } {
   return { log, logs }
 }
 
-/** A client for the emulator with test-speed backoff, and the lines it logged. */
+/** A client for the emulator with FAST timings, and the lines it logged. */
 export function clientFor(
   emulator: Pick<Emulator, 'token' | 'apiUrl'>,
   options: Partial<ClientOptions> = {}
@@ -74,8 +94,7 @@ export function clientFor(
   const client = createClient({
     token: emulator.token,
     apiUrl: emulator.apiUrl,
-    retryBaseMs: 20,
-    writeIntervalMs: 0,
+    ...FAST_CLIENT,
     log,
     ...options,
     signal

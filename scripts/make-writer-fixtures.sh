@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Rebuilds __tests__/__fixtures__/writers/: archives of the tree of scripts/writer-tree.mjs
-# (--small) made by the zip writers that are not on npm, for __tests__/writers.test.ts
+# (--small) made by the zip writers that are not on npm, for __tests__/archive/writers.test.ts
 # (issue 22). The writers on npm and Python's zipfile make their archives at test time.
 #
 # Needs: node, zip, bsdtar, 7z, jar, javac, java, go

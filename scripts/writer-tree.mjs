@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The source tree every writer of the zip corpus archives (issue 22): the shapes real artifacts
-// have and the names that trip readers. Used by __tests__/writers.test.ts at test time and by
-// scripts/make-writer-fixtures.sh for the committed fixtures.
+// have and the names that trip readers. Used by __tests__/archive/writers.test.ts at test time
+// and by scripts/make-writer-fixtures.sh for the committed fixtures.
 //
 //   node scripts/writer-tree.mjs DIR [--small]   the tree (--small: 4 KiB of random bytes and
 //                                                 less text, for the committed fixtures)
