@@ -97,13 +97,16 @@ function collisionKey(name, platform) {
         return foldCase(normal.normalize('NFD'));
     return normal;
 }
-function sameOr(value, existing) {
-    return value === existing ? existing : value;
+const KINDS = ['implied', 'file', 'directory'];
+function kindOf(code) {
+    return KINDS[code % KINDS.length];
 }
 /** Refuses entries the platform would make one file, or write through a file. */
 class PathClaims {
     platform;
+    /** Each claim as a number (the entry's index and the kind): an object each grows V8's heap. */
     claims = new Map();
+    entries = [];
     constructor(platform) {
         this.platform = platform;
     }
@@ -112,32 +115,44 @@ class PathClaims {
         const unfit = describeNameForPlatform(entry, this.platform);
         if (unfit !== undefined)
             return unfit;
+        const index = this.entries.push(entry) - 1;
         const parts = componentsOf(entry);
         for (let i = 1; i < parts.length; i++) {
             const prefix = parts.slice(0, i).join('/');
             const key = collisionKey(prefix, this.platform);
-            const held = this.claims.get(key);
-            if (held === undefined)
-                this.claims.set(key, { name: prefix, kind: 'implied', entry });
-            else if (held.kind === 'file') {
+            const code = this.claims.get(key);
+            if (code === undefined)
+                this.claims.set(key, index * KINDS.length);
+            else if (kindOf(code) === 'file') {
+                const held = this.claimOf(code, key);
                 return `its directory '${prefix}' is the earlier file '${held.name}'${this.describeSpelling(prefix, held)}`;
             }
         }
-        // One string per entry rather than three equal ones: a claim is kept for every entry.
-        const name = sameOr(parts.join('/'), entry);
-        const key = sameOr(collisionKey(entry, this.platform), name);
-        const held = this.claims.get(key);
+        const name = parts.join('/');
+        const folded = collisionKey(entry, this.platform);
+        // The entry's own string where they are equal: one string kept per entry, not two.
+        const key = folded === entry ? entry : folded;
+        const code = this.claims.get(key);
         const directory = entry.endsWith('/');
-        if (held === undefined || (directory && held.kind === 'implied')) {
-            this.claims.set(key, { name, kind: directory ? 'directory' : 'file', entry });
+        if (code === undefined || (directory && kindOf(code) === 'implied')) {
+            this.claims.set(key, index * KINDS.length + KINDS.indexOf(directory ? 'directory' : 'file'));
             return undefined;
         }
+        const held = this.claimOf(code, key);
         if (held.kind === 'implied') {
             return `it is the directory of the earlier entry '${held.entry}'${this.describeSpelling(name, held)}`;
         }
         if (held.name === name)
             return 'the archive holds this path twice';
         return `it is the same ${held.kind} as the earlier entry '${held.entry}'${this.describeSpelling(name, held)}`;
+    }
+    claimOf(code, key) {
+        const kind = kindOf(code);
+        const entry = this.entries[Math.floor(code / KINDS.length)];
+        const parts = componentsOf(entry);
+        // An implied directory has as many components as its key.
+        const name = (kind === 'implied' ? parts.slice(0, key.split('/').length) : parts).join('/');
+        return { name, kind, entry };
     }
     describeSpelling(name, held) {
         if (name === held.name)
@@ -151,32 +166,111 @@ class PathClaims {
 
 /***/ }),
 
-/***/ 1642:
+/***/ 9208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h8: () => (/* binding */ ZipUnpacker),
-/* harmony export */   td: () => (/* reexport safe */ _zip_records_js__WEBPACK_IMPORTED_MODULE_9__.td)
-/* harmony export */ });
-/* unused harmony export CHUNK */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var pako__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9925);
-/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6338);
-/* harmony import */ var _shared_bytes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2250);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8214);
-/* harmony import */ var _platform_names_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2590);
-/* harmony import */ var _zip_records_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3922);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  td: () => (/* reexport */ zip_records/* UnsafeArchiveError */.td),
+  h8: () => (/* binding */ ZipUnpacker)
+});
+
+// UNUSED EXPORTS: CHUNK
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./node_modules/pako/dist/pako.mjs
+var pako = __webpack_require__(9925);
+// EXTERNAL MODULE: ./src/shared/format.ts
+var format = __webpack_require__(6338);
+// EXTERNAL MODULE: ./src/shared/bytes.ts
+var bytes = __webpack_require__(2250);
+;// CONCATENATED MODULE: ./src/archive/entry-table.ts
+const OFFSETS = ['start', 'dataStart', 'end', 'compressedSize', 'size'];
+/** Entries per block: blocks, not doubling arrays, so that at most one block is unused. */
+const BLOCK = 4096;
+/**
+ * Every entry unpacked so far, in typed arrays: an object per entry, kept to the end, survives
+ * the young generation's collections and makes V8 grow its heap to several times the archive's
+ * bookkeeping.
+ */
+class EntryTable {
+    length = 0;
+    names = [];
+    blocks = [];
+    add(entry) {
+        const at = this.length++;
+        if (at % BLOCK === 0) {
+            this.blocks.push({
+                offsets: new Float64Array(OFFSETS.length * BLOCK),
+                crcs: new Uint32Array(BLOCK),
+                kinds: new Uint16Array(2 * BLOCK)
+            });
+        }
+        const { offsets, crcs, kinds } = this.blocks[this.blocks.length - 1];
+        const slot = at % BLOCK;
+        this.names.push(entry.name);
+        OFFSETS.forEach((key, i) => (offsets[slot * OFFSETS.length + i] = entry[key]));
+        crcs[slot] = entry.crc;
+        kinds[2 * slot] = entry.method;
+        kinds[2 * slot + 1] = entry.mode | (entry.directory ? 0o1000 : 0);
+    }
+    /** A copy: change the mode with setMode. */
+    get(index) {
+        if (!Number.isInteger(index) || index < 0 || index >= this.length)
+            return undefined;
+        const { offsets, crcs, kinds } = this.blocks[Math.floor(index / BLOCK)];
+        const slot = index % BLOCK;
+        const offset = (i) => offsets[slot * OFFSETS.length + i];
+        const mode = kinds[2 * slot + 1];
+        return {
+            name: this.names[index],
+            method: kinds[2 * slot],
+            start: offset(0),
+            dataStart: offset(1),
+            end: offset(2),
+            compressedSize: offset(3),
+            size: offset(4),
+            crc: crcs[slot],
+            directory: (mode & 0o1000) !== 0,
+            mode: mode & 0o777
+        };
+    }
+    setMode(index, mode) {
+        const { kinds } = this.blocks[Math.floor(index / BLOCK)];
+        const at = 2 * (index % BLOCK) + 1;
+        kinds[at] = (kinds[at] & 0o1000) | (mode & 0o777);
+    }
+    /** The index of the entry whose bytes hold `offset`, or -1. */
+    indexHolding(offset) {
+        for (let i = 0; i < this.length; i++) {
+            const entry = this.get(i);
+            if (entry.start <= offset && offset < entry.end)
+                return i;
+        }
+        return -1;
+    }
+}
+
+// EXTERNAL MODULE: ./src/archive/names.ts
+var names = __webpack_require__(8214);
+// EXTERNAL MODULE: ./src/archive/platform-names.ts
+var platform_names = __webpack_require__(2590);
+// EXTERNAL MODULE: ./src/archive/zip-records.ts
+var zip_records = __webpack_require__(3922);
+;// CONCATENATED MODULE: ./src/archive/unpack.ts
+
 
 
 
@@ -192,7 +286,7 @@ class PathClaims {
 
 /** Every buffer between socket and disk is this size, so memory does not grow with the archive. */
 const CHUNK = 64 * 1024;
-const DESCRIPTOR_SIGNATURE = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .signatureBytes */ .sJ)(_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .DESCRIPTOR */ .ay);
+const DESCRIPTOR_SIGNATURE = (0,zip_records/* signatureBytes */.sJ)(zip_records/* DESCRIPTOR */.ay);
 /** APPNOTE's names of the compression methods other than store and deflate that writers use. */
 const METHOD_NAMES = new Map([
     [1, 'Shrink'],
@@ -240,21 +334,21 @@ class SpaceBudget {
         this.where = where;
     }
     static async at(where) {
-        const { bavail, bsize } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.statfs)(where);
+        const { bavail, bsize } = await (0,promises_.statfs)(where);
         return new SpaceBudget(bavail * bsize, where);
     }
     declare(size) {
         this.declared += size;
         if (this.declared + this.unknownWritten <= this.free)
             return;
-        throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused: the entries declare ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(this.declared)} (${this.declared} bytes) unpacked, but only ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(this.free)} (${this.free} bytes) is free at ${this.where}`);
+        throw new zip_records/* UnsafeArchiveError */.td(`refused: the entries declare ${(0,format/* formatBytes */.z3)(this.declared)} (${this.declared} bytes) unpacked, but only ${(0,format/* formatBytes */.z3)(this.free)} (${this.free} bytes) is free at ${this.where}`);
     }
     write(bytes) {
         this.unknownWritten += bytes;
         if (this.declared + this.unknownWritten <= this.free)
             return;
         const total = this.declared + this.unknownWritten;
-        throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused: unpacking would take ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(total)} (${total} bytes), but only ${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(this.free)} (${this.free} bytes) was free at ${this.where}`);
+        throw new zip_records/* UnsafeArchiveError */.td(`refused: unpacking would take ${(0,format/* formatBytes */.z3)(total)} (${total} bytes), but only ${(0,format/* formatBytes */.z3)(this.free)} (${this.free} bytes) was free at ${this.where}`);
     }
 }
 /** Counts, bounds and checksums an entry's bytes on their way to disk. */
@@ -282,9 +376,9 @@ class EntryFile {
                     throw new Error('a directory entry holds data');
                 return;
             }
-            this.crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.crc32)(chunk, this.crc);
+            this.crc = (0,external_node_zlib_.crc32)(chunk, this.crc);
             this.bytes += chunk.length;
-            (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_7__/* .writeAll */ .f4)(this.fd, chunk);
+            (0,bytes/* writeAll */.f4)(this.fd, chunk);
         }
         catch (error) {
             this.failure ??= error;
@@ -293,26 +387,26 @@ class EntryFile {
     }
     close() {
         if (this.fd !== undefined)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+            (0,external_node_fs_.closeSync)(this.fd);
         this.fd = undefined;
     }
 }
 class Inflater {
     file;
-    zlib = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createInflateRaw)({ chunkSize: CHUNK });
+    zlib = (0,external_node_zlib_.createInflateRaw)({ chunkSize: CHUNK });
     done;
     constructor(file) {
         this.file = file;
-        const sink = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Writable({
+        const sink = new external_node_stream_.Writable({
             highWaterMark: CHUNK,
             write: (chunk, _encoding, callback) => {
                 file.write(chunk).then(() => {
-                    (0,_shared_bytes_js__WEBPACK_IMPORTED_MODULE_7__/* .release */ ._r)(chunk);
+                    (0,bytes/* release */._r)(chunk);
                     callback();
                 }, callback);
             }
         });
-        this.done = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(this.zlib, sink);
+        this.done = (0,external_node_stream_promises_.pipeline)(this.zlib, sink);
         this.done.catch(() => undefined);
     }
     /** Returns how many bytes of `data` the deflate stream took (fewer at its end). */
@@ -355,15 +449,15 @@ function inflateWhole(data, remaining, size) {
     if (size !== undefined && size > WHOLE_MAX)
         return undefined;
     if (whole === undefined) {
-        const strm = new pako__WEBPACK_IMPORTED_MODULE_6__/* .ZStream */ .vZ();
-        (0,pako__WEBPACK_IMPORTED_MODULE_6__/* .zlibInflateInit2 */ .V)(strm, -15);
+        const strm = new pako/* ZStream */.vZ();
+        (0,pako/* zlibInflateInit2 */.V)(strm, -15);
         whole = { strm, output: new Uint8Array(WHOLE_MAX) };
     }
     const { strm, output } = whole;
-    (0,pako__WEBPACK_IMPORTED_MODULE_6__/* .zlibInflateReset */ .SR)(strm);
+    (0,pako/* zlibInflateReset */.SR)(strm);
     Object.assign(strm, { input: data, next_in: 0, avail_in: data.length });
     Object.assign(strm, { output, next_out: 0, avail_out: output.length });
-    if ((0,pako__WEBPACK_IMPORTED_MODULE_6__/* .zlibInflate */ .LA)(strm, pako__WEBPACK_IMPORTED_MODULE_6__/* .Z_FINISH */ .HZ) !== pako__WEBPACK_IMPORTED_MODULE_6__/* .Z_STREAM_END */ .Mt)
+    if ((0,pako/* zlibInflate */.LA)(strm, pako/* Z_FINISH */.HZ) !== pako/* Z_STREAM_END */.Mt)
         return undefined;
     const used = strm.next_in;
     if (remaining !== undefined && used !== remaining)
@@ -383,7 +477,7 @@ class ZipUnpacker {
     /** bytes of an incomplete record, kept until the rest arrives (never file data) */
     carry = Buffer.alloc(0);
     position = 0;
-    entries = [];
+    entries = new EntryTable();
     seen;
     current;
     centralStart = -1;
@@ -398,11 +492,11 @@ class ZipUnpacker {
     /** `platform`: whose file name rules apply, the runner's or, in tests, another's. */
     constructor(root, platform = process.platform) {
         this.root = root;
-        this.seen = new _platform_names_js__WEBPACK_IMPORTED_MODULE_8__/* .PathClaims */ .zm(platform);
+        this.seen = new platform_names/* PathClaims */.zm(platform);
     }
     /** Takes the next bytes of the archive; refuses (UnsafeArchiveError) what cannot be trusted. */
     async write(chunk) {
-        const budget = await (this.ready ??= (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(this.root, { recursive: true }).then(() => SpaceBudget.at(this.root)));
+        const budget = await (this.ready ??= (0,promises_.mkdir)(this.root, { recursive: true }).then(() => SpaceBudget.at(this.root)));
         let data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
         this.carry = Buffer.alloc(0);
         try {
@@ -420,9 +514,9 @@ class ZipUnpacker {
             const name = this.current?.record.name;
             this.closeCurrent();
             this.state = 'failed';
-            if (error instanceof _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td)
+            if (error instanceof zip_records/* UnsafeArchiveError */.td)
                 throw error;
-            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(name === undefined
+            throw new zip_records/* UnsafeArchiveError */.td(name === undefined
                 ? `refused: ${error.message}`
                 : `refused entry '${name}': ${error.message}`);
         }
@@ -430,22 +524,23 @@ class ZipUnpacker {
     /** After the last byte: refuses an archive that ended before its end record. */
     async finish() {
         if (this.ready === undefined) {
-            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td('refused: not a zip archive (no bytes)');
+            throw new zip_records/* UnsafeArchiveError */.td('refused: not a zip archive (no bytes)');
         }
         const current = this.current;
         if (current?.header.method === 0 && current.remaining === undefined) {
-            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused entry '${current.record.name}': the archive ends before the data descriptor of this stored entry (its size comes after its data, and only a descriptor with its signature can end it)`);
+            throw new zip_records/* UnsafeArchiveError */.td(`refused entry '${current.record.name}': the archive ends before the data descriptor of this stored entry (its size comes after its data, and only a descriptor with its signature can end it)`);
         }
         if (this.state !== 'done' || this.carry.length > 0) {
-            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused: the archive ends at byte ${this.position + this.carry.length} before its end of central directory record (truncated?)`);
+            throw new zip_records/* UnsafeArchiveError */.td(`refused: the archive ends at byte ${this.position + this.carry.length} before its end of central directory record (truncated?)`);
         }
         let files = 0;
-        for (const entry of this.entries) {
+        for (let i = 0; i < this.entries.length; i++) {
+            const entry = this.entries.get(i);
             if (entry.directory)
                 continue;
             // Files were created 0644 less the umask; the mode ends exactly one of the two.
             if (entry.mode !== this.createdMode)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(this.root, entry.name), entry.mode);
+                (0,external_node_fs_.chmodSync)(external_node_path_.resolve(this.root, entry.name), entry.mode);
             files++;
         }
         return { files, bytes: this.bytesWritten };
@@ -453,7 +548,7 @@ class ZipUnpacker {
     /** Forgets everything unpacked: the next byte written is the archive's first. */
     async discard() {
         this.closeCurrent();
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.root, { recursive: true, force: true });
+        await (0,promises_.rm)(this.root, { recursive: true, force: true });
     }
     closeCurrent() {
         this.current?.inflater?.destroy();
@@ -477,13 +572,13 @@ class ZipUnpacker {
             case 'central':
                 return this.readCentral(data);
             case 'failed':
-                throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td('refused: the archive was refused already');
+                throw new zip_records/* UnsafeArchiveError */.td('refused: the archive was refused already');
             case 'done': {
                 // libarchive pads what it writes to a pipe with NULs to its block size; they hide nothing.
                 const other = data.findIndex(byte => byte !== 0);
                 if (other < 0)
                     return data.length;
-                throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused: ${data.length - other}+ bytes other than NUL padding follow the end of central directory record, at byte ${this.position + other}`);
+                throw new zip_records/* UnsafeArchiveError */.td(`refused: ${data.length - other}+ bytes other than NUL padding follow the end of central directory record, at byte ${this.position + other}`);
             }
         }
     }
@@ -491,24 +586,24 @@ class ZipUnpacker {
         if (data.length < 4)
             return undefined;
         const signature = data.readUInt32LE(0);
-        if (signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .LOCAL_HEADER */ .Et) {
-            const length = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .localHeaderLength */ .$R)(data);
+        if (signature === zip_records/* LOCAL_HEADER */.Et) {
+            const length = (0,zip_records/* localHeaderLength */.$R)(data);
             if (data.length < length)
                 return undefined;
-            await this.beginEntry((0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .readLocalHeader */ .Ld)(data), budget);
+            await this.beginEntry((0,zip_records/* readLocalHeader */.Ld)(data), budget);
             return length;
         }
-        if (signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .CENTRAL_HEADER */ .E_ || signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .ZIP64_END */ .gB || signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .END_OF_CENTRAL */ .oX) {
+        if (signature === zip_records/* CENTRAL_HEADER */.E_ || signature === zip_records/* ZIP64_END */.gB || signature === zip_records/* END_OF_CENTRAL */.oX) {
             this.centralStart = this.position;
             this.state = 'central';
             return 0;
         }
-        throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused: unexpected bytes at offset ${this.position}${this.entries.length > 0 ? `, after entry '${this.entries[this.entries.length - 1].name}'` : ''}: not a local header or the central directory`);
+        throw new zip_records/* UnsafeArchiveError */.td(`refused: unexpected bytes at offset ${this.position}${this.entries.length > 0 ? `, after entry '${this.entries.get(this.entries.length - 1)?.name}'` : ''}: not a local header or the central directory`);
     }
     async beginEntry(header, budget) {
-        const name = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .decodeName */ .e4)(header.nameBytes, header.flags, header.extra);
+        const name = (0,zip_records/* decodeName */.e4)(header.nameBytes, header.flags, header.extra);
         const refuse = (why) => {
-            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused entry '${name}': ${why}`);
+            throw new zip_records/* UnsafeArchiveError */.td(`refused entry '${name}': ${why}`);
         };
         if ((header.flags & 0x01) !== 0)
             refuse('the entry is encrypted');
@@ -518,17 +613,17 @@ class ZipUnpacker {
         }
         if (name.includes('\0'))
             refuse('the name contains a NUL byte');
-        const bad = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .describeBadName */ .C2)(name);
+        const bad = (0,zip_records/* describeBadName */.C2)(name);
         if (bad !== undefined)
             refuse(bad);
-        if ((0,_names_js__WEBPACK_IMPORTED_MODULE_11__/* .hasDotGitComponent */ .h)(name)) {
+        if ((0,names/* hasDotGitComponent */.h)(name)) {
             refuse("a '.git' path component could replace a checkout's configuration or hooks");
         }
         const unfit = this.seen.claim(name);
         if (unfit !== undefined)
             refuse(unfit);
-        const target = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(this.root, name);
-        if (target !== this.root && !target.startsWith(this.root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep)) {
+        const target = external_node_path_.resolve(this.root, name);
+        if (target !== this.root && !target.startsWith(this.root + external_node_path_.sep)) {
             refuse('the path leads outside the destination');
         }
         if (target === this.root && !name.endsWith('/'))
@@ -544,11 +639,11 @@ class ZipUnpacker {
             this.makeDirectory(target);
         }
         else {
-            this.makeDirectory(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target));
+            this.makeDirectory(external_node_path_.dirname(target));
             // 'wx': never open an existing path, so nothing is written through a link or twice.
             // Synchronous: for small files the thread pool costs more than the call.
-            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(target, 'wx', 0o644);
-            this.createdMode ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).mode & 0o777;
+            fd = (0,external_node_fs_.openSync)(target, 'wx', 0o644);
+            this.createdMode ??= (0,external_node_fs_.fstatSync)(fd).mode & 0o777;
         }
         const file = new EntryFile(fd, header.size, budget);
         this.current = {
@@ -576,7 +671,7 @@ class ZipUnpacker {
     makeDirectory(dir) {
         if (this.directories.has(dir))
             return;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
         this.directories.add(dir);
     }
     async readData(data) {
@@ -630,15 +725,15 @@ class ZipUnpacker {
             const candidate = data.indexOf(DESCRIPTOR_SIGNATURE, at);
             if (candidate < 0)
                 break;
-            if (data.length - candidate < _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .DESCRIPTOR_LOOKAHEAD */ .H4) {
+            if (data.length - candidate < zip_records/* DESCRIPTOR_LOOKAHEAD */.H4) {
                 end = candidate;
                 break;
             }
-            crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.crc32)(data.subarray(covered, candidate), crc);
+            crc = (0,external_node_zlib_.crc32)(data.subarray(covered, candidate), crc);
             covered = candidate;
             const size = current.file.bytes + candidate;
             const counted = { crc: crc >>> 0, compressedSize: size, size };
-            if ((0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .readDescriptor */ .qq)(data.subarray(candidate), counted, current.header.zip64, true)) {
+            if ((0,zip_records/* readDescriptor */.qq)(data.subarray(candidate), counted, current.header.zip64, true)) {
                 await this.writeStored(current, data.subarray(0, candidate));
                 await this.endData(current, this.position + candidate);
                 return candidate;
@@ -681,16 +776,16 @@ class ZipUnpacker {
         const current = this.current;
         current.record.end = end;
         this.bytesWritten += current.record.size;
-        this.entries.push(current.record);
+        this.entries.add(current.record);
         this.current = undefined;
         this.state = 'record';
     }
     readDescriptor(data) {
         const current = this.current;
         // A valid archive always has at least the end record after a descriptor.
-        if (data.length < _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .DESCRIPTOR_LOOKAHEAD */ .H4)
+        if (data.length < zip_records/* DESCRIPTOR_LOOKAHEAD */.H4)
             return undefined;
-        const descriptor = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .readDescriptor */ .qq)(data, current.record, current.header.zip64);
+        const descriptor = (0,zip_records/* readDescriptor */.qq)(data, current.record, current.header.zip64);
         if (descriptor === undefined) {
             throw new Error(`the data descriptor does not match what was unpacked (${current.record.size} bytes from ${current.record.compressedSize}, CRC-32 ${current.record.crc.toString(16)}): the entry is corrupt`);
         }
@@ -701,59 +796,60 @@ class ZipUnpacker {
         if (data.length < 4)
             return undefined;
         const signature = data.readUInt32LE(0);
-        if (signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .CENTRAL_HEADER */ .E_ && this.zip64End === undefined && this.zip64EndAt < 0) {
-            const length = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .centralRecordLength */ .fK)(data);
+        if (signature === zip_records/* CENTRAL_HEADER */.E_ && this.zip64End === undefined && this.zip64EndAt < 0) {
+            const length = (0,zip_records/* centralRecordLength */.fK)(data);
             if (data.length < length)
                 return undefined;
-            this.checkCentralRecord((0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .readCentralRecord */ .tx)(data));
+            this.checkCentralRecord((0,zip_records/* readCentralRecord */.tx)(data));
             return length;
         }
-        if (signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .ZIP64_END */ .gB && this.zip64End === undefined) {
-            const length = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .zip64EndLength */ .Lc)(data);
+        if (signature === zip_records/* ZIP64_END */.gB && this.zip64End === undefined) {
+            const length = (0,zip_records/* zip64EndLength */.Lc)(data);
             if (data.length < length)
                 return undefined;
-            this.zip64End = { ...(0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .readZip64End */ .DA)(data), start: this.position };
+            this.zip64End = { ...(0,zip_records/* readZip64End */.DA)(data), start: this.position };
             return length;
         }
-        if (signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .ZIP64_LOCATOR */ .rA && this.zip64End !== undefined && this.zip64EndAt < 0) {
-            if (data.length < _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .ZIP64_LOCATOR_SIZE */ .zV)
+        if (signature === zip_records/* ZIP64_LOCATOR */.rA && this.zip64End !== undefined && this.zip64EndAt < 0) {
+            if (data.length < zip_records/* ZIP64_LOCATOR_SIZE */.zV)
                 return undefined;
-            this.zip64EndAt = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .readZip64Locator */ .wH)(data);
-            return _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .ZIP64_LOCATOR_SIZE */ .zV;
+            this.zip64EndAt = (0,zip_records/* readZip64Locator */.wH)(data);
+            return zip_records/* ZIP64_LOCATOR_SIZE */.zV;
         }
-        if (signature === _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .END_OF_CENTRAL */ .oX) {
-            const length = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .endRecordLength */ .Di)(data);
+        if (signature === zip_records/* END_OF_CENTRAL */.oX) {
+            const length = (0,zip_records/* endRecordLength */.Di)(data);
             if (data.length < length)
                 return undefined;
-            this.checkEnd((0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .readEndRecord */ .lB)(data));
+            this.checkEnd((0,zip_records/* readEndRecord */.lB)(data));
             this.state = 'done';
             return length;
         }
-        throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused: unexpected bytes at offset ${this.position} in the central directory`);
+        throw new zip_records/* UnsafeArchiveError */.td(`refused: unexpected bytes at offset ${this.position} in the central directory`);
     }
     checkCentralRecord(record) {
         const index = this.centralCount++;
-        const entry = this.entries[index];
-        const name = (0,_zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .decodeName */ .e4)(record.nameBytes, record.flags, record.extra);
+        const entry = this.entries.get(index);
+        const name = (0,zip_records/* decodeName */.e4)(record.nameBytes, record.flags, record.extra);
         if (entry?.start !== record.offset) {
-            const shared = this.entries.find(e => e.start <= record.offset && record.offset < e.end);
+            const sharedAt = this.entries.indexHolding(record.offset);
+            const shared = this.entries.get(sharedAt);
             if (shared?.start === record.offset && shared.name === name) {
-                throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused entry '${name}': the central directory lists it as entry ${index + 1}, the archive holds it as entry ${this.entries.indexOf(shared) + 1}`);
+                throw new zip_records/* UnsafeArchiveError */.td(`refused entry '${name}': the central directory lists it as entry ${index + 1}, the archive holds it as entry ${sharedAt + 1}`);
             }
-            if (shared !== undefined && shared !== entry) {
-                throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused: entries '${shared.name}' and '${name}' share bytes of the archive (overlapping entries, as in a zip bomb)`);
+            if (shared !== undefined && sharedAt !== index) {
+                throw new zip_records/* UnsafeArchiveError */.td(`refused: entries '${shared.name}' and '${name}' share bytes of the archive (overlapping entries, as in a zip bomb)`);
             }
-            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(entry === undefined
+            throw new zip_records/* UnsafeArchiveError */.td(entry === undefined
                 ? `refused: the central directory lists entry '${name}' (number ${index + 1}), but the archive holds ${this.entries.length} entries`
                 : `refused entry '${entry.name}': the central directory says its local header is at offset ${record.offset}, it is at ${entry.start}`);
         }
         // Data the central directory declares longer than what was read runs into the next entry.
-        const next = this.entries[index + 1];
+        const next = this.entries.get(index + 1);
         if (next !== undefined && entry.dataStart + record.compressedSize > next.start) {
-            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused: entries '${entry.name}' and '${next.name}' share bytes of the archive (overlapping entries, as in a zip bomb)`);
+            throw new zip_records/* UnsafeArchiveError */.td(`refused: entries '${entry.name}' and '${next.name}' share bytes of the archive (overlapping entries, as in a zip bomb)`);
         }
         const refuse = (why) => {
-            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused entry '${entry.name}': the central directory disagrees with the local entry: ${why}`);
+            throw new zip_records/* UnsafeArchiveError */.td(`refused entry '${entry.name}': the central directory disagrees with the local entry: ${why}`);
         };
         if (name !== entry.name) {
             refuse(`it names it '${name}'`);
@@ -771,17 +867,17 @@ class ZipUnpacker {
             refuse(`${record.size} bytes unpacked, not ${entry.size}`);
         const type = REFUSED_TYPES.get((unixMode(record) ?? 0) & S_IFMT);
         if (type !== undefined) {
-            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused entry '${entry.name}': ${type}`);
+            throw new zip_records/* UnsafeArchiveError */.td(`refused entry '${entry.name}': ${type}`);
         }
-        entry.mode = fileMode(record);
+        this.entries.setMode(index, fileMode(record));
     }
     checkEnd(end) {
         const central = this.zip64End ?? end;
         if (end.defersToZip64 && this.zip64End === undefined) {
-            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td('refused: the end record defers to a zip64 record that is absent');
+            throw new zip_records/* UnsafeArchiveError */.td('refused: the end record defers to a zip64 record that is absent');
         }
         if (this.zip64End !== undefined && this.zip64EndAt !== this.zip64End.start) {
-            throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused: the zip64 locator points at offset ${this.zip64EndAt}, the zip64 end record is at ${this.zip64End.start}`);
+            throw new zip_records/* UnsafeArchiveError */.td(`refused: the zip64 locator points at offset ${this.zip64EndAt}, the zip64 end record is at ${this.zip64End.start}`);
         }
         const directoryEnd = this.zip64End?.start ?? this.position;
         const expected = {
@@ -791,7 +887,7 @@ class ZipUnpacker {
         };
         for (const key of ['entries', 'directoryOffset', 'directorySize']) {
             if (central[key] !== expected[key] || this.centralCount !== this.entries.length) {
-                throw new _zip_records_js__WEBPACK_IMPORTED_MODULE_9__/* .UnsafeArchiveError */ .td(`refused: the end of central directory record does not describe the archive (${key} ${central[key]}, where the archive has ${expected[key]}; ${this.centralCount} central records for ${this.entries.length} entries)`);
+                throw new zip_records/* UnsafeArchiveError */.td(`refused: the end of central directory record does not describe the archive (${key} ${central[key]}, where the archive has ${expected[key]}; ${this.centralCount} central records for ${this.entries.length} entries)`);
             }
         }
     }
@@ -1244,8 +1340,8 @@ class Placements {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/archive/names.ts
 var names = __webpack_require__(8214);
-// EXTERNAL MODULE: ./src/archive/unpack.ts
-var unpack = __webpack_require__(1642);
+// EXTERNAL MODULE: ./src/archive/unpack.ts + 1 modules
+var unpack = __webpack_require__(9208);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/archive/fs-errors.ts
@@ -2006,7 +2102,7 @@ async function runDownload({ client, log, signal }, settings, options = {}) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _archive_unpack_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1642);
+/* harmony import */ var _archive_unpack_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9208);
 /* harmony import */ var _archive_zip_records_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3922);
 /* harmony import */ var _shared_bytes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2250);
 

@@ -79,13 +79,17 @@ interface Claim {
   entry: string
 }
 
-function sameOr(value: string, existing: string): string {
-  return value === existing ? existing : value
+const KINDS = ['implied', 'file', 'directory'] as const
+
+function kindOf(code: number): Claim['kind'] {
+  return KINDS[code % KINDS.length]
 }
 
 /** Refuses entries the platform would make one file, or write through a file. */
 export class PathClaims {
-  private readonly claims = new Map<string, Claim>()
+  /** Each claim as a number (the entry's index and the kind): an object each grows V8's heap. */
+  private readonly claims = new Map<string, number>()
+  private readonly entries: string[] = []
 
   constructor(private readonly platform: Platform) {}
 
@@ -93,30 +97,43 @@ export class PathClaims {
   claim(entry: string): string | undefined {
     const unfit = describeNameForPlatform(entry, this.platform)
     if (unfit !== undefined) return unfit
+    const index = this.entries.push(entry) - 1
     const parts = componentsOf(entry)
     for (let i = 1; i < parts.length; i++) {
       const prefix = parts.slice(0, i).join('/')
       const key = collisionKey(prefix, this.platform)
-      const held = this.claims.get(key)
-      if (held === undefined) this.claims.set(key, { name: prefix, kind: 'implied', entry })
-      else if (held.kind === 'file') {
+      const code = this.claims.get(key)
+      if (code === undefined) this.claims.set(key, index * KINDS.length)
+      else if (kindOf(code) === 'file') {
+        const held = this.claimOf(code, key)
         return `its directory '${prefix}' is the earlier file '${held.name}'${this.describeSpelling(prefix, held)}`
       }
     }
-    // One string per entry rather than three equal ones: a claim is kept for every entry.
-    const name = sameOr(parts.join('/'), entry)
-    const key = sameOr(collisionKey(entry, this.platform), name)
-    const held = this.claims.get(key)
+    const name = parts.join('/')
+    const folded = collisionKey(entry, this.platform)
+    // The entry's own string where they are equal: one string kept per entry, not two.
+    const key = folded === entry ? entry : folded
+    const code = this.claims.get(key)
     const directory = entry.endsWith('/')
-    if (held === undefined || (directory && held.kind === 'implied')) {
-      this.claims.set(key, { name, kind: directory ? 'directory' : 'file', entry })
+    if (code === undefined || (directory && kindOf(code) === 'implied')) {
+      this.claims.set(key, index * KINDS.length + KINDS.indexOf(directory ? 'directory' : 'file'))
       return undefined
     }
+    const held = this.claimOf(code, key)
     if (held.kind === 'implied') {
       return `it is the directory of the earlier entry '${held.entry}'${this.describeSpelling(name, held)}`
     }
     if (held.name === name) return 'the archive holds this path twice'
     return `it is the same ${held.kind} as the earlier entry '${held.entry}'${this.describeSpelling(name, held)}`
+  }
+
+  private claimOf(code: number, key: string): Claim {
+    const kind = kindOf(code)
+    const entry = this.entries[Math.floor(code / KINDS.length)]
+    const parts = componentsOf(entry)
+    // An implied directory has as many components as its key.
+    const name = (kind === 'implied' ? parts.slice(0, key.split('/').length) : parts).join('/')
+    return { name, kind, entry }
   }
 
   private describeSpelling(name: string, held: Claim): string {

@@ -14,6 +14,7 @@ import {
 } from 'pako'
 import { formatBytes } from '../shared/format.js'
 import { release, writeAll } from '../shared/bytes.js'
+import { EntryTable, type Unpacked } from './entry-table.js'
 import { hasDotGitComponent } from './names.js'
 import { PathClaims, type Platform } from './platform-names.js'
 import {
@@ -245,24 +246,6 @@ function inflateWhole(
   return { output: Buffer.from(output.buffer, 0, strm.next_out), used }
 }
 
-/** What the central directory must agree with. No buffers: each would pin a pool slab. */
-interface Unpacked {
-  name: string
-  method: number
-  /** offset of the local header in the archive */
-  start: number
-  /** offset of its data, past the local header */
-  dataStart: number
-  /** offset just past the entry's data (and descriptor) */
-  end: number
-  crc: number
-  compressedSize: number
-  size: number
-  directory: boolean
-  /** the mode the central directory gives it (0755 or 0644) */
-  mode: number
-}
-
 interface Current {
   header: LocalHeader
   record: Unpacked
@@ -287,7 +270,7 @@ export class ZipUnpacker {
   /** bytes of an incomplete record, kept until the rest arrives (never file data) */
   private carry: Buffer = Buffer.alloc(0)
   private position = 0
-  private readonly entries: Unpacked[] = []
+  private readonly entries = new EntryTable()
   private readonly seen: PathClaims
   private current: Current | undefined
   private centralStart = -1
@@ -355,7 +338,8 @@ export class ZipUnpacker {
       )
     }
     let files = 0
-    for (const entry of this.entries) {
+    for (let i = 0; i < this.entries.length; i++) {
+      const entry = this.entries.get(i) as Unpacked
       if (entry.directory) continue
       // Files were created 0644 less the umask; the mode ends exactly one of the two.
       if (entry.mode !== this.createdMode)
@@ -420,7 +404,7 @@ export class ZipUnpacker {
       return 0
     }
     throw new UnsafeArchiveError(
-      `refused: unexpected bytes at offset ${this.position}${this.entries.length > 0 ? `, after entry '${this.entries[this.entries.length - 1].name}'` : ''}: not a local header or the central directory`
+      `refused: unexpected bytes at offset ${this.position}${this.entries.length > 0 ? `, after entry '${this.entries.get(this.entries.length - 1)?.name}'` : ''}: not a local header or the central directory`
     )
   }
 
@@ -598,7 +582,7 @@ export class ZipUnpacker {
     const current = this.current as Current
     current.record.end = end
     this.bytesWritten += current.record.size
-    this.entries.push(current.record)
+    this.entries.add(current.record)
     this.current = undefined
     this.state = 'record'
   }
@@ -651,16 +635,17 @@ export class ZipUnpacker {
 
   private checkCentralRecord(record: CentralRecord): void {
     const index = this.centralCount++
-    const entry = this.entries[index] as Unpacked | undefined
+    const entry = this.entries.get(index)
     const name = decodeName(record.nameBytes, record.flags, record.extra)
     if (entry?.start !== record.offset) {
-      const shared = this.entries.find(e => e.start <= record.offset && record.offset < e.end)
+      const sharedAt = this.entries.indexHolding(record.offset)
+      const shared = this.entries.get(sharedAt)
       if (shared?.start === record.offset && shared.name === name) {
         throw new UnsafeArchiveError(
-          `refused entry '${name}': the central directory lists it as entry ${index + 1}, the archive holds it as entry ${this.entries.indexOf(shared) + 1}`
+          `refused entry '${name}': the central directory lists it as entry ${index + 1}, the archive holds it as entry ${sharedAt + 1}`
         )
       }
-      if (shared !== undefined && shared !== entry) {
+      if (shared !== undefined && sharedAt !== index) {
         throw new UnsafeArchiveError(
           `refused: entries '${shared.name}' and '${name}' share bytes of the archive (overlapping entries, as in a zip bomb)`
         )
@@ -672,7 +657,7 @@ export class ZipUnpacker {
       )
     }
     // Data the central directory declares longer than what was read runs into the next entry.
-    const next = this.entries[index + 1] as Unpacked | undefined
+    const next = this.entries.get(index + 1)
     if (next !== undefined && entry.dataStart + record.compressedSize > next.start) {
       throw new UnsafeArchiveError(
         `refused: entries '${entry.name}' and '${next.name}' share bytes of the archive (overlapping entries, as in a zip bomb)`
@@ -700,7 +685,7 @@ export class ZipUnpacker {
     if (type !== undefined) {
       throw new UnsafeArchiveError(`refused entry '${entry.name}': ${type}`)
     }
-    entry.mode = fileMode(record)
+    this.entries.setMode(index, fileMode(record))
   }
 
   private checkEnd(end: EndRecord): void {

@@ -1,0 +1,94 @@
+/** What the central directory must agree with. No buffers: each would pin a pool slab. */
+export interface Unpacked {
+  name: string
+  method: number
+  /** offset of the local header in the archive */
+  start: number
+  /** offset of its data, past the local header */
+  dataStart: number
+  /** offset just past the entry's data (and descriptor) */
+  end: number
+  crc: number
+  compressedSize: number
+  size: number
+  directory: boolean
+  /** the mode the central directory gives it (0755 or 0644) */
+  mode: number
+}
+
+const OFFSETS = ['start', 'dataStart', 'end', 'compressedSize', 'size'] as const
+
+/** Entries per block: blocks, not doubling arrays, so that at most one block is unused. */
+const BLOCK = 4096
+
+interface Block {
+  offsets: Float64Array
+  crcs: Uint32Array
+  /** method, then mode with 0o1000 for a directory */
+  kinds: Uint16Array
+}
+
+/**
+ * Every entry unpacked so far, in typed arrays: an object per entry, kept to the end, survives
+ * the young generation's collections and makes V8 grow its heap to several times the archive's
+ * bookkeeping.
+ */
+export class EntryTable {
+  length = 0
+  private readonly names: string[] = []
+  private readonly blocks: Block[] = []
+
+  add(entry: Unpacked): void {
+    const at = this.length++
+    if (at % BLOCK === 0) {
+      this.blocks.push({
+        offsets: new Float64Array(OFFSETS.length * BLOCK),
+        crcs: new Uint32Array(BLOCK),
+        kinds: new Uint16Array(2 * BLOCK)
+      })
+    }
+    const { offsets, crcs, kinds } = this.blocks[this.blocks.length - 1]
+    const slot = at % BLOCK
+    this.names.push(entry.name)
+    OFFSETS.forEach((key, i) => (offsets[slot * OFFSETS.length + i] = entry[key]))
+    crcs[slot] = entry.crc
+    kinds[2 * slot] = entry.method
+    kinds[2 * slot + 1] = entry.mode | (entry.directory ? 0o1000 : 0)
+  }
+
+  /** A copy: change the mode with setMode. */
+  get(index: number): Unpacked | undefined {
+    if (!Number.isInteger(index) || index < 0 || index >= this.length) return undefined
+    const { offsets, crcs, kinds } = this.blocks[Math.floor(index / BLOCK)]
+    const slot = index % BLOCK
+    const offset = (i: number): number => offsets[slot * OFFSETS.length + i]
+    const mode = kinds[2 * slot + 1]
+    return {
+      name: this.names[index],
+      method: kinds[2 * slot],
+      start: offset(0),
+      dataStart: offset(1),
+      end: offset(2),
+      compressedSize: offset(3),
+      size: offset(4),
+      crc: crcs[slot],
+      directory: (mode & 0o1000) !== 0,
+      mode: mode & 0o777
+    }
+  }
+
+  setMode(index: number, mode: number): void {
+    const { kinds } = this.blocks[Math.floor(index / BLOCK)]
+    const at = 2 * (index % BLOCK) + 1
+    kinds[at] = (kinds[at] & 0o1000) | (mode & 0o777)
+  }
+
+  /** The index of the entry whose bytes hold `offset`, or -1. */
+  indexHolding(offset: number): number {
+    for (let i = 0; i < this.length; i++) {
+      const entry = this.get(i) as Unpacked
+      if (entry.start <= offset && offset < entry.end) return i
+    }
+    return -1
+  }
+}
