@@ -84,10 +84,7 @@ function toTrust(json) {
         }
     };
 }
-/**
- * The trust roots, read once: `attestation-trusted-root`'s file, or the public-good root that
- * @sigstore/tuf ships (no TUF mirror is asked: the runner may have no route to one).
- */
+/** Trust roots, read once: the file given, or the public-good root @sigstore/tuf ships (no TUF fetch). */
 async function readTrust(settings) {
     if (settings.trustedRoot === undefined) {
         const seeded = _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_4__[PUBLIC_GOOD].targets['trusted_root.json'];

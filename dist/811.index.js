@@ -104,7 +104,7 @@ function kindOf(code) {
 /** Refuses entries the platform would make one file, or write through a file. */
 class PathClaims {
     platform;
-    /** Each claim as a number (the entry's index and the kind): an object each grows V8's heap. */
+    /** index × 3 + kind: an object per claim would grow V8's heap. */
     claims = new Map();
     entries = [];
     constructor(platform) {
@@ -130,7 +130,7 @@ class PathClaims {
         }
         const name = parts.join('/');
         const folded = collisionKey(entry, this.platform);
-        // The entry's own string where they are equal: one string kept per entry, not two.
+        // One string kept per entry, not two.
         const key = folded === entry ? entry : folded;
         const code = this.claims.get(key);
         const directory = entry.endsWith('/');
@@ -200,11 +200,7 @@ var bytes = __webpack_require__(2250);
 const OFFSETS = ['start', 'dataStart', 'end', 'compressedSize', 'size'];
 /** Entries per block: blocks, not doubling arrays, so that at most one block is unused. */
 const BLOCK = 4096;
-/**
- * Every entry unpacked so far, in typed arrays: an object per entry, kept to the end, survives
- * the young generation's collections and makes V8 grow its heap to several times the archive's
- * bookkeeping.
- */
+/** Entries so far, in typed arrays: objects kept to the end would grow V8's heap manyfold. */
 class EntryTable {
     length = 0;
     names = [];
@@ -320,10 +316,7 @@ function unixMode(record) {
 function fileMode(record) {
     return ((unixMode(record) ?? 0) & 0o100) !== 0 ? 0o755 : 0o644;
 }
-/**
- * Refuses what would overfill the disk. The central directory comes last, so local header sizes,
- * and the bytes of entries whose sizes follow their data, count as they arrive.
- */
+/** Refuses what would overfill the disk; sizes count as they arrive (the central directory is last). */
 class SpaceBudget {
     free;
     where;
@@ -438,11 +431,7 @@ class Inflater {
 const WHOLE_MAX = 64 * 1024;
 /** One inflater for every small entry: a native zlib object each would churn the heap. */
 let whole;
-/**
- * Inflates an entry that has fully arrived in one call, as a stream per small file costs more than
- * the file. Undefined leaves it to the stream, which then says what is wrong. The output is reused:
- * write it before the next call.
- */
+/** A small entry that has arrived, in one call; undefined leaves it to the stream. Output reused. */
 function inflateWhole(data, remaining, size) {
     if (remaining !== undefined && remaining > data.length)
         return undefined;
@@ -465,11 +454,9 @@ function inflateWhole(data, remaining, size) {
     return { output: Buffer.from(output.buffer, 0, strm.next_out), used };
 }
 /**
- * Unpacks a zip into `root` in one pass, checking each file's size and CRC-32; the central
- * directory, which comes last, must then agree entry for entry (order, names, sizes, CRC-32,
- * offsets), with no bytes between entries or after the end. Nothing leaves `root`: the caller
- * places the tree after `finish` and discards it on any error. Hand-written because streaming
- * unzip libraries ignore the central directory and cannot resume across connections.
+ * Unpacks a zip into `root` in one pass, checking each file's size and CRC-32, then the central
+ * directory against every entry. Hand-written: streaming unzip libraries ignore the central
+ * directory and cannot resume.
  */
 class ZipUnpacker {
     root;
@@ -713,10 +700,7 @@ class ZipUnpacker {
             await this.endData(current, this.position + used);
         return used;
     }
-    /**
-     * A stored entry of unknown size ends at a signed descriptor that matches its CRC-32 and size
-     * and is followed by a record; bytes that could start one wait, the rest is written.
-     */
+    /** Up to a signed descriptor agreeing on CRC-32 and size and followed by a record. */
     async readStoredToDescriptor(current, data) {
         let crc = current.file.crc;
         let covered = 0;
@@ -1027,11 +1011,7 @@ function readLocalHeader(buffer) {
         length: LOCAL_SIZE + nameLength + extraLength
     };
 }
-/**
- * Reads the descriptor in whichever form (signed or not, 4- or 8-byte sizes) matches what was
- * counted and is followed by a record: writers differ (yazl writes 8-byte sizes without a zip64
- * field), and after a small entry both widths can match.
- */
+/** The descriptor form (signed or not, 4- or 8-byte sizes) that matches and is followed by a record. */
 function readDescriptor(buffer, counted, zip64First, signed = buffer.length >= 4 && buffer.readUInt32LE(0) === DESCRIPTOR) {
     const forms = [];
     for (const sig of signed ? [true, false] : [false]) {
@@ -1195,8 +1175,8 @@ function unicodePath(extra, nameBytes) {
     return undefined;
 }
 /**
- * UTF-8 if flagged; else a matching Unicode Path; else UTF-8 if valid (Info-ZIP 3.0 and Go omit the
- * flag), else CP437. A Unicode Path placing the file elsewhere is refused: others read the raw name.
+ * UTF-8 if flagged; else a matching Unicode Path; else UTF-8 if valid (Info-ZIP 3.0, Go), else
+ * CP437. A Unicode Path moving the file is refused.
  */
 function decodeName(bytes, flags, extra = Buffer.alloc(0)) {
     if ((flags & 0x800) !== 0) {
@@ -1296,7 +1276,7 @@ class Placements {
     platform;
     queue = Promise.resolve();
     owners = new Map();
-    /** Whether two artifacts can write one path: only then is every file's path kept. */
+    /** Two artifacts can write one path: only then are their files listed. */
     shared;
     constructor(root, log, 
     /** Decides when two paths are one (Windows and macOS ignore case). */
@@ -1310,7 +1290,7 @@ class Placements {
             targets === undefined ||
                 new Set(targets.map(target => (0,platform_names/* collisionKey */.EE)(target, platform))).size < targets.length;
     }
-    /** Runs `place` after the placements before it; it lists the files it places when asked. */
+    /** Runs `place` after the placements before it. */
     place(artifact, place) {
         const run = this.queue.then(async () => {
             const placed = await place(this.shared);
@@ -1402,10 +1382,7 @@ async function renameRetrying(root, from, target, options = {}) {
 const STAGING_PREFIX = '.artifact-ops-';
 /** Says a directory is staging (see stagingMark). */
 const STAGING_MARKER = '.artifact-ops-staging';
-/**
- * The directory's own device and inode: no same-named directory or copied marker has them, so
- * only what this action made is removed as stale (a random token would need a safe copy).
- */
+/** The directory's device and inode: only what this action made is removed as stale. */
 function stagingMark(directory) {
     return `artifact-ops staging directory ${directory.dev}:${directory.ino}\n`;
 }
@@ -1502,10 +1479,7 @@ async function checkFile(root, source, target, plan) {
         throw new Error(`${target} exists and is ${blocker}; not replacing it`);
     plan.existing.push(target);
 }
-/**
- * Checks every target under `to` first, so a tree is placed whole or not at all (the moves check
- * again). Where a directory's target is absent nothing below it can be in the way: it is not walked.
- */
+/** Checks every target first: whole or not at all. A directory whose target is absent is not walked. */
 async function survey(root, from, to, plan) {
     assertInside(root, to);
     const stat = await (0,promises_.lstat)(to).catch(() => undefined);
@@ -1628,11 +1602,7 @@ var download_transfer = __webpack_require__(7468);
 
 
 
-/**
- * A listing's artifact name becomes a path under `path`: refused when it could leave it, name
- * `.git`, not fit the runner's filesystem, or be ill-formed Unicode (two such names become one
- * U+FFFD directory).
- */
+/** Refuses a name that could leave `path`, name `.git`, not fit the filesystem, or be ill-formed. */
 function checkNameIsSegment(name, use, platform = process.platform) {
     if (name === '' || name === '.' || name === '..' || /[/\\]/.test(name) || name.includes('\0')) {
         throw new Error(`Artifact name '${name}' cannot be used as ${use} under 'path': it is not a plain file name.`);
@@ -1845,10 +1815,7 @@ var summary = __webpack_require__(7994);
 
 
 
-/**
- * The artifacts that failed to download, and those downloaded but not deleted (delete-after),
- * which are said so rather than called failed downloads. A `deleted: false` always has its error.
- */
+/** Failed downloads, and downloads not deleted (delete-after), said as such. */
 function failuresOf(artifacts) {
     return {
         failed: artifacts.filter(a => a.error !== undefined && a.deleted !== false),
@@ -2133,10 +2100,7 @@ class FileSink {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.file, { force: true });
     }
 }
-/**
- * Unpacked as they arrive if the first four bytes are a zip signature, else kept as one file
- * (skip-decompress, an unarchived upload): nothing is read twice.
- */
+/** Unpacked as it arrives if it starts with a zip signature, else kept as one file. */
 class ArtifactSink {
     staging;
     unpack;

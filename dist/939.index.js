@@ -743,10 +743,7 @@ function selectArtifacts(artifacts, criteria) {
 function filterArtifacts(artifacts, criteria) {
     return artifacts.filter(matchesFilters(criteria, compilePatterns(criteria.patterns)));
 }
-/**
- * Ends a newest-first listing once each name (download) or limit (list) is met. The order is
- * checked, not trusted: out of order, the whole listing is read.
- */
+/** Ends a newest-first listing once each name or limit is met; out of order, all is read. */
 function earlyStopFor(criteria) {
     const byName = criteria.newestPerName === true &&
         criteria.names.length > 0 &&
@@ -1954,11 +1951,7 @@ var parse = __webpack_require__(6894);
 
 const DIGEST_MISMATCH_MODES = ['ignore', 'info', 'warn', 'error'];
 const ATTESTATION_MODES = ['off', 'if-present', 'required'];
-/**
- * `path` as an absolute destination by `platform`'s rules: `~`, `~/` (and `~\` on Windows) are
- * the home directory; a relative path is under `cwd`. On Windows, drive letters, either slash,
- * and UNC (`\\server\share`) and long-path (`\\?\`) prefixes are read as Windows reads them.
- */
+/** `path` made absolute by `platform`'s rules: `~`, relative paths; on Windows drives, UNC, `\\?\`. */
 function resolveDestination(value, platform, home, cwd) {
     const rules = platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix;
     const separators = platform === 'win32' ? /^~[/\\]/ : /^~\//;
@@ -2251,10 +2244,7 @@ function classifyDeleteError(error, signal) {
     }
     return 'failed';
 }
-/**
- * Oldest first, one at a time, within the rate budget. The selection is whole before the first
- * DELETE, so a later run carries on where this one stopped.
- */
+/** Oldest first, one at a time, within the rate budget; a later run carries on from here. */
 async function runPrune({ client, log, signal }, settings, options = {}) {
     const { dryRun, rateLimitReserve, keepTagged } = settings.prune;
     let keepCommits;

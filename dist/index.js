@@ -95,10 +95,7 @@ function decodeCredential(text) {
         return undefined;
     }
 }
-/**
- * Read as curl reads it, written as http-client reads it (which connects directly to what it cannot
- * parse): a value neither can use is refused, never a direct connection. Credentials never shown.
- */
+/** Read as curl reads it, written as http-client reads it; what neither can use is refused. */
 function parseProxyUrl(name, value) {
     const text = value.trim();
     const refuse = (shown, why) => {
@@ -136,11 +133,7 @@ function parseProxyUrl(name, value) {
         : '';
     return `${url.protocol}//${userinfo}${url.host}`;
 }
-/**
- * Before @actions/github, which parses these as it loads (with a stack trace). Drops blank
- * proxies (http-client throws); reads only the schemes used: another tool's http_proxy is not
- * ours to refuse.
- */
+/** Before @actions/github parses them as it loads. Blank proxies dropped; other schemes left alone. */
 function prepareEnvironment(env) {
     const schemes = ['https:', new URL(parseApiUrl(env['GITHUB_API_URL'])).protocol];
     for (const scheme of new Set(schemes)) {

@@ -28,11 +28,7 @@ interface Block {
   kinds: Uint16Array
 }
 
-/**
- * Every entry unpacked so far, in typed arrays: an object per entry, kept to the end, survives
- * the young generation's collections and makes V8 grow its heap to several times the archive's
- * bookkeeping.
- */
+/** Entries so far, in typed arrays: objects kept to the end would grow V8's heap manyfold. */
 export class EntryTable {
   length = 0
   private readonly names: string[] = []

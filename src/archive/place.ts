@@ -10,10 +10,7 @@ export const STAGING_PREFIX = '.artifact-ops-'
 /** Says a directory is staging (see stagingMark). */
 export const STAGING_MARKER = '.artifact-ops-staging'
 
-/**
- * The directory's own device and inode: no same-named directory or copied marker has them, so
- * only what this action made is removed as stale (a random token would need a safe copy).
- */
+/** The directory's device and inode: only what this action made is removed as stale. */
 export function stagingMark(directory: BigIntStats): string {
   return `artifact-ops staging directory ${directory.dev}:${directory.ino}\n`
 }
@@ -155,10 +152,7 @@ async function checkFile(root: string, source: string, target: string, plan: Pla
   plan.existing.push(target)
 }
 
-/**
- * Checks every target under `to` first, so a tree is placed whole or not at all (the moves check
- * again). Where a directory's target is absent nothing below it can be in the way: it is not walked.
- */
+/** Checks every target first: whole or not at all. A directory whose target is absent is not walked. */
 async function survey(root: string, from: string, to: string, plan: Plan): Promise<void> {
   assertInside(root, to)
   const stat = await lstat(to).catch(() => undefined)

@@ -87,7 +87,7 @@ function kindOf(code: number): Claim['kind'] {
 
 /** Refuses entries the platform would make one file, or write through a file. */
 export class PathClaims {
-  /** Each claim as a number (the entry's index and the kind): an object each grows V8's heap. */
+  /** index × 3 + kind: an object per claim would grow V8's heap. */
   private readonly claims = new Map<string, number>()
   private readonly entries: string[] = []
 
@@ -111,7 +111,7 @@ export class PathClaims {
     }
     const name = parts.join('/')
     const folded = collisionKey(entry, this.platform)
-    // The entry's own string where they are equal: one string kept per entry, not two.
+    // One string kept per entry, not two.
     const key = folded === entry ? entry : folded
     const code = this.claims.get(key)
     const directory = entry.endsWith('/')

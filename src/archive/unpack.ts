@@ -97,10 +97,7 @@ function fileMode(record: CentralRecord): number {
   return ((unixMode(record) ?? 0) & 0o100) !== 0 ? 0o755 : 0o644
 }
 
-/**
- * Refuses what would overfill the disk. The central directory comes last, so local header sizes,
- * and the bytes of entries whose sizes follow their data, count as they arrive.
- */
+/** Refuses what would overfill the disk; sizes count as they arrive (the central directory is last). */
 class SpaceBudget {
   private declared = 0
   private unknownWritten = 0
@@ -219,11 +216,7 @@ const WHOLE_MAX = 64 * 1024
 /** One inflater for every small entry: a native zlib object each would churn the heap. */
 let whole: { strm: ZStream; output: Uint8Array<ArrayBuffer> } | undefined
 
-/**
- * Inflates an entry that has fully arrived in one call, as a stream per small file costs more than
- * the file. Undefined leaves it to the stream, which then says what is wrong. The output is reused:
- * write it before the next call.
- */
+/** A small entry that has arrived, in one call; undefined leaves it to the stream. Output reused. */
 function inflateWhole(
   data: Buffer,
   remaining: number | undefined,
@@ -259,11 +252,9 @@ interface Current {
 type State = 'record' | 'data' | 'descriptor' | 'central' | 'done' | 'failed'
 
 /**
- * Unpacks a zip into `root` in one pass, checking each file's size and CRC-32; the central
- * directory, which comes last, must then agree entry for entry (order, names, sizes, CRC-32,
- * offsets), with no bytes between entries or after the end. Nothing leaves `root`: the caller
- * places the tree after `finish` and discards it on any error. Hand-written because streaming
- * unzip libraries ignore the central directory and cannot resume across connections.
+ * Unpacks a zip into `root` in one pass, checking each file's size and CRC-32, then the central
+ * directory against every entry. Hand-written: streaming unzip libraries ignore the central
+ * directory and cannot resume.
  */
 export class ZipUnpacker {
   private state: State = 'record'
@@ -516,10 +507,7 @@ export class ZipUnpacker {
     return used
   }
 
-  /**
-   * A stored entry of unknown size ends at a signed descriptor that matches its CRC-32 and size
-   * and is followed by a record; bytes that could start one wait, the rest is written.
-   */
+  /** Up to a signed descriptor agreeing on CRC-32 and size and followed by a record. */
   private async readStoredToDescriptor(
     current: Current,
     data: Buffer

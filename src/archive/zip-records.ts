@@ -163,11 +163,7 @@ export interface Descriptor {
   length: number
 }
 
-/**
- * Reads the descriptor in whichever form (signed or not, 4- or 8-byte sizes) matches what was
- * counted and is followed by a record: writers differ (yazl writes 8-byte sizes without a zip64
- * field), and after a small entry both widths can match.
- */
+/** The descriptor form (signed or not, 4- or 8-byte sizes) that matches and is followed by a record. */
 export function readDescriptor(
   buffer: Buffer,
   counted: { crc: number; compressedSize: number; size: number },
@@ -351,8 +347,8 @@ function unicodePath(extra: Buffer, nameBytes: Buffer): string | undefined {
 }
 
 /**
- * UTF-8 if flagged; else a matching Unicode Path; else UTF-8 if valid (Info-ZIP 3.0 and Go omit the
- * flag), else CP437. A Unicode Path placing the file elsewhere is refused: others read the raw name.
+ * UTF-8 if flagged; else a matching Unicode Path; else UTF-8 if valid (Info-ZIP 3.0, Go), else
+ * CP437. A Unicode Path moving the file is refused.
  */
 export function decodeName(bytes: Buffer, flags: number, extra: Buffer = Buffer.alloc(0)): string {
   if ((flags & 0x800) !== 0) {

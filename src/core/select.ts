@@ -248,10 +248,7 @@ export function filterArtifacts(artifacts: readonly Artifact[], criteria: Criter
   return artifacts.filter(matchesFilters(criteria, compilePatterns(criteria.patterns)))
 }
 
-/**
- * Ends a newest-first listing once each name (download) or limit (list) is met. The order is
- * checked, not trusted: out of order, the whole listing is read.
- */
+/** Ends a newest-first listing once each name or limit is met; out of order, all is read. */
 export function earlyStopFor(criteria: Criteria): EarlyStop | undefined {
   const byName =
     criteria.newestPerName === true &&

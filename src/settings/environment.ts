@@ -51,10 +51,7 @@ function decodeCredential(text: string): string | undefined {
   }
 }
 
-/**
- * Read as curl reads it, written as http-client reads it (which connects directly to what it cannot
- * parse): a value neither can use is refused, never a direct connection. Credentials never shown.
- */
+/** Read as curl reads it, written as http-client reads it; what neither can use is refused. */
 export function parseProxyUrl(name: string, value: string): string {
   const text = value.trim()
   const refuse = (shown: string, why: string): never => {
@@ -97,11 +94,7 @@ export function parseProxyUrl(name: string, value: string): string {
   return `${url.protocol}//${userinfo}${url.host}`
 }
 
-/**
- * Before @actions/github, which parses these as it loads (with a stack trace). Drops blank
- * proxies (http-client throws); reads only the schemes used: another tool's http_proxy is not
- * ours to refuse.
- */
+/** Before @actions/github parses them as it loads. Blank proxies dropped; other schemes left alone. */
 export function prepareEnvironment(env: NodeJS.ProcessEnv): void {
   const schemes = ['https:', new URL(parseApiUrl(env['GITHUB_API_URL'])).protocol] as const
   for (const scheme of new Set(schemes)) {

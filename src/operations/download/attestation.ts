@@ -87,10 +87,7 @@ function toTrust(json: unknown): Trust {
   }
 }
 
-/**
- * The trust roots, read once: `attestation-trusted-root`'s file, or the public-good root that
- * @sigstore/tuf ships (no TUF mirror is asked: the runner may have no route to one).
- */
+/** Trust roots, read once: the file given, or the public-good root @sigstore/tuf ships (no TUF fetch). */
 async function readTrust(settings: AttestationSettings): Promise<Trust[]> {
   if (settings.trustedRoot === undefined) {
     const seeded = seeds[PUBLIC_GOOD].targets['trusted_root.json']

@@ -12,7 +12,7 @@ import type { Logger } from '../../shared/logger.js'
 export class Placements {
   private queue: Promise<unknown> = Promise.resolve()
   private readonly owners = new Map<string, Artifact>()
-  /** Whether two artifacts can write one path: only then is every file's path kept. */
+  /** Two artifacts can write one path: only then are their files listed. */
   private readonly shared: boolean
 
   constructor(
@@ -28,7 +28,7 @@ export class Placements {
       new Set(targets.map(target => collisionKey(target, platform))).size < targets.length
   }
 
-  /** Runs `place` after the placements before it; it lists the files it places when asked. */
+  /** Runs `place` after the placements before it. */
   place(artifact: Artifact, place: (listFiles: boolean) => Promise<Placed>): Promise<Placed> {
     const run = this.queue.then(async () => {
       const placed = await place(this.shared)

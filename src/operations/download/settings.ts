@@ -63,11 +63,7 @@ export interface DownloadSettings {
   ownRunId?: number
 }
 
-/**
- * `path` as an absolute destination by `platform`'s rules: `~`, `~/` (and `~\` on Windows) are
- * the home directory; a relative path is under `cwd`. On Windows, drive letters, either slash,
- * and UNC (`\\server\share`) and long-path (`\\?\`) prefixes are read as Windows reads them.
- */
+/** `path` made absolute by `platform`'s rules: `~`, relative paths; on Windows drives, UNC, `\\?\`. */
 export function resolveDestination(
   value: string,
   platform: NodeJS.Platform,

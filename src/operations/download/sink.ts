@@ -40,10 +40,7 @@ export type Arrived =
   | { kind: 'tree'; dir: string; unpacked: UnpackResult }
   | { kind: 'file'; file: string; zip: boolean }
 
-/**
- * Unpacked as they arrive if the first four bytes are a zip signature, else kept as one file
- * (skip-decompress, an unarchived upload): nothing is read twice.
- */
+/** Unpacked as it arrives if it starts with a zip signature, else kept as one file. */
 export class ArtifactSink implements ByteSink {
   private head: Buffer = Buffer.alloc(0)
   private target: ZipUnpacker | FileSink | undefined

@@ -63,11 +63,7 @@ export interface Outcome {
   gone: boolean
 }
 
-/**
- * A listing's artifact name becomes a path under `path`: refused when it could leave it, name
- * `.git`, not fit the runner's filesystem, or be ill-formed Unicode (two such names become one
- * U+FFFD directory).
- */
+/** Refuses a name that could leave `path`, name `.git`, not fit the filesystem, or be ill-formed. */
 export function checkNameIsSegment(
   name: string,
   use: string,

@@ -22,10 +22,7 @@ export interface DownloadSummaryFacts {
   nothingFound?: string
 }
 
-/**
- * The artifacts that failed to download, and those downloaded but not deleted (delete-after),
- * which are said so rather than called failed downloads. A `deleted: false` always has its error.
- */
+/** Failed downloads, and downloads not deleted (delete-after), said as such. */
 export function failuresOf(artifacts: readonly ReportedArtifact[]): {
   failed: ReportedArtifact[]
   undeleted: ReportedArtifact[]

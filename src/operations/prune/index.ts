@@ -59,10 +59,7 @@ export interface PruneOptions {
   progressEveryMs?: number
 }
 
-/**
- * Oldest first, one at a time, within the rate budget. The selection is whole before the first
- * DELETE, so a later run carries on where this one stopped.
- */
+/** Oldest first, one at a time, within the rate budget; a later run carries on from here. */
 export async function runPrune(
   { client, log, signal }: OperationContext,
   settings: PruneOperationSettings,
