@@ -429,29 +429,32 @@ class Inflater {
     }
 }
 const WHOLE_MAX = 64 * 1024;
-/** One inflater for every small entry: a native zlib object each would churn the heap. */
-let whole;
-/** A small entry that has arrived, in one call; undefined leaves it to the stream. Output reused. */
-function inflateWhole(data, remaining, size) {
-    if (remaining !== undefined && remaining > data.length)
-        return undefined;
-    if (size !== undefined && size > WHOLE_MAX)
-        return undefined;
-    if (whole === undefined) {
-        const strm = new pako/* ZStream */.vZ();
-        (0,pako/* zlibInflateInit2 */.V)(strm, -15);
-        whole = { strm, output: new Uint8Array(WHOLE_MAX) };
+/**
+ * A small entry that has arrived, in one call; undefined leaves it to the stream. One per unpacker,
+ * reused: a native zlib object per entry would churn the heap. Write the output before the next.
+ */
+class WholeInflater {
+    strm = new pako/* ZStream */.vZ();
+    output = new Uint8Array(WHOLE_MAX);
+    constructor() {
+        (0,pako/* zlibInflateInit2 */.V)(this.strm, -15);
     }
-    const { strm, output } = whole;
-    (0,pako/* zlibInflateReset */.SR)(strm);
-    Object.assign(strm, { input: data, next_in: 0, avail_in: data.length });
-    Object.assign(strm, { output, next_out: 0, avail_out: output.length });
-    if ((0,pako/* zlibInflate */.LA)(strm, pako/* Z_FINISH */.HZ) !== pako/* Z_STREAM_END */.Mt)
-        return undefined;
-    const used = strm.next_in;
-    if (remaining !== undefined && used !== remaining)
-        return undefined;
-    return { output: Buffer.from(output.buffer, 0, strm.next_out), used };
+    inflate(data, remaining, size) {
+        if (remaining !== undefined && remaining > data.length)
+            return undefined;
+        if (size !== undefined && size > WHOLE_MAX)
+            return undefined;
+        const { strm, output } = this;
+        (0,pako/* zlibInflateReset */.SR)(strm);
+        Object.assign(strm, { input: data, next_in: 0, avail_in: data.length });
+        Object.assign(strm, { output, next_out: 0, avail_out: output.length });
+        if ((0,pako/* zlibInflate */.LA)(strm, pako/* Z_FINISH */.HZ) !== pako/* Z_STREAM_END */.Mt)
+            return undefined;
+        const used = strm.next_in;
+        if (remaining !== undefined && used !== remaining)
+            return undefined;
+        return { output: Buffer.from(output.buffer, 0, strm.next_out), used };
+    }
 }
 /**
  * Unpacks a zip into `root` in one pass, checking each file's size and CRC-32, then the central
@@ -474,6 +477,7 @@ class ZipUnpacker {
     bytesWritten = 0;
     ready;
     directories = new Set();
+    whole;
     /** the mode files are created with (0644 less the umask), read from the first one */
     createdMode;
     /** `platform`: whose file name rules apply, the runner's or, in tests, another's. */
@@ -671,7 +675,8 @@ class ZipUnpacker {
             ? data
             : data.subarray(0, Math.min(current.remaining, data.length));
         if (deflated && current.inflater === undefined && current.compressed === 0) {
-            const whole = inflateWhole(slice, current.remaining, current.header.size);
+            this.whole ??= new WholeInflater();
+            const whole = this.whole.inflate(slice, current.remaining, current.header.size);
             if (whole !== undefined) {
                 await current.file.write(whole.output);
                 current.compressed = whole.used;
@@ -1459,7 +1464,9 @@ async function replaceFile(root, file, target) {
 /** placeTree for one file. */
 async function placeFile(root, file, target, options = {}) {
     const plan = { moves: [], existing: [], files: [], listFiles: false };
-    await checkFile(root, file, target, plan);
+    assertInside(root, target);
+    if (await existsBelow(root, external_node_path_.dirname(target)))
+        await checkFile(root, file, target, plan);
     if (plan.existing.length > 0 && options.overwrite === false)
         refuseOverwrite(plan.existing);
     await moveFile(root, file, target);
@@ -1480,14 +1487,11 @@ async function checkFile(root, source, target, plan) {
     plan.existing.push(target);
 }
 /** Checks every target first: whole or not at all. A directory whose target is absent is not walked. */
-async function survey(root, from, to, plan) {
+async function survey(root, from, to, plan, present) {
     assertInside(root, to);
-    const stat = await (0,promises_.lstat)(to).catch(() => undefined);
-    if (stat !== undefined && (stat.isSymbolicLink() || !stat.isDirectory())) {
-        throw new Error(`${to} exists and is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`);
-    }
-    plan.moves.push({ source: from, target: to, directory: true, whole: stat === undefined });
-    if (stat === undefined) {
+    const exists = present ?? (await isDirectory(to));
+    plan.moves.push({ source: from, target: to, directory: true, whole: !exists });
+    if (!exists) {
         if (plan.listFiles)
             await listFiles(from, to, plan.files);
         return;
@@ -1504,6 +1508,26 @@ async function survey(root, from, to, plan) {
             await checkFile(root, source, target, plan);
         }
     }
+}
+/** False when absent; refuses a link or a file where a directory would go. */
+async function isDirectory(dir) {
+    const stat = await (0,promises_.lstat)(dir).catch(() => undefined);
+    if (stat !== undefined && (stat.isSymbolicLink() || !stat.isDirectory())) {
+        throw new Error(`${dir} exists and is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`);
+    }
+    return stat !== undefined;
+}
+/** Whether `dir` is there, checking each directory below `root` (the user's own, a link or not). */
+async function existsBelow(root, dir) {
+    assertInside(root, dir);
+    const relative = external_node_path_.relative(root, dir);
+    let current = root;
+    for (const part of relative === '' ? [] : relative.split(external_node_path_.sep)) {
+        current = external_node_path_.join(current, part);
+        if (!(await isDirectory(current)))
+            return false;
+    }
+    return true;
 }
 /** The target of each file under `from`. */
 async function listFiles(from, to, files) {
@@ -1545,7 +1569,10 @@ async function moveEach(root, from, to) {
 /** Moves the staged tree `from` into `to`; a directory whose target is absent moves in one rename. */
 async function placeTree(root, from, to, options = {}) {
     const plan = { moves: [], existing: [], files: [], listFiles: options.listFiles ?? true };
-    await survey(root, from, to, plan);
+    assertInside(root, to);
+    // `root` is the user's own `path`, trusted as ensureDirectory trusts it (a link included).
+    const known = to === root ? true : (await existsBelow(root, external_node_path_.dirname(to))) ? undefined : false;
+    await survey(root, from, to, plan, known);
     if (plan.existing.length > 0 && options.overwrite === false)
         refuseOverwrite(plan.existing);
     const ensured = new Set();

@@ -3484,9 +3484,31 @@ const NARROWING_INPUTS = [
     _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.MaxSize,
     _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.KeepLatest
 ];
-/** Any field but limit narrows it: prune refuses to run without one. */
+/** Which fields narrow a selection, decided for each (a new field must say). */
+const NARROWS = {
+    names: true,
+    patterns: true,
+    artifactIds: true,
+    runId: true,
+    branch: true,
+    commit: true,
+    ref: true,
+    pr: true,
+    workflow: true,
+    runNumber: true,
+    workflowConclusion: true,
+    event: true,
+    olderThan: true,
+    newerThan: true,
+    minSize: true,
+    maxSize: true,
+    keepLatest: true,
+    limit: false
+};
+/** Prune refuses to run without a narrowing field. */
 function hasSelection(selection) {
-    return Object.entries(selection).some(([field, value]) => field !== 'limit' && (Array.isArray(value) ? value.length > 0 : value !== undefined));
+    return Object.entries(selection).some(([field, value]) => NARROWS[field] === true &&
+        (Array.isArray(value) ? value.length > 0 : value !== undefined));
 }
 /** `'a', 'b' and 2 more` */
 function listOf(values, max = 3) {

@@ -88,7 +88,7 @@ describe('placeTree', () => {
     expect(placed).toEqual({ files: [join(dest, 'fresh', 'a', 'f.txt')], replaced: [] })
   })
 
-  it('lists no files when not asked, and does not walk a tree that moves whole', async () => {
+  it('lists no files when not asked', async () => {
     const dest = root()
     const staging = join(dest, 'staged')
     mkdirSync(join(staging, 'a'), { recursive: true })
@@ -345,6 +345,46 @@ describe('the checks at each move', () => {
         `${join(dest, 'dir')} exists and is a directory; not replacing it`
       )
       expect(readFileSync(join(staging, 'f'), 'utf8')).toBe('x')
+    }
+  )
+
+  itOn('posix', 'symbolic links need a privilege or developer mode on Windows')(
+    'places into a destination that is itself a link to a directory, as the user chose it',
+    async () => {
+      const dest = root()
+      const real = join(dest, 'real')
+      mkdirSync(real)
+      symlinkSync(real, join(dest, 'out'))
+      const out = join(dest, 'out')
+      const staging = await createStaging(out)
+      mkdirSync(join(staging, 'a'))
+      writeFileSync(join(staging, 'a', 'f.txt'), 'f')
+      await placeTree(out, staging, out, { listFiles: false })
+      expect(readFileSync(join(real, 'a', 'f.txt'), 'utf8')).toBe('f')
+    }
+  )
+
+  itOn('posix', 'symbolic links need a privilege or developer mode on Windows')(
+    'names a link on the way before any file already there, whatever overwrite says',
+    async () => {
+      const dest = root()
+      const elsewhere = root()
+      mkdirSync(join(elsewhere, 'x'))
+      writeFileSync(join(elsewhere, 'x', 'f.txt'), 'old')
+      symlinkSync(elsewhere, join(dest, 'link'))
+      const staging = join(dest, 'staged')
+      mkdirSync(staging)
+      writeFileSync(join(staging, 'f.txt'), 'new')
+      const refusal = `${join(dest, 'link')} exists and is a symbolic link; not writing through it`
+      for (const overwrite of [false, true]) {
+        await expect(
+          placeTree(dest, staging, join(dest, 'link', 'x'), { overwrite })
+        ).rejects.toThrow(refusal)
+        await expect(
+          placeFile(dest, join(staging, 'f.txt'), join(dest, 'link', 'x', 'f.txt'), { overwrite })
+        ).rejects.toThrow(refusal)
+      }
+      expect(readFileSync(join(elsewhere, 'x', 'f.txt'), 'utf8')).toBe('old')
     }
   )
 

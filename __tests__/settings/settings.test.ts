@@ -288,6 +288,9 @@ describe('getSettings', () => {
     expect(hasSelection(settingsFrom({ limit: '5' }).selection)).toBe(false)
     expect(hasSelection(settingsFrom({ pattern: '*' }).selection)).toBe(true)
     expect(hasSelection(settingsFrom({ 'older-than': '30d' }).selection)).toBe(true)
+    // A field nobody decided on does not make a prune run: it fails closed.
+    const unknown = { ...settingsFrom({}).selection, future: 'always set' }
+    expect(hasSelection(unknown)).toBe(false)
   })
 
   it.each([

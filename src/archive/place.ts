@@ -113,7 +113,8 @@ export async function placeFile(
   options: PlaceOptions = {}
 ): Promise<Placed> {
   const plan: Plan = { moves: [], existing: [], files: [], listFiles: false }
-  await checkFile(root, file, target, plan)
+  assertInside(root, target)
+  if (await existsBelow(root, path.dirname(target))) await checkFile(root, file, target, plan)
   if (plan.existing.length > 0 && options.overwrite === false) refuseOverwrite(plan.existing)
   await moveFile(root, file, target)
   return { files: [target], replaced: plan.existing }
@@ -153,16 +154,17 @@ async function checkFile(root: string, source: string, target: string, plan: Pla
 }
 
 /** Checks every target first: whole or not at all. A directory whose target is absent is not walked. */
-async function survey(root: string, from: string, to: string, plan: Plan): Promise<void> {
+async function survey(
+  root: string,
+  from: string,
+  to: string,
+  plan: Plan,
+  present?: boolean
+): Promise<void> {
   assertInside(root, to)
-  const stat = await lstat(to).catch(() => undefined)
-  if (stat !== undefined && (stat.isSymbolicLink() || !stat.isDirectory())) {
-    throw new Error(
-      `${to} exists and is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`
-    )
-  }
-  plan.moves.push({ source: from, target: to, directory: true, whole: stat === undefined })
-  if (stat === undefined) {
+  const exists = present ?? (await isDirectory(to))
+  plan.moves.push({ source: from, target: to, directory: true, whole: !exists })
+  if (!exists) {
     if (plan.listFiles) await listFiles(from, to, plan.files)
     return
   }
@@ -176,6 +178,29 @@ async function survey(root: string, from: string, to: string, plan: Plan): Promi
       await checkFile(root, source, target, plan)
     }
   }
+}
+
+/** False when absent; refuses a link or a file where a directory would go. */
+async function isDirectory(dir: string): Promise<boolean> {
+  const stat = await lstat(dir).catch(() => undefined)
+  if (stat !== undefined && (stat.isSymbolicLink() || !stat.isDirectory())) {
+    throw new Error(
+      `${dir} exists and is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`
+    )
+  }
+  return stat !== undefined
+}
+
+/** Whether `dir` is there, checking each directory below `root` (the user's own, a link or not). */
+async function existsBelow(root: string, dir: string): Promise<boolean> {
+  assertInside(root, dir)
+  const relative = path.relative(root, dir)
+  let current = root
+  for (const part of relative === '' ? [] : relative.split(path.sep)) {
+    current = path.join(current, part)
+    if (!(await isDirectory(current))) return false
+  }
+  return true
 }
 
 /** The target of each file under `from`. */
@@ -221,7 +246,10 @@ export async function placeTree(
   options: PlaceOptions = {}
 ): Promise<Placed> {
   const plan: Plan = { moves: [], existing: [], files: [], listFiles: options.listFiles ?? true }
-  await survey(root, from, to, plan)
+  assertInside(root, to)
+  // `root` is the user's own `path`, trusted as ensureDirectory trusts it (a link included).
+  const known = to === root ? true : (await existsBelow(root, path.dirname(to))) ? undefined : false
+  await survey(root, from, to, plan, known)
   if (plan.existing.length > 0 && options.overwrite === false) refuseOverwrite(plan.existing)
   const ensured = new Set<string>()
   const ensure = async (dir: string): Promise<void> => {

@@ -213,30 +213,34 @@ class Inflater {
 
 const WHOLE_MAX = 64 * 1024
 
-/** One inflater for every small entry: a native zlib object each would churn the heap. */
-let whole: { strm: ZStream; output: Uint8Array<ArrayBuffer> } | undefined
+/**
+ * A small entry that has arrived, in one call; undefined leaves it to the stream. One per unpacker,
+ * reused: a native zlib object per entry would churn the heap. Write the output before the next.
+ */
+class WholeInflater {
+  private readonly strm = new ZStream()
+  private readonly output = new Uint8Array(WHOLE_MAX)
 
-/** A small entry that has arrived, in one call; undefined leaves it to the stream. Output reused. */
-function inflateWhole(
-  data: Buffer,
-  remaining: number | undefined,
-  size: number | undefined
-): { output: Buffer; used: number } | undefined {
-  if (remaining !== undefined && remaining > data.length) return undefined
-  if (size !== undefined && size > WHOLE_MAX) return undefined
-  if (whole === undefined) {
-    const strm = new ZStream()
-    zlibInflateInit2(strm, -15)
-    whole = { strm, output: new Uint8Array(WHOLE_MAX) }
+  constructor() {
+    zlibInflateInit2(this.strm, -15)
   }
-  const { strm, output } = whole
-  zlibInflateReset(strm)
-  Object.assign(strm, { input: data, next_in: 0, avail_in: data.length })
-  Object.assign(strm, { output, next_out: 0, avail_out: output.length })
-  if (zlibInflate(strm, Z_FINISH) !== Z_STREAM_END) return undefined
-  const used = strm.next_in
-  if (remaining !== undefined && used !== remaining) return undefined
-  return { output: Buffer.from(output.buffer, 0, strm.next_out), used }
+
+  inflate(
+    data: Buffer,
+    remaining: number | undefined,
+    size: number | undefined
+  ): { output: Buffer; used: number } | undefined {
+    if (remaining !== undefined && remaining > data.length) return undefined
+    if (size !== undefined && size > WHOLE_MAX) return undefined
+    const { strm, output } = this
+    zlibInflateReset(strm)
+    Object.assign(strm, { input: data, next_in: 0, avail_in: data.length })
+    Object.assign(strm, { output, next_out: 0, avail_out: output.length })
+    if (zlibInflate(strm, Z_FINISH) !== Z_STREAM_END) return undefined
+    const used = strm.next_in
+    if (remaining !== undefined && used !== remaining) return undefined
+    return { output: Buffer.from(output.buffer, 0, strm.next_out), used }
+  }
 }
 
 interface Current {
@@ -271,6 +275,7 @@ export class ZipUnpacker {
   private bytesWritten = 0
   private ready: Promise<SpaceBudget> | undefined
   private readonly directories = new Set<string>()
+  private whole: WholeInflater | undefined
   /** the mode files are created with (0644 less the umask), read from the first one */
   private createdMode: number | undefined
 
@@ -479,7 +484,8 @@ export class ZipUnpacker {
         ? data
         : data.subarray(0, Math.min(current.remaining, data.length))
     if (deflated && current.inflater === undefined && current.compressed === 0) {
-      const whole = inflateWhole(slice, current.remaining, current.header.size)
+      this.whole ??= new WholeInflater()
+      const whole = this.whole.inflate(slice, current.remaining, current.header.size)
       if (whole !== undefined) {
         await current.file.write(whole.output)
         current.compressed = whole.used

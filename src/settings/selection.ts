@@ -262,11 +262,34 @@ export const NARROWING_INPUTS = [
   Inputs.KeepLatest
 ] as const
 
-/** Any field but limit narrows it: prune refuses to run without one. */
+/** Which fields narrow a selection, decided for each (a new field must say). */
+const NARROWS: Record<keyof SelectionSettings, boolean> = {
+  names: true,
+  patterns: true,
+  artifactIds: true,
+  runId: true,
+  branch: true,
+  commit: true,
+  ref: true,
+  pr: true,
+  workflow: true,
+  runNumber: true,
+  workflowConclusion: true,
+  event: true,
+  olderThan: true,
+  newerThan: true,
+  minSize: true,
+  maxSize: true,
+  keepLatest: true,
+  limit: false
+}
+
+/** Prune refuses to run without a narrowing field. */
 export function hasSelection(selection: SelectionSettings): boolean {
   return Object.entries(selection).some(
     ([field, value]) =>
-      field !== 'limit' && (Array.isArray(value) ? value.length > 0 : value !== undefined)
+      NARROWS[field as keyof SelectionSettings] === true &&
+      (Array.isArray(value) ? value.length > 0 : value !== undefined)
   )
 }
 

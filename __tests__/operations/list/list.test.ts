@@ -309,6 +309,7 @@ describe('list against the emulator', () => {
     )
     expect(report.failure).toBeUndefined()
     expect(report.artifacts).toEqual([])
+    expect(report.summary.notes.join(' ')).not.toContain('No artifact matched')
     expect(logs.text()).not.toContain('No artifact matched')
   })
 
