@@ -14,20 +14,12 @@ __webpack_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./src/core/criteria.ts
 /** Before any lookup; rules not given are off. */
 function criteriaFrom(selection, rules) {
+    const { ref, pr, workflow, runNumber, workflowConclusion, event, ...own } = selection;
     return {
-        names: selection.names,
-        patterns: selection.patterns,
-        artifactIds: selection.artifactIds,
-        runId: selection.runId,
+        ...own,
         // A tag's commit comes from its lookup.
-        branch: selection.ref?.kind === 'branch' ? selection.ref.name : selection.branch,
-        commit: selection.ref?.kind === 'commit' ? selection.ref.sha : selection.commit,
-        olderThan: selection.olderThan,
-        newerThan: selection.newerThan,
-        minSize: selection.minSize,
-        maxSize: selection.maxSize,
-        keepLatest: selection.keepLatest,
-        limit: selection.limit,
+        branch: ref?.kind === 'branch' ? ref.name : selection.branch,
+        commit: ref?.kind === 'commit' ? ref.sha : selection.commit,
         excludeExpired: false,
         excludeForks: false,
         newestPerName: false,

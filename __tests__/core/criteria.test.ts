@@ -41,6 +41,11 @@ describe('criteriaFrom', () => {
     })
   })
 
+  it('passes a selection field on as it is, unless a lookup resolves it', () => {
+    const future = { ...selection, largerThanLast: 3 } as SelectionSettings
+    expect(criteriaFrom(future, { limitFrom: 'oldest' })).toMatchObject({ largerThanLast: 3 })
+  })
+
   it('switches on the rules an operation gives and keeps the others off', () => {
     const criteria = criteriaFrom(
       { names: [], patterns: [], artifactIds: [] },

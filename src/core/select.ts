@@ -1,17 +1,13 @@
 import { minimatch } from 'minimatch'
 import type { EarlyStop } from '../github/artifacts.js'
 import type { Artifact } from '../github/types.js'
+import type { SelectionSettings } from '../settings/selection.js'
 
-/** Client-side filters. */
-export interface Criteria {
-  /** Exact; empty means any. */
-  names: string[]
-  /** Globs; a leading ! excludes. */
-  patterns: string[]
-  /** Empty means any. */
-  artifactIds: number[]
-  /** One run. */
-  runId?: number
+/** Asked of the API or looked up before the listing, not compared as given. */
+export type LookedUp = 'ref' | 'pr' | 'workflow' | 'runNumber' | 'workflowConclusion' | 'event'
+
+/** Client-side filters: the selection's own (a new one arrives as it is), and lookups' results. */
+export interface Criteria extends Omit<SelectionSettings, LookedUp | 'branch' | 'commit'> {
   /** Runs of workflow. */
   runIds?: ReadonlySet<number>
   /** Head branch, exact. */
@@ -22,20 +18,8 @@ export interface Criteria {
   fromOtherRepository?: boolean
   /** Head sha prefix, lower case. */
   commit?: string
-  /** Created strictly before. */
-  olderThan?: Date
-  /** Created strictly after. */
-  newerThan?: Date
-  /** Bytes; after keep-latest. */
-  minSize?: number
-  /** Bytes; after keep-latest. */
-  maxSize?: number
   /** Tagged commits to spare (full, lower case). */
   keepCommits?: ReadonlySet<string>
-  /** N newest per name to spare. */
-  keepLatest?: number
-  /** At most N. */
-  limit?: number
   /** Which end limit keeps. */
   limitFrom: 'newest' | 'oldest'
   /** Leave out expired ones. */
