@@ -357,7 +357,7 @@ class EntryFile {
         this.declared = declared;
         this.budget = budget;
     }
-    async write(chunk) {
+    write(chunk) {
         try {
             if (this.declared !== undefined && this.bytes + chunk.length > this.declared) {
                 throw new Error(`too many bytes in the stream: more than the ${this.declared} declared`);
@@ -393,10 +393,15 @@ class Inflater {
         const sink = new external_node_stream_.Writable({
             highWaterMark: CHUNK,
             write: (chunk, _encoding, callback) => {
-                file.write(chunk).then(() => {
-                    (0,bytes/* release */._r)(chunk);
-                    callback();
-                }, callback);
+                try {
+                    file.write(chunk);
+                }
+                catch (error) {
+                    callback(error);
+                    return;
+                }
+                (0,bytes/* release */._r)(chunk);
+                callback();
             }
         });
         this.done = (0,external_node_stream_promises_.pipeline)(this.zlib, sink);
@@ -492,7 +497,9 @@ class ZipUnpacker {
         this.carry = Buffer.alloc(0);
         try {
             while (data.length > 0) {
-                const used = await this.step(data, budget);
+                // Synchronous for all but a streamed inflate: a promise per step costs more than a small file.
+                const step = this.step(data, budget);
+                const used = step instanceof Promise ? await step : step;
                 if (used === undefined) {
                     this.carry = Buffer.from(data);
                     return;
@@ -552,7 +559,7 @@ class ZipUnpacker {
         this.current = undefined;
     }
     /** Returns the bytes used, or undefined when more are needed. */
-    async step(data, budget) {
+    step(data, budget) {
         switch (this.state) {
             case 'record':
                 return this.readRecord(data, budget);
@@ -573,7 +580,7 @@ class ZipUnpacker {
             }
         }
     }
-    async readRecord(data, budget) {
+    readRecord(data, budget) {
         if (data.length < 4)
             return undefined;
         const signature = data.readUInt32LE(0);
@@ -581,7 +588,7 @@ class ZipUnpacker {
             const length = (0,zip_records/* localHeaderLength */.$R)(data);
             if (data.length < length)
                 return undefined;
-            await this.beginEntry((0,zip_records/* readLocalHeader */.Ld)(data), budget);
+            this.beginEntry((0,zip_records/* readLocalHeader */.Ld)(data), budget);
             return length;
         }
         if (signature === zip_records/* CENTRAL_HEADER */.E_ || signature === zip_records/* ZIP64_END */.gB || signature === zip_records/* END_OF_CENTRAL */.oX) {
@@ -591,7 +598,7 @@ class ZipUnpacker {
         }
         throw new zip_records/* UnsafeArchiveError */.td(`refused: unexpected bytes at offset ${this.position}${this.entries.length > 0 ? `, after entry '${this.entries.get(this.entries.length - 1)?.name}'` : ''}: not a local header or the central directory`);
     }
-    async beginEntry(header, budget) {
+    beginEntry(header, budget) {
         const name = (0,zip_records/* decodeName */.e4)(header.nameBytes, header.flags, header.extra);
         const refuse = (why) => {
             throw new zip_records/* UnsafeArchiveError */.td(`refused entry '${name}': ${why}`);
@@ -665,7 +672,7 @@ class ZipUnpacker {
         (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
         this.directories.add(dir);
     }
-    async readData(data) {
+    readData(data) {
         const current = this.current;
         const deflated = current.header.method === 8;
         if (!deflated && current.remaining === undefined) {
@@ -674,39 +681,43 @@ class ZipUnpacker {
         const slice = current.remaining === undefined
             ? data
             : data.subarray(0, Math.min(current.remaining, data.length));
-        if (deflated && current.inflater === undefined && current.compressed === 0) {
+        if (!deflated) {
+            current.file.write(slice);
+            return this.took(current, slice, slice.length);
+        }
+        if (current.inflater === undefined && current.compressed === 0) {
             this.whole ??= new WholeInflater();
             const whole = this.whole.inflate(slice, current.remaining, current.header.size);
             if (whole !== undefined) {
-                await current.file.write(whole.output);
-                current.compressed = whole.used;
-                if (current.remaining !== undefined)
-                    current.remaining = 0;
-                await this.endData(current, this.position + whole.used);
-                return whole.used;
+                current.file.write(whole.output);
+                return this.took(current, slice, whole.used, true);
             }
         }
-        let used = slice.length;
-        if (!deflated) {
-            await current.file.write(slice);
+        return this.feed(current, slice);
+    }
+    async feed(current, slice) {
+        current.inflater ??= new Inflater(current.file);
+        const used = await current.inflater.feed(slice);
+        if (used < slice.length && current.remaining !== undefined) {
+            throw new Error(`the compressed data ends ${current.remaining - used} bytes before its declared size`);
         }
-        else {
-            current.inflater ??= new Inflater(current.file);
-            used = await current.inflater.feed(slice);
-            if (used < slice.length && current.remaining !== undefined) {
-                throw new Error(`the compressed data ends ${current.remaining - used} bytes before its declared size`);
-            }
-        }
+        const ends = current.remaining === undefined ? used < slice.length : current.remaining === used;
+        if (ends)
+            await current.inflater.finish();
+        return this.took(current, slice, used);
+    }
+    /** Counts `used` bytes of `slice` as the entry's; it ends where its data does. */
+    took(current, slice, used, whole = false) {
         current.compressed += used;
         if (current.remaining !== undefined)
             current.remaining -= used;
         const ended = current.remaining === undefined ? used < slice.length : current.remaining === 0;
-        if (ended)
-            await this.endData(current, this.position + used);
+        if (whole || ended)
+            this.endData(current, this.position + used);
         return used;
     }
     /** Up to a signed descriptor agreeing on CRC-32 and size and followed by a record. */
-    async readStoredToDescriptor(current, data) {
+    readStoredToDescriptor(current, data) {
         let crc = current.file.crc;
         let covered = 0;
         let end = Math.max(0, data.length - (DESCRIPTOR_SIGNATURE.length - 1));
@@ -723,25 +734,25 @@ class ZipUnpacker {
             const size = current.file.bytes + candidate;
             const counted = { crc: crc >>> 0, compressedSize: size, size };
             if ((0,zip_records/* readDescriptor */.qq)(data.subarray(candidate), counted, current.header.zip64, true)) {
-                await this.writeStored(current, data.subarray(0, candidate));
-                await this.endData(current, this.position + candidate);
+                this.writeStored(current, data.subarray(0, candidate));
+                this.endData(current, this.position + candidate);
                 return candidate;
             }
             at = candidate + 1;
         }
         if (end === 0)
             return undefined;
-        await this.writeStored(current, data.subarray(0, end));
+        this.writeStored(current, data.subarray(0, end));
         return end;
     }
-    async writeStored(current, data) {
+    writeStored(current, data) {
         if (data.length === 0)
             return;
-        await current.file.write(data);
+        current.file.write(data);
         current.compressed += data.length;
     }
-    async endData(current, end) {
-        await current.inflater?.finish();
+    /** After the inflater, if any, has finished. */
+    endData(current, end) {
         current.file.close();
         const { header, file, record } = current;
         Object.assign(record, {

@@ -142,7 +142,7 @@ class EntryFile {
     private readonly budget: SpaceBudget
   ) {}
 
-  async write(chunk: Buffer): Promise<void> {
+  write(chunk: Buffer): void {
     try {
       if (this.declared !== undefined && this.bytes + chunk.length > this.declared) {
         throw new Error(`too many bytes in the stream: more than the ${this.declared} declared`)
@@ -175,10 +175,14 @@ class Inflater {
     const sink = new Writable({
       highWaterMark: CHUNK,
       write: (chunk: Buffer, _encoding, callback) => {
-        file.write(chunk).then(() => {
-          release(chunk)
-          callback()
-        }, callback)
+        try {
+          file.write(chunk)
+        } catch (error) {
+          callback(error as Error)
+          return
+        }
+        release(chunk)
+        callback()
       }
     })
     this.done = pipeline(this.zlib, sink)
@@ -296,7 +300,9 @@ export class ZipUnpacker {
     this.carry = Buffer.alloc(0)
     try {
       while (data.length > 0) {
-        const used = await this.step(data, budget)
+        // Synchronous for all but a streamed inflate: a promise per step costs more than a small file.
+        const step = this.step(data, budget)
+        const used = step instanceof Promise ? await step : step
         if (used === undefined) {
           this.carry = Buffer.from(data)
           return
@@ -362,7 +368,10 @@ export class ZipUnpacker {
   }
 
   /** Returns the bytes used, or undefined when more are needed. */
-  private async step(data: Buffer, budget: SpaceBudget): Promise<number | undefined> {
+  private step(
+    data: Buffer,
+    budget: SpaceBudget
+  ): number | undefined | Promise<number | undefined> {
     switch (this.state) {
       case 'record':
         return this.readRecord(data, budget)
@@ -385,13 +394,13 @@ export class ZipUnpacker {
     }
   }
 
-  private async readRecord(data: Buffer, budget: SpaceBudget): Promise<number | undefined> {
+  private readRecord(data: Buffer, budget: SpaceBudget): number | undefined {
     if (data.length < 4) return undefined
     const signature = data.readUInt32LE(0)
     if (signature === LOCAL_HEADER) {
       const length = localHeaderLength(data)
       if (data.length < length) return undefined
-      await this.beginEntry(readLocalHeader(data), budget)
+      this.beginEntry(readLocalHeader(data), budget)
       return length
     }
     if (signature === CENTRAL_HEADER || signature === ZIP64_END || signature === END_OF_CENTRAL) {
@@ -404,7 +413,7 @@ export class ZipUnpacker {
     )
   }
 
-  private async beginEntry(header: LocalHeader, budget: SpaceBudget): Promise<void> {
+  private beginEntry(header: LocalHeader, budget: SpaceBudget): void {
     const name = decodeName(header.nameBytes, header.flags, header.extra)
     const refuse = (why: string): never => {
       throw new UnsafeArchiveError(`refused entry '${name}': ${why}`)
@@ -473,7 +482,7 @@ export class ZipUnpacker {
     this.directories.add(dir)
   }
 
-  private async readData(data: Buffer): Promise<number | undefined> {
+  private readData(data: Buffer): number | undefined | Promise<number | undefined> {
     const current = this.current as Current
     const deflated = current.header.method === 8
     if (!deflated && current.remaining === undefined) {
@@ -483,41 +492,45 @@ export class ZipUnpacker {
       current.remaining === undefined
         ? data
         : data.subarray(0, Math.min(current.remaining, data.length))
-    if (deflated && current.inflater === undefined && current.compressed === 0) {
+    if (!deflated) {
+      current.file.write(slice)
+      return this.took(current, slice, slice.length)
+    }
+    if (current.inflater === undefined && current.compressed === 0) {
       this.whole ??= new WholeInflater()
       const whole = this.whole.inflate(slice, current.remaining, current.header.size)
       if (whole !== undefined) {
-        await current.file.write(whole.output)
-        current.compressed = whole.used
-        if (current.remaining !== undefined) current.remaining = 0
-        await this.endData(current, this.position + whole.used)
-        return whole.used
+        current.file.write(whole.output)
+        return this.took(current, slice, whole.used, true)
       }
     }
-    let used = slice.length
-    if (!deflated) {
-      await current.file.write(slice)
-    } else {
-      current.inflater ??= new Inflater(current.file)
-      used = await current.inflater.feed(slice)
-      if (used < slice.length && current.remaining !== undefined) {
-        throw new Error(
-          `the compressed data ends ${current.remaining - used} bytes before its declared size`
-        )
-      }
+    return this.feed(current, slice)
+  }
+
+  private async feed(current: Current, slice: Buffer): Promise<number> {
+    current.inflater ??= new Inflater(current.file)
+    const used = await current.inflater.feed(slice)
+    if (used < slice.length && current.remaining !== undefined) {
+      throw new Error(
+        `the compressed data ends ${current.remaining - used} bytes before its declared size`
+      )
     }
+    const ends = current.remaining === undefined ? used < slice.length : current.remaining === used
+    if (ends) await current.inflater.finish()
+    return this.took(current, slice, used)
+  }
+
+  /** Counts `used` bytes of `slice` as the entry's; it ends where its data does. */
+  private took(current: Current, slice: Buffer, used: number, whole = false): number {
     current.compressed += used
     if (current.remaining !== undefined) current.remaining -= used
     const ended = current.remaining === undefined ? used < slice.length : current.remaining === 0
-    if (ended) await this.endData(current, this.position + used)
+    if (whole || ended) this.endData(current, this.position + used)
     return used
   }
 
   /** Up to a signed descriptor agreeing on CRC-32 and size and followed by a record. */
-  private async readStoredToDescriptor(
-    current: Current,
-    data: Buffer
-  ): Promise<number | undefined> {
+  private readStoredToDescriptor(current: Current, data: Buffer): number | undefined {
     let crc = current.file.crc
     let covered = 0
     let end = Math.max(0, data.length - (DESCRIPTOR_SIGNATURE.length - 1))
@@ -533,25 +546,25 @@ export class ZipUnpacker {
       const size = current.file.bytes + candidate
       const counted = { crc: crc >>> 0, compressedSize: size, size }
       if (readDescriptor(data.subarray(candidate), counted, current.header.zip64, true)) {
-        await this.writeStored(current, data.subarray(0, candidate))
-        await this.endData(current, this.position + candidate)
+        this.writeStored(current, data.subarray(0, candidate))
+        this.endData(current, this.position + candidate)
         return candidate
       }
       at = candidate + 1
     }
     if (end === 0) return undefined
-    await this.writeStored(current, data.subarray(0, end))
+    this.writeStored(current, data.subarray(0, end))
     return end
   }
 
-  private async writeStored(current: Current, data: Buffer): Promise<void> {
+  private writeStored(current: Current, data: Buffer): void {
     if (data.length === 0) return
-    await current.file.write(data)
+    current.file.write(data)
     current.compressed += data.length
   }
 
-  private async endData(current: Current, end: number): Promise<void> {
-    await current.inflater?.finish()
+  /** After the inflater, if any, has finished. */
+  private endData(current: Current, end: number): void {
     current.file.close()
     const { header, file, record } = current
     Object.assign(record, {
