@@ -1431,26 +1431,38 @@ function assertInside(root, target) {
  * files elsewhere. Exported for its tests.
  */
 async function ensureDirectory(root, dir) {
+    for (const current of directoriesBelow(root, dir)) {
+        if (await isDirectory(current))
+            continue;
+        // Another artifact unpacking here at once may make it first.
+        await (0,promises_.mkdir)(current).catch(async (error) => {
+            if (error.code !== 'EEXIST' || !(await isDirectory(current)))
+                throw error;
+        });
+    }
+}
+/** Each directory from below `root` down to `dir`, `root` itself being the user's to choose. */
+function directoriesBelow(root, dir) {
     assertInside(root, dir);
     const relative = external_node_path_.relative(root, dir);
-    let current = root;
-    for (const part of relative === '' ? [] : relative.split(external_node_path_.sep)) {
-        current = external_node_path_.join(current, part);
-        let stat = await (0,promises_.lstat)(current).catch(() => undefined);
-        if (stat === undefined) {
-            // Another artifact unpacking here at once may make it first.
-            const made = await (0,promises_.mkdir)(current).then(() => true, (error) => {
-                if (error.code !== 'EEXIST')
-                    throw error;
-                return false;
-            });
-            if (!made)
-                stat = await (0,promises_.lstat)(current);
-        }
-        if (stat !== undefined && (stat.isSymbolicLink() || !stat.isDirectory())) {
-            throw new Error(`${current} exists and is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`);
-        }
+    const parts = relative === '' ? [] : relative.split(external_node_path_.sep);
+    return parts.map((_, i) => external_node_path_.join(root, ...parts.slice(0, i + 1)));
+}
+/** False when absent; refuses a link or a file where a directory would go. */
+async function isDirectory(dir) {
+    const stat = await (0,promises_.lstat)(dir).catch(() => undefined);
+    if (stat !== undefined && (stat.isSymbolicLink() || !stat.isDirectory())) {
+        throw new Error(`${dir} exists and is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`);
     }
+    return stat !== undefined;
+}
+/** Whether a file is at `target` for this one to replace; refuses anything else there. */
+async function fileAt(target) {
+    const stat = await (0,promises_.lstat)(target).catch(() => undefined);
+    const blocker = stat === undefined ? undefined : describeBlocker(stat);
+    if (blocker !== undefined)
+        throw new Error(`${target} exists and is ${blocker}; not replacing it`);
+    return stat !== undefined;
 }
 /** Undefined when a file may replace what is there. */
 function describeBlocker(stat) {
@@ -1466,22 +1478,17 @@ async function moveFile(root, file, target) {
     await replaceFile(root, file, target);
 }
 async function replaceFile(root, file, target) {
-    const existing = await (0,promises_.lstat)(target).catch(() => undefined);
-    const blocker = existing === undefined ? undefined : describeBlocker(existing);
-    if (blocker !== undefined)
-        throw new Error(`${target} exists and is ${blocker}; not replacing it`);
+    await fileAt(target);
     await renameRetrying(root, file, target);
 }
 /** placeTree for one file. */
 async function placeFile(root, file, target, options = {}) {
-    const plan = { moves: [], existing: [], files: [], listFiles: false };
     assertInside(root, target);
-    if (await existsBelow(root, external_node_path_.dirname(target)))
-        await checkFile(root, file, target, plan);
-    if (plan.existing.length > 0 && options.overwrite === false)
-        refuseOverwrite(plan.existing);
+    const replaced = (await existsBelow(root, external_node_path_.dirname(target))) && (await fileAt(target));
+    if (replaced && options.overwrite === false)
+        refuseOverwrite([target]);
     await moveFile(root, file, target);
-    return { files: [target], replaced: plan.existing };
+    return { files: [target], replaced: replaced ? [target] : [] };
 }
 function refuseOverwrite(existing) {
     throw new Error(`${existing.length} file(s) already exist in the destination and 'overwrite' is false: ${(0,format/* formatFirst */._w)(existing)}`);
@@ -1489,13 +1496,8 @@ function refuseOverwrite(existing) {
 async function checkFile(root, source, target, plan) {
     assertInside(root, target);
     plan.moves.push({ source, target, directory: false, whole: false });
-    const stat = await (0,promises_.lstat)(target).catch(() => undefined);
-    if (stat === undefined)
-        return;
-    const blocker = describeBlocker(stat);
-    if (blocker !== undefined)
-        throw new Error(`${target} exists and is ${blocker}; not replacing it`);
-    plan.existing.push(target);
+    if (await fileAt(target))
+        plan.existing.push(target);
 }
 /** Checks every target first: whole or not at all. A directory whose target is absent is not walked. */
 async function survey(root, from, to, plan, present) {
@@ -1520,21 +1522,9 @@ async function survey(root, from, to, plan, present) {
         }
     }
 }
-/** False when absent; refuses a link or a file where a directory would go. */
-async function isDirectory(dir) {
-    const stat = await (0,promises_.lstat)(dir).catch(() => undefined);
-    if (stat !== undefined && (stat.isSymbolicLink() || !stat.isDirectory())) {
-        throw new Error(`${dir} exists and is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`);
-    }
-    return stat !== undefined;
-}
-/** Whether `dir` is there, checking each directory below `root` (the user's own, a link or not). */
+/** Whether `dir` is there, checking each directory below `root` on the way. */
 async function existsBelow(root, dir) {
-    assertInside(root, dir);
-    const relative = external_node_path_.relative(root, dir);
-    let current = root;
-    for (const part of relative === '' ? [] : relative.split(external_node_path_.sep)) {
-        current = external_node_path_.join(current, part);
+    for (const current of directoriesBelow(root, dir)) {
         if (!(await isDirectory(current)))
             return false;
     }

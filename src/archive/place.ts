@@ -46,29 +46,40 @@ function assertInside(root: string, target: string): void {
  * files elsewhere. Exported for its tests.
  */
 export async function ensureDirectory(root: string, dir: string): Promise<void> {
+  for (const current of directoriesBelow(root, dir)) {
+    if (await isDirectory(current)) continue
+    // Another artifact unpacking here at once may make it first.
+    await mkdir(current).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST' || !(await isDirectory(current))) throw error
+    })
+  }
+}
+
+/** Each directory from below `root` down to `dir`, `root` itself being the user's to choose. */
+function directoriesBelow(root: string, dir: string): string[] {
   assertInside(root, dir)
   const relative = path.relative(root, dir)
-  let current = root
-  for (const part of relative === '' ? [] : relative.split(path.sep)) {
-    current = path.join(current, part)
-    let stat = await lstat(current).catch(() => undefined)
-    if (stat === undefined) {
-      // Another artifact unpacking here at once may make it first.
-      const made = await mkdir(current).then(
-        () => true,
-        (error: NodeJS.ErrnoException) => {
-          if (error.code !== 'EEXIST') throw error
-          return false
-        }
-      )
-      if (!made) stat = await lstat(current)
-    }
-    if (stat !== undefined && (stat.isSymbolicLink() || !stat.isDirectory())) {
-      throw new Error(
-        `${current} exists and is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`
-      )
-    }
+  const parts = relative === '' ? [] : relative.split(path.sep)
+  return parts.map((_, i) => path.join(root, ...parts.slice(0, i + 1)))
+}
+
+/** False when absent; refuses a link or a file where a directory would go. */
+async function isDirectory(dir: string): Promise<boolean> {
+  const stat = await lstat(dir).catch(() => undefined)
+  if (stat !== undefined && (stat.isSymbolicLink() || !stat.isDirectory())) {
+    throw new Error(
+      `${dir} exists and is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`
+    )
   }
+  return stat !== undefined
+}
+
+/** Whether a file is at `target` for this one to replace; refuses anything else there. */
+async function fileAt(target: string): Promise<boolean> {
+  const stat = await lstat(target).catch(() => undefined)
+  const blocker = stat === undefined ? undefined : describeBlocker(stat)
+  if (blocker !== undefined) throw new Error(`${target} exists and is ${blocker}; not replacing it`)
+  return stat !== undefined
 }
 
 export interface PlaceOptions {
@@ -99,9 +110,7 @@ export async function moveFile(root: string, file: string, target: string): Prom
 }
 
 async function replaceFile(root: string, file: string, target: string): Promise<void> {
-  const existing = await lstat(target).catch(() => undefined)
-  const blocker = existing === undefined ? undefined : describeBlocker(existing)
-  if (blocker !== undefined) throw new Error(`${target} exists and is ${blocker}; not replacing it`)
+  await fileAt(target)
   await renameRetrying(root, file, target)
 }
 
@@ -112,12 +121,11 @@ export async function placeFile(
   target: string,
   options: PlaceOptions = {}
 ): Promise<Placed> {
-  const plan: Plan = { moves: [], existing: [], files: [], listFiles: false }
   assertInside(root, target)
-  if (await existsBelow(root, path.dirname(target))) await checkFile(root, file, target, plan)
-  if (plan.existing.length > 0 && options.overwrite === false) refuseOverwrite(plan.existing)
+  const replaced = (await existsBelow(root, path.dirname(target))) && (await fileAt(target))
+  if (replaced && options.overwrite === false) refuseOverwrite([target])
   await moveFile(root, file, target)
-  return { files: [target], replaced: plan.existing }
+  return { files: [target], replaced: replaced ? [target] : [] }
 }
 
 interface Move {
@@ -146,11 +154,7 @@ function refuseOverwrite(existing: string[]): never {
 async function checkFile(root: string, source: string, target: string, plan: Plan): Promise<void> {
   assertInside(root, target)
   plan.moves.push({ source, target, directory: false, whole: false })
-  const stat = await lstat(target).catch(() => undefined)
-  if (stat === undefined) return
-  const blocker = describeBlocker(stat)
-  if (blocker !== undefined) throw new Error(`${target} exists and is ${blocker}; not replacing it`)
-  plan.existing.push(target)
+  if (await fileAt(target)) plan.existing.push(target)
 }
 
 /** Checks every target first: whole or not at all. A directory whose target is absent is not walked. */
@@ -180,24 +184,9 @@ async function survey(
   }
 }
 
-/** False when absent; refuses a link or a file where a directory would go. */
-async function isDirectory(dir: string): Promise<boolean> {
-  const stat = await lstat(dir).catch(() => undefined)
-  if (stat !== undefined && (stat.isSymbolicLink() || !stat.isDirectory())) {
-    throw new Error(
-      `${dir} exists and is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`
-    )
-  }
-  return stat !== undefined
-}
-
-/** Whether `dir` is there, checking each directory below `root` (the user's own, a link or not). */
+/** Whether `dir` is there, checking each directory below `root` on the way. */
 async function existsBelow(root: string, dir: string): Promise<boolean> {
-  assertInside(root, dir)
-  const relative = path.relative(root, dir)
-  let current = root
-  for (const part of relative === '' ? [] : relative.split(path.sep)) {
-    current = path.join(current, part)
+  for (const current of directoriesBelow(root, dir)) {
     if (!(await isDirectory(current))) return false
   }
   return true
