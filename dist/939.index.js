@@ -430,11 +430,9 @@ var nothing_found = __webpack_require__(8211);
 
 
 /** The start of every operation: query → criteria → list and select → nothing found. */
-async function findArtifacts({ client, log }, settings, { pullRequestMeans, keepCommits, ...rules }) {
+async function findArtifacts({ client, log }, settings, { pullRequestMeans, ...rules }) {
     const query = (0,core_query/* queryFrom */.F)(settings, settings.selection, pullRequestMeans);
     const criteria = criteriaFrom(settings.selection, rules);
-    if (keepCommits !== undefined)
-        criteria.keepCommits = keepCommits;
     const found = await listAndSelect(client, query, criteria, log);
     const empty = found.selected.length === 0 && found.overLimit.length === 0;
     const failure = empty

@@ -11,6 +11,8 @@ export interface SelectionRules {
   excludeForks: boolean
   /** Only the newest of each name. */
   newestPerName: boolean
+  /** Commits whose artifacts are spared (keep-tagged). */
+  keepCommits?: ReadonlySet<string>
 }
 
 /** Before any lookup; rules not given are off. */

@@ -11,8 +11,6 @@ export type FindRules = Pick<SelectionRules, 'limitFrom'> &
   Partial<SelectionRules> & {
     /** A pull request's head commit (download) or head branch (list, prune). */
     pullRequestMeans: 'commit' | 'branch'
-    /** Commits whose artifacts are spared (keep-tagged). */
-    keepCommits?: ReadonlySet<string>
   }
 
 /** What the shared start found. */
@@ -29,11 +27,10 @@ export interface Search {
 export async function findArtifacts(
   { client, log }: { client: Client; log: Logger },
   settings: CommonSettings,
-  { pullRequestMeans, keepCommits, ...rules }: FindRules
+  { pullRequestMeans, ...rules }: FindRules
 ): Promise<Search> {
   const query = queryFrom(settings, settings.selection, pullRequestMeans)
   const criteria = criteriaFrom(settings.selection, rules)
-  if (keepCommits !== undefined) criteria.keepCommits = keepCommits
   const found = await listAndSelect(client, query, criteria, log)
   const empty = found.selected.length === 0 && found.overLimit.length === 0
   const failure = empty
