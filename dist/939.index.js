@@ -3454,50 +3454,32 @@ function parseSelection(input, now) {
         limit: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWholeNumber */ .oA)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Limit, input.value(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Limit), 0)
     };
 }
-/** The inputs that narrow the selection, as action.yml orders them; limit only cuts it. */
-const NARROWING_INPUTS = [
-    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Name,
-    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Pattern,
-    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ArtifactIds,
-    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.RunId,
-    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Branch,
-    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Commit,
-    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Ref,
-    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Pr,
-    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Workflow,
-    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.RunNumber,
-    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.WorkflowConclusion,
-    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Event,
-    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.OlderThan,
-    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.NewerThan,
-    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.MinSize,
-    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.MaxSize,
-    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.KeepLatest
-];
-/** Which fields narrow a selection, decided for each (a new field must say). */
+/** The input of each field that narrows a selection; limit narrows none (a new field must say). */
 const NARROWS = {
-    names: true,
-    patterns: true,
-    artifactIds: true,
-    runId: true,
-    branch: true,
-    commit: true,
-    ref: true,
-    pr: true,
-    workflow: true,
-    runNumber: true,
-    workflowConclusion: true,
-    event: true,
-    olderThan: true,
-    newerThan: true,
-    minSize: true,
-    maxSize: true,
-    keepLatest: true,
-    limit: false
+    names: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Name,
+    patterns: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Pattern,
+    artifactIds: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ArtifactIds,
+    runId: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.RunId,
+    branch: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Branch,
+    commit: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Commit,
+    ref: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Ref,
+    pr: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Pr,
+    workflow: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Workflow,
+    runNumber: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.RunNumber,
+    workflowConclusion: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.WorkflowConclusion,
+    event: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Event,
+    olderThan: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.OlderThan,
+    newerThan: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.NewerThan,
+    minSize: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.MinSize,
+    maxSize: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.MaxSize,
+    keepLatest: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.KeepLatest,
+    limit: undefined
 };
+/** The inputs that narrow a selection, as action.yml orders them. */
+const NARROWING_INPUTS = Object.values(NARROWS).filter(input => input !== undefined);
 /** Prune refuses to run without a narrowing field. */
 function hasSelection(selection) {
-    return Object.entries(selection).some(([field, value]) => NARROWS[field] === true &&
+    return Object.entries(selection).some(([field, value]) => NARROWS[field] !== undefined &&
         (Array.isArray(value) ? value.length > 0 : value !== undefined));
 }
 /** `'a', 'b' and 2 more` */

@@ -241,54 +241,36 @@ export function parseSelection(input: Reader, now: Date): SelectionSettings {
   }
 }
 
-/** The inputs that narrow the selection, as action.yml orders them; limit only cuts it. */
-export const NARROWING_INPUTS = [
-  Inputs.Name,
-  Inputs.Pattern,
-  Inputs.ArtifactIds,
-  Inputs.RunId,
-  Inputs.Branch,
-  Inputs.Commit,
-  Inputs.Ref,
-  Inputs.Pr,
-  Inputs.Workflow,
-  Inputs.RunNumber,
-  Inputs.WorkflowConclusion,
-  Inputs.Event,
-  Inputs.OlderThan,
-  Inputs.NewerThan,
-  Inputs.MinSize,
-  Inputs.MaxSize,
-  Inputs.KeepLatest
-] as const
-
-/** Which fields narrow a selection, decided for each (a new field must say). */
-const NARROWS: Record<keyof SelectionSettings, boolean> = {
-  names: true,
-  patterns: true,
-  artifactIds: true,
-  runId: true,
-  branch: true,
-  commit: true,
-  ref: true,
-  pr: true,
-  workflow: true,
-  runNumber: true,
-  workflowConclusion: true,
-  event: true,
-  olderThan: true,
-  newerThan: true,
-  minSize: true,
-  maxSize: true,
-  keepLatest: true,
-  limit: false
+/** The input of each field that narrows a selection; limit narrows none (a new field must say). */
+const NARROWS: Record<keyof SelectionSettings, Inputs | undefined> = {
+  names: Inputs.Name,
+  patterns: Inputs.Pattern,
+  artifactIds: Inputs.ArtifactIds,
+  runId: Inputs.RunId,
+  branch: Inputs.Branch,
+  commit: Inputs.Commit,
+  ref: Inputs.Ref,
+  pr: Inputs.Pr,
+  workflow: Inputs.Workflow,
+  runNumber: Inputs.RunNumber,
+  workflowConclusion: Inputs.WorkflowConclusion,
+  event: Inputs.Event,
+  olderThan: Inputs.OlderThan,
+  newerThan: Inputs.NewerThan,
+  minSize: Inputs.MinSize,
+  maxSize: Inputs.MaxSize,
+  keepLatest: Inputs.KeepLatest,
+  limit: undefined
 }
+
+/** The inputs that narrow a selection, as action.yml orders them. */
+export const NARROWING_INPUTS = Object.values(NARROWS).filter(input => input !== undefined)
 
 /** Prune refuses to run without a narrowing field. */
 export function hasSelection(selection: SelectionSettings): boolean {
   return Object.entries(selection).some(
     ([field, value]) =>
-      NARROWS[field as keyof SelectionSettings] === true &&
+      NARROWS[field as keyof SelectionSettings] !== undefined &&
       (Array.isArray(value) ? value.length > 0 : value !== undefined)
   )
 }
