@@ -217,6 +217,11 @@ class Inflater {
 
 const WHOLE_MAX = 64 * 1024
 
+/** Whether `used` bytes of `slice` end the entry's data: all it declared, or fewer than given. */
+function endsData(current: Current, slice: Buffer, used: number): boolean {
+  return current.remaining === undefined ? used < slice.length : current.remaining === used
+}
+
 /**
  * A small entry that has arrived, in one call; undefined leaves it to the stream. One per unpacker,
  * reused: a native zlib object per entry would churn the heap. Write the output before the next.
@@ -494,14 +499,14 @@ export class ZipUnpacker {
         : data.subarray(0, Math.min(current.remaining, data.length))
     if (!deflated) {
       current.file.write(slice)
-      return this.took(current, slice, slice.length)
+      return this.took(current, slice.length, endsData(current, slice, slice.length))
     }
     if (current.inflater === undefined && current.compressed === 0) {
       this.whole ??= new WholeInflater()
       const whole = this.whole.inflate(slice, current.remaining, current.header.size)
       if (whole !== undefined) {
         current.file.write(whole.output)
-        return this.took(current, slice, whole.used, true)
+        return this.took(current, whole.used, true)
       }
     }
     return this.feed(current, slice)
@@ -515,17 +520,16 @@ export class ZipUnpacker {
         `the compressed data ends ${current.remaining - used} bytes before its declared size`
       )
     }
-    const ends = current.remaining === undefined ? used < slice.length : current.remaining === used
-    if (ends) await current.inflater.finish()
-    return this.took(current, slice, used)
+    const ended = endsData(current, slice, used)
+    if (ended) await current.inflater.finish()
+    return this.took(current, used, ended)
   }
 
-  /** Counts `used` bytes of `slice` as the entry's; it ends where its data does. */
-  private took(current: Current, slice: Buffer, used: number, whole = false): number {
+  /** Counts `used` bytes as the entry's. */
+  private took(current: Current, used: number, ended: boolean): number {
     current.compressed += used
     if (current.remaining !== undefined) current.remaining -= used
-    const ended = current.remaining === undefined ? used < slice.length : current.remaining === 0
-    if (whole || ended) this.endData(current, this.position + used)
+    if (ended) this.endData(current, this.position + used)
     return used
   }
 
