@@ -62,10 +62,7 @@ const MAX_TRUSTED_ROOT_BYTES = 4 * 1024 * 1024;
 /** Attestations of one digest tried at most (one page). */
 const MAX_ATTESTATIONS = 100;
 const BUNDLE_FETCH_MS = 30_000;
-/**
- * Thresholds by what a root holds, as gh picks them per instance; one trusted timestamp is always
- * required, so an expired certificate never passes.
- */
+/** Thresholds by what a root holds, as gh picks them; a trusted timestamp is always required. */
 function toTrust(json) {
     const mediaType = json?.mediaType;
     if (typeof mediaType !== 'string' || !mediaType.startsWith(TRUSTED_ROOT_MEDIA_TYPE)) {

@@ -434,7 +434,7 @@ class Inflater {
     }
 }
 const WHOLE_MAX = 64 * 1024;
-/** Whether `used` bytes of `slice` end the entry's data: all it declared, or fewer than given. */
+/** Whether `used` bytes of `slice` end the entry's data. */
 function endsData(current, slice, used) {
     return current.remaining === undefined ? used < slice.length : current.remaining === used;
 }
@@ -1444,7 +1444,7 @@ async function ensureDirectory(root, dir) {
         });
     }
 }
-/** Each directory from below `root` down to `dir`, `root` itself being the user's to choose. */
+/** Each directory below `root` down to `dir`. */
 function directoriesBelow(root, dir) {
     assertInside(root, dir);
     const relative = external_node_path_.relative(root, dir);
@@ -1459,7 +1459,7 @@ async function isDirectory(dir) {
     }
     return stat !== undefined;
 }
-/** Whether a file is at `target` for this one to replace; refuses anything else there. */
+/** Whether a file is at `target`; refuses anything else there. */
 async function fileAt(target) {
     const stat = await (0,promises_.lstat)(target).catch(() => undefined);
     const blocker = stat === undefined ? undefined : describeBlocker(stat);
@@ -1525,7 +1525,7 @@ async function survey(root, from, to, plan, present) {
         }
     }
 }
-/** Whether `dir` is there, checking each directory below `root` on the way. */
+/** Whether `dir` is there; checks each directory on the way. */
 async function existsBelow(root, dir) {
     for (const current of directoriesBelow(root, dir)) {
         if (!(await isDirectory(current)))

@@ -1219,10 +1219,7 @@ function isRead(method) {
     const upper = (method ?? 'GET').toUpperCase();
     return upper === 'GET' || upper === 'HEAD';
 }
-/**
- * Waits in the job: Bottleneck's `minTime` spaces starts, not end to start. Registered before
- * retries and throttling, so each retry of a write is paced too.
- */
+/** Bottleneck's `minTime` spaces starts, not end to start; before retries, so retries are paced. */
 function pacedWrites(intervalMs, signal) {
     return (octokit) => {
         const limiter = new (light_default())({ maxConcurrent: 1 });
@@ -2013,8 +2010,7 @@ const downloadPlugin = {
     ifNoArtifactFound: 'fail',
     unknownInputs: {
         risk: 'download other artifacts than meant or put them elsewhere',
-        // Misspelt, these only fail louder, delete less, wait differently or use the runner's token;
-        // any other changes what is taken or where (run_id for run-id takes the newest).
+        // Misspelt, these only fail louder, delete less or wait; others change what is taken.
         safe: new Set([
             inputs/* Inputs */.G0.Operation,
             inputs/* Inputs */.G0.GitHubToken,
@@ -2962,10 +2958,7 @@ function renderTable(table, rows, links) {
         .join('');
     return `<table><tr>${head}</tr>${body}</table>`;
 }
-/**
- * Sizes in labels (showData prints bytes). Names from outside keep only letters, digits and a few
- * marks, so none can end the label or the block.
- */
+/** Sizes in labels (showData prints bytes); names keep only safe characters. */
 function renderChart(chart) {
     const label = (text) => (0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(text.replace(/[^\p{L}\p{N} ._\-/()]/gu, '_'), 40);
     const lines = chart.slices.map(s => `    "${label(s.label)} (${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(s.value)})" : ${s.value}`);
@@ -3454,7 +3447,7 @@ function parseSelection(input, now) {
         limit: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWholeNumber */ .oA)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Limit, input.value(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Limit), 0)
     };
 }
-/** The input of each field that narrows a selection; limit narrows none (a new field must say). */
+/** Each narrowing field's input (a new field must say). */
 const NARROWS = {
     names: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Name,
     patterns: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Pattern,
@@ -3475,7 +3468,7 @@ const NARROWS = {
     keepLatest: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.KeepLatest,
     limit: undefined
 };
-/** The inputs that narrow a selection, as action.yml orders them. */
+/** As action.yml orders them. */
 const NARROWING_INPUTS = Object.values(NARROWS).filter(input => input !== undefined);
 /** Prune refuses to run without a narrowing field. */
 function hasSelection(selection) {

@@ -1,5 +1,4 @@
-// Stand-in for undici (tsconfig paths): without a proxy the real one is not evaluated at start
-// (docs/performance.md). Jest reads no tsconfig paths and gives every importer the real undici.
+// Stand-in for undici (tsconfig paths): the real one loads only with a proxy. Jest uses the real.
 import type * as Undici from 'undici/index.js'
 
 let late: typeof import('./undici-proxy.js') | undefined

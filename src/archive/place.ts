@@ -55,7 +55,7 @@ export async function ensureDirectory(root: string, dir: string): Promise<void> 
   }
 }
 
-/** Each directory from below `root` down to `dir`, `root` itself being the user's to choose. */
+/** Each directory below `root` down to `dir`. */
 function directoriesBelow(root: string, dir: string): string[] {
   assertInside(root, dir)
   const relative = path.relative(root, dir)
@@ -74,7 +74,7 @@ async function isDirectory(dir: string): Promise<boolean> {
   return stat !== undefined
 }
 
-/** Whether a file is at `target` for this one to replace; refuses anything else there. */
+/** Whether a file is at `target`; refuses anything else there. */
 async function fileAt(target: string): Promise<boolean> {
   const stat = await lstat(target).catch(() => undefined)
   const blocker = stat === undefined ? undefined : describeBlocker(stat)
@@ -184,7 +184,7 @@ async function survey(
   }
 }
 
-/** Whether `dir` is there, checking each directory below `root` on the way. */
+/** Whether `dir` is there; checks each directory on the way. */
 async function existsBelow(root: string, dir: string): Promise<boolean> {
   for (const current of directoriesBelow(root, dir)) {
     if (!(await isDirectory(current))) return false

@@ -217,7 +217,7 @@ class Inflater {
 
 const WHOLE_MAX = 64 * 1024
 
-/** Whether `used` bytes of `slice` end the entry's data: all it declared, or fewer than given. */
+/** Whether `used` bytes of `slice` end the entry's data. */
 function endsData(current: Current, slice: Buffer, used: number): boolean {
   return current.remaining === undefined ? used < slice.length : current.remaining === used
 }

@@ -11,10 +11,7 @@ export function isRead(method: string | undefined): boolean {
   return upper === 'GET' || upper === 'HEAD'
 }
 
-/**
- * Waits in the job: Bottleneck's `minTime` spaces starts, not end to start. Registered before
- * retries and throttling, so each retry of a write is paced too.
- */
+/** Bottleneck's `minTime` spaces starts, not end to start; before retries, so retries are paced. */
 export function pacedWrites(intervalMs: number, signal?: AbortSignal) {
   return (octokit: Pick<ReturnType<typeof getOctokit>, 'hook'>): void => {
     const limiter = new Bottleneck({ maxConcurrent: 1 })

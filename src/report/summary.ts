@@ -148,10 +148,7 @@ function renderTable(table: Table, rows: number, links?: SummaryLinks): string {
   return `<table><tr>${head}</tr>${body}</table>`
 }
 
-/**
- * Sizes in labels (showData prints bytes). Names from outside keep only letters, digits and a few
- * marks, so none can end the label or the block.
- */
+/** Sizes in labels (showData prints bytes); names keep only safe characters. */
 function renderChart(chart: NonNullable<SummaryParts['chart']>): string {
   const label = (text: string): string => shorten(text.replace(/[^\p{L}\p{N} ._\-/()]/gu, '_'), 40)
   const lines = chart.slices.map(

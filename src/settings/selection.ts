@@ -241,7 +241,7 @@ export function parseSelection(input: Reader, now: Date): SelectionSettings {
   }
 }
 
-/** The input of each field that narrows a selection; limit narrows none (a new field must say). */
+/** Each narrowing field's input (a new field must say). */
 const NARROWS: Record<keyof SelectionSettings, Inputs | undefined> = {
   names: Inputs.Name,
   patterns: Inputs.Pattern,
@@ -263,7 +263,7 @@ const NARROWS: Record<keyof SelectionSettings, Inputs | undefined> = {
   limit: undefined
 }
 
-/** The inputs that narrow a selection, as action.yml orders them. */
+/** As action.yml orders them. */
 export const NARROWING_INPUTS = Object.values(NARROWS).filter(input => input !== undefined)
 
 /** Prune refuses to run without a narrowing field. */

@@ -65,10 +65,7 @@ interface Trust {
   options: VerifierOptions
 }
 
-/**
- * Thresholds by what a root holds, as gh picks them per instance; one trusted timestamp is always
- * required, so an expired certificate never passes.
- */
+/** Thresholds by what a root holds, as gh picks them; a trusted timestamp is always required. */
 function toTrust(json: unknown): Trust {
   const mediaType = (json as { mediaType?: unknown } | null)?.mediaType
   if (typeof mediaType !== 'string' || !mediaType.startsWith(TRUSTED_ROOT_MEDIA_TYPE)) {

@@ -21,8 +21,7 @@ export const downloadPlugin: OperationPlugin<'download', { download: DownloadSet
   ifNoArtifactFound: 'fail',
   unknownInputs: {
     risk: 'download other artifacts than meant or put them elsewhere',
-    // Misspelt, these only fail louder, delete less, wait differently or use the runner's token;
-    // any other changes what is taken or where (run_id for run-id takes the newest).
+    // Misspelt, these only fail louder, delete less or wait; others change what is taken.
     safe: new Set([
       Inputs.Operation,
       Inputs.GitHubToken,
