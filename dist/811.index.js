@@ -2,6 +2,59 @@ export const id = 811;
 export const ids = [811];
 export const modules = {
 
+/***/ 3748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ NameList)
+/* harmony export */ });
+/** Bytes per block of names; a longer name gets a block of its own. */
+const BYTES = 64 * 1024;
+/** Names per block of spans. */
+const NAMES = 4096;
+/**
+ * Strings kept as UTF-8 outside V8's heap: a string per entry kept to the end makes V8 grow its
+ * young generation, twice over at 70,000 entries (docs/performance.md).
+ */
+class NameList {
+    length = 0;
+    blocks = [];
+    free = 0;
+    /** block, offset and length of each name */
+    spans = [];
+    /** Adds `name` (well-formed UTF-16, as decoded names are) and returns its index. */
+    add(name) {
+        const size = Buffer.byteLength(name);
+        if (this.blocks.length === 0 || size > this.free) {
+            const block = Buffer.allocUnsafeSlow(Math.max(BYTES, size));
+            this.blocks.push(block);
+            this.free = block.length;
+        }
+        const block = this.blocks.length - 1;
+        const offset = this.blocks[block].length - this.free;
+        this.blocks[block].write(name, offset);
+        this.free -= size;
+        const index = this.length++;
+        if (index % NAMES === 0)
+            this.spans.push(new Uint32Array(3 * NAMES));
+        const spans = this.spans[this.spans.length - 1];
+        const at = 3 * (index % NAMES);
+        spans[at] = block;
+        spans[at + 1] = offset;
+        spans[at + 2] = size;
+        return index;
+    }
+    get(index) {
+        const spans = this.spans[Math.floor(index / NAMES)];
+        const at = 3 * (index % NAMES);
+        const offset = spans[at + 1];
+        return this.blocks[spans[at]].toString('utf8', offset, offset + spans[at + 2]);
+    }
+}
+
+
+/***/ }),
+
 /***/ 8214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -34,6 +87,8 @@ function hasDotGitComponent(name) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _name_list_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3748);
+
 
 /** As git's `is_valid_win32_path`, plus the superscript digits Windows takes too. */
 const WINDOWS_DEVICE = /^(?:CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|(?:COM|LPT)[1-9¹²³]) *(?:[.:].*)?$/i;
@@ -101,12 +156,79 @@ const KINDS = ['implied', 'file', 'directory'];
 function kindOf(code) {
     return KINDS[code % KINDS.length];
 }
+/** FNV-1a. */
+function hashOf(key) {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < key.length; i++)
+        hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+    return hash >>> 0;
+}
+/**
+ * Codes by string key, open addressing in typed arrays: a Map would keep every key, and strings
+ * kept to the end grow V8's heap. A slot's key is confirmed by its length and `keyOf` (given the
+ * key sought: an implied directory's code leaves open how many components its key has).
+ */
+class CodeTable {
+    keyOf;
+    hashes = new Uint32Array(1024);
+    lengths = new Uint32Array(1024);
+    /** code + 1: 0 is an empty slot */
+    codes = new Float64Array(1024);
+    size = 0;
+    constructor(keyOf) {
+        this.keyOf = keyOf;
+    }
+    get(key) {
+        const code = this.codes[this.slotOf(key, hashOf(key))];
+        return code === 0 ? undefined : code - 1;
+    }
+    set(key, code) {
+        const hash = hashOf(key);
+        const slot = this.slotOf(key, hash);
+        if (this.codes[slot] === 0) {
+            this.hashes[slot] = hash;
+            this.lengths[slot] = key.length;
+            this.size++;
+        }
+        this.codes[slot] = code + 1;
+        if (4 * this.size > 3 * this.codes.length)
+            this.grow();
+    }
+    slotOf(key, hash) {
+        const mask = this.codes.length - 1;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const code = this.codes[slot];
+            if (code === 0)
+                return slot;
+            const same = this.hashes[slot] === hash && this.lengths[slot] === key.length;
+            if (same && this.keyOf(code - 1, key) === key)
+                return slot;
+        }
+    }
+    grow() {
+        const { hashes, lengths, codes } = this;
+        this.hashes = new Uint32Array(2 * hashes.length);
+        this.lengths = new Uint32Array(2 * lengths.length);
+        this.codes = new Float64Array(2 * codes.length);
+        const mask = this.codes.length - 1;
+        for (let i = 0; i < codes.length; i++) {
+            if (codes[i] === 0)
+                continue;
+            let slot = hashes[i] & mask;
+            while (this.codes[slot] !== 0)
+                slot = (slot + 1) & mask;
+            this.hashes[slot] = hashes[i];
+            this.lengths[slot] = lengths[i];
+            this.codes[slot] = codes[i];
+        }
+    }
+}
 /** Refuses entries the platform would make one file, or write through a file. */
 class PathClaims {
     platform;
-    /** index × 3 + kind: an object per claim would grow V8's heap. */
-    claims = new Map();
-    entries = [];
+    /** index × 3 + kind by collision key */
+    claims = new CodeTable((code, like) => this.keyOf(code, like));
+    entries = new _name_list_js__WEBPACK_IMPORTED_MODULE_1__/* .NameList */ .E();
     constructor(platform) {
         this.platform = platform;
     }
@@ -115,7 +237,7 @@ class PathClaims {
         const unfit = describeNameForPlatform(entry, this.platform);
         if (unfit !== undefined)
             return unfit;
-        const index = this.entries.push(entry) - 1;
+        const index = this.entries.add(entry);
         const parts = componentsOf(entry);
         for (let i = 1; i < parts.length; i++) {
             const prefix = parts.slice(0, i).join('/');
@@ -129,9 +251,7 @@ class PathClaims {
             }
         }
         const name = parts.join('/');
-        const folded = collisionKey(entry, this.platform);
-        // One string kept per entry, not two.
-        const key = folded === entry ? entry : folded;
+        const key = collisionKey(entry, this.platform);
         const code = this.claims.get(key);
         const directory = entry.endsWith('/');
         if (code === undefined || (directory && kindOf(code) === 'implied')) {
@@ -146,9 +266,17 @@ class PathClaims {
             return 'the archive holds this path twice';
         return `it is the same ${held.kind} as the earlier entry '${held.entry}'${this.describeSpelling(name, held)}`;
     }
+    /** The key `code` was stored under: of as many components as `like` for an implied one. */
+    keyOf(code, like) {
+        const entry = this.entries.get(Math.floor(code / KINDS.length));
+        if (kindOf(code) !== 'implied')
+            return collisionKey(entry, this.platform);
+        const prefix = componentsOf(entry).slice(0, like.split('/').length);
+        return collisionKey(prefix.join('/'), this.platform);
+    }
     claimOf(code, key) {
         const kind = kindOf(code);
-        const entry = this.entries[Math.floor(code / KINDS.length)];
+        const entry = this.entries.get(Math.floor(code / KINDS.length));
         const parts = componentsOf(entry);
         // An implied directory has as many components as its key.
         const name = (kind === 'implied' ? parts.slice(0, key.split('/').length) : parts).join('/');
@@ -196,14 +324,17 @@ var pako = __webpack_require__(9925);
 var format = __webpack_require__(6338);
 // EXTERNAL MODULE: ./src/shared/bytes.ts
 var bytes = __webpack_require__(2250);
+// EXTERNAL MODULE: ./src/archive/name-list.ts
+var name_list = __webpack_require__(3748);
 ;// CONCATENATED MODULE: ./src/archive/entry-table.ts
+
 const OFFSETS = ['start', 'dataStart', 'end', 'compressedSize', 'size'];
 /** Entries per block: blocks, not doubling arrays, so that at most one block is unused. */
 const BLOCK = 4096;
 /** Entries so far, in typed arrays: objects kept to the end would grow V8's heap manyfold. */
 class EntryTable {
     length = 0;
-    names = [];
+    names = new name_list/* NameList */.E();
     blocks = [];
     add(entry) {
         const at = this.length++;
@@ -216,8 +347,9 @@ class EntryTable {
         }
         const { offsets, crcs, kinds } = this.blocks[this.blocks.length - 1];
         const slot = at % BLOCK;
-        this.names.push(entry.name);
-        OFFSETS.forEach((key, i) => (offsets[slot * OFFSETS.length + i] = entry[key]));
+        this.names.add(entry.name);
+        for (let i = 0; i < OFFSETS.length; i++)
+            offsets[slot * OFFSETS.length + i] = entry[OFFSETS[i]];
         crcs[slot] = entry.crc;
         kinds[2 * slot] = entry.method;
         kinds[2 * slot + 1] = entry.mode | (entry.directory ? 0o1000 : 0);
@@ -228,20 +360,34 @@ class EntryTable {
             return undefined;
         const { offsets, crcs, kinds } = this.blocks[Math.floor(index / BLOCK)];
         const slot = index % BLOCK;
-        const offset = (i) => offsets[slot * OFFSETS.length + i];
+        const at = slot * OFFSETS.length;
         const mode = kinds[2 * slot + 1];
         return {
-            name: this.names[index],
+            name: this.names.get(index),
             method: kinds[2 * slot],
-            start: offset(0),
-            dataStart: offset(1),
-            end: offset(2),
-            compressedSize: offset(3),
-            size: offset(4),
+            start: offsets[at],
+            dataStart: offsets[at + 1],
+            end: offsets[at + 2],
+            compressedSize: offsets[at + 3],
+            size: offsets[at + 4],
             crc: crcs[slot],
             directory: (mode & 0o1000) !== 0,
             mode: mode & 0o777
         };
+    }
+    /** The offset of its local header, as `get` has it, without decoding its name. */
+    startOf(index) {
+        if (!Number.isInteger(index) || index < 0 || index >= this.length)
+            return undefined;
+        return this.blocks[Math.floor(index / BLOCK)].offsets[(index % BLOCK) * OFFSETS.length];
+    }
+    /** A file's mode, as `get` has it; undefined for a directory. */
+    fileMode(index) {
+        const mode = this.blocks[Math.floor(index / BLOCK)].kinds[2 * (index % BLOCK) + 1];
+        return (mode & 0o1000) !== 0 ? undefined : mode & 0o777;
+    }
+    nameOf(index) {
+        return this.names.get(index);
     }
     setMode(index, mode) {
         const { kinds } = this.blocks[Math.floor(index / BLOCK)];
@@ -537,12 +683,12 @@ class ZipUnpacker {
         }
         let files = 0;
         for (let i = 0; i < this.entries.length; i++) {
-            const entry = this.entries.get(i);
-            if (entry.directory)
+            const mode = this.entries.fileMode(i);
+            if (mode === undefined)
                 continue;
             // Files were created 0644 less the umask; the mode ends exactly one of the two.
-            if (entry.mode !== this.createdMode)
-                (0,external_node_fs_.chmodSync)(external_node_path_.resolve(this.root, entry.name), entry.mode);
+            if (mode !== this.createdMode)
+                (0,external_node_fs_.chmodSync)(external_node_path_.resolve(this.root, this.entries.nameOf(i)), mode);
             files++;
         }
         return { files, bytes: this.bytesWritten };
@@ -847,9 +993,9 @@ class ZipUnpacker {
                 : `refused entry '${entry.name}': the central directory says its local header is at offset ${record.offset}, it is at ${entry.start}`);
         }
         // Data the central directory declares longer than what was read runs into the next entry.
-        const next = this.entries.get(index + 1);
-        if (next !== undefined && entry.dataStart + record.compressedSize > next.start) {
-            throw new zip_records/* UnsafeArchiveError */.td(`refused: entries '${entry.name}' and '${next.name}' share bytes of the archive (overlapping entries, as in a zip bomb)`);
+        const next = this.entries.startOf(index + 1);
+        if (next !== undefined && entry.dataStart + record.compressedSize > next) {
+            throw new zip_records/* UnsafeArchiveError */.td(`refused: entries '${entry.name}' and '${this.entries.nameOf(index + 1)}' share bytes of the archive (overlapping entries, as in a zip bomb)`);
         }
         const refuse = (why) => {
             throw new zip_records/* UnsafeArchiveError */.td(`refused entry '${entry.name}': the central directory disagrees with the local entry: ${why}`);
@@ -975,14 +1121,14 @@ function u64(buffer, at, what) {
     }
     return Number(value);
 }
-/** The zip64 extra field's values for the `wanted` fields, in the format's order. */
+/** The zip64 extra field's values for the `wanted` fields, in the format's order; none without it. */
 function readZip64Extra(extra, wanted) {
-    const values = new Map();
     for (let at = 0; at + 4 <= extra.length;) {
         const id = extra.readUInt16LE(at);
         const size = extra.readUInt16LE(at + 2);
         if (id === ZIP64_EXTRA) {
             const field = extra.subarray(at + 4, at + 4 + size);
+            const values = new Map();
             let offset = 0;
             for (const name of wanted) {
                 if (offset + 8 > field.length)
@@ -990,33 +1136,34 @@ function readZip64Extra(extra, wanted) {
                 values.set(name, u64(field, offset, `a zip64 ${name}`));
                 offset += 8;
             }
-            return { present: true, values };
+            return values;
         }
         at += 4 + size;
     }
-    return { present: false, values };
+    return undefined;
 }
+/** A local header's zip64 field holds both sizes, uncompressed first. */
+const LOCAL_ZIP64_FIELDS = ['size', 'compressed size'];
 /** Bytes needed to read the record, or its length once they are here. */
 function localHeaderLength(buffer) {
     if (buffer.length < LOCAL_SIZE)
         return LOCAL_SIZE;
     return LOCAL_SIZE + buffer.readUInt16LE(26) + buffer.readUInt16LE(28);
 }
-/** Reads a whole local header. */
+/** Reads a whole local header; its name and extra field are views of `buffer`. */
 function readLocalHeader(buffer) {
     const flags = buffer.readUInt16LE(6);
     const nameLength = buffer.readUInt16LE(26);
     const extraLength = buffer.readUInt16LE(28);
-    const nameBytes = Buffer.from(buffer.subarray(LOCAL_SIZE, LOCAL_SIZE + nameLength));
+    const nameBytes = buffer.subarray(LOCAL_SIZE, LOCAL_SIZE + nameLength);
     const extra = buffer.subarray(LOCAL_SIZE + nameLength, LOCAL_SIZE + nameLength + extraLength);
     let size = buffer.readUInt32LE(22);
     let compressedSize = buffer.readUInt32LE(18);
-    // A local header's zip64 field holds both sizes, uncompressed first.
-    const zip64 = readZip64Extra(extra, ['size', 'compressed size']);
+    const zip64 = readZip64Extra(extra, LOCAL_ZIP64_FIELDS);
     if (size === MAX32)
-        size = zip64.values.get('size');
+        size = zip64?.get('size');
     if (compressedSize === MAX32)
-        compressedSize = zip64.values.get('compressed size');
+        compressedSize = zip64?.get('compressed size');
     const deferred = (flags & 0x08) !== 0;
     return {
         flags,
@@ -1025,20 +1172,17 @@ function readLocalHeader(buffer) {
         compressedSize: deferred ? undefined : compressedSize,
         size: deferred ? undefined : size,
         nameBytes,
-        extra: Buffer.from(extra),
-        zip64: zip64.present,
+        extra,
+        zip64: zip64 !== undefined,
         length: LOCAL_SIZE + nameLength + extraLength
     };
 }
 /** The descriptor form (signed or not, 4- or 8-byte sizes) that matches and is followed by a record. */
 function readDescriptor(buffer, counted, zip64First, signed = buffer.length >= 4 && buffer.readUInt32LE(0) === DESCRIPTOR) {
-    const forms = [];
-    for (const sig of signed ? [true, false] : [false]) {
-        for (const wide of zip64First ? [true, false] : [false, true])
-            forms.push([sig, wide]);
-    }
-    for (const [sig, wide] of forms) {
-        const at = sig ? 4 : 0;
+    // Signed before unsigned, the header's width before the other; loops, as this runs per entry.
+    for (let form = signed ? 0 : 2; form < 4; form++) {
+        const at = form < 2 ? 4 : 0;
+        const wide = form % 2 === 0 ? zip64First : !zip64First;
         const length = at + (wide ? 20 : 12);
         if (buffer.length < length || !recordFollows(buffer, length))
             continue;
@@ -1062,22 +1206,22 @@ function centralRecordLength(buffer) {
 function readCentralRecord(buffer) {
     const nameLength = buffer.readUInt16LE(28);
     const extraLength = buffer.readUInt16LE(30);
-    const nameBytes = Buffer.from(buffer.subarray(CENTRAL_SIZE, CENTRAL_SIZE + nameLength));
+    const nameBytes = buffer.subarray(CENTRAL_SIZE, CENTRAL_SIZE + nameLength);
     const extra = buffer.subarray(CENTRAL_SIZE + nameLength, CENTRAL_SIZE + nameLength + extraLength);
     let size = buffer.readUInt32LE(24);
     let compressedSize = buffer.readUInt32LE(20);
     let offset = buffer.readUInt32LE(42);
     // Here the zip64 field holds only the fields that say 0xffffffff.
-    const wanted = [
-        ...(size === MAX32 ? ['size'] : []),
-        ...(compressedSize === MAX32 ? ['compressed size'] : []),
-        ...(offset === MAX32 ? ['offset'] : [])
-    ];
-    if (wanted.length > 0) {
-        const { values } = readZip64Extra(extra, wanted);
-        size = values.get('size') ?? size;
-        compressedSize = values.get('compressed size') ?? compressedSize;
-        offset = values.get('offset') ?? offset;
+    if (size === MAX32 || compressedSize === MAX32 || offset === MAX32) {
+        const wanted = [
+            ...(size === MAX32 ? ['size'] : []),
+            ...(compressedSize === MAX32 ? ['compressed size'] : []),
+            ...(offset === MAX32 ? ['offset'] : [])
+        ];
+        const values = readZip64Extra(extra, wanted);
+        size = values?.get('size') ?? size;
+        compressedSize = values?.get('compressed size') ?? compressedSize;
+        offset = values?.get('offset') ?? offset;
     }
     if (buffer.readUInt16LE(34) !== 0 && buffer.readUInt16LE(34) !== MAX16) {
         throw new UnsafeArchiveError('refused: multi-disk zip files are not supported');
@@ -1092,7 +1236,7 @@ function readCentralRecord(buffer) {
         externalAttributes: buffer.readUInt32LE(38),
         offset,
         nameBytes,
-        extra: Buffer.from(extra),
+        extra,
         length: centralRecordLength(buffer)
     };
 }

@@ -40,6 +40,18 @@ describe('EntryTable', () => {
     expect(table.get(4097)?.mode).toBe(0o644)
   })
 
+  it('reads one field without the rest: start, a file mode, a name', () => {
+    const table = new EntryTable()
+    for (let i = 0; i < 5000; i++) table.add(entry(i))
+    table.setMode(4097, 0o755)
+    expect(table.startOf(4097)).toBe(entry(4097).start)
+    expect(table.startOf(5000)).toBeUndefined()
+    expect(table.fileMode(4097)).toBe(0o755)
+    expect(table.fileMode(4100)).toBe(0o644)
+    expect(table.fileMode(4098)).toBeUndefined()
+    expect(table.nameOf(4099)).toBe(entry(4099).name)
+  })
+
   it('finds the entry whose bytes hold an offset', () => {
     const table = new EntryTable()
     for (let i = 0; i < 5000; i++) table.add(entry(i))

@@ -199,6 +199,45 @@ describe('PathClaims', () => {
     expect(firstClash(['d/x', 'd/', 'd/y'], 'linux')).toBeUndefined()
   })
 
+  // FNV-1a (the table's hash) gives these two the same 32-bit hash and length.
+  const [SAME_HASH_A, SAME_HASH_B] = ['d1139599', 'd1322382']
+
+  it('tells apart two paths whose keys share a hash, as files, directories and prefixes', () => {
+    const claims = new PathClaims('linux')
+    expect(claims.claim(`${SAME_HASH_A}/a.txt`)).toBeUndefined()
+    expect(claims.claim(`${SAME_HASH_B}/a.txt`)).toBeUndefined()
+    expect(claims.claim(`${SAME_HASH_B}/b.txt`)).toBeUndefined()
+    expect(claims.claim(`${SAME_HASH_B}/a.txt`)).toBe('the archive holds this path twice')
+    expect(claims.claim(SAME_HASH_A)).toBe(
+      `it is the directory of the earlier entry '${SAME_HASH_A}/a.txt'`
+    )
+    // Taken for A's claim, it would name A.
+    expect(firstClash([SAME_HASH_A, SAME_HASH_B, `${SAME_HASH_B}/`], 'linux')).toEqual([
+      `${SAME_HASH_B}/`,
+      'the archive holds this path twice'
+    ])
+  })
+
+  it('tells apart a directory and its subdirectory whose keys share a hash', () => {
+    // 'p' and 'p/6b6maar2' share an FNV-1a hash: the second is a prefix of the same entry.
+    expect(firstClash(['p/6b6maar2/x.txt', 'p/6b6maar2/', 'p'], 'linux')).toEqual([
+      'p',
+      "it is the directory of the earlier entry 'p/6b6maar2/x.txt'"
+    ])
+  })
+
+  it('keeps every claim of 70,000 entries as its table grows', () => {
+    const claims = new PathClaims('win32')
+    for (let i = 0; i < 70_000; i++) {
+      expect(claims.claim(`dir-${i % 700}/File-${i}.txt`)).toBeUndefined()
+    }
+    expect(claims.claim('DIR-3/file-3.TXT')).toContain("the earlier entry 'dir-3/File-3.txt'")
+    expect(claims.claim('dir-699/file-69999.txt/x')).toBe(
+      "its directory 'dir-699/file-69999.txt' is the earlier file 'dir-699/File-69999.txt' on Windows, which ignores case in file names"
+    )
+    expect(claims.claim('Dir-5')).toContain("the directory of the earlier entry 'dir-5/File-5.txt'")
+  })
+
   it('refuses a name the platform cannot hold before it is claimed', () => {
     const claims = new PathClaims('win32')
     expect(claims.claim('sub/aux.txt')).toContain(DEVICE)

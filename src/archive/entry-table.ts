@@ -1,3 +1,5 @@
+import { NameList } from './name-list.js'
+
 /** What the central directory must agree with. No buffers: each would pin a pool slab. */
 export interface Unpacked {
   name: string
@@ -31,7 +33,7 @@ interface Block {
 /** Entries so far, in typed arrays: objects kept to the end would grow V8's heap manyfold. */
 export class EntryTable {
   length = 0
-  private readonly names: string[] = []
+  private readonly names = new NameList()
   private readonly blocks: Block[] = []
 
   add(entry: Unpacked): void {
@@ -45,8 +47,8 @@ export class EntryTable {
     }
     const { offsets, crcs, kinds } = this.blocks[this.blocks.length - 1]
     const slot = at % BLOCK
-    this.names.push(entry.name)
-    OFFSETS.forEach((key, i) => (offsets[slot * OFFSETS.length + i] = entry[key]))
+    this.names.add(entry.name)
+    for (let i = 0; i < OFFSETS.length; i++) offsets[slot * OFFSETS.length + i] = entry[OFFSETS[i]]
     crcs[slot] = entry.crc
     kinds[2 * slot] = entry.method
     kinds[2 * slot + 1] = entry.mode | (entry.directory ? 0o1000 : 0)
@@ -57,20 +59,36 @@ export class EntryTable {
     if (!Number.isInteger(index) || index < 0 || index >= this.length) return undefined
     const { offsets, crcs, kinds } = this.blocks[Math.floor(index / BLOCK)]
     const slot = index % BLOCK
-    const offset = (i: number): number => offsets[slot * OFFSETS.length + i]
+    const at = slot * OFFSETS.length
     const mode = kinds[2 * slot + 1]
     return {
-      name: this.names[index],
+      name: this.names.get(index),
       method: kinds[2 * slot],
-      start: offset(0),
-      dataStart: offset(1),
-      end: offset(2),
-      compressedSize: offset(3),
-      size: offset(4),
+      start: offsets[at],
+      dataStart: offsets[at + 1],
+      end: offsets[at + 2],
+      compressedSize: offsets[at + 3],
+      size: offsets[at + 4],
       crc: crcs[slot],
       directory: (mode & 0o1000) !== 0,
       mode: mode & 0o777
     }
+  }
+
+  /** The offset of its local header, as `get` has it, without decoding its name. */
+  startOf(index: number): number | undefined {
+    if (!Number.isInteger(index) || index < 0 || index >= this.length) return undefined
+    return this.blocks[Math.floor(index / BLOCK)].offsets[(index % BLOCK) * OFFSETS.length]
+  }
+
+  /** A file's mode, as `get` has it; undefined for a directory. */
+  fileMode(index: number): number | undefined {
+    const mode = this.blocks[Math.floor(index / BLOCK)].kinds[2 * (index % BLOCK) + 1]
+    return (mode & 0o1000) !== 0 ? undefined : mode & 0o777
+  }
+
+  nameOf(index: number): string {
+    return this.names.get(index)
   }
 
   setMode(index: number, mode: number): void {

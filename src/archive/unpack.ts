@@ -346,11 +346,11 @@ export class ZipUnpacker {
     }
     let files = 0
     for (let i = 0; i < this.entries.length; i++) {
-      const entry = this.entries.get(i) as Unpacked
-      if (entry.directory) continue
+      const mode = this.entries.fileMode(i)
+      if (mode === undefined) continue
       // Files were created 0644 less the umask; the mode ends exactly one of the two.
-      if (entry.mode !== this.createdMode)
-        chmodSync(path.resolve(this.root, entry.name), entry.mode)
+      if (mode !== this.createdMode)
+        chmodSync(path.resolve(this.root, this.entries.nameOf(i)), mode)
       files++
     }
     return { files, bytes: this.bytesWritten }
@@ -668,10 +668,10 @@ export class ZipUnpacker {
       )
     }
     // Data the central directory declares longer than what was read runs into the next entry.
-    const next = this.entries.get(index + 1)
-    if (next !== undefined && entry.dataStart + record.compressedSize > next.start) {
+    const next = this.entries.startOf(index + 1)
+    if (next !== undefined && entry.dataStart + record.compressedSize > next) {
       throw new UnsafeArchiveError(
-        `refused: entries '${entry.name}' and '${next.name}' share bytes of the archive (overlapping entries, as in a zip bomb)`
+        `refused: entries '${entry.name}' and '${this.entries.nameOf(index + 1)}' share bytes of the archive (overlapping entries, as in a zip bomb)`
       )
     }
     const refuse = (why: string): never => {

@@ -52,6 +52,7 @@ export interface LocalHeader {
   /** undefined when the sizes follow the data (bit 3) */
   compressedSize: number | undefined
   size: number | undefined
+  /** a view of the bytes read, as `extra`: read before those are freed */
   nameBytes: Buffer
   /** the extra fields, read for the name */
   extra: Buffer
@@ -99,29 +100,29 @@ function u64(buffer: Buffer, at: number, what: string): number {
   return Number(value)
 }
 
-/** The zip64 extra field's values for the `wanted` fields, in the format's order. */
-function readZip64Extra(
-  extra: Buffer,
-  wanted: readonly string[]
-): { present: boolean; values: Map<string, number> } {
-  const values = new Map<string, number>()
+/** The zip64 extra field's values for the `wanted` fields, in the format's order; none without it. */
+function readZip64Extra(extra: Buffer, wanted: readonly string[]): Map<string, number> | undefined {
   for (let at = 0; at + 4 <= extra.length;) {
     const id = extra.readUInt16LE(at)
     const size = extra.readUInt16LE(at + 2)
     if (id === ZIP64_EXTRA) {
       const field = extra.subarray(at + 4, at + 4 + size)
+      const values = new Map<string, number>()
       let offset = 0
       for (const name of wanted) {
         if (offset + 8 > field.length) break
         values.set(name, u64(field, offset, `a zip64 ${name}`))
         offset += 8
       }
-      return { present: true, values }
+      return values
     }
     at += 4 + size
   }
-  return { present: false, values }
+  return undefined
 }
+
+/** A local header's zip64 field holds both sizes, uncompressed first. */
+const LOCAL_ZIP64_FIELDS = ['size', 'compressed size']
 
 /** Bytes needed to read the record, or its length once they are here. */
 export function localHeaderLength(buffer: Buffer): number {
@@ -129,19 +130,18 @@ export function localHeaderLength(buffer: Buffer): number {
   return LOCAL_SIZE + buffer.readUInt16LE(26) + buffer.readUInt16LE(28)
 }
 
-/** Reads a whole local header. */
+/** Reads a whole local header; its name and extra field are views of `buffer`. */
 export function readLocalHeader(buffer: Buffer): LocalHeader {
   const flags = buffer.readUInt16LE(6)
   const nameLength = buffer.readUInt16LE(26)
   const extraLength = buffer.readUInt16LE(28)
-  const nameBytes = Buffer.from(buffer.subarray(LOCAL_SIZE, LOCAL_SIZE + nameLength))
+  const nameBytes = buffer.subarray(LOCAL_SIZE, LOCAL_SIZE + nameLength)
   const extra = buffer.subarray(LOCAL_SIZE + nameLength, LOCAL_SIZE + nameLength + extraLength)
   let size: number | undefined = buffer.readUInt32LE(22)
   let compressedSize: number | undefined = buffer.readUInt32LE(18)
-  // A local header's zip64 field holds both sizes, uncompressed first.
-  const zip64 = readZip64Extra(extra, ['size', 'compressed size'])
-  if (size === MAX32) size = zip64.values.get('size')
-  if (compressedSize === MAX32) compressedSize = zip64.values.get('compressed size')
+  const zip64 = readZip64Extra(extra, LOCAL_ZIP64_FIELDS)
+  if (size === MAX32) size = zip64?.get('size')
+  if (compressedSize === MAX32) compressedSize = zip64?.get('compressed size')
   const deferred = (flags & 0x08) !== 0
   return {
     flags,
@@ -150,8 +150,8 @@ export function readLocalHeader(buffer: Buffer): LocalHeader {
     compressedSize: deferred ? undefined : compressedSize,
     size: deferred ? undefined : size,
     nameBytes,
-    extra: Buffer.from(extra),
-    zip64: zip64.present,
+    extra,
+    zip64: zip64 !== undefined,
     length: LOCAL_SIZE + nameLength + extraLength
   }
 }
@@ -170,12 +170,10 @@ export function readDescriptor(
   zip64First: boolean,
   signed: boolean = buffer.length >= 4 && buffer.readUInt32LE(0) === DESCRIPTOR
 ): Descriptor | undefined {
-  const forms: [boolean, boolean][] = []
-  for (const sig of signed ? [true, false] : [false]) {
-    for (const wide of zip64First ? [true, false] : [false, true]) forms.push([sig, wide])
-  }
-  for (const [sig, wide] of forms) {
-    const at = sig ? 4 : 0
+  // Signed before unsigned, the header's width before the other; loops, as this runs per entry.
+  for (let form = signed ? 0 : 2; form < 4; form++) {
+    const at = form < 2 ? 4 : 0
+    const wide = form % 2 === 0 ? zip64First : !zip64First
     const length = at + (wide ? 20 : 12)
     if (buffer.length < length || !recordFollows(buffer, length)) continue
     const crc = buffer.readUInt32LE(at)
@@ -199,22 +197,22 @@ export function centralRecordLength(buffer: Buffer): number {
 export function readCentralRecord(buffer: Buffer): CentralRecord {
   const nameLength = buffer.readUInt16LE(28)
   const extraLength = buffer.readUInt16LE(30)
-  const nameBytes = Buffer.from(buffer.subarray(CENTRAL_SIZE, CENTRAL_SIZE + nameLength))
+  const nameBytes = buffer.subarray(CENTRAL_SIZE, CENTRAL_SIZE + nameLength)
   const extra = buffer.subarray(CENTRAL_SIZE + nameLength, CENTRAL_SIZE + nameLength + extraLength)
   let size = buffer.readUInt32LE(24)
   let compressedSize = buffer.readUInt32LE(20)
   let offset = buffer.readUInt32LE(42)
   // Here the zip64 field holds only the fields that say 0xffffffff.
-  const wanted = [
-    ...(size === MAX32 ? ['size'] : []),
-    ...(compressedSize === MAX32 ? ['compressed size'] : []),
-    ...(offset === MAX32 ? ['offset'] : [])
-  ]
-  if (wanted.length > 0) {
-    const { values } = readZip64Extra(extra, wanted)
-    size = values.get('size') ?? size
-    compressedSize = values.get('compressed size') ?? compressedSize
-    offset = values.get('offset') ?? offset
+  if (size === MAX32 || compressedSize === MAX32 || offset === MAX32) {
+    const wanted = [
+      ...(size === MAX32 ? ['size'] : []),
+      ...(compressedSize === MAX32 ? ['compressed size'] : []),
+      ...(offset === MAX32 ? ['offset'] : [])
+    ]
+    const values = readZip64Extra(extra, wanted)
+    size = values?.get('size') ?? size
+    compressedSize = values?.get('compressed size') ?? compressedSize
+    offset = values?.get('offset') ?? offset
   }
   if (buffer.readUInt16LE(34) !== 0 && buffer.readUInt16LE(34) !== MAX16) {
     throw new UnsafeArchiveError('refused: multi-disk zip files are not supported')
@@ -229,7 +227,7 @@ export function readCentralRecord(buffer: Buffer): CentralRecord {
     externalAttributes: buffer.readUInt32LE(38),
     offset,
     nameBytes,
-    extra: Buffer.from(extra),
+    extra,
     length: centralRecordLength(buffer)
   }
 }
