@@ -9,11 +9,10 @@ export const modules = {
 /* harmony export */   HZ: () => (/* binding */ Z_FINISH),
 /* harmony export */   LA: () => (/* binding */ inflate$1),
 /* harmony export */   Mt: () => (/* binding */ Z_STREAM_END),
-/* harmony export */   SR: () => (/* binding */ inflateReset),
 /* harmony export */   V: () => (/* binding */ inflateInit2),
 /* harmony export */   vZ: () => (/* binding */ ZStream)
 /* harmony export */ });
-/* unused harmony exports Deflate, GZheader, Inflate, Z_BLOCK, Z_BUF_ERROR, Z_DATA_ERROR, Z_DEFAULT_STRATEGY, Z_ERRNO, Z_FILTERED, Z_FIXED, Z_FULL_FLUSH, Z_HUFFMAN_ONLY, Z_MEM_ERROR, Z_NEED_DICT, Z_NO_FLUSH, Z_OK, Z_PARTIAL_FLUSH, Z_RLE, Z_STREAM_ERROR, Z_SYNC_FLUSH, Z_TREES, deflate, deflateRaw, gzip, inflate, ungzip, inflateRaw, zlibDeflate, zlibDeflateEnd, zlibDeflateInit, zlibDeflateInit2, zlibDeflateReset, zlibDeflateResetKeep, zlibDeflateSetDictionary, zlibDeflateSetHeader, zlibInflateEnd, zlibInflateGetHeader, zlibInflateInit, zlibInflateReset2, zlibInflateResetKeep, zlibInflateSetDictionary */
+/* unused harmony exports Deflate, GZheader, Inflate, Z_BLOCK, Z_BUF_ERROR, Z_DATA_ERROR, Z_DEFAULT_STRATEGY, Z_ERRNO, Z_FILTERED, Z_FIXED, Z_FULL_FLUSH, Z_HUFFMAN_ONLY, Z_MEM_ERROR, Z_NEED_DICT, Z_NO_FLUSH, Z_OK, Z_PARTIAL_FLUSH, Z_RLE, Z_STREAM_ERROR, Z_SYNC_FLUSH, Z_TREES, deflate, deflateRaw, gzip, inflate, ungzip, inflateRaw, zlibDeflate, zlibDeflateEnd, zlibDeflateInit, zlibDeflateInit2, zlibDeflateReset, zlibDeflateResetKeep, zlibDeflateSetDictionary, zlibDeflateSetHeader, zlibInflateEnd, zlibInflateGetHeader, zlibInflateInit, zlibInflateReset, zlibInflateReset2, zlibInflateResetKeep, zlibInflateSetDictionary */
 //#region src/zlib/trees.mjs
 var Z_FIXED$1 = 4;
 var Z_BINARY = 0;
