@@ -23,4 +23,12 @@ describe('NameList', () => {
     list.add('after')
     expect([0, 1, 2, 3].map(i => list.get(i))).toEqual(['', 'short', long, 'after'])
   })
+
+  it('refuses a name that UTF-8 cannot give back, and keeps a paired surrogate', () => {
+    const list = new NameList()
+    expect(() => list.add('a\uD800b')).toThrow("the name 'a\uD800b' is not well-formed UTF-16")
+    expect(() => list.add('\uDC00')).toThrow('not well-formed')
+    expect(list.get(list.add('\uD83D\uDE00'))).toBe('😀')
+    expect(list.length).toBe(1)
+  })
 })

@@ -2,6 +2,7 @@
 const BYTES = 64 * 1024
 /** Names per block of spans. */
 const NAMES = 4096
+const LONE_SURROGATE = /\p{Surrogate}/u
 
 /**
  * Strings kept as UTF-8 outside V8's heap: a string per entry kept to the end makes V8 grow its
@@ -14,8 +15,10 @@ export class NameList {
   /** block, offset and length of each name */
   private readonly spans: Uint32Array[] = []
 
-  /** Adds `name` (well-formed UTF-16, as decoded names are) and returns its index. */
+  /** Adds `name` and returns its index. */
   add(name: string): number {
+    // UTF-8 would give back another string, and a claim keyed by it would never be found again.
+    if (LONE_SURROGATE.test(name)) throw new Error(`the name '${name}' is not well-formed UTF-16`)
     const size = Buffer.byteLength(name)
     if (this.blocks.length === 0 || size > this.free) {
       const block = Buffer.allocUnsafeSlow(Math.max(BYTES, size))
