@@ -81,91 +81,67 @@ function hasDotGitComponent(name) {
 
 /***/ }),
 
-/***/ 2590:
+/***/ 6472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EE: () => (/* binding */ collisionKey),
-/* harmony export */   rz: () => (/* binding */ describeNameForPlatform),
-/* harmony export */   zm: () => (/* binding */ PathClaims)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _name_list_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3748);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  zm: () => (/* binding */ PathClaims),
+  EE: () => (/* binding */ collisionKey),
+  rz: () => (/* binding */ describeNameForPlatform)
+});
 
-/** As git's `is_valid_win32_path`, plus the superscript digits Windows takes too. */
-const WINDOWS_DEVICE = /^(?:CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|(?:COM|LPT)[1-9¹²³]) *(?:[.:].*)?$/i;
-function isForbiddenOnWindows(character) {
-    return character < ' ' || '<>:"|?*'.includes(character);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/archive/code-table.ts
+
+const rotl = (x, bits) => (x << bits) | (x >>> (32 - bits));
+/** HalfSipHash's state, shared: the hash runs to its end without yielding. */
+const v = new Int32Array(4);
+function sipRound() {
+    v[0] += v[1];
+    v[1] = rotl(v[1], 5) ^ v[0];
+    v[0] = rotl(v[0], 16);
+    v[2] += v[3];
+    v[3] = rotl(v[3], 8) ^ v[2];
+    v[0] += v[3];
+    v[3] = rotl(v[3], 7) ^ v[0];
+    v[2] += v[1];
+    v[1] = rotl(v[1], 13) ^ v[2];
+    v[2] = rotl(v[2], 16);
 }
-/** Linux and macOS enforce theirs. */
-const WINDOWS_COMPONENT_MAX = 255;
-function showCharacter(character) {
-    const code = character.codePointAt(0) ?? 0;
-    return code < 0x20 ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `'${character}'`;
-}
-function describeWindowsComponent(component) {
-    if (WINDOWS_DEVICE.test(component)) {
-        return `'${component}' is a reserved device name on Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9 with any extension, in any case): Windows would open the device, not a file`;
+/**
+ * HalfSipHash-1-3 (Aumasson's keyed hash, as Linux's `hsiphash`) of `text` as UTF-16LE, 32 bits:
+ * an archive cannot choose names that collide under a key it does not know.
+ */
+function halfSipHash(key, text) {
+    v[0] = key[0];
+    v[1] = key[1];
+    v[2] = key[0] ^ 0x6c796765;
+    v[3] = key[1] ^ 0x74656462;
+    const words = text.length >> 1;
+    for (let i = 0; i < words; i++) {
+        const word = text.charCodeAt(2 * i) | (text.charCodeAt(2 * i + 1) << 16);
+        v[3] ^= word;
+        sipRound();
+        v[0] ^= word;
     }
-    const forbidden = [...component].find(isForbiddenOnWindows);
-    if (forbidden !== undefined) {
-        return `'${component}' holds the character ${showCharacter(forbidden)}, which Windows does not allow in a file name (< > : " | ? * and control characters)`;
-    }
-    if (/[. ]$/.test(component)) {
-        return `'${component}' ends with a ${component.endsWith('.') ? 'dot' : 'space'}, which Windows drops from a file name: it would be written under another name`;
-    }
-    if (component.length > WINDOWS_COMPONENT_MAX) {
-        return `a path component of ${component.length} characters is longer than the ${WINDOWS_COMPONENT_MAX} that Windows allows`;
-    }
-    return undefined;
+    const last = ((2 * text.length) << 24) | (text.length % 2 === 1 ? text.charCodeAt(text.length - 1) : 0);
+    v[3] ^= last;
+    sipRound();
+    v[0] ^= last;
+    v[2] ^= 0xff;
+    for (let i = 0; i < 3; i++)
+        sipRound();
+    return (v[1] ^ v[3]) >>> 0;
 }
-function componentsOf(name) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0__.posix
-        .normalize(name)
-        .split('/')
-        .filter(part => part !== '' && part !== '.');
-}
-/** Only Windows refuses a name by itself; macOS merges two (see `collisionKey`). */
-function describeNameForPlatform(name, platform) {
-    if (platform !== 'win32')
-        return undefined;
-    for (const component of componentsOf(name)) {
-        const why = describeWindowsComponent(component);
-        if (why !== undefined)
-            return why;
-    }
-    return undefined;
-}
-/** Simple (one to one) uppercase, as NTFS and APFS fold case. */
-function foldCase(name) {
-    let folded = '';
-    for (const character of name) {
-        const upper = character.toUpperCase();
-        folded += [...upper].length === 1 ? upper : character;
-    }
-    return folded;
-}
-/** NTFS ignores case, APFS case and normalisation; Linux compares bytes. */
-function collisionKey(name, platform) {
-    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(name).replace(/\/+$/, '');
-    if (platform === 'win32')
-        return foldCase(normal);
-    if (platform === 'darwin')
-        return foldCase(normal.normalize('NFD'));
-    return normal;
-}
-const KINDS = ['implied', 'file', 'directory'];
-function kindOf(code) {
-    return KINDS[code % KINDS.length];
-}
-/** FNV-1a. */
-function hashOf(key) {
-    let hash = 0x811c9dc5;
-    for (let i = 0; i < key.length; i++)
-        hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-    return hash >>> 0;
+/** HalfSipHash under a random key of its own. */
+function keyedHash() {
+    const key = (0,external_node_crypto_.randomFillSync)(new Uint32Array(2));
+    return text => halfSipHash(key, text);
 }
 /**
  * Codes by string key, open addressing in typed arrays: a Map would keep every key, and strings
@@ -174,20 +150,22 @@ function hashOf(key) {
  */
 class CodeTable {
     keyOf;
+    hash;
     hashes = new Uint32Array(1024);
     lengths = new Uint32Array(1024);
     /** code + 1: 0 is an empty slot */
     codes = new Float64Array(1024);
     size = 0;
-    constructor(keyOf) {
+    constructor(keyOf, hash) {
         this.keyOf = keyOf;
+        this.hash = hash;
     }
     get(key) {
-        const code = this.codes[this.slotOf(key, hashOf(key))];
+        const code = this.codes[this.slotOf(key, this.hash(key))];
         return code === 0 ? undefined : code - 1;
     }
     set(key, code) {
-        const hash = hashOf(key);
+        const hash = this.hash(key);
         const slot = this.slotOf(key, hash);
         if (this.codes[slot] === 0) {
             this.hashes[slot] = hash;
@@ -227,14 +205,89 @@ class CodeTable {
         }
     }
 }
+
+// EXTERNAL MODULE: ./src/archive/name-list.ts
+var name_list = __webpack_require__(3748);
+;// CONCATENATED MODULE: ./src/archive/platform-names.ts
+
+
+
+/** As git's `is_valid_win32_path`, plus the superscript digits Windows takes too. */
+const WINDOWS_DEVICE = /^(?:CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|(?:COM|LPT)[1-9¹²³]) *(?:[.:].*)?$/i;
+function isForbiddenOnWindows(character) {
+    return character < ' ' || '<>:"|?*'.includes(character);
+}
+/** Linux and macOS enforce theirs. */
+const WINDOWS_COMPONENT_MAX = 255;
+function showCharacter(character) {
+    const code = character.codePointAt(0) ?? 0;
+    return code < 0x20 ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `'${character}'`;
+}
+function describeWindowsComponent(component) {
+    if (WINDOWS_DEVICE.test(component)) {
+        return `'${component}' is a reserved device name on Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9 with any extension, in any case): Windows would open the device, not a file`;
+    }
+    const forbidden = [...component].find(isForbiddenOnWindows);
+    if (forbidden !== undefined) {
+        return `'${component}' holds the character ${showCharacter(forbidden)}, which Windows does not allow in a file name (< > : " | ? * and control characters)`;
+    }
+    if (/[. ]$/.test(component)) {
+        return `'${component}' ends with a ${component.endsWith('.') ? 'dot' : 'space'}, which Windows drops from a file name: it would be written under another name`;
+    }
+    if (component.length > WINDOWS_COMPONENT_MAX) {
+        return `a path component of ${component.length} characters is longer than the ${WINDOWS_COMPONENT_MAX} that Windows allows`;
+    }
+    return undefined;
+}
+function componentsOf(name) {
+    return external_node_path_.posix
+        .normalize(name)
+        .split('/')
+        .filter(part => part !== '' && part !== '.');
+}
+/** Only Windows refuses a name by itself; macOS merges two (see `collisionKey`). */
+function describeNameForPlatform(name, platform) {
+    if (platform !== 'win32')
+        return undefined;
+    for (const component of componentsOf(name)) {
+        const why = describeWindowsComponent(component);
+        if (why !== undefined)
+            return why;
+    }
+    return undefined;
+}
+/** Simple (one to one) uppercase, as NTFS and APFS fold case. */
+function foldCase(name) {
+    let folded = '';
+    for (const character of name) {
+        const upper = character.toUpperCase();
+        folded += [...upper].length === 1 ? upper : character;
+    }
+    return folded;
+}
+/** NTFS ignores case, APFS case and normalisation; Linux compares bytes. */
+function collisionKey(name, platform) {
+    const normal = external_node_path_.posix.normalize(name).replace(/\/+$/, '');
+    if (platform === 'win32')
+        return foldCase(normal);
+    if (platform === 'darwin')
+        return foldCase(normal.normalize('NFD'));
+    return normal;
+}
+const KINDS = ['implied', 'file', 'directory'];
+function kindOf(code) {
+    return KINDS[code % KINDS.length];
+}
 /** Refuses entries the platform would make one file, or write through a file. */
 class PathClaims {
     platform;
     /** index × 3 + kind by collision key */
-    claims = new CodeTable((code, like) => this.keyOf(code, like));
-    entries = new _name_list_js__WEBPACK_IMPORTED_MODULE_1__/* .NameList */ .E();
-    constructor(platform) {
+    claims;
+    entries = new name_list/* NameList */.E();
+    /** `hash`: a keyed hash unless a test needs names that collide. */
+    constructor(platform, hash = keyedHash()) {
         this.platform = platform;
+        this.claims = new CodeTable((code, like) => this.keyOf(code, like), hash);
     }
     /** Why the platform cannot write `entry`, or undefined once it is taken. */
     claim(entry) {
@@ -308,7 +361,7 @@ __webpack_require__.d(__webpack_exports__, {
   h8: () => (/* binding */ ZipUnpacker)
 });
 
-// UNUSED EXPORTS: CHUNK
+// UNUSED EXPORTS: CHUNK, WholeInflater
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -411,8 +464,8 @@ class EntryTable {
 
 // EXTERNAL MODULE: ./src/archive/names.ts
 var names = __webpack_require__(8214);
-// EXTERNAL MODULE: ./src/archive/platform-names.ts
-var platform_names = __webpack_require__(2590);
+// EXTERNAL MODULE: ./src/archive/platform-names.ts + 1 modules
+var platform_names = __webpack_require__(6472);
 // EXTERNAL MODULE: ./src/archive/zip-records.ts
 var zip_records = __webpack_require__(3922);
 ;// CONCATENATED MODULE: ./src/archive/unpack.ts
@@ -607,7 +660,7 @@ class WholeInflater {
     }
     /**
      * pako's reset less the two code tables it makes anew each time (5.8 KB that V8 frees only at
-     * a scavenge: 2–12 MB at 10,000 entries), which a block header fills before use. pako is pinned.
+     * a scavenge: 2–14 MB at 10,000 entries), which a block header fills before use. pako is pinned.
      */
     reset() {
         const { strm, fresh } = this;
@@ -1445,8 +1498,8 @@ async function mapPool(items, limit, task) {
     return results;
 }
 
-// EXTERNAL MODULE: ./src/archive/platform-names.ts
-var platform_names = __webpack_require__(2590);
+// EXTERNAL MODULE: ./src/archive/platform-names.ts + 1 modules
+var platform_names = __webpack_require__(6472);
 ;// CONCATENATED MODULE: ./src/operations/download/placements.ts
 
 

@@ -199,31 +199,37 @@ describe('PathClaims', () => {
     expect(firstClash(['d/x', 'd/', 'd/y'], 'linux')).toBeUndefined()
   })
 
-  // FNV-1a (the table's hash) gives these two the same 32-bit hash and length.
-  const [SAME_HASH_A, SAME_HASH_B] = ['d1139599', 'd1322382']
+  /** Claims `entries` with every key hashed alike; returns each refusal or undefined. */
+  function allColliding(entries: string[], platform: Platform = 'linux'): (string | undefined)[] {
+    const claims = new PathClaims(platform, () => 0)
+    return entries.map(entry => claims.claim(entry))
+  }
 
-  it('tells apart two paths whose keys share a hash, as files, directories and prefixes', () => {
-    const claims = new PathClaims('linux')
-    expect(claims.claim(`${SAME_HASH_A}/a.txt`)).toBeUndefined()
-    expect(claims.claim(`${SAME_HASH_B}/a.txt`)).toBeUndefined()
-    expect(claims.claim(`${SAME_HASH_B}/b.txt`)).toBeUndefined()
-    expect(claims.claim(`${SAME_HASH_B}/a.txt`)).toBe('the archive holds this path twice')
-    expect(claims.claim(SAME_HASH_A)).toBe(
-      `it is the directory of the earlier entry '${SAME_HASH_A}/a.txt'`
-    )
-    // Taken for A's claim, it would name A.
-    expect(firstClash([SAME_HASH_A, SAME_HASH_B, `${SAME_HASH_B}/`], 'linux')).toEqual([
-      `${SAME_HASH_B}/`,
+  it('tells paths apart when every key shares a hash: files, directories and prefixes', () => {
+    expect(
+      allColliding(['a1/x.txt', 'b2/x.txt', 'b2/y.txt', 'b2/x.txt', 'a1', 'c3', 'c3/'])
+    ).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      'the archive holds this path twice',
+      "it is the directory of the earlier entry 'a1/x.txt'",
+      undefined,
       'the archive holds this path twice'
+    ])
+    expect(allColliding(['A/x.txt', 'a/', 'B', 'b/y'], 'win32')).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      "its directory 'b' is the earlier file 'B' on Windows, which ignores case in file names"
     ])
   })
 
   it('tells apart a directory and its subdirectory whose keys share a hash', () => {
-    // 'p' and 'p/6b6maar2' share an FNV-1a hash: the second is a prefix of the same entry.
-    expect(firstClash(['p/6b6maar2/x.txt', 'p/6b6maar2/', 'p'], 'linux')).toEqual([
-      'p',
-      "it is the directory of the earlier entry 'p/6b6maar2/x.txt'"
-    ])
+    // Taken for 'p', 'p/q' would leave 'p' unclaimed once the directory entry 'p/q/' came.
+    expect(allColliding(['p/q/x.txt', 'p/q/', 'p'])[2]).toBe(
+      "it is the directory of the earlier entry 'p/q/x.txt'"
+    )
   })
 
   it('keeps every claim of 70,000 entries as its table grows', () => {

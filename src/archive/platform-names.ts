@@ -1,4 +1,5 @@
 import * as path from 'node:path'
+import { CodeTable, keyedHash } from './code-table.js'
 import { NameList } from './name-list.js'
 
 // git's protectNTFS and protectHFS rules; pure, so all run in tests on Linux.
@@ -86,78 +87,19 @@ function kindOf(code: number): Claim['kind'] {
   return KINDS[code % KINDS.length]
 }
 
-/** FNV-1a. */
-function hashOf(key: string): number {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193)
-  return hash >>> 0
-}
-
-/**
- * Codes by string key, open addressing in typed arrays: a Map would keep every key, and strings
- * kept to the end grow V8's heap. A slot's key is confirmed by its length and `keyOf` (given the
- * key sought: an implied directory's code leaves open how many components its key has).
- */
-class CodeTable {
-  private hashes = new Uint32Array(1024)
-  private lengths = new Uint32Array(1024)
-  /** code + 1: 0 is an empty slot */
-  private codes = new Float64Array(1024)
-  private size = 0
-
-  constructor(private readonly keyOf: (code: number, like: string) => string) {}
-
-  get(key: string): number | undefined {
-    const code = this.codes[this.slotOf(key, hashOf(key))]
-    return code === 0 ? undefined : code - 1
-  }
-
-  set(key: string, code: number): void {
-    const hash = hashOf(key)
-    const slot = this.slotOf(key, hash)
-    if (this.codes[slot] === 0) {
-      this.hashes[slot] = hash
-      this.lengths[slot] = key.length
-      this.size++
-    }
-    this.codes[slot] = code + 1
-    if (4 * this.size > 3 * this.codes.length) this.grow()
-  }
-
-  private slotOf(key: string, hash: number): number {
-    const mask = this.codes.length - 1
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const code = this.codes[slot]
-      if (code === 0) return slot
-      const same = this.hashes[slot] === hash && this.lengths[slot] === key.length
-      if (same && this.keyOf(code - 1, key) === key) return slot
-    }
-  }
-
-  private grow(): void {
-    const { hashes, lengths, codes } = this
-    this.hashes = new Uint32Array(2 * hashes.length)
-    this.lengths = new Uint32Array(2 * lengths.length)
-    this.codes = new Float64Array(2 * codes.length)
-    const mask = this.codes.length - 1
-    for (let i = 0; i < codes.length; i++) {
-      if (codes[i] === 0) continue
-      let slot = hashes[i] & mask
-      while (this.codes[slot] !== 0) slot = (slot + 1) & mask
-      this.hashes[slot] = hashes[i]
-      this.lengths[slot] = lengths[i]
-      this.codes[slot] = codes[i]
-    }
-  }
-}
-
 /** Refuses entries the platform would make one file, or write through a file. */
 export class PathClaims {
   /** index × 3 + kind by collision key */
-  private readonly claims = new CodeTable((code, like) => this.keyOf(code, like))
+  private readonly claims: CodeTable
   private readonly entries = new NameList()
 
-  constructor(private readonly platform: Platform) {}
+  /** `hash`: a keyed hash unless a test needs names that collide. */
+  constructor(
+    private readonly platform: Platform,
+    hash: (key: string) => number = keyedHash()
+  ) {
+    this.claims = new CodeTable((code, like) => this.keyOf(code, like), hash)
+  }
 
   /** Why the platform cannot write `entry`, or undefined once it is taken. */
   claim(entry: string): string | undefined {
