@@ -3,9 +3,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { crc32 } from 'node:zlib'
+import { constants, crc32, deflateRawSync } from 'node:zlib'
 import { buildZip } from '../../emulator/zip.js'
-import { UnsafeArchiveError, ZipUnpacker } from '../../src/archive/unpack.js'
+import { UnsafeArchiveError, WholeInflater, ZipUnpacker } from '../../src/archive/unpack.js'
 import { CENTRAL_HEADER, signatureBytes } from '../../src/archive/zip-records.js'
 import { listFiles, rejection, useTempDirs } from '../helpers.js'
 
@@ -56,6 +56,33 @@ function expectTree(dir: string): void {
   expect(readFileSync(join(dir, 'd/c.bin'))).toEqual(Buffer.from([0x50, 0x4b, 0x07, 0x08]))
   expect(readFileSync(join(dir, 'e.txt'), 'utf8')).toBe('stored')
 }
+
+describe('WholeInflater', () => {
+  it('inflates whole entry after entry with one stream, after a failed attempt too', () => {
+    const texts = [
+      Array.from({ length: 300 }, (_, j) => `row ${j * 7} of ${j % 17}\n`).join(''),
+      'tiny',
+      ''
+    ].map(text => Buffer.from(text))
+    const random = Buffer.from(Array.from({ length: 20_000 }, (_, j) => (j * 7919) % 251))
+    const bodies = [...texts, random]
+    const fixed = deflateRawSync('fixed codes', { strategy: constants.Z_FIXED })
+    const inflater = new WholeInflater()
+    for (let round = 0; round < 3; round++) {
+      for (const body of bodies) {
+        const deflated = deflateRawSync(body)
+        // Half the data: no end of stream yet, left to a stream, the next entry still whole.
+        expect(
+          inflater.inflate(deflated.subarray(0, deflated.length >> 1), undefined, undefined)
+        ).toBeUndefined()
+        const whole = inflater.inflate(deflated, deflated.length, body.length)
+        expect(whole?.used).toBe(deflated.length)
+        expect(whole?.output.equals(body)).toBe(true)
+      }
+      expect(inflater.inflate(fixed, undefined, undefined)?.output.toString()).toBe('fixed codes')
+    }
+  })
+})
 
 describe('ZipUnpacker', () => {
   it('inflates entry after entry with one reused stream, whatever came before', async () => {

@@ -228,7 +228,7 @@ function plainFields(object: object): Record<string, unknown> {
  * A small entry that has arrived, in one call; undefined leaves it to the stream. One per unpacker,
  * reused: a native zlib object per entry would churn the heap. Write the output before the next.
  */
-class WholeInflater {
+export class WholeInflater {
   private readonly strm = new ZStream()
   private readonly output = new Uint8Array(WHOLE_MAX)
   /** the stream's and its state's plain fields as a reset leaves them */
@@ -241,7 +241,7 @@ class WholeInflater {
 
   /**
    * pako's reset less the two code tables it makes anew each time (5.8 KB that V8 frees only at
-   * a scavenge: 2–12 MB at 10,000 entries), which a block header fills before use. pako is pinned.
+   * a scavenge: 2–14 MB at 10,000 entries), which a block header fills before use. pako is pinned.
    */
   private reset(): void {
     const { strm, fresh } = this
