@@ -165,9 +165,19 @@ class CodeTable {
         return code === 0 ? undefined : code - 1;
     }
     set(key, code) {
+        this.store(key, code, true);
+    }
+    /** The code held under `key`; else stores `code` and gives undefined. One probe either way. */
+    claim(key, code) {
+        return this.store(key, code, false);
+    }
+    store(key, code, replace) {
         const hash = this.hash(key);
         const slot = this.slotOf(key, hash);
-        if (this.codes[slot] === 0) {
+        const held = this.codes[slot];
+        if (held !== 0 && !replace)
+            return held - 1;
+        if (held === 0) {
             this.hashes[slot] = hash;
             this.lengths[slot] = key.length;
             this.size++;
@@ -175,6 +185,7 @@ class CodeTable {
         this.codes[slot] = code + 1;
         if (4 * this.size > 3 * this.codes.length)
             this.grow();
+        return undefined;
     }
     slotOf(key, hash) {
         const mask = this.codes.length - 1;
@@ -299,20 +310,21 @@ class PathClaims {
         for (let i = 1; i < parts.length; i++) {
             const prefix = parts.slice(0, i).join('/');
             const key = collisionKey(prefix, this.platform);
-            const code = this.claims.get(key);
-            if (code === undefined)
-                this.claims.set(key, index * KINDS.length);
-            else if (kindOf(code) === 'file') {
+            const code = this.claims.claim(key, index * KINDS.length);
+            if (code !== undefined && kindOf(code) === 'file') {
                 const held = this.claimOf(code, key);
                 return `its directory '${prefix}' is the earlier file '${held.name}'${this.describeSpelling(prefix, held)}`;
             }
         }
         const name = parts.join('/');
         const key = collisionKey(entry, this.platform);
-        const code = this.claims.get(key);
         const directory = entry.endsWith('/');
-        if (code === undefined || (directory && kindOf(code) === 'implied')) {
-            this.claims.set(key, index * KINDS.length + KINDS.indexOf(directory ? 'directory' : 'file'));
+        const own = index * KINDS.length + KINDS.indexOf(directory ? 'directory' : 'file');
+        const code = this.claims.claim(key, own);
+        if (code === undefined)
+            return undefined;
+        if (directory && kindOf(code) === 'implied') {
+            this.claims.set(key, own);
             return undefined;
         }
         const held = this.claimOf(code, key);
@@ -325,11 +337,8 @@ class PathClaims {
     }
     /** The key `code` was stored under: of as many components as `like` for an implied one. */
     keyOf(code, like) {
-        const entry = this.entries.get(Math.floor(code / KINDS.length));
-        if (kindOf(code) !== 'implied')
-            return collisionKey(entry, this.platform);
-        const prefix = componentsOf(entry).slice(0, like.split('/').length);
-        return collisionKey(prefix.join('/'), this.platform);
+        const held = this.claimOf(code, like);
+        return collisionKey(held.kind === 'implied' ? held.name : held.entry, this.platform);
     }
     claimOf(code, key) {
         const kind = kindOf(code);
@@ -413,7 +422,7 @@ class EntryTable {
     }
     /** A copy: change the mode with setMode. */
     get(index) {
-        if (!Number.isInteger(index) || index < 0 || index >= this.length)
+        if (!this.has(index))
             return undefined;
         const { offsets, crcs, kinds } = this.blocks[Math.floor(index / BLOCK)];
         const slot = index % BLOCK;
@@ -434,9 +443,7 @@ class EntryTable {
     }
     /** The offset of its local header, as `get` has it, without decoding its name. */
     startOf(index) {
-        if (!Number.isInteger(index) || index < 0 || index >= this.length)
-            return undefined;
-        return this.blocks[Math.floor(index / BLOCK)].offsets[(index % BLOCK) * OFFSETS.length];
+        return this.has(index) ? this.offset(index, 'start') : undefined;
     }
     /** A file's mode, as `get` has it; undefined for a directory. */
     fileMode(index) {
@@ -454,11 +461,17 @@ class EntryTable {
     /** The index of the entry whose bytes hold `offset`, or -1. */
     indexHolding(offset) {
         for (let i = 0; i < this.length; i++) {
-            const entry = this.get(i);
-            if (entry.start <= offset && offset < entry.end)
+            if (this.offset(i, 'start') <= offset && offset < this.offset(i, 'end'))
                 return i;
         }
         return -1;
+    }
+    has(index) {
+        return Number.isInteger(index) && index >= 0 && index < this.length;
+    }
+    offset(index, key) {
+        const { offsets } = this.blocks[Math.floor(index / BLOCK)];
+        return offsets[(index % BLOCK) * OFFSETS.length + OFFSETS.indexOf(key)];
     }
 }
 

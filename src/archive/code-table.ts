@@ -73,15 +73,27 @@ export class CodeTable {
   }
 
   set(key: string, code: number): void {
+    this.store(key, code, true)
+  }
+
+  /** The code held under `key`; else stores `code` and gives undefined. One probe either way. */
+  claim(key: string, code: number): number | undefined {
+    return this.store(key, code, false)
+  }
+
+  private store(key: string, code: number, replace: boolean): number | undefined {
     const hash = this.hash(key)
     const slot = this.slotOf(key, hash)
-    if (this.codes[slot] === 0) {
+    const held = this.codes[slot]
+    if (held !== 0 && !replace) return held - 1
+    if (held === 0) {
       this.hashes[slot] = hash
       this.lengths[slot] = key.length
       this.size++
     }
     this.codes[slot] = code + 1
     if (4 * this.size > 3 * this.codes.length) this.grow()
+    return undefined
   }
 
   private slotOf(key: string, hash: number): number {

@@ -56,7 +56,7 @@ export class EntryTable {
 
   /** A copy: change the mode with setMode. */
   get(index: number): Unpacked | undefined {
-    if (!Number.isInteger(index) || index < 0 || index >= this.length) return undefined
+    if (!this.has(index)) return undefined
     const { offsets, crcs, kinds } = this.blocks[Math.floor(index / BLOCK)]
     const slot = index % BLOCK
     const at = slot * OFFSETS.length
@@ -77,8 +77,7 @@ export class EntryTable {
 
   /** The offset of its local header, as `get` has it, without decoding its name. */
   startOf(index: number): number | undefined {
-    if (!Number.isInteger(index) || index < 0 || index >= this.length) return undefined
-    return this.blocks[Math.floor(index / BLOCK)].offsets[(index % BLOCK) * OFFSETS.length]
+    return this.has(index) ? this.offset(index, 'start') : undefined
   }
 
   /** A file's mode, as `get` has it; undefined for a directory. */
@@ -100,9 +99,17 @@ export class EntryTable {
   /** The index of the entry whose bytes hold `offset`, or -1. */
   indexHolding(offset: number): number {
     for (let i = 0; i < this.length; i++) {
-      const entry = this.get(i) as Unpacked
-      if (entry.start <= offset && offset < entry.end) return i
+      if (this.offset(i, 'start') <= offset && offset < this.offset(i, 'end')) return i
     }
     return -1
+  }
+
+  private has(index: number): boolean {
+    return Number.isInteger(index) && index >= 0 && index < this.length
+  }
+
+  private offset(index: number, key: (typeof OFFSETS)[number]): number {
+    const { offsets } = this.blocks[Math.floor(index / BLOCK)]
+    return offsets[(index % BLOCK) * OFFSETS.length + OFFSETS.indexOf(key)]
   }
 }

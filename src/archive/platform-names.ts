@@ -110,19 +110,20 @@ export class PathClaims {
     for (let i = 1; i < parts.length; i++) {
       const prefix = parts.slice(0, i).join('/')
       const key = collisionKey(prefix, this.platform)
-      const code = this.claims.get(key)
-      if (code === undefined) this.claims.set(key, index * KINDS.length)
-      else if (kindOf(code) === 'file') {
+      const code = this.claims.claim(key, index * KINDS.length)
+      if (code !== undefined && kindOf(code) === 'file') {
         const held = this.claimOf(code, key)
         return `its directory '${prefix}' is the earlier file '${held.name}'${this.describeSpelling(prefix, held)}`
       }
     }
     const name = parts.join('/')
     const key = collisionKey(entry, this.platform)
-    const code = this.claims.get(key)
     const directory = entry.endsWith('/')
-    if (code === undefined || (directory && kindOf(code) === 'implied')) {
-      this.claims.set(key, index * KINDS.length + KINDS.indexOf(directory ? 'directory' : 'file'))
+    const own = index * KINDS.length + KINDS.indexOf(directory ? 'directory' : 'file')
+    const code = this.claims.claim(key, own)
+    if (code === undefined) return undefined
+    if (directory && kindOf(code) === 'implied') {
+      this.claims.set(key, own)
       return undefined
     }
     const held = this.claimOf(code, key)
@@ -135,10 +136,8 @@ export class PathClaims {
 
   /** The key `code` was stored under: of as many components as `like` for an implied one. */
   private keyOf(code: number, like: string): string {
-    const entry = this.entries.get(Math.floor(code / KINDS.length))
-    if (kindOf(code) !== 'implied') return collisionKey(entry, this.platform)
-    const prefix = componentsOf(entry).slice(0, like.split('/').length)
-    return collisionKey(prefix.join('/'), this.platform)
+    const held = this.claimOf(code, like)
+    return collisionKey(held.kind === 'implied' ? held.name : held.entry, this.platform)
   }
 
   private claimOf(code: number, key: string): Claim {
