@@ -1765,15 +1765,21 @@ async function existsBelow(root, dir) {
     }
     return true;
 }
+/** Each entry under `from` with its target under `to`, a directory before what it holds. */
+async function* treeBelow(from, to) {
+    for (const entry of await (0,promises_.readdir)(from, { withFileTypes: true })) {
+        const source = external_node_path_.join(from, entry.name);
+        const target = external_node_path_.join(to, entry.name);
+        yield { source, target, directory: entry.isDirectory() };
+        if (entry.isDirectory())
+            yield* treeBelow(source, target);
+    }
+}
 /** The target of each file under `from`. */
 async function listFiles(from, to, files) {
-    for (const entry of await (0,promises_.readdir)(from, { withFileTypes: true })) {
-        const target = external_node_path_.join(to, entry.name);
-        if (entry.isDirectory())
-            await listFiles(external_node_path_.join(from, entry.name), target, files);
-        else
+    for await (const { target, directory } of treeBelow(from, to))
+        if (!directory)
             files.push(target);
-    }
 }
 /** False when the target is taken now. */
 async function renameDirectory(source, target) {
@@ -1793,11 +1799,9 @@ async function renameDirectory(source, target) {
 /** Entry by entry, for a directory whose target appeared after the check. */
 async function moveEach(root, from, to) {
     await ensureDirectory(root, to);
-    for (const entry of await (0,promises_.readdir)(from, { withFileTypes: true })) {
-        const source = external_node_path_.join(from, entry.name);
-        const target = external_node_path_.join(to, entry.name);
-        if (entry.isDirectory())
-            await moveEach(root, source, target);
+    for await (const { source, target, directory } of treeBelow(from, to)) {
+        if (directory)
+            await ensureDirectory(root, target);
         else
             await replaceFile(root, source, target);
     }

@@ -192,13 +192,22 @@ async function existsBelow(root: string, dir: string): Promise<boolean> {
   return true
 }
 
+/** Each entry under `from` with its target under `to`, a directory before what it holds. */
+async function* treeBelow(
+  from: string,
+  to: string
+): AsyncGenerator<{ source: string; target: string; directory: boolean }> {
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name)
+    const target = path.join(to, entry.name)
+    yield { source, target, directory: entry.isDirectory() }
+    if (entry.isDirectory()) yield* treeBelow(source, target)
+  }
+}
+
 /** The target of each file under `from`. */
 async function listFiles(from: string, to: string, files: string[]): Promise<void> {
-  for (const entry of await readdir(from, { withFileTypes: true })) {
-    const target = path.join(to, entry.name)
-    if (entry.isDirectory()) await listFiles(path.join(from, entry.name), target, files)
-    else files.push(target)
-  }
+  for await (const { target, directory } of treeBelow(from, to)) if (!directory) files.push(target)
 }
 
 /** False when the target is taken now. */
@@ -219,10 +228,8 @@ async function renameDirectory(source: string, target: string): Promise<boolean>
 /** Entry by entry, for a directory whose target appeared after the check. */
 async function moveEach(root: string, from: string, to: string): Promise<void> {
   await ensureDirectory(root, to)
-  for (const entry of await readdir(from, { withFileTypes: true })) {
-    const source = path.join(from, entry.name)
-    const target = path.join(to, entry.name)
-    if (entry.isDirectory()) await moveEach(root, source, target)
+  for await (const { source, target, directory } of treeBelow(from, to)) {
+    if (directory) await ensureDirectory(root, target)
     else await replaceFile(root, source, target)
   }
 }
